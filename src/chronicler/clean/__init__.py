@@ -1,0 +1,1 @@
+"""Cleaning: outlet, credit line, dateline, title and boilerplate of a raw report."""

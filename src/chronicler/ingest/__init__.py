@@ -1,0 +1,1 @@
+"""Ingest: reading files, folders and globs into documents, running the pipeline and storing the results."""

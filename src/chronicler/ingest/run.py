@@ -1,0 +1,154 @@
+"""``ingest``: files → documents → the pipeline → the store, streaming in batches, every batch one transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as dateutil_parser
+
+from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
+from chronicler.model import DateInterval, Document, Evidence, IngestError
+from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
+from chronicler.store.db import DEFAULT_DB, Store, open_store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    run_id: int | None = None
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def make_document(record: RawRecord) -> Document:
+    """A document from a raw record, with the publication date its container gave (if any) as evidence."""
+    meta = dict(record.meta)
+    meta["format"] = record.format
+    published = given_date(meta.get("published"), f"{record.format} metadata")
+    return Document(
+        id=content_id(record.text),
+        source=record.source,
+        text=record.text,
+        url=meta.get("url"),
+        title=meta.get("title"),
+        published=published,
+        meta=meta,
+    )
+
+
+def given_date(value: str | None, where: str) -> DateInterval | None:
+    """A one-day interval from a metadata date string (ISO or common formats), None if absent or unreadable."""
+    if not value:
+        return None
+    try:
+        d: date = dateutil_parser.isoparse(value).date()
+    except (ValueError, OverflowError):
+        try:
+            # Parse with two different defaults: a string lacking its year, month or day gives two answers.
+            a = dateutil_parser.parse(value, default=datetime(1904, 1, 1)).date()
+            b = dateutil_parser.parse(value, default=datetime(1905, 2, 2)).date()
+        except (ValueError, OverflowError):
+            return None
+        if a != b:
+            return None
+        d = a
+    ev = Evidence("metadata", value, DateInterval(d, d, d, "day"), note=f"given by the {where}")
+    return DateInterval(d, d, d, "day", (ev,))
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    db: str | Path = DEFAULT_DB,
+    *,
+    config: dict[str, Any] | str | Path | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    store: Store | None = None,
+) -> IngestSummary:
+    """Ingest files, folders or globs into the store at ``db`` and return what was added, unchanged or failed.
+
+    ``progress(done, total, current_path)`` is called after each file. Re-ingesting stored documents
+    changes nothing; a bad file becomes an error row and the rest of the batch goes on.
+    """
+    cfg = config if isinstance(config, dict) else load_config(config)
+    ingest_cfg = cfg.get("ingest", {})
+    max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
+    batch_size = int(ingest_cfg.get("batch_size", 32))
+    pipeline = Pipeline.from_config(cfg)
+    files, path_errors = expand_paths(paths)
+    summary = IngestSummary(files=len(files), errors=list(path_errors))
+    ctx = nullcontext(store) if store is not None else open_store(db)
+    with ctx as st:
+        summary.run_id = st.begin_run([str(p) for p in paths])
+        st.record_errors(path_errors, summary.run_id)
+        status = "failed"
+        try:
+            for batch in _batches(_documents(files, max_bytes, st, summary, progress), batch_size):
+                _process_batch(batch, pipeline, st, summary)
+            status = "done"
+        finally:
+            st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
+    return summary
+
+
+def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestSummary,
+               progress: Callable[[int, int, str], None] | None) -> Iterator[Document]:
+    seen: set[str] = set()
+    for i, path in enumerate(files, start=1):
+        records = list(read_file(path, max_bytes))
+        errors = [r for r in records if isinstance(r, IngestError)]
+        if errors:
+            summary.errors.extend(errors)
+            store.record_errors(errors, summary.run_id)
+        docs = [make_document(r) for r in records if isinstance(r, RawRecord)]
+        known = store.known_ids(d.id for d in docs)
+        for doc in docs:
+            if doc.id in known or doc.id in seen:
+                summary.unchanged.append(doc.id)
+            else:
+                seen.add(doc.id)
+                yield doc
+        if progress is not None:
+            progress(i, len(files), str(path))
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summary: IngestSummary) -> None:
+    try:
+        analysed = list(pipeline.pipe([AnnotatedDocument(d) for d in batch], batch_size=len(batch)))
+    except Exception:  # noqa: BLE001 - one bad document must not sink the batch: redo one by one
+        log.debug("batch failed; retrying its documents one by one", exc_info=True)
+        analysed = []
+        for d in batch:
+            try:
+                analysed.append(pipeline(AnnotatedDocument(d)))
+            except Exception as exc:  # noqa: BLE001 - reported as an error row with its reason
+                err = IngestError(d.source, f"pipeline failed: {type(exc).__name__}: {exc}", stage="pipeline")
+                summary.errors.append(err)
+                store.record_errors([err], summary.run_id)
+    store.save_batch(analysed, summary.run_id)
+    summary.added.extend(a.document.id for a in analysed)

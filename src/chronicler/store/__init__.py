@@ -1,0 +1,1 @@
+"""The embedded DuckDB store: schema, migrations, writes in transactions, and queries."""
