@@ -53,6 +53,7 @@ def ingest(
     config: Optional[Path] = typer.Option(None, "--config", help="Pipeline config (TOML); default: the packaged one."),
     fmt: str = typer.Option("table", "--format", "-f", help="Summary as table or json."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Pipeline processes (the store has one writer)."),
 ) -> None:
     """Read reports (.txt, .html, .jsonl), run every pipeline stage and store the results.
 
@@ -63,7 +64,7 @@ def ingest(
 
     try:
         with _progress_bar(progress and fmt != "json") as bar:
-            summary = run_ingest(paths, db, config=config, progress=bar)
+            summary = run_ingest(paths, db, config=config, progress=bar, workers=workers)
     except StoreError as exc:
         _fail(str(exc))
     if fmt == "json":

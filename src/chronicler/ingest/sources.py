@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import io
 import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from chronicler.ingest.html import extract_html
 from chronicler.model import IngestError
@@ -58,25 +60,50 @@ def _hidden(f: Path, root: Path) -> bool:
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
-    """The records of one file, or the error that stops it (empty, too large, binary, undecodable...)."""
+    """The records of one file, or the error that stops it (empty, too large, binary, undecodable...).
+
+    JSONL is streamed line by line (memory bounded by the longest line; ``max_bytes`` then limits each line,
+    not the file); every other format is read whole, up to ``max_bytes``.
+    """
     src = str(path)
     try:
         size = path.stat().st_size
         if size == 0:
             yield IngestError(src, "empty file (0 bytes)")
             return
-        if size > max_bytes:
-            yield IngestError(src, f"file too large: {size:,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
-            return
-        data = path.read_bytes()
+        fh = open(path, "rb")
     except OSError as exc:
         yield IngestError(src, f"cannot read file: {exc.strerror or exc}")
         return
+    with fh:
+        try:
+            if _starts_like_jsonl(fh, max_bytes):
+                fh.seek(0)
+                yield from _jsonl_stream(src, fh, max_bytes)
+                return
+            if size > max_bytes:
+                yield IngestError(src, f"file too large: {size:,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
+                return
+            fh.seek(0)
+            data = fh.read()
+        except OSError as exc:
+            yield IngestError(src, f"cannot read file: {exc.strerror or exc}")
+            return
     yield from read_bytes(src, data)
 
 
-def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
-    """Records from the bytes of one input, its format detected by content (the name only breaks ties)."""
+def read_bytes(source: str, data: bytes, max_bytes: int | None = None) -> Iterator[RawRecord | IngestError]:
+    """Records from the bytes of one input, its format detected by content (the name only breaks ties).
+
+    UTF-8 JSONL is read line by line exactly as :func:`read_file` streams it; any other input larger than
+    ``max_bytes`` (when given) is refused.
+    """
+    if data and _starts_like_jsonl(io.BytesIO(data), max_bytes or len(data)):
+        yield from _jsonl_stream(source, io.BytesIO(data), max_bytes or len(data))
+        return
+    if max_bytes is not None and len(data) > max_bytes:
+        yield IngestError(source, f"file too large: {len(data):,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
+        return
     text, problem = decode(data)
     if text is None:
         yield IngestError(source, problem)
@@ -86,11 +113,60 @@ def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
         return
     fmt = detect_format(source, data, text)
     if fmt == "jsonl":
-        yield from _jsonl_records(source, text)
+        yield from _jsonl_records(source, enumerate(text.splitlines(), start=1))
     elif fmt == "html":
         yield _html_record(source, text)
     else:
         yield RawRecord(source, text, "text")
+
+
+def _starts_like_jsonl(fh: BinaryIO, max_bytes: int) -> bool:
+    """True when the first non-blank line of a binary stream is a UTF-8 JSON object (at most ``max_bytes``)."""
+    for _, line in _byte_lines(fh, max_bytes):
+        if line is None:
+            return False
+        if line.strip():
+            line = line.removeprefix(b"\xef\xbb\xbf").strip()
+            if not line.startswith(b"{"):
+                return False
+            try:
+                return isinstance(json.loads(line), dict)
+            except ValueError:
+                return False
+    return False
+
+
+def _byte_lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of a binary stream without their line end; None for a line longer than ``max_bytes``."""
+    lineno = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the overlong line
+                line = fh.readline(1 << 20)
+            yield lineno, None
+            continue
+        yield lineno, line.rstrip(b"\r\n")
+
+
+def _jsonl_stream(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawRecord | IngestError]:
+    def lines() -> Iterator[tuple[int, str | IngestError]]:
+        for lineno, raw in _byte_lines(fh, max_bytes):
+            if raw is None:
+                yield lineno, IngestError(f"{source}#L{lineno}", f"JSON line too large: over {max_bytes:,} bytes")
+                continue
+            if lineno == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            try:
+                yield lineno, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield lineno, IngestError(f"{source}#L{lineno}", f"undecodable: not valid UTF-8 at byte {exc.start} "
+                                                                 f"of the line ({exc.reason})")
+
+    yield from _jsonl_records(source, lines())
 
 
 def decode(data: bytes) -> tuple[str | None, str]:
@@ -137,8 +213,11 @@ def _looks_like_jsonl(text: str) -> bool:
         return False
 
 
-def _jsonl_records(source: str, text: str) -> Iterator[RawRecord | IngestError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+def _jsonl_records(source: str, lines: Iterable[tuple[int, str | IngestError]]) -> Iterator[RawRecord | IngestError]:
+    for lineno, line in lines:
+        if isinstance(line, IngestError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{source}#L{lineno}"
