@@ -106,6 +106,23 @@ def _local_key(path: str) -> str:
     return os.path.abspath(path)
 
 
+def _readable(files: list[Path]) -> tuple[list[Path], list[IngestError]]:
+    ok: list[Path] = []
+    errors: list[IngestError] = []
+    for f in files:
+        try:
+            if f.stat().st_size == 0:
+                errors.append(IngestError(str(f), "empty file (0 bytes)"))
+                continue
+            with open(f, "rb"):
+                pass
+        except OSError as exc:
+            errors.append(IngestError(str(f), f"cannot read file: {exc.strerror or exc}"))
+            continue
+        ok.append(f)
+    return ok, errors
+
+
 def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", config: dict | str | Path | None = None,
                  partitions: int | None = None, spark: Any = None) -> ScaleSummary:
     """Run the pipeline over ``inputs`` on Spark and write the store's tables as Parquet under ``out``."""
@@ -128,13 +145,15 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
         local = [p for p in inputs if not _is_uri(p)]
         uris = [p for p in inputs if _is_uri(p)]
         files, path_errors = expand_paths(local)
-        unreadable = [f for f in files if not os.access(f, os.R_OK)]
-        path_errors += [IngestError(str(f), "cannot read file: permission denied") for f in unreadable]
-        files = [f for f in files if f not in set(unreadable)]
+        # Spark silently skips empty and unreadable files: name them here, with the reasons local ingest gives.
+        files, problems = _readable(files)
+        path_errors += problems
         # Input order decides which of two identical documents is kept, as in local ingest: local files in
         # the order given, then remote files sorted by path. Only paths are held here, never contents.
-        remote = sorted(r.path for r in spark.read.format("binaryFile").option("recursiveFileLookup", "true")
-                        .load(uris).select("path").collect()) if uris else []
+        listing = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(uris)
+                   .select("path", "length").collect()) if uris else []
+        path_errors += [IngestError(r.path, "empty file (0 bytes)") for r in listing if r.length == 0]
+        remote = sorted(r.path for r in listing if r.length > 0)
         given = {_local_key(str(f)): (i, str(f)) for i, f in enumerate(files)}
         given.update({p: (len(files) + i, p) for i, p in enumerate(remote)})
         load = [Path(f).resolve().as_uri() for f in files] + remote
