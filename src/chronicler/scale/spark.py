@@ -160,6 +160,7 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
         summary = ScaleSummary(out=out, files=len(load))
         error_rdd = sc.parallelize([("errors", (0, 0, 0), tuple(error_row(e))) for e in path_errors], 1)
         keyed = None
+        read_docs = 0
         rows = error_rdd
         if load:
             raw = spark.read.format("binaryFile").load(load).select("path", "content").rdd
@@ -177,17 +178,21 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
                     .map(lambda kv: (kv[1][0], kv[1][1])))
             read_errors = keyed.filter(lambda kv: kv[0] == "").map(lambda kv: ("errors", kv[1][0], kv[1][2]))
             # Spark skips a file it cannot read (ignoreCorruptFiles/ignoreMissingFiles); name it as an error.
-            seen = set(keyed.map(lambda kv: kv[1][0][0]).distinct().collect())
+            # One small job: documents read per file (before de-duplication), which also counts duplicates.
+            per_file = dict(keyed.map(lambda kv: (kv[1][0][0], 1 if kv[0] else 0))
+                            .reduceByKey(lambda a, b: a + b).collect())
+            seen = set(per_file)
+            read_docs = sum(per_file.values())
             skipped = [IngestError(src, "cannot read file (skipped by Spark: missing or corrupt)")
                        for i, src in sorted(given.values()) if i not in seen]
             skipped_rdd = sc.parallelize([("errors", (0, 0, 0), tuple(error_row(e))) for e in skipped], 1)
             rows = (docs.mapPartitions(lambda it: part.analyse_partition(it, config_json, batch_size))
                     .union(read_errors).union(error_rdd).union(skipped_rdd))
         rows.persist(StorageLevel.MEMORY_AND_DISK)
-        _write_tables(spark, rows, out, merge_spec)
-        summary.rows = {t: spark.read.parquet(f"{out}/{t}").count() for t in TABLES}
+        _write_tables(spark, rows, out, merge_spec, max(1, sc.defaultParallelism))
+        summary.rows = {t: _count_rows(spark, f"{out}/{t}") for t in TABLES}
         if keyed is not None:
-            summary.duplicates = keyed.filter(lambda kv: kv[0] != "").count() - summary.rows["documents"]
+            summary.duplicates = read_docs - summary.rows["documents"]
             keyed.unpersist()
         rows.unpersist()
     finally:
@@ -197,7 +202,16 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
     return summary
 
 
-def _write_tables(spark: Any, rows: Any, out: str, merge_spec: str) -> None:
+def _count_rows(spark: Any, path: str) -> int:
+    """Rows of a written table: from the Parquet footers when local, else by a Spark count."""
+    if _is_uri(path) and not path.startswith("file:"):
+        return spark.read.parquet(path).count()
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in Path(_local_key(path)).glob("*.parquet"))
+
+
+def _write_tables(spark: Any, rows: Any, out: str, merge_spec: str, reducers: int) -> None:
     """De-duplicate or merge each table's rows as the store would, and write it as Parquet."""
     def table(name: str) -> Any:
         return rows.filter(lambda r: r[0] == name)
@@ -205,12 +219,12 @@ def _write_tables(spark: Any, rows: Any, out: str, merge_spec: str) -> None:
     plain = {t: table(t).map(lambda r: r[2]) for t in ("documents", "sentences", "mentions", "timexes")}
     # Event ids are unique in the store (first stored wins); actors merge their aliases in input order.
     plain["events"] = (table("events").map(lambda r: (r[2][0], (r[1], r[2])))
-                       .reduceByKey(lambda a, b: a if a[0] <= b[0] else b).map(lambda kv: kv[1][1]))
-    plain["actors"] = (table("actors").map(lambda r: (r[2][0], (r[1], r[2]))).groupByKey()
+                       .reduceByKey(lambda a, b: a if a[0] <= b[0] else b, reducers).map(lambda kv: kv[1][1]))
+    plain["actors"] = (table("actors").map(lambda r: (r[2][0], (r[1], r[2]))).groupByKey(reducers)
                        .map(lambda kv: part.fold_actors(kv[1])))
-    plain["errors"] = (table("errors").map(lambda r: ((r[2][0], r[2][1]), r[2])).groupByKey()
+    plain["errors"] = (table("errors").map(lambda r: ((r[2][0], r[2][1]), r[2])).groupByKey(reducers)
                        .map(lambda kv: part.fold_errors(kv[1])))
-    plain["clusters"] = (plain["events"].map(lambda r: (merge_mod.blocking_key(r), r)).groupByKey()
+    plain["clusters"] = (plain["events"].map(lambda r: (merge_mod.blocking_key(r), r)).groupByKey(reducers)
                          .flatMap(lambda kv: merge_mod.merge_block(kv[1], merge_spec)))
     for name in TABLES:
         df = spark.createDataFrame(plain[name], spark_schema(name))
