@@ -1,0 +1,109 @@
+"""``tag(text, dct)``: find time expressions in English text and normalize them to TIMEX3 values.
+
+Candidates come from the rules of :mod:`chronicler.time.grammar`; the longest non-overlapping ones whose
+values can be computed are kept. Relative expressions are resolved against the document creation time
+(DCT). When the DCT is only known as an interval, each expression is resolved against both ends and only
+the granularity on which they agree is kept; without a DCT, relative expressions get X-values
+(``XXXX-XX-XX``, ``XXXX-WXX-5`` ...) and only absolute ones are fully normalized.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from chronicler.model import DateInterval, Timex
+from chronicler.time import normalize as nz
+from chronicler.time.anchor import tense_at
+from chronicler.time.grammar import COMPILED
+from chronicler.time.rules import HANDLERS, Ctx, Result
+
+MAX_CHARS = 5_000_000
+
+
+@dataclass
+class _Cand:
+    rule: str
+    prio: int
+    m: re.Match[str]
+    start: int
+    end: int
+    res: Result | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _as_range(dct: date | DateInterval | None) -> tuple[date | None, date | None]:
+    if dct is None:
+        return None, None
+    if isinstance(dct, DateInterval):
+        if dct.earliest is None or dct.latest is None:
+            return None, None
+        if dct.earliest == dct.latest:
+            return dct.earliest, dct.earliest
+        return dct.earliest, dct.latest
+    if isinstance(dct, date):
+        return dct, dct
+    raise TypeError(f"dct must be a date, a DateInterval or None, not {type(dct).__name__}")
+
+
+def candidates(text: str) -> list[_Cand]:
+    """Every rule match in ``text`` (overlapping), in rule order."""
+    out: list[_Cand] = []
+    for prio, (rule, rx) in enumerate(COMPILED):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                out.append(_Cand(rule, prio, m, m.start(), m.end()))
+    return out
+
+
+def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None, prior: list[Timex]) -> Result | None:
+    handler = HANDLERS[c.rule]
+    tense = tense_at(text, c.start, c.end)
+    a = handler(c.m, Ctx(lo, tense, text, prior))
+    if a is None or lo is None or hi is None or lo == hi or not a.relative:
+        return a
+    b = handler(c.m, Ctx(hi, tense, text, prior))
+    if b is None:
+        return a
+    value = nz.common(a.value, b.value)
+    return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim)
+
+
+def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
+    """TIMEX3 expressions of ``text`` (offsets into ``text``), normalized against the creation time ``dct``."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    try:
+        lo, hi = _as_range(dct)
+    except TypeError:
+        lo = hi = None
+    cands = candidates(text)
+    cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    taken: list[_Cand] = []
+    occupied: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        if HANDLERS[c.rule](c.m, Ctx(lo, "past", text, [])) is None:
+            continue
+        taken.append(c)
+        occupied.append((c.start, c.end))
+    taken.sort(key=lambda c: c.start)
+    out: list[Timex] = []
+    for c in taken:
+        res = _resolve(c, text, lo, hi, out)
+        if res is None:
+            continue
+        start, end = c.start + res.start_trim, c.end - res.end_trim
+        if start >= end:
+            continue
+        value = res.value
+        if not nz.valid_value(value):
+            continue
+        interval = nz.interval_of(value) if res.type in ("DATE", "TIME") else None
+        out.append(Timex(f"t{len(out) + 1}", start, end, text[start:end], res.type, value,
+                         anchor="DCT" if res.relative else None, mod=res.mod, interval=interval))
+    return out
