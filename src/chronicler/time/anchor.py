@@ -14,7 +14,7 @@ from chronicler.time.normalize import add_months
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planned to|planning to|scheduled|expected to|"
     r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next|upcoming|coming|to be held|"
-    r"forecast|projected|predicted|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
+    r"as soon as|payable|is|are|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
     re.I,
 )
@@ -33,6 +33,11 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     """
     lo = max(0, start - window)
     left = text[lo:start]
+    prep = re.search(r"\b(since|by|on|in|until|till|before)\s+(?:the\s+)?$", left[-12:], re.I)
+    if prep and prep.group(1).lower() == "since":
+        return "past"
+    if prep and prep.group(1).lower() == "by":
+        return "future"
     last = None
     for last in _CLAUSE_END.finditer(left):
         pass

@@ -49,7 +49,7 @@ POD = r"(?i:morning|afternoon|evening|night|overnight)"
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|nights?)"
 LB = r"(?<![\w$£€#@/.-])"
 RB = r"(?![\w%$])"
-EDGE = (r"(?i:(?:(?:at\s+)?the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
+EDGE = (r"(?i:(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
         r"(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)")
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))"
 
@@ -82,7 +82,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?'(?P<dec>\d)0s"),
     ("decade", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")),
     ("century", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")),
-    ("quarter", rf"(?P<det>(?i:(?:the|its|their|this\s+year.s|last\s+year.s|next\s+year.s))\s+)?"
+    ("quarter", rf"(?P<det>(?i:(?:the|this\s+year.s|last\s+year.s|next\s+year.s))\s+)?"
                 rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?"
                 rf"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|year-earlier|year-ago|previous|preceding|next|past|same|comparable|december|march|june|september))"
                 rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|half))(?!s)"
@@ -97,16 +97,16 @@ PATTERNS: list[tuple[str, str]] = [
                r"previously|formerly|once|so\s+far|already|the\s+past|in\s+the\s+past|recent(?:\s+(?:years|months|weeks|days|times))?|"
                r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"
                r"the\s+(?:short|long|near|medium)\s+term|later)")),
-    ("weekday", rf"(?P<edge>(?i:early|late|earlier|later|mid-)\s*)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
+    ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
     ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the|past|coming|previous|current|prior))"
                   rf"\s+(?P<unit>(?i:week|month|year|quarter|weekend|decade|century|fiscal\s+year))(?!s|\w)"),
     ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-)\s*end")),
-    ("ago", rf"(?P<mod>(?i:about|around|nearly|almost|some|roughly|approximately|only|just|more\s+than|less\s+than|over)\s+)?"
+    ("ago", rf"(?P<mod>(?i:nearly|more\s+than|less\s+than)\s+)?"
             rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
-    ("duration", rf"(?P<det>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|its|their|a\s+further|each\s+of\s+the\s+past|each\s+of\s+the\s+last|for\s+the\s+past|past|last|next|first|coming|over\s+the\s+past)\s+)?"
-                 rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|almost|about|around|some|over|up\s+to|roughly|approximately|just|only|under|within)\s+)?"
+    ("duration", rf"(?P<det>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
+                 rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
                  rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?:\s+or\s+so)?"),
     ("plural", rf"(?P<det>(?i:recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
                rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters))"

@@ -144,6 +144,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = month_near(ctx.ref, mon, "past", strict=True)
     elif rel in ("next", "coming"):
         y, mo = month_near(ctx.ref, mon, "future", strict=True)
+    elif rel == "this":
+        y, mo = ctx.ref.year, mon
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True)
@@ -224,6 +226,14 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = (g.get("det") or "").lower()
     year = g.get("y1") or g.get("y2")
     ref = ctx.ref
+    res = _quarter(m, ctx, word, unit, det, year, ref)
+    if res is not None and det and m.groupdict().get("unit") and "-" in m.group(0)[m.start("q") - m.start():m.end("unit") - m.start()]:
+        res = Result(res.type, res.value, res.mod, res.relative, m.start("q") - m.start(), res.end_trim)
+    return res
+
+
+def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: str | None,
+             ref: date | None) -> Result | None:
     if unit == "half":
         if word not in ("first", "second", "1st", "2nd"):
             return None
@@ -313,7 +323,7 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     if g.get("rel") and w == "last" and (pod or "").lower() != "night":
         return None  # "last morning" is not said
     suffix = "TNI" if w == "tonight" else _pod(pod)
-    typ = "TIME" if suffix else "DATE"
+    typ = "DATE"
     if ctx.ref is None:
         return Result(typ, "XXXX-XX-XX" + suffix, None, True)
     d = ctx.ref + timedelta(days=_DEICTIC_SHIFT[w])
@@ -323,13 +333,12 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
-    "already": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF", "recent": "PAST_REF", "recent years": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "in the past": "PAST_REF", "recent years": "PAST_REF",
     "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
     "recent times": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the distant future": "FUTURE_REF", "soon": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF",
 }
 
@@ -338,10 +347,6 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if w not in _REFS:
         return None
-    if w == "future" or w == "recent":
-        after = ctx.text[m.end():m.end() + 12]
-        if not re.match(r"\s+[a-z]", after):
-            return None
     trim = 3 if w.startswith("in the") else 0
     return Result("DATE", _REFS[w], None, True, trim)
 
@@ -350,7 +355,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     suffix = _pod(m["pod"])
-    typ = "TIME" if suffix else "DATE"
+    typ = "DATE"
     if ctx.ref is None:
         return Result(typ, f"XXXX-WXX-{wd + 1}" + suffix, None, True)
     if rel in ("last", "this past", "past"):
@@ -393,13 +398,18 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
             "the previous": -1, "prior": -1, "next": 1, "coming": 1, "the following": 1}.get(rel)
     if step is None:
         return None
-    if ctx.ref is None:
+    ref = ctx.ref
+    if rel in ("the following", "the previous", "prior") and ctx.prior:
+        iv = ctx.prior[-1].interval
+        if iv is not None and iv.earliest is not None:
+            ref = iv.earliest
+    if ref is None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-WXX") + ("-WE" if code == "WE" else ""), mod, True)
     if code == "WE":
         if step == 0:
-            return Result("DATE", _weekend(ctx.ref, ctx.tense), mod, True)
-        return Result("DATE", nz.week(ctx.ref + timedelta(weeks=step)) + "-WE", mod, True)
-    return Result("DATE", nz.at(nz.shift(ctx.ref, step, code), code), mod, True)
+            return Result("DATE", _weekend(ref, ctx.tense), mod, True)
+        return Result("DATE", nz.week(ref + timedelta(weeks=step)) + "-WE", mod, True)
+    return Result("DATE", nz.at(nz.shift(ref, step, code), code), mod, True)
 
 
 def h_yearend(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -471,13 +481,16 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if m["sep"] and "-" in m["sep"] and raw_n in ("a", "an", "some", "many", "several"):
         return None
+    if m["old"] or (raw_n in ("a", "an") and m["unit"].lower().endswith("s")):
+        return None  # "a 45-year-old" is an age; "a years-old slump" is not a count
+    if unit == "quarter" and (raw_n in ("a", "an") or "-" in m["sep"]):
+        return None  # "a quarter of the votes", "three-quarters"
     v = _duration_value(n, unit)
     if v is None:
         return None
     trim = 0
-    for lead in ("for ", "over "):
-        if det.startswith(lead):
-            trim = m.group(0).lower().index(lead) + len(lead)
+    if det and "-" in m["sep"]:
+        trim = m.start("n") - m.start()  # "the [eight-year] war"
     if det in ("the", "its", "their") and n == 1 and unit in ("year", "month", "week", "day", "quarter"):
         return None  # "the one year" is odd; "the year" is handled as a date
     return Result("DURATION", v, _mod(m["mod"]), False, trim)
@@ -499,7 +512,7 @@ def h_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
+              "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
 
 
 def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
