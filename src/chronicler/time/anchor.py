@@ -20,6 +20,8 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|previously|"
+    r"bought|sold|made|took|came|went|gave|got|met|began|held|left|paid|rose|fell|won|lost|led|saw|found|"
+    r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
     r"(?!need)[a-z]{3,}ed)\b"
 )
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
@@ -33,10 +35,10 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     """
     lo = max(0, start - window)
     left = text[lo:start]
-    prep = re.search(r"\b(since|by|on|in|until|till|before)\s+(?:the\s+)?$", left[-12:], re.I)
+    prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
     if prep and prep.group(1).lower() == "since":
         return "past"
-    if prep and prep.group(1).lower() == "by":
+    if prep and prep.group(1).lower() in ("by", "until", "till", "through"):
         return "future"
     last = None
     for last in _CLAUSE_END.finditer(left):

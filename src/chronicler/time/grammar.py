@@ -64,7 +64,7 @@ def _i(p: str) -> str:
 PATTERNS: list[tuple[str, str]] = [
     ("time", rf"(?P<edge>(?i:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
-             rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?"),
+             rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d)))?"),
     ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?"),
     ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
-    ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
+    ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
     ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                       r"(?:[\s-](?P<o>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)")),
     ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),
@@ -83,11 +83,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")),
     ("century", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")),
     ("quarter", rf"(?P<det>(?i:(?:the|this\s+year.s|last\s+year.s|next\s+year.s))\s+)?"
-                rf"(?:(?P<y1>{YEAR})\s+)?(?:(?i:fiscal)[\s-]+)?"
+                rf"(?:(?P<y1>{YEAR})\s+)?(?P<ya>(?i:year-ago|year-earlier)\s+)?(?:(?i:fiscal)[\s-]+)?"
                 rf"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|year-earlier|year-ago|previous|preceding|next|past|same|comparable|december|march|june|september))"
                 rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|half))(?!s)"
                 rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR}))?"),
-    ("quarter", rf"(?P<det>(?i:the)\s+)(?P<q>(?i:quarter))(?!s)"),
+    ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
     ("season", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"

@@ -227,7 +227,9 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     year = g.get("y1") or g.get("y2")
     ref = ctx.ref
     res = _quarter(m, ctx, word, unit, det, year, ref)
-    if res is not None and det and m.groupdict().get("unit") and "-" in m.group(0)[m.start("q") - m.start():m.end("unit") - m.start()]:
+    if res is not None and m.groupdict().get("ya") and (mq := re.fullmatch(r"(\d{4})-Q(\d)", res.value)):
+        res = Result(res.type, f"{int(mq[1]) - 1:04d}-Q{mq[2]}", res.mod, True)
+    if res is not None and det and m.groupdict().get("unit") and "-" in ctx.text[m.end("q"):m.start("unit")]:
         res = Result(res.type, res.value, res.mod, res.relative, m.start("q") - m.start(), res.end_trim)
     return res
 
@@ -362,6 +364,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_strict(ctx.ref, wd, "past")
     elif rel in ("next", "this coming", "coming"):
         d = weekday_strict(ctx.ref, wd, "future")
+    elif ctx.text.startswith(("'s", "’s"), m.end()):
+        d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
     return Result(typ, d.isoformat() + suffix, _mod(m["edge"]), True)
@@ -376,11 +380,16 @@ def _weekend(ref: date, direction: str) -> str:
     return nz.week(sat) + "-WE"
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:date|June|March|Sept))\b")
+
+
 def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
     code = _UNIT_CODE[unit]
     mod = _mod(m["edge"])
+    if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
+        return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None
@@ -453,6 +462,8 @@ def _duration_value(n: float | None, unit: str) -> str | None:
             return f"PT{int(n * 60)}M"
     if unit in ("second", "minute", "hour"):
         return f"PT{_amount(n)}{code}"
+    if code == "Q":
+        return f"P{_amount(None if n is None else 3 * n)}M"
     if code == "E":
         return f"P{_amount(None if n is None else n * 10)}Y" if n is not None else "PXE"
     if code == "C":
@@ -499,7 +510,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
 def h_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = " ".join((m["det"] or "").lower().split())
     unit = _unit(m["unit"])
-    if det == "recent":
+    if det == "recent" and unit == "year":
         return Result("DATE", "PAST_REF", None, True)
     if det in ("future",):
         return Result("DATE", "FUTURE_REF", None, True)
@@ -562,12 +573,14 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if code is None or code == "WE":
         return None
     if n is None:
-        return Result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, True)
+        if direction != "ago":
+            return None
+        return Result("DATE", "PAST_REF", None, True)
     if not float(n).is_integer():
         return None
-    if direction in ("earlier", "later", "before", "after") and code == "Y":
+    if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = _prior_quarter(ctx)
-        if pq and ctx.prior and ctx.prior[-1].end > m.start() - 600:
+        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in ctx.prior):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)
     if ctx.ref is None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-XX-XX"), None, True)
@@ -585,6 +598,15 @@ def _time_day(day: str | None, ctx: Ctx) -> str | None:
     if not day:
         return ctx.ref.isoformat()
     low = day.lower()
+    md = re.match(r"([A-Za-z]+)\.?\s+(\d+)", day)
+    if md:
+        try:
+            mon = month_number(md[1])
+        except KeyError:
+            return None
+        y = _year_for_day(ctx.ref, mon, int(md[2]), ctx.tense)
+        dd = _date(y, mon, int(md[2])) if y else None
+        return dd.isoformat() if dd else None
     if low in WEEKDAYS:
         return weekday_near(ctx.ref, WEEKDAYS[low], ctx.tense).isoformat()
     return (ctx.ref + timedelta(days=_DEICTIC_SHIFT[low])).isoformat()
@@ -593,6 +615,8 @@ def _time_day(day: str | None, ctx: Ctx) -> str | None:
 def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     day = _time_day(g.get("day"), ctx)
+    if day is None:
+        return None
     if g.get("named"):
         hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["named"].lower()]
         return Result("TIME", f"{day}T{hhmm}", None, True)
