@@ -27,7 +27,7 @@ class Ctx:
     ref: date | None
     tense: str
     text: str
-    prior: list[Timex]
+    prior: list[Timex] | None  # None while candidates are being chosen (before values are computed)
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = (m["rel"] or "").lower()
     before = ctx.text[max(0, m.start() - 20):m.start()]
     if not rel and not m["edge"]:
+        if name == "March" and re.search(r"\b(?:the|a|annual)\s+$", before, re.I):
+            return None  # "the March for Life"
         if name.upper() == "MAY" and not _MAY_CUES.search(before):
             return None
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
@@ -212,7 +214,7 @@ def _quarter_value(ctx: Ctx, y: int, q: int) -> str:
 
 
 def _prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
-    for t in reversed(ctx.prior):
+    for t in reversed(ctx.prior or ()):
         mq = re.fullmatch(r"(\d{4})-Q([1-4])", t.value)
         if mq:
             return int(mq[1]), int(mq[2])
@@ -371,7 +373,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(typ, d.isoformat() + suffix, _mod(m["edge"]), True)
 
 
-_UNIT_CODE = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E", "century": "C",
+_UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E", "century": "C",
               "fiscal year": "Y", "weekend": "WE"}
 
 
@@ -396,15 +398,26 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DURATION", f"P1{code}")
     if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C")):
         return None
-    if rel == "that":
-        if not ctx.prior or code == "WE":
+    if rel == "that" or (code == "D" and rel in ("the following", "the next", "the previous")):
+        if code == "WE":
             return None
+        if ctx.prior is None:
+            return Result("DATE", "XXXX", mod, True)  # placeholder while choosing candidates
+        step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
+        iv = next((t.interval for t in reversed(ctx.prior) if t.interval is not None and t.interval.earliest), None)
+        if iv is None or iv.earliest is None:
+            return None
+        return Result("DATE", nz.at(nz.shift(iv.earliest, step, code), code), mod, True)
+    if code == "D":
+        return None
+    if rel == "that":
         iv = ctx.prior[-1].interval
         if iv is None or iv.earliest is None:
             return None
         return Result("DATE", nz.at(iv.earliest, code), mod, True)
     step = {"this": 0, "the current": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1,
-            "the previous": -1, "prior": -1, "next": 1, "coming": 1, "the following": 1}.get(rel)
+            "the previous": -1, "prior": -1, "next": 1, "coming": 1, "the following": 1, "the full": 0,
+            "the entire": 0, "the whole": 0}.get(rel)
     if step is None:
         return None
     ref = ctx.ref
@@ -477,6 +490,8 @@ _PER = re.compile(r"(?:\d|\b(?:dollars?|cents?|percent|billion|million|thousand|
 
 def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
+    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()):
+        return None  # "52 years old" is an age; "60 Minutes" a programme
     raw_n = " ".join(m["n"].lower().split())
     n = parse_number(raw_n)
     det = " ".join((m["det"] or "").lower().split())
@@ -580,7 +595,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = _prior_quarter(ctx)
-        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in ctx.prior):
+        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in ctx.prior or ()):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)
     if ctx.ref is None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-XX-XX"), None, True)

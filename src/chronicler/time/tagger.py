@@ -87,7 +87,7 @@ def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
     for c in cands:
         if any(c.start < e and s < c.end for s, e in occupied):
             continue
-        if HANDLERS[c.rule](c.m, Ctx(lo, "past", text, [])) is None:
+        if HANDLERS[c.rule](c.m, Ctx(lo, "past", text, None)) is None:
             continue
         taken.append(c)
         occupied.append((c.start, c.end))
