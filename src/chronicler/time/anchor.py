@@ -14,7 +14,7 @@ from chronicler.time.normalize import add_months
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planned to|planning to|scheduled|expected to|"
     r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next|upcoming|coming|to be held|"
-    r"as soon as|payable|is|are|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
+    r"as soon as|payable|effective|is|are|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
     re.I,
 )
@@ -22,7 +22,7 @@ _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|previously|"
     r"bought|sold|made|took|came|went|gave|got|met|began|held|left|paid|rose|fell|won|lost|led|saw|found|"
     r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
-    r"(?!need)[a-z]{3,}ed)\b"
+    r"[a-z]{2,}[a-df-z]ed)\b"
 )
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
 

@@ -214,11 +214,12 @@ def _quarter_value(ctx: Ctx, y: int, q: int) -> str:
 
 
 def _prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
-    for t in reversed(ctx.prior or ()):
-        mq = re.fullmatch(r"(\d{4})-Q([1-4])", t.value)
-        if mq:
-            return int(mq[1]), int(mq[2])
-    return None
+    """The latest quarter the text has named so far (the one a "year-earlier" figure is compared with)."""
+    found = [(int(mq[1]), int(mq[2])) for t in ctx.prior or ()
+             if (mq := re.fullmatch(r"(\d{4})-Q([1-4])", t.value))]
+    if ctx.ref is not None:
+        found = [yq for yq in found if yq <= (ctx.ref.year, (ctx.ref.month - 1) // 3 + 1)]
+    return max(found) if found else None
 
 
 def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -239,7 +240,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
 def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: str | None,
              ref: date | None) -> Result | None:
     if unit == "half":
-        if word not in ("first", "second", "1st", "2nd"):
+        if word not in ("first", "second", "1st", "2nd", "last"):
             return None
         h = 1 if word in ("first", "1st") else 2
         if year:
@@ -251,7 +252,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
     if word == "quarter":  # "the quarter": the one being reported on
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
-        return Result("DATE", _quarter_value(ctx, *last_completed_quarter(ref)), None, True)
+        y, q = _prior_quarter(ctx) or last_completed_quarter(ref)
+        return Result("DATE", _quarter_value(ctx, y - 1 if "last year" in det else y, q), None, True)
     if unit == "period" and word not in ("latest", "year-earlier", "year-ago", "current", "fiscal"):
         return None
     if word in ORDINALS or word in _QUARTER_MONTH:
@@ -308,6 +310,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         y = past
     elif rel in ("next", "coming"):
         y = future
+    elif rel == "this" and current is None:
+        y = ref.year - 1 if (s == "WI" and ref.month <= 2) else ref.year
     elif current is not None:
         y = current
     else:
@@ -338,9 +342,7 @@ _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF", "recent years": "PAST_REF",
-    "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
-    "recent times": "PAST_REF",
+    "the past": "PAST_REF", "in the past": "PAST_REF", "recent years": "PAST_REF", "recent times": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF",
@@ -475,10 +477,10 @@ def _duration_value(n: float | None, unit: str) -> str | None:
             return f"PT{int(n * 60)}M"
     if unit in ("second", "minute", "hour"):
         return f"PT{_amount(n)}{code}"
-    if code == "Q":
-        return f"P{_amount(None if n is None else 3 * n)}M"
+    if code == "Q" and n is not None and n != 1:
+        return f"P{_amount(3 * n)}M"
     if code == "E":
-        return f"P{_amount(None if n is None else n * 10)}Y" if n is not None else "PXE"
+        return f"P{_amount(n)}E"
     if code == "C":
         return f"P{_amount(None if n is None else n * 100)}Y" if n is not None else "PXC"
     return f"P{_amount(n)}{code}"
