@@ -20,6 +20,8 @@ from chronicler.time.grammar import COMPILED
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
 MAX_CHARS = 5_000_000
+#: Rules whose rejected matches are impossible calendar dates: nothing inside them is tagged either.
+_BLOCKING = frozenset({"iso", "slash", "mdy", "dmy"})
 
 
 @dataclass
@@ -88,6 +90,8 @@ def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
         if any(c.start < e and s < c.end for s, e in occupied):
             continue
         if HANDLERS[c.rule](c.m, Ctx(lo, "past", text, None)) is None:
+            if c.rule in _BLOCKING:
+                occupied.append((c.start, c.end))  # "February 30": no date, and no "February" either
             continue
         taken.append(c)
         occupied.append((c.start, c.end))
