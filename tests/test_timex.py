@@ -71,11 +71,12 @@ def test_bad_input_is_harmless():
     assert tag("   \n\t", None) == []
     assert values("It was the 45th of Maytember.") == []
     assert values("Meet me on February 30.") == []
-    assert tag("He said Monday.", "not a date") == [] or all(t.value.startswith("X") for t in tag("He said Monday.", "x"))
+    assert values("He said Monday.", "not a date") == [("Monday", "DATE", "XXXX-WXX-1")]
     assert values("He said Monday.", DateInterval(None, None)) == [("Monday", "DATE", "XXXX-WXX-1")]
-    huge = "The talks resumed on Friday after three weeks. " * 20000
-    found = tag(huge, DCT)
-    assert len(found) == 40000
+    dense = "The talks resumed on Friday after three weeks. " * 4000
+    assert len(tag(dense, DCT)) == 8000
+    assert tag("The minister spoke about the alliance and its costs. " * 20000, DCT) == []
+    assert tag("\x00\ufffd\u202e" * 1000 + "1999", DCT)[0].value == "1999"
 
 
 WORDS = ["Monday", "last", "next", "week", "year", "2009", "March", "May", "3", "31st", "the", "of", "ago",

@@ -118,6 +118,18 @@ PATTERNS: list[tuple[str, str]] = [
 
 COMPILED: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(LB + p + RB)) for name, p in PATTERNS]
 
+#: Every match of every rule contains one of these; rules run only in windows around them (for speed).
+TRIGGER = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|second|minute|"
+    r"hour|day|week|fortnight|month|quarter|year|decade|centur|night|morning|afternoon|evening|noon|midnight|"
+    r"midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
+    r"spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
+    r"semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"period|half|overnight))"
+)
+#: How far around a trigger a match may reach.
+WINDOW = 120
+
 
 def parse_number(s: str) -> float | None:
     """The number a numeral denotes ('twenty-four', '3', 'a', 'half a'); None when vague ('several')."""

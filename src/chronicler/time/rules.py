@@ -215,7 +215,7 @@ def _quarter_value(ctx: Ctx, y: int, q: int) -> str:
 
 def _prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
     """The latest quarter the text has named so far (the one a "year-earlier" figure is compared with)."""
-    found = [(int(mq[1]), int(mq[2])) for t in ctx.prior or ()
+    found = [(int(mq[1]), int(mq[2])) for t in (ctx.prior or [])[-60:]
              if (mq := re.fullmatch(r"(\d{4})-Q([1-4])", t.value))]
     if ctx.ref is not None:
         found = [yq for yq in found if yq <= (ctx.ref.year, (ctx.ref.month - 1) // 3 + 1)]
@@ -296,6 +296,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     if ctx.ref is None:
         return Result("DATE", f"XXXX-{s}", mod, True)
     ref = ctx.ref
+    if not 3 <= ref.year <= 9997:
+        return None
 
     def span(y: int) -> tuple[date, date]:
         iv = nz.interval_of(f"{y:04d}-{s}")
@@ -406,7 +408,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if ctx.prior is None:
             return Result("DATE", "XXXX", mod, True)  # placeholder while choosing candidates
         step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
-        iv = next((t.interval for t in reversed(ctx.prior) if t.interval is not None and t.interval.earliest), None)
+        iv = next((t.interval for t in reversed(ctx.prior[-60:]) if t.interval is not None and t.interval.earliest), None)
         if iv is None or iv.earliest is None:
             return None
         return Result("DATE", nz.at(nz.shift(iv.earliest, step, code), code), mod, True)
@@ -597,7 +599,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = _prior_quarter(ctx)
-        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in ctx.prior or ()):
+        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in (ctx.prior or [])[-60:]):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)
     if ctx.ref is None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-XX-XX"), None, True)

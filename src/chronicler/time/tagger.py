@@ -16,7 +16,7 @@ from datetime import date
 from chronicler.model import DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at
-from chronicler.time.grammar import COMPILED
+from chronicler.time.grammar import COMPILED, TRIGGER, WINDOW
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
 MAX_CHARS = 5_000_000
@@ -51,11 +51,22 @@ def _as_range(dct: date | DateInterval | None) -> tuple[date | None, date | None
 
 def candidates(text: str) -> list[_Cand]:
     """Every rule match in ``text`` (overlapping), in rule order."""
+    windows: list[list[int]] = []
+    for t in TRIGGER.finditer(text):
+        lo, hi = max(0, t.start() - WINDOW), min(len(text), t.end() + WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
     out: list[_Cand] = []
-    for prio, (rule, rx) in enumerate(COMPILED):
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                out.append(_Cand(rule, prio, m, m.start(), m.end()))
+    seen: set[tuple[int, int, int]] = set()
+    for lo, hi in windows:
+        for prio, (rule, rx) in enumerate(COMPILED):
+            for m in rx.finditer(text, lo, hi):
+                key = (prio, m.start(), m.end())
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    out.append(_Cand(rule, prio, m, m.start(), m.end()))
     return out
 
 
@@ -85,16 +96,16 @@ def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
     cands = candidates(text)
     cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
     taken: list[_Cand] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
     for c in cands:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        if occupied.find(1, c.start, c.end) != -1:
             continue
         if HANDLERS[c.rule](c.m, Ctx(lo, "past", text, None)) is None:
             if c.rule in _BLOCKING:
-                occupied.append((c.start, c.end))  # "February 30": no date, and no "February" either
+                occupied[c.start:c.end] = b"\x01" * (c.end - c.start)  # "February 30": nor "February"
             continue
         taken.append(c)
-        occupied.append((c.start, c.end))
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     taken.sort(key=lambda c: c.start)
     out: list[Timex] = []
     for c in taken:
