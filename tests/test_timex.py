@@ -38,6 +38,16 @@ def test_relative_units_and_durations():
     assert values("It will open at 10:30 a.m. Tuesday.") == [("10:30 a.m. Tuesday", "TIME", "2009-04-28T10:30")]
 
 
+def test_holidays_and_spoken_years():
+    assert values("They met on Thanksgiving Day and will meet again at Christmas.", date(2000, 4, 3)) == [
+        ("Thanksgiving Day", "DATE", "1999-11-25"), ("Christmas", "DATE", "2000-12-25")]
+    assert values("Easter 2009 fell early.") == [("Easter 2009", "DATE", "2009-04-12")]
+    assert values("Prices peaked in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI")]
+    assert values("a day-long meeting ended a decades-long feud") == [
+        ("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXE")]
+
+
 def test_absolute_dates_need_no_dct():
     assert values("On March 3, 2008 and in the 1990s.", None) == [
         ("March 3, 2008", "DATE", "2008-03-03"), ("the 1990s", "DATE", "199")]

@@ -44,12 +44,15 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+YEAR_WORDS = (r"(?i:nineteen[\s-](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)")
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 POD = r"(?i:morning|afternoon|evening|night|overnight)"
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|nights?)"
 LB = r"(?<![\w$£€#@/.-])"
 RB = r"(?![\w%$])"
-EDGE = (r"(?i:(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)\s+of\s+|"
+EDGE = (r"(?i:(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|last\s+half|latter\s+half|"
+        r"first\s+part|last\s+part|early\s+part|later\s+part)\s+of\s+|"
         r"(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)")
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))"
 
@@ -72,7 +75,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
             rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+    ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
     ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
@@ -89,7 +92,11 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR}))?"),
     ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
     ("season", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
-               rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+               rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
+    ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
+                r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
+                r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
+                rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
                 rf"(?:\s+(?P<pod>{POD}))?"),
     ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
@@ -108,9 +115,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration", rf"(?P<det>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
                  rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?:\s+or\s+so)?"),
-    ("plural", rf"(?P<det>(?i:recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
+    ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
                rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters))"
-               rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?"),
+               rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
+    ("long", _i(r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?)-long")),
     ("set", _i(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual|bi-?annual)")),
     ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend)|{WEEKDAY}|{MONTH})"),
     ("set", _i(r"(?P<w>(?:once|twice|three\s+times)\s+a\s+(?P<unit>day|week|month|year))")),
@@ -152,6 +160,15 @@ def parse_number(s: str) -> float | None:
             return None
         return total + half
     return None
+
+
+def year_number(s: str) -> int:
+    """The year a numeral denotes: '1994' or 'nineteen ninety-four'."""
+    if s.isdigit():
+        return int(s)
+    words = s.lower().replace("-", " ").split()
+    ones = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    return 1900 + TENS[words[1]] + (ones[words[2]] if len(words) > 2 else 0)
 
 
 def month_number(name: str) -> int:

@@ -17,7 +17,8 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import (last_completed_quarter, month_near, quarter_near, weekday_near,
                                     weekday_strict)
 from chronicler.time.grammar import (ORDINALS, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS, month_number,
-                                     parse_number)
+                                     parse_number, year_number)
+from chronicler.time.holidays import holiday
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def _mod(edge: str | None) -> str | None:
     if not edge:
         return None
     e = edge.lower()
-    for key, mod in (("early", "START"), ("beginning", "START"), ("start", "START"), ("first half", "START"),
+    for key, mod in (("last half", "END"), ("latter half", "END"), ("first part", "START"),
+                     ("last part", "END"), ("later part", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("first half", "START"),
                      ("late", "END"), ("end", "END"), ("close", "END"), ("second half", "END"),
                      ("mid", "MID"), ("middle", "MID"), ("about", "APPROX"), ("around", "APPROX"),
                      ("before", "BEFORE"), ("after", "AFTER")):
@@ -120,7 +122,7 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def h_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    return Result("DATE", nz.month(int(m["y"]), month_number(m["mon"])), _mod(m["edge"]))
+    return Result("DATE", nz.month(year_number(m["y"]), month_number(m["mon"])), _mod(m["edge"]))
 
 
 _MAY_CUES = re.compile(r"(?:\b(?:in|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|"
@@ -288,7 +290,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join((m["rel"] or "").lower().split())
     mod = _mod(m["edge"])
     if m["y"]:
-        return Result("DATE", f"{m['y']}-{s}", mod)
+        return Result("DATE", f"{year_number(m['y']):04d}-{s}", mod)
     if not rel and not m["edge"]:
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
@@ -533,12 +535,48 @@ def h_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", "PAST_REF", None, True)
     if det in ("future",):
         return Result("DATE", "FUTURE_REF", None, True)
+    if m["ahead"]:
+        v = _duration_value(None, unit)
+        return Result("DURATION", v) if v else None
+    if det == "the":
+        return None
     if not det:
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if not re.search(r"\b(?:for|over|within|in|took|take|takes|lasted|last)\s+$", before):
             return None
     v = _duration_value(None, unit)
     return Result("DURATION", v) if v else None
+
+
+def h_long(m: re.Match[str], ctx: Ctx) -> Result | None:
+    raw = m["unit"].lower()
+    v = _duration_value(None if raw.endswith("s") else 1, _unit(raw))  # "decades-long": PXE; "day-long": P1D
+    return Result("DURATION", v) if v else None
+
+
+def h_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    name = m["h"]
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        d = holiday(name, int(m["y"]))
+        return Result("DATE", d.isoformat()) if d else None
+    if ctx.ref is None:
+        probe = holiday(name, 2001)
+        return Result("DATE", f"XXXX-{probe.month:02d}-{probe.day:02d}" if probe and "easter" not in name.lower()
+                      and "thanksgiving" not in name.lower() else "XXXX-XX-XX", None, True)
+    this = holiday(name, ctx.ref.year)
+    if this is None:
+        return None
+    if rel == "last":
+        y = ctx.ref.year if this < ctx.ref else ctx.ref.year - 1
+    elif rel == "next":
+        y = ctx.ref.year if this > ctx.ref else ctx.ref.year + 1
+    elif rel == "this":
+        y = ctx.ref.year
+    else:
+        y = _year_for_day(ctx.ref, this.month, this.day, ctx.tense) or ctx.ref.year
+    d = holiday(name, y)
+    return Result("DATE", d.isoformat(), None, True) if d else None
 
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -660,4 +698,5 @@ HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
     "yearend": h_yearend, "ago": h_ago, "duration": h_duration, "plural": h_plural, "set": h_set,
+    "long": h_long, "holiday": h_holiday,
 }
