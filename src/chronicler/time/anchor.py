@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planned to|planning to|scheduled|expected to|"
-    r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next|upcoming|coming|to be held|"
+    r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planning to|scheduled|expected to|"
+    r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|upcoming|coming|to be held|"
     r"as soon as|payable|effective|is|are|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
     re.I,
@@ -38,7 +38,7 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
     if prep and prep.group(1).lower() == "since":
         return "past"
-    if prep and prep.group(1).lower() in ("by", "until", "till", "through"):
+    if prep and prep.group(1).lower() in ("by", "through"):
         return "future"
     last = None
     for last in _CLAUSE_END.finditer(left):
