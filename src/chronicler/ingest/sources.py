@@ -18,7 +18,8 @@ from pathlib import Path
 from chronicler.ingest.html import extract_html
 from chronicler.model import IngestError
 
-TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".md", ""}
+#: Inside a folder, only files with these endings are read (a file named explicitly is always read).
+REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", ".gz"}
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 
 
@@ -33,7 +34,7 @@ class RawRecord:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestError]]:
-    """Files named by ``paths`` (files, folders searched recursively, globs), sorted, each once."""
+    """Files named by ``paths`` (files, folders searched recursively for report files, globs), each once."""
     found: list[Path] = []
     errors: list[IngestError] = []
     for p in paths:
@@ -44,7 +45,8 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestEr
         for m in matches:
             path = Path(m)
             if path.is_dir():
-                found.extend(sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path)))
+                found.extend(sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path)
+                                  and f.suffix.lower() in REPORT_SUFFIXES))
             elif path.is_file():
                 found.append(path)
             else:
