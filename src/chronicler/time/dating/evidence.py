@@ -13,14 +13,14 @@ from datetime import date
 
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.patterns import (
-    DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_YEAR, MONTHS, YEAR, month_end, tense_near, valid_date,
+    DAY_MONTH, ISO_DATE, MAX_YEAR, MONTH_DAY, MONTH_YEAR, MONTHS, YEAR, month_end, tense_near, valid_date,
 )
 
 #: Default weights: how much each kind of clue is trusted when clues conflict (the weakest is dropped).
 WEIGHTS = {
     "metadata": 100.0, "url": 20.0, "filename": 10.0, "page_date": 8.0, "office_holder": 6.0, "known_event": 4.0,
     "explicit_date": 3.0, "explicit_month": 2.5, "past_reference": 2.0, "future_reference": 1.5,
-    "relative_cue": 1.5, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,
+    "relative_cue": 1.5, "style": 1.2, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,
 }
 
 
@@ -80,8 +80,13 @@ def explicit_dates(text: str) -> list[Evidence]:
         if valid_date(year, month, 1) is None:
             continue
         taken.append((m.start(), m.end()))
-        out.append(_bounded("explicit_month", text, m.start(), m.end(), date(year, month, 1),
-                            month_end(year, month), "month"))
+        ev = _bounded("explicit_month", text, m.start(), m.end(), date(year, month, 1), month_end(year, month), "month")
+        out.append(ev)
+        if ev.kind == "explicit_month" and year < MAX_YEAR:
+            # News style gives a month its year only when it is not the current year ("in October 2005").
+            out.append(Evidence("style", ev.text, lower(date(year + 1, 1, 1), "year"), ev.start, ev.end,
+                                "a past month written with its year: not the year of the report (news style)",
+                                WEIGHTS["style"]))
     for m in YEAR.finditer(text):
         if _overlaps(taken, m.start(), m.end()) or _not_a_year(text, m.start(), m.end()):
             continue

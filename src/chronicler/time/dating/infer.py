@@ -44,18 +44,22 @@ def infer_date(text: str, *, given: DateInterval | None = None, url: str | None 
         evidence = [e if e.kind != "metadata" else _as_metadata(e) for e in evidence]
     evidence += url_evidence(url, source)
     evidence += explicit_dates(text)
+    cues = find_cues(text)
     if kb is not None:
-        from chronicler.time.dating.kbcues import kb_evidence
+        from chronicler.time.dating.kbcues import kb_cues, kb_evidence
 
         evidence += kb_evidence(text, kb)
-    cues = find_cues(text)
+        cues += kb_cues(text, kb)
     result: Combined = combine(evidence)
-    resolved: list[Evidence] = []
+    resolved: dict[int, Evidence] = {}
     for _ in range(4):
         extra = _recency(result.kept, recency)
-        anchor = combine(evidence + resolved + extra).interval
-        resolved = [e for e in (resolve(c, anchor) for c in cues) if e is not None]
-        new = combine(evidence + resolved + extra)
+        anchor = combine(evidence + list(resolved.values()) + extra).interval
+        for i, cue in enumerate(cues):  # a clue that no longer narrows the anchor keeps its earlier reading
+            ev = resolve(cue, anchor)
+            if ev is not None:
+                resolved[i] = ev
+        new = combine(evidence + list(resolved.values()) + extra)
         if new.interval == result.interval:
             result = new
             break

@@ -41,6 +41,7 @@ class Cue:
     windows: Callable[[int | date], Window | None]
     weight: float
     weekday: int | None = None  # for weekly clues: which weekday the base dates fall on
+    fixed: tuple[Window, ...] = ()  # for period "fixed": the windows themselves (KB terms, recurring events)
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -157,10 +158,13 @@ def resolve(cue: Cue, anchor: DateInterval) -> Evidence | None:
     (the clue then disagrees with stronger clues and is dropped).
     """
     lo, hi = anchor.earliest, anchor.latest
-    if lo is None or hi is None:
-        return None
     windows: list[Window] = []
-    if cue.period == "week":
+    if cue.period == "fixed":
+        lo, hi = lo or date.min, hi or date.max
+        windows = list(cue.fixed)
+    elif lo is None or hi is None:
+        return None
+    elif cue.period == "week":
         if (hi - lo).days > MAX_WEEKLY_ANCHOR or cue.weekday is None:
             return None
         base = lo - days(3 * WEEK)
@@ -183,6 +187,10 @@ def resolve(cue: Cue, anchor: DateInterval) -> Evidence | None:
     first, last = min(a for a, _ in hits), max(b for _, b in hits)
     if first == lo and last == hi:
         return None
-    gran = "day" if first == last else "week" if (last - first).days < 7 else "month"
+    if cue.period == "fixed":
+        first = None if first == date.min else first  # type: ignore[assignment]
+        last = None if last == date.max else last  # type: ignore[assignment]
+    gran = "unknown" if first is None or last is None else \
+        "day" if first == last else "week" if (last - first).days < 7 else "month"
     return Evidence(cue.kind, cue.text, DateInterval(first, last, None, gran), cue.start, cue.end, cue.note,
                     cue.weight)
