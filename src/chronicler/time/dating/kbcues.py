@@ -150,8 +150,9 @@ def _event_clues(text: str, kb: Any) -> list[Evidence | Cue]:
             continue
         seen.add((s, e))
         ws = tuple(sorted(set(windows)))
-        phrase = text[max(0, s - 30):e]
-        phrase = phrase[phrase.find(" ") + 1:] if " " in phrase else phrase
+        recent = _RECENT.search(text[max(0, s - 45):s])
+        s = max(0, s - 45) + recent.start() if recent else s
+        phrase = text[s:e]
         note = "a known event referred to as recent: the report is within two months after it (" + \
                ", ".join(a.isoformat() for a, _ in ws) + ")"
         if len(ws) == 1:

@@ -81,7 +81,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     left = text[max(s, start - 90):start]
     right = text[end:min(e, end + 60)]
     left = re.split(r"[;,]\s+(?:but|and|while|as)\b|\bsaid\b|\bsays\b|\btold\b", left)[-1]
-    right = re.split(r"[;]|,\s+(?:but|while|and)\b|\bsaid\b|\bsays\b", right)[0]
+    right = re.split(r"[;]|,|\s(?:and|but|while|as|because|which|who|that)\s|\bsaid\b|\bsays\b", right)[0]
     window = left + " " + right
     if _FUTURE.search(window):
         return "future"
