@@ -31,7 +31,7 @@ class Dating:
 
 
 def infer_date(text: str, *, given: DateInterval | None = None, url: str | None = None, source: str | None = None,
-               kb: Any = None, recency: dict[str, int | None] | None = None) -> Dating:
+               kb: Any = None, recency: dict[str, int | None] | None = None, crawled: str | None = None) -> Dating:
     """Date a report from its text, URL and file name; ``given`` (metadata) is kept and never contradicted.
 
     ``kb`` is an office-holder knowledge base (``chronicler.actors.office_kb.OfficeKB``) or None.
@@ -42,6 +42,14 @@ def infer_date(text: str, *, given: DateInterval | None = None, url: str | None 
         evidence.extend(given.evidence or (Evidence("metadata", str(given.best or given.earliest), given,
                                                     note="given by the source", weight=WEIGHTS["metadata"]),))
         evidence = [e if e.kind != "metadata" else _as_metadata(e) for e in evidence]
+    if crawled:
+        try:
+            day = date.fromisoformat(crawled[:10])
+        except ValueError:
+            day = None
+        if day is not None:  # a page cannot be published after it was fetched
+            evidence.append(Evidence("metadata", crawled, DateInterval(None, day, None, "day"),
+                                     note="crawl time (WARC-Date): published on or before", weight=50.0))
     evidence += url_evidence(url, source)
     evidence += explicit_dates(text)
     cues = find_cues(text)

@@ -47,7 +47,7 @@ def load_kb(config: dict[str, Any]) -> Any:
 def date_document(document: Document, kb: Any = None, recency: dict[str, int | None] | None = None) -> Dating:
     """Date one document (metadata kept; text, URL, file name and KB clues as evidence)."""
     return infer_date(dating_text(document), given=document.published, url=document.url, source=document.source,
-                      kb=kb, recency=recency)
+                      kb=kb, recency=recency, crawled=document.meta.get("crawled"))
 
 
 @stage("dating", requires={"clean"}, provides={"published"})
