@@ -65,6 +65,10 @@ def test_uncertain_dct_keeps_only_the_certain_granularity():
         ("Monday", "DATE", "2006-05"), ("last year", "DATE", "2005")]
     week = DateInterval(date(2009, 4, 25), date(2009, 4, 28))
     assert values("They will meet on Friday.", week) == [("Friday", "DATE", "2009-05-01")]
+    decade = DateInterval(date(2010, 1, 1), date(2019, 12, 31), None, "decade")
+    (t,) = tag("He said Sunday the talks failed.", decade)
+    assert t.value == "XXXX-WXX-7"  # a Sunday: more telling than "201"
+    assert t.interval is not None and t.interval.earliest <= date(2010, 1, 1)
 
 
 def test_interval_of_values():

@@ -70,17 +70,26 @@ def candidates(text: str) -> list[_Cand]:
     return out
 
 
-def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None, prior: list[Timex]) -> Result | None:
+def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None,
+             prior: list[Timex]) -> tuple[Result, DateInterval | None] | None:
+    """The result for a candidate, and (for an uncertain DCT) the interval both readings agree on."""
     handler = HANDLERS[c.rule]
     tense = tense_at(text, c.start, c.end)
     a = handler(c.m, Ctx(lo, tense, text, prior))
     if a is None or lo is None or hi is None or lo == hi or not a.relative:
-        return a
+        return (a, None) if a is not None else None
     b = handler(c.m, Ctx(hi, tense, text, prior))
     if b is None:
-        return a
+        return None
     value = nz.common(a.value, b.value)
-    return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim)
+    if value == a.value or nz.interval_of(value) is None or len(value) > 3:
+        return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim), None
+    # Only the decade or century is certain: an X-value says more ("XXXX-WXX-7" is a Sunday), and the
+    # interval keeps what is known.
+    x = handler(c.m, Ctx(None, tense, text, prior))
+    if x is None:
+        return None
+    return Result(a.type, x.value, a.mod, True, a.start_trim, a.end_trim), nz.interval_of(value)
 
 
 def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
@@ -109,16 +118,17 @@ def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
     taken.sort(key=lambda c: c.start)
     out: list[Timex] = []
     for c in taken:
-        res = _resolve(c, text, lo, hi, out)
-        if res is None:
+        resolved = _resolve(c, text, lo, hi, out)
+        if resolved is None:
             continue
+        res, known = resolved
         start, end = c.start + res.start_trim, c.end - res.end_trim
         if start >= end:
             continue
         value = res.value
         if not nz.valid_value(value):
             continue
-        interval = nz.interval_of(value) if res.type in ("DATE", "TIME") else None
+        interval = (nz.interval_of(value) or known) if res.type in ("DATE", "TIME") else None
         out.append(Timex(f"t{len(out) + 1}", start, end, text[start:end], res.type, value,
                          anchor="DCT" if res.relative else None, mod=res.mod, interval=interval))
     return out
