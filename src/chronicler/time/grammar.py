@@ -91,7 +91,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|half))(?!s)"
                 rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR}))?"),
     ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
-    ("season", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
+    ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
     ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
@@ -109,7 +109,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
                   rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year))(?![s\w-])"),
     ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-)\s*end")),
-    ("ago", rf"(?P<mod>(?i:nearly|more\s+than|less\s+than)\s+)?"
+    ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
             rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
     ("duration", rf"(?P<det>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"

@@ -51,8 +51,10 @@ def _mod(edge: str | None) -> str | None:
                      ("last part", "END"), ("later part", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("first half", "START"),
                      ("late", "END"), ("end", "END"), ("close", "END"), ("second half", "END"),
                      ("mid", "MID"), ("middle", "MID"), ("about", "APPROX"), ("around", "APPROX"),
+                     ("almost", "APPROX"), ("nearly", "APPROX"), ("some", "APPROX"), ("more than", "MORE_THAN"),
+                     ("less than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
                      ("before", "BEFORE"), ("after", "AFTER")):
-        if key in e and not e.startswith(("earlier", "later")):
+        if re.search(rf"\b{key}\b", e) and not e.startswith(("earlier", "later")):
             return mod
     return None
 
