@@ -85,6 +85,9 @@ def test_bad_input_is_harmless():
     assert tag("   \n\t", None) == []
     assert values("It was the 45th of Maytember.") == []
     assert values("Meet me on February 30.") == []
+    from datetime import datetime
+
+    assert values("He said Monday.", datetime(2009, 4, 27, 13, 5)) == [("Monday", "DATE", "2009-04-27")]
     assert values("He said Monday.", "not a date") == [("Monday", "DATE", "XXXX-WXX-1")]
     assert values("He said Monday.", DateInterval(None, None)) == [("Monday", "DATE", "XXXX-WXX-1")]
     dense = "The talks resumed on Friday after three weeks. " * 4000

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from chronicler.model import DateInterval, Timex
 from chronicler.time import normalize as nz
@@ -44,6 +44,8 @@ def _as_range(dct: date | DateInterval | None) -> tuple[date | None, date | None
         if dct.earliest == dct.latest:
             return dct.earliest, dct.earliest
         return dct.earliest, dct.latest
+    if isinstance(dct, datetime):
+        return dct.date(), dct.date()
     if isinstance(dct, date):
         return dct, dct
     raise TypeError(f"dct must be a date, a DateInterval or None, not {type(dct).__name__}")
