@@ -26,6 +26,7 @@ BASE_ANNOTATIONS = frozenset({"text"})
 STAGE_MODULES: dict[str, str] = {
     "clean": "chronicler.clean.stage",
     "nlp": "chronicler.nlp.stage",
+    "actors": "chronicler.actors.stage",
 }
 
 

@@ -1,0 +1,1 @@
+"""Actors: people, roles, organisations and countries, coded (PLOVER country + sector) and resolved."""

@@ -1,0 +1,202 @@
+"""Coding actor phrases: country (ISO-3166 alpha-3 or IGO/NGO), PLOVER sector and role, each with how sure.
+
+Evidence, strongest first: the office-holder KB (a named person's office on the date), the phrase's own words
+(a nationality or country modifier, an institution, a title, a group noun), "of X" complements, and only then the
+document's context (its home country), which lowers the confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from chronicler.actors import kbview
+from chronicler.actors.extract import Comp, Phrase
+from chronicler.actors.lexicon import Lexicon
+
+#: Titles and group nouns that take their sector from the body they belong to ("Pentagon spokesman").
+GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "official", "director", "director general",
+                 "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
+GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
+                  "people", "members", "government", "authorities", "forces", "fighters", "leader"}
+#: Words in an unknown organisation's name that reveal its sector.
+ORG_KEYWORDS = [
+    ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("council", "GOV"),
+    ("office", "GOV"), ("commission", "GOV"), ("cabinet", "GOV"),
+    ("army", "MIL"), ("navy", "MIL"), ("air force", "MIL"), ("forces", "MIL"), ("military", "MIL"),
+    ("police", "COP"), ("intelligence", "SPY"),
+    ("parliament", "LEG"), ("assembly", "LEG"), ("congress", "LEG"), ("senate", "LEG"),
+    ("court", "JUD"), ("tribunal", "JUD"),
+    ("front", "REB"), ("liberation", "REB"), ("rebel", "REB"), ("militia", "REB"), ("brigade", "REB"),
+    ("tigers", "REB"), ("movement", "OPP"), ("opposition", "OPP"), ("party", "PTY"),
+    ("union", "LAB"), ("university", "EDU"), ("school", "EDU"), ("college", "EDU"),
+    ("hospital", "MED"), ("medical", "MED"), ("news", "JRN"), ("radio", "JRN"), ("television", "JRN"),
+    ("times", "JRN"), ("post", "JRN"), ("agency", "JRN"),
+    ("bank", "BUS"), ("corp", "BUS"), ("inc", "BUS"), ("company", "BUS"), ("group", "BUS"), ("motors", "BUS"),
+    ("church", "REL"),
+]
+COUNTRY_KINDS = ("country", "capital", "demonym")
+
+
+@dataclass
+class Draft:
+    """A coded phrase, before and after within-document resolution."""
+
+    phrase: Phrase
+    kind: str  # person | organization | country | group | pronoun | unknown
+    mention_kind: str  # name | title | pronoun | nationality | capital | institution | group | country
+    text: str
+    start: int  # character offsets in the document
+    end: int
+    name: str | None = None
+    country: str | None = None
+    country_conf: float = 0.0
+    sector: str | None = None
+    role: str | None = None  # the role the text gives (as of the sentence)
+    title: str | None = None  # the title words as written
+    org: str | None = None  # canonical institution name
+    kb_terms: list[kbview.Term] = field(default_factory=list)
+    poss: Comp | None = None  # "his"/"her"/"its" modifying the phrase
+    counterpart: bool = False
+    confidence: float = 1.0
+    link: "Draft | None" = None  # antecedent after resolution
+    actor_id: str | None = None
+    evidence: list[str] = field(default_factory=list)
+
+    def root(self) -> "Draft":
+        """The draft this one finally refers to."""
+        d, seen = self, 0
+        while d.link is not None and seen < 30:
+            d, seen = d.link, seen + 1
+        return d
+
+
+def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
+    """The country, sector, role and kind a phrase's own words give."""
+    span = sdoc[p.start:p.end]
+    d = Draft(p, "unknown", "name", span.text, span.start_char, span.end_char)
+    h = p.head
+    person = p.first("person")
+    title = p.first("title")
+    d.poss = next((m for m in p.mods if m.kind == "pron"), None)
+    d.counterpart = any(c.kind == "counterpart" for c in p.comps())
+    # country from modifiers (nearest the head first), then from the head, then from "of X"
+    for c in sorted(p.mods, key=lambda m: -m.end):
+        if c.kind in COUNTRY_KINDS + ("institution", "igo") and c.entry and c.entry.country:
+            _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
+            break
+    if d.country is None and h.entry is not None and h.entry.country:
+        _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
+    if d.country is None:
+        for c in p.of:
+            if c.entry is not None and c.entry.country:
+                _set_country(d, c.entry.country, c.entry.confidence * 0.95, f"of {c.text!r}")
+                break
+    if title is not None and title.entry is not None:
+        d.title, d.role = title.text, title.entry.name
+        if d.country is None and title.entry.country:
+            _set_country(d, title.entry.country, 0.9, f"title {title.text!r} exists only there")
+    body = _body_sector(p)
+    if person is not None or h.kind in {"title", "counterpart"}:
+        d.kind = "person"
+        d.mention_kind = "name" if person is not None else "title"
+        d.name = person.text if person is not None else None
+        if title is not None and title.entry is not None:
+            d.sector = title.entry.sector
+            if body and (title.entry.name in GENERIC_ROLES or title.entry.sector is None):
+                d.sector = body
+        elif body:
+            d.sector = body
+        if person is not None:
+            _kb_person(d, person.text)
+        if p.former and d.role:
+            d.role, d.sector = f"former {d.role}", "ELI"
+    elif h.kind == "pron":
+        d.kind, d.mention_kind, d.confidence = "pronoun", "pronoun", 0.7
+    elif h.kind == "group":
+        d.kind, d.mention_kind = "group", "group"
+        d.sector = h.entry.sector if h.entry else None
+        if body and h.text.lower() in GENERIC_GROUPS:
+            d.sector = body
+        d.confidence = h.entry.confidence if h.entry else 0.7
+    elif h.kind in {"institution", "igo"}:
+        d.kind, d.mention_kind = "organization", "institution"
+        d.org = h.entry.name if h.entry else h.text
+        d.sector = h.entry.sector if h.entry else None
+        d.confidence = h.entry.confidence if h.entry else 0.8
+    elif h.kind == "org":
+        d.kind, d.mention_kind, d.org = "organization", "institution", h.text
+        d.sector = _keyword_sector(h.text) or body
+        d.confidence = 0.7
+    elif h.kind == "capital":
+        d.kind, d.mention_kind, d.sector = "group", "capital", "GOV"
+        d.confidence = h.entry.confidence if h.entry else 0.8
+    elif h.kind in {"country", "demonym"}:
+        d.kind = "country"
+        d.mention_kind = "country" if h.kind == "country" else "nationality"
+        d.sector = body
+        if body:
+            d.kind = "group"
+        d.confidence = h.entry.confidence if h.entry else 1.0
+    elif h.kind in {"gpe", "norp"}:
+        d.kind, d.mention_kind, d.confidence = "unknown", "country", 0.3
+    if d.country is not None:
+        d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
+    return d
+
+
+def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
+    d.country, d.country_conf = code, conf
+    d.evidence.append(f"country {code} from {why}")
+
+
+def _body_sector(p: Phrase) -> str | None:
+    """The sector a modifier gives (institution, group noun or title), e.g. "army" in "army officers"."""
+    for c in sorted(p.mods, key=lambda m: -m.end):
+        if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
+            return c.entry.sector
+        if c.kind == "org":
+            s = _keyword_sector(c.text)
+            if s:
+                return s
+    return None
+
+
+def _keyword_sector(name: str) -> str | None:
+    low = f" {name.lower()} "
+    for word, sector in ORG_KEYWORDS:
+        if f" {word} " in low or f" {word}s " in low:
+            return sector
+    return None
+
+
+def _kb_person(d: Draft, name: str) -> None:
+    terms = kbview.terms_for_name(name)
+    if d.country is not None:
+        terms = [t for t in terms if t.country in (None, d.country)] or []
+    if len({t.person_id for t in terms}) > 1 and d.role:
+        terms = [t for t in terms if d.role.split()[-1] in t.role] or terms
+    if len({t.person_id for t in terms}) == 1:
+        d.kb_terms = terms
+        if d.country is None and terms[0].country:
+            _set_country(d, terms[0].country, 0.95, "office-holder KB")
+
+
+def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
+    """(role, sector, source) of a person draft on day ``on``: from the KB when it knows, else from the text.
+
+    A title marked "then" or "former" describes the past: on the report's date the person is a former holder.
+    """
+    terms = d.kb_terms
+    if terms and on is not None:
+        now = [t for t in terms if t.covers(on)]
+        if now:
+            t = now[-1]
+            return t.role, t.sector or "GOV", "kb"
+        past = [t for t in terms if t.end is not None and t.end < on]
+        if past:
+            return f"former {past[-1].role}", "ELI", "kb"
+        return None, None, "kb"
+    if d.phrase.then and d.role and not d.role.startswith("former"):
+        return f"former {d.role}", "ELI", "text"
+    return d.role, d.sector, "text"
