@@ -1,0 +1,207 @@
+"""Actor coding accuracy.
+
+1. PLOVER GSR (../shared/eval/plover/PLOVER_GSR_CAMEO.txt): each record's sentence is read through the real
+   ``nlp`` + ``actors`` stages; each gold source/target actor is located by the record's own markup span
+   (``(SRC: ...)``, ``(TAR: ...)``, ``(SRC/TAR: ...)`` — reciprocal ones are listed as sources in the gold) and
+   coded with ``actor_at`` on that span. Printed: country accuracy and country+sector accuracy for sources,
+   targets and all. Sector: the gold's primary (first three letters); a gold actor with no sector must be coded
+   with none (a bare country); gold sector "***" is scored for country only. The GSR predates ISO for a few
+   codes (JAP, ITL, VTN): mapped to JPN, ITA, VNM.
+2. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
+   every named person must carry the right country, sector and role on the report's date (and, where given,
+   on the date of the event they are named in). Run with and without within-document resolution.
+
+Prints "skipped: data absent" and exits 0 when ../shared is missing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from chronicler.actors.coref import family  # noqa: E402
+from chronicler.actors.resolve import actor_at  # noqa: E402
+from chronicler.model import DateInterval, Document  # noqa: E402
+from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
+
+SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
+if not SHARED.is_dir():
+    SHARED = Path("/work/shared") if Path("/work/shared").is_dir() else SHARED
+GSR = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
+SAMPLES = SHARED / "samples" / "news"
+OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+MARK = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s*")
+
+
+def parse_markup(markup: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """Plain text and labelled spans ``(label, start, end)`` of a GSR markup string (markers may nest)."""
+    out: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    stack: list[tuple[str, int]] = []
+    depth_plain: list[int] = []  # open non-marker parentheses inside markers
+    i = 0
+    pos = 0
+    while i < len(markup):
+        m = MARK.match(markup, i)
+        if m:
+            stack.append((m.group(1), pos))
+            depth_plain.append(0)
+            i = m.end()
+            continue
+        ch = markup[i]
+        if ch in "{}":
+            i += 1
+            continue
+        if ch == "(" and stack:
+            depth_plain[-1] += 1
+        elif ch == ")" and stack:
+            if depth_plain[-1] == 0:
+                label, start = stack.pop()
+                depth_plain.pop()
+                end = pos
+                while end > start and out[end - 1] == " ":
+                    end -= 1
+                spans.append((label, start, end))
+                i += 1
+                continue
+            depth_plain[-1] -= 1
+        out.append(ch)
+        pos += 1
+        i += 1
+    return "".join(out), spans
+
+
+def gold_code(code: str | None) -> str | None:
+    return OLD_CODES.get(code or "", code)
+
+
+def gold_sector(sector: str | None) -> str | None:
+    return sector[:3].upper() if sector else None
+
+
+def match_spans(text: str, spans: list[tuple[str, int, int]], actors: list[dict], side: str) -> list[tuple[dict, tuple[int, int] | None]]:
+    """Pair each gold actor of ``side`` with the markup span whose text is most like its ``actorText``."""
+    labels = {"source": {"SRC", "SRC/TAR"}, "target": {"TAR", "SRC/TAR"}}[side]
+    free = [(s, e) for lab, s, e in spans if lab in labels]
+    out = []
+    for a in actors:
+        want = a.get("actorText", "")
+        best = max(free, key=lambda se: difflib.SequenceMatcher(None, want.lower(), text[se[0]:se[1]].lower()).ratio(),
+                   default=None)
+        if best is None:
+            k = text.find(want)
+            best = (k, k + len(want)) if k >= 0 and want else None
+        else:
+            free.remove(best)
+        out.append((a, best))
+    return out
+
+
+def run_gsr(pipeline: Pipeline) -> dict[str, dict[str, int]]:
+    records = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if isinstance(r.get("textInfo"), dict)]
+    docs = []
+    for r in records:
+        text, spans = parse_markup(r["textInfo"]["markup"])
+        docs.append((AnnotatedDocument(Document(id=r["id"], source=r["id"], text=text)), spans, r))
+    counts = {side: {"n": 0, "country": 0, "both": 0, "n_sector": 0} for side in ("source", "target")}
+    misses: list[str] = []
+    analysed = pipeline.pipe([d for d, _, _ in docs], batch_size=64)
+    for adoc, (_, spans, r) in zip(analysed, docs):
+        for side in ("source", "target"):
+            gold = r.get(side)
+            if not isinstance(gold, list):
+                continue
+            for g, se in match_spans(adoc.document.text, spans, gold, side):
+                c = counts[side]
+                c["n"] += 1
+                pred = actor_at(adoc, *se) if se else None
+                pc, ps = (pred.country, pred.sector) if pred else (None, None)
+                ok_c = pc == gold_code(g.get("code"))
+                c["country"] += ok_c
+                gs = g.get("sector")
+                if gs != "***":
+                    c["n_sector"] += 1
+                    ok_s = ok_c and ps == gold_sector(gs)
+                    c["both"] += ok_s
+                    if not ok_s:
+                        misses.append(f"{r['id']} {side} {g.get('actorText')!r}: gold {g.get('code')}/{gs} got {pc}/{ps}")
+    if os.environ.get("ACTORS_EVAL_VERBOSE"):
+        print("\n".join(misses))
+    return counts
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}% ({a}/{b})" if b else "n/a"
+
+
+def run_samples(resolve: bool) -> tuple[int, int, int, int]:
+    """(mentions right, mentions, people all right, people) over the two samples."""
+    from chronicler.ingest.run import make_document
+    from chronicler.ingest.sources import read_file
+
+    gold = json.loads((ROOT / "eval" / "data" / "sample_actors.json").read_text(encoding="utf-8"))
+    pipe = Pipeline([("clean", {}), ("nlp", {}), ("actors", {"resolve": resolve})])
+    ok_m = n_m = ok_p = n_p = 0
+    for name, g in gold.items():
+        if name.startswith("_") or not (SAMPLES / name).exists():
+            continue
+        rec = next(r for r in read_file(SAMPLES / name, 10**7) if not hasattr(r, "reason"))
+        doc = make_document(rec)
+        doc = dataclasses.replace(doc, published=DateInterval.day(date.fromisoformat(g["published"])))
+        adoc = pipe(AnnotatedDocument(doc))
+        for person in g["people"]:
+            surname = person["surname"]
+            ms = [m for m in adoc.mentions if m.kind == "name" and re.search(rf"\b{re.escape(surname)}\b", m.text)
+                  and (" " not in person.get("name", "") or person["name"].split()[0] in m.text
+                       or m.text.strip() == surname)]
+            if "name" in person:  # two people share the surname: judge only the mentions naming this one
+                ms = [m for m in ms if person["name"].split()[0] in m.text]
+            good = 0
+            for m in ms:
+                a = actor_at(adoc, m.start, m.end)
+                right = a is not None and a.country == person["country"] and a.sector == person["sector"] \
+                    and family(a.role) == family(person["role"]) and a.role.startswith("former") == person["role"].startswith("former")
+                if right and "on" in person:
+                    b = actor_at(adoc, m.start, m.end, on=date.fromisoformat(person["on"]))
+                    right = b is not None and b.sector == person["then"]["sector"] and family(b.role) == family(person["then"]["role"])
+                good += right
+                if not right and os.environ.get("ACTORS_EVAL_VERBOSE"):
+                    print(f"  sample miss {name} {m.text!r}: {a}")
+            ok_m += good
+            n_m += len(ms)
+            n_p += 1
+            ok_p += bool(ms) and good == len(ms)
+    return ok_m, n_m, ok_p, n_p
+
+
+def main() -> int:
+    if not GSR.exists():
+        print("skipped: data absent")
+        return 0
+    pipeline = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    counts = run_gsr(pipeline)
+    s, t = counts["source"], counts["target"]
+    print("PLOVER GSR actor coding (gold sentence and markup span given)")
+    for side, c in (("source", s), ("target", t)):
+        print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
+    print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
+          f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+    if SAMPLES.is_dir():
+        for resolve in (True, False):
+            ok_m, n_m, ok_p, n_p = run_samples(resolve)
+            label = "rules" if resolve else "no resolution"
+            print(f"samples, named people ({label}): mentions right {pct(ok_m, n_m)}, people all right {pct(ok_p, n_p)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
