@@ -95,6 +95,11 @@ def match_spans(text: str, spans: list[tuple[str, int, int]], actors: list[dict]
     out = []
     for a in actors:
         want = a.get("actorText", "")
+        inside = [(s + text[s:e].find(want), s + text[s:e].find(want) + len(want))
+                  for s, e in free if want and want in text[s:e] and len(want) < e - s]
+        if inside:  # one span listing several actors ("Iran, Libya, North Korea")
+            out.append((a, inside[0]))
+            continue
         best = max(free, key=lambda se: difflib.SequenceMatcher(None, want.lower(), text[se[0]:se[1]].lower()).ratio(),
                    default=None)
         if best is None:

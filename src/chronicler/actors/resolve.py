@@ -12,7 +12,7 @@ from chronicler.pipeline import AnnotatedDocument
 
 
 def mention_at(adoc: AnnotatedDocument, start: int, end: int) -> Mention | None:
-    """The actor mention overlapping ``[start, end)`` most: the largest overlap, then the longer mention."""
+    """The actor mention overlapping ``[start, end)`` most: the largest overlap, then the tighter mention."""
     best: tuple[int, int, int] | None = None
     found = None
     for m in adoc.mentions:
@@ -21,7 +21,7 @@ def mention_at(adoc: AnnotatedDocument, start: int, end: int) -> Mention | None:
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0 and not (start == end and m.start <= start < m.end):
             continue
-        key = (overlap, m.end - m.start, -m.start)
+        key = (overlap, -(m.end - m.start), -m.start)
         if best is None or key > best:
             best, found = key, m
     return found
