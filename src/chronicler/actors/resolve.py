@@ -12,19 +12,33 @@ from chronicler.pipeline import AnnotatedDocument
 
 
 def mention_at(adoc: AnnotatedDocument, start: int, end: int) -> Mention | None:
-    """The actor mention overlapping ``[start, end)`` most: the largest overlap, then the tighter mention."""
-    best: tuple[int, int, int] | None = None
-    found = None
+    """The actor mention at ``[start, end)``.
+
+    When several mentions overlap the range ("Rebels in the Ivory Coast"), the one whose head word is highest in
+    the dependency parse wins (the phrase's head, not a modifier); then the largest overlap, then the tighter one.
+    """
+    found: list[tuple[tuple[int, int, int, int], Mention]] = []
     for m in adoc.mentions:
         if m.actor_id is None:
             continue
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0 and not (start == end and m.start <= start < m.end):
             continue
-        key = (overlap, -(m.end - m.start), -m.start)
-        if best is None or key > best:
-            best, found = key, m
-    return found
+        found.append(((-_depth(adoc, m), overlap, -(m.end - m.start), -m.start), m))
+    return max(found, key=lambda x: x[0])[1] if found else None
+
+
+def _depth(adoc: AnnotatedDocument, m: Mention) -> int:
+    sdoc = adoc.nlp
+    if sdoc is None:
+        return 0
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    t, depth = span.root, 0
+    while t.head.i != t.i and depth < 50:
+        t, depth = t.head, depth + 1
+    return depth
 
 
 def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = None) -> Actor | None:
