@@ -97,9 +97,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
                 _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the name")
                 break
     if d.country is None:
-        for c in p.of:
+        for c in p.of + (p.in_ if h.kind in {"group", "title"} else []):
             if c.entry is not None and c.entry.country:
-                _set_country(d, c.entry.country, c.entry.confidence * 0.95, f"of {c.text!r}")
+                _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} after the head")
                 break
     if title is not None and title.entry is not None:
         d.title, d.role = title.text, title.entry.name

@@ -54,6 +54,7 @@ class Phrase:
     former: bool = False
     then: bool = False
     of: list[Comp] = field(default_factory=list)  # components reached through "of"/"from" (president of Armenia)
+    in_: list[Comp] = field(default_factory=list)  # components reached through "in" (rebels in Darfur)
 
     def comps(self) -> list[Comp]:
         return [self.head, *self.mods]
@@ -100,6 +101,10 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 if ent.label_ == "PERSON" and lex.lookup_name(sdoc[a:b].text) is None:
                     cands.append(Comp(a, b, "person", sdoc[a:b].text))
             continue
+        known = lex.lookup_name(text)
+        if ent.label_ == "PERSON" and known is not None and known.confidence >= 0.8:
+            cands.append(Comp(s, e, known.kind, text, known))  # "Sri Lanka" tagged PERSON
+            continue
         if ent.label_ == "PERSON":
             s = _skip_titles(sdoc, s, e, lex, cands)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
@@ -128,9 +133,14 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             continue
         taken.update(c.tokens())
         out.append(c)
-    for c in out:
+    for c in list(out):
         if c.kind in {"org", "gpe", "norp"}:
             c.inner = [x for x in cands if x.entry is not None and c.start <= x.start and x.end <= c.end and x is not c]
+            places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
+            if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
+                out.remove(c)
+                out.extend(places[:1])
+                continue
             if c.kind == "gpe":
                 city = lex.city(c.text)
                 if city is not None:
@@ -253,7 +263,7 @@ def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     """Components governed through "of"/"from" (president of Armenia, King Hassan of Morocco)."""
     r = _root(sdoc, p.head)
     for child in r.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "from", "for"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in owner:
-                    p.of.append(owner[obj.i])
+                    (p.in_ if child.lower_ == "in" else p.of).append(owner[obj.i])

@@ -14,17 +14,17 @@ from chronicler.pipeline import AnnotatedDocument
 def mention_at(adoc: AnnotatedDocument, start: int, end: int) -> Mention | None:
     """The actor mention at ``[start, end)``.
 
-    When several mentions overlap the range ("Rebels in the Ivory Coast"), the one whose head word is highest in
-    the dependency parse wins (the phrase's head, not a modifier); then the largest overlap, then the tighter one.
+    A mention spanning exactly the range wins. When several mentions overlap it ("Rebels in the Ivory Coast"),
+    the one whose head word is highest in the dependency parse wins (the phrase's head, not a modifier); then the largest overlap, then the tighter one.
     """
-    found: list[tuple[tuple[int, int, int, int], Mention]] = []
+    found: list[tuple[tuple, Mention]] = []
     for m in adoc.mentions:
         if m.actor_id is None:
             continue
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0 and not (start == end and m.start <= start < m.end):
             continue
-        found.append(((-_depth(adoc, m), overlap, -(m.end - m.start), -m.start), m))
+        found.append(((m.start == start and m.end == end, -_depth(adoc, m), overlap, -(m.end - m.start), -m.start), m))
     return max(found, key=lambda x: x[0])[1] if found else None
 
 
