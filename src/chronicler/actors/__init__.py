@@ -1,1 +1,1 @@
-"""Actors: people, roles, organisations and countries, coded (PLOVER country + sector) and resolved."""
+"""Actor resolution: who an actor is, which country, sector and role."""
