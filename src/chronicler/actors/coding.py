@@ -202,15 +202,22 @@ def _keyword_sector(name: str) -> str | None:
 
 
 def _kb_person(d: Draft, name: str) -> None:
+    """Look a named person up in the office-holder KB: their terms, and their country when all agree."""
     terms = kbview.terms_for_name(name)
     if d.country is not None:
-        terms = [t for t in terms if t.country in (None, d.country)] or []
+        terms = [t for t in terms if t.country in (None, d.country)]
     if len({t.person_id for t in terms}) > 1 and d.role:
-        terms = [t for t in terms if d.role.split()[-1] in t.role] or terms
+        from chronicler.actors.coref import family
+
+        terms = [t for t in terms if family(t.role) == family(d.role)] or terms
+    countries = {t.country for t in terms if t.country}
+    if d.country is None and len(countries) == 1:
+        conf = 0.95 if len({t.person_id for t in terms}) == 1 else 0.85
+        _set_country(d, next(iter(countries)), conf, "office-holder KB")
     if len({t.person_id for t in terms}) == 1:
         d.kb_terms = terms
-        if d.country is None and terms[0].country:
-            _set_country(d, terms[0].country, 0.95, "office-holder KB")
+    elif terms and d.sector is None and len({t.sector for t in terms}) == 1:
+        d.sector = terms[0].sector  # several namesakes, all in one sector (two Presidents Bush)
 
 
 def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
@@ -230,4 +237,6 @@ def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
         return None, None, "kb"
     if d.phrase.then and d.role and not d.role.startswith("former"):
         return f"former {d.role}", "ELI", "text"
+    if terms and d.role is None and len({t.sector for t in terms}) == 1:
+        return None, terms[0].sector, "kb (no date)"  # an office holder; which office depends on the date
     return d.role, d.sector, "text"

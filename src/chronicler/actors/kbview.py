@@ -74,9 +74,26 @@ def _term(t: Any) -> Term | None:
     if not pid or not name:
         return None
     office = str(_get(t, "office", "office_id", "title") or "")
-    role = str(_get(t, "role", "title", "office_title", "office") or office).replace("_", " ")
-    return Term(str(pid), str(name), _get(t, "country", "country_code"), office, role.lower(),
+    title = str(_get(t, "role", "title", "office_title", "office") or office).replace("_", " ")
+    return Term(str(pid), str(name), plover_country(_get(t, "country", "country_code")), office, canonical_role(title),
                 _get(t, "sector"), _date(_get(t, "start", "start_date", "begin")), _date(_get(t, "end", "end_date")))
+
+
+#: KB codes that PLOVER codes otherwise: the Soviet Union's offices continue as Russia; IGO bodies are "IGO".
+KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO"}
+
+
+def plover_country(code: str | None) -> str | None:
+    """The PLOVER country code of a KB country code."""
+    return KB_COUNTRY.get(code, code) if code else None
+
+
+def canonical_role(title: str) -> str:
+    """A KB title as one of our roles ("Secretary of Defense" → "defense secretary"), else the title in lowercase."""
+    from chronicler.actors.lexicon import default_lexicon
+
+    e = default_lexicon().lookup_noun(title.lower())
+    return e.name if e is not None and e.kind == "title" else title.lower()
 
 
 def terms_for_name(name: str) -> list[Term]:
@@ -113,7 +130,8 @@ def holder(country: str | None, title: str, on: date | None) -> Term | None:
     if office is None:
         return None
     try:
-        raw = kb.holders(country, _get(office, "office", "office_id", "id") or office, on) or []
+        office_id = office[0] if isinstance(office, tuple) else (_get(office, "office", "office_id", "id") or office)
+        raw = kb.holders(country, office_id, on) or []
     except Exception:  # noqa: BLE001
         return None
     terms = [t for t in (_term(x) for x in raw) if t is not None]
