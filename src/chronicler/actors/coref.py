@@ -187,14 +187,14 @@ def _home(drafts: list[Draft], home: str | None) -> None:
 
 
 def _context(drafts: list[Draft]) -> None:
-    """Still no country: the nearest country named in the same sentence (else the document), as a weak guess."""
+    """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4)."""
     places = [d for d in drafts if d.country and d.mention_kind in {"country", "nationality", "capital"}]
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
         if d.kind == "organization" and d.sector is None:
             continue
-        same = [p for p in places if p.phrase.sentence == d.phrase.sentence] or places
+        same = [p for p in places if p.phrase.sentence == d.phrase.sentence]
         if same:
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4
