@@ -111,8 +111,9 @@ def match_spans(text: str, spans: list[tuple[str, int, int]], actors: list[dict]
     return out
 
 
-def run_gsr(pipeline: Pipeline) -> dict[str, dict[str, int]]:
-    records = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if isinstance(r.get("textInfo"), dict)]
+def run_gsr(pipeline: Pipeline, path: Path = GSR) -> dict[str, dict[str, int]]:
+    """Per side: gold actors ``n``, right ``country``, scored for sector ``n_sector``, right country and sector ``both``."""
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if isinstance(r.get("textInfo"), dict)]
     docs = []
     for r in records:
         text, spans = parse_markup(r["textInfo"]["markup"])
@@ -148,7 +149,7 @@ def pct(a: int, b: int) -> str:
     return f"{100 * a / b:.1f}% ({a}/{b})" if b else "n/a"
 
 
-def run_samples(resolve: bool) -> tuple[int, int, int, int]:
+def run_samples(resolve: bool, samples: Path = SAMPLES) -> tuple[int, int, int, int]:
     """(mentions right, mentions, people all right, people) over the two samples."""
     from chronicler.ingest.run import make_document
     from chronicler.ingest.sources import read_file
@@ -157,9 +158,9 @@ def run_samples(resolve: bool) -> tuple[int, int, int, int]:
     pipe = Pipeline([("clean", {}), ("nlp", {}), ("actors", {"resolve": resolve})])
     ok_m = n_m = ok_p = n_p = 0
     for name, g in gold.items():
-        if name.startswith("_") or not (SAMPLES / name).exists():
+        if name.startswith("_") or not (samples / name).exists():
             continue
-        rec = next(r for r in read_file(SAMPLES / name, 10**7) if not hasattr(r, "reason"))
+        rec = next(r for r in read_file(samples / name, 10**7) if not hasattr(r, "reason"))
         doc = make_document(rec)
         doc = dataclasses.replace(doc, published=DateInterval.day(date.fromisoformat(g["published"])))
         adoc = pipe(AnnotatedDocument(doc))

@@ -192,8 +192,8 @@ def _context(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
-        if d.kind == "organization" and d.sector is None:
-            continue
+        if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
+            continue  # a bare unknown name or body: nothing to say where it belongs
         same = [p for p in places if p.phrase.sentence == d.phrase.sentence]
         if same:
             near = min(same, key=lambda p: abs(p.start - d.start))

@@ -160,10 +160,14 @@ def _parts(sdoc: Any, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _relabel_surnames(comps: list[Comp]) -> None:
-    """spaCy often tags a lone surname as ORG or GPE: a component equal to a person's name part is that person."""
+    """spaCy often tags a lone surname as ORG or GPE: a component equal to a part of a person's name in the
+    document, or a name the office-holder KB knows, is that person."""
+    from chronicler.actors import kbview
+
     parts = {w for c in comps if c.kind == "person" for w in c.text.split() if w[:1].isupper()}
     for c in comps:
-        if c.kind in {"org", "gpe", "norp"} and c.text in parts:
+        if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 2 and c.text[:1].isupper()
+                                                                      and kbview.terms_for_name(c.text))):
             c.kind, c.entry = "person", None
 
 
