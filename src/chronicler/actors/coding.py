@@ -152,11 +152,20 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         if body:
             d.kind = "group"
         d.confidence = h.entry.confidence if h.entry else 1.0
-    elif h.kind in {"gpe", "norp"}:
+        state = next((m for m in p.mods if m.kind in COUNTRY_KINDS and m.entry and m.entry.country), None)
+        if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
+            d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
+            d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")
+            d.kind, d.sector = "group", body or "CVL"
+    elif h.kind == "norp":  # a people or faith the lexicon does not know ("Kurds"): civilians, country if given
+        d.kind, d.mention_kind, d.sector, d.confidence = "group", "nationality", body or "CVL", 0.5
+    elif h.kind == "gpe":
         d.kind, d.mention_kind, d.confidence = "unknown", "country", 0.3
     if d.country is not None and _ethnic(sdoc, p):
         d.evidence.append(f"{d.country} dropped: an ethnic group, not a state")
         d.country, d.country_conf = None, 0.0
+        if d.kind == "country":
+            d.kind, d.sector = "group", "CVL"
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d

@@ -188,7 +188,8 @@ def _home(drafts: list[Draft], home: str | None) -> None:
 
 def _context(drafts: list[Draft]) -> None:
     """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4)."""
-    places = [d for d in drafts if d.country and d.mention_kind in {"country", "nationality", "capital"}]
+    places = [d for d in drafts if d.country and d.kind != "person" and d.country_conf >= 0.8
+              and d.country not in {"IGO", "NGO", "IMG"}]
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue

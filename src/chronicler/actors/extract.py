@@ -105,6 +105,9 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if ent.label_ == "PERSON" and known is not None and known.confidence >= 0.8:
             cands.append(Comp(s, e, known.kind, text, known))  # "Sri Lanka" tagged PERSON
             continue
+        if ent.label_ == "PERSON" and lex.lookup_name(sdoc[s].text) is not None \
+                and lex.lookup_name(sdoc[s].text).kind == "demonym":
+            continue  # "Bosnian Serbs" tagged PERSON: the lexicon matches inside stand
         if ent.label_ == "PERSON":
             s = _skip_titles(sdoc, s, e, lex, cands)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
