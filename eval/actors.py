@@ -100,8 +100,11 @@ def match_spans(text: str, spans: list[tuple[str, int, int]], actors: list[dict]
         if inside:  # one span listing several actors ("Iran, Libya, North Korea")
             out.append((a, inside[0]))
             continue
-        best = max(free, key=lambda se: difflib.SequenceMatcher(None, want.lower(), text[se[0]:se[1]].lower()).ratio(),
-                   default=None)
+        def score(se: tuple[int, int]) -> tuple[bool, float]:
+            got = text[se[0]:se[1]].lower()
+            same_start = got.split()[:1] == want.lower().split()[:1]
+            return same_start, difflib.SequenceMatcher(None, want.lower(), got).ratio()
+        best = max(free, key=score, default=None)
         if best is None:
             k = text.find(want)
             best = (k, k + len(want)) if k >= 0 and want else None

@@ -65,7 +65,7 @@ def test_counterpart_is_the_other_sides_holder(read):
     nak = at(a, "Hirofumi Nakasone")
     assert nak.country == "JPN" and nak.sector == "GOV"
     assert at(a, "Yu Myung-hwan").country == "KOR"
-    assert at(a, "Seoul").id == "country:KOR"  # a place after "in", not the government
+    assert at(a, "Seoul").id == "group:kor-cvl"  # a place after "in": its people, not its government
 
 
 def test_nationality_and_group_nouns(read):

@@ -30,7 +30,7 @@ ORG_KEYWORDS = [
     ("court", "JUD"), ("tribunal", "JUD"),
     ("front", "REB"), ("liberation", "REB"), ("rebel", "REB"), ("militia", "REB"), ("brigade", "REB"),
     ("tigers", "REB"), ("movement", "OPP"), ("opposition", "OPP"), ("party", "PTY"),
-    ("union", "LAB"), ("university", "EDU"), ("school", "EDU"), ("college", "EDU"),
+    ("trade union", "LAB"), ("labor union", "LAB"), ("independence", "REB"), ("university", "EDU"), ("school", "EDU"), ("college", "EDU"),
     ("hospital", "MED"), ("medical", "MED"), ("news", "JRN"), ("radio", "JRN"), ("television", "JRN"),
     ("times", "JRN"), ("post", "JRN"), ("agency", "JRN"),
     ("bank", "BUS"), ("corp", "BUS"), ("inc", "BUS"), ("company", "BUS"), ("group", "BUS"), ("motors", "BUS"),
@@ -141,10 +141,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     elif h.kind in {"capital", "city"}:
         d.mention_kind = "capital" if h.kind == "capital" else "country"
         d.confidence = h.entry.confidence if h.entry else 0.8
-        if _is_argument(sdoc, p):  # "Tokyo said", "warned Pyongyang": the government (a city: its people)
-            d.kind, d.sector = "group", ("GOV" if h.kind == "capital" else "CVL")
-        else:  # "talks in Tokyo": the place, coded as its country
-            d.kind = "country"
+        # PLOVER's rule: a capital that is a clause's subject or object stands for its government; any other
+        # city (or a capital elsewhere, "fighting in Baghdad") for the people there.
+        d.kind = "group"
+        d.sector = "GOV" if h.kind == "capital" and _is_argument(sdoc, p) else "CVL"
     elif h.kind in {"country", "demonym"}:
         d.kind = "country"
         d.mention_kind = "country" if h.kind == "country" else "nationality"

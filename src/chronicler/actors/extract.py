@@ -226,8 +226,8 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
         p.start, p.end = min(toks), max(toks) + 1
         _flags(sdoc, p)
         _of(sdoc, p, owner)
-    for p in extra:
-        p.start, p.end = p.mods[0].start, p.mods[0].end
+    for p in extra:  # "French and Egyptian warships": the second phrase is "Egyptian warships"
+        p.start, p.end = p.mods[0].start, max(p.mods[0].end, p.head.end)
         _flags(sdoc, p)
     sents = [(s.start, s.end) for s in sdoc.sents]
     all_p = sorted(result + extra, key=lambda p: p.start)
@@ -245,6 +245,10 @@ def _governor(sdoc: Any, c: Comp, owner: dict[int, Comp]) -> Comp | None:
             return None
         h = t.head
         d = owner.get(h.i)
+        if d is None and c.kind in {"demonym", "country", "norp"}:
+            # "Israeli army bulldozers", "Israeli police custody": the nationality goes with the body noun
+            d = next((owner[x.i] for x in h.lefts if x.i > t.i and x.i in owner
+                      and owner[x.i].kind in {"group", "institution", "igo"}), None)
         if d is not None and d is not c:
             # "Japan-US", "Nukaga-Rumsfeld": a country does not modify a country, nor a person a person
             if (c.kind in PLACES and d.kind in PLACES) or (c.kind == "person" and d.kind == "person"):
