@@ -18,7 +18,7 @@ from chronicler.actors.lexicon import Lexicon
 GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "official", "director", "director general",
                  "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
 GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
-                  "people", "members", "government", "authorities", "forces", "fighters", "leader"}
+                  "people", "members", "government", "authorities", "fighters", "leader"}
 #: Words in an unknown organisation's name that reveal its sector.
 ORG_KEYWORDS = [
     ("teachers", "EDU"), ("students", "EDU"),
