@@ -7,7 +7,11 @@
    targets and all. Sector: the gold's primary (first three letters); a gold actor with no sector must be coded
    with none (a bare country); gold sector "***" is scored for country only. The GSR predates ISO for a few
    codes (JAP, ITL, VTN): mapped to JPN, ITA, VNM.
-2. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
+2. The example corpus (examples/alliance/gold.json ``actors``): every named person must get the right country,
+   sector and role on the report's (gold) publication date; organisations and countries are counted as found
+   when an actor of the document has the same country and sector and shares a word of the name. The gold codes
+   parties POL (PLOVER's PTY) and gives IGOs a null country (ours: IGO): both scored as equivalent.
+3. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
    every named person must carry the right country, sector and role on the report's date (and, where given,
    on the date of the event they are named in). Run with and without within-document resolution.
 
@@ -192,6 +196,78 @@ def run_samples(resolve: bool, samples: Path = SAMPLES) -> tuple[int, int, int, 
     return ok_m, n_m, ok_p, n_p
 
 
+ORG_WORDS = {"party", "force", "forces", "ministry", "department", "agency", "navy", "corps", "council", "committee",
+             "court", "nations", "house", "guard", "diet", "army", "government", "office", "union", "states", "japan",
+             "china", "russia", "iraq", "korea", "consortium", "parliament", "marine", "marines", "command"}
+SECTOR_SAME = {"PTY": "POL"}
+
+
+def _same_sector(pred: str | None, gold: str | None) -> bool:
+    return SECTOR_SAME.get(pred or "", pred) == SECTOR_SAME.get(gold or "", gold)
+
+
+def _same_role(pred: str | None, gold: str | None) -> bool:
+    from chronicler.actors.kbview import canonical_role
+
+    if not pred or not gold:
+        return not pred and not gold
+    p, g = canonical_role(pred), canonical_role(gold.lower())
+    if p.startswith("former ") != g.startswith("former "):
+        return False
+    p, g = p.removeprefix("former "), g.removeprefix("former ")
+    return family(p) == family(g) or g.startswith(p) or p in g
+
+
+def run_examples(resolve: bool = True) -> dict[str, int]:
+    """Counts over the example corpus gold: named people right (country, sector, role) and bodies found."""
+    from chronicler.ingest.run import make_document
+    from chronicler.ingest.sources import read_file
+
+    corpus = ROOT / "examples" / "alliance"
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))["documents"]
+    pipe = Pipeline([("clean", {}), ("nlp", {}), ("actors", {"resolve": resolve})])
+    c = {"people": 0, "country": 0, "sector": 0, "role": 0, "all": 0, "bodies": 0, "bodies_found": 0}
+    verbose = os.environ.get("ACTORS_EVAL_VERBOSE")
+    for g in gold:
+        if g.get("broken") or not g.get("actors") or not g.get("published"):
+            continue
+        fname, _, rid = g["file"].partition("#")
+        recs = [r for r in read_file(corpus / fname, 10**8) if not hasattr(r, "reason")]
+        rec = next((r for r in recs if not rid or r.source.endswith("#" + rid)), None)
+        if rec is None:
+            continue
+        doc = make_document(rec)
+        doc = dataclasses.replace(doc, published=DateInterval.day(date.fromisoformat(g["published"][:10])))
+        adoc = pipe(AnnotatedDocument(doc))
+        for ga in g["actors"]:
+            words = ga["name"].replace(".", "").split()
+            is_person = ga["name"][0].isupper() and not ({w.lower() for w in words} & ORG_WORDS) \
+                and ga.get("sector") not in {"IGO", "CVL"} and (len(words) > 1 or ga["role"] in {"emperor", "empress"})
+            if is_person:
+                c["people"] += 1
+                cands = [a for a in adoc.actors if a.kind == "person" and a.name.split()[-1:] == words[-1:]]
+                a = max(cands, key=lambda x: x.name.split()[:1] == words[:1], default=None)
+                ok = [a is not None and a.country == ga["country"], a is not None and _same_sector(a.sector, ga["sector"]),
+                      a is not None and _same_role(a.role, ga["role"])]
+                c["country"] += ok[0]
+                c["sector"] += ok[0] and ok[1]
+                c["role"] += ok[2]
+                c["all"] += all(ok)
+                if not all(ok) and verbose:
+                    print(f"  example miss {g['file']} {ga}: {a and (a.name, a.country, a.sector, a.role)}")
+            else:
+                c["bodies"] += 1
+                want = {w.lower() for w in words} - {"the", "of", "u.s", "us"}
+                country = None if ga.get("sector") == "IGO" else ga["country"]
+                found = any((a.country if a.country != "IGO" else None) == country and _same_sector(a.sector, ga["sector"] if ga["sector"] != "IGO" else a.sector)
+                            and want & {w.lower().strip(".,") for t in (a.name, *a.aliases) for w in t.split()}
+                            for a in adoc.actors)
+                c["bodies_found"] += found
+                if not found and verbose:
+                    print(f"  example body miss {g['file']} {ga}")
+    return c
+
+
 def main() -> int:
     if not GSR.exists():
         print("skipped: data absent")
@@ -204,6 +280,12 @@ def main() -> int:
         print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
     print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
           f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+    for resolve in (True, False):
+        c = run_examples(resolve)
+        label = "rules" if resolve else "no resolution"
+        print(f"example corpus, named people ({label}): country {pct(c['country'], c['people'])}, country+sector "
+              f"{pct(c['sector'], c['people'])}, role {pct(c['role'], c['people'])}, all three {pct(c['all'], c['people'])}; "
+              f"organisations/countries found {pct(c['bodies_found'], c['bodies'])}")
     if SAMPLES.is_dir():
         for resolve in (True, False):
             ok_m, n_m, ok_p, n_p = run_samples(resolve)
