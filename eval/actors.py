@@ -211,11 +211,28 @@ def _same_role(pred: str | None, gold: str | None) -> bool:
 
     if not pred or not gold:
         return not pred and not gold
-    p, g = canonical_role(pred), canonical_role(gold.lower())
+    p, g = canonical_role(pred), _gold_role(gold)
     if p.startswith("former ") != g.startswith("former "):
         return False
     p, g = p.removeprefix("former "), g.removeprefix("former ")
     return family(p) == family(g) or g.startswith(p) or p in g
+
+
+def _gold_role(gold: str) -> str:
+    """A free-text gold role as our canonical role: the longest title phrase inside it ("Chinese premier" →
+    "prime minister", "State Department spokesman" → "spokesperson"), kept "former"."""
+    from chronicler.actors.kbview import canonical_role
+    from chronicler.actors.lexicon import default_lexicon
+
+    words = gold.lower().replace(",", " ").split()
+    former = words[:1] == ["former"]
+    lex = default_lexicon()
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            e = lex.lookup_noun(" ".join(words[k:k + n]))
+            if e is not None and e.kind == "title":
+                return ("former " if former and e.name != "former" else "") + e.name
+    return canonical_role(gold.lower())
 
 
 def run_examples(resolve: bool = True) -> dict[str, int]:

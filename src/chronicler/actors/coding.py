@@ -236,13 +236,14 @@ def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
     """
     terms = d.kb_terms
     if terms and on is not None:
-        now = [t for t in terms if t.covers(on)]
+        now = sorted((t for t in terms if t.covers(on)), key=kbview.seniority)
         if now:
-            t = now[-1]
-            return t.role, t.sector or "GOV", "kb"
-        past = [t for t in terms if t.end is not None and t.end < on]
+            return now[0].role, now[0].sector or "GOV", "kb"
+        if d.role and not d.phrase.former and not d.phrase.then:
+            return d.role, d.sector, "text"  # an office the KB does not cover ("U.S. Ambassador Walter Mondale")
+        past = sorted((t for t in terms if t.end is not None and t.end < on), key=kbview.seniority)
         if past:
-            return f"former {past[-1].role}", "ELI", "kb"
+            return f"former {past[0].role}", "ELI", "kb"
         return None, None, "kb"
     if d.phrase.then and d.role and not d.role.startswith("former"):
         return f"former {d.role}", "ELI", "text"

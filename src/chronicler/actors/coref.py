@@ -45,6 +45,9 @@ def _merge_into(root: Draft, other: Draft, why: str) -> None:
         root.evidence.append(f"country {other.country} from {why} {other.text!r}")
     if root.role is None and other.role is not None:
         root.role, root.sector, root.title = other.role, other.sector, other.title
+    elif root.role is None and other.kind == "group" and other.phrase.head.entry is not None:
+        # "Christopher Hill, the chief U.S. negotiator": a singular group noun in apposition is a role
+        root.role, root.sector = other.phrase.head.entry.name, other.sector
     if root.poss is None and other.poss is not None:
         root.poss = other.poss
     root.counterpart = root.counterpart or other.counterpart
@@ -105,6 +108,8 @@ def _possessives(drafts: list[Draft]) -> None:
         if src is not None and src.country:
             d.country, d.country_conf = src.country, min(src.country_conf, 0.9)
             d.evidence.append(f"country {src.country} from the possessive {d.poss.text!r} → {src.text!r}")
+        if src is not None and src.kind in {"organization", "group"} and src.sector and d.kind == "person":
+            d.sector = src.sector  # "its leader": the party's (or body's) sector
 
 
 def _owner(drafts: list[Draft], i: int) -> Draft | None:

@@ -220,7 +220,7 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
                 head = top(sib)
                 extra.append(Phrase(head, [c]))
                 del out[id(c)]
-    result = list(out.values())
+    result = [q for p in out.values() for q in _split_people(p)]
     for p in result:
         toks = [i for comp in p.comps() for i in comp.tokens()]
         p.start, p.end = min(toks), max(toks) + 1
@@ -234,6 +234,24 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in all_p:
         p.sentence = next((k for k, (a, b) in enumerate(sents) if a <= p.start < b), 0)
     return all_p
+
+
+def _split_people(p: Phrase) -> list[Phrase]:
+    """"Foreign Minister Taro Aso and Defense Agency Director General Fukushiro Nukaga" parsed as one noun
+    phrase: cut after each person name, each name heading the components before it."""
+    comps = sorted(p.comps(), key=lambda c: c.start)
+    people = [c for c in comps if c.kind == "person"]
+    if len(people) < 2:
+        return [p]
+    out, pending = [], []
+    for c in comps:
+        pending.append(c)
+        if c.kind == "person":
+            out.append(Phrase(c, [m for m in pending if m is not c]))
+            pending = []
+    if pending:
+        out[-1].mods.extend(pending)
+    return out
 
 
 def _governor(sdoc: Any, c: Comp, owner: dict[int, Comp]) -> Comp | None:
@@ -272,8 +290,8 @@ def _flags(sdoc: Any, p: Phrase) -> None:
 
 def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     """Components governed through "of"/"from" (president of Armenia, King Hassan of Morocco)."""
-    r = _root(sdoc, p.head)
-    for child in r.rights:
+    heads = [_root(sdoc, p.head)] + [_root(sdoc, m) for m in p.mods if m.kind == "title"]
+    for child in (c for r in heads for c in r.rights):
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in owner:

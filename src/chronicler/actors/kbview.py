@@ -96,6 +96,16 @@ def canonical_role(title: str) -> str:
     return e.name if e is not None and e.kind == "title" else title.lower()
 
 
+def seniority(t: Term) -> tuple[int, int]:
+    """Sort key: the most senior office first (the KB's ranking), then the latest term."""
+    try:
+        from chronicler.actors.office_kb import TERM_OFFICES
+    except ImportError:
+        TERM_OFFICES = ()
+    rank = TERM_OFFICES.index(t.office) if t.office in TERM_OFFICES else len(TERM_OFFICES)
+    return rank, -(t.start.toordinal() if t.start else 0)
+
+
 def terms_for_name(name: str) -> list[Term]:
     """Every KB term of people called ``name`` (full name or surname), oldest first."""
     kb = _kb()

@@ -69,8 +69,9 @@ def home_country(doc: Document, lex: Lexicon) -> str | None:
         words = text.replace(",", " ").replace(":", " ").split()
         for n in range(len(words), 0, -1):
             for k in range(0, len(words) - n + 1):
-                e = lex.lookup_name(" ".join(words[k:k + n]).strip(" .-•"))
-                if e is not None and e.country and len(e.country) == 3 and e.country not in {"IGO", "NGO", "IMG"}:
+                name = " ".join(words[k:k + n]).strip(" .-•")
+                e = lex.lookup_name(name) or (lex.city(name) if name[:1].isupper() else None)
+                if e is not None and e.country and e.confidence >= 0.6 and e.country not in {"IGO", "NGO", "IMG"}:
                     return e.country
     return None
 
