@@ -95,7 +95,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if s >= e:
             continue
         text = sdoc[s:e].text
-        if any(t.text in {"-", "–", "/"} for t in sdoc[s:e]) and lex.lookup_name(text) is None:
+        if _joined(sdoc, s, e, ent.label_) and lex.lookup_name(text) is None:
             # "Japan-US", "Nukaga-Rumsfeld": two actors joined by a hyphen; each part is matched on its own
             for a, b in _parts(sdoc, s, e):
                 if ent.label_ == "PERSON" and lex.lookup_name(sdoc[a:b].text) is None:
@@ -114,6 +114,13 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 cands.append(Comp(s, e, "person", sdoc[s:e].text))
         elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
             entry = lex.lookup_name(text)
+            k = _skip_titles(sdoc, s, e, lex, [])
+            rest = sdoc[k:e]
+            if entry is None and s < k < e and all(t.text[:1].isupper() for t in rest) \
+                    and not any(lex.lookup_noun(t.text) or lex.lookup_name(t.text) for t in rest):
+                _skip_titles(sdoc, s, e, lex, cands)  # "Governor Masahide Ota" tagged ORG: a title and a name
+                cands.append(Comp(k, e, "person", rest.text))
+                continue
             if entry is not None:
                 cands.append(Comp(s, e, entry.kind, text, entry))
             elif ent.label_ == "ORG":
@@ -150,6 +157,17 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                     c.kind, c.entry = "city", city
     _relabel_surnames(out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _joined(sdoc: Any, s: int, e: int, label: str) -> bool:
+    """Two actors joined by a hyphen or slash ("Japan-US", "Nukaga-Rumsfeld"), not a hyphenated name
+    ("Roh Moo-hyun", "Jean-Bertrand Aristide")."""
+    toks = sdoc[s:e]
+    if not any(t.text in {"-", "–", "/"} for t in toks):
+        return False
+    if label != "PERSON":
+        return True
+    return len(toks) == 3 and toks[1].text in {"-", "–"} and toks[0].text[:1].isupper() and toks[2].text[:1].isupper()
 
 
 def _parts(sdoc: Any, s: int, e: int) -> list[tuple[int, int]]:
@@ -196,6 +214,11 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     gov: dict[int, Comp | None] = {}
     for c in comps:
         gov[id(c)] = _governor(sdoc, c, owner)
+    # "Foreign Minister Takeaki Matsumoto and Defense Minister Toshimi Kitazawa": whatever the parse says, a
+    # title or nationality right before a title or name belongs to it
+    for c, nxt in zip(comps, comps[1:]):
+        if c.kind in {"title", "demonym", "country"} and nxt.kind in {"title", "person"} and _adjacent(sdoc, c, nxt):
+            gov[id(c)] = nxt
     heads = [c for c in comps if gov[id(c)] is None]
     out: dict[int, Phrase] = {id(h): Phrase(h) for h in heads}
 
@@ -234,6 +257,11 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in all_p:
         p.sentence = next((k for k, (a, b) in enumerate(sents) if a <= p.start < b), 0)
     return all_p
+
+
+def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:
+    gap = sdoc[a.end:b.start]
+    return len(gap) == 0 or all(t.text in {"'s", "’s"} for t in gap)
 
 
 def _split_people(p: Phrase) -> list[Phrase]:
