@@ -25,10 +25,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 #: Modules that add commands to ``app`` through ``register(app)``.
+<<<<<<< HEAD
 COMMAND_MODULES: list[str] = ["chronicler.scale.commands"]
+=======
+COMMAND_MODULES: list[str] = ["chronicler.time.commands", "chronicler.actors.commands"]
+>>>>>>> main
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.", envvar="CHRONICLER_DB")
 FormatOption = typer.Option("table", "--format", "-f", help="Output format: table, json or csv.")

@@ -9,13 +9,14 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from dateutil import parser as dateutil_parser
 
+from chronicler.clean.dedup import Deduper
 from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
@@ -105,6 +106,7 @@ def ingest(
         summary.run_id = st.begin_run([str(p) for p in paths])
         st.record_errors(path_errors, summary.run_id)
         status = "failed"
+        deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
         try:
             batches = _batches(_documents(files, max_bytes, st, summary, progress), batch_size)
             if workers > 1:
@@ -112,7 +114,7 @@ def ingest(
             else:
                 results = (analyse_batch(b, pipeline) for b in batches)
             for analysed, errors in results:
-                _save(analysed, errors, st, summary)
+                _save(analysed, errors, st, summary, deduper)
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -170,10 +172,15 @@ def analyse_batch(batch: list[Document], pipeline: Pipeline) -> tuple[list[Annot
     return analysed, errors
 
 
-def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: Store, summary: IngestSummary) -> None:
+def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: Store, summary: IngestSummary,
+          deduper: Deduper | None = None) -> None:
     if errors:
         summary.errors.extend(errors)
         store.record_errors(errors, summary.run_id)
+    if deduper is not None and analysed:
+        fresh = [a for a in analysed if a.document.id not in store.known_ids([a.document.id])]
+        marked = {d.id: d for d in deduper.assign([a.document for a in fresh])}
+        analysed = [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
     store.save_batch(analysed, summary.run_id)
     summary.added.extend(a.document.id for a in analysed)
 
