@@ -50,6 +50,11 @@ def corpus(tmp_path_factory) -> Path:
     (root / "feed.jsonl").write_text(
         json.dumps({"id": "a", "published": "2006-05-01", "text": REPORTS[1]}) + "\n{broken json\n"
         + json.dumps({"id": "b", "text": "NAHA, Okinawa — Residents rallied on Sunday against the base plan."}) + "\n")
+    wire = ("TOKYO (Kyodo) — The governments of Japan and the United States agreed on Thursday to review the "
+            "plan for moving the Futenma air station within Okinawa, the foreign ministry said, adding that working "
+            "level talks would begin next month in Washington and conclude before the summer summit of leaders.\n")
+    (root / "wire_a.txt").write_text(wire, encoding="utf-8")
+    (root / "wire_b.txt").write_text(wire.replace("Thursday", "Friday").replace("(Kyodo)", "(AP)"), encoding="utf-8")
     (root / "corrupt.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
     (root / "empty.txt").write_bytes(b"")
     if EXAMPLES.is_dir():  # a few reports of the bundled example corpus, when present
@@ -78,6 +83,7 @@ def test_spark_and_local_ingest_agree(corpus: Path, tmp_path: Path):
     assert [r[0] for r in a["events"]] == [r[0] for r in b["events"]]
     for table in a:
         assert a[table] == b[table], table
+    assert any(r[11] for r in b["documents"])  # duplicate_of: the wire copy was marked, as by local ingest
     assert {r[0] for r in b["errors"]} >= {str(corpus / "corrupt.txt"), str(corpus / "empty.txt"),
                                             f"{corpus / 'feed.jsonl'}#L2"}
 

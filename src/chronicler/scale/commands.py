@@ -50,6 +50,7 @@ def register(app: typer.Typer) -> None:
     def load_cmd(
         out: Path = typer.Argument(..., help="A folder written by `chronicler scale ingest`."),
         db: str = DbOption,
+        config: Optional[Path] = typer.Option(None, "--config", help="Config ([ingest] near_duplicates)."),
         fmt: str = typer.Option("table", "--format", "-f", help="Summary as table or json."),
     ) -> None:
         """Bring the Parquet tables of `scale ingest` into the store (one transaction, idempotent on ids)."""
@@ -57,7 +58,7 @@ def register(app: typer.Typer) -> None:
         from chronicler.store.db import StoreError
 
         try:
-            s = load(out, db)
+            s = load(out, db, config=config)
         except StoreError as exc:
             _fail(str(exc))
         if fmt == "json":

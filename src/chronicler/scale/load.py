@@ -11,10 +11,12 @@ import glob
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from chronicler.model import Actor, from_dict
+from chronicler.model import Actor, Document, from_dict
+from chronicler.pipeline import load_config
 from chronicler.store.db import DEFAULT_DB, Store, StoreError, open_store
-from chronicler.store.rows import COLUMNS
+from chronicler.store.rows import COLUMNS, to_json
 
 
 @dataclass
@@ -35,8 +37,15 @@ def _parquet(out: Path, table: str) -> str | None:
     return None if not files else str(out / table / "*.parquet")
 
 
-def load(out: str | Path, db: str | Path = DEFAULT_DB, *, store: Store | None = None) -> LoadSummary:
-    """Bring the tables written by :func:`chronicler.scale.spark.scale_ingest` under ``out`` into the store."""
+def load(out: str | Path, db: str | Path = DEFAULT_DB, *, store: Store | None = None,
+         config: dict[str, Any] | str | Path | None = None) -> LoadSummary:
+    """Bring the tables written by :func:`chronicler.scale.spark.scale_ingest` under ``out`` into the store.
+
+    Near-duplicate copies (``[ingest] near_duplicates``, on by default) are marked here, not on Spark: the
+    first stored copy is the canonical one, so marking follows input order against the whole store.
+    """
+    cfg = config if isinstance(config, dict) else load_config(config)
+    near_duplicates = bool(cfg.get("ingest", {}).get("near_duplicates", True))
     out = Path(out)
     if _parquet(out, "documents") is None and _parquet(out, "errors") is None:
         raise StoreError(f"{out}: no Parquet tables here (expected {out}/documents/*.parquet from `scale ingest`)")
@@ -46,7 +55,7 @@ def load(out: str | Path, db: str | Path = DEFAULT_DB, *, store: Store | None = 
         con = st.con
         con.execute("BEGIN TRANSACTION")
         try:
-            counts = _load_tables(st, out, run_id)
+            counts = _load_tables(st, out, run_id, near_duplicates)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -59,7 +68,24 @@ def load(out: str | Path, db: str | Path = DEFAULT_DB, *, store: Store | None = 
             st.close()
 
 
-def _load_tables(st: Store, out: Path, run_id: int) -> dict[str, int]:
+def _mark_near_duplicates(st: Store, docs: str, chunk: int = 256) -> None:
+    """Mark near-duplicate copies among the new documents as ingest does: in input order, against the store."""
+    from chronicler.clean.dedup import Deduper
+
+    deduper = Deduper(st)
+    ids = [r[0] for r in st.query("SELECT id FROM read_parquet(?) WHERE id IN (SELECT id FROM _load_new) "
+                                  "ORDER BY input_file, input_record", [docs])]
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        data = dict(st.query("SELECT id, data FROM documents WHERE id IN (SELECT unnest(?))", [part]))
+        batch = [from_dict(Document, json.loads(data[i])) for i in part]
+        for before, after in zip(batch, deduper.assign(batch)):
+            if after.duplicate_of != before.duplicate_of:
+                st.con.execute("UPDATE documents SET duplicate_of = ?, data = ? WHERE id = ?",
+                               [after.duplicate_of, to_json(after), after.id])
+
+
+def _load_tables(st: Store, out: Path, run_id: int, near_duplicates: bool) -> dict[str, int]:
     con = st.con
     counts = dict(added=0, unchanged=0, failed=0, events=0, actors=0, clusters=0)
     docs = _parquet(out, "documents")
@@ -73,6 +99,8 @@ def _load_tables(st: Store, out: Path, run_id: int) -> dict[str, int]:
         cols = [c for c in COLUMNS["documents"] if c != "run_id"]
         con.execute(f"INSERT INTO documents ({', '.join(cols)}, run_id) SELECT {', '.join(cols)}, ? "
                     "FROM read_parquet(?) WHERE id IN (SELECT id FROM _load_new)", [run_id, docs])
+    if docs is not None and near_duplicates:
+        _mark_near_duplicates(st, docs)
     for table in ("sentences", "mentions", "timexes", "events"):
         path = _parquet(out, table)
         if path is None:
@@ -84,7 +112,7 @@ def _load_tables(st: Store, out: Path, run_id: int) -> dict[str, int]:
     counts["events"] = con.execute("SELECT count(*) FROM events WHERE document_id IN (SELECT id FROM _load_new)"
                                    ).fetchone()[0]
     actors = _parquet(out, "actors")
-    if actors is not None:
+    if actors is not None and counts["added"]:  # as in ingest: only new documents bring their actors
         rows = con.execute("SELECT data FROM read_parquet(?) ORDER BY id", [actors]).fetchall()
         st.upsert_actors(from_dict(Actor, json.loads(r[0])) for r in rows)
         counts["actors"] = len(rows)

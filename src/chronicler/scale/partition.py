@@ -77,7 +77,10 @@ def analyse_partition(docs: Iterable[tuple[Order, Document]], config_json: str, 
             order = orders[a.document.id]
             for table, rows in document_rows(a).items():
                 for i, row in enumerate(rows):
-                    yield table, (order[0], order[1], i), coerce(table, row, types)
+                    values = coerce(table, row, types)
+                    if table == "documents":  # input position: load marks near-duplicates in input order
+                        values += (order[0], order[1])
+                    yield table, (order[0], order[1], i), values
 
 
 def coerce(table: str, row: list[Any], types: dict[str, dict[str, str]] | None = None) -> tuple[Any, ...]:

@@ -30,6 +30,9 @@ from chronicler.store.rows import COLUMNS, column_types, error_row
 #: Tables written under ``--out``, each a folder of Parquet files.
 TABLES = ("documents", "sentences", "mentions", "timexes", "actors", "events", "clusters", "errors")
 
+#: Columns beyond the store's: a document's input position (file number, record number), for ``load``.
+EXTRA_COLUMNS = {"documents": ("input_file", "input_record")}
+
 _SPARK_TYPES = {"VARCHAR": "StringType", "INTEGER": "IntegerType", "BIGINT": "LongType", "DOUBLE": "DoubleType",
                 "DATE": "DateType", "TIMESTAMP": "TimestampType", "BOOLEAN": "BooleanType"}
 
@@ -92,7 +95,9 @@ def spark_schema(table: str) -> Any:
     from pyspark.sql import types as T
 
     types = column_types()[table]
-    return T.StructType([T.StructField(c, getattr(T, _SPARK_TYPES[types[c]])(), True) for c in COLUMNS[table]])
+    fields = [T.StructField(c, getattr(T, _SPARK_TYPES[types[c]])(), True) for c in COLUMNS[table]]
+    fields += [T.StructField(c, T.LongType(), True) for c in EXTRA_COLUMNS.get(table, ())]
+    return T.StructType(fields)
 
 
 def _is_uri(p: str) -> bool:
