@@ -16,6 +16,7 @@ from pathlib import Path
 from _common import articles, parser, ratio_line, skip_if_absent, write_corpus
 
 from chronicler.ingest.run import ingest
+from chronicler.scale.load import load
 from chronicler.scale.spark import scale_ingest, spark_session
 
 
@@ -54,6 +55,14 @@ def main() -> None:
         print(ratio_line("speed-up local[2] / local[1]", s1 / s2, ">= 1.7", s1 / s2 >= 1.7))
         print(f"spark local[2] speed / local ingest (1 process) speed: {times['local ingest, 1 process'] / s2:.3f}")
         print(f"spark local[2] speed / local ingest --workers 2 speed: {times['local ingest, --workers 2'] / s2:.3f}")
+        t = time.perf_counter()
+        loaded = load(tmp / "out2", tmp / "spark.duckdb")
+        t_load = time.perf_counter() - t
+        parquet = sum(f.stat().st_size for f in (tmp / "out2").rglob("*.parquet"))
+        store = (tmp / "local.duckdb").stat().st_size
+        print(f"load of the local[2] result into a fresh store: {t_load:.1f}s = {loaded.added / t_load:.1f} docs/s "
+              f"(single writer)")
+        print(f"bytes per document: Parquet {parquet / n / 1024:.1f} KiB, DuckDB store {store / n / 1024:.1f} KiB")
         print(f"local --workers 2 / 1 process speed-up: "
               f"{times['local ingest, 1 process'] / times['local ingest, --workers 2']:.3f}")
     finally:
