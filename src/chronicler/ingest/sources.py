@@ -87,7 +87,7 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
         return
     with fh:
         try:
-            if _starts_like_jsonl(fh, max_bytes):
+            if _starts_like_jsonl(fh, min(max_bytes, _SNIFF_BYTES)):
                 fh.seek(0)
                 yield from _jsonl_stream(src, fh, max_bytes)
                 return
@@ -110,7 +110,7 @@ def read_bytes(source: str, data: bytes, max_bytes: int | None = None) -> Iterat
     ``Document.text`` is the repaired text and every offset points into it; a record whose text was repaired
     carries ``meta["repaired"] = "mojibake"``.
     """
-    if data and _starts_like_jsonl(io.BytesIO(data), max_bytes or len(data)):
+    if data and _starts_like_jsonl(io.BytesIO(data), min(max_bytes or len(data), _SNIFF_BYTES)):
         yield from _jsonl_stream(source, io.BytesIO(data), max_bytes or len(data))
         return
     if max_bytes is not None and len(data) > max_bytes:
@@ -210,6 +210,10 @@ def warc_records(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
     if not yielded:
         yield IngestError(source, f"WARC file with no readable HTML or text response ({n} records read; "
                                   "truncated or damaged?)")
+
+
+#: How much of a file's first line is read to tell JSONL (streamed) from other formats (read whole).
+_SNIFF_BYTES = 4 * 1024 * 1024
 
 
 def _starts_like_jsonl(fh: BinaryIO, max_bytes: int) -> bool:
