@@ -27,6 +27,7 @@ WHERE e.cluster_id IS NULL OR e.cluster_id NOT IN (SELECT id FROM clusters)
 """
 
 EVENT_TEXT_SQL = "coalesce(json_extract_string(data, '$.provenance.text'), '')"
+TIMELINE_TEXT_SQL = "coalesce(summary, json_extract_string(event_data, '$.provenance.text'), '')"
 
 
 def _dicts(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -63,7 +64,7 @@ def _page(rows: list[dict[str, Any]], limit: int, date_key: str, id_key: str) ->
 
 def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
     """A page of timeline entries (clusters), oldest first, undated last."""
-    where, params = filters.where()
+    where, params = filters.where(text_sql=TIMELINE_TEXT_SQL)
     kw, kp = keyset(decode_cursor(cursor), "date_best", "cluster")
     sql = (f"SELECT * FROM ({TIMELINE_SQL}) t WHERE {' AND '.join(where + kw) or 'TRUE'} "
            "ORDER BY date_best NULLS LAST, cluster LIMIT ?")
@@ -97,7 +98,7 @@ def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any
 
 def graph(con: Any, filters: Filters, *, max_edges: int) -> dict[str, Any]:
     """Actor graph: nodes are actors, edges source→target weighted by clusters, mentions and quad class."""
-    where, params = filters.where()
+    where, params = filters.where(text_sql=TIMELINE_TEXT_SQL)
     base = f"SELECT * FROM ({TIMELINE_SQL}) t WHERE {' AND '.join(where) or 'TRUE'}"
     quad_cols = ", ".join(
         f"count(*) FILTER (WHERE type IN ({', '.join(repr(t) for t in types)})) AS {q}"

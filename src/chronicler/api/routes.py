@@ -29,6 +29,7 @@ QuadQ = Query([], description=f"Quad class(es): {', '.join(QUAD_CLASSES)}.")
 StatusQ = Query([], description=f"Status(es): {', '.join(EVENT_STATUSES)}.")
 FromQ = Query(None, alias="from", description="Date interval ends on/after (YYYY-MM-DD, YYYY-MM or YYYY).")
 ToQ = Query(None, alias="to", description="Date interval starts on/before (YYYY-MM-DD, YYYY-MM or YYYY).")
+TextQ = Query(None, description="Words in the summary or source sentence (case-insensitive).")
 CursorQ = Query(None, max_length=400, description="next_cursor of the previous page.")
 
 
@@ -79,7 +80,7 @@ def document(request: Request, doc_id: str) -> dict[str, Any]:
 @router.get("/events")
 def events(request: Request, actor: list[str] = ActorQ, country: list[str] = CountryQ, type: list[str] = TypeQ,  # noqa: A002
            quad: list[str] = QuadQ, status: list[str] = StatusQ, date_from: str | None = FromQ,
-           date_to: str | None = ToQ, text: str | None = Query(None, description="Words in the source sentence."),
+           date_to: str | None = ToQ, text: str | None = TextQ,
            limit: int = Query(100, ge=1, le=MAX_PAGE), cursor: str | None = CursorQ) -> dict[str, Any]:
     """Events matching every filter, by their own date (undated last), one page at a time."""
     f = _filters(actor, country, type, quad, status, date_from, date_to, text)
@@ -121,11 +122,11 @@ def actors(request: Request, q: str | None = Query(None, max_length=200, descrip
 @router.get("/timeline")
 def timeline(request: Request, actor: list[str] = ActorQ, country: list[str] = CountryQ, type: list[str] = TypeQ,  # noqa: A002
              quad: list[str] = QuadQ, status: list[str] = StatusQ, date_from: str | None = FromQ,
-             date_to: str | None = ToQ, limit: int = Query(500, ge=1, le=MAX_TIMELINE_PAGE),
+             date_to: str | None = ToQ, text: str | None = TextQ, limit: int = Query(500, ge=1, le=MAX_TIMELINE_PAGE),
              cursor: str | None = CursorQ) -> dict[str, Any]:
     """Event clusters (real-world events) in date order: ``date, cluster, type, quad, source, target, status,
     mentions, sources, documents, events, summary``. An event without a cluster is its own cluster."""
-    f = _filters(actor, country, type, quad, status, date_from, date_to)
+    f = _filters(actor, country, type, quad, status, date_from, date_to, text)
     with _read(request) as con:
         return queries.timeline(con, f, limit=limit, cursor=cursor)
 
@@ -133,10 +134,11 @@ def timeline(request: Request, actor: list[str] = ActorQ, country: list[str] = C
 @router.get("/graph")
 def graph(request: Request, actor: list[str] = ActorQ, country: list[str] = CountryQ, type: list[str] = TypeQ,  # noqa: A002
           quad: list[str] = QuadQ, status: list[str] = StatusQ, date_from: str | None = FromQ,
-          date_to: str | None = ToQ, max_edges: int = Query(300, ge=1, le=5000)) -> dict[str, Any]:
+          date_to: str | None = ToQ, text: str | None = TextQ,
+          max_edges: int = Query(300, ge=1, le=5000)) -> dict[str, Any]:
     """Actor graph: nodes are actors (with event counts); edges source→target weighted by clusters
     (``weight``), mentions, and clusters per PLOVER quad class (``quad``)."""
-    f = _filters(actor, country, type, quad, status, date_from, date_to)
+    f = _filters(actor, country, type, quad, status, date_from, date_to, text)
     with _read(request) as con:
         return queries.graph(con, f, max_edges=max_edges)
 
@@ -146,10 +148,11 @@ def export(request: Request, format: str = Query("json", max_length=10, descript
            what: str = Query("timeline", max_length=10, description="timeline or events"),
            actor: list[str] = ActorQ, country: list[str] = CountryQ, type: list[str] = TypeQ,  # noqa: A002
            quad: list[str] = QuadQ, status: list[str] = StatusQ, date_from: str | None = FromQ,
-           date_to: str | None = ToQ, limit: int = Query(10000, ge=1, le=exports.MAX_EXPORT)) -> Response:
+           date_to: str | None = ToQ, text: str | None = TextQ,
+           limit: int = Query(10000, ge=1, le=exports.MAX_EXPORT)) -> Response:
     """Download the filtered timeline or events as JSON, JSON Lines or CSV (an attachment; nothing is written
     on the server)."""
-    f = _filters(actor, country, type, quad, status, date_from, date_to)
+    f = _filters(actor, country, type, quad, status, date_from, date_to, text)
     with _read(request) as con:
         return exports.export(con, f, fmt=format, what=what, limit=limit)
 

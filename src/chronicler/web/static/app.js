@@ -82,7 +82,7 @@ function glyph(kind, color, size = 16) {
 // ------------------------------------------------------------------------------------------- filters
 function filterParams() {
   const p = new URLSearchParams();
-  for (const [id, name] of [["f-actor", "actor"], ["f-type", "type"], ["f-status", "status"], ["f-from", "from"], ["f-to", "to"]]) {
+  for (const [id, name] of [["f-actor", "actor"], ["f-type", "type"], ["f-status", "status"], ["f-from", "from"], ["f-to", "to"], ["f-text", "text"]]) {
     const v = document.getElementById(id).value;
     if (v) {
       if (name === "type" && v.startsWith("quad:")) p.append("quad", v.slice(5)); else p.append(name, v);
