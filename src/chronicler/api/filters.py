@@ -111,21 +111,24 @@ class Filters:
         return cls(clean_values(actor, "actor"), [c.upper() for c in clean_values(country, "country")], types,
                    quads, statuses, f, t_, (text or "").strip() or None)
 
-    def where(self, *, text_sql: str | None = None) -> tuple[list[str], list[Any]]:
+    def where(self, *, text_sql: str | None = None, actor_ids: list[list[str]] | None = None,
+              country_ids: list[str] | None = None) -> tuple[list[str], list[Any]]:
         """SQL conditions over a relation with ``type, status, source_id, target_id, date_*`` columns.
 
-        ``text_sql`` is a constant SQL expression the free-text filter is matched against (case-insensitive).
+        ``actor_ids`` holds, per ``actor`` value, the actor ids it names, and ``country_ids`` the ids of the
+        actors of the ``country`` values (see :func:`chronicler.api.queries.resolve_actors`); ``text_sql`` is
+        a constant SQL expression the free-text filter is matched against (case-insensitive). The date tests
+        keep a form DuckDB can prune with its min/max zone maps.
         """
         where: list[str] = []
         params: list[Any] = []
-        for value in self.actor:
-            where.append("(source_id = ? OR target_id = ? OR source_id IN (SELECT id FROM actors WHERE "
-                         "lower(name) = lower(?)) OR target_id IN (SELECT id FROM actors WHERE lower(name) = lower(?)))")
-            params += [value] * 4
+        for ids in actor_ids if actor_ids is not None else [[v] for v in self.actor]:
+            where.append("(list_contains(?, source_id) OR list_contains(?, target_id))")
+            params += [ids, ids]
         if self.country:
-            where.append("(source_id IN (SELECT id FROM actors WHERE upper(country) IN (SELECT unnest(?))) OR "
-                         "target_id IN (SELECT id FROM actors WHERE upper(country) IN (SELECT unnest(?))))")
-            params += [self.country, self.country]
+            ids = country_ids or []
+            where.append("(list_contains(?, source_id) OR list_contains(?, target_id))")
+            params += [ids, ids]
         types = list(self.type)
         if self.quad:
             quad_types = [t for q in self.quad for t in QUAD_CLASSES[q]]
@@ -133,17 +136,18 @@ class Filters:
             if not types:
                 where.append("FALSE")
         if types:
-            where.append("type IN (SELECT unnest(?))")
+            where.append("list_contains(?, type)")
             params.append(types)
         if self.status:
-            where.append("status IN (SELECT unnest(?))")
+            where.append("list_contains(?, status)")
             params.append(self.status)
         if self.date_from is not None:
-            where.append("coalesce(date_latest, date_best, date_earliest) >= ?")
-            params.append(self.date_from)
+            # the interval ends on/after the start of the range (without a latest day: its best or earliest day does)
+            where.append("(date_latest >= ? OR (date_latest IS NULL AND coalesce(date_best, date_earliest) >= ?))")
+            params += [self.date_from, self.date_from]
         if self.date_to is not None:
-            where.append("coalesce(date_earliest, date_best, date_latest) <= ?")
-            params.append(self.date_to)
+            where.append("(date_earliest <= ? OR (date_earliest IS NULL AND coalesce(date_best, date_latest) <= ?))")
+            params += [self.date_to, self.date_to]
         if self.text and text_sql:
             where.append(f"contains(lower({text_sql}), lower(?))")
             params.append(self.text)

@@ -13,21 +13,32 @@ from chronicler.api.filters import QUAD_CLASSES, Filters, decode_cursor, encode_
 from chronicler.model import Document, from_dict
 from chronicler.store.queries import document_json
 
-#: One row per real-world event: stored clusters, and unclustered events as one-event clusters.
-TIMELINE_SQL = """
-SELECT c.id AS cluster, c.type, c.source_id, c.target_id, c.date_earliest, c.date_latest, c.date_best,
-       c.date_granularity, c.status, c.mention_count AS mentions, c.source_count AS sources, c.summary,
-       c.data AS cluster_data, NULL::VARCHAR AS event_data, NULL::VARCHAR AS document_id
+#: One narrow row per real-world event: stored clusters, and unclustered events as one-event clusters.
+#: ``kind``/``rid`` (table and rowid) let a page fetch its wide columns afterwards, for its rows only.
+TIMELINE_KEYS_SQL = """
+SELECT 'c' AS kind, c.rowid AS rid, c.id AS cluster, c.type, c.source_id, c.target_id, c.date_earliest,
+       c.date_latest, c.date_best, c.date_granularity, c.status, c.mention_count AS mentions,
+       c.source_count AS sources, coalesce(c.summary, '') AS text
 FROM clusters c
 UNION ALL
-SELECT e.id, e.type, e.source_id, e.target_id, e.date_earliest, e.date_latest, e.date_best, e.date_granularity,
-       e.status, 1, 1, NULL, NULL, e.data, e.document_id
+SELECT 'e', e.rowid, e.id, e.type, e.source_id, e.target_id, e.date_earliest, e.date_latest, e.date_best,
+       e.date_granularity, e.status, 1, 1, coalesce(json_extract_string(e.data, '$.provenance.text'), '')
 FROM events e
 WHERE e.cluster_id IS NULL OR e.cluster_id NOT IN (SELECT id FROM clusters)
 """
 
+#: The row of :data:`TIMELINE_KEYS_SQL` for one stored cluster, or for one unclustered event.
+CLUSTER_KEY_SQL = """
+SELECT 'c' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best,
+       date_granularity, status, mention_count AS mentions, source_count AS sources FROM clusters WHERE id = ?
+"""
+SINGLE_KEY_SQL = """
+SELECT 'e' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best,
+       date_granularity, status, 1 AS mentions, 1 AS sources FROM events
+WHERE id = ? AND (cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM clusters))
+"""
+
 EVENT_TEXT_SQL = "coalesce(json_extract_string(data, '$.provenance.text'), '')"
-TIMELINE_TEXT_SQL = "coalesce(summary, json_extract_string(event_data, '$.provenance.text'), '')"
 
 
 def _dicts(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -53,6 +64,32 @@ def actors_by_id(con: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in rows}
 
 
+def resolve_actors(con: Any, filters: Filters) -> tuple[list[list[str]], list[str]]:
+    """The actor ids each ``actor`` value names (its id, or actors with that name) and the ids of the actors of
+    the ``country`` values."""
+    actor_ids = []
+    for v in filters.actor:
+        ids = [r[0] for r in con.execute("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?)", [v, v]).fetchall()]
+        actor_ids.append(sorted(set(ids) | {v}))
+    country_ids: list[str] = []
+    if filters.country:
+        country_ids = [r[0] for r in con.execute("SELECT id FROM actors WHERE upper(country) IN (SELECT unnest(?))",
+                                                 [filters.country]).fetchall()]
+    return actor_ids, country_ids
+
+
+def _where(con: Any, filters: Filters, text_sql: str) -> tuple[list[str], list[Any]]:
+    actor_ids, country_ids = resolve_actors(con, filters)
+    return filters.where(text_sql=text_sql, actor_ids=actor_ids, country_ids=country_ids)
+
+
+def _by_rowid(con: Any, table: str, columns: str, rids: list[int]) -> dict[int, dict[str, Any]]:
+    if not rids:
+        return {}
+    rows = _dicts(con, f"SELECT rowid AS rid, {columns} FROM {table} WHERE rowid IN (SELECT unnest(?))", [rids])
+    return {r["rid"]: r for r in rows}
+
+
 def _page(rows: list[dict[str, Any]], limit: int, date_key: str, id_key: str) -> tuple[list[dict[str, Any]], str | None]:
     if len(rows) <= limit:
         return rows, None
@@ -64,9 +101,9 @@ def _page(rows: list[dict[str, Any]], limit: int, date_key: str, id_key: str) ->
 
 def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
     """A page of timeline entries (clusters), oldest first, undated last."""
-    where, params = filters.where(text_sql=TIMELINE_TEXT_SQL)
+    where, params = _where(con, filters, "text")
     kw, kp = keyset(decode_cursor(cursor), "date_best", "cluster")
-    sql = (f"SELECT * FROM ({TIMELINE_SQL}) t WHERE {' AND '.join(where + kw) or 'TRUE'} "
+    sql = (f"SELECT * EXCLUDE (text) FROM ({TIMELINE_KEYS_SQL}) t WHERE {' AND '.join(where + kw) or 'TRUE'} "
            "ORDER BY date_best NULLS LAST, cluster LIMIT ?")
     rows = _dicts(con, sql, params + kp + [limit + 1])
     rows, nxt = _page(rows, limit, "date_best", "cluster")
@@ -75,31 +112,35 @@ def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = Non
 
 def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Timeline entries ``date, cluster, type, quad, source, target, status, mentions, sources, documents,
-    summary, events`` from rows of :data:`TIMELINE_SQL`."""
+    summary, events`` from rows of :data:`TIMELINE_KEYS_SQL` (wide columns fetched here by rowid)."""
+    clusters = _by_rowid(con, "clusters", "summary, data", [r["rid"] for r in rows if r["kind"] == "c"])
+    events = _by_rowid(con, "events", "document_id, data", [r["rid"] for r in rows if r["kind"] == "e"])
     actors = actors_by_id(con, {r[k] for r in rows for k in ("source_id", "target_id") if r[k]})
     out = []
     for r in rows:
-        if r["cluster_data"] is not None:
-            data = json.loads(r["cluster_data"])
-            documents, events, summary = data.get("documents", []), data.get("events", []), r["summary"] or ""
+        if r["kind"] == "c":
+            c = clusters[r["rid"]]
+            data = json.loads(c["data"])
+            documents, members, summary = data.get("documents", []), data.get("events", []), c["summary"] or ""
         else:
-            data = json.loads(r["event_data"])
-            documents, events = [r["document_id"]], [r["cluster"]]
+            e = events[r["rid"]]
+            data = json.loads(e["data"])
+            documents, members = [e["document_id"]], [r["cluster"]]
             summary = (data.get("provenance") or {}).get("text", "")
         out.append({
             "date": _date_json(r), "cluster": r["cluster"], "type": r["type"], "quad": quad_class(r["type"]),
             "source": actors.get(r["source_id"]) if r["source_id"] else None,
             "target": actors.get(r["target_id"]) if r["target_id"] else None,
             "status": r["status"], "mentions": r["mentions"], "sources": r["sources"], "documents": documents,
-            "events": events, "summary": summary[:400],
+            "events": members, "summary": summary[:400],
         })
     return out
 
 
 def graph(con: Any, filters: Filters, *, max_edges: int) -> dict[str, Any]:
     """Actor graph: nodes are actors, edges source→target weighted by clusters, mentions and quad class."""
-    where, params = filters.where(text_sql=TIMELINE_TEXT_SQL)
-    base = f"SELECT * FROM ({TIMELINE_SQL}) t WHERE {' AND '.join(where) or 'TRUE'}"
+    where, params = _where(con, filters, "text")
+    base = f"SELECT * FROM ({TIMELINE_KEYS_SQL}) t WHERE {' AND '.join(where) or 'TRUE'}"
     quad_cols = ", ".join(
         f"count(*) FILTER (WHERE type IN ({', '.join(repr(t) for t in types)})) AS {q}"
         for q, types in QUAD_CLASSES.items())
@@ -109,9 +150,8 @@ def graph(con: Any, filters: Filters, *, max_edges: int) -> dict[str, Any]:
                    params + [max_edges + 1])
     truncated = len(edges) > max_edges
     edges = edges[:max_edges]
-    counts = _dicts(con, f"SELECT actor, count(*) AS events FROM (SELECT source_id AS actor FROM ({base}) b1 "
-                         f"UNION ALL SELECT target_id FROM ({base}) b2) WHERE actor IS NOT NULL GROUP BY actor",
-                    params + params)
+    counts = _dicts(con, f"SELECT actor, count(*) AS events FROM (SELECT unnest([source_id, target_id]) AS actor "
+                         f"FROM ({base}) b) WHERE actor IS NOT NULL GROUP BY actor", params)
     count_of = {r["actor"]: r["events"] for r in counts}
     ids = {e["source_id"] for e in edges} | {e["target_id"] for e in edges}
     if not edges:
@@ -131,13 +171,14 @@ def graph(con: Any, filters: Filters, *, max_edges: int) -> dict[str, Any]:
 
 def events(con: Any, filters: Filters, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
     """A page of events matching the filters, by their own date (undated last)."""
-    where, params = filters.where(text_sql=EVENT_TEXT_SQL)
+    where, params = _where(con, filters, EVENT_TEXT_SQL)
     kw, kp = keyset(decode_cursor(cursor), "date_best", "id")
-    sql = (f"SELECT id, date_best, document_id, cluster_id, data FROM events "
-           f"WHERE {' AND '.join(where + kw) or 'TRUE'} ORDER BY date_best NULLS LAST, id LIMIT ?")
-    rows = _dicts(con, sql, params + kp + [limit + 1])
-    rows, nxt = _page(rows, limit, "date_best", "id")
-    return {"items": [_event_json(r) for r in rows], "next_cursor": nxt}
+    sql = (f"SELECT rowid AS rid, id, date_best FROM events WHERE {' AND '.join(where + kw) or 'TRUE'} "
+           "ORDER BY date_best NULLS LAST, id LIMIT ?")
+    keys = _dicts(con, sql, params + kp + [limit + 1])
+    keys, nxt = _page(keys, limit, "date_best", "id")
+    wide = _by_rowid(con, "events", "document_id, cluster_id, data", [k["rid"] for k in keys])
+    return {"items": [_event_json(wide[k["rid"]]) for k in keys], "next_cursor": nxt}
 
 
 def _event_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -204,12 +245,12 @@ def _members(con: Any, where: str, params: list[Any]) -> list[dict[str, Any]]:
 
 def cluster_detail(con: Any, cluster_id: str) -> dict[str, Any] | None:
     """A timeline entry with its member events, each with its source sentence, spans and document."""
-    rows = _dicts(con, f"SELECT * FROM ({TIMELINE_SQL}) t WHERE cluster = ?", [cluster_id])
+    rows = _dicts(con, CLUSTER_KEY_SQL, [cluster_id]) or _dicts(con, SINGLE_KEY_SQL, [cluster_id])
     if not rows:
         return None
     entry = timeline_entries(con, rows[:1])[0]
-    if rows[0]["cluster_data"] is not None:
-        data = json.loads(rows[0]["cluster_data"])
+    if rows[0]["kind"] == "c":
+        data = json.loads(_dicts(con, "SELECT data FROM clusters WHERE id = ?", [cluster_id])[0]["data"])
         entry["status_history"] = data.get("status_history", [])
         entry["first_reported"], entry["last_reported"] = data.get("first_reported"), data.get("last_reported")
         entry["members"] = _members(con, "cluster_id = ?", [cluster_id])
@@ -240,11 +281,15 @@ def event_detail(con: Any, event_id: str) -> dict[str, Any] | None:
 def documents(con: Any, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
     """A page of documents, oldest publication first (undated last), with their event counts."""
     kw, kp = keyset(decode_cursor(cursor), "published_best", "id")
-    sql = (f"SELECT d.id, d.published_best, d.data, (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS n "
-           f"FROM documents d WHERE {' AND '.join(kw) or 'TRUE'} ORDER BY published_best NULLS LAST, id LIMIT ?")
-    rows = _dicts(con, sql, kp + [limit + 1])
-    rows, nxt = _page(rows, limit, "published_best", "id")
-    items = [{**document_json(from_dict(Document, json.loads(r["data"]))), "events": r["n"]} for r in rows]
+    sql = (f"SELECT rowid AS rid, id, published_best FROM documents WHERE {' AND '.join(kw) or 'TRUE'} "
+           "ORDER BY published_best NULLS LAST, id LIMIT ?")
+    keys, nxt = _page(_dicts(con, sql, kp + [limit + 1]), limit, "published_best", "id")
+    wide = _by_rowid(con, "documents", "data", [k["rid"] for k in keys])
+    counts = {r[0]: r[1] for r in con.execute(
+        "SELECT document_id, count(*) FROM events WHERE document_id IN (SELECT unnest(?)) GROUP BY document_id",
+        [[k["id"] for k in keys]]).fetchall()} if keys else {}
+    items = [{**document_json(from_dict(Document, json.loads(wide[k["rid"]]["data"]))), "events": counts.get(k["id"], 0)}
+             for k in keys]
     return {"items": items, "next_cursor": nxt}
 
 
