@@ -321,3 +321,17 @@ def test_serve_cli_end_to_end(db, tmp_path, cli):
     # a public bind without a token warns (the missing store then stops it before it binds anything)
     r = cli("serve", "--db", str(tmp_path / "missing.duckdb"), "--host", "0.0.0.0", "--port", str(port))
     assert r.returncode == 1 and "warning" in r.stderr and "no token" in r.stderr and "no such store" in r.stderr
+
+
+def test_event_naming_a_missing_cluster_is_its_own_cluster(tmp_path):
+    path = build_store(tmp_path / "orphans.duckdb")
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE events SET cluster_id = 'gone' WHERE id = 'e9'")
+    con.close()
+    app = create_app(path)
+    assert app.state.handle.orphans is True
+    with TestClient(app) as c:
+        items = c.get("/api/timeline").json()["items"]
+        assert len(items) == N_TIMELINE and "e9" in {x["cluster"] for x in items}
+        assert c.get("/api/clusters/e9").json()["members"][0]["id"] == "e9"
+    assert create_app(build_store(tmp_path / "clean.duckdb")).state.handle.orphans is False

@@ -23,13 +23,13 @@ WHATS = ("timeline", "events")
 PAGE = 2000
 
 
-def export(con: Any, filters: Filters, *, fmt: str, what: str, limit: int) -> Response:
+def export(con: Any, filters: Filters, *, fmt: str, what: str, limit: int, orphans: bool = True) -> Response:
     """The export as an attachment response; an unknown format or kind is a 400."""
     if fmt not in FORMATS:
         raise ApiError(400, f"format: one of {', '.join(FORMATS)}", param="format")
     if what not in WHATS:
         raise ApiError(400, f"what: one of {', '.join(WHATS)}", param="what")
-    items = _collect(con, filters, what, limit)
+    items = _collect(con, filters, what, limit, orphans)
     if fmt == "json":
         body = json.dumps({"items": items}, ensure_ascii=False)
     elif fmt == "jsonl":
@@ -40,12 +40,13 @@ def export(con: Any, filters: Filters, *, fmt: str, what: str, limit: int) -> Re
                     headers={"content-disposition": f'attachment; filename="chronicler-{what}.{fmt}"'})
 
 
-def _collect(con: Any, filters: Filters, what: str, limit: int) -> list[dict[str, Any]]:
-    page = queries.timeline if what == "timeline" else queries.events
+def _collect(con: Any, filters: Filters, what: str, limit: int, orphans: bool) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     cursor = None
     while len(items) < limit:
-        out = page(con, filters, limit=min(PAGE, limit - len(items)), cursor=cursor)
+        n = min(PAGE, limit - len(items))
+        out = (queries.timeline(con, filters, limit=n, cursor=cursor, orphans=orphans) if what == "timeline"
+               else queries.events(con, filters, limit=n, cursor=cursor))
         items.extend(out["items"])
         cursor = out["next_cursor"]
         if cursor is None:

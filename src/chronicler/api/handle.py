@@ -77,6 +77,13 @@ class StoreHandle:
             self._con = duckdb.connect(self.path, read_only=True)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store read-only: {exc}") from exc
+        self._check()
+
+    def _check(self) -> None:
+        # Only this server writes while it holds the store open, so the answer holds until its next write.
+        from chronicler.api.queries import has_orphans
+
+        self.orphans = has_orphans(self._con)
 
     @contextmanager
     def read(self) -> Iterator[Any]:
@@ -98,6 +105,7 @@ class StoreHandle:
                     yield store
             finally:
                 self._con = duckdb.connect(self.path, read_only=True)
+                self._check()
 
     def close(self) -> None:
         """Close the connection."""

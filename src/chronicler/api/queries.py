@@ -15,7 +15,9 @@ from chronicler.store.queries import document_json
 
 #: One narrow row per real-world event: stored clusters, and unclustered events as one-event clusters.
 #: ``kind``/``rid`` (table and rowid) let a page fetch its wide columns afterwards, for its rows only.
-TIMELINE_KEYS_SQL = """
+#: ``{orphans}`` also counts events whose cluster id names no stored cluster (a costly anti-join, skipped
+#: when the store has none: see :func:`has_orphans`).
+_TIMELINE_KEYS = """
 SELECT 'c' AS kind, c.rowid AS rid, c.id AS cluster, c.type, c.source_id, c.target_id, c.date_earliest,
        c.date_latest, c.date_best, c.date_granularity, c.status, c.mention_count AS mentions,
        c.source_count AS sources, coalesce(c.summary, '') AS text
@@ -24,8 +26,22 @@ UNION ALL
 SELECT 'e', e.rowid, e.id, e.type, e.source_id, e.target_id, e.date_earliest, e.date_latest, e.date_best,
        e.date_granularity, e.status, 1, 1, coalesce(json_extract_string(e.data, '$.provenance.text'), '')
 FROM events e
-WHERE e.cluster_id IS NULL OR e.cluster_id NOT IN (SELECT id FROM clusters)
+WHERE e.cluster_id IS NULL{orphans}
 """
+_ORPHANS = " OR e.cluster_id NOT IN (SELECT id FROM clusters)"
+TIMELINE_KEYS_SQL = _TIMELINE_KEYS.format(orphans=_ORPHANS)
+TIMELINE_KEYS_SQL_NO_ORPHANS = _TIMELINE_KEYS.format(orphans="")
+
+
+def has_orphans(con: Any) -> bool:
+    """True when some event names a cluster id that is not stored (it then counts as its own cluster)."""
+    return bool(con.execute("SELECT count(*) FROM events WHERE cluster_id IS NOT NULL AND cluster_id NOT IN "
+                            "(SELECT id FROM clusters)").fetchone()[0])
+
+
+def _keys_sql(orphans: bool) -> str:
+    return TIMELINE_KEYS_SQL if orphans else TIMELINE_KEYS_SQL_NO_ORPHANS
+
 
 #: The row of :data:`TIMELINE_KEYS_SQL` for one stored cluster, or for one unclustered event.
 CLUSTER_KEY_SQL = """
@@ -99,11 +115,12 @@ def _page(rows: list[dict[str, Any]], limit: int, date_key: str, id_key: str) ->
 
 # ------------------------------------------------------------------------------------------- timeline
 
-def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
-    """A page of timeline entries (clusters), oldest first, undated last."""
+def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = None,
+             orphans: bool = True) -> dict[str, Any]:
+    """A page of timeline entries (clusters), oldest first, undated last (``orphans``: see :func:`has_orphans`)."""
     where, params = _where(con, filters, "text")
     kw, kp = keyset(decode_cursor(cursor), "date_best", "cluster")
-    sql = (f"SELECT * EXCLUDE (text) FROM ({TIMELINE_KEYS_SQL}) t WHERE {' AND '.join(where + kw) or 'TRUE'} "
+    sql = (f"SELECT * EXCLUDE (text) FROM ({_keys_sql(orphans)}) t WHERE {' AND '.join(where + kw) or 'TRUE'} "
            "ORDER BY date_best NULLS LAST, cluster LIMIT ?")
     rows = _dicts(con, sql, params + kp + [limit + 1])
     rows, nxt = _page(rows, limit, "date_best", "cluster")
@@ -137,10 +154,10 @@ def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any
     return out
 
 
-def graph(con: Any, filters: Filters, *, max_edges: int) -> dict[str, Any]:
+def graph(con: Any, filters: Filters, *, max_edges: int, orphans: bool = True) -> dict[str, Any]:
     """Actor graph: nodes are actors, edges source→target weighted by clusters, mentions and quad class."""
     where, params = _where(con, filters, "text")
-    base = f"SELECT * FROM ({TIMELINE_KEYS_SQL}) t WHERE {' AND '.join(where) or 'TRUE'}"
+    base = f"SELECT * FROM ({_keys_sql(orphans)}) t WHERE {' AND '.join(where) or 'TRUE'}"
     quad_cols = ", ".join(
         f"count(*) FILTER (WHERE type IN ({', '.join(repr(t) for t in types)})) AS {q}"
         for q, types in QUAD_CLASSES.items())

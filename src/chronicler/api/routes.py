@@ -128,7 +128,7 @@ def timeline(request: Request, actor: list[str] = ActorQ, country: list[str] = C
     mentions, sources, documents, events, summary``. An event without a cluster is its own cluster."""
     f = _filters(actor, country, type, quad, status, date_from, date_to, text)
     with _read(request) as con:
-        return queries.timeline(con, f, limit=limit, cursor=cursor)
+        return queries.timeline(con, f, limit=limit, cursor=cursor, orphans=request.app.state.handle.orphans)
 
 
 @router.get("/graph")
@@ -140,7 +140,7 @@ def graph(request: Request, actor: list[str] = ActorQ, country: list[str] = Coun
     (``weight``), mentions, and clusters per PLOVER quad class (``quad``)."""
     f = _filters(actor, country, type, quad, status, date_from, date_to, text)
     with _read(request) as con:
-        return queries.graph(con, f, max_edges=max_edges)
+        return queries.graph(con, f, max_edges=max_edges, orphans=request.app.state.handle.orphans)
 
 
 @router.get("/export")
@@ -154,7 +154,7 @@ def export(request: Request, format: str = Query("json", max_length=10, descript
     on the server)."""
     f = _filters(actor, country, type, quad, status, date_from, date_to, text)
     with _read(request) as con:
-        return exports.export(con, f, fmt=format, what=what, limit=limit)
+        return exports.export(con, f, fmt=format, what=what, limit=limit, orphans=request.app.state.handle.orphans)
 
 
 @router.post("/ingest", openapi_extra={"requestBody": {"content": {"multipart/form-data": {"schema": {
