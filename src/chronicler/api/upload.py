@@ -68,11 +68,13 @@ async def handle_upload(request: Request) -> dict[str, Any]:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
     run_dir = Path(request.app.state.upload_dir) / stamp
     run_dir.mkdir(parents=True, exist_ok=False)
+    paths = []
     for i, f in enumerate(files, start=1):
         path = contained_path(run_dir, safe_name(f.filename, i))
         path.write_bytes(await f.read())
+        paths.append(path)
     await form.close()
-    summary = await run_in_threadpool(_ingest, request, run_dir)
+    summary = await run_in_threadpool(_ingest, request, paths)
     root = str(run_dir.resolve()) + "/"
     strip = lambda s: s.replace(root, "")  # noqa: E731 - report names, not server paths
     return {"run": summary.run_id, "files": summary.files, "added": len(summary.added),
@@ -80,8 +82,9 @@ async def handle_upload(request: Request) -> dict[str, Any]:
             "errors": [{"source": strip(e.source), "reason": strip(e.reason), "stage": e.stage} for e in summary.errors]}
 
 
-def _ingest(request: Request, run_dir: Path) -> Any:
+def _ingest(request: Request, paths: list[Path]) -> Any:
     from chronicler.ingest.run import ingest
 
+    # each file by name (sanitized names hold no glob characters), whatever its extension
     with request.app.state.handle.write() as store:
-        return ingest([str(run_dir)], store=store, config=request.app.state.config)
+        return ingest([str(p) for p in paths], store=store, config=request.app.state.config)
