@@ -151,7 +151,7 @@ async function loadTimeline() {
 
 // ------------------------------------------------------------------------------------------- timeline drawing
 const LANES = [...Object.keys(QUADS), "other"];
-const MARGIN = { left: 150, right: 20, top: 26, bottom: 10 };
+const MARGIN = { left: 172, right: 20, top: 26, bottom: 10 };
 
 function ticks(t0, t1, width) {
   const spanDays = (t1 - t0) / DAY;
@@ -232,6 +232,7 @@ function drawTimeline() {
   root.append(clip);
   const marks = svg("g", { "clip-path": "url(#plot-clip)" });
   for (const { e, px, level } of placed) {
+    if (px < MARGIN.left - 30 || px > width + 30) continue; // outside the zoomed window
     const lane = used.indexOf(laneOf(e));
     const y = MARGIN.top + lane * laneH + 18 + ((level * 22) % (laneH - 24));
     const color = quadOf(e.quad).color;
@@ -251,6 +252,11 @@ function drawTimeline() {
     marks.append(g);
   }
   root.append(marks);
+  if (!state.entries.length) {
+    const msg = svg("text", { x: MARGIN.left + plotW / 2, y: MARGIN.top + 40, "text-anchor": "middle", class: "empty-msg" });
+    msg.textContent = "No event clusters match these filters (or the store holds no events yet).";
+    root.append(msg);
+  }
 }
 
 function drawUndated() {
@@ -393,7 +399,7 @@ async function select(clusterId) {
 // ------------------------------------------------------------------------------------------- graph
 async function loadGraph() {
   const params = filterParams();
-  params.set("max_edges", "300");
+  params.set("max_edges", "200");
   const g = await api("/api/graph", params);
   drawGraph(g);
 }
@@ -409,7 +415,7 @@ function drawGraph(g) {
   const byId = Object.fromEntries(nodes.map((n) => [n.id, n]));
   const edges = g.edges.filter((e) => byId[e.source] && byId[e.target]);
   // a small force layout: repulsion between all nodes, springs along edges, a weak pull to the centre
-  const rest = Math.max(120, Math.min(W, H) / (1 + Math.sqrt(nodes.length) / 2));
+  const rest = Math.max(35, Math.min(220, Math.min(W, H) / (1 + Math.sqrt(nodes.length) / 1.5)));
   for (let it = 0; it < 300; it++) {
     const k = 1 - it / 300;
     for (const a of nodes) {
@@ -443,7 +449,10 @@ function drawGraph(g) {
   root.append(defs);
   const maxW = Math.max(1, ...edges.map((e) => e.weight));
   const maxN = Math.max(1, ...nodes.map((n) => n.events));
-  const radius = (n) => 6 + 14 * Math.sqrt(n.events / maxN);
+  const big = nodes.length > 40;
+  const radius = (n) => (big ? 3 + 7 : 6 + 14) * Math.sqrt(n.events / maxN) + (big ? 3 : 0);
+  // on a crowded graph only the most active actors are labelled (all keep a tooltip)
+  const labelled = new Set([...nodes].sort((a, b) => b.events - a.events).slice(0, big ? 25 : nodes.length).map((n) => n.id));
   for (const e of edges) {
     const a = byId[e.source], b = byId[e.target];
     const dominant = Object.entries(e.quad).sort((p, q) => q[1] - p[1])[0];
@@ -464,11 +473,14 @@ function drawGraph(g) {
   for (const n of nodes) {
     const gNode = svg("g", { class: "node", transform: `translate(${n.x},${n.y})`, "data-actor": n.id });
     gNode.append(svg("circle", { r: radius(n), fill: "#4a6fd8" }));
-    const label = svg("text", { x: radius(n) + 4, y: 4 });
-    label.textContent = n.name;
     const t = svg("title");
     t.textContent = `${n.name} (${n.id}): ${n.events} event(s)`;
-    gNode.append(t, label);
+    gNode.append(t);
+    if (labelled.has(n.id)) {
+      const label = svg("text", { x: radius(n) + 4, y: 4 });
+      label.textContent = n.name;
+      gNode.append(label);
+    }
     gNode.addEventListener("click", () => {
       document.getElementById("f-actor").value = n.id;
       showView("timeline");
