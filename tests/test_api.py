@@ -335,3 +335,27 @@ def test_event_naming_a_missing_cluster_is_its_own_cluster(tmp_path):
         assert len(items) == N_TIMELINE and "e9" in {x["cluster"] for x in items}
         assert c.get("/api/clusters/e9").json()["members"][0]["id"] == "e9"
     assert create_app(build_store(tmp_path / "clean.duckdb")).state.handle.orphans is False
+
+
+def test_reads_during_an_upload_wait_and_never_fail(tmp_path):
+    import threading
+
+    app = create_app(build_store(tmp_path / "rw.duckdb"), token="t", config=_config(), upload_dir=tmp_path / "up")
+    files = [("files", (f"r{i}.txt", f"Report {i}: Japan and Vietnam agreed on naval talks, officials said.\n".encode()))
+             for i in range(20)]
+    statuses, counts = [], []
+    with TestClient(app) as c:
+        def reader() -> None:
+            for _ in range(15):
+                r = c.get("/api/health")
+                statuses.append(r.status_code)
+                counts.append(r.json().get("documents"))
+
+        threads = [threading.Thread(target=reader) for _ in range(3)]
+        for t in threads:
+            t.start()
+        r = c.post("/api/ingest", headers={"authorization": "Bearer t"}, files=files)
+        for t in threads:
+            t.join()
+        assert r.status_code == 200 and r.json()["added"] == 20
+    assert set(statuses) == {200} and set(counts) <= {4, 24}  # before or after the batch, never half of it
