@@ -102,6 +102,14 @@ def test_events_pages_filters_and_detail(client):
     assert {x["cluster"] for x in items} == {"c1", "c2", None}
     assert [x["id"] for x in client.get("/api/events", params={"text": "BEIJING"}).json()["items"]] == ["e4", "e5"]
     assert {x["id"] for x in client.get("/api/events", params={"actor": "country:USA"}).json()["items"]} == {"e6", "e8"}
+    jpn = _all_pages(client, "/api/events", limit=2, actor="country:JPN")
+    assert [x["id"] for x in jpn] == [x["id"] for x in client.get("/api/events", params={"actor": "Japan"}).json()["items"]]
+    assert {x["id"] for x in jpn} == {"e1", "e2", "e3", "e4", "e7", "e8"}
+    both = client.get("/api/events", params={"actor": ["country:JPN", "country:CHN"]}).json()["items"]
+    assert {x["id"] for x in both} == {"e2", "e4", "e7"}
+    assert {x["id"] for x in client.get("/api/events", params={"actor": "country:JPN", "country": "PHL"}).json()["items"]} == {"e1", "e3"}
+    timeline_jpn = _all_pages(client, "/api/timeline", limit=1, actor="country:JPN")
+    assert [x["cluster"] for x in timeline_jpn] == ["c1", "c2", "e7", "e8"]
     detail = client.get("/api/events/e3").json()
     assert detail["sentence"]["text"].startswith("On July 8")
     spans = {s["label"]: s["text"] for s in detail["spans"]}

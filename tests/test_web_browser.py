@@ -124,6 +124,16 @@ def test_page_timeline_filter_and_sources(server, browser, tmp_path):
     browser.save_screenshot(str(tmp_path / "timeline-selected.png"))
     assert (tmp_path / "timeline-selected.png").stat().st_size > 10_000
 
+    # the whole report, with actors, time expressions and triggers highlighted; then back to the event
+    browser.find_element(By.CSS_SELECTOR, '#sources .source[data-event="e1"] .doc-link').click()
+    _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#panel .doc-text"))
+    labels = {(m.get_attribute("data-label"), m.text) for m in browser.find_elements(By.CSS_SELECTOR, "#panel .doc-text mark")}
+    assert {("time", "Monday"), ("actor", "China"), ("trigger", "accused"), ("trigger", "signed")} <= labels
+    assert "defence pact in Manila" in browser.find_element(By.CSS_SELECTOR, "#panel .doc-text").text
+    browser.save_screenshot(str(tmp_path / "document.png"))
+    browser.find_element(By.CSS_SELECTOR, "#panel .back").click()
+    _wait(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#sources .source")) == 2)
+
 
 def test_zoom_and_graph_view(server, browser, tmp_path):
     from selenium.webdriver.common.by import By

@@ -111,24 +111,23 @@ class Filters:
         return cls(clean_values(actor, "actor"), [c.upper() for c in clean_values(country, "country")], types,
                    quads, statuses, f, t_, (text or "").strip() or None)
 
-    def where(self, *, text_sql: str | None = None, actor_ids: list[list[str]] | None = None,
-              country_ids: list[str] | None = None) -> tuple[list[str], list[Any]]:
+    def where(self, *, text_sql: str | None, actor_ids: list[list[str]],
+              country_ids: list[str] | None) -> tuple[list[str], list[Any]]:
         """SQL conditions over a relation with ``type, status, source_id, target_id, date_*`` columns.
 
-        ``actor_ids`` holds, per ``actor`` value, the actor ids it names, and ``country_ids`` the ids of the
-        actors of the ``country`` values (see :func:`chronicler.api.queries.resolve_actors`); ``text_sql`` is
-        a constant SQL expression the free-text filter is matched against (case-insensitive). The date tests
-        keep a form DuckDB can prune with its min/max zone maps.
+        ``actor_ids`` holds one list of actor ids per actor condition (an event must match each, on either
+        side) and ``country_ids`` the ids of the actors of the ``country`` values (None: no country
+        condition); :func:`chronicler.api.queries.resolve_actors` computes both. ``text_sql`` is a constant SQL
+        expression the free-text filter is matched against (case-insensitive). The date tests keep a form
+        DuckDB can prune with its min/max zone maps.
         """
         where: list[str] = []
         params: list[Any] = []
-        for ids in actor_ids if actor_ids is not None else [[v] for v in self.actor]:
-            where.append("(list_contains(?, source_id) OR list_contains(?, target_id))")
-            params += [ids, ids]
-        if self.country:
-            ids = country_ids or []
-            where.append("(list_contains(?, source_id) OR list_contains(?, target_id))")
-            params += [ids, ids]
+        for ids in actor_ids + ([country_ids] if country_ids is not None else []):
+            cond, p = side_condition("source_id", ids)
+            cond2, p2 = side_condition("target_id", ids)
+            where.append(f"({cond} OR {cond2})")
+            params += p + p2
         types = list(self.type)
         if self.quad:
             quad_types = [t for q in self.quad for t in QUAD_CLASSES[q]]
@@ -152,6 +151,13 @@ class Filters:
             where.append(f"contains(lower({text_sql}), lower(?))")
             params.append(self.text)
         return where, params
+
+
+def side_condition(column: str, ids: list[str]) -> tuple[str, list[Any]]:
+    """``column`` is one of ``ids``: a plain equality for one id (DuckDB pushes it into the scan)."""
+    if len(ids) == 1:
+        return f"{column} = ?", [ids[0]]
+    return f"list_contains(?, {column})", [list(ids)]
 
 
 # ------------------------------------------------------------------------------------------- cursors

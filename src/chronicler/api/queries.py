@@ -9,28 +9,34 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chronicler.api.filters import QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class
+from chronicler.api.filters import (QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class,
+                                    side_condition)
 from chronicler.model import Document, from_dict
 from chronicler.store.queries import document_json
 
-#: One narrow row per real-world event: stored clusters, and unclustered events as one-event clusters.
+EVENT_TEXT_SQL = "coalesce(json_extract_string(data, '$.provenance.text'), '')"
+
+#: The narrow (key) columns of a timeline entry, from the clusters table and from an unclustered event.
 #: ``kind``/``rid`` (table and rowid) let a page fetch its wide columns afterwards, for its rows only.
-#: ``{orphans}`` also counts events whose cluster id names no stored cluster (a costly anti-join, skipped
-#: when the store has none: see :func:`has_orphans`).
-_TIMELINE_KEYS = """
-SELECT 'c' AS kind, c.rowid AS rid, c.id AS cluster, c.type, c.source_id, c.target_id, c.date_earliest,
-       c.date_latest, c.date_best, c.date_granularity, c.status, c.mention_count AS mentions,
-       c.source_count AS sources, coalesce(c.summary, '') AS text
-FROM clusters c
+CLUSTER_KEYS = ("SELECT 'c' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, "
+                "date_latest, date_best, date_granularity, status, mention_count AS mentions, "
+                "source_count AS sources FROM clusters")
+EVENT_KEYS = ("SELECT 'e' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, "
+              "date_latest, date_best, date_granularity, status, 1 AS mentions, 1 AS sources FROM events")
+#: Which events are timeline entries: those without a cluster, and (``orphans``) those naming a cluster id
+#: that is not stored, a costly anti-join skipped when the store has none (see :func:`has_orphans`).
+UNCLUSTERED = "cluster_id IS NULL"
+UNCLUSTERED_OR_ORPHAN = "(cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM clusters))"
+
+#: All timeline entries as one relation (with a ``text`` column for the free-text filter), for aggregates.
+ENTRIES_SQL = f"""
+SELECT 'c' AS kind, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best, status,
+       mention_count AS mentions, coalesce(summary, '') AS text
+FROM clusters
 UNION ALL
-SELECT 'e', e.rowid, e.id, e.type, e.source_id, e.target_id, e.date_earliest, e.date_latest, e.date_best,
-       e.date_granularity, e.status, 1, 1, coalesce(json_extract_string(e.data, '$.provenance.text'), '')
-FROM events e
-WHERE e.cluster_id IS NULL{orphans}
+SELECT 'e', id, type, source_id, target_id, date_earliest, date_latest, date_best, status, 1, {EVENT_TEXT_SQL}
+FROM events WHERE {{unclustered}}
 """
-_ORPHANS = " OR e.cluster_id NOT IN (SELECT id FROM clusters)"
-TIMELINE_KEYS_SQL = _TIMELINE_KEYS.format(orphans=_ORPHANS)
-TIMELINE_KEYS_SQL_NO_ORPHANS = _TIMELINE_KEYS.format(orphans="")
 
 
 def has_orphans(con: Any) -> bool:
@@ -39,22 +45,9 @@ def has_orphans(con: Any) -> bool:
                             "(SELECT id FROM clusters)").fetchone()[0])
 
 
-def _keys_sql(orphans: bool) -> str:
-    return TIMELINE_KEYS_SQL if orphans else TIMELINE_KEYS_SQL_NO_ORPHANS
+def _unclustered(orphans: bool) -> str:
+    return UNCLUSTERED_OR_ORPHAN if orphans else UNCLUSTERED
 
-
-#: The row of :data:`TIMELINE_KEYS_SQL` for one stored cluster, or for one unclustered event.
-CLUSTER_KEY_SQL = """
-SELECT 'c' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best,
-       date_granularity, status, mention_count AS mentions, source_count AS sources FROM clusters WHERE id = ?
-"""
-SINGLE_KEY_SQL = """
-SELECT 'e' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best,
-       date_granularity, status, 1 AS mentions, 1 AS sources FROM events
-WHERE id = ? AND (cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM clusters))
-"""
-
-EVENT_TEXT_SQL = "coalesce(json_extract_string(data, '$.provenance.text'), '')"
 
 
 def _dicts(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -80,23 +73,43 @@ def actors_by_id(con: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in rows}
 
 
-def resolve_actors(con: Any, filters: Filters) -> tuple[list[list[str]], list[str]]:
-    """The actor ids each ``actor`` value names (its id, or actors with that name) and the ids of the actors of
-    the ``country`` values."""
-    actor_ids = []
+def resolve_actors(con: Any, filters: Filters) -> list[list[str]]:
+    """The actor conditions of the filters as lists of actor ids: one per ``actor`` value (actors with that id
+    or name; the value itself when none is stored), then one for all ``country`` values together."""
+    groups = []
     for v in filters.actor:
-        ids = [r[0] for r in con.execute("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?)", [v, v]).fetchall()]
-        actor_ids.append(sorted(set(ids) | {v}))
-    country_ids: list[str] = []
+        ids = [r[0] for r in con.execute("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?) ORDER BY id",
+                                         [v, v]).fetchall()]
+        groups.append(ids or [v])
     if filters.country:
-        country_ids = [r[0] for r in con.execute("SELECT id FROM actors WHERE upper(country) IN (SELECT unnest(?))",
-                                                 [filters.country]).fetchall()]
-    return actor_ids, country_ids
+        groups.append([r[0] for r in con.execute("SELECT id FROM actors WHERE upper(country) IN (SELECT unnest(?)) "
+                                                 "ORDER BY id", [filters.country]).fetchall()])
+    return groups
 
 
-def _where(con: Any, filters: Filters, text_sql: str) -> tuple[list[str], list[Any]]:
-    actor_ids, country_ids = resolve_actors(con, filters)
-    return filters.where(text_sql=text_sql, actor_ids=actor_ids, country_ids=country_ids)
+def _page_sql(filters: Filters, groups: list[list[str]], selects: list[tuple[str, str, str]],
+              cursor: tuple[Any, str] | None, limit: int, out_id: str) -> tuple[str, list[Any]]:
+    """One page of keys over one or more tables, ordered by ``(date_best NULLS LAST, id)``.
+
+    Each ``(select, condition, text_sql)`` table gets its own ``ORDER BY ... LIMIT`` so DuckDB can stop
+    scanning early (top-N filter pushdown); the first actor condition is split into a source-side and a
+    target-side branch for the same reason (an ``OR`` across two columns cannot be pushed into a scan).
+    """
+    split, rest = (groups[0], groups[1:]) if groups else (None, [])
+    branches: list[str] = []
+    params: list[Any] = []
+    kw, kp = keyset(cursor, "date_best", "id")
+    for select, condition, text_sql in selects:
+        where, wp = filters.where(text_sql=text_sql, actor_ids=rest, country_ids=None)
+        sides = [side_condition("source_id", split), side_condition("target_id", split)] if split is not None \
+            else [("TRUE", [])]
+        for side, sp in sides:
+            conds = " AND ".join([condition, *where, side, *kw])
+            branches.append(f"({select} WHERE {conds} ORDER BY date_best NULLS LAST, id LIMIT ?)")
+            params += wp + sp + kp + [limit + 1]
+    union = " UNION " if split is not None else " UNION ALL "  # an event can match on both sides: once
+    sql = f"SELECT * FROM ({union.join(branches)}) ORDER BY date_best NULLS LAST, {out_id} LIMIT ?"
+    return sql, params + [limit + 1]
 
 
 def _by_rowid(con: Any, table: str, columns: str, rids: list[int]) -> dict[int, dict[str, Any]]:
@@ -118,18 +131,15 @@ def _page(rows: list[dict[str, Any]], limit: int, date_key: str, id_key: str) ->
 def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = None,
              orphans: bool = True) -> dict[str, Any]:
     """A page of timeline entries (clusters), oldest first, undated last (``orphans``: see :func:`has_orphans`)."""
-    where, params = _where(con, filters, "text")
-    kw, kp = keyset(decode_cursor(cursor), "date_best", "cluster")
-    sql = (f"SELECT * EXCLUDE (text) FROM ({_keys_sql(orphans)}) t WHERE {' AND '.join(where + kw) or 'TRUE'} "
-           "ORDER BY date_best NULLS LAST, cluster LIMIT ?")
-    rows = _dicts(con, sql, params + kp + [limit + 1])
-    rows, nxt = _page(rows, limit, "date_best", "cluster")
+    selects = [(CLUSTER_KEYS, "TRUE", "coalesce(summary, '')"), (EVENT_KEYS, _unclustered(orphans), EVENT_TEXT_SQL)]
+    sql, params = _page_sql(filters, resolve_actors(con, filters), selects, decode_cursor(cursor), limit, "cluster")
+    rows, nxt = _page(_dicts(con, sql, params), limit, "date_best", "cluster")
     return {"items": timeline_entries(con, rows), "next_cursor": nxt}
 
 
 def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Timeline entries ``date, cluster, type, quad, source, target, status, mentions, sources, documents,
-    summary, events`` from rows of :data:`TIMELINE_KEYS_SQL` (wide columns fetched here by rowid)."""
+    summary, events`` from key rows (:data:`CLUSTER_KEYS`, :data:`EVENT_KEYS`); wide columns are fetched here."""
     clusters = _by_rowid(con, "clusters", "summary, data", [r["rid"] for r in rows if r["kind"] == "c"])
     events = _by_rowid(con, "events", "document_id, data", [r["rid"] for r in rows if r["kind"] == "e"])
     actors = actors_by_id(con, {r[k] for r in rows for k in ("source_id", "target_id") if r[k]})
@@ -156,8 +166,8 @@ def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any
 
 def graph(con: Any, filters: Filters, *, max_edges: int, orphans: bool = True) -> dict[str, Any]:
     """Actor graph: nodes are actors, edges source→target weighted by clusters, mentions and quad class."""
-    where, params = _where(con, filters, "text")
-    base = f"SELECT * FROM ({_keys_sql(orphans)}) t WHERE {' AND '.join(where) or 'TRUE'}"
+    where, params = filters.where(text_sql="text", actor_ids=resolve_actors(con, filters), country_ids=None)
+    base = f"SELECT * FROM ({ENTRIES_SQL.format(unclustered=_unclustered(orphans))}) t WHERE {' AND '.join(where) or 'TRUE'}"
     quad_cols = ", ".join(
         f"count(*) FILTER (WHERE type IN ({', '.join(repr(t) for t in types)})) AS {q}"
         for q, types in QUAD_CLASSES.items())
@@ -188,12 +198,9 @@ def graph(con: Any, filters: Filters, *, max_edges: int, orphans: bool = True) -
 
 def events(con: Any, filters: Filters, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
     """A page of events matching the filters, by their own date (undated last)."""
-    where, params = _where(con, filters, EVENT_TEXT_SQL)
-    kw, kp = keyset(decode_cursor(cursor), "date_best", "id")
-    sql = (f"SELECT rowid AS rid, id, date_best FROM events WHERE {' AND '.join(where + kw) or 'TRUE'} "
-           "ORDER BY date_best NULLS LAST, id LIMIT ?")
-    keys = _dicts(con, sql, params + kp + [limit + 1])
-    keys, nxt = _page(keys, limit, "date_best", "id")
+    selects = [("SELECT rowid AS rid, id, date_best FROM events", "TRUE", EVENT_TEXT_SQL)]
+    sql, params = _page_sql(filters, resolve_actors(con, filters), selects, decode_cursor(cursor), limit, "id")
+    keys, nxt = _page(_dicts(con, sql, params), limit, "date_best", "id")
     wide = _by_rowid(con, "events", "document_id, cluster_id, data", [k["rid"] for k in keys])
     return {"items": [_event_json(wide[k["rid"]]) for k in keys], "next_cursor": nxt}
 
@@ -262,7 +269,8 @@ def _members(con: Any, where: str, params: list[Any]) -> list[dict[str, Any]]:
 
 def cluster_detail(con: Any, cluster_id: str) -> dict[str, Any] | None:
     """A timeline entry with its member events, each with its source sentence, spans and document."""
-    rows = _dicts(con, CLUSTER_KEY_SQL, [cluster_id]) or _dicts(con, SINGLE_KEY_SQL, [cluster_id])
+    rows = (_dicts(con, f"{CLUSTER_KEYS} WHERE id = ?", [cluster_id])
+            or _dicts(con, f"{EVENT_KEYS} WHERE id = ? AND {UNCLUSTERED_OR_ORPHAN}", [cluster_id]))
     if not rows:
         return None
     entry = timeline_entries(con, rows[:1])[0]

@@ -382,7 +382,9 @@ async function select(clusterId) {
   const sources = el("section", { id: "sources" });
   for (const m of c.members) {
     const d = m.source_document || {};
-    const docLine = el("div", { class: "doc" }, el("b", { text: d.title || d.source || m.document }),
+    const open = el("a", { href: "#", class: "doc-link", text: d.title || d.source || m.document, title: "Read the whole report" });
+    open.addEventListener("click", (ev) => { ev.preventDefault(); showDocument(m.document, clusterId); });
+    const docLine = el("div", { class: "doc" }, open,
       el("span", { text: [d.outlet, d.published ? fmtDate(d.published) : null].filter(Boolean).map((x) => " · " + x).join("") }));
     const trig = m.trigger ? ` · trigger “${m.trigger}”` : "";
     sources.append(el("div", { class: "source", "data-event": m.id }, docLine,
@@ -394,6 +396,38 @@ async function select(clusterId) {
     el("div", { class: "meta", text: `cluster ${c.cluster}` }),
     c.summary ? el("p", { class: "summary", text: c.summary }) : null, facts,
     el("h2", { text: `Sources (${c.members.length})` }), legend, sources);
+}
+
+async function showDocument(docId, backTo) {
+  const panel = document.getElementById("panel");
+  let d;
+  try {
+    d = await api("/api/documents/" + encodeURIComponent(docId));
+  } catch (err) {
+    panel.replaceChildren(el("p", { class: "error", text: "Could not load the report: " + err.message }));
+    return;
+  }
+  const back = el("button", { type: "button", class: "back", text: "← back to the event" });
+  back.addEventListener("click", () => select(backTo));
+  // actors, time expressions and event triggers over the whole text (offsets into Document.text)
+  const spans = [
+    ...d.mentions.map((m) => ({ start: m.start, end: m.end, label: "actor" })),
+    ...d.timexes.map((t) => ({ start: t.start, end: t.end, label: "time" })),
+    ...d.events.flatMap((e) => e.spans.filter((s) => s.label === "trigger")),
+  ];
+  const body = d.body_spans.length ? d.body_spans : [{ start: 0, end: d.text.length }];
+  const text = el("div", { class: "doc-text" });
+  for (const b of body) {
+    const inside = spans.filter((s) => s.start >= b.start && s.end <= b.end)
+      .map((s) => ({ ...s, start: s.start - b.start, end: s.end - b.start }));
+    text.append(highlighted(d.text.slice(b.start, b.end), inside));
+  }
+  const pub = d.published ? fmtDate(d.published) : "undated";
+  const legend = el("div", { class: "hl-legend" });
+  for (const h of ["trigger", "actor", "time"]) legend.append(el("mark", { class: "hl-" + h, text: h }));
+  panel.replaceChildren(back, el("h3", { text: d.title || d.source }),
+    el("div", { class: "meta", text: [d.outlet, d.dateline, pub, `${d.events.length} event(s)`].filter(Boolean).join(" · ") }),
+    legend, text);
 }
 
 // ------------------------------------------------------------------------------------------- graph
