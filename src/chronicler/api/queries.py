@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chronicler.api.filters import (QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class,
-                                    side_condition)
+from chronicler.api.filters import QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class
 from chronicler.model import Document, from_dict
 from chronicler.store.queries import document_json
 
@@ -28,13 +27,15 @@ EVENT_KEYS = ("SELECT 'e' AS kind, rowid AS rid, id AS cluster, type, source_id,
 UNCLUSTERED = "cluster_id IS NULL"
 UNCLUSTERED_OR_ORPHAN = "(cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM clusters))"
 
-#: All timeline entries as one relation (with a ``text`` column for the free-text filter), for aggregates.
+#: All timeline entries as one relation, with a ``text`` column for the free-text filter (DuckDB drops the
+#: column, and its JSON extraction, from queries that do not use it).
 ENTRIES_SQL = f"""
-SELECT 'c' AS kind, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best, status,
-       mention_count AS mentions, coalesce(summary, '') AS text
+SELECT 'c' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best,
+       date_granularity, status, mention_count AS mentions, source_count AS sources, coalesce(summary, '') AS text
 FROM clusters
 UNION ALL
-SELECT 'e', id, type, source_id, target_id, date_earliest, date_latest, date_best, status, 1, {EVENT_TEXT_SQL}
+SELECT 'e', rowid, id, type, source_id, target_id, date_earliest, date_latest, date_best, date_granularity, status,
+       1, 1, {EVENT_TEXT_SQL}
 FROM events WHERE {{unclustered}}
 """
 
@@ -87,29 +88,31 @@ def resolve_actors(con: Any, filters: Filters) -> list[list[str]]:
     return groups
 
 
-def _page_sql(filters: Filters, groups: list[list[str]], selects: list[tuple[str, str, str]],
-              cursor: tuple[Any, str] | None, limit: int, out_id: str) -> tuple[str, list[Any]]:
-    """One page of keys over one or more tables, ordered by ``(date_best NULLS LAST, id)``.
+def _page_sql(filters: Filters, groups: list[list[str]], select: str, text_sql: str,
+              cursor: tuple[Any, str] | None, limit: int, id_col: str, columns: str,
+              split_sides: bool) -> tuple[str, list[Any]]:
+    """One page of ``columns`` from ``select``, ordered by ``(date_best NULLS LAST, id_col)``.
 
-    Each ``(select, condition, text_sql)`` table gets its own ``ORDER BY ... LIMIT`` so DuckDB can stop
-    scanning early (top-N filter pushdown); the first actor condition is split into a source-side and a
-    target-side branch for the same reason (an ``OR`` across two columns cannot be pushed into a scan).
+    With ``split_sides`` (a plain table, not a union) and a first actor condition naming a single actor, that
+    condition becomes a source-side and a target-side branch, each with its own ``ORDER BY ... LIMIT``: an
+    equality on one column is pushed into DuckDB's scan and its top-N can stop early, which an ``OR`` across
+    two columns prevents (measured: about 2x faster on 1M events; no gain over the timeline's union).
     """
-    split, rest = (groups[0], groups[1:]) if groups else (None, [])
-    branches: list[str] = []
-    params: list[Any] = []
-    kw, kp = keyset(cursor, "date_best", "id")
-    for select, condition, text_sql in selects:
-        where, wp = filters.where(text_sql=text_sql, actor_ids=rest, country_ids=None)
-        sides = [side_condition("source_id", split), side_condition("target_id", split)] if split is not None \
-            else [("TRUE", [])]
-        for side, sp in sides:
-            conds = " AND ".join([condition, *where, side, *kw])
-            branches.append(f"({select} WHERE {conds} ORDER BY date_best NULLS LAST, id LIMIT ?)")
-            params += wp + sp + kp + [limit + 1]
-    union = " UNION " if split is not None else " UNION ALL "  # an event can match on both sides: once
-    sql = f"SELECT * FROM ({union.join(branches)}) ORDER BY date_best NULLS LAST, {out_id} LIMIT ?"
-    return sql, params + [limit + 1]
+    split = groups[0] if split_sides and groups and len(groups[0]) == 1 else None
+    rest = groups[1:] if split is not None else groups
+    where, wp = filters.where(text_sql=text_sql, actor_ids=rest, country_ids=None)
+    kw, kp = keyset(cursor, "date_best", id_col)
+    order = f"ORDER BY date_best NULLS LAST, {id_col} LIMIT ?"
+    if split is None:
+        return (f"SELECT {columns} FROM ({select}) t WHERE {' AND '.join(where + kw) or 'TRUE'} {order}",
+                wp + kp + [limit + 1])
+    branches, params = [], []
+    for column in ("source_id", "target_id"):
+        conds = " AND ".join(where + [f"{column} = ?"] + kw)
+        branches.append(f"(SELECT {columns} FROM ({select}) t WHERE {conds} {order})")
+        params += wp + [split[0]] + kp + [limit + 1]
+    # UNION, not UNION ALL: an event with the actor on both sides comes once
+    return f"SELECT * FROM ({' UNION '.join(branches)}) u {order}", params + [limit + 1]
 
 
 def _by_rowid(con: Any, table: str, columns: str, rids: list[int]) -> dict[int, dict[str, Any]]:
@@ -131,8 +134,9 @@ def _page(rows: list[dict[str, Any]], limit: int, date_key: str, id_key: str) ->
 def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = None,
              orphans: bool = True) -> dict[str, Any]:
     """A page of timeline entries (clusters), oldest first, undated last (``orphans``: see :func:`has_orphans`)."""
-    selects = [(CLUSTER_KEYS, "TRUE", "coalesce(summary, '')"), (EVENT_KEYS, _unclustered(orphans), EVENT_TEXT_SQL)]
-    sql, params = _page_sql(filters, resolve_actors(con, filters), selects, decode_cursor(cursor), limit, "cluster")
+    select = ENTRIES_SQL.format(unclustered=_unclustered(orphans))
+    sql, params = _page_sql(filters, resolve_actors(con, filters), select, "text", decode_cursor(cursor), limit,
+                            "cluster", "* EXCLUDE (text)", split_sides=False)
     rows, nxt = _page(_dicts(con, sql, params), limit, "date_best", "cluster")
     return {"items": timeline_entries(con, rows), "next_cursor": nxt}
 
@@ -167,7 +171,8 @@ def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any
 def graph(con: Any, filters: Filters, *, max_edges: int, orphans: bool = True) -> dict[str, Any]:
     """Actor graph: nodes are actors, edges source→target weighted by clusters, mentions and quad class."""
     where, params = filters.where(text_sql="text", actor_ids=resolve_actors(con, filters), country_ids=None)
-    base = f"SELECT * FROM ({ENTRIES_SQL.format(unclustered=_unclustered(orphans))}) t WHERE {' AND '.join(where) or 'TRUE'}"
+    base = (f"SELECT * FROM ({ENTRIES_SQL.format(unclustered=_unclustered(orphans))}) t "
+            f"WHERE {' AND '.join(where) or 'TRUE'}")
     quad_cols = ", ".join(
         f"count(*) FILTER (WHERE type IN ({', '.join(repr(t) for t in types)})) AS {q}"
         for q, types in QUAD_CLASSES.items())
@@ -198,8 +203,9 @@ def graph(con: Any, filters: Filters, *, max_edges: int, orphans: bool = True) -
 
 def events(con: Any, filters: Filters, *, limit: int, cursor: str | None = None) -> dict[str, Any]:
     """A page of events matching the filters, by their own date (undated last)."""
-    selects = [("SELECT rowid AS rid, id, date_best FROM events", "TRUE", EVENT_TEXT_SQL)]
-    sql, params = _page_sql(filters, resolve_actors(con, filters), selects, decode_cursor(cursor), limit, "id")
+    select = "SELECT rowid AS rid, * FROM events"
+    sql, params = _page_sql(filters, resolve_actors(con, filters), select, EVENT_TEXT_SQL, decode_cursor(cursor), limit,
+                            "id", "rid, id, date_best", split_sides=True)
     keys, nxt = _page(_dicts(con, sql, params), limit, "date_best", "id")
     wide = _by_rowid(con, "events", "document_id, cluster_id, data", [k["rid"] for k in keys])
     return {"items": [_event_json(wide[k["rid"]]) for k in keys], "next_cursor": nxt}
