@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import socket
 import statistics
 import sys
@@ -199,6 +200,8 @@ def main() -> int:
     server.should_exit = True
     thread.join(timeout=10)
     print()
+    load = os.getloadavg()
+    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1/5/15 min)")
     for kind in ("timeline", "events"):
         a, b = api_times[kind], sql_times[kind]
         p95 = _pct(a, 95)

@@ -50,7 +50,6 @@ def _unclustered(orphans: bool) -> str:
     return UNCLUSTERED_OR_ORPHAN if orphans else UNCLUSTERED
 
 
-
 def _dicts(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
