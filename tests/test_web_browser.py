@@ -152,3 +152,44 @@ def test_zoom_and_graph_view(server, browser, tmp_path):
     # clicking an actor filters the timeline by it
     browser.find_element(By.CSS_SELECTOR, '#graph .node[data-actor="country:CHN"] circle').click()
     _wait(browser, lambda d: len(_marks(d)) == N_TIMELINE_CHINA)
+
+
+@pytest.mark.slow
+def test_demo_store_page(browser, tmp_path):
+    """The page over the real demo corpus (whatever the pipeline finds in it): every timeline entry is drawn,
+    and a selected one shows its source sentences."""
+    import uvicorn
+    from selenium.webdriver.common.by import By
+
+    from chronicler.api import create_app
+    from conftest import EXAMPLES, run_cli
+
+    if not EXAMPLES.is_dir():
+        pytest.skip("examples/alliance not present")
+    db = tmp_path / "demo.duckdb"
+    run_cli("ingest", str(EXAMPLES), "--db", str(db), "--no-progress")
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    try:
+        while not srv.started:
+            assert thread.is_alive()
+            time.sleep(0.05)
+        import json
+        import urllib.request
+
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/timeline?limit=5000") as resp:
+            entries = json.loads(resp.read())["items"]
+        browser.get(f"http://127.0.0.1:{port}/")
+        _ready(browser)
+        assert len(_marks(browser)) == len(entries)
+        if entries:
+            browser.execute_script("document.querySelector('#entries tbody tr').click()")
+            _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#sources .source .sentence"))
+        else:
+            assert "0 event clusters" in browser.find_element(By.ID, "count").text
+        browser.save_screenshot(str(tmp_path / "demo.png"))
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
