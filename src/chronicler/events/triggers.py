@@ -1,0 +1,216 @@
+"""Event triggers over a dependency parse: verbs, event nouns and light-verb constructions.
+
+A trigger is found in three passes over a sentence: a light verb whose object is an event noun ("held talks",
+"reached an agreement"), a verb of the lexicon ("met", "threatened to"), then an event noun standing on its own
+("the Nukaga-Rumsfeld meeting"). Speech acts that take a clausal complement ("agreed to share", "demanded that
+X cancel") take over the triggers inside that complement, which then give only mode and target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronicler.events.lexicon import TriggerSense, trigger_lexicon
+
+#: Dependents that make the clausal or nominal content of a speech act.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
+#: Prepositions whose object is the content of a speech act ("calls for aid", "demand for talks").
+COMPLEMENT_PREPS = frozenset({"for", "on", "upon", "to", "of"})
+#: Types whose complement is content rather than a separate event.
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "THREATEN"})
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT"})
+#: Compounds that make an event noun something else ("press release", "news conference").
+NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+@dataclass
+class Trigger:
+    """A found trigger: ``head`` carries the syntax (a verb, or the noun itself), ``noun`` the event noun if any."""
+
+    head: Any  # spaCy Token
+    sense: TriggerSense
+    type: str
+    noun: Any = None
+    complements: list["Trigger"] = field(default_factory=list)
+
+    @property
+    def standalone(self) -> bool:
+        """True for an event noun on its own (no verb carries it)."""
+        return self.noun is not None and self.noun.i == self.head.i
+
+    @property
+    def tokens(self) -> list[Any]:
+        """The trigger's own tokens (light verb and noun, or one word, with a particle)."""
+        toks = [self.head] + ([self.noun] if self.noun is not None and not self.standalone else [])
+        toks += [c for c in self.head.children if c.dep_ == "prt"]
+        return sorted(toks, key=lambda t: t.i)
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """First and last character of the trigger words (they may be apart: "held ... talks")."""
+        toks = self.tokens
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+    @property
+    def text(self) -> str:
+        """The trigger words joined by spaces."""
+        return " ".join(t.text for t in self.tokens)
+
+
+def _objects(tok: Any) -> list[Any]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    for c in tok.children:
+        if c.dep_ == "prep":
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _modifier_lemmas(tok: Any) -> set[str]:
+    """Lemmas of a noun's compounds/adjectives and of its of-object (with that object's compounds)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            out.add(c.lemma_.lower())
+            out |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+                    out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
+    return out
+
+
+def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
+    """True when ``tok`` (with ``obj`` as its object for light verbs) meets every condition of the sense's cue."""
+    cue = sense.cue
+    if cue.prt and not any(c.dep_ == "prt" and c.lower_ in cue.prt for c in tok.children):
+        return False
+    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep for c in tok.children):
+        return False
+    if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    if cue.obj:
+        if obj is not None:
+            lemmas = {obj.lemma_.lower()} | _modifier_lemmas(obj)
+        elif sense.kind == "noun":
+            lemmas = _modifier_lemmas(tok)
+        else:
+            lemmas = set()
+            for o in _objects(tok):
+                lemmas.add(o.lemma_.lower())
+                lemmas |= {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")}
+        if not lemmas & cue.obj:
+            return False
+    return True
+
+
+def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
+    for sense in trigger_lexicon().get((kind, tok.lemma_.lower()), ()):
+        if matches(sense, tok, obj):
+            return sense
+    return None
+
+
+def _is_verb(tok: Any) -> bool:
+    return tok.tag_ in VERB_TAGS and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound")
+
+
+def _is_event_noun(tok: Any) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
+
+
+def find_triggers(sent: Any) -> list[Trigger]:
+    """Triggers of one spaCy sentence span, complements already folded into their speech acts."""
+    found: list[Trigger] = []
+    used_nouns: set[int] = set()
+    for tok in sent:
+        if not _is_verb(tok):
+            continue
+        light = _light(tok)
+        if light is not None:
+            found.append(light)
+            used_nouns.add(light.noun.i)
+            continue
+        sense = _first("verb", tok)
+        if sense is not None and sense.type:
+            found.append(Trigger(tok, sense, sense.type))
+    for tok in sent:
+        if tok.i in used_nouns or not _is_event_noun(tok):
+            continue
+        sense = _first("noun", tok)
+        if sense is not None and sense.type:
+            found.append(Trigger(tok, sense, sense.type, noun=tok))
+    return _fold(found)
+
+
+def _light(tok: Any) -> Trigger | None:
+    """A light verb with an event-noun object (``held talks``), or None."""
+    senses = trigger_lexicon().get(("light", tok.lemma_.lower()))
+    if not senses:
+        return None
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
+            continue
+        noun_sense = _first("noun", obj)
+        for sense in senses:
+            if not matches(sense, tok, obj):
+                continue
+            if sense.type:
+                return Trigger(tok, sense, sense.type, noun=obj)
+            if noun_sense is not None and noun_sense.type:
+                return Trigger(tok, noun_sense, noun_sense.type, noun=obj)
+    return None
+
+
+def complement_tokens(trigger: Trigger) -> set[int]:
+    """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
+    out: set[int] = set()
+    heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
+                if trigger.noun is not None and c.i == trigger.noun.i:
+                    out |= {t.i for t in c.subtree} - {c.i}
+                else:
+                    out |= {t.i for t in c.subtree}
+    return out
+
+
+def _fold(found: list[Trigger]) -> list[Trigger]:
+    """Let speech acts (``matrix``/``intent``/``weak`` senses) take over the triggers in their complements."""
+    absorbed: set[int] = set()
+    # Outermost speech acts first, so "refused to agree to meet" folds into "refused".
+    for t in sorted(found, key=lambda x: _depth(x.head)):
+        if t.head.i in absorbed or t.sense.role == "act":
+            continue
+        inside = complement_tokens(t)
+        inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed]
+        if not inner:
+            continue
+        if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
+            absorbed.add(t.head.i)  # "ordered the paper to suspend publication": the order is the coercion
+            continue
+        t.complements = inner
+        absorbed |= {o.head.i for o in inner}
+        if t.sense.role == "intent":
+            t.type = "THREATEN" if any(o.type in CONFLICT_TYPES for o in inner) else "AGREE"
+    # A purpose clause of the same type is part of its governor: "will meet ... to discuss".
+    heads = {t.head.i: t for t in found if t.head.i not in absorbed}
+    for t in found:
+        gov = heads.get(t.head.head.i)
+        if t.head.dep_ in ("advcl", "xcomp") and gov is not None and gov is not t and gov.type == t.type:
+            gov.complements.append(t)
+            absorbed.add(t.head.i)
+    return [t for t in found if t.head.i not in absorbed]
+
+
+def _depth(tok: Any) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 200:
+        tok = tok.head
+        d += 1
+    return d
