@@ -27,7 +27,7 @@ def plover_type(event: Event) -> str:
     if status == "hypothetical":
         if t in MATERIAL_CONFLICT or t == "RETREAT":
             return "THREATEN"
-        return t
+        return "AGREE" if t in COOPERATIVE else t  # a conditional offer is a promise
     if status in FUTURE:
         if t in COOPERATIVE:
             return "AGREE"

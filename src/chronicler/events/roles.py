@@ -19,6 +19,7 @@ from chronicler.model import Actor, Mention
 #: Prepositions that introduce a target, in order of preference.
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "for", "from", "at")
 SPEECH_HOPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
+NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
 
@@ -82,12 +83,17 @@ class RoleReader:
                 lo = min(t.idx for t in c.subtree)
                 hi = max(t.idx + len(t.text) for t in c.subtree)
                 found += self._at(lo, hi, 0.75)
-        if not found:
+        if not found:  # "leaders of X", "students throughout X", "a ban on X", "a paper based in X"
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
-                    for g in c.children:
+                preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
+                if c.dep_ == "acl":
+                    preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ in NP_PREPS]
+                for p in preps:
+                    for g in p.children:
                         if g.dep_ == "pobj":
                             found += self._np(g)
+                if found:
+                    break
         return found
 
     def _at(self, start: int, end: int, conf: float) -> list[Filler]:
@@ -108,7 +114,7 @@ class RoleReader:
                     return self._subject_fillers(c, tok), False
                 if c.dep_ == "nsubjpass":
                     return [], True
-            if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
@@ -222,6 +228,10 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     tgt: list[Filler] = []
     if trig.standalone:  # a noun on its own
         src, tgt = reader.noun_roles(head)
+        gov = head.head
+        if not src and head.dep_ == "pobj" and gov.lower_ in ("for", "in", "during", "at") \
+                and gov.head.pos_ in ("VERB", "AUX"):
+            src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
     else:
         subj, passive = reader.subject(head)
         if passive:
@@ -241,6 +251,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+    if not src and trig.governor is not None:  # "X ordered patrols", "X ordered troops to ..."
+        src = reader.subject(trig.governor.head)[0]
     source = src[0] if src else None
     target = next((f for f in tgt if distinct(f, source)), None)
     reciprocal = False

@@ -56,6 +56,8 @@ def _conditional(tok: Any) -> str | None:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return c.lower_
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return "if" if hops == 0 else None  # "will withdraw ... unless Y": the act hangs on a condition
         if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok, hops = tok.head, hops + 1
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.events.lexicon import TriggerSense, trigger_lexicon
+from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
 
 #: Dependents that make the clausal or nominal content of a speech act.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
@@ -22,7 +22,16 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTES
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT"})
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
+#: Nouns that hold an event noun: "a mediation effort", "10 days of war games", "a round of talks".
+CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave", "process", "campaign", "program",
+                             "programme", "bout", "string", "spate", "initiative", "mission"})
+#: Verbs reporting an obligation as a request ("said that Y must return ...").
+DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
+                               "argue", "add", "write"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
 
 
 @dataclass
@@ -34,6 +43,7 @@ class Trigger:
     type: str
     noun: Any = None
     complements: list["Trigger"] = field(default_factory=list)
+    governor: "Trigger | None" = None  # a speech act that yielded to this trigger ("ordered ... to")
 
     @property
     def standalone(self) -> bool:
@@ -114,7 +124,10 @@ def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
 
 
 def _is_verb(tok: Any) -> bool:
-    return tok.tag_ in VERB_TAGS and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound")
+    if tok.tag_ not in VERB_TAGS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        return False
+    # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
+    return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children))
 
 
 def _is_event_noun(tok: Any) -> bool:
@@ -144,7 +157,22 @@ def find_triggers(sent: Any) -> list[Trigger]:
         sense = _first("noun", tok)
         if sense is not None and sense.type:
             found.append(Trigger(tok, sense, sense.type, noun=tok))
-    return _fold(found)
+    for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
+                and tok.head.i not in {t.head.i for t in found}:
+            found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
+    folded = _fold(found)
+    for t in folded:
+        if t.sense is DEONTIC:
+            comp = next(c for c in t.head.children if c.dep_ == "ccomp" and _deontic(c))
+            if all(c.head.i != comp.i for c in t.complements):
+                t.complements.append(Trigger(comp, DEONTIC, ""))
+    return folded
+
+
+def _deontic(tok: Any) -> bool:
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(aux & {"must", "should", "ought"}) and tok.pos_ in ("VERB", "AUX")
 
 
 def _light(tok: Any) -> Trigger | None:
@@ -153,6 +181,7 @@ def _light(tok: Any) -> Trigger | None:
     if not senses:
         return None
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        obj = _contained(obj)
         if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
             continue
         noun_sense = _first("noun", obj)
@@ -166,13 +195,30 @@ def _light(tok: Any) -> Trigger | None:
     return None
 
 
+def _contained(noun: Any) -> Any:
+    """The event noun inside a container noun: "10 days of war games", "a mediation effort"."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "compound" and trigger_lexicon().get(("noun", c.lemma_.lower())):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (trigger_lexicon().get(("noun", g.lemma_.lower())) or g.pos_ == "NOUN"):
+                    return g
+    return noun
+
+
 def complement_tokens(trigger: Trigger) -> set[int]:
     """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
     out: set[int] = set()
     heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
     for h in heads:
         for c in h.children:
-            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS):
+            infinitive = c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            clause = c.dep_ == "acl" and h.pos_ == "NOUN" and any(a.dep_ == "mark" for a in c.children)
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS) or infinitive \
+                    or clause or (c.dep_ == "acl" and h.pos_ == "NOUN" and c.tag_ in ("VB", "VBP")):
                 if trigger.noun is not None and c.i == trigger.noun.i:
                     out |= {t.i for t in c.subtree} - {c.i}
                 else:
@@ -193,6 +239,8 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             continue
         if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
             absorbed.add(t.head.i)  # "ordered the paper to suspend publication": the order is the coercion
+            for o in inner:
+                o.governor = t
             continue
         t.complements = inner
         absorbed |= {o.head.i for o in inner}
