@@ -1,0 +1,1 @@
+"""Actor resolution: who an actor is, which country, sector and role."""

@@ -1,0 +1,286 @@
+"""Curated office-holder knowledge base: who held which office when, title phrases, known events.
+
+Data lives in ``chronicler/data/office_terms.csv``, ``office_titles.csv`` and ``known_events.csv``
+(see ``chronicler/data/README.md``). Everything is loaded lazily, once, into frozen dataclasses.
+
+Date semantics: ``start`` and ``end`` are inclusive; ``end`` is usually the hand-over day (the
+successor's ``start``), so two terms of one office may share that single day.  ``holders()`` then
+returns only the incoming holder; ``OfficeTerm.contains()`` and ``term_on()`` count both.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+IGO_CODES = frozenset({"UNO", "NATO", "EUR", "IAEA"})
+TERM_OFFICES = (  # most senior first; used to rank simultaneous offices of one person
+    "head_of_state", "head_of_government", "party_leader", "president", "military_commission_chair",
+    "secretary_general", "vice_president", "foreign_minister", "defense_minister",
+    "chief_cabinet_secretary", "deputy_head_of_government",
+)
+_RANK = {office: i for i, office in enumerate(TERM_OFFICES)}
+SINGLE_HOLDER = frozenset(TERM_OFFICES)  # every office above has one holder per country at a time
+SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "PTY", "MED", "BUS", "NGO", "REB", "SPY"})
+GRANULARITIES = frozenset({"day", "month", "year"})
+# Codes whose history continues under another code before a date (USSR offices are filed as SUN).
+_PREDECESSORS = {"RUS": (("SUN", date(1991, 12, 26)),)}
+_FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
+
+
+def _fold(text: str) -> str:
+    """Casefold and strip diacritics ("Özal" -> "ozal", "İhsan" -> "ihsan")."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
+
+
+def name_key(name: str) -> str:
+    """Matching key for person names: folded, letters and digits only ("Kim Jong-il" == "kim jong il")."""
+    return re.sub(r"[\W_]+", "", _fold(name))
+
+
+def title_key(title: str) -> str:
+    """Matching key for titles: folded, hyphens/dots dropped, British spelling of "defence" unified."""
+    text = re.sub(r"[-‐–.]+", " ", _fold(title)).replace("defence", "defense")
+    return " ".join(text.split())
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text.strip() else None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeTerm:
+    """One continuous term of one person in one office of one country (or IGO)."""
+
+    person_id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    office: str
+    title: str
+    sector: str
+    start: date
+    end: date | None
+
+    def contains(self, on: date) -> bool:
+        """True if ``on`` lies within the term, both ends inclusive (open end = still in office)."""
+        return self.start <= on and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvent:
+    """A well-known dated event that news refers to by name or as "recent"."""
+
+    event_id: str
+    date: date
+    granularity: str
+    countries: tuple[str, ...]
+    keywords: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person in the knowledge base with all their terms, oldest first."""
+
+    person_id: str
+    name: str
+    aliases: tuple[str, ...]
+    terms: tuple[OfficeTerm, ...]
+
+
+def _read_csv(data_dir: Path | None, filename: str) -> list[dict[str, str]]:
+    if data_dir is not None:
+        text = (Path(data_dir) / filename).read_text(encoding="utf-8")
+    else:
+        try:
+            text = resources.files("chronicler").joinpath("data", filename).read_text(encoding="utf-8")
+        except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+            text = (Path(__file__).resolve().parent.parent / "data" / filename).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split("|") if part.strip())
+
+
+class OfficeKB:
+    """In-memory index over office terms, office titles and known events."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        """Load the three CSV files from ``data_dir`` (default: the packaged ``chronicler/data``)."""
+        self.problems: list[str] = []
+        self.terms: list[OfficeTerm] = []
+        for i, row in enumerate(_read_csv(data_dir, "office_terms.csv"), start=2):
+            try:
+                self.terms.append(OfficeTerm(
+                    row["person_id"].strip(), row["name"].strip(), _split(row["aliases"]),
+                    row["country"].strip(), row["office"].strip(), row["title"].strip(),
+                    row["sector"].strip(), _date(row["start"]) or date.min, _date(row["end"] or "")))
+            except (ValueError, KeyError, AttributeError) as exc:
+                self.problems.append(f"office_terms.csv line {i}: {exc}")
+        self.titles = [{k: (v or "").strip() for k, v in r.items()}
+                       for r in _read_csv(data_dir, "office_titles.csv")]
+        self.events: list[KnownEvent] = []
+        for i, row in enumerate(_read_csv(data_dir, "known_events.csv"), start=2):
+            try:
+                self.events.append(KnownEvent(
+                    row["event_id"].strip(), date.fromisoformat(row["date"].strip()),
+                    row["granularity"].strip(), _split(row["countries"]),
+                    tuple(_fold(k) for k in _split(row["keywords"])), row["description"].strip()))
+            except (ValueError, KeyError, AttributeError) as exc:
+                self.problems.append(f"known_events.csv line {i}: {exc}")
+        self._by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
+        self._by_person: dict[str, list[OfficeTerm]] = defaultdict(list)
+        self._by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
+        for term in sorted(self.terms, key=lambda t: t.start):
+            self._by_person[term.person_id].append(term)
+            self._by_office[(term.country, term.office)].append(term)
+            for key in {name_key(n) for n in (term.name, *term.aliases)} - {""}:
+                self._by_name[key].append(term)
+        self._titles: dict[tuple[str, str], tuple[str, str]] = {}
+        for row in self.titles:
+            self._titles.setdefault((row["country"], title_key(row["title"])), (row["office"], row["sector"]))
+        for term in self.terms:
+            self._titles.setdefault((term.country, title_key(term.title)), (term.office, term.sector))
+        self._kw_events: dict[str, list[KnownEvent]] = defaultdict(list)
+        for ev in self.events:
+            for kw in dict.fromkeys(ev.keywords):
+                self._kw_events[kw].append(ev)
+        alternation = "|".join(map(re.escape, sorted(self._kw_events, key=len, reverse=True)))
+        self._kw_re = re.compile(r"(?<!\w)(?:" + (alternation or r"(?!)") + r")(?!\w)")
+
+    def terms_for_name(self, name: str) -> list[OfficeTerm]:
+        """All terms of every person whose full name or alias (incl. bare surname) matches ``name``.
+
+        Matching ignores case, diacritics, spaces, hyphens and dots; results are oldest first.
+        """
+        return list(self._by_name.get(name_key(name), ()))
+
+    def terms_for_title(self, title: str, country: str | None = None) -> list[str]:
+        """Offices ``title`` can denote: with ``country``, its specific entries first, then generic ``*``
+        ones; without, generic entries first, then those of any country."""
+        key, specific, generic = title_key(title), [], []
+        for (c, t), (office, _sector) in self._titles.items():
+            if t == key and (country is None or c in (country, "*")):
+                (generic if c == "*" else specific).append(office)
+        ordered = specific + generic if country else generic + specific
+        return list(dict.fromkeys(ordered))
+
+    def office_for_title(self, title: str, country: str | None = None) -> tuple[str, str] | None:
+        """``(office, sector)`` for a title phrase: country-specific mapping first, then generic."""
+        key = title_key(title)
+        if country and (country, key) in self._titles:
+            return self._titles[(country, key)]
+        return self._titles.get(("*", key))
+
+    def holders(self, country: str, office: str, on: date) -> list[OfficeTerm]:
+        """Who held ``office`` in ``country`` on day ``on``.
+
+        For single-holder offices a hand-over day yields only the incoming holder.  Queries for
+        ``RUS`` before 1991-12-26 fall back to the Soviet (``SUN``) office when Russia has none.
+        """
+        found = [t for t in self._by_office.get((country, office), ()) if t.contains(on)]
+        if len(found) > 1 and office in SINGLE_HOLDER:
+            incoming = [t for t in found if t.start == on]
+            if incoming:
+                found = [t for t in found if t.end != on or t in incoming]
+        if not found:
+            for code, until in _PREDECESSORS.get(country, ()):
+                if on < until:
+                    return self.holders(code, office, on)
+        return found
+
+    def term_on(self, person_id: str, on: date) -> OfficeTerm | None:
+        """The person's most senior term covering ``on`` (see ``TERM_OFFICES``), or None."""
+        found = [t for t in self._by_person.get(person_id, ()) if t.contains(on)]
+        found.sort(key=lambda t: (t.end == on, _RANK.get(t.office, len(_RANK)), -t.start.toordinal()))
+        return found[0] if found else None
+
+    def known_events_matching(self, text: str) -> list[KnownEvent]:
+        """Known events any of whose keywords occurs in ``text`` as whole words; most hits first."""
+        hits: dict[str, int] = defaultdict(int)
+        events: dict[str, KnownEvent] = {}
+        for kw in set(self._kw_re.findall(_fold(text))):
+            for ev in self._kw_events[kw]:
+                hits[ev.event_id] += 1
+                events[ev.event_id] = ev
+        return sorted(events.values(), key=lambda ev: (-hits[ev.event_id], ev.date))
+
+    def persons(self) -> list[Person]:
+        """Every person in the knowledge base, sorted by person_id."""
+        out = []
+        for pid in sorted(self._by_person):
+            terms = self._by_person[pid]
+            aliases = tuple(dict.fromkeys(a for t in terms for a in t.aliases))
+            out.append(Person(pid, terms[0].name, aliases, tuple(terms)))
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> OfficeKB:
+    """The packaged knowledge base, loaded on first use and cached."""
+    return OfficeKB()
+
+
+def _country_ok(code: str) -> bool:
+    import pycountry
+
+    return code in IGO_CODES or bool(
+        pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code))
+
+
+def validate(kb: OfficeKB | None = None) -> list[str]:
+    """Consistency problems in the data (empty list = clean).
+
+    Checks parse errors, start > end, unknown country codes (pycountry incl. historic + IGO codes),
+    unknown offices/sectors/granularities, one name per person_id, and overlaps of more than the
+    hand-over day between terms of a single-holder office in one country.
+    """
+    kb = kb or default_kb()
+    problems = list(kb.problems)
+    names: dict[str, str] = {}
+    for t in kb.terms:
+        where = f"{t.person_id}/{t.country}/{t.office}/{t.start}"
+        if t.end is not None and t.start > t.end:
+            problems.append(f"{where}: start after end {t.end}")
+        if not _country_ok(t.country):
+            problems.append(f"{where}: unknown country code {t.country!r}")
+        if t.office not in TERM_OFFICES:
+            problems.append(f"{where}: unknown office {t.office!r}")
+        if t.sector not in SECTORS:
+            problems.append(f"{where}: unknown sector {t.sector!r}")
+        if names.setdefault(t.person_id, t.name) != t.name:
+            problems.append(f"{where}: name {t.name!r} differs from {names[t.person_id]!r}")
+    for (country, office), terms in kb._by_office.items():
+        if office not in SINGLE_HOLDER:
+            continue
+        latest: OfficeTerm | None = None
+        for t in terms:  # sorted by start
+            if latest is not None and (latest.end is None or latest.end > t.start):
+                problems.append(f"{country}/{office}: {latest.person_id} ({latest.start}..{latest.end})"
+                                f" overlaps {t.person_id} ({t.start}..{t.end})")
+            if latest is None or latest.end is not None and (t.end is None or t.end > latest.end):
+                latest = t
+    for row in kb.titles:
+        if row["country"] != "*" and not _country_ok(row["country"]):
+            problems.append(f"office_titles: unknown country {row['country']!r} for {row['title']!r}")
+        if row["sector"] not in SECTORS or not row["office"] or not row["title"]:
+            problems.append(f"office_titles: bad row {row}")
+    for ev in kb.events:
+        if ev.granularity not in GRANULARITIES:
+            problems.append(f"{ev.event_id}: unknown granularity {ev.granularity!r}")
+        problems += [f"{ev.event_id}: unknown country {c!r}" for c in ev.countries if not _country_ok(c)]
+        if not ev.keywords:
+            problems.append(f"{ev.event_id}: no keywords")
+    ids = [ev.event_id for ev in kb.events]
+    problems += [f"duplicate event_id {i!r}" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    return problems
