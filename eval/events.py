@@ -166,7 +166,7 @@ SAMPLE_GOLD = [
     ("003_", "supposed to be completed by 2014", "MOBILIZE", "USA", None, "2014", "planned"),
     ("000_", "a proposal made in Washington last week", "REQUEST", "JPN", "USA", None, "occurred"),
     ("000_", "agreed on a package of measures", "AGREE", "JPN", "USA", None, "occurred"),
-    ("000_", "by 2014", "MOBILIZE", "USA", None, "2014", "planned"),
+    ("000_", "by 2014", "RETREAT", "USA", None, "2014", "planned"),
     ("000_", "in 1998 by firing a missile", "MOBILIZE", "PRK", None, "1998", "occurred"),
 ]
 
@@ -206,11 +206,104 @@ def samples(folder: Path) -> None:
           f"events above, not every event)")
 
 
+def corpus_documents(folder: Path) -> dict[str, Document]:
+    """The example corpus read as ``ingest`` reads it, by gold file key (``name`` or ``wire_feed.jsonl#id``)."""
+    from chronicler.ingest.run import make_document
+    from chronicler.ingest.sources import RawRecord, expand_paths, read_file
+
+    files, _ = expand_paths([str(folder)])
+    out: dict[str, Document] = {}
+    for f in files:
+        for rec in read_file(f, 50_000_000):
+            if isinstance(rec, RawRecord):
+                key = Path(rec.source).name
+                out[key] = make_document(rec)
+    return out
+
+
 def example_gold(path: Path) -> None:
+    """Recall/precision of our events against the corpus gold on (type, source, target, date, status)."""
     if not path.exists():
         print(f"Example corpus gold: skipped: {path} absent")
         return
-    print(f"Example corpus gold: {path} present; scorer in eval/events_corpus.py when its format is fixed")
+    gold_docs = [d for d in json.loads(path.read_text(encoding="utf-8"))["documents"] if not d.get("broken")]
+    docs = corpus_documents(path.parent)
+    keys = [d["file"] for d in gold_docs if d["file"] in docs]
+    annotated, notes = annotate([docs[k] for k in keys])
+    print(f"Example corpus gold: {len(keys)} documents, {sum(len(d['events']) for d in gold_docs)} gold events")
+    for n in notes:
+        print(f"  note: {n}")
+    counts = Counter()
+    misses: list[str] = []
+    for g, ad in zip((d for d in gold_docs if d["file"] in docs), annotated):
+        text = ad.document.text
+        matched_ids: set[str] = set()
+        for ge in g["events"]:
+            counts["gold"] += 1
+            at = text.find(ge["text"])
+            sent = ad.sentence_at(at) if at >= 0 else None
+            cands = [e for e in ad.events if sent is not None and e.provenance.sentence == sent.index]
+            same = [e for e in cands if e.type == ge["type"]]
+            if not same:
+                misses.append(f"{g['file']}: {ge['type']} {ge['status']} [{ge['text']}] -> "
+                              + (", ".join(f"{e.type}/{e.status}" for e in cands) or "no event in sentence"))
+                continue
+            best = max(same, key=lambda e: _agreement(e, ge))
+            matched_ids.add(best.id)
+            counts["type"] += 1
+            ok_actors = _country(best.source) == ge["source"] and _country(best.target) == ge["target"]
+            ok_date = _date_ok(best, ge)
+            ok_status = best.status == ge["status"]
+            counts["actors"] += ok_actors
+            counts["date"] += ok_date
+            counts["status"] += ok_status
+            counts["full"] += ok_actors and ok_date and ok_status
+            if ge["date"] and g.get("published") and not ge["date"].startswith(g["published"][:len(ge["date"])]):
+                counts["own_date"] += 1  # the text dates the event away from the report
+                counts["stamped"] += best.date_source == "inherited"
+        counts["ours"] += len(ad.events)
+        counts["ours_matched"] += len(matched_ids)
+    n = counts["gold"]
+    print(f"  recall (type found in the gold sentence): {counts['type']}/{n} = {counts['type'] / n:.1%}")
+    print(f"  of all gold events, also right: source+target {counts['actors'] / n:.1%}, date {counts['date'] / n:.1%}"
+          f", status {counts['status'] / n:.1%}; all five fields {counts['full']} = {counts['full'] / n:.1%}")
+    print(f"  precision (our events matching a gold event): {counts['ours_matched']}/{counts['ours']} = "
+          f"{counts['ours_matched'] / max(1, counts['ours']):.1%} (gold lists only the 2-5 main events of each report)")
+    print(f"  gold events dated away from the report: {counts['own_date']}; of those we stamped with the report "
+          f"date: {counts['stamped']}")
+    if "-v" in sys.argv:
+        for m in misses:
+            print("  miss " + m)
+
+
+def _country(actor) -> str | None:
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return "IGO" if actor.sector == "IGO" else None
+
+
+def _date_ok(event, ge: dict) -> bool:
+    if ge["date"] is None:
+        return True
+    iv = event.date
+    if iv is None:
+        return False
+    day = iv.best or iv.earliest
+    if day is None:
+        return False
+    gran = ge["granularity"]
+    want = ge["date"]
+    if gran == "day":
+        return iv.earliest is not None and iv.latest is not None and iv.earliest.isoformat() <= want <= iv.latest.isoformat() \
+            and (iv.latest - iv.earliest).days <= 3
+    return day.isoformat().startswith(want)
+
+
+def _agreement(event, ge: dict) -> int:
+    return ((_country(event.source) == ge["source"]) + (_country(event.target) == ge["target"])
+            + _date_ok(event, ge) + (event.status == ge["status"]))
 
 
 def main() -> int:

@@ -19,6 +19,10 @@ from chronicler.model import Actor, Mention
 #: Prepositions that introduce a target, in order of preference.
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "for", "from", "at")
 SPEECH_HOPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
+#: Types whose event noun's "of X" is the actor ("the deployment of X", "the visit of X").
+SELF_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST", "CONSULT", "COOPERATE"})
+#: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
+MOBILIZE_PREPS = ("against", "at", "toward", "towards")
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -113,9 +117,14 @@ class RoleReader:
                 if c.dep_ in ("nsubj", "csubj"):
                     return self._subject_fillers(c, tok), False
                 if c.dep_ == "nsubjpass":
-                    return [], True
+                    if hops == 0:
+                        return [], True
+                    return self._subject_fillers(c, tok), False  # "X is expected to discuss": X discusses
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
+                continue
+            if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:  # "X stunned the world by firing ..."
+                tok, hops = tok.head.head, hops + 1
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
                 return self.fillers(tok.head, conjuncts=False), False
@@ -123,6 +132,8 @@ class RoleReader:
         return [], False
 
     def _subject_fillers(self, subj: Any, verb: Any) -> list[Filler]:
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Koizumi, who is preparing to visit"
+            return self.fillers(verb.head, conjuncts=False)
         found = self.fillers(subj)
         if found or subj.pos_ != "PRON":
             return found
@@ -156,19 +167,19 @@ class RoleReader:
                 return self.fillers(c)
         return []
 
-    def objects(self, head: Any, *, skip: Any = None) -> list[Filler]:
+    def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
         """Fillers of the object, dative or first target oblique of ``head``."""
         for c in head.children:
             if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i):
                 found = self.fillers(c)
                 if found:
                     return found
-        return self.obliques(head)
+        return self.obliques(head, preps)
 
-    def obliques(self, head: Any) -> list[Filler]:
+    def obliques(self, head: Any, order: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
         """Fillers of the first target preposition phrase of ``head`` (with, to, against ...)."""
         preps = {c.lower_: c for c in head.children if c.dep_ in ("prep", "dative")}
-        for p in TARGET_PREPS:
+        for p in order:
             if p in preps:
                 for g in preps[p].children:
                     if g.dep_ == "pobj":
@@ -179,8 +190,12 @@ class RoleReader:
 
     # -------------------------------------------------------------------------------- event nouns
 
-    def noun_roles(self, noun: Any) -> tuple[list[Filler], list[Filler]]:
-        """Source and target fillers read off an event noun's own dependents."""
+    def noun_roles(self, noun: Any, typ: str = "") -> tuple[list[Filler], list[Filler]]:
+        """Source and target fillers read off an event noun's own dependents.
+
+        "of X" names the actor of a movement or gathering ("the withdrawal of US troops") and the target of
+        anything else ("the arrest of X").
+        """
         src: list[Filler] = []
         tgt: list[Filler] = []
         mods: list[Filler] = []
@@ -197,6 +212,8 @@ class RoleReader:
                     elif c.lower_ in ("between", "among"):
                         pair = self.fillers(g)
                         src, tgt = (src or pair[:1]), (tgt or pair[1:2])
+                    elif c.lower_ == "of" and typ in SELF_TYPES:
+                        src = src or self.fillers(g)
                     elif c.lower_ in ("with", "to", "against", "on", "toward", "towards", "for", "over", "of"):
                         tgt = tgt or self.fillers(g)
                     elif c.lower_ == "from":
@@ -227,7 +244,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     src: list[Filler] = []
     tgt: list[Filler] = []
     if trig.standalone:  # a noun on its own
-        src, tgt = reader.noun_roles(head)
+        src, tgt = reader.noun_roles(head, trig.type)
         gov = head.head
         if not src and head.dep_ == "pobj" and gov.lower_ in ("for", "in", "during", "at") \
                 and gov.head.pos_ in ("VERB", "AUX"):
@@ -239,9 +256,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = reader.passive_subject(head)
         else:
             src = subj
-            tgt = reader.objects(head, skip=trig.noun)
+            tgt = reader.objects(head, skip=trig.noun, preps=MOBILIZE_PREPS if trig.type == "MOBILIZE" else TARGET_PREPS)
         if trig.noun is not None:
-            n_src, n_tgt = reader.noun_roles(trig.noun)
+            n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
             src = src or n_src
         for comp in trig.complements:  # "demanded that X ...", "agreed to meet X"

@@ -96,37 +96,49 @@ class EventsComponent:
         triggers = find_triggers(span)
         if not triggers:
             return []
+        published = adoc.document.published
+        dct = published.best or published.earliest if published else None
+        report_reader = RoleReader(index, lambda s, e: resolve(s, e, dct))
+        kept = []
+        for trig in triggers:
+            roles = read_roles(report_reader, trig)
+            if roles[0] is not None or roles[1] is not None:
+                kept.append((trig, roles))  # no participant: no event is invented
         anchors: dict[int, int] = {}
-        for n, t in enumerate(triggers):
+        for n, (t, _) in enumerate(kept):
             for tok in t.tokens:
                 anchors.setdefault(tok.i, n)
             for c in t.complements:
                 for tok in c.tokens:
                     anchors.setdefault(tok.i, n)
         links = link_timexes(sdoc, timexes, anchors)
-        published = adoc.document.published
-        dct = published.best or published.earliest if published else None
         out = []
-        for n, trig in enumerate(triggers):
-            dated = dated_from_timex(*links[n]) if n in links else inherited(published)
+        for n, (trig, roles) in enumerate(kept):
+            dated = dated_from_timex(*links[n]) if n in links and links[n][0].interval else inherited(published)
+            cue = links[n][0].value if n in links else None
             on = dated.interval.best or dated.interval.earliest if dated.interval else dct
-            reader = RoleReader(index, lambda s, e, on=on: resolve(s, e, on))
-            source, target, reciprocal = read_roles(reader, trig)
-            if source is None and target is None:
-                continue  # no participant: no event is invented
-            out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct))
+            if on != dct:  # actors as of the event's own date ("then Prime Minister X")
+                roles = read_roles(RoleReader(index, lambda s, e, on=on: resolve(s, e, on)), trig)
+            source, target, reciprocal = roles
+            out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
         return out
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
-               target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None) -> Event:
-        standalone = trig.standalone
-        status, s_conf, _cue = noun_status(trig.head) if standalone else clause_status(trig.head)
+               target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None,
+               time_value: str | None = None) -> Event:
+        status, s_conf, _cue = noun_status(trig.head) if trig.standalone else clause_status(trig.head)
+        if time_value == "FUTURE_REF" and status == "occurred":
+            status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
         status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")
         start, end = trig.char_span
         mode = trig.sense.mode
         if mode is None and trig.type in ("REQUEST", "REJECT"):
             mode = next((CONTENT_MODE[c.type] for c in trig.complements if c.type in CONTENT_MODE), None)
         cameo = trig.sense.cameo
+        typ = trig.type
+        if typ == "PROTEST" and not trig.standalone and source is not None and source.actor is not None \
+                and (source.actor.kind == "country" or source.actor.sector in ("GOV", "MIL", "LEG")):
+            typ, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest is diplomatic
         context = list(cameo_context(cameo))
         for tok in sent_tokens(trig):
             ctx = CONTEXT_WORDS.get(tok.lemma_.lower())
@@ -155,7 +167,7 @@ class EventsComponent:
         confidence = round(min(fc["type"], max(roles) if max(roles) > 0 else 0.3), 2)
         doc_id = adoc.document.id
         return Event(
-            id=event_id(doc_id, sent.index, start), type=trig.type,
+            id=event_id(doc_id, sent.index, start), type=typ,
             provenance=Provenance(doc_id, sent.index, sent.text, tuple(sorted(spans, key=lambda s: s.start))),
             trigger=adoc.document.text[start:end], mode=mode, context=tuple(context), cameo=cameo,
             goldstein=goldstein(cameo), source=source.actor if source else None,

@@ -23,6 +23,7 @@ PROPOSE_GOVERNORS = frozenset({"propose", "urge", "call", "suggest", "demand", "
 ONGOING_GOVERNORS = frozenset({"continue", "keep"})
 NEGATE_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "reject"})
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh"})
+TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
 
@@ -75,6 +76,12 @@ def clause_status(head: Any) -> tuple[str, float, str]:
     modal = _modal_status(head)
     if modal:
         return modal[0], 0.8, modal[1]
+    if head.dep_ == "advcl" and head.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "advmod" and c.lower_ in TEMPORAL_MARKS or c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+            for c in head.children):
+        gov_status = clause_status(head.head)  # "(will discuss it) when he meets Bush": the present is future
+        if gov_status[0] != "occurred":
+            return gov_status[0], gov_status[1] * 0.9, "when"
     # Climb through the verbs that govern this one ("is expected to discuss", "plans to visit").
     tok, hops = head, 0
     while tok.dep_ in ("xcomp", "ccomp", "pcomp", "acomp", "pobj", "prep", "advcl") and tok.head.i != tok.i and hops < 5:
@@ -95,6 +102,8 @@ def clause_status(head: Any) -> tuple[str, float, str]:
             return "hypothetical", 0.6, lemma
         if lemma in ONGOING_GOVERNORS:
             return "ongoing", 0.7, lemma
+        if lemma in ("like", "love", "prefer") and "would" in _aux(gov):
+            return "planned", 0.7, "would like"
         modal = _modal_status(gov)
         if modal and tok.dep_ in ("xcomp",):
             return modal[0], 0.7, modal[1]
@@ -112,6 +121,14 @@ def clause_status(head: Any) -> tuple[str, float, str]:
 
 def noun_status(noun: Any) -> tuple[str, float, str]:
     """Status of an event noun: that of the verb it is an argument of, else occurred."""
+    for c in noun.children:  # "the reorganization ..., which is supposed to be completed by 2014"
+        if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN")) and c.pos_ in ("VERB", "AUX"):
+            inner = c
+            while any(x.dep_ == "xcomp" for x in inner.children):
+                inner = next(x for x in inner.children if x.dep_ == "xcomp")
+            own = clause_status(inner)
+            if own[0] not in ("occurred", "ongoing"):
+                return own
     gov = noun.head
     hops = 0
     while gov.pos_ == "ADP" and gov.head.i != gov.i and hops < 3:

@@ -28,6 +28,8 @@ CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave",
 #: Verbs reporting an obligation as a request ("said that Y must return ...").
 DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
                                "argue", "add", "write"})
+#: Prepositions of setting: what they introduce is not the content of a speech act.
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
@@ -155,7 +157,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
         sense = _first("noun", tok)
-        if sense is not None and sense.type:
+        if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
     for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
@@ -234,7 +236,8 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
         if t.head.i in absorbed or t.sense.role == "act":
             continue
         inside = complement_tokens(t)
-        inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed]
+        inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed
+                 and not (t.standalone and o.standalone) and not _circumstantial(o.head, t.head)]
         if not inner:
             continue
         if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
@@ -254,6 +257,16 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             gov.complements.append(t)
             absorbed.add(t.head.i)
     return [t for t in found if t.head.i not in absorbed]
+
+
+def _circumstantial(tok: Any, top: Any) -> bool:
+    """True when ``tok`` hangs off a setting phrase below ``top`` ("proposed ... in his talks with X")."""
+    hops = 0
+    while tok.i != top.i and tok.head.i != tok.i and hops < 30:
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANTIAL_PREPS:
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
 
 
 def _depth(tok: Any) -> int:

@@ -45,7 +45,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> di
     linked: dict[int, tuple[Timex, float]] = {}
     loose: list[tuple[Timex, Any]] = []
     for tx in timexes:
-        if tx.type not in ("DATE", "TIME") or tx.interval is None:
+        if tx.type not in ("DATE", "TIME") or (tx.interval is None and tx.value not in ("FUTURE_REF", "PAST_REF")):
             continue
         span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
