@@ -23,6 +23,8 @@ SPEECH_HOPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
 SELF_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST", "CONSULT", "COOPERATE"})
 #: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
 MOBILIZE_PREPS = ("against", "at", "toward", "towards")
+FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+RETREAT_PREPS = ("from", "to", "with")
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -256,7 +258,12 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = reader.passive_subject(head)
         else:
             src = subj
-            tgt = reader.objects(head, skip=trig.noun, preps=MOBILIZE_PREPS if trig.type == "MOBILIZE" else TARGET_PREPS)
+            if trig.type in FORCE_TYPES:  # "moved U.S. Marines from X": the forces are the actor's own
+                moved = [f for c in head.children if c.dep_ == "dobj" for f in reader.fillers(c)]
+                src = src or moved
+                tgt = reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+            else:
+                tgt = reader.objects(head, skip=trig.noun)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
@@ -268,6 +275,12 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+    if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
+        for c in head.children:
+            if c.dep_ in ("xcomp", "ccomp") and not tgt:
+                tgt = reader.obliques(c)
+                for o in (g for g in c.children if g.dep_ == "dobj"):
+                    tgt = tgt or reader.noun_roles(o)[1]
     if not src and trig.governor is not None:  # "X ordered patrols", "X ordered troops to ..."
         src = reader.subject(trig.governor.head)[0]
     source = src[0] if src else None

@@ -16,7 +16,8 @@ from chronicler.model import DateInterval
 
 PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
                             "hope", "seek", "agree", "promise", "pledge", "offer", "vow", "eager", "ready", "willing",
-                            "prepared", "determined", "suppose", "go", "decide_future", "commit", "threaten"})
+                            "prepared", "determined", "suppose", "go", "commit", "threaten", "slated", "scheduled",
+                            "poised", "supposed"})
 EXPECT_GOVERNORS = frozenset({"expect", "likely", "anticipate", "predict", "forecast", "unlikely"})
 PROPOSE_GOVERNORS = frozenset({"propose", "urge", "call", "suggest", "demand", "ask", "request", "press", "recommend",
                                "advocate", "appeal", "invite"})
@@ -87,20 +88,21 @@ def clause_status(head: Any) -> tuple[str, float, str]:
     while tok.dep_ in ("xcomp", "ccomp", "pcomp", "acomp", "pobj", "prep", "advcl") and tok.head.i != tok.i and hops < 5:
         gov = tok.head
         lemma = gov.lemma_.lower()
+        words = {lemma, gov.lower_}
         if tok.dep_ in ("pobj", "prep", "pcomp") and gov.pos_ == "ADP":
             tok, hops = gov, hops + 1
             continue
-        if lemma in NEGATE_GOVERNORS or _negated(gov):
+        if words & NEGATE_GOVERNORS or _negated(gov):
             return "negated", 0.75, lemma
-        if lemma in EXPECT_GOVERNORS:
+        if words & EXPECT_GOVERNORS:
             return "expected", 0.8, lemma
-        if lemma in PLAN_GOVERNORS:
+        if words & PLAN_GOVERNORS:
             return "planned", 0.75, lemma
-        if lemma in PROPOSE_GOVERNORS:
+        if words & PROPOSE_GOVERNORS:
             return "proposed", 0.7, lemma
-        if lemma in HYPOTHETICAL_GOVERNORS:
+        if words & HYPOTHETICAL_GOVERNORS:
             return "hypothetical", 0.6, lemma
-        if lemma in ONGOING_GOVERNORS:
+        if words & ONGOING_GOVERNORS:
             return "ongoing", 0.7, lemma
         if lemma in ("like", "love", "prefer") and "would" in _aux(gov):
             return "planned", 0.7, "would like"

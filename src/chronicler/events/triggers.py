@@ -99,7 +99,8 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
     cue = sense.cue
     if cue.prt and not any(c.dep_ == "prt" and c.lower_ in cue.prt for c in tok.children):
         return False
-    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep for c in tok.children):
+    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep
+                            for c in list(tok.children) + [g for o in _objects(tok) for g in o.children]):
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
@@ -113,7 +114,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             for o in _objects(tok):
                 lemmas.add(o.lemma_.lower())
                 lemmas |= {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")}
-        if not lemmas & cue.obj:
+        if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
             return False
     return True
 
