@@ -28,12 +28,20 @@ def timeline_rows(
 ) -> list[dict[str, Any]]:
     """Events matching every filter (actors: all must take part, on either side), oldest own date first."""
     with open_store(db, read_only=True) as st:
-        events = list_events(actor=actor, type=type, date_from=date_from, date_to=date_to, status=status,
-                             limit=limit, store=st)
+        events = list_events(actor=actor, type=type, date_from=date_from, date_to=date_to, status=status, store=st)
+        events.sort(key=_when)
+        events = events[:limit] if limit is not None else events
         ids = sorted({e["provenance"]["document"] for e in events})
         docs = {r[0]: (r[1], r[2]) for r in st.query(
             "SELECT id, outlet, source FROM documents WHERE id IN (SELECT unnest(?))", [ids])} if ids else {}
     return [entry(e, *docs.get(e["provenance"]["document"], (None, None))) for e in events]
+
+
+def _when(event: dict[str, Any]) -> tuple[int, str, str, str]:
+    """Sort key: undated last; else the best day, or the interval's start for coarse dates."""
+    d = event.get("date") or {}
+    first = d.get("best") or d.get("earliest")
+    return (first is None, first or "", d.get("latest") or "", event["id"])
 
 
 def entry(event: dict[str, Any], outlet: str | None, source: str | None) -> dict[str, Any]:
