@@ -173,7 +173,7 @@ class RoleReader:
         """Fillers of the object, dative or first target oblique of ``head``."""
         for c in head.children:
             if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i):
-                found = self.fillers(c)
+                found = self.fillers(c) or self.noun_roles(c)[1]  # "threatened action against X"
                 if found:
                     return found
         return self.obliques(head, preps)
@@ -277,6 +277,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
         for c in head.children:
+            if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ..."
+                tgt = [f for f in reader.subject(c)[0] if not src or distinct(f, src[0])]
             if c.dep_ in ("xcomp", "ccomp") and not tgt:
                 tgt = reader.obliques(c)
                 for o in (g for g in c.children if g.dep_ == "dobj"):

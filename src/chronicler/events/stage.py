@@ -136,7 +136,7 @@ class EventsComponent:
             mode = next((CONTENT_MODE[c.type] for c in trig.complements if c.type in CONTENT_MODE), None)
         cameo = trig.sense.cameo
         typ = trig.type
-        if typ == "PROTEST" and not trig.standalone and source is not None and source.actor is not None \
+        if typ == "PROTEST" and trig.head.lemma_.lower() == "protest" and source is not None and source.actor is not None \
                 and (source.actor.kind == "country" or source.actor.sector in ("GOV", "MIL", "LEG")):
             typ, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest is diplomatic
         context = list(cameo_context(cameo))

@@ -28,6 +28,8 @@ CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave",
 #: Verbs reporting an obligation as a request ("said that Y must return ...").
 DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
                                "argue", "add", "write"})
+#: Documents whose content clause is the act ("a declaration demanding ...", "a resolution condemning ...").
+DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", "communique", "communiqué", "note"})
 #: Prepositions of setting: what they introduce is not the content of a speech act.
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -119,8 +121,27 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
     return True
 
 
+def lemmas(tok: Any) -> list[str]:
+    """The token's lemma, then stems of its form (the tagger's lemma is sometimes wrong: "staged" → "stag")."""
+    low = tok.lower_
+    out = [tok.lemma_.lower(), low]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + repl)
+    return list(dict.fromkeys(out))
+
+
+def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
+    table = trigger_lexicon()
+    for lemma in lemmas(tok):
+        if (kind, lemma) in table:
+            return table[(kind, lemma)]
+    return ()
+
+
 def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
-    for sense in trigger_lexicon().get((kind, tok.lemma_.lower()), ()):
+    for sense in _senses(kind, tok):
         if matches(sense, tok, obj):
             return sense
     return None
@@ -180,10 +201,13 @@ def _deontic(tok: Any) -> bool:
 
 def _light(tok: Any) -> Trigger | None:
     """A light verb with an event-noun object (``held talks``), or None."""
-    senses = trigger_lexicon().get(("light", tok.lemma_.lower()))
+    senses = _senses("light", tok)
     if not senses:
         return None
-    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "under") for g in c.children
+             if g.dep_ == "pobj"]  # "went on strike", "was put under investigation"
+    for obj in objs:
         obj = _contained(obj)
         if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
             continue
@@ -250,6 +274,14 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
         absorbed |= {o.head.i for o in inner}
         if t.sense.role == "intent":
             t.type = "THREATEN" if any(o.type in CONFLICT_TYPES for o in inner) else "AGREE"
+    # "issued a declaration demanding ...": the document's content is the act; the issuer is its source.
+    for t in found:
+        if t.noun is None or t.head.i in absorbed or t.noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        for o in found:
+            if o is not t and o.head.dep_ == "acl" and o.head.head.i == t.noun.i and o.head.tag_ == "VBG":
+                o.governor = t
+                absorbed.add(t.head.i)
     # A purpose clause of the same type is part of its governor: "will meet ... to discuss".
     heads = {t.head.i: t for t in found if t.head.i not in absorbed}
     for t in found:
