@@ -80,7 +80,8 @@ def test_timeline_entries_and_filters(client):
     c1 = next(x for x in items if x["cluster"] == "c1")
     assert set(c1) >= {"date", "cluster", "type", "source", "target", "status", "mentions", "sources", "documents",
                        "summary", "quad", "events"}
-    assert (c1["type"], c1["quad"], c1["mentions"], c1["sources"]) == ("AGREE", "verbal_cooperation", 2, 2)
+    assert (c1["type"], c1["quad"], c1["mentions"], c1["source_count"]) == ("AGREE", "verbal_cooperation", 2, 2)
+    assert c1["sources"] == ["Test Wire"]
     assert c1["source"]["id"] == "country:JPN" and c1["target"]["name"] == "Philippines"
     assert sorted(c1["events"]) == ["e1", "e3"] and len(c1["documents"]) == 2
     china = client.get("/api/timeline", params={"actor": "country:CHN"}).json()["items"]

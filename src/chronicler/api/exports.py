@@ -65,13 +65,13 @@ def _csv(items: list[dict[str, Any]], what: str) -> str:
     w = csv.writer(buf)
     if what == "timeline":
         w.writerow(["date_best", "date_earliest", "date_latest", "cluster", "type", "quad", "source", "source_name",
-                    "target", "target_name", "status", "mentions", "sources", "documents", "summary"])
+                    "target", "target_name", "status", "mentions", "source_count", "sources", "documents", "summary"])
         for x in items:
             d = x["date"] or {}
             src, tgt = x["source"] or {}, x["target"] or {}
             w.writerow([_safe_cell(v) for v in (
                 d.get("best"), d.get("earliest"), d.get("latest"), x["cluster"], x["type"], x["quad"], src.get("id"),
-                src.get("name"), tgt.get("id"), tgt.get("name"), x["status"], x["mentions"], x["sources"],
+                src.get("name"), tgt.get("id"), tgt.get("name"), x["status"], x["mentions"], x["source_count"], ";".join(x["sources"]),
                 ";".join(x["documents"]), x["summary"])])
     else:
         w.writerow(["id", "date_best", "date_earliest", "date_latest", "type", "quad", "source", "target", "status",

@@ -141,30 +141,42 @@ def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = Non
 
 
 def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline entries ``date, cluster, type, quad, source, target, status, mentions, sources, documents,
-    summary, events`` from key rows (:data:`CLUSTER_KEYS`, :data:`EVENT_KEYS`); wide columns are fetched here."""
+    """Timeline entries ``date, cluster, type, quad, source, target, status, mentions, sources`` (outlets),
+    ``source_count, documents, summary, events`` from key rows (:data:`ENTRIES_SQL`); wide columns are read
+    here, by rowid."""
     clusters = _by_rowid(con, "clusters", "summary, data", [r["rid"] for r in rows if r["kind"] == "c"])
     events = _by_rowid(con, "events", "document_id, data", [r["rid"] for r in rows if r["kind"] == "e"])
     actors = actors_by_id(con, {r[k] for r in rows for k in ("source_id", "target_id") if r[k]})
-    out = []
+    parsed = []
     for r in rows:
         if r["kind"] == "c":
             c = clusters[r["rid"]]
             data = json.loads(c["data"])
-            documents, members, summary = data.get("documents", []), data.get("events", []), c["summary"] or ""
+            parsed.append((data.get("documents", []), data.get("events", []), c["summary"] or ""))
         else:
             e = events[r["rid"]]
             data = json.loads(e["data"])
-            documents, members = [e["document_id"]], [r["cluster"]]
-            summary = (data.get("provenance") or {}).get("text", "")
+            parsed.append(([e["document_id"]], [r["cluster"]], (data.get("provenance") or {}).get("text", "")))
+    outlets = _outlets(con, {d for docs, _, _ in parsed for d in docs})
+    out = []
+    for r, (documents, members, summary) in zip(rows, parsed):
         out.append({
             "date": _date_json(r), "cluster": r["cluster"], "type": r["type"], "quad": quad_class(r["type"]),
             "source": actors.get(r["source_id"]) if r["source_id"] else None,
             "target": actors.get(r["target_id"]) if r["target_id"] else None,
-            "status": r["status"], "mentions": r["mentions"], "sources": r["sources"], "documents": documents,
-            "events": members, "summary": summary[:400],
+            "status": r["status"], "mentions": r["mentions"],
+            "sources": sorted({outlets.get(d, d) for d in documents}), "source_count": r["sources"],
+            "documents": documents, "events": members, "summary": " ".join(summary.split())[:400],
         })
     return out
+
+
+def _outlets(con: Any, doc_ids: set[str]) -> dict[str, str]:
+    """Per document id, what the timeline names as its source: the outlet, else the source file."""
+    if not doc_ids:
+        return {}
+    return {r[0]: r[1] or r[2] for r in con.execute(
+        "SELECT id, outlet, source FROM documents WHERE id IN (SELECT unnest(?))", [sorted(doc_ids)]).fetchall()}
 
 
 def graph(con: Any, filters: Filters, *, max_edges: int, orphans: bool = True) -> dict[str, Any]:

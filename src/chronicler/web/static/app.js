@@ -245,7 +245,7 @@ function drawTimeline() {
     g.append(shape(STATUS_SHAPES[e.status] || "circle", r, color));
     const title = svg("title");
     title.textContent = `${fmtDate(e.date)} · ${e.type} · ${actorName(e.source)} → ${actorName(e.target)} · ${e.status}` +
-      ` · ${e.sources} source(s)\n${e.summary}`;
+      ` · ${e.source_count} source(s)\n${e.summary}`;
     g.append(title);
     if (state.selected === e.cluster) g.classList.add("selected");
     g.addEventListener("click", (ev) => { ev.stopPropagation(); select(e.cluster); });
@@ -284,7 +284,7 @@ function drawTable() {
     const row = el("tr", { "data-row": e.cluster },
       el("td", { text: fmtDate(e.date) }), el("td", {}, tag),
       el("td", { text: `${actorName(e.source)} → ${actorName(e.target)}` }), el("td", { text: e.status }),
-      el("td", { text: String(e.sources) }), el("td", { class: "summary", text: e.summary }));
+      el("td", { text: String(e.source_count), title: e.sources.join(", ") }), el("td", { class: "summary", text: e.summary }));
     if (state.selected === e.cluster) row.classList.add("selected");
     row.addEventListener("click", () => select(e.cluster));
     body.append(row);
@@ -376,7 +376,8 @@ async function select(clusterId) {
   fact("Target", c.target ? `${c.target.name}${c.target.country ? " · " + c.target.country : ""}` : "—");
   fact("Status", c.status);
   fact("Quad class", quadOf(c.quad).label);
-  fact("Reports", `${c.mentions} mention(s) in ${c.sources} source(s)`);
+  fact("Reports", `${c.mentions} mention(s) in ${c.source_count} source(s)`);
+  fact("Sources", c.sources.join(", "));
   const legend = el("div", { class: "hl-legend" });
   for (const h of HIGHLIGHTS) legend.append(el("mark", { class: "hl-" + h, text: h }));
   const sources = el("section", { id: "sources" });
