@@ -183,7 +183,11 @@ def test_demo_store_page(browser, tmp_path):
             entries = json.loads(resp.read())["items"]
         browser.get(f"http://127.0.0.1:{port}/")
         _ready(browser)
+        assert browser.find_element(By.ID, "count").text.startswith(f"{len(entries)} event cluster")
+        browser.save_screenshot(str(tmp_path / "demo-initial.png"))
+        browser.find_element(By.ID, "zoom-fit").click()  # the page opens on where most events are
         assert len(_marks(browser)) == len(entries)
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#entries tbody tr")) == min(len(entries), 2000)
         if entries:
             browser.execute_script("document.querySelector('#entries tbody tr').click()")
             _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#sources .source .sentence"))

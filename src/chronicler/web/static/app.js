@@ -131,15 +131,22 @@ async function loadTimeline() {
   state.entries = entries;
   const dated = entries.filter((e) => e.date && (e.date.best || e.date.earliest || e.date.latest));
   const times = dated.map((e) => dayMs(e.date.best || e.date.earliest || e.date.latest));
+  let start;
   if (times.length) {
     const lo = Math.min(...times), hi = Math.max(...times);
     const pad = Math.max((hi - lo) * 0.05, 3 * DAY);
     state.full = [lo - pad, hi + pad];
+    // open on where most events are (2nd–98th percentile); "Fit" shows the outliers too
+    const sorted = [...times].sort((a, b) => a - b);
+    const p = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    const a = p(0.02), b = p(0.98), pad2 = Math.max((b - a) * 0.05, 3 * DAY);
+    start = [a - pad2, b + pad2];
   } else {
     const now = Date.now();
     state.full = [now - 365 * DAY, now];
+    start = state.full;
   }
-  [state.t0, state.t1] = state.full;
+  [state.t0, state.t1] = start;
   document.getElementById("count").textContent =
     `${entries.length} event cluster${entries.length === 1 ? "" : "s"}` + (cursor ? " (first " + entries.length + ")" : "");
   setStatus(`${entries.length} clusters`);
@@ -282,7 +289,8 @@ function drawTable() {
     const tag = el("span", { class: "type-tag", text: e.type });
     tag.style.background = quadOf(e.quad).color;
     const row = el("tr", { "data-row": e.cluster },
-      el("td", { text: fmtDate(e.date) }), el("td", {}, tag),
+      el("td", { text: e.date ? (e.date.best || e.date.earliest || e.date.latest || "undated") : "undated", title: fmtDate(e.date) }),
+      el("td", {}, tag),
       el("td", { text: `${actorName(e.source)} → ${actorName(e.target)}` }), el("td", { text: e.status }),
       el("td", { text: String(e.source_count), title: e.sources.join(", ") }), el("td", { class: "summary", text: e.summary }));
     if (state.selected === e.cluster) row.classList.add("selected");
