@@ -114,12 +114,9 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 cands.append(Comp(s, e, "person", sdoc[s:e].text))
         elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
             entry = lex.lookup_name(text)
-            k = _skip_titles(sdoc, s, e, lex, [])
-            rest = sdoc[k:e]
-            if entry is None and s < k < e and all(t.text[:1].isupper() for t in rest) \
-                    and not any(lex.lookup_noun(t.text) or lex.lookup_name(t.text) for t in rest):
-                _skip_titles(sdoc, s, e, lex, cands)  # "Governor Masahide Ota" tagged ORG: a title and a name
-                cands.append(Comp(k, e, "person", rest.text))
+            titled = _titled_name(sdoc, s, e, lex) if entry is None else None
+            if titled is not None:  # "Okinawa Governor Masahide Ota" tagged ORG: a title and a name
+                cands.extend(titled)
                 continue
             if entry is not None:
                 cands.append(Comp(s, e, entry.kind, text, entry))
@@ -129,6 +126,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 cands.append(Comp(s, e, "gpe", text))
             elif ent.label_ == "NORP":
                 cands.append(Comp(s, e, "norp", text))
+    cands.extend(_untagged_names(sdoc, cands, lex))
     for t in sdoc:
         low = t.lower_
         if t.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS:
@@ -257,6 +255,37 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in all_p:
         p.sentence = next((k for k, (a, b) in enumerate(sents) if a <= p.start < b), 0)
     return all_p
+
+
+def _is_name(sdoc: Any, a: int, b: int, lex: Lexicon) -> bool:
+    toks = sdoc[a:b]
+    return 0 < len(toks) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text in {"-", "."} for t in toks) \
+        and not any(lex.lookup_noun(t.text) or lex.lookup_name(t.text) for t in toks)
+
+
+def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
+    """An entity made of [place] title name: its title and person components, else None."""
+    for i in range(s, e):
+        for j in range(e - 1, i, -1):
+            entry = lex.lookup_noun(sdoc[i:j].text)
+            if entry is not None and entry.kind == "title" and _is_name(sdoc, j, e, lex):
+                return [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
+    return None
+
+
+def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
+    """A title followed by capitalised words spaCy did not tag ("Foreign Minister Nobutaka Machimura")."""
+    tagged = {i for c in cands if c.kind == "person" for i in c.tokens()}
+    out = []
+    for c in cands:
+        if c.kind != "title" or not sdoc[c.start].text[:1].isupper():
+            continue
+        k = c.end
+        while k < len(sdoc) and k - c.end < 4 and sdoc[k].pos_ == "PROPN" and _is_name(sdoc, k, k + 1, lex):
+            k += 1
+        if k > c.end and not tagged.intersection(range(c.end, k)):
+            out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
+    return out
 
 
 def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:
