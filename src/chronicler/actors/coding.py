@@ -192,7 +192,7 @@ def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
 
 def _body_sector(p: Phrase) -> str | None:
     """The sector a modifier gives (institution, group noun or title), e.g. "army" in "army officers"."""
-    for c in sorted(p.mods, key=lambda m: -m.end):
+    for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
         if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
             return c.entry.sector
         if c.kind == "org":

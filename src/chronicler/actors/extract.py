@@ -351,5 +351,5 @@ def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     for child in (c for r in heads for c in r.rights):
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in owner:
+                if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] not in p.comps():
                     (p.in_ if child.lower_ == "in" else p.of).append(owner[obj.i])
