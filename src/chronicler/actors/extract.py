@@ -108,6 +108,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if ent.label_ == "PERSON" and lex.lookup_name(sdoc[s].text) is not None \
                 and lex.lookup_name(sdoc[s].text).kind == "demonym":
             continue  # "Bosnian Serbs" tagged PERSON: the lexicon matches inside stand
+        if "\n" in text:
+            continue  # an entity across a line break is a tagging slip (a dateline run into a name)
         if ent.label_ == "PERSON":
             s = _skip_titles(sdoc, s, e, lex, cands)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
@@ -141,6 +143,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             continue
         taken.update(c.tokens())
         out.append(c)
+    _relabel_surnames(out)  # before cities: "Hamada" is also a town
     for c in list(out):
         if c.kind in {"org", "gpe", "norp"}:
             c.inner = [x for x in cands if x.entry is not None and c.start <= x.start and x.end <= c.end and x is not c]
@@ -149,11 +152,10 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 out.remove(c)
                 out.extend(places[:1])
                 continue
-            if c.kind == "gpe":
+            if c.kind in {"gpe", "org"} and not c.inner:
                 city = lex.city(c.text)
                 if city is not None:
                     c.kind, c.entry = "city", city
-    _relabel_surnames(out)
     return sorted(out, key=lambda c: c.start)
 
 
