@@ -152,7 +152,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         if body:
             d.kind = "group"
         d.confidence = h.entry.confidence if h.entry else 1.0
-        state = next((m for m in p.mods if m.kind in COUNTRY_KINDS and m.entry and m.entry.country), None)
+        state = next((m for m in p.mods + p.of + p.in_ if m.kind in COUNTRY_KINDS and m.entry and m.entry.country),
+                     None)
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
             d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
             d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")

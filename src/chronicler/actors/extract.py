@@ -82,6 +82,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for key, s, e in names(sdoc):
         text = sdoc[s:e].text
         entry = lex.lookup_name(text)
+        if _against(sdoc, s):
+            continue  # "anti-Syria journalist", "pro-Iranian group": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
     for key, s, e in nouns(sdoc):
@@ -288,6 +290,11 @@ def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
         if k > c.end and not tagged.intersection(range(c.end, k)):
             out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
     return out
+
+
+def _against(sdoc: Any, s: int) -> bool:
+    prev = [t.lower_ for t in sdoc[max(0, s - 2):s]]
+    return prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"]))
 
 
 def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:
