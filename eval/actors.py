@@ -291,23 +291,25 @@ def run_examples(resolve: bool = True) -> dict[str, int]:
 
 def main() -> int:
     if not GSR.exists():
-        print("skipped: data absent")
-        return 0
-    pipeline = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
-    counts = run_gsr(pipeline)
-    s, t = counts["source"], counts["target"]
-    print("PLOVER GSR actor coding (gold sentence and markup span given)")
-    for side, c in (("source", s), ("target", t)):
-        print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
-    print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
-          f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+        print("PLOVER GSR: skipped: data absent")
+    else:
+        pipeline = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+        counts = run_gsr(pipeline)
+        s, t = counts["source"], counts["target"]
+        print("PLOVER GSR actor coding (gold sentence and markup span given)")
+        for side, c in (("source", s), ("target", t)):
+            print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
+        print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
+              f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
     for resolve in (True, False):
         c = run_examples(resolve)
         label = "rules" if resolve else "no resolution"
         print(f"example corpus, named people ({label}): country {pct(c['country'], c['people'])}, country+sector "
               f"{pct(c['sector'], c['people'])}, role {pct(c['role'], c['people'])}, all three {pct(c['all'], c['people'])}; "
               f"organisations/countries found {pct(c['bodies_found'], c['bodies'])}")
-    if SAMPLES.is_dir():
+    if not SAMPLES.is_dir():
+        print("samples: skipped: data absent")
+    else:
         for resolve in (True, False):
             ok_m, n_m, ok_p, n_p = run_samples(resolve)
             label = "rules" if resolve else "no resolution"
