@@ -7,6 +7,8 @@ relations (compound, amod, poss, nmod, flat); a component with no such governor 
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,10 +147,15 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             continue
         taken.update(c.tokens())
         out.append(c)
+    by_start: dict[int, list[Comp]] = {}
+    for x in cands:
+        by_start.setdefault(x.start, []).append(x)
     _relabel_surnames(out)  # before cities: "Hamada" is also a town
     for c in list(out):
         if c.kind in {"org", "gpe", "norp"}:
-            c.inner = [x for x in cands if x.entry is not None and c.start <= x.start and x.end <= c.end and x is not c]
+            c.inner = [x for x in by_start.get(c.start, ()) + [y for k in range(c.start + 1, c.end)
+                                                                for y in by_start.get(k, ())]
+                       if x.entry is not None and x.end <= c.end and x is not c]
             places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
             if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
                 out.remove(c)
@@ -254,10 +261,10 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in extra:  # "French and Egyptian warships": the second phrase is "Egyptian warships"
         p.start, p.end = p.mods[0].start, max(p.mods[0].end, p.head.end)
         _flags(sdoc, p)
-    sents = [(s.start, s.end) for s in sdoc.sents]
+    starts = [s.start for s in sdoc.sents]
     all_p = sorted(result + extra, key=lambda p: p.start)
     for p in all_p:
-        p.sentence = next((k for k, (a, b) in enumerate(sents) if a <= p.start < b), 0)
+        p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)
     return all_p
 
 
