@@ -137,6 +137,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        3,
+        "merge: per-cluster blocking state for incremental merging",
+        """
+        CREATE TABLE cluster_state (
+            cluster_id VARCHAR PRIMARY KEY,
+            family VARCHAR NOT NULL,
+            side_a VARCHAR NOT NULL,
+            side_b VARCHAR NOT NULL,
+            bucket INTEGER,
+            touched BIGINT NOT NULL,
+            state VARCHAR NOT NULL
+        );
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
