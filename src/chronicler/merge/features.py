@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from chronicler.model import Actor, DateInterval, Event
 
@@ -50,6 +51,7 @@ with would year years you your new one two last next told would mr ms per cent p
 _WORD = re.compile(r"[a-z][a-z0-9\-']+")
 
 
+@lru_cache(maxsize=1024)
 def family(event_type: str) -> str:
     """The merge family of a PLOVER type (the type itself, lower-cased, when it has none)."""
     return TYPE_FAMILIES.get(event_type.upper(), event_type.lower())
@@ -80,6 +82,7 @@ def content_words(text: str, limit: int = 40) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=200_000)
 def _stem(w: str) -> str:
     for suf in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
