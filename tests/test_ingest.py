@@ -85,6 +85,7 @@ def test_huge_and_empty_files(tmp_path: Path):
 def test_expand_paths_folders_globs_and_missing(tmp_path: Path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.txt").write_text("x")
+    (tmp_path / "a" / "notes.md").write_text("not a report")
     (tmp_path / "a" / ".hidden").write_text("h")
     (tmp_path / "y.html").write_text("y")
     files, errors = expand_paths([tmp_path, str(tmp_path / "*.html"), tmp_path / "nope.txt"])

@@ -25,7 +25,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 #: Modules that add commands to ``app`` through ``register(app)``.
 COMMAND_MODULES: list[str] = ["chronicler.merge.commands", "chronicler.timeline.commands", "chronicler.export.commands",

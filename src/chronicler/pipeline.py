@@ -25,6 +25,7 @@ BASE_ANNOTATIONS = frozenset({"text"})
 #: Where each known stage is defined; imported on first use so that a CLI call loads only what it runs.
 STAGE_MODULES: dict[str, str] = {
     "clean": "chronicler.clean.stage",
+    "dating": "chronicler.time.dating.stage",
     "nlp": "chronicler.nlp.stage",
 }
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from dateutil import parser as dateutil_parser
 
+from chronicler.clean.dedup import Deduper
 from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
@@ -96,9 +97,10 @@ def ingest(
         summary.run_id = st.begin_run([str(p) for p in paths])
         st.record_errors(path_errors, summary.run_id)
         status = "failed"
+        deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
         try:
             for batch in _batches(_documents(files, max_bytes, st, summary, progress), batch_size):
-                _process_batch(batch, pipeline, st, summary, cfg.get("merge"))
+                _process_batch(batch, pipeline, st, summary, deduper, cfg.get("merge"))
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -138,7 +140,7 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summary: IngestSummary,
-                   merge_cfg: dict[str, Any] | None = None) -> None:
+                   deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None) -> None:
     try:
         analysed = list(pipeline.pipe([AnnotatedDocument(d) for d in batch], batch_size=len(batch)))
     except Exception:  # noqa: BLE001 - one bad document must not sink the batch: redo one by one
@@ -151,6 +153,10 @@ def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summ
                 err = IngestError(d.source, f"pipeline failed: {type(exc).__name__}: {exc}", stage="pipeline")
                 summary.errors.append(err)
                 store.record_errors([err], summary.run_id)
+    if deduper is not None and analysed:
+        fresh = [a for a in analysed if a.document.id not in store.known_ids([a.document.id])]
+        marked = {d.id: d for d in deduper.assign([a.document for a in fresh])}
+        analysed = [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
     store.save_batch(analysed, summary.run_id)
     summary.added.extend(a.document.id for a in analysed)
     _merge(store, [e.id for a in analysed for e in a.events], summary, merge_cfg)

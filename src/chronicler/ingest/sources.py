@@ -7,7 +7,9 @@ Every file ends either as one or more :class:`RawRecord` (text plus given metada
 from __future__ import annotations
 
 import glob
+import gzip
 import hashlib
+import io
 import json
 import re
 import unicodedata
@@ -15,10 +17,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ftfy
+
 from chronicler.ingest.html import extract_html
 from chronicler.model import IngestError
 
-TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".md", ""}
+# Mojibake repair only: curly quotes, line breaks, ligatures and widths are left as written, so the repaired
+# text differs from the decoded bytes only where the bytes were mis-decoded.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, fix_latin_ligatures=False,
+                             fix_character_width=False, normalization=None, explain=False)
+
+#: Inside a folder, only files with these endings are read (a file named explicitly is always read).
+REPORT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", ".gz"}
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 
 
@@ -28,12 +38,12 @@ class RawRecord:
 
     source: str
     text: str
-    format: str  # text | html | jsonl
+    format: str  # text | html | jsonl | warc
     meta: dict[str, str] = field(default_factory=dict)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestError]]:
-    """Files named by ``paths`` (files, folders searched recursively, globs), sorted, each once."""
+    """Files named by ``paths`` (files, folders searched recursively for report files, globs), each once."""
     found: list[Path] = []
     errors: list[IngestError] = []
     for p in paths:
@@ -44,7 +54,8 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestEr
         for m in matches:
             path = Path(m)
             if path.is_dir():
-                found.extend(sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path)))
+                found.extend(sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path)
+                                  and f.suffix.lower() in REPORT_SUFFIXES))
             elif path.is_file():
                 found.append(path)
             else:
@@ -76,7 +87,14 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
 
 
 def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
-    """Records from the bytes of one input, its format detected by content (the name only breaks ties)."""
+    """Records from the bytes of one input, its format detected by content (the name only breaks ties).
+
+    Mojibake ("Ministerâ€™s") is repaired at decode time (ftfy), so ``Document.text`` is the repaired text and
+    every offset points into it; a record whose text was repaired carries ``meta["repaired"] = "mojibake"``.
+    """
+    if is_warc(data):
+        yield from warc_records(source, data)
+        return
     text, problem = decode(data)
     if text is None:
         yield IngestError(source, problem)
@@ -86,11 +104,88 @@ def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
         return
     fmt = detect_format(source, data, text)
     if fmt == "jsonl":
-        yield from _jsonl_records(source, text)
+        records: Iterable[RawRecord | IngestError] = _jsonl_records(source, text)
     elif fmt == "html":
-        yield _html_record(source, text)
+        records = [_html_record(source, text)]
     else:
-        yield RawRecord(source, text, "text")
+        records = [RawRecord(source, text, "text", _text_meta(text))]
+    for r in records:
+        yield repair(r) if isinstance(r, RawRecord) else r
+
+
+def repair(record: RawRecord) -> RawRecord:
+    """The record with mojibake in its text repaired (and marked in its metadata), or itself when clean."""
+    fixed = ftfy.fix_text(record.text, _FTFY)
+    if fixed == record.text:
+        return record
+    return RawRecord(record.source, fixed, record.format, {**record.meta, "repaired": "mojibake"})
+
+
+_TITLE_LINE = re.compile(r"^[^\n]{8,150}$")
+
+
+def _text_meta(text: str) -> dict[str, str]:
+    """A title for a plain-text report when evident: a first line set apart by a blank line, not a sentence."""
+    parts = text.lstrip().split("\n", 2)
+    if len(parts) >= 2 and parts[1].strip() == "" and _TITLE_LINE.match(parts[0].strip()):
+        first = parts[0].strip()
+        if not first.endswith((".", ",", ":")) and len(first.split()) >= 3 and first[:1].isupper():
+            return {"title": first}
+    return {}
+
+
+def is_warc(data: bytes) -> bool:
+    """True for a WARC file (plain or gzip-compressed), judged by content."""
+    if data.startswith(b"WARC/"):
+        return True
+    if data.startswith(b"\x1f\x8b"):
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+                return gz.read(5) == b"WARC/"
+        except (OSError, EOFError):
+            return False
+    return False
+
+
+def warc_records(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
+    """The HTML and text responses of a WARC file; a broken record is an error, the rest go on."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    n = 0
+    yielded = False
+    try:
+        for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
+            if record.rec_type not in {"response", "resource"}:
+                continue
+            n += 1
+            where = f"{source}#record{n}"
+            try:
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                crawled = record.rec_headers.get_header("WARC-Date") or ""
+                ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else
+                         record.rec_headers.get_header("Content-Type")) or ""
+                payload = record.content_stream().read()
+            except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged records
+                yield IngestError(where, f"broken WARC record: {type(exc).__name__}: {exc}")
+                continue
+            if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xhtml")):
+                continue
+            for r in read_bytes(where, payload):
+                if isinstance(r, RawRecord):
+                    meta = {**r.meta, "crawled": crawled[:10]} if crawled else dict(r.meta)
+                    if uri:
+                        meta.setdefault("url", uri)
+                    yielded = True
+                    yield RawRecord(f"{source}#{uri}" if uri else where, r.text, "warc", meta)
+                else:
+                    yielded = True
+                    yield IngestError(where, r.reason)
+    except Exception as exc:  # noqa: BLE001 - a truncated or corrupt archive ends here, earlier records kept
+        yielded = True
+        yield IngestError(f"{source}#record{n + 1}", f"broken WARC file after {n} records: {type(exc).__name__}: {exc}")
+    if not yielded:
+        yield IngestError(source, f"WARC file with no readable HTML or text response ({n} records read; "
+                                  "truncated or damaged?)")
 
 
 def decode(data: bytes) -> tuple[str | None, str]:

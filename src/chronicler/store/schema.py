@@ -138,6 +138,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         """,
     ),
     (
+        2,
+        "near-duplicate signatures (MinHash) for wire-copy clustering across ingest runs",
+        """
+        CREATE TABLE doc_signatures (
+            document_id VARCHAR PRIMARY KEY,
+            signature BLOB NOT NULL,
+            canonical VARCHAR
+        );
+        CREATE INDEX documents_duplicate_of ON documents (duplicate_of);
+        """,
+    ),
+    (
         3,
         "merge: per-cluster blocking state for incremental merging",
         """

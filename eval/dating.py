@@ -1,0 +1,129 @@
+"""Publication dating against hidden true dates: TimeBank+AQUAINT DCTs and Timeline17 article dates.
+
+For each document the true date is hidden (TBAQ: the <DCT> element, the file name and <EXTRAINFO> are not
+shown; Timeline17: the ``time`` field), chronicler's dating infers an interval from the text alone, and we
+report: containment (share of intervals that hold the true date; an open interval holds it trivially),
+the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
+and the median width (open intervals count as infinitely wide).
+
+Run: ``python eval/dating.py [--limit N] [--errors K]``; prints "skipped: data absent" without ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import html
+import json
+import math
+import os
+import re
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from chronicler.time.dating import infer_date  # noqa: E402
+
+SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared")) / "eval"
+TBAQ = SHARED / "tempeval3" / "TBAQ-cleaned"
+T17 = SHARED / "timeline17"
+
+
+def tbaq_docs() -> list[tuple[str, str, date]]:
+    """(name, text, DCT) for every TimeBank and AQUAINT file: the text of <TEXT> with its tags stripped."""
+    out = []
+    for path in sorted(glob.glob(str(TBAQ / "*" / "*.tml"))):
+        raw = Path(path).read_text(encoding="utf-8")
+        dct = re.search(r"<DCT>\s*<TIMEX3[^>]*\bvalue=\"(\d{4}-\d\d-\d\d)", raw)
+        body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+        if not dct or not body:
+            continue
+        text = html.unescape(re.sub(r"<[^>]+>", "", body.group(1)))
+        out.append((Path(path).name, text, date.fromisoformat(dct.group(1))))
+    return out
+
+
+def t17_docs() -> list[tuple[str, str, date]]:
+    """(topic#id, text, publication date) for every Timeline17 article."""
+    out = []
+    for path in sorted(glob.glob(str(T17 / "*" / "articles.jsonl"))):
+        topic = Path(path).parent.name
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                out.append((f"{topic}#{r['id']}", r["text"], date.fromisoformat(r["time"][:10])))
+    return out
+
+
+def _kb():
+    try:
+        from chronicler.actors.office_kb import default_kb
+    except ImportError:
+        return None
+    return default_kb()
+
+
+def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int) -> dict[str, float]:
+    """Date every document and print the figures for one data set."""
+    started = time.perf_counter()
+    contained = finite = finite_contained = exact = 0
+    widths: list[float] = []
+    misses = []
+    for doc_id, text, truth in docs:
+        interval = infer_date(text, kb=kb).interval
+        if interval is None:
+            widths.append(math.inf)
+            contained += 1
+            continue
+        ok = interval.contains(truth)
+        contained += ok
+        w = interval.width_days()
+        widths.append(math.inf if w is None else w)
+        if w is not None:
+            finite += 1
+            finite_contained += ok
+        exact += interval.best == truth
+        if not ok:
+            misses.append((doc_id, truth, interval))
+    n = len(docs)
+    med = statistics.median(widths) if widths else math.inf
+    res = {"docs": n, "containment": contained / n, "finite": finite / n,
+           "finite_containment": finite_contained / finite if finite else 0.0, "exact_day": exact / n,
+           "median_width_days": med, "seconds": time.perf_counter() - started}
+    print(f"{name}: {n} docs, containment {res['containment']:.1%}, exact day {res['exact_day']:.1%}, "
+          f"median width {'inf' if math.isinf(med) else f'{med:g} days'}, finite interval {res['finite']:.1%} "
+          f"(containment among finite {res['finite_containment']:.1%}), {res['seconds']:.1f} s")
+    for doc_id, truth, interval in misses[:show_errors]:
+        kinds = ", ".join(f"{e.kind}:{e.text!r}" for e in interval.evidence[:6])
+        print(f"   miss {doc_id}: true {truth}, got {interval.earliest}..{interval.latest} [{kinds}]")
+    return res
+
+
+def main() -> int:
+    """Score both data sets (each skipped when absent)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="at most this many documents per data set")
+    ap.add_argument("--errors", type=int, default=0, help="print this many misses per data set")
+    ap.add_argument("--no-kb", action="store_true", help="date without the office-holder knowledge base")
+    args = ap.parse_args()
+    if not TBAQ.is_dir() and not T17.is_dir():
+        print("skipped: data absent")
+        return 0
+    kb = None if args.no_kb else _kb()
+    print(f"office-holder KB: {'yes' if kb is not None else 'not available'}")
+    for name, loader, folder in (("TBAQ (TimeBank+AQUAINT)", tbaq_docs, TBAQ), ("Timeline17", t17_docs, T17)):
+        if not folder.is_dir():
+            print(f"{name}: skipped: data absent")
+            continue
+        docs = loader()[: args.limit]
+        score(name, docs, kb, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

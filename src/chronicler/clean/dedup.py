@@ -1,0 +1,82 @@
+"""Near-duplicate wire copies: MinHash signatures over word shingles, LSH lookup, a canonical per cluster.
+
+Every copy stays stored (provenance) and counts as a source; a copy only gets ``duplicate_of`` = the id of its
+cluster's canonical document (the first one stored). Signatures are kept in the store (``doc_signatures``,
+migration 2), so copies are found across ingest runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from chronicler.model import Document
+
+NUM_PERM = 128
+SHINGLE = 5
+#: Estimated Jaccard similarity of shingle sets above which two reports are copies of one story.
+THRESHOLD = 0.6
+# Stored signatures record the hashing scheme of this datasketch version (values are not comparable across schemes).
+_PROBE = MinHash(num_perm=NUM_PERM, seed=1)
+_SCHEME = getattr(_PROBE, "scheme", "legacy")
+_DTYPE = _PROBE.hashvalues.dtype
+# Matching only: typographic quotes and dashes map to ASCII one character for one character.
+_MATCH_MAP = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+                            "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "\u00a0": " "})
+
+
+def normalize_for_matching(text: str) -> str:
+    """``text`` with quotes and dashes made ASCII, 1:1 per character (same length, same offsets)."""
+    return text.translate(_MATCH_MAP)
+
+
+def signature(document: Document) -> MinHash:
+    """The MinHash of the document body's word shingles (case, quotes and dashes ignored)."""
+    words = re.findall(r"\w+", normalize_for_matching(document.body).casefold())
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    m.update_batch([s.encode("utf-8") for s in shingles if s])
+    return m
+
+
+class Deduper:
+    """An LSH index over stored signatures; :meth:`assign` marks the copies in a batch and indexes it."""
+
+    def __init__(self, store: Any = None, threshold: float = THRESHOLD):
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.canonical: dict[str, str] = {}
+        self.store = store
+        if store is not None:
+            for doc_id, sig, canonical in store.query("SELECT document_id, signature, canonical FROM doc_signatures"):
+                m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(sig, dtype=_DTYPE), scheme=_SCHEME)
+                self._index(doc_id, m, canonical or doc_id)
+
+    def _index(self, doc_id: str, m: MinHash, canonical: str) -> None:
+        if doc_id not in self.canonical:
+            self.lsh.insert(doc_id, m)
+            self.canonical[doc_id] = canonical
+
+    def assign(self, documents: Sequence[Document]) -> list[Document]:
+        """The documents with ``duplicate_of`` set for copies of already seen ones; all are indexed and stored."""
+        out: list[Document] = []
+        rows = []
+        for doc in documents:
+            if len(doc.body.split()) < 25:  # too short to tell a copy from a common phrase
+                out.append(doc)
+                continue
+            m = signature(doc)
+            matches = [k for k in self.lsh.query(m) if k != doc.id]
+            canonical = min((self.canonical[k] for k in matches), default=None)
+            if canonical is not None and doc.duplicate_of is None:
+                doc = replace(doc, duplicate_of=canonical)
+            self._index(doc.id, m, doc.duplicate_of or doc.id)
+            rows.append([doc.id, m.hashvalues.astype(_DTYPE).tobytes(), doc.duplicate_of or doc.id])
+            out.append(doc)
+        if self.store is not None and rows:
+            self.store.con.executemany("INSERT INTO doc_signatures VALUES (?, ?, ?) ON CONFLICT DO NOTHING", rows)
+        return out

@@ -1,0 +1,1 @@
+"""Time: document dating and time expressions (TIMEX3)."""

@@ -1,0 +1,126 @@
+"""Inferring a report's publication date: gather the clues, combine them, resolve the periodic ones, repeat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from chronicler.model import DateInterval, Evidence
+from chronicler.time.dating.combine import Combined, combine
+from chronicler.time.dating.evidence import WEIGHTS, explicit_dates, url_evidence
+from chronicler.time.dating.patterns import DAY_MONTH, MONTH_DAY, MONTHS, add_years, days, valid_date
+from chronicler.time.dating.relative import find_cues, resolve
+
+#: Recency assumptions, in days (None = not used). ``page``: a page's first comment, update or print edition
+#: comes at most this long after the report, so the report is no earlier than that. ``day``/``month``/``year``:
+#: a report is at most this long after the latest event it speaks of in the past. Measured on the dev data
+#: (eval/dating.py), the event-based ones are wrong for a third of reports (background pieces), so they are off.
+RECENCY_DAYS: dict[str, int | None] = {"page": 7, "day": None, "month": None, "year": None}
+#: Kinds whose lower bound is "something the report speaks of in the past" (the recency clue's anchor).
+RECENT_KINDS = frozenset({"explicit_date", "explicit_month", "past_reference", "relative_cue", "weekday"})
+
+
+@dataclass(frozen=True)
+class Dating:
+    """The result of dating one text: the interval (with its evidence), the dropped clues and warnings."""
+
+    interval: DateInterval | None
+    dropped: tuple[Evidence, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def infer_date(text: str, *, given: DateInterval | None = None, url: str | None = None, source: str | None = None,
+               kb: Any = None, recency: dict[str, int | None] | None = None, crawled: str | None = None) -> Dating:
+    """Date a report from its text, URL and file name; ``given`` (metadata) is kept and never contradicted.
+
+    ``kb`` is an office-holder knowledge base (``chronicler.actors.office_kb.OfficeKB``) or None.
+    """
+    recency = RECENCY_DAYS if recency is None else recency
+    evidence: list[Evidence] = []
+    if given is not None:
+        evidence.extend(given.evidence or (Evidence("metadata", str(given.best or given.earliest), given,
+                                                    note="given by the source", weight=WEIGHTS["metadata"]),))
+        evidence = [e if e.kind != "metadata" else _as_metadata(e) for e in evidence]
+    if crawled:
+        try:
+            day = date.fromisoformat(crawled[:10])
+        except ValueError:
+            day = None
+        if day is not None:  # a page cannot be published after it was fetched
+            evidence.append(Evidence("metadata", crawled, DateInterval(None, day, None, "day"),
+                                     note="crawl time (WARC-Date): published on or before", weight=50.0))
+    evidence += url_evidence(url, source)
+    evidence += explicit_dates(text)
+    cues = find_cues(text)
+    if kb is not None:
+        from chronicler.time.dating.kbcues import kb_cues, kb_evidence
+
+        evidence += kb_evidence(text, kb)
+        cues += kb_cues(text, kb)
+    result: Combined = combine(evidence)
+    resolved: dict[int, Evidence] = {}
+    for _ in range(4):
+        extra = _recency(result.kept, recency)
+        anchor = combine(evidence + list(resolved.values()) + extra).interval
+        for i, cue in enumerate(cues):  # a clue that no longer narrows the anchor keeps its earlier reading
+            ev = resolve(cue, anchor)
+            if ev is not None:
+                resolved[i] = ev
+        new = combine(evidence + list(resolved.values()) + extra)
+        if new.interval == result.interval:
+            result = new
+            break
+        result = new
+    interval = result.interval if result.kept else None
+    if interval is not None and interval.earliest is None and interval.latest is None:
+        interval = None
+    return Dating(interval, result.dropped, tuple(absurd_dates(text)))
+
+
+def _as_metadata(e: Evidence) -> Evidence:
+    return Evidence(e.kind, e.text, e.implies, e.start, e.end, e.note, max(e.weight, WEIGHTS["metadata"]))
+
+
+def _recency(kept: tuple[Evidence, ...], recency: dict[str, int | None]) -> list[Evidence]:
+    """Bounds from recency: the first page time stamp follows the report closely (and, when enabled, the report
+    follows the latest event it speaks of closely)."""
+    out: list[Evidence] = []
+    stamps = [e for e in kept if e.kind == "page_date" and e.implies.latest is not None]
+    if stamps and recency.get("page") is not None:
+        first = min(stamps, key=lambda e: e.implies.latest)  # type: ignore[arg-type,return-value]
+        start = first.implies.latest - days(int(recency["page"]))  # type: ignore[operator]
+        out.append(Evidence("recency", first.text, DateInterval(start, None, None, "day"), first.start, first.end,
+                            f"comments, updates and print editions follow a report within {recency['page']} days",
+                            WEIGHTS["recency"]))
+    latest: Evidence | None = None
+    for e in kept:
+        if e.kind in RECENT_KINDS and e.implies.earliest is not None and \
+                (e.implies.latest is None or e.kind in {"relative_cue", "weekday"}):
+            if latest is None or e.implies.earliest > latest.implies.earliest:  # type: ignore[operator]
+                latest = e
+    if latest is None:
+        return out
+    start = latest.implies.earliest  # type: ignore[assignment]
+    gran = latest.implies.granularity if latest.kind != "relative_cue" else "day"
+    span = recency.get(gran)
+    if span is None:
+        return out
+    out.append(Evidence("recency", latest.text, DateInterval(None, start + days(span), None, "day"), latest.start,
+                        latest.end, f"the latest event spoken of in the past ({start.isoformat()}, {gran}): reports "
+                        f"follow events closely", WEIGHTS["recency"]))
+    return out
+
+
+def absurd_dates(text: str) -> list[str]:
+    """Warnings for dates that cannot exist ("May 45", "February 30, 2009"): ignored, but reported."""
+    out = []
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        for m in pattern.finditer(text):
+            year = int(m.group("year")) if m.group("year") else 2000
+            if valid_date(year, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))) is None:
+                out.append(f"impossible date {m.group(0).strip()!r} at offset {m.start()} ignored")
+    return out
+
+
+__all__ = ["Dating", "infer_date", "absurd_dates", "add_years"]

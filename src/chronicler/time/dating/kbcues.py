@@ -1,0 +1,164 @@
+"""Dating clues from the office-holder knowledge base: titled office holders and recent known events.
+
+- "Defense Minister Yasukazu Hamada" (a title the KB maps to the person's office) → the report is within one
+  of that person's terms in that office; a person with several terms gives several windows.
+- "former Prime Minister X" → after the end of the term; "then Prime Minister X" → says nothing about now.
+- "X, who steps down in September" → before the end of the term, which falls in that month.
+- "North Korea's recent rocket launch" (a KB event referred to as recent) → within about two months after it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from chronicler.model import DateInterval, Evidence
+from chronicler.time.dating.evidence import WEIGHTS
+from chronicler.time.dating.patterns import MONTHS, days, sentence_bounds
+from chronicler.time.dating.relative import Cue
+
+Window = tuple[date, date]
+#: Open-ended terms (still in office) are taken to run to this day.
+OPEN_END = date(2100, 12, 31)
+
+_NAME = re.compile(r"(?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|bin|al|de|van|von|da))*")
+_THEN = re.compile(r"\b(?:then|then-|former|ex-|the late|late|erstwhile|onetime|one-time|past)\s*-?\s*"
+                   r"(?:[A-Z][\w.]*\s+){0,2}$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time)\s*-?\s*(?:[A-Z][\w.]*\s+){0,2}$", re.I)
+_STEPS_DOWN = re.compile(r"^\s*,\s*who\s+(?:steps|will step|is stepping|is due to step|is set to step|is to step|"
+                         r"leaves|will leave|is leaving)\s+(?:down|office)\s+(?:in|at the end of)\s+(?P<month>[A-Z][a-z]+)")
+_RECENT = re.compile(r"(?:\brecent|\blatest|\blast week(?:'s| 's)|\blast month(?:'s| 's)|\bthis week(?:'s| 's)|"
+                     r"\bthis month(?:'s| 's)|\byesterday(?:'s| 's)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s| 's))"
+                     r"[\w\s'’\-]{0,30}$", re.I)
+
+
+def kb_evidence(text: str, kb: Any) -> list[Evidence]:
+    """Absolute evidence from the KB (office holders with a single matching term, former holders...)."""
+    return [x for x in _clues(text, kb) if isinstance(x, Evidence)]
+
+
+def kb_cues(text: str, kb: Any) -> list[Cue]:
+    """Clues from the KB that allow several windows (a person with several terms, an event that recurs)."""
+    return [x for x in _clues(text, kb) if isinstance(x, Cue)]
+
+
+def _clues(text: str, kb: Any) -> list[Evidence | Cue]:
+    out: list[Evidence | Cue] = []
+    for m in _NAME.finditer(text):
+        out.extend(_office_clues(text, m, kb))
+    out.extend(_event_clues(text, kb))
+    return out
+
+
+def _office_clues(text: str, m: re.Match[str], kb: Any) -> list[Evidence | Cue]:
+    s0, _ = sentence_bounds(text, m.start())
+    for tok in re.finditer(r"\S+", m.group(0)):
+        start = m.start() + tok.start()
+        terms = kb.terms_for_name(m.group(0)[tok.start():])
+        if not terms:
+            continue
+        left = text[max(s0, start - 90):start]
+        right = text[m.end():m.end() + 90]
+        found = [(t, _title_words(left, right, t, kb)) for t in terms]
+        matched = [t for t, k in found if k is not None]
+        if not matched:
+            return []
+        k = next(k for _, k in found if k is not None)
+        words = re.sub(r"['’]s\b", "", left.rstrip(" ,")).split()
+        head = " ".join(words[:-k] if k else words) + " "
+        title_start = start
+        if k:
+            tails = list(re.finditer(r"\S+", left))
+            title_start = start - len(left) + tails[-k].start() if len(tails) >= k else start
+        return _office_evidence(text, max(s0, title_start), start, m.end(), matched, head, right)
+    return []
+
+
+def _office_evidence(text: str, first: int, start: int, end: int, matched: list[Any], head: str,
+                     right: str) -> list[Evidence | Cue]:
+    mention = text[first:end].strip()
+    who = f"{matched[0].title} {matched[0].name}"
+    if _FORMER.search(head):
+        ends = [t.end for t in matched if t.end is not None]
+        if not ends:
+            return []
+        return [Evidence("office_holder", mention, DateInterval(min(ends), None, None, "day"), first, end,
+                         f"former {who}: after the term ended", WEIGHTS["office_holder"])]
+    if _THEN.search(head):
+        return []  # "then Prime Minister X" speaks of the past, not of the time of the report
+    step = _STEPS_DOWN.match(right)
+    if step and step.group("month").lower() in MONTHS:
+        month = MONTHS[step.group("month").lower()]
+        ends = [t.end for t in matched if t.end is not None and t.end.month == month]
+        if ends:
+            d = ends[0]
+            return [Evidence("office_holder", text[first:end + step.end()], DateInterval(d - days(365), d, None, "day"),
+                             first, end + step.end(), f"{matched[0].name} steps down in {step.group('month')}: the "
+                             f"report is in the year before the term ends ({d.isoformat()})", WEIGHTS["office_holder"])]
+    windows = sorted({(t.start, t.end or OPEN_END) for t in matched})
+    note = f"{who}: the report is within the term{'s' if len(windows) > 1 else ''} " + \
+        ", ".join(f"{a}..{'' if b == OPEN_END else b}" for a, b in windows)
+    if len(windows) == 1:
+        a, b = windows[0]
+        return [Evidence("office_holder", mention, DateInterval(a, b, None, "day"), first, end, note,
+                         WEIGHTS["office_holder"])]
+    return [Cue("office_holder", mention, first, end, note, "fixed", _no_window, WEIGHTS["office_holder"],
+                fixed=tuple(windows))]
+
+
+def _no_window(base: int | date) -> None:
+    return None
+
+
+def _title_words(left: str, right: str, term: Any, kb: Any) -> int | None:
+    """How many words before the name are this term's title (0: an apposition after it), or None."""
+    from chronicler.actors.office_kb import title_key
+
+    words = re.sub(r"['’]s\b", "", left.rstrip(" ,")).split()
+    key = title_key(term.title)
+    for k in range(1, min(6, len(words)) + 1):
+        phrase = " ".join(words[-k:])
+        if title_key(phrase) == key or (kb.office_for_title(phrase, term.country) or ("",))[0] == term.office:
+            return k
+    app = re.match(r"^\s*,\s*(?:the\s+)?(?P<t>[^,.;()]{3,70})", right)
+    if app:
+        phrase = app.group("t").strip()
+        if title_key(phrase) == key or (kb.office_for_title(phrase, term.country) or ("",))[0] == term.office:
+            return 0
+    return None
+
+
+def _event_clues(text: str, kb: Any) -> list[Evidence | Cue]:
+    out: list[Evidence | Cue] = []
+    events = kb.known_events_matching(text)
+    if not events:
+        return out
+    folded = text.casefold()
+    seen: set[tuple[int, int]] = set()
+    by_span: dict[tuple[int, int], list[Window]] = {}
+    for ev in events:
+        for keyword in ev.keywords:
+            for m in re.finditer(r"(?<!\w)" + re.escape(keyword) + r"(?!\w)", folded):
+                if not _RECENT.search(text[max(0, m.start() - 45):m.start()]):
+                    continue
+                span = (m.start(), m.end())
+                # Referred to as recent: the report is within about two months after the event.
+                by_span.setdefault(span, []).append((ev.date, ev.date + days(62)))
+    for (s, e), windows in by_span.items():
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        ws = tuple(sorted(set(windows)))
+        recent = _RECENT.search(text[max(0, s - 45):s])
+        s = max(0, s - 45) + recent.start() if recent else s
+        phrase = text[s:e]
+        note = "a known event referred to as recent: the report is within two months after it (" + \
+               ", ".join(a.isoformat() for a, _ in ws) + ")"
+        if len(ws) == 1:
+            out.append(Evidence("known_event", phrase, DateInterval(ws[0][0], ws[0][1], None, "day"), s, e, note,
+                                WEIGHTS["known_event"]))
+        else:
+            out.append(Cue("known_event", phrase, s, e, note, "fixed", _no_window, WEIGHTS["known_event"],
+                           fixed=ws))
+    return out
