@@ -14,8 +14,12 @@ from chronicler.plot.style import QUAD_COLOURS, STATUS_MARKERS, quad_colour, use
 
 
 def _lane(entry: dict[str, Any]) -> str:
+    """One lane per unordered actor pair (an unknown side shown as "?")."""
     names = [entry[k]["name"] if entry.get(k) else "?" for k in ("source", "target")]
-    return " – ".join(names) if any(n != "?" for n in names) else "(actors unknown)"
+    if all(n == "?" for n in names):
+        return "(actors unknown)"
+    known = sorted(n for n in names if n != "?")
+    return " – ".join(known + ["?"] * (2 - len(known))) if len(set(names)) > 1 else f"{names[0]} (internal)"
 
 
 def plot_timeline(entries: list[dict[str, Any]], out: str | Path, *, title: str = "Events by their own date",
@@ -33,8 +37,11 @@ def plot_timeline(entries: list[dict[str, Any]], out: str | Path, *, title: str 
     if other:
         lanes.append("other actors")
     y_of = {name: i for i, name in enumerate(reversed(lanes))}
-    fig_h = max(3.2, 0.55 * len(lanes) + 2.2)
-    fig, ax = plt.subplots(figsize=(12, fig_h), dpi=120)
+    n_keys = min(max_labels, len(dated))
+    fig_h = max(3.2, 0.42 * len(lanes) + 1.8) + 0.17 * n_keys
+    fig = plt.figure(figsize=(13, fig_h), dpi=120)
+    key_h = (0.17 * n_keys + 0.35) / fig_h
+    ax = fig.add_axes((0.17, key_h + 0.06, 0.64, 1 - key_h - 0.11))
     ax.set_facecolor("#fbfbfb")
     for y in y_of.values():
         ax.axhline(y, color="#e2e2e2", lw=0.8, zorder=0)
@@ -57,23 +64,28 @@ def plot_timeline(entries: list[dict[str, Any]], out: str | Path, *, title: str 
         ax.scatter([d], [y], s=size, marker=marker, facecolors=colour if filled else "white", edgecolors=colour,
                    linewidths=1.8, zorder=3)
         drawn += 1
-    # Labels: alternate above/below the lane so neighbours do not overwrite each other.
-    for i, e in enumerate(sorted(labelled, key=lambda e: e["date"])):
+    # The most reported events get a number next to their marker and a line in the key under the plot.
+    key_lines = []
+    last: dict[float, date] = {}
+    flip = False
+    for i, e in enumerate(sorted(labelled, key=lambda e: e["date"]), start=1):
         y = y_of.get(_lane(e), y_of.get("other actors"))
         if y is None:
             continue
-        text = textwrap.shorten(e.get("summary") or e["type"], 70, placeholder="…")
-        dy = 0.32 if i % 2 == 0 else -0.32
-        ax.annotate(f"{e['date']}  {text}", (date.fromisoformat(e["date"]), y), xytext=(6, dy * 40),
-                    textcoords="offset points", fontsize=7.2, color="#333",
-                    va="bottom" if dy > 0 else "top", ha="left",
-                    arrowprops={"arrowstyle": "-", "color": "#999", "lw": 0.6})
+        d = date.fromisoformat(e["date"])
+        # Numbers of events close together on one lane alternate above/below their markers.
+        flip = not flip if y in last and (d - last[y]).days < 120 else False
+        last[y] = d
+        ax.annotate(str(i), (d, y), xytext=(0, -11 if flip else 9), textcoords="offset points", ha="center",
+                    va="top" if flip else "bottom", fontsize=7.5, fontweight="bold", color="#222")
+        text = textwrap.shorten(e.get("summary") or e["type"], 105, placeholder="…")
+        key_lines.append(f"{i:>2}  {e['date']}  {e['type'].lower():9} ×{e['mentions']}  {text}")
     ax.set_yticks(list(y_of.values()), list(y_of.keys()), fontsize=8.5)
     ax.set_ylim(-0.8, len(lanes) - 0.2)
     if dated:
         days = [date.fromisoformat(e["date"]) for e in dated]
         span = max((max(days) - min(days)).days, 30)
-        ax.set_xlim(min(days) - timedelta(days=span * 0.03 + 5), max(days) + timedelta(days=span * 0.25 + 5))
+        ax.set_xlim(min(days) - timedelta(days=span * 0.03 + 5), max(days) + timedelta(days=span * 0.03 + 5))
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -88,9 +100,11 @@ def plot_timeline(entries: list[dict[str, Any]], out: str | Path, *, title: str 
     statuses = sorted({e.get("status") for e in dated if e.get("status") in STATUS_MARKERS})
     status_handles = [Line2D([], [], marker=STATUS_MARKERS[s][0], ls="", markersize=8, color="#555",
                              markerfacecolor="#555" if STATUS_MARKERS[s][1] else "white", label=s) for s in statuses]
-    ax.legend(handles=quad_handles + status_handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
-              frameon=False, title="quad class / status", title_fontsize=8)
-    fig.tight_layout()
+    ax.legend(handles=quad_handles + status_handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
+              frameon=False, title="colour: quad class\nmarker: status", title_fontsize=8, alignment="left")
+    if key_lines:
+        fig.text(0.02, key_h - 0.01, "most reported events\n" + "\n".join(key_lines), fontsize=7.5, va="top",
+                 ha="left", family="monospace", color="#333", linespacing=1.35)
     fig.savefig(out)
     plt.close(fig)
     return drawn
