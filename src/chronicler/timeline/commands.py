@@ -90,4 +90,24 @@ def register(app: typer.Typer) -> None:
             ("verbal conflict", lambda r: r["verbal conflict"]), ("material conflict", lambda r: r["material conflict"]),
         ], title=f"{len(data['nodes'])} actors, {len(data['edges'])} relations")
 
+    from chronicler import cli
+
+    if _demo_timeline not in cli.DEMO_EXTRAS:
+        cli.DEMO_EXTRAS.append(_demo_timeline)
     _ = err  # the shared stderr console, used by _fail
+
+
+def _demo_timeline(db: str) -> None:
+    """Demo: the events reported more than once, by their own date."""
+    from chronicler.timeline.build import build_timeline
+
+    rows = build_timeline(db, min_mentions=2)
+    if not rows:
+        return
+    render(rows, "table", [
+        ("date", lambda r: interval_text(r["interval"]) if r["interval"] else "unknown"),
+        ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
+        ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
+        ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["sources"]),
+        ("summary", lambda r: r["summary"]),
+    ], title=f"{len(rows)} events reported more than once (chronicler timeline)")
