@@ -100,3 +100,26 @@ def test_export_and_plot_cli(cli, db, tmp_path):
         proc = cli("plot", what, str(tmp_path / name), "--db", db, check=True)
         assert (tmp_path / name).stat().st_size > 1000, proc.stdout
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_field = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_field, min_size=61, max_size=61), min_size=1, max_size=5))
+def test_read_gdelt_parses_any_61_field_rows_strictly(tmp_path_factory, rows):
+    path = tmp_path_factory.mktemp("g") / "rows.tsv"
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    try:
+        back = read_gdelt(path)
+    except ValueError:
+        return  # a non-numeric value in an integer/float column is refused, not mis-read
+    assert len(back) == len(rows)
+    for r, b in zip(rows, back):
+        for name, v in zip(COLUMNS, r):
+            assert (b[name] is None) == (v == "")
+            if isinstance(b[name], str):
+                assert b[name] == v

@@ -155,3 +155,31 @@ def test_store_merging_is_incremental(tmp_path):
         data = st.query("SELECT data FROM events WHERE id = 'c'")[0][0]
         assert '"cluster": "c-a"' in data
         assert remerge_all(st) == 2
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_types = st.sampled_from(["AGREE", "CONSULT", "ACCUSE", "PROTEST", "ASSAULT"])
+_actors = st.sampled_from([None, JPN, USA, CHN])
+_days = st.one_of(st.none(), st.dates(date(2010, 1, 1), date(2010, 3, 31)))
+_words = st.lists(st.sampled_from("base troops summit island vessel protest missile talks treaty".split()),
+                  min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_types, _actors, _actors, _days, _words), min_size=1, max_size=40))
+def test_merger_invariants(specs):
+    m = Merger()
+    events = {}
+    for i, (t, s, g, d, w) in enumerate(specs):
+        e = ev(f"e{i}", t, s, g, d, text=" ".join(w))
+        events[e.id] = e
+        m.add(e)
+    members = [x for c in m.clusters.values() for x in c.members]
+    assert sorted(members) == sorted(events)  # a partition of the events
+    for c in m.clusters.values():
+        days = {events[x].date.best for x in c.members if events[x].date is not None}
+        assert len(days) <= 1  # never two different known days
+        assert len({__import__("chronicler.merge.features", fromlist=["family"]).family(events[x].type)
+                    for x in c.members}) == 1
