@@ -21,11 +21,12 @@ def db(tmp_path_factory):
 def test_clusters_merge_across_documents(db):
     rows = build_timeline(db)
     agree = [r for r in rows if r["type"] == "AGREE"]
-    assert len(agree) == 1 and agree[0]["mentions"] == 2 and agree[0]["sources"] == 2
-    assert agree[0]["date"] == "2006-05-01"
+    assert len(agree) == 1 and agree[0]["mentions"] == 2 and agree[0]["source_count"] == 2
+    assert sorted(agree[0]["sources"]) == ["Kyodo", "Reuters"]
+    assert agree[0]["day"] == "2006-05-01" and agree[0]["date"]["earliest"] == agree[0]["date"]["latest"] == "2006-05-01"
     protest = [r for r in rows if r["type"] == "PROTEST"]
     assert len(protest) == 1 and protest[0]["mentions"] == 2
-    assert [r["date"] for r in rows if r["date"]] == sorted(r["date"] for r in rows if r["date"])
+    assert [r["day"] for r in rows if r["day"]] == sorted(r["day"] for r in rows if r["day"])
     assert FIELDS <= set(rows[0])
 
 
@@ -34,6 +35,13 @@ def test_filters(db):
     assert {r["type"] for r in build_timeline(db, actor=["Japan", "United States"])} >= {"AGREE", "CONSULT"}
     assert [r["type"] for r in build_timeline(db, types=["protest"])] == ["PROTEST"]
     assert [r["type"] for r in build_timeline(db, query="trawler captain arrested")] == ["COERCE"]
+    assert {r["status"] for r in build_timeline(db, status=["planned"])} == {"planned"}
+
+
+def test_unclustered_events_appear_as_single_entries(tmp_path):
+    db = str(make_store(tmp_path / "u.duckdb", merge=False))
+    rows = build_timeline(db)
+    assert len(rows) == 7 and all(r["mentions"] == 1 for r in rows)
 
 
 def test_graph_json(db):

@@ -24,6 +24,7 @@ from chronicler.merge.features import quad_class
 from chronicler.model import Actor, Event, EventCluster, from_dict
 from chronicler.store.db import DEFAULT_DB, Store
 from chronicler.store.queries import _reader
+from chronicler.timeline.build import singleton_cluster
 
 COLUMNS = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
@@ -107,11 +108,6 @@ def gdelt_row(c: EventCluster, rep: Event, url: str, added: datetime | None) -> 
     return row
 
 
-def _singleton(e: Event) -> EventCluster:
-    return EventCluster(e.id, e.type, e.source, e.target, e.date, e.status, (e.id,), (e.provenance.document,), 1, 1,
-                        summary=e.provenance.text, location=e.location)
-
-
 def gdelt_rows(store: Store) -> Iterator[list[str]]:
     """GDELT rows of every cluster, and of every event not (yet) in a cluster, by own date."""
     docs = {r[0]: (r[1] or r[2], r[3]) for r in store.query("SELECT id, url, source, ingested_at FROM documents")}
@@ -119,7 +115,7 @@ def gdelt_rows(store: Store) -> Iterator[list[str]]:
     clusters = [from_dict(EventCluster, json.loads(r[0])) for r in store.query(
         "SELECT data FROM clusters ORDER BY date_best NULLS LAST, date_earliest NULLS LAST, id")]
     clustered = {m for c in clusters for m in c.events}
-    clusters += [_singleton(e) for eid, e in events.items() if eid not in clustered]
+    clusters += [singleton_cluster(e) for eid, e in events.items() if eid not in clustered]
     for c in clusters:
         rep = events.get(c.events[0]) if c.events else None
         if rep is None:

@@ -30,8 +30,11 @@ def plot_timeline(entries: list[dict[str, Any]], out: str | Path, *, title: str 
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    dated = [e for e in entries if e.get("date")]
-    lanes_count = Counter(_lane(e) for e in dated)
+    dated = [e for e in entries if e.get("day")]
+    lane_of = _lane
+    if len({_lane(e) for e in dated}) <= 2:  # one actor pair: lanes by event type read better
+        lane_of = lambda e: e["type"].lower()  # noqa: E731
+    lanes_count = Counter(lane_of(e) for e in dated)
     lanes = [name for name, _ in lanes_count.most_common(max_lanes)]
     other = len(lanes_count) > max_lanes
     if other:
@@ -49,12 +52,11 @@ def plot_timeline(entries: list[dict[str, Any]], out: str | Path, *, title: str 
     labelled = sorted(dated, key=lambda e: -e["mentions"])[:max_labels]
     label_ids = {e["cluster"] for e in labelled}
     for e in dated:
-        lane = _lane(e)
-        y = y_of.get(lane, y_of.get("other actors"))
+        y = y_of.get(lane_of(e), y_of.get("other actors"))
         if y is None:
             continue
-        d = date.fromisoformat(e["date"])
-        iv = e.get("interval") or {}
+        d = date.fromisoformat(e["day"])
+        iv = e.get("date") or {}
         colour = quad_colour(e.get("quad_class"))
         if iv.get("earliest") and iv.get("latest") and iv["earliest"] != iv["latest"]:
             lo, hi = date.fromisoformat(iv["earliest"]), date.fromisoformat(iv["latest"])
@@ -68,22 +70,22 @@ def plot_timeline(entries: list[dict[str, Any]], out: str | Path, *, title: str 
     key_lines = []
     last: dict[float, date] = {}
     flip = False
-    for i, e in enumerate(sorted(labelled, key=lambda e: e["date"]), start=1):
-        y = y_of.get(_lane(e), y_of.get("other actors"))
+    for i, e in enumerate(sorted(labelled, key=lambda e: e["day"]), start=1):
+        y = y_of.get(lane_of(e), y_of.get("other actors"))
         if y is None:
             continue
-        d = date.fromisoformat(e["date"])
+        d = date.fromisoformat(e["day"])
         # Numbers of events close together on one lane alternate above/below their markers.
         flip = not flip if y in last and (d - last[y]).days < 120 else False
         last[y] = d
         ax.annotate(str(i), (d, y), xytext=(0, -11 if flip else 9), textcoords="offset points", ha="center",
                     va="top" if flip else "bottom", fontsize=7.5, fontweight="bold", color="#222")
         text = textwrap.shorten(e.get("summary") or e["type"], 105, placeholder="…")
-        key_lines.append(f"{i:>2}  {e['date']}  {e['type'].lower():9} ×{e['mentions']}  {text}")
+        key_lines.append(f"{i:>2}  {e['day']}  {e['type'].lower():9} ×{e['mentions']}  {text}")
     ax.set_yticks(list(y_of.values()), list(y_of.keys()), fontsize=8.5)
     ax.set_ylim(-0.8, len(lanes) - 0.2)
     if dated:
-        days = [date.fromisoformat(e["date"]) for e in dated]
+        days = [date.fromisoformat(e["day"]) for e in dated]
         span = max((max(days) - min(days)).days, 30)
         ax.set_xlim(min(days) - timedelta(days=span * 0.03 + 5), max(days) + timedelta(days=span * 0.03 + 5))
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from chronicler.merge.features import QUAD_CLASSES
-from chronicler.model import Actor, EventCluster, from_dict, to_dict
+from chronicler.model import Actor, Event, EventCluster, from_dict, to_dict
 from chronicler.store.db import DEFAULT_DB, Store
 from chronicler.store.queries import _reader
 
@@ -60,23 +60,46 @@ def cluster_date(c: EventCluster) -> date | None:
     return c.date.best or c.date.earliest or c.date.latest
 
 
-def timeline_entry(c: EventCluster) -> dict[str, Any]:
-    """The JSON contract of one timeline entry (fields: date, cluster, type, source, target, status, mentions,
-    sources, documents, summary; plus interval, quad_class, status_history, first/last_reported)."""
+def singleton_cluster(e: Event) -> EventCluster:
+    """A one-event cluster for an event not (yet) merged."""
+    return EventCluster(e.cluster or e.id, e.type, e.source, e.target, e.date, e.status, (e.id,),
+                        (e.provenance.document,), 1, 1, summary=" ".join(e.provenance.text.split()),
+                        location=e.location)
+
+
+def timeline_entry(c: EventCluster, rep: Event | None = None, outlets: Sequence[str] = ()) -> dict[str, Any]:
+    """The JSON contract of one timeline entry.
+
+    Contract fields (shared with the single-event timeline): ``date`` (the own date interval: for a cluster,
+    the intersection of its members'), ``cluster``, ``type``, ``source``, ``target``, ``status``, ``mentions``
+    (reports), ``sources`` (distinct outlets), ``documents``, ``summary``, and from the representative report
+    ``id, date_source, trigger, mode, location, cameo, goldstein, confidence``. Added: ``day`` (YYYY-MM-DD
+    placement), ``source_count``, ``quad_class``, ``status_history``, ``first_reported``, ``last_reported``,
+    ``events``.
+    """
     d = cluster_date(c)
     quad = QUAD_CLASSES.get(c.type)
     return {
-        "date": d.isoformat() if d else None,
+        "date": to_dict(c.date) if c.date else None,
         "cluster": c.id,
         "type": c.type,
         "source": to_dict(c.source) if c.source else None,
         "target": to_dict(c.target) if c.target else None,
         "status": c.status,
         "mentions": c.mention_count,
-        "sources": c.source_count,
+        "sources": list(outlets),
         "documents": list(c.documents),
         "summary": c.summary,
-        "interval": to_dict(c.date) if c.date else None,
+        "id": rep.id if rep else (c.events[0] if c.events else c.id),
+        "date_source": rep.date_source if rep else None,
+        "trigger": rep.trigger if rep else None,
+        "mode": rep.mode if rep else None,
+        "location": to_dict(c.location) if c.location else None,
+        "cameo": rep.cameo if rep else None,
+        "goldstein": rep.goldstein if rep else None,
+        "confidence": rep.confidence if rep else None,
+        "day": d.isoformat() if d else None,
+        "source_count": c.source_count,
         "quad_class": quad[1] if quad else None,
         "status_history": to_dict(list(c.status_history)),
         "first_reported": c.first_reported.isoformat() if c.first_reported else None,
@@ -93,6 +116,7 @@ def build_timeline(
     query: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    status: Sequence[str] = (),
     min_mentions: int = 1,
     limit: int | None = None,
     store: Store | None = None,
@@ -103,25 +127,60 @@ def build_timeline(
     (either direction); ``query`` keeps clusters with a member sentence containing all its words.
     """
     with _reader(db, store) as st:
-        clusters = load_clusters(st, types=types, query=query)
-    clusters.sort(key=lambda c: (cluster_date(c) or date.max, c.first_reported or date.max, c.id))
-    out = []
-    for c in clusters:
-        if not all(actor_matches(c.source, a) or actor_matches(c.target, a) for a in actor):
-            continue
-        if len(actor) == 2 and not _pair_matches(c, actor[0], actor[1]):
-            continue
-        d = cluster_date(c)
-        if date_from is not None and (d is None or d < date_from):
-            continue
-        if date_to is not None and (d is None or d > date_to):
-            continue
-        if c.mention_count < min_mentions:
-            continue
-        out.append(timeline_entry(c))
-        if limit is not None and len(out) >= limit:
-            break
-    return out
+        clusters = load_clusters(st, types=types, query=query) + unclustered(st, types=types, query=query)
+        kept = [c for c in clusters if _keep(c, actor, date_from, date_to, status, min_mentions)]
+        kept.sort(key=lambda c: (cluster_date(c) or date.max, c.first_reported or date.max, c.id))
+        kept = kept[:limit] if limit is not None else kept
+        reps = _events(st, [c.events[0] for c in kept if c.events])
+        outlets = _outlets(st, {d for c in kept for d in c.documents})
+    return [timeline_entry(c, reps.get(c.events[0]) if c.events else None,
+                           list(dict.fromkeys(outlets.get(d, d) for d in c.documents))) for c in kept]
+
+
+def unclustered(store: Store, *, types: Sequence[str] = (), query: str | None = None) -> list[EventCluster]:
+    """One-event clusters for the stored events that no cluster holds (e.g. merging not run yet)."""
+    where, params = ["cluster_id IS NULL"], []
+    if types:
+        where.append("upper(type) IN (SELECT upper(unnest(?)))")
+        params.append(list(types))
+    for word in (query or "").split():
+        where.append("json_extract_string(data, '$.provenance.text') ILIKE ?")
+        params.append(f"%{word}%")
+    rows = store.query(f"SELECT data FROM events WHERE {' AND '.join(where)}", params)
+    return [singleton_cluster(from_dict(Event, json.loads(r[0]))) for r in rows]
+
+
+def _keep(c: EventCluster, actor: Sequence[str], date_from: date | None, date_to: date | None,
+          status: Sequence[str], min_mentions: int) -> bool:
+    if not all(actor_matches(c.source, a) or actor_matches(c.target, a) for a in actor):
+        return False
+    if len(actor) == 2 and not _pair_matches(c, actor[0], actor[1]):
+        return False
+    d = cluster_date(c)
+    if date_from is not None and (d is None or d < date_from):
+        return False
+    if date_to is not None and (d is None or d > date_to):
+        return False
+    if status and c.status.lower() not in {s.lower() for s in status}:
+        return False
+    return c.mention_count >= min_mentions
+
+
+def _events(store: Store, ids: Sequence[str]) -> dict[str, Event]:
+    if not ids:
+        return {}
+    rows = store.query("SELECT id, data FROM events WHERE id IN (SELECT unnest(?))", [list(ids)])
+    return {r[0]: from_dict(Event, json.loads(r[1])) for r in rows}
+
+
+def _outlets(store: Store, doc_ids: set[str]) -> dict[str, str]:
+    """Each document's outlet (its canonical document's, for wire copies), else its source path."""
+    if not doc_ids:
+        return {}
+    rows = store.query("SELECT d.id, coalesce(d.outlet, c.outlet, d.source) FROM documents d "
+                       "LEFT JOIN documents c ON c.id = d.duplicate_of WHERE d.id IN (SELECT unnest(?))",
+                       [sorted(doc_ids)])
+    return {r[0]: r[1] for r in rows}
 
 
 def _pair_matches(c: EventCluster, a: str, b: str) -> bool:

@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
         query: Optional[str] = typer.Option(None, "--query", help="Only events whose sentences contain these words."),
         date_from: Optional[str] = typer.Option(None, "--from", help="Clusters dated on/after (YYYY-MM-DD)."),
         date_to: Optional[str] = typer.Option(None, "--to", help="Clusters dated on/before (YYYY-MM-DD)."),
+        status: list[str] = typer.Option([], "--status", help="occurred, planned, expected, negated ..."),
         min_mentions: int = typer.Option(1, "--min-mentions", help="Only events reported at least this often."),
         limit: Optional[int] = typer.Option(None, "--limit"),
         summarize: bool = typer.Option(False, "--summarize", help="Summary timeline: the N most important dates."),
@@ -54,14 +55,15 @@ def register(app: typer.Typer) -> None:
             from chronicler.timeline.build import build_timeline
 
             rows = build_timeline(db, actor=actor, types=type_, query=query, date_from=_date(date_from, "--from"),
-                                  date_to=_date(date_to, "--to"), min_mentions=min_mentions, limit=limit)
+                                  date_to=_date(date_to, "--to"), status=status, min_mentions=min_mentions,
+                                  limit=limit)
         except StoreError as exc:
             _fail(str(exc))
         render(rows, fmt, [
-            ("date", lambda r: interval_text(r["interval"]) if r["interval"] else "unknown"),
+            ("date", lambda r: interval_text(r["date"])),
             ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
             ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
-            ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["sources"]),
+            ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
             ("summary", lambda r: r["summary"]),
         ], title=f"{len(rows)} events")
 
@@ -105,9 +107,9 @@ def _demo_timeline(db: str) -> None:
     if not rows:
         return
     render(rows, "table", [
-        ("date", lambda r: interval_text(r["interval"]) if r["interval"] else "unknown"),
+        ("date", lambda r: interval_text(r["date"])),
         ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
         ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
-        ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["sources"]),
+        ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
         ("summary", lambda r: r["summary"]),
     ], title=f"{len(rows)} events reported more than once (chronicler timeline)")
