@@ -4,7 +4,7 @@ For each topic: the articles are split into sentences (one per line in this pack
 timex-tagged with its given publication date (``time``) as the DCT, sentences are dated by their day-granular
 timexes (lead sentences without one by the publication day), and ``summarize`` picks the gold's number of
 dates and round(mean sentences per gold date) sentences per date, dates restricted to the gold timeline's
-first..last date as news-tls does. Only sentence splitting and timex tagging run here, not the event
+first..last date (``--extend N`` widens it by N days each side; news-tls restricts to the reference span too). Only sentence splitting and timex tagging run here, not the event
 pipeline (speed; see docs). Compare with news-tls DATEWISE: date F1 0.544, ROUGE-1 0.120, ROUGE-2 0.035.
 
 Usage: python eval/timeline17.py [--topics A,B] [--json]
@@ -17,7 +17,7 @@ import json
 import statistics
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +62,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--topics", default="")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--extend", type=int, default=0,
+                    help="widen the date window by this many days on each side of the gold's first..last date")
     args = ap.parse_args()
     if not DATA.is_dir():
         print("skipped: data absent")
@@ -82,7 +84,7 @@ def main() -> int:
         n_articles += len(articles)
         items = [it for a in articles for it in article_items(a, tag)]
         for gold in golds:
-            start, end = min(gold), max(gold)
+            start, end = min(gold) - timedelta(days=args.extend), max(gold) + timedelta(days=args.extend)
             n = len(gold)
             k = max(1, round(statistics.mean(len(s) for s in gold.values())))
             window = [it for it in items if start <= it.date <= end]
