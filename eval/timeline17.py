@@ -90,18 +90,29 @@ def main() -> int:
             window = [it for it in items if start <= it.date <= end]
             pred = {date.fromisoformat(e["date"]): e["sentences"] for e in summarize(window, n, k)}
             _, _, df = date_prf(pred, [gold])
+            # Baseline in the same run: the N days on which most articles of the window were published.
+            pubs: dict[date, int] = {}
+            for a in articles:
+                p = date.fromisoformat(a["time"][:10])
+                if start <= p <= end:
+                    pubs[p] = pubs.get(p, 0) + 1
+            base = {d: [] for d in sorted(pubs, key=lambda d: (-pubs[d], d))[:n]}
+            bf = date_prf(base, [gold])[2]
             r1 = align_m1_rouge(pred, [gold], 1)[2]
             r2 = align_m1_rouge(pred, [gold], 2)[2]
-            rows.append({"topic": folder.name, "dates": n, "k": k, "date_f1": df, "rouge1": r1, "rouge2": r2})
+            rows.append({"topic": folder.name, "dates": n, "k": k, "date_f1": df, "rouge1": r1, "rouge2": r2,
+                         "baseline_date_f1": bf})
             if not args.json:
-                print(f"{folder.name:22} dates={n:3} k={k} date F1={df:.3f} ROUGE-1 F={r1:.3f} ROUGE-2 F={r2:.3f}")
-    mean = {m: statistics.mean(r[m] for r in rows) for m in ("date_f1", "rouge1", "rouge2")}
+                print(f"{folder.name:22} dates={n:3} k={k} date F1={df:.3f} ROUGE-1 F={r1:.3f} ROUGE-2 F={r2:.3f}"
+                      f"   (baseline date F1={bf:.3f})")
+    mean = {m: statistics.mean(r[m] for r in rows) for m in ("date_f1", "rouge1", "rouge2", "baseline_date_f1")}
     secs = time.perf_counter() - t0
     if args.json:
         print(json.dumps({"topics": rows, "mean": mean, "articles": n_articles, "seconds": secs}, indent=2))
     else:
         print(f"{'MEAN (' + str(len(rows)) + ' timelines)':22} date F1={mean['date_f1']:.3f} "
               f"ROUGE-1 F={mean['rouge1']:.3f} ROUGE-2 F={mean['rouge2']:.3f}   ({n_articles} articles, {secs:.0f} s)")
+        print(f"baseline (most-published days in the window): date F1={mean['baseline_date_f1']:.3f}")
         print("news-tls DATEWISE (Timeline17): date F1 0.544, ROUGE-1 0.120, ROUGE-2 0.035")
     return 0
 
