@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
         except StoreError as exc:
             _fail(str(exc))
         render(rows, fmt, [
-            ("date", lambda r: interval_text(r["date"])),
+            ("date", _when),
             ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
             ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
             ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
@@ -99,17 +99,23 @@ def register(app: typer.Typer) -> None:
     _ = err  # the shared stderr console, used by _fail
 
 
+def _when(row: dict) -> str:
+    """The own date as text; "(report date)" when it was only inherited from the report's date."""
+    return interval_text(row["date"]) + (" (report date)" if row.get("date_source") == "inherited" else "")
+
+
 def _demo_timeline(db: str) -> None:
-    """Demo: the events reported more than once, by their own date."""
+    """Demo: the alliance timeline (merged events between Japan and the United States), by own date."""
     from chronicler.timeline.build import build_timeline
 
-    rows = build_timeline(db, min_mentions=2)
+    rows = build_timeline(db, actor=["JPN", "USA"])
     if not rows:
         return
+    print()
     render(rows, "table", [
-        ("date", lambda r: interval_text(r["date"])),
+        ("date", _when),
         ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
         ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
         ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
         ("summary", lambda r: r["summary"]),
-    ], title=f"{len(rows)} events reported more than once (chronicler timeline)")
+    ], title=f"The alliance timeline (JPN and USA): {len(rows)} merged events by their own date")
