@@ -91,7 +91,7 @@ def oracle(gold: dict) -> tuple[float, float, float, dict]:
             truth[eid] = g["cluster"]
     events.sort(key=lambda e: (docs[e.provenance.document].published or date.max, e.id))
     m = Merger()
-    pred = {e.id: m.add(e) for e in events}
+    pred = {e.id: m.add(e, docs[e.provenance.document].published) for e in events}
     by_id = {e.id: e for e in events}
     clusters = {cid: build_cluster(cid, [by_id[x] for x in c.members], docs) for cid, c in m.clusters.items()}
     return (*pairwise_prf(truth, pred), {"events": len(events), "gold_clusters": len(set(truth.values())),

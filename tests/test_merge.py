@@ -183,3 +183,17 @@ def test_merger_invariants(specs):
         assert len(days) <= 1  # never two different known days
         assert len({__import__("chronicler.merge.features", fromlist=["family"]).family(events[x].type)
                     for x in c.members}) == 1
+
+
+def test_shared_far_future_target_date_stands_in_for_text():
+    usa_mil = Actor("group:usa-mil", "US military", "group", "USA", "MIL")
+    y2014 = DateInterval(date(2014, 1, 1), date(2014, 12, 31), None, "year")
+    a = ev("a", "RETREAT", USA, usa_mil, y2014, text="They endorsed the relocation of troops by 2014", status="planned")
+    b = ev("b", "MOBILIZE", usa_mil, None, y2014, text="The overhaul of forces is to be completed by 2014",
+           status="planned", doc="d2")
+    m = Merger()
+    first = m.add(a, date(2006, 5, 8))
+    assert m.add(b, date(2009, 3, 17)) == first  # same plan, same deadline years ahead
+    m2 = Merger()
+    first = m2.add(a, date(2014, 3, 1))
+    assert m2.add(b, date(2014, 3, 1)) != first  # a deadline in the report's own year is no evidence

@@ -22,7 +22,11 @@ from chronicler.model import Actor, DateInterval, Event
 DEFAULTS: dict[str, float] = {
     "w_actor": 0.30, "w_type": 0.15, "w_date": 0.20, "w_text": 0.35,
     "threshold": 0.60, "candidates_per_bucket": 50, "recent_per_family": 256, "top_words": 40,
+    "target_date_text": 0.6, "target_date_days": 180,
 }
+
+#: Statuses of events that have not happened yet: their date is a target ("by 2014").
+FUTURE_STATUSES = frozenset({"planned", "proposed", "expected"})
 
 
 @dataclass
@@ -113,13 +117,16 @@ class Merger:
                 self.clusters[c.id] = c
                 self._index(c)
 
-    def add(self, event: Event) -> str:
-        """Put ``event`` into its best matching open cluster (or a new one) and return the cluster id."""
+    def add(self, event: Event, published: date | None = None) -> str:
+        """Put ``event`` into its best matching open cluster (or a new one) and return the cluster id.
+
+        ``published`` (the report's date) lets a shared far-future target date count as evidence.
+        """
         words = event_words(event)
         best, best_score = None, self.cfg["threshold"]
         for c in self.candidates(event):
             self.compared += 1
-            s = self.score(event, words, c)
+            s = self.score(event, words, c, published)
             if s is not None and s >= best_score:
                 best, best_score = c, s
         if best is None:
@@ -164,8 +171,13 @@ class Merger:
                 seen.setdefault(cid, self.clusters[cid])
         return list(seen.values())
 
-    def score(self, event: Event, words: frozenset[str], c: ClusterState) -> float | None:
-        """How well ``event`` fits cluster ``c`` (None when they cannot denote the same event)."""
+    def score(self, event: Event, words: frozenset[str], c: ClusterState, published: date | None = None) -> float | None:
+        """How well ``event`` fits cluster ``c`` (None when they cannot denote the same event).
+
+        A plan's target date stated explicitly and far ahead of the report ("completed by 2014" in a 2006
+        report), equal to the cluster's, stands in for text similarity (``target_date_text``): reports of one
+        plan word it differently but repeat its deadline.
+        """
         ts = type_score(event.type, c.type)
         if ts == 0.0:
             return None
@@ -179,10 +191,20 @@ class Merger:
         if loc is not None and loc.country and c.loc_country and loc.country != c.loc_country:
             return None
         text = jaccard(words, c.top_words(int(self.cfg["top_words"])))
+        if self._target_date(event, c, published):
+            text = max(text, self.cfg["target_date_text"])
         if not (event.source or event.target or c.source or c.target) and text < 0.2:
             return None  # nothing but type and date in common: not enough to call it one event
         cfg = self.cfg
         return cfg["w_actor"] * actor + cfg["w_type"] * ts + cfg["w_date"] * date_s + cfg["w_text"] * text
+
+    def _target_date(self, e: Event, c: ClusterState, published: date | None) -> bool:
+        d, cd = e.date, c.date
+        if published is None or d is None or cd is None or e.status not in FUTURE_STATUSES:
+            return False
+        if d.earliest is None or d.latest is None or (d.earliest, d.latest) != (cd.earliest, cd.latest):
+            return False
+        return (d.earliest - published).days > self.cfg["target_date_days"]
 
     def close_all(self) -> None:
         """Close every open cluster (each handed to ``on_close``)."""

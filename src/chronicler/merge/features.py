@@ -17,11 +17,12 @@ from chronicler.model import Actor, DateInterval, Event
 TYPE_FAMILIES: dict[str, str] = {
     "CONSULT": "talks", "AGREE": "talks",
     "SUPPORT": "cooperation", "COOPERATE": "cooperation", "AID": "cooperation",
-    "CONCEDE": "concession", "RETREAT": "concession",
+    "CONCEDE": "concession",
     "REQUEST": "demand", "PROTEST": "demand",
     "ACCUSE": "criticism", "REJECT": "criticism", "THREATEN": "criticism",
     "SANCTION": "sanction",
-    "MOBILIZE": "force", "COERCE": "force", "ASSAULT": "force",
+    "MOBILIZE": "posture", "RETREAT": "posture",  # deployments, withdrawals, relocations of forces
+    "COERCE": "violence", "ASSAULT": "violence",
 }
 
 #: Types whose two actors play the same part: "A met B" is "B met A".

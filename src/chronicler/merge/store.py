@@ -36,7 +36,8 @@ def merge_new_events(store: Store, event_ids: Iterable[str], config: dict[str, A
     merger = Merger(config)
     merger.load(_candidate_states(store, events, int(merger.cfg["recent_per_family"])))
     for e in events:
-        merger.add(e)
+        info = docs.get(e.provenance.document)
+        merger.add(e, info.published if info else None)
     changed = [merger.clusters[cid] for cid in merger.changed]
     return _write(store, changed)
 
