@@ -5,8 +5,8 @@ Two measurements of pairwise clustering precision/recall/F1 (pairs of gold event
    document publication date, outlet and near-duplicate group) are merged by ``merge.cluster.Merger`` —
    the merging step alone, given perfect extraction;
 2. end to end (when the pipeline has an ``events`` stage): the corpus is ingested into a temporary store
-   (merging runs after each batch), each gold event is aligned to the extracted event of its document whose
-   sentence contains its text, and the clusters of the aligned events are scored.
+   (merging runs after each batch), each gold event is aligned to an extracted event of its document whose
+   sentence contains its text (one of the gold type first), and the clusters of the aligned events are scored.
 
 Usage: python eval/merge.py [--no-e2e]
 """
@@ -113,22 +113,24 @@ def end_to_end(gold: dict) -> tuple[float, float, float, dict] | None:
         ingest([str(CORPUS)], db)
         with open_store(db, read_only=True) as st:
             rows = st.query("SELECT d.source, d.meta_id, e.id, e.cluster_id, json_extract_string(e.data, "
-                            "'$.provenance.text') FROM events e JOIN (SELECT id, source, json_extract_string(data, "
+                            "'$.provenance.text'), e.type FROM events e JOIN (SELECT id, source, json_extract_string(data, "
                             "'$.meta.id') AS meta_id FROM documents) d ON d.id = e.document_id")
-    by_file: dict[str, list[tuple[str, str, str]]] = {}
-    for source, meta_id, eid, cid, sent in rows:
+    by_file: dict[str, list[tuple[str, str, str, str]]] = {}
+    for source, meta_id, eid, cid, sent, etype in rows:
         key = Path(source).name + (f"#{meta_id}" if source.endswith(".jsonl") and meta_id else "")
-        by_file.setdefault(key, []).append((eid, cid, " ".join((sent or "").split())))
+        by_file.setdefault(key, []).append((eid, cid, " ".join((sent or "").split()), etype))
     truth, pred, aligned, total = {}, {}, 0, 0
     for d in gold["documents"]:
         for i, g in enumerate(d.get("events", [])):
             total += 1
             snippet = " ".join(g["text"].split())
-            hits = [(eid, cid) for eid, cid, sent in by_file.get(d["file"], []) if snippet in sent and cid]
+            hits = [(etype != g["type"], eid, cid) for eid, cid, sent, etype in by_file.get(d["file"], [])
+                    if snippet in sent and cid]
+            hits.sort()  # an extracted event of the gold type first
             if hits:
                 aligned += 1
                 key = f"{d['file']}#{i}"
-                truth[key], pred[key] = g["cluster"], hits[0][1]
+                truth[key], pred[key] = g["cluster"], hits[0][2]
     return (*pairwise_prf(truth, pred), {"gold_events": total, "aligned": aligned})
 
 
