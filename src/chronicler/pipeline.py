@@ -29,6 +29,7 @@ STAGE_MODULES: dict[str, str] = {
     "nlp": "chronicler.nlp.stage",
     "timex": "chronicler.time.stage",
     "actors": "chronicler.actors.stage",
+    "events": "chronicler.events.stage",
 }
 
 
