@@ -33,15 +33,26 @@ def _spread(pos: dict, min_dist: float = 0.32, rounds: int = 60) -> dict:
     return {n: xy[k] for k, n in enumerate(names)}
 
 
-def plot_graph(g: nx.DiGraph, out: str | Path, *, title: str = "Who acts on whom", max_nodes: int = 40) -> int:
-    """Draw the actor graph (``timeline.graph.build_graph``) to ``out``; returns the number of nodes drawn."""
+def plot_graph(g: nx.DiGraph, out: str | Path, *, title: str = "Who acts on whom", max_nodes: int = 20,
+               max_edges: int = 45) -> int:
+    """Draw the actor graph (``timeline.graph.build_graph``) to ``out``; returns the number of nodes drawn.
+
+    Only the ``max_nodes`` most active actors are drawn; when more than ``max_edges`` relations remain, the
+    single-event ones are left out (the title says so). The JSON graph always has everything.
+    """
     use_agg()
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    if g.number_of_nodes() > max_nodes:
+    total = g.number_of_nodes()
+    if total > max_nodes:
         keep = sorted(g.nodes, key=lambda n: -g.nodes[n]["events"])[:max_nodes]
         g = g.subgraph(keep).copy()
+        title += f" (the {max_nodes} most active of {total} actors)"
+    if g.number_of_edges() > max_edges:
+        g.remove_edges_from([(u, v) for u, v, d in list(g.edges(data=True)) if d["events"] < 2])
+        g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
+        title += "; relations with one event not drawn"
     fig, ax = plt.subplots(figsize=(10, 8), dpi=120)
     ax.set_axis_off()
     ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
@@ -64,14 +75,14 @@ def plot_graph(g: nx.DiGraph, out: str | Path, *, title: str = "Who acts on whom
                                connectionstyle="arc3,rad=0.12", alpha=0.85)
         nx.draw_networkx_labels(g, pos, ax=ax, labels={n: g.nodes[n]["name"] for n in g.nodes}, font_size=9,
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
-        edge_labels = {(u, v): str(d["events"]) for u, v, d in edges}
+        edge_labels = {(u, v): str(d["events"]) for u, v, d in edges if d["events"] > 1 or len(edges) <= 20}
         nx.draw_networkx_edge_labels(g, pos, ax=ax, edge_labels=edge_labels, font_size=7, label_pos=0.4,
                                      connectionstyle="arc3,rad=0.12")
     handles = [Line2D([], [], color=c, lw=3, label=q) for q, c in QUAD_COLOURS.items() if q is not None]
-    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False,
-              title="arrow: source → target; colour: dominant kind of relation;\nwidth and number: events (merged)",
-              title_fontsize=8, alignment="left")
-    fig.tight_layout()
+    fig.legend(handles=handles, loc="lower center", ncol=4, fontsize=8, frameon=False,
+               title="arrow: source → target · colour: dominant kind of relation · width and number: events (merged)",
+               title_fontsize=8)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.93, bottom=0.1)
     fig.savefig(out)
     plt.close(fig)
     return g.number_of_nodes()
