@@ -111,10 +111,17 @@ def end_to_end(gold: dict) -> tuple[float, float, float, dict] | None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "e2e.duckdb"
         ingest([str(CORPUS)], db)
-        with open_store(db, read_only=True) as st:
-            rows = st.query("SELECT d.source, d.meta_id, e.id, e.cluster_id, json_extract_string(e.data, "
-                            "'$.provenance.text'), e.type FROM events e JOIN (SELECT id, source, json_extract_string(data, "
-                            "'$.meta.id') AS meta_id FROM documents) d ON d.id = e.document_id")
+        return score_store(db, gold)
+
+
+def score_store(db: Path, gold: dict) -> tuple[float, float, float, dict]:
+    """Pairwise scores of a store's clusters on the gold events aligned to its extracted events."""
+    from chronicler.store.db import open_store
+
+    with open_store(db, read_only=True) as st:
+        rows = st.query("SELECT d.source, d.meta_id, e.id, e.cluster_id, json_extract_string(e.data, "
+                        "'$.provenance.text'), e.type FROM events e JOIN (SELECT id, source, json_extract_string(data, "
+                        "'$.meta.id') AS meta_id FROM documents) d ON d.id = e.document_id")
     by_file: dict[str, list[tuple[str, str, str, str]]] = {}
     for source, meta_id, eid, cid, sent, etype in rows:
         key = Path(source).name + (f"#{meta_id}" if source.endswith(".jsonl") and meta_id else "")

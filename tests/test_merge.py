@@ -155,6 +155,7 @@ def test_store_merging_is_incremental(tmp_path):
         data = st.query("SELECT data FROM events WHERE id = 'c'")[0][0]
         assert '"cluster": "c-a"' in data
         assert remerge_all(st) == 2
+        assert st.query("SELECT count(*) FROM events WHERE cluster_id IS NULL")[0][0] == 0
 
 
 from hypothesis import given, settings  # noqa: E402

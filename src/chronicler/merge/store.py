@@ -102,6 +102,7 @@ def _write(store: Store, states: Sequence[ClusterState]) -> list[str]:
     rows = store.query(_EVENT_SQL, [member_ids])
     events, docs = _parse(rows)
     by_id = {e.id: e for e in events}
+    stored_cid = dict(store.query("SELECT id, cluster_id FROM events WHERE id IN (SELECT unnest(?))", [member_ids]))
     touched = store.query("SELECT coalesce(max(touched), 0) + 1 FROM cluster_state")[0][0]
     clusters: list[EventCluster] = []
     for c in states:
@@ -126,7 +127,7 @@ def _write(store: Store, states: Sequence[ClusterState]) -> list[str]:
         for cluster in clusters:
             for eid in cluster.events:
                 e = by_id[eid]
-                if e.cluster != cluster.id:
+                if e.cluster != cluster.id or stored_cid.get(eid) != cluster.id:
                     data = to_dict(e)
                     data["cluster"] = cluster.id
                     updates.append([cluster.id, json.dumps(data, ensure_ascii=False, sort_keys=True), eid])
