@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -69,11 +70,9 @@ def _parse(rows: Sequence[tuple[Any, ...]]) -> tuple[list[Event], dict[str, DocI
     return events, docs
 
 
-def _published(docs: dict[str, DocInfo], e: Event) -> Any:
-    import datetime as _dt
-
+def _published(docs: dict[str, DocInfo], e: Event) -> date:
     info = docs.get(e.provenance.document)
-    return (info.published if info and info.published else _dt.date.max)
+    return info.published if info and info.published else date.max
 
 
 def _candidate_states(store: Store, events: Sequence[Event], recent: int) -> list[ClusterState]:

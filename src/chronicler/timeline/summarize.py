@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from chronicler.model import DateInterval
 
@@ -164,7 +164,3 @@ def summarize(items: Sequence[DatedSentence], n_dates: int, k_sentences: int, qu
         if sents:
             out.append({"date": d.isoformat(), "sentences": sents})
     return out
-
-
-def _shift(d: date, days: int) -> date:
-    return d + timedelta(days=days)
