@@ -7,7 +7,7 @@ dates and round(mean sentences per gold date) sentences per date, dates restrict
 first..last date (``--extend N`` widens it by N days each side; news-tls restricts to the reference span too). Only sentence splitting and timex tagging run here, not the event
 pipeline (speed; see docs). Compare with news-tls DATEWISE: date F1 0.544, ROUGE-1 0.120, ROUGE-2 0.035.
 
-Usage: python eval/timeline17.py [--topics A,B] [--json]
+Usage: python eval/timeline17.py [--topics A,B] [--json] [--extend DAYS] [--weights doc=1,mention=0,published=0.25]
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--topics", default="")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--weights", default="",
+                    help="date-score weights other than the tuned defaults, e.g. mention=0.15,published=0.5")
     ap.add_argument("--extend", type=int, default=0,
                     help="widen the date window by this many days on each side of the gold's first..last date")
     args = ap.parse_args()
@@ -73,6 +75,7 @@ def main() -> int:
     except ImportError:
         print("skipped: the timex tagger (chronicler.time.tagger) is not installed")
         return 0
+    weights = {k: float(v) for k, v in (kv.split("=") for kv in args.weights.split(",") if kv)}
     topics = sorted(p for p in DATA.iterdir() if p.is_dir())
     if args.topics:
         topics = [p for p in topics if p.name in args.topics.split(",")]
@@ -88,7 +91,7 @@ def main() -> int:
             n = len(gold)
             k = max(1, round(statistics.mean(len(s) for s in gold.values())))
             window = [it for it in items if start <= it.date <= end]
-            pred = {date.fromisoformat(e["date"]): e["sentences"] for e in summarize(window, n, k)}
+            pred = {date.fromisoformat(e["date"]): e["sentences"] for e in summarize(window, n, k, weights=weights or None)}
             _, _, df = date_prf(pred, [gold])
             # Baseline in the same run: the N days on which most articles of the window were published.
             pubs: dict[date, int] = {}
