@@ -91,7 +91,8 @@ def main() -> int:
             n = len(gold)
             k = max(1, round(statistics.mean(len(s) for s in gold.values())))
             window = [it for it in items if start <= it.date <= end]
-            pred = {date.fromisoformat(e["date"]): e["sentences"] for e in summarize(window, n, k, weights=weights or None)}
+            tl = summarize(window, n, k, weights=weights or None)
+            pred = {date.fromisoformat(e["date"]): e["sentences"] for e in tl}
             _, _, df = date_prf(pred, [gold])
             # Baseline in the same run: the N days on which most articles of the window were published.
             pubs: dict[date, int] = {}
