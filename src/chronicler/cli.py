@@ -29,7 +29,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 #: Modules that add commands to ``app`` through ``register(app)``.
 COMMAND_MODULES: list[str] = ["chronicler.time.commands", "chronicler.actors.commands", "chronicler.merge.commands",
-                              "chronicler.timeline.commands", "chronicler.export.commands", "chronicler.plot.commands"]
+                              "chronicler.timeline.commands", "chronicler.export.commands", "chronicler.plot.commands",
+                              "chronicler.api.commands"]
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.", envvar="CHRONICLER_DB")
 FormatOption = typer.Option("table", "--format", "-f", help="Output format: table, json or csv.")

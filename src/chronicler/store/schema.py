@@ -164,6 +164,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        6,
+        "index events by cluster (the API's cluster and event detail)",
+        """
+        CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
