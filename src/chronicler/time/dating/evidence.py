@@ -20,7 +20,7 @@ from chronicler.time.dating.patterns import (
 WEIGHTS = {
     "metadata": 100.0, "url": 20.0, "filename": 10.0, "page_date": 8.0, "office_holder": 6.0, "known_event": 4.0,
     "explicit_date": 3.0, "explicit_month": 2.5, "past_reference": 2.0, "future_reference": 1.5,
-    "relative_cue": 1.5, "style": 1.2, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,
+    "relative_cue": 1.5, "office_term": 1.4, "style": 1.2, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,
 }
 
 
@@ -149,7 +149,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
-_NOT_YEAR_BEFORE = re.compile(r"(?:no\.|number|flight|route|room|page|pp?\.|article|resolution|vol\.|#|"
+_NOT_YEAR_BEFORE = re.compile(r"(?:©|\(c\)|copyright|no\.|number|flight|route|room|page|pp?\.|article|resolution|vol\.|#|"
                               r"\$|£|€|us\$|about|some|nearly|almost|over|than)\s*$", re.I)
 _NOT_YEAR_AFTER = re.compile(r"^\s*(?::|people|troops|soldiers|deaths|dead|cases|homes|jobs|tons|tonnes|metres|"
                              r"meters|feet|miles|km|kilometres|dollars|euros|pounds|yen|hours|votes|seats|members)",

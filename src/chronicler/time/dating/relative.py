@@ -151,6 +151,32 @@ def _month_cue(text: str, start: int, end: int, month: int, prep: str) -> Cue | 
     return Cue("relative_cue", text[start:end], start, end, note, "year", window, WEIGHTS["relative_cue"])
 
 
+#: How far back the soft guess looks for the latest year fitting a weekday-and-date clue.
+MAX_GUESS_YEARS = 60
+#: The weight of the soft guess: below every hard clue, so it is the first dropped on conflict.
+GUESS_WEIGHT = 0.6
+
+
+def latest_window(cue: Cue, anchor: DateInterval) -> Evidence | None:
+    """The soft guess for a weekday-and-date clue: its window in the latest fitting year inside ``anchor``.
+
+    None for other clues, for an anchor open on either side or wider than :data:`MAX_GUESS_YEARS`, or when
+    the clue already resolves to a single window (then :func:`resolve` has said it all).
+    """
+    lo, hi = anchor.earliest, anchor.latest
+    if cue.kind != "weekday" or cue.period != "year" or lo is None or hi is None or \
+            hi.year - lo.year > MAX_GUESS_YEARS:
+        return None
+    hits = [(max(a, lo), min(b, hi)) for y in range(lo.year - 1, hi.year + 2)
+            if (w := cue.windows(y)) is not None for a, b in [w] if a <= hi and b >= lo]
+    if len(hits) < 2:
+        return None
+    a, b = max(hits)
+    return Evidence("recency", cue.text, DateInterval(a, b, None, "week"), cue.start, cue.end,
+                    f"the latest year in which '{cue.text.strip()}' fits ({a.year}): news speaks of the current "
+                    "week (a weak guess, dropped if anything disagrees)", GUESS_WEIGHT)
+
+
 def resolve(cue: Cue, anchor: DateInterval) -> Evidence | None:
     """The evidence ``cue`` gives within ``anchor``: the hull of its windows that meet the anchor.
 
