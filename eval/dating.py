@@ -6,7 +6,7 @@ report: containment (share of intervals that hold the true date; an open interva
 the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
 and the median width (open intervals count as infinitely wide).
 
-Run: ``python eval/dating.py [--limit N] [--errors K]``; prints "skipped: data absent" without ../shared.
+Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess]``; prints "skipped: data absent" without ../shared.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from chronicler.time.dating import infer_date  # noqa: E402
+from chronicler.time.dating.relative import GUESS_KINDS  # noqa: E402
 
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared")) / "eval"
 TBAQ = SHARED / "tempeval3" / "TBAQ-cleaned"
@@ -110,7 +111,12 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="at most this many documents per data set")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses per data set")
     ap.add_argument("--no-kb", action="store_true", help="date without the office-holder knowledge base")
+    ap.add_argument("--guess", action="append", default=[], choices=sorted(GUESS_KINDS),
+                    help="also place this kind of yearless clue in its latest fitting year (trade-off study)")
+    ap.add_argument("--no-guess", action="store_true", help="no soft guesses at all")
     args = ap.parse_args()
+    for kind in GUESS_KINDS:
+        GUESS_KINDS[kind] = (GUESS_KINDS[kind] or kind in args.guess) and not args.no_guess
     if not TBAQ.is_dir() and not T17.is_dir():
         print("skipped: data absent")
         return 0
