@@ -47,6 +47,7 @@ def make_document(record: RawRecord) -> Document:
         text=record.text,
         url=meta.get("url"),
         title=meta.get("title"),
+        outlet=meta.get("outlet"),
         published=published,
         meta=meta,
     )
