@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from chronicler.clean.dedup import Deduper  # noqa: E402
+from chronicler.clean.learned import LineCounts  # noqa: E402
 from chronicler.clean.stage import clean_document  # noqa: E402
 from chronicler.ingest.run import make_document  # noqa: E402
 from chronicler.ingest.sources import RawRecord, read_file  # noqa: E402
@@ -141,6 +142,12 @@ def score_corpus(show: bool) -> dict[str, float]:
                      or _fold(d.title) != _fold(strip_outlet_suffix(g.get("title"), g.get("outlet")))):
             print(f"   {g['file']}: outlet {d.outlet!r}/{g.get('outlet')!r} dateline {d.dateline!r}/"
                   f"{g.get('dateline')!r} title {d.title!r} boilerplate {r}/{t} body {k}/{b}")
+    counts = LineCounts()  # learned boilerplate, counted over the whole corpus as one ingest batch would
+    counts.observe(d for _, d in pairs)
+    lr = lt = lk = lb = 0
+    for g, d in pairs:
+        r_, t_, k_, b_ = boilerplate_and_body(g, counts.apply(d))
+        lr, lt, lk, lb = lr + r_, lt + t_, lk + k_, lb + b_
     p, r, ng, npred = near_duplicates(pairs)
     res = {"docs": n, "outlet": outlet / n, "dateline": dateline / n, "title": title / n,
            "boilerplate_recall": removed / total if total else 1.0, "body_kept": kept / body if body else 1.0,
@@ -149,6 +156,9 @@ def score_corpus(show: bool) -> dict[str, float]:
           f"{res['title']:.1%}, boilerplate removed {removed}/{total} ({res['boilerplate_recall']:.1%}), body kept "
           f"{res['body_kept']:.1%}; near-duplicate pairs: precision {p:.1%}, recall {r:.1%} "
           f"({npred} predicted, {ng} gold)")
+    print(f"  with learned boilerplate (min {counts.min_docs} docs per outlet): boilerplate removed {lr}/{lt} "
+          f"({lr / lt if lt else 1:.1%}), body kept {lk / lb if lb else 1:.1%}")
+    res.update(learned_boilerplate_recall=lr / lt if lt else 1.0, learned_body_kept=lk / lb if lb else 1.0)
     return res
 
 

@@ -52,8 +52,20 @@ _TRAILING = re.compile(
 
 @stage("clean", requires={"text"}, provides={"clean"})
 def make_clean(config: dict[str, Any]):
-    """Finds the credit line, byline, dateline and boilerplate lines; sets body spans and outlet."""
-    return lambda doc: doc.with_({"clean"}, document=clean_document(doc.document))
+    """Finds the credit line, byline, dateline and boilerplate lines; sets body spans and outlet.
+
+    ``config["learned"]`` (set by ingest, a :class:`~chronicler.clean.learned.LineCounts`) also removes lines
+    repeated across many documents of the same outlet.
+    """
+    learned = config.get("learned")
+
+    def run(doc):
+        cleaned = clean_document(doc.document)
+        if learned is not None:
+            cleaned = learned.apply(cleaned)
+        return doc.with_({"clean"}, document=cleaned)
+
+    return run
 
 
 def clean_document(document: Document) -> Document:

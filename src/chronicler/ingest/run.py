@@ -13,6 +13,8 @@ from typing import Any
 from dateutil import parser as dateutil_parser
 
 from chronicler.clean.dedup import Deduper
+from chronicler.clean.learned import MIN_DOCS, LineCounts
+from chronicler.clean.stage import clean_document
 from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
@@ -90,7 +92,6 @@ def ingest(
     ingest_cfg = cfg.get("ingest", {})
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
-    pipeline = Pipeline.from_config(cfg)
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
     ctx = nullcontext(store) if store is not None else open_store(db)
@@ -99,13 +100,27 @@ def ingest(
         st.record_errors(path_errors, summary.run_id)
         status = "failed"
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
+        learned = LineCounts(st, int(ingest_cfg.get("learned_boilerplate_min_docs", MIN_DOCS))) \
+            if ingest_cfg.get("learned_boilerplate", True) else None
+        pipeline = _pipeline(cfg, learned)
         try:
             for batch in _batches(_documents(files, max_bytes, st, summary, progress), batch_size):
+                if learned is not None:  # counted before cleaning, so repeats inside the batch count too
+                    learned.observe(clean_document(d) for d in batch)
                 _process_batch(batch, pipeline, st, summary, deduper)
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
     return summary
+
+
+def _pipeline(cfg: dict[str, Any], learned: LineCounts | None) -> Pipeline:
+    """The configured pipeline, its clean stage given the learned line counts."""
+    if learned is None:
+        return Pipeline.from_config(cfg)
+    stages = dict(cfg.get("stages", {}))
+    stages["clean"] = {**dict(stages.get("clean", {})), "learned": learned}
+    return Pipeline.from_config({**cfg, "stages": stages})
 
 
 def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestSummary,

@@ -149,6 +149,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX documents_duplicate_of ON documents (duplicate_of);
         """,
     ),
+    (
+        7,
+        "learned boilerplate: per-outlet counts of documents containing each short line",
+        """
+        CREATE TABLE outlet_lines (
+            outlet VARCHAR NOT NULL,
+            line_key VARCHAR NOT NULL,
+            docs INTEGER NOT NULL,
+            PRIMARY KEY (outlet, line_key)
+        );
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
