@@ -1,0 +1,1 @@
+"""The timeline: stored events in the order of their own dates."""
