@@ -76,7 +76,8 @@ class Deduper:
                 continue
             m = signature(doc)
             # LSH candidates are checked against the estimated similarity (banding lets some lower pairs through).
-            matches = [k for k in self.lsh.query(m) if k != doc.id and m.jaccard(self.signatures[k]) >= self.threshold]
+            matches = [k for k in self.lsh.query(m)
+                       if k != doc.id and m.jaccard(self.signatures[k]) >= self.threshold]
             canonical = min((self.canonical[k] for k in matches), default=None)
             if canonical is not None and doc.duplicate_of is None:
                 doc = replace(doc, duplicate_of=canonical)

@@ -180,7 +180,8 @@ def latest_window(cue: Cue, anchor: DateInterval) -> Evidence | None:
     if len(hits) < 2:
         return None
     a, b = max(hits)
-    return Evidence("recency", cue.text, DateInterval(a, b, None, "week" if (b - a).days < 7 else "year"), cue.start, cue.end,
+    gran = "week" if (b - a).days < 7 else "year"
+    return Evidence("recency", cue.text, DateInterval(a, b, None, gran), cue.start, cue.end,
                     f"the latest year in which '{cue.text.strip()}' fits ({a.year}): news speaks of the current "
                     "week (a weak guess, dropped if anything disagrees)", GUESS_WEIGHT)
 
