@@ -6,7 +6,7 @@ report: containment (share of intervals that hold the true date; an open interva
 the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
 and the median width (open intervals count as infinitely wide).
 
-Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7]``; prints "skipped: data absent" without ../shared.
+Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps]``; prints "skipped: data absent" without ../shared.
 """
 
 from __future__ import annotations
@@ -131,6 +131,48 @@ def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int) ->
     return res
 
 
+def gaps(name: str, docs: list[tuple[str, str, date]]) -> None:
+    """Print how far the true date lies from single clues (percentiles in days), to size recency windows.
+
+    past_day: true − latest full date spoken of in the past; past_year: true year − latest past-tense year
+    (in days, from 1 January); month_day: true − nearest earlier occurrence of a yearless past-tense date;
+    page_stamp: first page time stamp − true date.
+    """
+    from chronicler.time.dating.evidence import explicit_dates
+    from chronicler.time.dating.patterns import DAY_MONTH, MONTH_DAY, MONTHS, tense_near, valid_date
+
+    out: dict[str, list[int]] = {"past_day": [], "past_year": [], "month_day": [], "page_stamp": []}
+    for _, text, truth in docs:
+        ev = explicit_dates(text)
+        days_ = [e.implies.earliest for e in ev if e.kind == "explicit_date" and e.implies.latest is None]
+        years = [e.implies.earliest for e in ev if e.kind == "past_reference"]
+        stamps = [e.implies.latest for e in ev if e.kind == "page_date" and e.implies.earliest is None]
+        if days_:
+            out["past_day"].append((truth - max(days_)).days)
+        if years:
+            out["past_year"].append((truth - max(years)).days)
+        if stamps:
+            out["page_stamp"].append((min(stamps) - truth).days)
+        near = []
+        for pattern in (MONTH_DAY, DAY_MONTH):
+            for m in pattern.finditer(text):
+                if m.group("year") or tense_near(text, m.start(), m.end()) != "past":
+                    continue
+                month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+                for y in (truth.year, truth.year - 1):
+                    d = valid_date(y, month, day)
+                    if d is not None and d <= truth:
+                        near.append((truth - d).days)
+                        break
+        if near:
+            out["month_day"].append(min(near))
+    for key, xs in out.items():
+        xs.sort()
+        if xs:
+            pct = ", ".join(f"p{p} {xs[min(len(xs) - 1, len(xs) * p // 100)]}" for p in (50, 80, 90, 95))
+            print(f"  {name} {key}: {len(xs)} docs, {pct}")
+
+
 def main() -> int:
     """Score both data sets (each skipped when absent)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -140,6 +182,7 @@ def main() -> int:
     ap.add_argument("--guess", action="append", default=[], choices=sorted(GUESS_KINDS),
                     help="also place this kind of yearless clue in its latest fitting year (trade-off study)")
     ap.add_argument("--no-guess", action="store_true", help="no soft guesses at all")
+    ap.add_argument("--gaps", action="store_true", help="also print true date vs single-clue gap percentiles")
     ap.add_argument("--page-recency", type=int, default=None, metavar="DAYS",
                     help="assume a page's first time stamp follows the report within DAYS (trade-off study)")
     args = ap.parse_args()
@@ -159,6 +202,8 @@ def main() -> int:
             continue
         docs = loader()[: args.limit]
         score(name, docs, kb, args.errors)
+        if args.gaps:
+            gaps(name, docs)
     return 0
 
 
