@@ -48,9 +48,9 @@ def test_office_term_end_has_a_month_of_slack_for_resignation_news(kb):
 
 def test_first_page_stamp_is_the_best_day():
     text = ("The minister resigned after the vote, his office said.\n"
-            "Reader comment posted Feb 12 , 2011 at 10:15 pm: a sad day.")
+            "Reader comment, Feb 12 , 2011 at 10:15 pm: a sad day.")
     res = infer_date(text).interval
-    assert res.latest == date(2011, 2, 12) and res.best == date(2011, 2, 12)
+    assert res.earliest is None and res.latest == date(2011, 2, 12) and res.best == date(2011, 2, 12)
 
 
 def test_copyright_years_are_not_dating_clues():
@@ -89,3 +89,20 @@ def test_bad_inputs_in_one_batch_do_not_stop_it(tmp_path):
         assert s.count("documents") == 2
         (earliest,) = s.query("SELECT published_earliest FROM documents WHERE source LIKE '%absurd.txt'")[0]
     assert earliest == date(2009, 1, 1)
+
+
+def test_full_date_with_its_weekday_is_in_the_reports_week():
+    res = infer_date("Rescuers pulled a girl from the rubble on Monday, 25 January 2010, officials said.").interval
+    assert (res.earliest, res.latest) == (date(2010, 1, 25), date(2010, 2, 1)) and "weekday" in kinds(res)
+    # A weekday that does not fit the date says nothing about the week.
+    res = infer_date("Rescuers pulled a girl from the rubble on Tuesday, 25 January 2010, officials said.").interval
+    assert res.latest is None
+
+
+def test_page_stamp_recency_skips_pages_stamped_after_every_year_the_text_names():
+    text = "The crowd gathered again in 2011, witnesses said.\nReader comment, February 11 , 2013 at 10:15 pm: yes."
+    res = infer_date(text, recency={"page": 7, "day": None, "month": None, "year": None}).interval
+    assert res.earliest == date(2011, 1, 1)  # no "within 7 days of the stamp" lower bound
+    text = "The crowd gathered again, witnesses said.\nReader comment, February 11 , 2013 at 10:15 pm: yes."
+    res = infer_date(text, recency={"page": 7, "day": None, "month": None, "year": None}).interval
+    assert res.earliest == date(2013, 2, 4)

@@ -9,11 +9,11 @@ a date spoken of in the future an upper bound. Clues that need a year first (wee
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.patterns import (
-    DAY_MONTH, ISO_DATE, MAX_YEAR, MONTH_DAY, MONTH_YEAR, MONTHS, YEAR, month_end, tense_near, valid_date,
+    DAY_MONTH, ISO_DATE, MAX_YEAR, MONTH_DAY, MONTH_YEAR, MONTHS, WEEKDAYS, YEAR, month_end, tense_near, valid_date,
 )
 
 #: Default weights: how much each kind of clue is trusted when clues conflict (the weakest is dropped).
@@ -71,8 +71,12 @@ def explicit_dates(text: str) -> list[Evidence]:
             if d is None:
                 continue
             taken.append((m.start(), m.end()))
-            out.append(_page_date(text, m.start(), m.end(), d)
-                       or _bounded("explicit_date", text, m.start(), m.end(), d, d, "day"))
+            ev = _page_date(text, m.start(), m.end(), d) or _bounded("explicit_date", text, m.start(), m.end(), d, d,
+                                                                      "day")
+            out.append(ev)
+            wd = m.groupdict().get("weekday")
+            if wd and WEEKDAYS[wd.lower()] == d.weekday() and ev.kind != "page_date":
+                out.append(_week_of(ev, d))
     for m in MONTH_YEAR.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
@@ -109,6 +113,17 @@ _TIME = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
 _LATER_BEFORE = re.compile(r"(?:(?:updated|amended|modified|corrected|appeared|edition|wrote on)(?:[^.|]|\d\.\d){0,90}"
                            r"|at\s+" + _TIME + r"\s*on\s*|" + _TIME + r"\s*,?\s*(?:[A-Z][a-z]+day\s*,?\s*)?)$", re.I)
 _LATER_AFTER = re.compile(r"^\s*[-,|]?\s*(?:(?:at\s+)?" + _TIME + r"|\S+\s+wrote\b|RETWEET)", re.I)
+
+
+def _week_of(ev: Evidence, d: date) -> Evidence:
+    """A full date given with its weekday ("Monday, 25 January 2010") is a date of the report's own week."""
+    if ev.kind == "future_reference":
+        implies, note = DateInterval(d - timedelta(days=7), None, None, "day"), "after"
+    else:
+        implies, note = DateInterval(None, d + timedelta(days=7), None, "day"), "before"
+    return Evidence("weekday", ev.text, implies, ev.start, ev.end,
+                    f"a date given with its weekday is in the report's week: published within 7 days {note}",
+                    WEIGHTS["weekday"])
 
 
 def _page_date(text: str, start: int, end: int, d: date) -> Evidence | None:

@@ -20,6 +20,8 @@ from chronicler.time.dating.relative import Cue, find_cues, latest_window, resol
 #: pages) cut containment from 95.1% to 94.2% (``eval/dating.py --page-recency 7``): off, so the first stamp is
 #: only an upper bound (and the best day: the report's own day on 80% of those pages).
 RECENCY_DAYS: dict[str, int | None] = {"page": None, "day": None, "month": None, "year": None}
+#: Kinds read from the report's own words (not the page around it, not the KB).
+_TEXT_KINDS = frozenset({"explicit_date", "explicit_month", "past_reference", "undetermined_reference"})
 #: Kinds whose lower bound is "something the report speaks of in the past" (the recency clue's anchor).
 RECENT_KINDS = frozenset({"explicit_date", "explicit_month", "past_reference", "relative_cue", "weekday"})
 
@@ -106,8 +108,11 @@ def _recency(kept: tuple[Evidence, ...], recency: dict[str, int | None]) -> list
     follows the latest event it speaks of closely)."""
     out: list[Evidence] = []
     stamps = [e for e in kept if e.kind == "page_date" and e.implies.latest is not None]
-    if stamps and recency.get("page") is not None:
-        first = min(stamps, key=lambda e: e.implies.latest)  # type: ignore[arg-type,return-value]
+    first = min(stamps, key=lambda e: e.implies.latest) if stamps else None  # type: ignore[arg-type,return-value]
+    mentioned = [e.implies.earliest.year for e in kept if e.kind in _TEXT_KINDS and e.implies.earliest is not None]
+    if first is not None and mentioned and max(mentioned) < first.implies.latest.year:  # type: ignore[union-attr]
+        first = None  # the text speaks of no year as late as the stamp: a page scraped (or stamped) much later
+    if first is not None and recency.get("page") is not None:
         start = first.implies.latest - days(int(recency["page"]))  # type: ignore[operator]
         out.append(Evidence("recency", first.text, DateInterval(start, None, None, "day"), first.start, first.end,
                             f"comments, updates and print editions follow a report within {recency['page']} days",
