@@ -48,14 +48,15 @@ def test_credit_line_is_never_the_title():
     assert doc.title is None and doc.outlet == "Okinawa Morning Star" and doc.dateline == "Naha"
 
 
-def test_bare_outlet_name_before_a_dateline_and_outlet_bylines():
+def test_outlet_name_lines_outlet_bylines_and_headlines():
     doc = clean_document(Document("id", "x.txt", "The Capital Dispatch\nTOKYO — The Diet passed the bills.\n"))
     assert doc.outlet == "The Capital Dispatch" and doc.dateline == "Tokyo" and doc.body.startswith("The Diet")
     doc = clean_document(Document("id", "x.txt", "By Northern Pacific Times\nCAMP DAVID, Md. — The leaders met.\n"))
     assert doc.outlet == "Northern Pacific Times" and doc.dateline == "Camp David"
-    # A headline-like first line with no dateline after it stays in the body.
-    doc = clean_document(Document("id", "x.txt", "Japan And Korea Talk\nThe ministers met on Monday.\n"))
-    assert doc.outlet is None and doc.body.startswith("Japan And Korea Talk")
+    # A headline in title case is no outlet, even before a dateline; the dateline after it is still found.
+    doc = clean_document(Document("id", "x.txt", "Obama Visits Tokyo\nTOKYO — The president arrived on Friday.\n"))
+    assert doc.outlet is None and doc.dateline == "Tokyo" and doc.body.startswith("Obama Visits Tokyo")
+    assert "TOKYO" not in doc.body
 
 
 def test_html_headline_line_and_trailing_furniture():

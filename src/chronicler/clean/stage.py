@@ -28,8 +28,8 @@ _CREDIT_WORDS = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^\s*By\s+(?P<who>[A-Z][\w.'’\- ]+)(,\s*(?P<outlet>[A-Z][\w.'’&\- ]+))?\s*$")
-# A bare name line ("The Capital Dispatch"): up to six capitalised words, no sentence punctuation.
-_NAME_LINE = re.compile(r"^\s*(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’\-]*)){0,5}\s*,?\s*$")
+# A headline or name line: short, no sentence-final punctuation, not itself a dateline.
+_HEADING = re.compile(r"^\s*[A-Z][^\n]{0,118}[^.!?:;,—–\-\s]\s*$")
 # "TOKYO —", "Tokyo:", "WASHINGTON (AP) _", "Naha, Okinawa —", "TOKYO, April 17 (Reuters) -"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})"
@@ -76,19 +76,13 @@ def clean_document(document: Document) -> Document:
     boiler: list[Span] = []
     body: list[Span] = []
     content = [(s, e) for s, e in lines if text[s:e].strip()]
-    # Leading credit line / byline: a short first line naming an agency or paper (or a bare name line that a
-    # dateline follows).
+    # Leading credit line / byline: a short first line naming an agency or paper. A bare name without a news word
+    # ("Nikkei Asia") is not taken: a headline in title case looks the same, and a headline is no outlet.
     credits: list[str] = []
     while content:
         s, e = content[0]
         line = text[s:e]
         credit = _credit_outlet(line)
-        if credit is None and len(content) > 1 and _NAME_LINE.match(line) and not credits:
-            ns, ne = content[1]
-            m = _DATELINE.match(text[ns:ne])
-            if m and _plausible_dateline(m):
-                credit = _titlecase(line.strip().rstrip(",").strip()) if line.strip().isupper() else \
-                    line.strip().rstrip(",").strip()
         if credit is None:
             break
         outlet = outlet or credit or None
@@ -117,7 +111,8 @@ def clean_document(document: Document) -> Document:
         if _is_boilerplate(line) and len(line) < 200:
             boiler.append(Span(s, e, "boilerplate"))
             continue
-        if i == 0:
+        if i == 0 or (i == 1 and dateline is None and _HEADING.match(text[content[0][0]:content[0][1]])):
+            # The dateline opens the first paragraph, or the second after a headline.
             m = _DATELINE.match(line)
             if m and _plausible_dateline(m):
                 dateline = dateline or _normalize_place(m.group("place"))
