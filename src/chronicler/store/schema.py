@@ -150,6 +150,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         """,
     ),
     (
+        6,
+        "index events by cluster (the API's cluster and event detail)",
+        """
+        CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
+        """,
+    ),
+    (
         7,
         "learned boilerplate: per-outlet counts of documents containing each short line",
         """
