@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from dateutil import parser as dateutil_parser
 
 from chronicler.clean.dedup import Deduper
+from chronicler.clean.learned import MIN_DOCS, LineCounts
 from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
@@ -52,6 +53,7 @@ def make_document(record: RawRecord) -> Document:
         text=record.text,
         url=meta.get("url"),
         title=meta.get("title"),
+        outlet=meta.get("outlet"),
         published=published,
         meta=meta,
     )
@@ -98,7 +100,6 @@ def ingest(
     ingest_cfg = cfg.get("ingest", {})
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
-    pipeline = Pipeline.from_config(cfg)  # built here too, so a bad config fails before any worker starts
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
     ctx = nullcontext(store) if store is not None else open_store(db)
@@ -107,8 +108,13 @@ def ingest(
         st.record_errors(path_errors, summary.run_id)
         status = "failed"
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
+        learned = LineCounts(st, int(ingest_cfg.get("learned_boilerplate_min_docs", MIN_DOCS))) \
+            if ingest_cfg.get("learned_boilerplate", True) else None
+        pipeline = Pipeline.from_config(cfg)
         try:
             batches = _batches(_documents(files, max_bytes, st, summary, progress), batch_size)
+            if learned is not None:
+                batches = (learned.mark(batch) for batch in batches)
             if workers > 1:
                 results = parallel_analyse(batches, cfg, workers)
             else:
