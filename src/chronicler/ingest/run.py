@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from dateutil import parser as dateutil_parser
 
 from chronicler.clean.dedup import Deduper
+from chronicler.clean.learned import MIN_DOCS, LineCounts
 from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
@@ -52,6 +53,7 @@ def make_document(record: RawRecord) -> Document:
         text=record.text,
         url=meta.get("url"),
         title=meta.get("title"),
+        outlet=meta.get("outlet"),
         published=published,
         meta=meta,
     )
@@ -98,7 +100,6 @@ def ingest(
     ingest_cfg = cfg.get("ingest", {})
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
-    pipeline = Pipeline.from_config(cfg)  # built here too, so a bad config fails before any worker starts
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
     ctx = nullcontext(store) if store is not None else open_store(db)
@@ -107,14 +108,19 @@ def ingest(
         st.record_errors(path_errors, summary.run_id)
         status = "failed"
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
+        learned = LineCounts(st, int(ingest_cfg.get("learned_boilerplate_min_docs", MIN_DOCS))) \
+            if ingest_cfg.get("learned_boilerplate", True) else None
+        pipeline = Pipeline.from_config(cfg)
         try:
             batches = _batches(_documents(files, max_bytes, st, summary, progress), batch_size)
+            if learned is not None:
+                batches = (learned.mark(batch) for batch in batches)
             if workers > 1:
                 results = parallel_analyse(batches, cfg, workers)
             else:
                 results = (analyse_batch(b, pipeline) for b in batches)
             for analysed, errors in results:
-                _save(analysed, errors, st, summary, deduper)
+                _save(analysed, errors, st, summary, deduper, cfg.get("merge"))
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -173,7 +179,7 @@ def analyse_batch(batch: list[Document], pipeline: Pipeline) -> tuple[list[Annot
 
 
 def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: Store, summary: IngestSummary,
-          deduper: Deduper | None = None) -> None:
+          deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None) -> None:
     if errors:
         summary.errors.extend(errors)
         store.record_errors(errors, summary.run_id)
@@ -183,6 +189,21 @@ def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: S
         analysed = [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
     store.save_batch(analysed, summary.run_id)
     summary.added.extend(a.document.id for a in analysed)
+    _merge(store, [e.id for a in analysed for e in a.events], summary, merge_cfg)
+
+
+def _merge(store: Store, event_ids: list[str], summary: IngestSummary, merge_cfg: dict[str, Any] | None) -> None:
+    """Join the batch's new events to the store's event clusters; a failure is an error row, not a lost batch."""
+    if not event_ids:
+        return
+    from chronicler.merge.store import merge_new_events
+
+    try:
+        merge_new_events(store, event_ids, merge_cfg)
+    except Exception as exc:  # noqa: BLE001 - the documents are stored; `chronicler merge --rebuild` redoes it
+        err = IngestError("merge", f"merging {len(event_ids)} events failed: {type(exc).__name__}: {exc}", stage="merge")
+        summary.errors.append(err)
+        store.record_errors([err], summary.run_id)
 
 
 # ----------------------------------------------------------------------------------- worker processes
