@@ -56,11 +56,15 @@ def load(out: str | Path, db: str | Path = DEFAULT_DB, *, store: Store | None = 
         con.execute("BEGIN TRANSACTION")
         try:
             counts = _load_tables(st, out, run_id, near_duplicates)
+            new_ids = _new_in_input_order(st, out)
+            con.execute("DROP TABLE _load_new")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             st.finish_run(run_id, "failed", 0, 0, 0)
             raise
+        if not counts["clusters"]:  # no clusters computed on Spark: merge as ingest merges, batch by batch
+            counts["clusters"] = _merge_like_ingest(st, new_ids, cfg, run_id)
         st.finish_run(run_id, "done", counts["added"], counts["unchanged"], counts["failed"])
         return LoadSummary(run_id, **counts)
     finally:
@@ -68,13 +72,20 @@ def load(out: str | Path, db: str | Path = DEFAULT_DB, *, store: Store | None = 
             st.close()
 
 
-def _mark_near_duplicates(st: Store, docs: str, chunk: int = 256) -> None:
+def _new_in_input_order(st: Store, out: Path) -> list[str]:
+    """Ids of the documents this load adds, in input order (the order ``ingest`` would have stored them)."""
+    docs = _parquet(out, "documents")
+    if docs is None:
+        return []
+    return [r[0] for r in st.query("SELECT id FROM read_parquet(?) WHERE id IN (SELECT id FROM _load_new) "
+                                   "ORDER BY input_file, input_record", [docs])]
+
+
+def _mark_near_duplicates(st: Store, ids: list[str], chunk: int = 256) -> None:
     """Mark near-duplicate copies among the new documents as ingest does: in input order, against the store."""
     from chronicler.clean.dedup import Deduper
 
     deduper = Deduper(st)
-    ids = [r[0] for r in st.query("SELECT id FROM read_parquet(?) WHERE id IN (SELECT id FROM _load_new) "
-                                  "ORDER BY input_file, input_record", [docs])]
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         data = dict(st.query("SELECT id, data FROM documents WHERE id IN (SELECT unnest(?))", [part]))
@@ -83,6 +94,30 @@ def _mark_near_duplicates(st: Store, docs: str, chunk: int = 256) -> None:
             if after.duplicate_of != before.duplicate_of:
                 st.con.execute("UPDATE documents SET duplicate_of = ?, data = ? WHERE id = ?",
                                [after.duplicate_of, to_json(after), after.id])
+
+
+def _merge_like_ingest(st: Store, ids: list[str], cfg: dict[str, Any], run_id: int) -> int:
+    """Merge the new documents' events into the store's clusters in ingest's batches; returns clusters written.
+
+    ``ingest`` merges after each batch of ``[ingest] batch_size`` new documents, in input order; doing the same
+    here gives the same clusters (a merge failure is an error row, as in ingest).
+    """
+    from chronicler.merge.store import merge_new_events
+    from chronicler.model import IngestError
+
+    size = int(cfg.get("ingest", {}).get("batch_size", 32))
+    written: set[str] = set()
+    for start in range(0, len(ids), size):
+        part = ids[start:start + size]
+        events = [r[0] for r in st.query("SELECT id FROM events WHERE document_id IN (SELECT unnest(?))", [part])]
+        if not events:
+            continue
+        try:
+            written.update(merge_new_events(st, events, cfg.get("merge")))
+        except Exception as exc:  # noqa: BLE001 - the documents are stored; `chronicler merge --rebuild` redoes it
+            st.record_errors([IngestError("merge", f"merging {len(events)} events failed: {type(exc).__name__}: "
+                                                   f"{exc}", stage="merge")], run_id)
+    return len(written)
 
 
 def _load_tables(st: Store, out: Path, run_id: int, near_duplicates: bool) -> dict[str, int]:
@@ -100,7 +135,7 @@ def _load_tables(st: Store, out: Path, run_id: int, near_duplicates: bool) -> di
         con.execute(f"INSERT INTO documents ({', '.join(cols)}, run_id) SELECT {', '.join(cols)}, ? "
                     "FROM read_parquet(?) WHERE id IN (SELECT id FROM _load_new)", [run_id, docs])
     if docs is not None and near_duplicates:
-        _mark_near_duplicates(st, docs)
+        _mark_near_duplicates(st, _new_in_input_order(st, out))
     for table in ("sentences", "mentions", "timexes", "events"):
         path = _parquet(out, table)
         if path is None:
@@ -130,5 +165,4 @@ def _load_tables(st: Store, out: Path, run_id: int, near_duplicates: bool) -> di
         con.execute("UPDATE events SET cluster_id = c.id FROM (SELECT id, unnest(CAST(json_extract(data, '$.events') "
                     "AS VARCHAR[])) AS event_id FROM read_parquet(?)) AS c WHERE events.id = c.event_id", [clusters])
         counts["clusters"] = con.execute("SELECT count(*) FROM read_parquet(?)", [clusters]).fetchone()[0]
-    con.execute("DROP TABLE _load_new")
     return counts

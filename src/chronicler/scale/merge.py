@@ -10,9 +10,11 @@ The merge logic itself belongs to the merge stage (issue 8). It is named in the 
     [scale]
     merge = "chronicler.merge.cluster:cluster_events"   # a function list[Event] -> list[EventCluster]
 
-Until a function is configured (the default: empty) no clusters are written, and events keep
-``cluster_id = NULL``. Known limit of month blocks: two reports of one event whose best dates fall on either
-side of a month boundary land in different blocks and are not merged by this job.
+When a function is configured, its clusters are written to ``OUT/clusters`` and ``chronicler load`` stores
+them. By default (empty) no clusters are computed on Spark; ``load`` then merges the new events exactly as
+``ingest`` does (``chronicler.merge.store.merge_new_events`` after each batch of new documents, in input
+order), so the Spark path gives the same clusters as local ingest. Known limit of month blocks: two reports of
+one event whose best dates fall on either side of a month boundary land in different blocks.
 """
 
 from __future__ import annotations
