@@ -92,7 +92,8 @@ def ingest(
 
     ``progress(done, total, current_path)`` is called after each file. Re-ingesting stored documents
     changes nothing; a bad file becomes an error row and the rest of the batch goes on. Files are read
-    lazily (JSONL line by line) and handed to the pipeline in batches of ``[ingest] batch_size``, so memory
+    lazily (JSONL line by line) and handed to the pipeline in batches (``[ingest] batch_size`` documents, at
+    most ``batch_chars`` characters), so memory
     stays flat as the corpus grows. ``workers > 1`` runs the pipeline in that many processes (the store is
     still written by this process alone, batch by batch in input order: the result equals ``workers=1``).
     """
@@ -112,7 +113,7 @@ def ingest(
             if ingest_cfg.get("learned_boilerplate", True) else None
         pipeline = Pipeline.from_config(cfg)
         try:
-            batches = _batches(_documents(files, max_bytes, st, summary, progress), batch_size)
+            batches = doc_batches(_documents(files, max_bytes, st, summary, progress), ingest_cfg)
             if learned is not None:
                 batches = (learned.mark(batch) for batch in batches)
             if workers > 1:
@@ -148,15 +149,30 @@ def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestS
             progress(i, len(files), str(path))
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _batches(items: Iterable[T], size: int, max_chars: int | None = None,
+             chars: Callable[[T], int] | None = None) -> Iterator[list[T]]:
+    """Lists of at most ``size`` items and, when ``max_chars`` is given, at most that many characters
+    (``chars(item)``; a single longer item is a batch of its own), so peak memory is bounded by the batch."""
     batch: list[T] = []
+    total = 0
     for item in items:
+        n = chars(item) if max_chars is not None and chars is not None else 0
+        if batch and max_chars is not None and total + n > max_chars:
+            yield batch
+            batch, total = [], 0
         batch.append(item)
+        total += n
         if len(batch) >= size:
             yield batch
-            batch = []
+            batch, total = [], 0
     if batch:
         yield batch
+
+
+def doc_batches(docs: Iterable[Document], ingest_cfg: dict[str, Any]) -> Iterator[list[Document]]:
+    """Documents in the pipeline's batches: ``[ingest] batch_size`` documents, ``batch_chars`` characters."""
+    return _batches(docs, int(ingest_cfg.get("batch_size", 32)), int(ingest_cfg.get("batch_chars", 200_000)),
+                    lambda d: len(d.text))
 
 
 def analyse_batch(batch: list[Document], pipeline: Pipeline) -> tuple[list[AnnotatedDocument], list[IngestError]]:

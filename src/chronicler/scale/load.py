@@ -99,16 +99,19 @@ def _mark_near_duplicates(st: Store, ids: list[str], chunk: int = 256) -> None:
 def _merge_like_ingest(st: Store, ids: list[str], cfg: dict[str, Any], run_id: int) -> int:
     """Merge the new documents' events into the store's clusters in ingest's batches; returns clusters written.
 
-    ``ingest`` merges after each batch of ``[ingest] batch_size`` new documents, in input order; doing the same
+    ``ingest`` merges after each batch of new documents (``batch_size``/``batch_chars``), in input order; the same
     here gives the same clusters (a merge failure is an error row, as in ingest).
     """
+    from chronicler.ingest.run import _batches
     from chronicler.merge.store import merge_new_events
     from chronicler.model import IngestError
 
-    size = int(cfg.get("ingest", {}).get("batch_size", 32))
+    ingest_cfg = cfg.get("ingest", {})
+    lengths = dict(st.query("SELECT id, length(json_extract_string(data, '$.text')) FROM documents "
+                            "WHERE id IN (SELECT unnest(?))", [ids]))
     written: set[str] = set()
-    for start in range(0, len(ids), size):
-        part = ids[start:start + size]
+    for part in _batches(ids, int(ingest_cfg.get("batch_size", 32)), int(ingest_cfg.get("batch_chars", 200_000)),
+                         lambda i: lengths[i]):
         events = [r[0] for r in st.query("SELECT id FROM events WHERE document_id IN (SELECT unnest(?))", [part])]
         if not events:
             continue

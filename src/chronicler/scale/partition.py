@@ -59,11 +59,11 @@ def read_partition(files: Iterable[tuple[int, str, bytes | None]], max_bytes: in
 
 
 def analyse_partition(docs: Iterable[tuple[Order, Document]], config_json: str, batch_size: int,
-                      ) -> Iterator[TaggedRow]:
+                      batch_chars: int | None = None) -> Iterator[TaggedRow]:
     """Run the pipeline over a partition's documents in batches and emit every store row they give."""
     pipeline = pipeline_for(config_json)
     types = column_types()
-    for batch in _batches(docs, batch_size):
+    for batch in _batches(docs, batch_size, batch_chars, lambda od: len(od[1].text)):
         orders = {d.id: o for o, d in batch}
         try:
             analysed, errors = analyse_batch([d for _, d in batch], pipeline)

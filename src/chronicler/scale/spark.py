@@ -142,6 +142,7 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
     ingest_cfg = cfg.get("ingest", {})
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
+    batch_chars = int(ingest_cfg.get("batch_chars", 200_000))
     merge_spec = merge_mod.merger_from_config(cfg)
     own = spark is None
     spark = spark or spark_session(master)
@@ -191,7 +192,7 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
             skipped = [IngestError(src, "cannot read file (skipped by Spark: missing or corrupt)")
                        for i, src in sorted(given.values()) if i not in seen]
             skipped_rdd = sc.parallelize([("errors", (0, 0, 0), tuple(error_row(e))) for e in skipped], 1)
-            rows = (docs.mapPartitions(lambda it: part.analyse_partition(it, config_json, batch_size))
+            rows = (docs.mapPartitions(lambda it: part.analyse_partition(it, config_json, batch_size, batch_chars))
                     .union(read_errors).union(error_rdd).union(skipped_rdd))
         rows.persist(StorageLevel.MEMORY_AND_DISK)
         _write_tables(spark, rows, out, merge_spec, max(1, sc.defaultParallelism))
