@@ -109,8 +109,9 @@ class EventsComponent:
             for tok in t.tokens:
                 anchors.setdefault(tok.i, n)
             for c in t.complements:
-                for tok in c.tokens:
-                    anchors.setdefault(tok.i, n)
+                if not any(c is k for k, _ in kept):  # a complement with its own event keeps its own time
+                    for tok in c.tokens:
+                        anchors.setdefault(tok.i, n)
         links = link_timexes(sdoc, timexes, anchors)
         out = []
         for n, (trig, roles) in enumerate(kept):

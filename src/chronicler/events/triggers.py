@@ -48,6 +48,7 @@ class Trigger:
     noun: Any = None
     complements: list["Trigger"] = field(default_factory=list)
     governor: "Trigger | None" = None  # a speech act that yielded to this trigger ("ordered ... to")
+    content_of: "Trigger | None" = None  # the speech act whose content this is ("agreed to (move ...)")
 
     @property
     def standalone(self) -> bool:
@@ -289,7 +290,15 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
         if t.head.dep_ in ("advcl", "xcomp") and gov is not None and gov is not t and gov.type == t.type:
             gov.complements.append(t)
             absorbed.add(t.head.i)
-    return [t for t in found if t.head.i not in absorbed]
+    # The content of a commitment, request or refusal is also an event of its own, with the status the speech
+    # act gives it: "agreed to move the Marines by 2014" is AGREE (occurred) and RETREAT (planned, 2014).
+    for t in found:
+        if t.head.i in absorbed or t.sense.role == "act" or t.type in ("ACCUSE",) or t.sense is DEONTIC:
+            continue
+        for o in t.complements:
+            if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
+                o.content_of = t
+    return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
 
 
 def _circumstantial(tok: Any, top: Any) -> bool:
