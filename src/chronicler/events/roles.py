@@ -268,6 +268,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
             src = src or n_src
+        if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+            tgt = src[1:2]  # "X and Y agreed to ...": a reciprocal pair comes before the content's objects
         for comp in trig.complements:  # "demanded that X ...", "agreed to meet X"
             if tgt:
                 break
@@ -275,6 +277,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+    if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+        tgt = src[1:2]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
         for c in head.children:
             if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ..."
@@ -287,7 +291,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         src = reader.subject(trig.governor.head)[0]
     source = src[0] if src else None
     target = next((f for f in tgt if distinct(f, source)), None)
-    reciprocal = False
+    reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
     if target is None and len(src) > 1:
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
