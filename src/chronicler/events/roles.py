@@ -259,9 +259,18 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         else:
             src = subj
             if trig.type in FORCE_TYPES:  # "moved U.S. Marines from X": the forces are the actor's own
-                moved = [f for c in head.children if c.dep_ == "dobj" for f in reader.fillers(c)]
+                moved_np = [c for c in head.children if c.dep_ == "dobj"]
+                moved = [f for c in moved_np for f in reader.fillers(c, conjuncts=False)]
                 src = src or moved
-                tgt = reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+                if trig.type == "RETREAT":  # the place left: "from X" on the verb or on the forces
+                    tgt = reader.obliques(head, ("from",)) or [f for c in moved_np for f in reader.obliques(c, ("from",))]
+                tgt = tgt or reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+            elif trig.type == "PROTEST":  # "rallied to oppose the deployment of X"
+                tgt = reader.obliques(head, ("against",))
+                for c in head.children:
+                    if not tgt and c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                        tgt = [f for o in c.children if o.dep_ == "dobj" for f in reader.fillers(o)]
+                tgt = tgt or reader.objects(head, skip=trig.noun)
             else:
                 tgt = reader.objects(head, skip=trig.noun)
         if trig.noun is not None:

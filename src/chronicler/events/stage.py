@@ -99,6 +99,7 @@ class EventsComponent:
         published = adoc.document.published
         dct = published.best or published.earliest if published else None
         report_reader = RoleReader(index, lambda s, e: resolve(s, e, dct))
+        home = _home_country(adoc)
         kept = []
         for trig in triggers:
             roles = read_roles(report_reader, trig)
@@ -121,6 +122,9 @@ class EventsComponent:
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
                 roles = read_roles(RoleReader(index, lambda s, e, on=on: resolve(s, e, on)), trig)
             source, target, reciprocal = roles
+            if reciprocal and target is not None and target.actor is not None and source is not None \
+                    and source.actor is not None and target.actor.country == home and source.actor.country != home:
+                source, target = target, source  # a joint act: the reporting side first
             out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
         return out
 
@@ -183,6 +187,12 @@ class EventsComponent:
         if iv is None or dct is None or iv.earliest is None or iv.latest is None:
             return False
         return (dct - iv.latest).days <= self.dateline_days and (iv.earliest - dct).days <= self.dateline_days
+
+
+def _home_country(adoc: AnnotatedDocument) -> str | None:
+    """The country of the report's dateline, if it names a known place."""
+    loc = dateline_location(adoc.document.dateline)
+    return loc.country if loc else None
 
 
 def sent_tokens(trig: Trigger) -> list[Any]:

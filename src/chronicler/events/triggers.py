@@ -135,7 +135,9 @@ def lemmas(tok: Any) -> list[str]:
 
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
     table = trigger_lexicon()
-    for lemma in lemmas(tok):
+    # Nouns: the lemma or the plain form only (stemming "refugees" would give "refuge").
+    candidates = lemmas(tok) if kind != "noun" else [tok.lemma_.lower(), tok.lower_]
+    for lemma in candidates:
         if (kind, lemma) in table:
             return table[(kind, lemma)]
     return ()
