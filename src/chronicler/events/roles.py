@@ -163,10 +163,12 @@ class RoleReader:
         return []
 
     def passive_subject(self, head: Any) -> list[Filler]:
-        """Fillers of a passive subject (the one acted upon)."""
+        """Fillers of a passive subject (the one acted upon), or of the noun a participle modifies."""
         for c in head.children:
             if c.dep_ == "nsubjpass":
                 return self.fillers(c)
+        if head.dep_ == "acl":
+            return self.fillers(head.head, conjuncts=False)
         return []
 
     def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
@@ -253,6 +255,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
     else:
         subj, passive = reader.subject(head)
+        if head.dep_ == "acl" and head.tag_ == "VBN":  # "a missile fired by X": X acted on the noun
+            subj, passive = [], True
         if passive:
             src = reader.agent(head)
             tgt = reader.passive_subject(head)

@@ -76,6 +76,8 @@ class Trigger:
 
 def _objects(tok: Any) -> list[Any]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a missile fired by X": the noun is the object
+        objs.append(tok.head)
     for c in tok.children:
         if c.dep_ == "prep":
             objs += [g for g in c.children if g.dep_ == "pobj"]
@@ -160,7 +162,8 @@ def _is_verb(tok: Any) -> bool:
 def _is_event_noun(tok: Any) -> bool:
     if tok.pos_ != "NOUN":
         return False
-    return not any(c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
+    return tok.lemma_.lower() != "release" or not any(
+        c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
 
 
 def find_triggers(sent: Any) -> list[Trigger]:
