@@ -152,7 +152,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         if body:
             d.kind = "group"
         d.confidence = h.entry.confidence if h.entry else 1.0
-        state = next((m for m in p.mods if m.kind in COUNTRY_KINDS and m.entry and m.entry.country), None)
+        state = next((m for m in p.mods + p.of + p.in_ if m.kind in COUNTRY_KINDS and m.entry and m.entry.country),
+                     None)
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
             d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
             d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")
@@ -192,7 +193,7 @@ def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
 
 def _body_sector(p: Phrase) -> str | None:
     """The sector a modifier gives (institution, group noun or title), e.g. "army" in "army officers"."""
-    for c in sorted(p.mods, key=lambda m: -m.end):
+    for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
         if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
             return c.entry.sector
         if c.kind == "org":

@@ -9,7 +9,9 @@ import typer
 
 def register(app: typer.Typer) -> None:
     """Add the ``actor`` command to the CLI."""
-    from chronicler.cli import DbOption, FormatOption, _check_format, _fail
+    from chronicler.cli import DEMO_EXTRAS, DbOption, FormatOption, _check_format, _fail
+
+    DEMO_EXTRAS.append(_demo_actors)
 
     @app.command()
     def actor(
@@ -53,3 +55,14 @@ def register(app: typer.Typer) -> None:
                 ("published", lambda x: x["published"] or "unknown"), ("mentions", lambda x: x["mentions"]),
                 ("title", lambda x: x["title"]), ("source", lambda x: x["source"]),
                 ("id", lambda x: x["id"][:10])], title=f"{len(r['documents'])} documents")
+
+
+def _demo_actors(db: str) -> None:
+    """The demo's most mentioned actors with their codes."""
+    from chronicler.output import render
+    from chronicler.store.queries import list_actors
+
+    rows = list_actors(db, limit=15)
+    render(rows, "table", [("name", lambda r: r["name"]), ("country", lambda r: r["country"]),
+                           ("sector", lambda r: r["sector"]), ("role", lambda r: r["role"]),
+                           ("mentions", lambda r: r["mentions"])], title="most mentioned actors")

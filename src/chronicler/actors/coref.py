@@ -70,11 +70,14 @@ def _appositions(drafts: list[Draft], sdoc: Any) -> None:
 
 
 def _surnames(drafts: list[Draft]) -> None:
-    full = [d for d in drafts if _named(d) and d.link is None and len(d.name.split()) > 1]  # type: ignore[union-attr]
+    full: dict[str, list[Draft]] = {}
+    for f in drafts:
+        if _named(f) and f.link is None and len(f.name.split()) > 1:  # type: ignore[union-attr]
+            full.setdefault(f.name.split()[-1], []).append(f)  # type: ignore[union-attr]
     for d in drafts:
         if not _named(d) or d.link is not None or len(d.name.split()) > 1:  # type: ignore[union-attr]
             continue
-        same = [f for f in full if f.name.split()[-1] == d.name]  # type: ignore[union-attr]
+        same = full.get(d.name, [])  # type: ignore[arg-type]
         before = [f for f in same if f.start < d.start]
         target = before[-1] if before else (same[0] if same else None)
         if target is None:
@@ -162,16 +165,24 @@ def _titles(drafts: list[Draft], on: date | None, home: str | None) -> None:
     Candidates with the very same title words win ("defense secretary" → the one so called), then one of the
     document's home country, then the nearest before.
     """
+    named: dict[str | None, dict[int, Draft]] = {}
+    words: dict[int, set[str]] = {}
+    for p in drafts:
+        r = p.root()
+        words.setdefault(id(r), set()).add((p.title or "").lower())
+        if _named(p):
+            named.setdefault(family(r.role), {})[id(r)] = r
     for d in drafts:
         if d.kind != "person" or _named(d) or d.link is not None or not d.role:
             continue
-        cands = [p.root() for p in drafts if _named(p) and p is not d and family(p.root().role) == family(d.role)
-                 and (d.country is None or p.root().country in (None, d.country))]
-        cands = list({id(c): c for c in cands}.values())
+        cands = [p for p in named.get(family(d.role), {}).values()
+                 if p is not d and (d.country is None or p.country in (None, d.country))]
         if cands:
+            title = (d.title or "").lower()
+
             def rank(p: Draft) -> tuple:
-                same_words = any((x.title or "").lower() == (d.title or "").lower() for x in drafts if x.root() is p)
-                return (same_words, p.country == (d.country or home), p.start < d.start, -abs(p.start - d.start))
+                return (title in words.get(id(p), ()), p.country == (d.country or home), p.start < d.start,
+                        -abs(p.start - d.start))
             _merge_into(max(cands, key=rank), d, "title")
             continue
         term = kbview.holder(d.country, d.title or d.role, on)
@@ -193,14 +204,16 @@ def _home(drafts: list[Draft], home: str | None) -> None:
 
 def _context(drafts: list[Draft]) -> None:
     """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4)."""
-    places = [d for d in drafts if d.country and d.kind != "person" and d.country_conf >= 0.8
-              and d.country not in {"IGO", "NGO", "IMG"}]
+    places: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.country and d.kind != "person" and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"}:
+            places.setdefault(d.phrase.sentence, []).append(d)
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
             continue  # a bare unknown name or body: nothing to say where it belongs
-        same = [p for p in places if p.phrase.sentence == d.phrase.sentence]
+        same = places.get(d.phrase.sentence, [])
         if same:
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4

@@ -7,6 +7,8 @@ relations (compound, amod, poss, nmod, flat); a component with no such governor 
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +84,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for key, s, e in names(sdoc):
         text = sdoc[s:e].text
         entry = lex.lookup_name(text)
+        if _against(sdoc, s):
+            continue  # "anti-Syria journalist", "pro-Iranian group": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
     for key, s, e in nouns(sdoc):
@@ -108,18 +112,17 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if ent.label_ == "PERSON" and lex.lookup_name(sdoc[s].text) is not None \
                 and lex.lookup_name(sdoc[s].text).kind == "demonym":
             continue  # "Bosnian Serbs" tagged PERSON: the lexicon matches inside stand
+        if "\n" in text:
+            continue  # an entity across a line break is a tagging slip (a dateline run into a name)
         if ent.label_ == "PERSON":
             s = _skip_titles(sdoc, s, e, lex, cands)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
                 cands.append(Comp(s, e, "person", sdoc[s:e].text))
         elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
             entry = lex.lookup_name(text)
-            k = _skip_titles(sdoc, s, e, lex, [])
-            rest = sdoc[k:e]
-            if entry is None and s < k < e and all(t.text[:1].isupper() for t in rest) \
-                    and not any(lex.lookup_noun(t.text) or lex.lookup_name(t.text) for t in rest):
-                _skip_titles(sdoc, s, e, lex, cands)  # "Governor Masahide Ota" tagged ORG: a title and a name
-                cands.append(Comp(k, e, "person", rest.text))
+            titled = _titled_name(sdoc, s, e, lex) if entry is None else None
+            if titled is not None:  # "Okinawa Governor Masahide Ota" tagged ORG: a title and a name
+                cands.extend(titled)
                 continue
             if entry is not None:
                 cands.append(Comp(s, e, entry.kind, text, entry))
@@ -129,6 +132,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 cands.append(Comp(s, e, "gpe", text))
             elif ent.label_ == "NORP":
                 cands.append(Comp(s, e, "norp", text))
+    cands.extend(_untagged_names(sdoc, cands, lex))
     for t in sdoc:
         low = t.lower_
         if t.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS:
@@ -143,19 +147,24 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             continue
         taken.update(c.tokens())
         out.append(c)
+    by_start: dict[int, list[Comp]] = {}
+    for x in cands:
+        by_start.setdefault(x.start, []).append(x)
+    _relabel_surnames(out)  # before cities: "Hamada" is also a town
     for c in list(out):
         if c.kind in {"org", "gpe", "norp"}:
-            c.inner = [x for x in cands if x.entry is not None and c.start <= x.start and x.end <= c.end and x is not c]
+            c.inner = [x for x in by_start.get(c.start, ()) + [y for k in range(c.start + 1, c.end)
+                                                                for y in by_start.get(k, ())]
+                       if x.entry is not None and x.end <= c.end and x is not c]
             places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
             if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
                 out.remove(c)
                 out.extend(places[:1])
                 continue
-            if c.kind == "gpe":
+            if c.kind in {"gpe", "org"} and not c.inner:
                 city = lex.city(c.text)
                 if city is not None:
                     c.kind, c.entry = "city", city
-    _relabel_surnames(out)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -252,11 +261,47 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in extra:  # "French and Egyptian warships": the second phrase is "Egyptian warships"
         p.start, p.end = p.mods[0].start, max(p.mods[0].end, p.head.end)
         _flags(sdoc, p)
-    sents = [(s.start, s.end) for s in sdoc.sents]
+    starts = [s.start for s in sdoc.sents]
     all_p = sorted(result + extra, key=lambda p: p.start)
     for p in all_p:
-        p.sentence = next((k for k, (a, b) in enumerate(sents) if a <= p.start < b), 0)
+        p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)
     return all_p
+
+
+def _is_name(sdoc: Any, a: int, b: int, lex: Lexicon) -> bool:
+    toks = sdoc[a:b]
+    return 0 < len(toks) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text in {"-", "."} for t in toks) \
+        and not any(lex.lookup_noun(t.text) or lex.lookup_name(t.text) for t in toks)
+
+
+def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
+    """An entity made of [place] title name: its title and person components, else None."""
+    for i in range(s, e):
+        for j in range(e - 1, i, -1):
+            entry = lex.lookup_noun(sdoc[i:j].text)
+            if entry is not None and entry.kind == "title" and _is_name(sdoc, j, e, lex):
+                return [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
+    return None
+
+
+def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
+    """A title followed by capitalised words spaCy did not tag ("Foreign Minister Nobutaka Machimura")."""
+    tagged = {i for c in cands if c.kind == "person" for i in c.tokens()}
+    out = []
+    for c in cands:
+        if c.kind != "title" or not sdoc[c.start].text[:1].isupper():
+            continue
+        k = c.end
+        while k < len(sdoc) and k - c.end < 4 and sdoc[k].pos_ == "PROPN" and _is_name(sdoc, k, k + 1, lex):
+            k += 1
+        if k > c.end and not tagged.intersection(range(c.end, k)):
+            out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
+    return out
+
+
+def _against(sdoc: Any, s: int) -> bool:
+    prev = [t.lower_ for t in sdoc[max(0, s - 2):s]]
+    return prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"]))
 
 
 def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:
@@ -322,5 +367,5 @@ def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     for child in (c for r in heads for c in r.rights):
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in owner:
+                if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] not in p.comps():
                     (p.in_ if child.lower_ == "in" else p.of).append(owner[obj.i])

@@ -81,10 +81,13 @@ def build(drafts: list[Draft], adoc: AnnotatedDocument, lex: Lexicon) -> tuple[l
     on = report_date(adoc.document)
     actors: dict[str, Actor] = {}
     ids: dict[int, str | None] = {}
+    chains: dict[int, list[Draft]] = {}
+    for d in drafts:
+        chains.setdefault(id(d.root()), []).append(d)
     for d in drafts:
         r = d.root()
         if id(r) not in ids:
-            a = _actor(r, [x for x in drafts if x.root() is r], lex, on)
+            a = _actor(r, chains[id(r)], lex, on)
             ids[id(r)] = a.id if a else None
             if a is not None:
                 old = actors.get(a.id)

@@ -254,9 +254,9 @@ def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Sto
     store = Store(con, path, read_only)
     if not read_only:
         store.migrate()
-    elif store.version() != LATEST_VERSION:
+    elif (version := store.version()) != LATEST_VERSION:
         store.close()
-        raise StoreError(f"{path}: schema version {store.version()} differs from {LATEST_VERSION}; open it writable "
+        raise StoreError(f"{path}: schema version {version} differs from {LATEST_VERSION}; open it writable "
                          "once to migrate")
     return store
 

@@ -149,6 +149,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX documents_duplicate_of ON documents (duplicate_of);
         """,
     ),
+    (
+        6,
+        "index events by cluster (the API's cluster and event detail)",
+        """
+        CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
