@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from chronicler.events.lexicon import cameo_context, goldstein
@@ -118,7 +118,7 @@ class EventsComponent:
         for n, (trig, roles) in enumerate(kept):
             dated = dated_from_timex(*links[n]) if n in links and links[n][0].interval else inherited(published)
             cue = links[n][0].value if n in links else None
-            on = dated.interval.best or dated.interval.earliest if dated.interval else dct
+            on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
                 roles = read_roles(RoleReader(index, lambda s, e, on=on: resolve(s, e, on)), trig)
             source, target, reciprocal = roles
@@ -187,6 +187,20 @@ class EventsComponent:
         if iv is None or dct is None or iv.earliest is None or iv.latest is None:
             return False
         return (dct - iv.latest).days <= self.dateline_days and (iv.earliest - dct).days <= self.dateline_days
+
+
+def _on_date(dated: Dated, dct: date | None) -> date | None:
+    """The day to code actors' roles on: the event's own day, or the middle of an interval of at most a year;
+    a vaguer own date says too little, so the report date is used."""
+    iv = dated.interval
+    if dated.source != "timex" or iv is None:
+        return dct
+    if iv.best is not None:
+        return iv.best
+    width = iv.width_days()
+    if width is not None and width <= 366 and iv.earliest is not None:
+        return iv.earliest + timedelta(days=width // 2)
+    return dct
 
 
 def _home_country(adoc: AnnotatedDocument) -> str | None:
