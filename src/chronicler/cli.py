@@ -28,7 +28,8 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True)
 
 #: Modules that add commands to ``app`` through ``register(app)``.
-COMMAND_MODULES: list[str] = ["chronicler.time.commands", "chronicler.actors.commands", "chronicler.timeline.commands",
+COMMAND_MODULES: list[str] = ["chronicler.time.commands", "chronicler.actors.commands", "chronicler.merge.commands",
+                              "chronicler.timeline.commands", "chronicler.export.commands", "chronicler.plot.commands",
                               "chronicler.api.commands"]
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.", envvar="CHRONICLER_DB")

@@ -100,7 +100,7 @@ def ingest(
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
         try:
             for batch in _batches(_documents(files, max_bytes, st, summary, progress), batch_size):
-                _process_batch(batch, pipeline, st, summary, deduper)
+                _process_batch(batch, pipeline, st, summary, deduper, cfg.get("merge"))
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -140,7 +140,7 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summary: IngestSummary,
-                   deduper: Deduper | None = None) -> None:
+                   deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None) -> None:
     try:
         analysed = list(pipeline.pipe([AnnotatedDocument(d) for d in batch], batch_size=len(batch)))
     except Exception:  # noqa: BLE001 - one bad document must not sink the batch: redo one by one
@@ -159,3 +159,18 @@ def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summ
         analysed = [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
     store.save_batch(analysed, summary.run_id)
     summary.added.extend(a.document.id for a in analysed)
+    _merge(store, [e.id for a in analysed for e in a.events], summary, merge_cfg)
+
+
+def _merge(store: Store, event_ids: list[str], summary: IngestSummary, merge_cfg: dict[str, Any] | None) -> None:
+    """Join the batch's new events to the store's event clusters; a failure is an error row, not a lost batch."""
+    if not event_ids:
+        return
+    from chronicler.merge.store import merge_new_events
+
+    try:
+        merge_new_events(store, event_ids, merge_cfg)
+    except Exception as exc:  # noqa: BLE001 - the documents are stored; `chronicler merge --rebuild` redoes it
+        err = IngestError("merge", f"merging {len(event_ids)} events failed: {type(exc).__name__}: {exc}", stage="merge")
+        summary.errors.append(err)
+        store.record_errors([err], summary.run_id)
