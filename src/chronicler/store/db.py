@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -150,7 +150,7 @@ class Store:
             for x in (e.source, e.target):
                 if x is not None:
                     actors.setdefault(x.id, x)
-        self.upsert_actors(actors.values())
+        self.upsert_actors(actors.values(), on=p.best or p.latest or p.earliest if p else None)
         if a.events:
             self.con.executemany(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -158,27 +158,40 @@ class Store:
                 [event_row(e, doc.id) for e in a.events],
             )
 
-    def upsert_actors(self, actors: Iterable[Actor]) -> None:
-        """Insert actors, or merge their aliases into the stored ones (first-seen name and codes win)."""
+    def upsert_actors(self, actors: Iterable[Actor], on: date | None = None) -> None:
+        """Insert actors, or merge their aliases into the stored ones (first-seen name and codes win).
+
+        A person's ``role`` and ``sector`` are those of the most recent report (``on``, the report's date): a
+        later report replaces them, an earlier one does not (the data JSON keeps the date as ``role_on``).
+        """
         actors = list(actors)
         if not actors:
             return
         stored = {r[0]: r[1] for r in self.con.execute(
             "SELECT id, data FROM actors WHERE id IN (SELECT unnest(?))", [[x.id for x in actors]]).fetchall()}
+        day = on.isoformat() if on else None
         for x in actors:
             if x.id in stored:
-                old = from_dict(Actor, json.loads(stored[x.id]))
-                aliases = tuple(dict.fromkeys(old.aliases + x.aliases + (x.name,)))
-                if aliases == old.aliases:
+                raw = json.loads(stored[x.id])
+                old = from_dict(Actor, raw)
+                aliases = tuple(dict.fromkeys(old.aliases + x.aliases))
+                was = raw.get("role_on")
+                newer = x.kind == "person" and day is not None and (was is None or day >= was) and (x.role or x.sector)
+                if aliases == old.aliases and not (newer and (x.role, x.sector) != (old.role, old.sector)):
                     continue
-                merged = Actor(**{**to_dict(old), "aliases": aliases})
-                self.con.execute("UPDATE actors SET aliases = ?, data = ? WHERE id = ?",
-                                 [json.dumps(list(aliases), ensure_ascii=False), _json(merged), x.id])
+                merged = Actor(**{**to_dict(old), "aliases": aliases,
+                                  **({"role": x.role, "sector": x.sector} if newer else {})})
+                data = {**to_dict(merged), "role_on": day if newer else was}
+                self.con.execute("UPDATE actors SET aliases = ?, role = ?, sector = ?, data = ? WHERE id = ?",
+                                 [json.dumps(list(aliases), ensure_ascii=False), merged.role, merged.sector,
+                                  json.dumps(data, ensure_ascii=False, default=str), x.id])
+                stored[x.id] = json.dumps(data, default=str)
             else:
+                data = json.dumps({**to_dict(x), "role_on": day}, ensure_ascii=False, default=str)
                 self.con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                  [x.id, x.name, x.kind, x.country, x.sector, x.role, x.kb_id,
-                                  json.dumps(list(x.aliases), ensure_ascii=False), _json(x)])
-                stored[x.id] = _json(x)
+                                  json.dumps(list(x.aliases), ensure_ascii=False), data])
+                stored[x.id] = data
 
     def record_errors(self, errors: Iterable[IngestError], run_id: int | None = None) -> None:
         """Keep per-file errors; the same file failing for the same reason again is counted, not duplicated."""
