@@ -165,6 +165,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.confidence = h.entry.confidence if h.entry else 1.0
         state = next((m for m in p.mods + p.of + p.in_ if m.kind in COUNTRY_KINDS and m.entry and m.entry.country),
                      None)
+        if h.kind == "demonym" and not body and _people_noun(sdoc, h):
+            d.kind, d.sector = "group", "CVL"  # "the Palestinians", "Ghanaians": the people, not the state
+            d.evidence.append(f"{h.text!r} names a people: civilians")
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
             d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
             d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")
@@ -183,6 +186,13 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d
+
+
+def _people_noun(sdoc, c: Comp) -> bool:
+    """A nationality word used as a plural noun ("Palestinians", "the Japanese"), not as an adjective."""
+    t = sdoc[c.start:c.end].root
+    return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
+        t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts))
 
 
 def _peoplelike(text: str) -> bool:

@@ -87,7 +87,8 @@ def sector_of_role(role: str) -> str | None:
 
 def place_as_actor(adoc: AnnotatedDocument, start: int, end: int) -> Actor | None:
     """A place named in ``[start, end)`` coded the way PLOVER codes a place that stands in a role ("aid to Bosnia",
-    "shelling in central Baghdad"): a country as the country, a city or capital as its people (CVL).
+    "shelling in central Baghdad"): a country as the country, a city or capital as its people (CVL), as the GSR's
+    readme states for cities that are not a clause's subject or object.
 
     The actors stage itself never makes a mention of a place used as a location ("in Tokyo"); this is for callers
     that already know the span is a participant (the PLOVER GSR scorer, given the gold span).
@@ -111,6 +112,7 @@ def place_as_actor(adoc: AnnotatedDocument, start: int, end: int) -> Actor | Non
             if e.kind == "country":
                 return Actor(f"country:{e.country}", lex.country_name(e.country) or e.country, "country", e.country,
                              None, None, (text,), None, conf)
+            # the GSR readme's rule: a city (a capital too, when not subject or object) stands for its people
             return Actor(f"group:{e.country.lower()}-cvl", f"{lex.country_name(e.country)} civilians", "group",
                          e.country, "CVL", None, (text,), None, conf)
     return None
