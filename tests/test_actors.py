@@ -220,3 +220,13 @@ def test_cli_actors_and_actor(tmp_path):
     assert roles["Taro Aso"] == "prime minister"  # the most recent report (b, 2009) wins over the older one (a)
     missing = run_cli("actor", "Nobody Atall", "--db", db)
     assert missing.returncode == 1 and "no actor matches" in missing.stderr
+
+
+def test_example_gold_conventions_are_mapped_to_plover():
+    ev = _eval_module()
+    assert ev.plover_gold({"country": "JPN", "sector": "POL", "role": "ruling party"}) == ("JPN", {"PTY"})
+    assert ev.plover_gold({"country": None, "sector": "IGO", "role": "UN body"})[0] == "IGO"
+    assert ev.plover_gold({"country": "JPN", "sector": "GOV", "role": "government"}) == ("JPN", {None, "GOV"})
+    assert ev.plover_gold({"country": "JPN", "sector": "GOV", "role": "former prime minister"}) == ("JPN", {"ELI"})
+    assert ev.plover_gold({"country": "USA", "sector": "MIL", "role": "navy"}) == ("USA", {"MIL"})
+    assert ev.gsr_part("PLOVER-GSR01-AGREE-0002") == "dev" and ev.gsr_part("PLOVER-GSR01-AGREE-0003") == "held-out"
