@@ -222,12 +222,18 @@ def _common(d: Draft, sdoc: Any) -> bool:
     return all(w[:1].islower() for w in words[1:]) and (words[0][:1].islower() or opening)
 
 
+#: Sectors of groups that are normally the report's own country's ("the crowd", "the central government");
+#: troops, rebels or gunmen with no country are not guessed so.
+DOMESTIC = {"CVL", "GOV", "LEG", "OPP", "PTY", "COP", "JUD", "LAB", "EDU", "AGR", "BUS", "MED", "REL", "JRN"}
+
+
 def _home(drafts: list[Draft], home: str | None) -> None:
     """A person or body with no country of its own: the document's home country, said to be a guess."""
     if home is None:
         return
     for d in drafts:
-        guessable = (d.kind == "person" and d.role is not None) or (d.kind == "organization" and d.sector == "GOV")
+        guessable = (d.kind == "person" and d.role is not None) or (d.kind == "organization" and d.sector == "GOV") \
+            or (d.kind == "group" and d.sector in DOMESTIC and d.phrase.head.kind == "group")
         if d.link is None and d.country is None and guessable:
             d.country, d.country_conf = home, 0.6
             d.evidence.append(f"country {home} assumed from the document's home country")
