@@ -189,7 +189,7 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
             pid = f"person:{kb_id}"
             name = r.kb_terms[0].name if len(r.kb_terms[0].name) >= len(name) else name
         else:
-            pid = f"person:{slug(name)}" + (f"-{country.lower()}" if country and r.country_conf >= 0.8 else "")
+            pid = f"person:{slug(name)}" + (f"-{country.lower()}" if country else "")  # same id, sure or guessed
         return Actor(pid, name, "person", country, sector, role, aliases, kb_id, conf)
     if r.kind == "organization":
         name = r.org or r.text
