@@ -1,1 +1,1 @@
-"""The timeline: stored events in the order of their own dates."""
+"""Timelines of event clusters, timeline summarisation, the actor graph."""

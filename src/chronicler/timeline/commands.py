@@ -1,84 +1,121 @@
-"""``chronicler timeline``: events by their own date, with type, actors, status and source sentence."""
+"""CLI: ``chronicler timeline`` (event clusters by own date, or a summary timeline) and ``chronicler graph``."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any, Optional
+import json
+from typing import Optional
 
 import typer
 
-#: The demo's closing listing: the Japan–US alliance.
-DEMO_ACTORS = ["JPN", "USA"]
-
-
-def _actor(a: Optional[dict]) -> str:
-    if not a:
-        return ""
-    codes = "/".join(x for x in (a.get("country"), a.get("sector")) if x)
-    return f"{a['name']} ({codes})" if codes else a["name"]
-
-
-def _when(row: dict[str, Any]) -> str:
-    from chronicler.output import interval_text
-
-    text = interval_text(row["date"])
-    return text + (" (report date)" if row["date_source"] == "inherited" else "")
-
-
-COLUMNS = [
-    ("date", _when), ("type", lambda r: r["type"] + (f"/{r['mode']}" if r.get("mode") else "")),
-    ("source", lambda r: _actor(r["source"])), ("target", lambda r: _actor(r["target"])),
-    ("status", lambda r: r["status"]), ("sentence", lambda r: r["summary"]),
-]
-
-
-def show_timeline(db: str, *, actor: list[str], type_: list[str] | None = None, date_from: date | None = None,
-                  date_to: date | None = None, status: list[str] | None = None, fmt: str = "table",
-                  limit: int | None = None, title: str | None = None) -> list[dict[str, Any]]:
-    """Print the timeline of a store in ``fmt`` and return its entries."""
-    from chronicler.output import render
-    from chronicler.timeline.query import timeline_rows
-
-    rows = timeline_rows(db, actor=actor, type=type_, date_from=date_from, date_to=date_to, status=status,
-                         limit=limit)
-    render(rows, fmt, COLUMNS, title=title or f"timeline: {len(rows)} events")
-    return rows
-
-
-def demo_timeline(db: str) -> None:
-    """The end of ``chronicler demo``: the alliance timeline (events with both Japan and the US)."""
-    print()
-    show_timeline(db, actor=DEMO_ACTORS, title="The alliance timeline (JPN and USA), by each event's own date")
+from chronicler.cli import DbOption, FormatOption, _actor_name, _check_format, _date, _fail, err
+from chronicler.output import interval_text, render
+from chronicler.store.db import StoreError
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``timeline`` to the CLI and the alliance timeline to the demo."""
-    from chronicler import cli
-
-    if demo_timeline not in cli.DEMO_EXTRAS:
-        cli.DEMO_EXTRAS.append(demo_timeline)
+    """Add the timeline and graph commands to the CLI."""
 
     @app.command()
     def timeline(
-        db: str = cli.DbOption,
-        fmt: str = cli.FormatOption,
-        actor: list[str] = typer.Option([], "--actor", help="Actor id, country code or name; all must take part."),
+        db: str = DbOption,
+        fmt: str = FormatOption,
+        actor: list[str] = typer.Option([], "--actor", help="Actor id, country code or name; twice for a pair."),
         type_: list[str] = typer.Option([], "--type", help="PLOVER event type (repeatable)."),
-        date_from: Optional[str] = typer.Option(None, "--from", help="Own date ends on/after (YYYY-MM-DD)."),
-        date_to: Optional[str] = typer.Option(None, "--to", help="Own date starts on/before (YYYY-MM-DD)."),
+        query: Optional[str] = typer.Option(None, "--query", help="Only events whose sentences contain these words."),
+        date_from: Optional[str] = typer.Option(None, "--from", help="Clusters dated on/after (YYYY-MM-DD)."),
+        date_to: Optional[str] = typer.Option(None, "--to", help="Clusters dated on/before (YYYY-MM-DD)."),
         status: list[str] = typer.Option([], "--status", help="occurred, planned, expected, negated ..."),
+        min_mentions: int = typer.Option(1, "--min-mentions", help="Only events reported at least this often."),
         limit: Optional[int] = typer.Option(None, "--limit"),
+        summarize: bool = typer.Option(False, "--summarize", help="Summary timeline: the N most important dates."),
+        dates: int = typer.Option(10, "--dates", help="With --summarize: number of dates."),
+        sentences: int = typer.Option(1, "--sentences", help="With --summarize: sentences per date."),
     ) -> None:
-        """Events by their own date (not the report's), with type, actors, status and source sentence.
+        """Merged events (clusters) by their own date, with mention and source counts and a one-line summary.
 
-        JSON entries: date, cluster, type, source, target, status, mentions, sources, documents, summary
-        (and id, date_source, trigger, mode, location, cameo, goldstein, confidence).
+        With --summarize: the N most important dates of the whole store (most reports referring to them), each
+        with K sentences, as [{"date": ..., "sentences": [...]}] in json.
         """
-        from chronicler.store.db import StoreError
-
-        cli._check_format(fmt)
+        _check_format(fmt)
+        if len(actor) > 2:
+            _fail("--actor: give one actor, or two for a pair", 2)
         try:
-            show_timeline(db, actor=actor, type_=type_, date_from=cli._date(date_from, "--from"),
-                          date_to=cli._date(date_to, "--to"), status=status, fmt=fmt, limit=limit)
+            if summarize:
+                from chronicler.timeline.store_summary import summarize_store
+
+                if dates < 1 or sentences < 1:
+                    _fail("--dates and --sentences must be at least 1", 2)
+                rows = summarize_store(db, dates=dates, sentences=sentences, query=query)
+                if fmt == "json":
+                    print(json.dumps(rows, ensure_ascii=False, indent=2))
+                else:
+                    render(rows, fmt, [("date", lambda r: r["date"]), ("sentences", lambda r: r["sentences"])],
+                           title=f"{len(rows)} dates")
+                return
+            from chronicler.timeline.build import build_timeline
+
+            rows = build_timeline(db, actor=actor, types=type_, query=query, date_from=_date(date_from, "--from"),
+                                  date_to=_date(date_to, "--to"), status=status, min_mentions=min_mentions,
+                                  limit=limit)
         except StoreError as exc:
-            cli._fail(str(exc))
+            _fail(str(exc))
+        render(rows, fmt, [
+            ("date", _when),
+            ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
+            ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
+            ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
+            ("summary", lambda r: r["summary"]),
+        ], title=f"{len(rows)} events")
+
+    @app.command()
+    def graph(
+        db: str = DbOption,
+        fmt: str = FormatOption,
+        min_events: int = typer.Option(1, "--min-events", help="Drop edges with fewer events."),
+    ) -> None:
+        """The actor graph: who acts on whom, how often, by PLOVER quad class (json: nodes and edges)."""
+        from chronicler.timeline.graph import build_graph, graph_json
+
+        _check_format(fmt)
+        try:
+            data = graph_json(build_graph(db, min_events=min_events))
+        except StoreError as exc:
+            _fail(str(exc))
+        if fmt == "json":
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        names = {n["id"]: n["name"] for n in data["nodes"]}
+        render(data["edges"], fmt, [
+            ("source", lambda r: names[r["source"]]), ("target", lambda r: names[r["target"]]),
+            ("events", lambda r: r["events"]), ("mentions", lambda r: r["mentions"]),
+            ("verbal coop", lambda r: r["verbal cooperation"]), ("material coop", lambda r: r["material cooperation"]),
+            ("verbal conflict", lambda r: r["verbal conflict"]), ("material conflict", lambda r: r["material conflict"]),
+        ], title=f"{len(data['nodes'])} actors, {len(data['edges'])} relations")
+
+    from chronicler import cli
+
+    if _demo_timeline not in cli.DEMO_EXTRAS:
+        cli.DEMO_EXTRAS.append(_demo_timeline)
+    _ = err  # the shared stderr console, used by _fail
+
+
+def _when(row: dict) -> str:
+    """The own date as text; "(report date)" when it was only inherited from the report's date."""
+    return interval_text(row["date"]) + (" (report date)" if row.get("date_source") == "inherited" else "")
+
+
+def _demo_timeline(db: str) -> None:
+    """Demo: the alliance timeline (merged events between Japan and the United States), by own date."""
+    from chronicler.timeline.build import build_timeline
+
+    rows = build_timeline(db, actor=["JPN", "USA"])
+    if not rows:
+        return
+    print()
+    render(rows, "table", [
+        ("date", _when),
+        ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
+        ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
+        ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
+        ("summary", lambda r: r["summary"]),
+    ], title=f"The alliance timeline (JPN and USA): {len(rows)} merged events by their own date")
