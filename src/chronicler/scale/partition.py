@@ -113,9 +113,9 @@ def fold_actors(rows: Iterable[tuple[Order, tuple[Any, ...]]]) -> tuple[Any, ...
     for _, row in ordered[1:]:
         new_on = role_on(row[-1])
         merged = merge_actor(actor, from_dict(Actor, json.loads(row[-1])), on, new_on)
-        if merged is not None:
+        if merged is not None:  # as the store does: the date moves only with a change it records
             actor = merged
-        on = later(on, new_on)
+            on = later(on, new_on)
     return coerce("actors", actor_row(actor, on))
 
 

@@ -78,7 +78,10 @@ def actors_of(a: AnnotatedDocument) -> list[Actor]:
 def actor_row(x: Actor, on: str | None = None) -> list[Any]:
     """The ``actors`` table row of an actor; ``on`` (ISO date), the report date its role is as of, is kept in the
     data JSON as ``role_on``."""
-    data = to_json(x) if on is None else json.dumps({**to_dict(x), "role_on": on}, ensure_ascii=False, sort_keys=True)
+    if on is None or x.kind != "person":  # only a person's role changes with the date
+        data = to_json(x)
+    else:
+        data = json.dumps({**to_dict(x), "role_on": on}, ensure_ascii=False, sort_keys=True)
     return [x.id, x.name, x.kind, x.country, x.sector, x.role, x.kb_id,
             json.dumps(list(x.aliases), ensure_ascii=False), data]
 
