@@ -79,11 +79,13 @@ def ingest(
     config: dict[str, Any] | str | Path | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     store: Store | None = None,
+    wait: float | None = None,
 ) -> IngestSummary:
     """Ingest files, folders or globs into the store at ``db`` and return what was added, unchanged or failed.
 
     ``progress(done, total, current_path)`` is called after each file. Re-ingesting stored documents
-    changes nothing; a bad file becomes an error row and the rest of the batch goes on.
+    changes nothing; a bad file becomes an error row and the rest of the batch goes on. ``wait``: seconds to
+    wait for another process writing the store (see :func:`~chronicler.store.db.open_store`).
     """
     cfg = config if isinstance(config, dict) else load_config(config)
     ingest_cfg = cfg.get("ingest", {})
@@ -92,7 +94,7 @@ def ingest(
     pipeline = Pipeline.from_config(cfg)
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
-    ctx = nullcontext(store) if store is not None else open_store(db)
+    ctx = nullcontext(store) if store is not None else open_store(db, wait=wait)
     with ctx as st:
         summary.run_id = st.begin_run([str(p) for p in paths])
         st.record_errors(path_errors, summary.run_id)
@@ -100,7 +102,7 @@ def ingest(
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
         try:
             for batch in _batches(_documents(files, max_bytes, st, summary, progress), batch_size):
-                _process_batch(batch, pipeline, st, summary, deduper)
+                deduper = _process_batch(batch, pipeline, st, summary, deduper)
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -111,7 +113,11 @@ def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestS
                progress: Callable[[int, int, str], None] | None) -> Iterator[Document]:
     seen: set[str] = set()
     for i, path in enumerate(files, start=1):
-        records = list(read_file(path, max_bytes))
+        try:
+            records = list(read_file(path, max_bytes))
+        except Exception as exc:  # noqa: BLE001 - a reader bug must cost one file, not the run
+            log.debug("reading %s failed", path, exc_info=True)
+            records = [IngestError(str(path), f"cannot read: {type(exc).__name__}: {exc}"[:500])]
         errors = [r for r in records if isinstance(r, IngestError)]
         if errors:
             summary.errors.extend(errors)
@@ -140,7 +146,8 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summary: IngestSummary,
-                   deduper: Deduper | None = None) -> None:
+                   deduper: Deduper | None = None) -> Deduper | None:
+    """Analyse and store one batch; returns the near-duplicate index to use for the next one."""
     try:
         analysed = list(pipeline.pipe([AnnotatedDocument(d) for d in batch], batch_size=len(batch)))
     except Exception:  # noqa: BLE001 - one bad document must not sink the batch: redo one by one
@@ -153,9 +160,46 @@ def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summ
                 err = IngestError(d.source, f"pipeline failed: {type(exc).__name__}: {exc}", stage="pipeline")
                 summary.errors.append(err)
                 store.record_errors([err], summary.run_id)
-    if deduper is not None and analysed:
-        fresh = [a for a in analysed if a.document.id not in store.known_ids([a.document.id])]
-        marked = {d.id: d for d in deduper.assign([a.document for a in fresh])}
-        analysed = [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
-    store.save_batch(analysed, summary.run_id)
-    summary.added.extend(a.document.id for a in analysed)
+    return _store_batch(analysed, store, summary, deduper)
+
+
+def _store_batch(analysed: list[AnnotatedDocument], store: Store, summary: IngestSummary,
+                 deduper: Deduper | None) -> Deduper | None:
+    """Write a batch (documents, annotations, near-duplicate signatures) in one transaction.
+
+    If the store refuses the batch (a value it cannot hold), the transaction is rolled back and the documents
+    are written one per transaction; each one that still fails becomes an error row, the rest are kept.
+    """
+    try:
+        with store.transaction():
+            store.save_batch(_mark_duplicates(analysed, store, deduper), summary.run_id)
+        summary.added.extend(a.document.id for a in analysed)
+        return deduper
+    except Exception:  # noqa: BLE001 - isolate the document at fault below
+        log.debug("storing the batch failed; storing its documents one by one", exc_info=True)
+    deduper = _reload(deduper, store)
+    for a in analysed:
+        try:
+            with store.transaction():
+                store.save_batch(_mark_duplicates([a], store, deduper), summary.run_id)
+            summary.added.append(a.document.id)
+        except Exception as exc:  # noqa: BLE001 - reported as an error row with its reason
+            err = IngestError(a.document.source, f"store failed: {type(exc).__name__}: {exc}"[:500], stage="store")
+            summary.errors.append(err)
+            store.record_errors([err], summary.run_id)
+            deduper = _reload(deduper, store)
+    return deduper
+
+
+def _mark_duplicates(analysed: list[AnnotatedDocument], store: Store,
+                     deduper: Deduper | None) -> list[AnnotatedDocument]:
+    if deduper is None or not analysed:
+        return analysed
+    known = store.known_ids(a.document.id for a in analysed)
+    marked = {d.id: d for d in deduper.assign([a.document for a in analysed if a.document.id not in known])}
+    return [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
+
+
+def _reload(deduper: Deduper | None, store: Store) -> Deduper | None:
+    """A fresh index from the stored signatures (after a rollback the in-memory one may hold unstored documents)."""
+    return None if deduper is None else Deduper(store)
