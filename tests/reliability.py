@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ near_duplicates = true
 _WARM = """
 import sys
 import chronicler.cli, chronicler.ingest.run, chronicler.clean.stage, chronicler.store.queries
+print("ready", flush=True)
 sys.stdin.readline()
 sys.argv = ["chronicler"] + sys.argv[1:]
 chronicler.cli.main()
@@ -50,13 +52,17 @@ class WarmCLI:
         self.proc = subprocess.Popen([sys.executable, "-c", _WARM, *args], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(), cwd=ROOT)
         self.started: float | None = None
+        self.started_wall: datetime | None = None
 
     def go(self) -> "WarmCLI":
-        """Start the command now (returns at once)."""
-        assert self.proc.stdin is not None
+        """Wait until the process has done its imports, then start the command (returns at once)."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        assert line.strip() == b"ready", line + self.proc.stderr.read()
         self.proc.stdin.write(b"go\n")
         self.proc.stdin.flush()
         self.started = time.monotonic()
+        self.started_wall = datetime.now(timezone.utc).replace(tzinfo=None)
         return self
 
     def wait(self, timeout: float = 120) -> tuple[int, str, str]:
@@ -64,10 +70,11 @@ class WarmCLI:
         out, err = self.proc.communicate(timeout=timeout)
         return self.proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
 
-    def kill(self) -> None:
-        """SIGKILL the process (no clean-up of any kind can run) and reap it."""
+    def kill(self) -> str:
+        """SIGKILL the process (no clean-up of any kind can run), reap it and return what it wrote to stderr."""
         self.proc.kill()
-        self.proc.communicate(timeout=60)
+        _, err = self.proc.communicate(timeout=60)
+        return err.decode("utf-8", "replace")
 
 
 TABLES: dict[str, str] = {

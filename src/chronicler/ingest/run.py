@@ -13,7 +13,8 @@ from typing import Any
 from dateutil import parser as dateutil_parser
 
 from chronicler.clean.dedup import Deduper
-from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
+from chronicler.ingest.sources import (MAX_DOC_CHARS, RawRecord, content_id, expand_paths, printable_path,
+                                      read_file)
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
 from chronicler.store.db import DEFAULT_DB, Store, open_store
@@ -91,6 +92,7 @@ def ingest(
     ingest_cfg = cfg.get("ingest", {})
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
+    max_doc_chars = int(ingest_cfg.get("max_doc_chars", MAX_DOC_CHARS))
     pipeline = Pipeline.from_config(cfg)
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
@@ -101,7 +103,7 @@ def ingest(
         status = "failed"
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
         try:
-            for batch in _batches(_documents(files, max_bytes, st, summary, progress), batch_size):
+            for batch in _batches(_documents(files, (max_bytes, max_doc_chars), st, summary, progress), batch_size):
                 deduper = _process_batch(batch, pipeline, st, summary, deduper)
             status = "done"
         finally:
@@ -109,15 +111,15 @@ def ingest(
     return summary
 
 
-def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestSummary,
+def _documents(files: list[Path], limits: tuple[int, int], store: Store, summary: IngestSummary,
                progress: Callable[[int, int, str], None] | None) -> Iterator[Document]:
     seen: set[str] = set()
     for i, path in enumerate(files, start=1):
         try:
-            records = list(read_file(path, max_bytes))
+            records = list(read_file(path, *limits))
         except Exception as exc:  # noqa: BLE001 - a reader bug must cost one file, not the run
             log.debug("reading %s failed", path, exc_info=True)
-            records = [IngestError(str(path), f"cannot read: {type(exc).__name__}: {exc}"[:500])]
+            records = [IngestError(printable_path(path), f"cannot read: {type(exc).__name__}: {exc}"[:500])]
         errors = [r for r in records if isinstance(r, IngestError)]
         if errors:
             summary.errors.extend(errors)

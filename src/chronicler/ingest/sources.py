@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -42,6 +43,26 @@ class RawRecord:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+_SPACES = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable_path(path: str | Path) -> str:
+    """A file name as storable text: bytes that are not UTF-8 (allowed in POSIX names) shown as ``\\xNN``."""
+    name = str(path)
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", name)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (from JSON ``\\ud800`` escapes; not encodable as UTF-8) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestError]]:
     """Files named by ``paths`` (files, folders searched recursively for report files, globs), each once."""
     found: list[Path] = []
@@ -50,7 +71,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestEr
         p = str(p)
         matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
         if not matches:
-            errors.append(IngestError(p, "no file matches this pattern"))
+            errors.append(IngestError(printable_path(p), "no file matches this pattern"))
         for m in matches:
             path = Path(m)
             if path.is_dir():
@@ -59,7 +80,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestEr
             elif path.is_file():
                 found.append(path)
             else:
-                errors.append(IngestError(m, "no such file or directory"))
+                errors.append(IngestError(printable_path(m), "no such file or directory"))
     unique = list(dict.fromkeys(found))
     return unique, errors
 
@@ -68,9 +89,14 @@ def _hidden(f: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in f.relative_to(root).parts)
 
 
-def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
+#: Longest document (or HTML page source) accepted, in characters. News reports are far shorter; beyond this,
+#: mojibake repair, HTML extraction and shingling cost seconds per megabyte, so a larger one is refused.
+MAX_DOC_CHARS = 3_000_000
+
+
+def read_file(path: Path, max_bytes: int, max_doc_chars: int = MAX_DOC_CHARS) -> Iterator[RawRecord | IngestError]:
     """The records of one file, or the error that stops it (empty, too large, binary, undecodable...)."""
-    src = str(path)
+    src = printable_path(path)
     try:
         size = path.stat().st_size
         if size == 0:
@@ -83,10 +109,10 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
     except OSError as exc:
         yield IngestError(src, f"cannot read file: {exc.strerror or exc}")
         return
-    yield from read_bytes(src, data)
+    yield from read_bytes(src, data, max_doc_chars)
 
 
-def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
+def read_bytes(source: str, data: bytes, max_doc_chars: int = MAX_DOC_CHARS) -> Iterator[RawRecord | IngestError]:
     """Records from the bytes of one input, its format detected by content (the name only breaks ties).
 
     Mojibake ("Ministerâ€™s") is repaired at decode time (ftfy), so ``Document.text`` is the repaired text and
@@ -106,11 +132,21 @@ def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
     if fmt == "jsonl":
         records: Iterable[RawRecord | IngestError] = _jsonl_records(source, text)
     elif fmt == "html":
-        records = [_html_record(source, text)]
+        records = [_too_long(source, "HTML page", len(text), max_doc_chars) or _html_record(source, text)]
     else:
-        records = [RawRecord(source, text, "text", _text_meta(text))]
+        records = [_too_long(source, "document", len(text), max_doc_chars)
+                   or RawRecord(source, text, "text", _text_meta(text))]
     for r in records:
-        yield repair(r) if isinstance(r, RawRecord) else r
+        if isinstance(r, RawRecord):
+            yield _too_long(r.source, "document", len(r.text), max_doc_chars) or repair(r)
+        else:
+            yield r
+
+
+def _too_long(source: str, what: str, n: int, limit: int) -> IngestError | None:
+    if n <= limit:
+        return None
+    return IngestError(source, f"{what} too long: {n:,} characters, limit {limit:,} (raise [ingest] max_doc_chars)")
 
 
 def repair(record: RawRecord) -> RawRecord:
@@ -199,7 +235,13 @@ def decode(data: bytes) -> tuple[str | None, str]:
         data = data[3:]
     head = data[:8192]
     if b"\x00" in head:
-        return None, "binary content (NUL bytes), not a text report"
+        encoding = _bomless_utf16(head)
+        if encoding is None:
+            return None, "binary content (NUL bytes), not a text report"
+        try:
+            return _checked(data.decode(encoding))
+        except UnicodeDecodeError as exc:
+            return None, f"undecodable {encoding.upper()} (no byte-order mark) at byte {exc.start}"
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -207,10 +249,26 @@ def decode(data: bytes) -> tuple[str | None, str]:
         if controls > len(head) // 20:
             return None, "binary content (control bytes), not a text report"
         return None, f"undecodable: not valid UTF-8 at byte {exc.start} ({exc.reason})"
+    return _checked(text)
+
+
+def _checked(text: str) -> tuple[str | None, str]:
     controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
     if controls > len(text[:8192]) // 20:
         return None, "binary content (control characters), not a text report"
     return text, ""
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit in every other position (mostly-Latin text without a BOM)."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 16:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def detect_format(source: str, data: bytes, text: str) -> str:
@@ -228,19 +286,23 @@ def _looks_like_jsonl(text: str) -> bool:
     first = text.split("\n", 1)[0].strip()
     try:
         return isinstance(json.loads(first), dict)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return False
 
 
 def _jsonl_records(source: str, text: str) -> Iterator[RawRecord | IngestError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: U+2028, U+0085 and friends are legal inside JSON strings (str.splitlines splits on them).
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}#L{lineno}"
         try:
             obj = json.loads(line)
         except ValueError as exc:
-            yield IngestError(where, f"malformed JSON line: {exc}")
+            yield IngestError(where, f"malformed JSON line: {exc}"[:300])
+            continue
+        except RecursionError:
+            yield IngestError(where, "malformed JSON line: nested too deeply")
             continue
         if not isinstance(obj, dict):
             yield IngestError(where, "JSON line is not an object")
@@ -250,8 +312,10 @@ def _jsonl_records(source: str, text: str) -> Iterator[RawRecord | IngestError]:
             yield IngestError(where, "JSON line has no non-empty 'text' field")
             continue
         rid = obj.get("id")
-        meta = {k: str(obj[k]) for k in ("url", "published", "title", "id") if obj.get(k) not in (None, "")}
-        yield RawRecord(f"{source}#{rid}" if rid not in (None, "") else where, body, "jsonl", meta)
+        meta = {k: without_surrogates(str(obj[k])[:2000]) for k in ("url", "published", "title", "id")
+                if obj.get(k) not in (None, "")}
+        name = f"{source}#{without_surrogates(str(rid))[:200]}" if rid not in (None, "") else where
+        yield RawRecord(name, without_surrogates(body), "jsonl", meta)
 
 
 def _html_record(source: str, html: str) -> RawRecord | IngestError:
@@ -263,5 +327,6 @@ def _html_record(source: str, html: str) -> RawRecord | IngestError:
 
 def content_id(text: str) -> str:
     """The document id: a hash of the text, normalized (Unicode NFKC, case, white space) so trivial copies match."""
-    norm = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    # Same string as " ".join(s.split()) (\s and str.isspace agree on all code points) without a list of words.
+    norm = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:20]
