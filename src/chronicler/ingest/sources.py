@@ -275,7 +275,7 @@ def detect_format(source: str, data: bytes, text: str) -> str:
     """``jsonl``, ``html`` or ``text``, judged from the content first and the file name second."""
     stripped = text.lstrip()
     suffix = Path(source).suffix.lower()
-    if stripped.startswith("{") and _looks_like_jsonl(stripped):
+    if stripped.startswith("{") and (suffix in {".jsonl", ".ndjson"} or _looks_like_jsonl(stripped)):
         return "jsonl"
     if _HTML_START.match(data[:2048]) or (suffix in {".html", ".htm", ".xhtml"} and "<" in stripped[:200]):
         return "html"
