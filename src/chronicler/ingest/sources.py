@@ -138,9 +138,10 @@ def read_bytes(source: str, data: bytes, max_doc_chars: int = MAX_DOC_CHARS) -> 
                    or RawRecord(source, text, "text", _text_meta(text))]
     for r in records:
         if isinstance(r, RawRecord):
-            yield _too_long(r.source, "document", len(r.text), max_doc_chars) or repair(r)
-        else:
-            yield r
+            r = _too_long(r.source, "document", len(r.text), max_doc_chars) or repair(r)
+            if isinstance(r, RawRecord) and not r.text.strip():
+                r = IngestError(r.source, "no text left once control characters and mis-encodings were repaired")
+        yield r
 
 
 def _too_long(source: str, what: str, n: int, limit: int) -> IngestError | None:
@@ -226,11 +227,13 @@ def warc_records(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
 
 def decode(data: bytes) -> tuple[str | None, str]:
     """Text of ``data`` (UTF-8, or UTF-16/UTF-8 with a byte-order mark), or None and the reason."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ""
-        except UnicodeDecodeError as exc:
-            return None, f"undecodable UTF-16 at byte {exc.start}"
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding))
+            except UnicodeDecodeError as exc:
+                return None, f"undecodable {encoding.upper()} at byte {exc.start}"
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     head = data[:8192]
