@@ -64,7 +64,10 @@ def infer_date(text: str, *, given: DateInterval | None = None, url: str | None 
         extra = _recency(result.kept, recency)
         anchor = combine(evidence + list(resolved.values()) + extra).interval
         for i, cue in enumerate(cues):  # a clue that no longer narrows the anchor keeps its earlier reading
-            ev = resolve(cue, anchor)
+            try:
+                ev = resolve(cue, anchor)
+            except OverflowError:  # windows past year 1 or 9999 (a metadata date at the calendar's end)
+                ev = None
             if ev is not None:
                 resolved[i] = ev
         new = combine(evidence + list(resolved.values()) + extra)
