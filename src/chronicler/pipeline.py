@@ -27,6 +27,9 @@ STAGE_MODULES: dict[str, str] = {
     "clean": "chronicler.clean.stage",
     "dating": "chronicler.time.dating.stage",
     "nlp": "chronicler.nlp.stage",
+    "timex": "chronicler.time.stage",
+    "actors": "chronicler.actors.stage",
+    "events": "chronicler.events.stage",
 }
 
 

@@ -1,0 +1,186 @@
+"""TempEval-3 Task A (time expressions) scorer, and chronicler's figures on TimeBank + AQUAINT.
+
+Definitions (UzZaman et al. 2013, TempEval-3): a system TIMEX3 matches a reference one *strictly* when both
+spans are identical and *relaxed* when they overlap (each matched at most once). Span P = matches / |system|,
+R = matches / |reference|, F1 their harmonic mean. For an attribute (type, value): the relaxed-matched pairs
+whose attribute agrees, counted as P = agreeing / |system|, R = agreeing / |reference| (attribute F1), and
+accuracy = agreeing / relaxed matches. The DCT (t0) is not scored: only TIMEX3s inside TEXT.
+
+Split, fixed by file name so it never moves: a file is in the *test* half when the first byte of the MD5 of
+its name (e.g. ``APW19980807.0261.tml``) is odd, otherwise in the *dev* half. Rules were developed on the dev
+half only; the test half is reported, never tuned on.
+
+Usage: python eval/tempeval3.py [--half dev|test|both] [--errors N]   (``--errors`` lists dev-half errors)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "eval" / "tempeval3" / "TBAQ-cleaned"
+
+
+class Span(Protocol):
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+def half_of(name: str) -> str:
+    """``dev`` or ``test``: the fixed half of a file, from the MD5 of its base name."""
+    return "test" if hashlib.md5(name.encode("utf-8")).digest()[0] % 2 else "dev"
+
+
+def corpus_files(half: str, data: Path = DATA) -> list[Path]:
+    """The ``.tml`` files of TimeBank and AQUAINT in one half (sorted by name)."""
+    files = sorted(list((data / "TimeBank").glob("*.tml")) + list((data / "AQUAINT").glob("*.tml")),
+                   key=lambda p: p.name)
+    return [p for p in files if half_of(p.name) == half]
+
+
+@dataclass
+class Counts:
+    """Counts of TempEval-3 Task A for one or more documents."""
+
+    system: int = 0
+    reference: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+
+    def add(self, other: "Counts") -> None:
+        """Add another document's counts."""
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def figures(self) -> dict[str, float]:
+        """Percentages: strict/relaxed P, R, F1; type and value F1 (P, R) and accuracy."""
+        out: dict[str, float] = {}
+        for name, hits in (("strict", self.strict), ("relaxed", self.relaxed), ("type", self.type_ok),
+                           ("value", self.value_ok)):
+            p = hits / self.system if self.system else 0.0
+            r = hits / self.reference if self.reference else 0.0
+            out[f"{name}_P"] = 100 * p
+            out[f"{name}_R"] = 100 * r
+            out[f"{name}_F1"] = 100 * (2 * p * r / (p + r) if p + r else 0.0)
+        out["type_accuracy"] = 100 * self.type_ok / self.relaxed if self.relaxed else 0.0
+        out["value_accuracy"] = 100 * self.value_ok / self.relaxed if self.relaxed else 0.0
+        return out
+
+
+def match(reference: Sequence[Span], system: Sequence[Span]) -> list[tuple[Span, Span]]:
+    """Relaxed one-to-one matching: each system span to the free reference span it overlaps most."""
+    pairs: list[tuple[Span, Span]] = []
+    free = list(reference)
+    for s in sorted(system, key=lambda x: (x.start, x.end)):
+        best, best_overlap = None, 0
+        for r in free:
+            overlap = min(r.end, s.end) - max(r.start, s.start)
+            if overlap > best_overlap:
+                best, best_overlap = r, overlap
+        if best is not None:
+            free.remove(best)
+            pairs.append((best, s))
+    return pairs
+
+
+def score_document(reference: Sequence[Span], system: Sequence[Span]) -> Counts:
+    """TempEval-3 Task A counts for one document."""
+    pairs = match(reference, system)
+    return Counts(
+        system=len(system), reference=len(reference),
+        strict=sum(1 for r, s in pairs if (r.start, r.end) == (s.start, s.end)),
+        relaxed=len(pairs),
+        type_ok=sum(1 for r, s in pairs if r.type == s.type),
+        value_ok=sum(1 for r, s in pairs if r.value == s.value),
+    )
+
+
+def score(documents: Iterable[tuple[Sequence[Span], Sequence[Span]]]) -> Counts:
+    """Summed counts over ``(reference, system)`` pairs of documents."""
+    total = Counts()
+    for ref, sys_ in documents:
+        total.add(score_document(ref, sys_))
+    return total
+
+
+def format_figures(label: str, counts: Counts) -> str:
+    """One block of figures, as printed by this script."""
+    f = counts.figures()
+    return (f"{label}: {counts.reference} reference, {counts.system} system timexes\n"
+            f"  strict  P {f['strict_P']:.2f}  R {f['strict_R']:.2f}  F1 {f['strict_F1']:.2f}\n"
+            f"  relaxed P {f['relaxed_P']:.2f}  R {f['relaxed_R']:.2f}  F1 {f['relaxed_F1']:.2f}\n"
+            f"  type    F1 {f['type_F1']:.2f}  accuracy {f['type_accuracy']:.2f}\n"
+            f"  value   F1 {f['value_F1']:.2f}  accuracy {f['value_accuracy']:.2f}")
+
+
+def run_half(half: str, errors: int = 0) -> Counts:
+    """Tag every file of a half with chronicler and score it; optionally print errors (dev half only)."""
+    from chronicler.time.tagger import tag
+    from chronicler.time.timeml import read_tml
+
+    total = Counts()
+    shown = 0
+    t0 = time.perf_counter()
+    files = corpus_files(half)
+    for path in files:
+        doc = read_tml(path)
+        system = tag(doc.plain, doc.dct)
+        total.add(score_document(doc.timexes, system))
+        if errors and half == "dev" and shown < errors:
+            shown += _print_errors(doc, system)
+    secs = time.perf_counter() - t0
+    print(format_figures(f"{half} half ({len(files)} files, {secs:.1f} s)", total))
+    return total
+
+
+def _print_errors(doc, system) -> int:
+    pairs = match(doc.timexes, system)
+    n = 0
+    matched_r = {id(r) for r, _ in pairs}
+    matched_s = {id(s) for _, s in pairs}
+    ctx = lambda a, b: doc.plain[max(0, a - 40):a].replace("\n", " ") + "[" + doc.plain[a:b] + "]" + doc.plain[b:b + 30].replace("\n", " ")
+    for r, s in pairs:
+        if (r.start, r.end) != (s.start, s.end) or r.value != s.value or r.type != s.type:
+            print(f"{doc.name} {doc.dct} MISMATCH gold {r.text!r} {r.type} {r.value} | ours {s.text!r} {s.type} {s.value} :: {ctx(r.start, r.end)}")
+            n += 1
+    for r in doc.timexes:
+        if id(r) not in matched_r:
+            print(f"{doc.name} {doc.dct} MISSED {r.text!r} {r.type} {r.value} :: {ctx(r.start, r.end)}")
+            n += 1
+    for s in system:
+        if id(s) not in matched_s:
+            print(f"{doc.name} {doc.dct} SPURIOUS {s.text!r} {s.type} {s.value} :: {ctx(s.start, s.end)}")
+            n += 1
+    return n
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures of the chosen halves."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=("dev", "test", "both"), default="both")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of the dev half")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print("skipped: data absent")
+        return 0
+    for half in (("dev", "test") if args.half == "both" else (args.half,)):
+        run_half(half, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

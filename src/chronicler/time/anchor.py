@@ -1,0 +1,107 @@
+"""Anchoring relative expressions: tense from local cues, and weekday/month/quarter resolution around a date.
+
+The tense of the clause around an expression is read from nearby auxiliaries and verb forms (no parser
+needed): the cue nearest to the expression wins; with no cue, news prose defaults to the past.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from chronicler.time.normalize import add_months
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planning to|scheduled|expected to|"
+    r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|upcoming|coming|to be held|"
+    r"as soon as|payable|effective|is|are|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
+    r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|previously|"
+    r"bought|sold|made|took|came|went|gave|got|met|began|held|left|paid|rose|fell|won|lost|led|saw|found|"
+    r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
+    r"[a-z]{2,}[a-df-z]ed)\b"
+)
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
+
+
+def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
+    """``"future"`` or ``"past"``: the tense of the clause around ``text[start:end]``.
+
+    The cue nearest before the expression in its sentence decides; failing that, the first cue after it;
+    failing that, the past (news reports mostly tell what happened).
+    """
+    lo = max(0, start - window)
+    left = text[lo:start]
+    prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
+    if prep and prep.group(1).lower() == "since":
+        return "past"
+    if prep and prep.group(1).lower() in ("by", "through"):
+        return "future"
+    last = None
+    for last in _CLAUSE_END.finditer(left):
+        pass
+    if last is not None:
+        left = left[last.end():]
+    best: tuple[int, str] | None = None
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for c in rx.finditer(left):
+            dist = len(left) - c.end()
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    if best is not None:
+        return best[1]
+    right = text[end:end + 60]
+    cut = _CLAUSE_END.search(right)
+    if cut:
+        right = right[:cut.start()]
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for c in rx.finditer(right):
+            if label == "past" and c.group(0).lower() in ("last", "ago", "earlier", "previously"):
+                continue
+            if best is None or c.start() < best[0]:
+                best = (c.start(), label)
+    return best[1] if best else "past"
+
+
+def weekday_near(ref: date, weekday: int, direction: str) -> date:
+    """The ``weekday`` (0 = Monday) nearest ``ref`` going back (``past``) or forward (``future``), ``ref`` included."""
+    delta = (weekday - ref.weekday()) % 7
+    if direction == "future":
+        return ref + timedelta(days=delta)
+    return ref - timedelta(days=(7 - delta) % 7)
+
+
+def weekday_strict(ref: date, weekday: int, direction: str) -> date:
+    """Like :func:`weekday_near` but never ``ref`` itself ("last Monday" said on a Monday)."""
+    d = weekday_near(ref, weekday, direction)
+    if d == ref:
+        d = ref + timedelta(days=7 if direction == "future" else -7)
+    return d
+
+
+def month_near(ref: date, month: int, direction: str, strict: bool = False) -> tuple[int, int]:
+    """(year, month) of the named month nearest ``ref`` going back or forward (this month included unless strict)."""
+    y = ref.year
+    if direction == "future":
+        if month < ref.month or (strict and month == ref.month):
+            y += 1
+    elif month > ref.month or (strict and month == ref.month):
+        y -= 1
+    return y, month
+
+
+def quarter_near(ref: date, q: int, direction: str) -> tuple[int, int]:
+    """(year, quarter) of a named quarter: this year's, unless it lies ahead of ``ref`` in past-tense prose."""
+    cur = (ref.month - 1) // 3 + 1
+    if direction == "past" and q > cur:
+        return ref.year - 1, q
+    return ref.year, q
+
+
+def last_completed_quarter(ref: date) -> tuple[int, int]:
+    """(year, quarter) of the quarter before the one containing ``ref``."""
+    d = add_months(ref, -3)
+    return d.year, (d.month - 1) // 3 + 1

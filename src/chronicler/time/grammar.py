@@ -1,0 +1,176 @@
+"""The grammar of English time expressions: vocabulary and the regular expressions of each rule.
+
+Every rule is a pattern with named groups; ``tagger.py`` turns a match into a TIMEX3 type and value.
+Month names must be capitalized (so the modal "may" and the verb "march" are not months); other words match
+in any case. Rules are tried everywhere; the tagger keeps the longest non-overlapping matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W", "month": "M",
+    "quarter": "Q", "year": "Y", "decade": "E", "century": "C", "centurie": "C", "weekend": "WE", "night": "D",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "half a": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+VAGUE = ("a few", "few", "several", "some", "many", "a number of", "numerous", "the next few", "a couple of")
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_WORDNUM = (rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:{_ONES}))?|"
+            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|"
+            rf"{_ONES}|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+an?|an?)")
+NUM = rf"(?:\d+(?:\.\d+)?|{_WORDNUM}(?:\s+(?:and\s+a\s+half))?|a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+YEAR_WORDS = (r"(?i:nineteen[\s-](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)")
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+POD = r"(?i:morning|afternoon|evening|night|overnight)"
+UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|nights?)"
+LB = r"(?<![\w$£€#@/.-])"
+RB = r"(?![\w%$])"
+EDGE = (r"(?i:(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|last\s+half|latter\s+half|"
+        r"first\s+part|last\s+part|early\s+part|later\s+part)\s+of\s+|"
+        r"(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)")
+TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))"
+
+_I = "(?i:{})"
+
+
+def _i(p: str) -> str:
+    return _I.format(p)
+
+
+#: (rule name, pattern). The tagger prefers longer matches, then earlier rules.
+PATTERNS: list[tuple[str, str]] = [
+    ("time", rf"(?P<edge>(?i:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
+             rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
+             rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d)))?"),
+    ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?"),
+    ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
+    ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
+    ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
+            rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
+    ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"),
+    ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
+    ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
+    ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                      r"(?:[\s-](?P<o>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)")),
+    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),
+    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?'(?P<dec>\d)0s"),
+    ("decade", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")),
+    ("century", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")),
+    ("quarter", rf"(?P<det>(?i:(?:the|this\s+year.s|last\s+year.s|next\s+year.s))\s+)?"
+                rf"(?:(?P<y1>{YEAR})\s+)?(?P<ya>(?i:year-ago|year-earlier)\s+)?(?:(?i:fiscal)[\s-]+)?"
+                rf"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|year-earlier|year-ago|previous|preceding|next|past|same|comparable|december|march|june|september))"
+                rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|half))(?!s)"
+                rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR}))?"),
+    ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
+    ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
+               rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
+    ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
+                r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
+                r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
+                rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
+                rf"(?:\s+(?P<pod>{POD}))?"),
+    ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
+    ("ref", _i(r"(?P<w>right\s+now|now|currently|presently|at\s+present|nowadays|the\s+present|recently|lately|"
+               r"previously|formerly|once|so\s+far|already|the\s+past|in\s+the\s+past|recent(?:\s+(?:years|months|weeks|days|times))?|"
+               r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"
+               r"the\s+(?:short|long|near|medium)\s+term|later)")),
+    ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
+                rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
+    ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
+                  rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year))(?![s\w-])"),
+    ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-)\s*end")),
+    ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
+            rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+            rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
+    ("duration", rf"(?P<det>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
+                 rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
+                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?:\s+or\s+so)?"),
+    ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
+               rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters))"
+               rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
+    ("long", _i(r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?)-long")),
+    ("set", _i(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual|bi-?annual)")),
+    ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend)|{WEEKDAY}|{MONTH})"),
+    ("set", _i(r"(?P<w>(?:once|twice|three\s+times)\s+a\s+(?P<unit>day|week|month|year))")),
+]
+
+COMPILED: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(LB + p + RB)) for name, p in PATTERNS]
+
+#: Every match of every rule contains one of these; rules run only in windows around them (for speed).
+TRIGGER = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|second|minute|"
+    r"hour|day|week|fortnight|month|quarter|year|decade|centur|night|morning|afternoon|evening|noon|midnight|"
+    r"midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
+    r"spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
+    r"semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"period|half|overnight))"
+)
+#: How far around a trigger a match may reach.
+WINDOW = 120
+
+
+def parse_number(s: str) -> float | None:
+    """The number a numeral denotes ('twenty-four', '3', 'a', 'half a'); None when vague ('several')."""
+    s = " ".join(s.lower().replace("-", " ").split())
+    half = 0.0
+    if s.endswith(" and a half"):
+        s, half = s[: -len(" and a half")], 0.5
+    try:
+        return float(s.replace(",", "")) + half
+    except ValueError:
+        pass
+    if s in SMALL:
+        return SMALL[s] + half
+    parts = s.split()
+    if parts and parts[0] in TENS:
+        total = TENS[parts[0]]
+        if len(parts) == 2 and parts[1] in SMALL:
+            total += SMALL[parts[1]]
+        elif len(parts) > 1:
+            return None
+        return total + half
+    return None
+
+
+def year_number(s: str) -> int:
+    """The year a numeral denotes: '1994' or 'nineteen ninety-four'."""
+    if s.isdigit():
+        return int(s)
+    words = s.lower().replace("-", " ").split()
+    ones = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    return 1900 + TENS[words[1]] + (ones[words[2]] if len(words) > 2 else 0)
+
+
+def month_number(name: str) -> int:
+    """1..12 for a month name or abbreviation (with or without the dot)."""
+    return MONTHS[name.lower().rstrip(".")]

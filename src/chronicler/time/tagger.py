@@ -1,0 +1,136 @@
+"""``tag(text, dct)``: find time expressions in English text and normalize them to TIMEX3 values.
+
+Candidates come from the rules of :mod:`chronicler.time.grammar`; the longest non-overlapping ones whose
+values can be computed are kept. Relative expressions are resolved against the document creation time
+(DCT). When the DCT is only known as an interval, each expression is resolved against both ends and only
+the granularity on which they agree is kept; without a DCT, relative expressions get X-values
+(``XXXX-XX-XX``, ``XXXX-WXX-5`` ...) and only absolute ones are fully normalized.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from chronicler.model import DateInterval, Timex
+from chronicler.time import normalize as nz
+from chronicler.time.anchor import tense_at
+from chronicler.time.grammar import COMPILED, TRIGGER, WINDOW
+from chronicler.time.rules import HANDLERS, Ctx, Result
+
+MAX_CHARS = 5_000_000
+#: Rules whose rejected matches are impossible calendar dates: nothing inside them is tagged either.
+_BLOCKING = frozenset({"iso", "slash", "mdy", "dmy"})
+
+
+@dataclass
+class _Cand:
+    rule: str
+    prio: int
+    m: re.Match[str]
+    start: int
+    end: int
+    res: Result | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _as_range(dct: date | DateInterval | None) -> tuple[date | None, date | None]:
+    if dct is None:
+        return None, None
+    if isinstance(dct, DateInterval):
+        if dct.earliest is None or dct.latest is None:
+            return None, None
+        if dct.earliest == dct.latest:
+            return dct.earliest, dct.earliest
+        return dct.earliest, dct.latest
+    if isinstance(dct, datetime):
+        return dct.date(), dct.date()
+    if isinstance(dct, date):
+        return dct, dct
+    raise TypeError(f"dct must be a date, a DateInterval or None, not {type(dct).__name__}")
+
+
+def candidates(text: str) -> list[_Cand]:
+    """Every rule match in ``text`` (overlapping), in rule order."""
+    windows: list[list[int]] = []
+    for t in TRIGGER.finditer(text):
+        lo, hi = max(0, t.start() - WINDOW), min(len(text), t.end() + WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    out: list[_Cand] = []
+    seen: set[tuple[int, int, int]] = set()
+    for lo, hi in windows:
+        for prio, (rule, rx) in enumerate(COMPILED):
+            for m in rx.finditer(text, lo, hi):
+                key = (prio, m.start(), m.end())
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    out.append(_Cand(rule, prio, m, m.start(), m.end()))
+    return out
+
+
+def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None,
+             prior: list[Timex]) -> tuple[Result, DateInterval | None] | None:
+    """The result for a candidate, and (for an uncertain DCT) the interval both readings agree on."""
+    handler = HANDLERS[c.rule]
+    tense = tense_at(text, c.start, c.end)
+    a = handler(c.m, Ctx(lo, tense, text, prior))
+    if a is None or lo is None or hi is None or lo == hi or not a.relative:
+        return (a, None) if a is not None else None
+    b = handler(c.m, Ctx(hi, tense, text, prior))
+    if b is None:
+        return None
+    value = nz.common(a.value, b.value)
+    if value == a.value or nz.interval_of(value) is None or len(value) > 3:
+        return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim), None
+    # Only the decade or century is certain: an X-value says more ("XXXX-WXX-7" is a Sunday), and the
+    # interval keeps what is known.
+    x = handler(c.m, Ctx(None, tense, text, prior))
+    if x is None:
+        return None
+    return Result(a.type, x.value, a.mod, True, a.start_trim, a.end_trim), nz.interval_of(value)
+
+
+def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
+    """TIMEX3 expressions of ``text`` (offsets into ``text``), normalized against the creation time ``dct``."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    try:
+        lo, hi = _as_range(dct)
+    except TypeError:
+        lo = hi = None
+    cands = candidates(text)
+    cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
+    taken: list[_Cand] = []
+    occupied = bytearray(len(text))
+    for c in cands:
+        if occupied.find(1, c.start, c.end) != -1:
+            continue
+        if HANDLERS[c.rule](c.m, Ctx(lo, "past", text, None)) is None:
+            if c.rule in _BLOCKING:
+                occupied[c.start:c.end] = b"\x01" * (c.end - c.start)  # "February 30": nor "February"
+            continue
+        taken.append(c)
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken.sort(key=lambda c: c.start)
+    out: list[Timex] = []
+    for c in taken:
+        resolved = _resolve(c, text, lo, hi, out)
+        if resolved is None:
+            continue
+        res, known = resolved
+        start, end = c.start + res.start_trim, c.end - res.end_trim
+        if start >= end:
+            continue
+        value = res.value
+        if not nz.valid_value(value):
+            continue
+        interval = (nz.interval_of(value) or known) if res.type in ("DATE", "TIME") else None
+        out.append(Timex(f"t{len(out) + 1}", start, end, text[start:end], res.type, value,
+                         anchor="DCT" if res.relative else None, mod=res.mod, interval=interval))
+    return out

@@ -1,0 +1,62 @@
+"""The TempEval-3 Task A scorer on a tiny hand-made case whose figures are worked out by hand."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("tempeval3", ROOT / "eval" / "tempeval3.py")
+te3 = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("tempeval3", te3)
+_spec.loader.exec_module(te3)
+
+
+@dataclass
+class T:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+def test_hand_made_case():
+    # Reference: 4 timexes. System: 4, of which
+    #  - one exact span, right type and value,
+    #  - one overlapping span (relaxed only), right type, wrong value,
+    #  - one exact span, wrong type, right value,
+    #  - one spurious; and one reference timex is missed.
+    ref = [T(0, 6, "DATE", "2009-04-27"), T(10, 19, "DATE", "2009-W17"), T(30, 37, "DURATION", "P3D"),
+           T(50, 54, "DATE", "1998")]
+    sys_ = [T(0, 6, "DATE", "2009-04-27"), T(7, 19, "DATE", "2009-W18"), T(30, 37, "DATE", "P3D"),
+            T(60, 65, "DATE", "2010")]
+    c = te3.score_document(ref, sys_)
+    assert (c.system, c.reference, c.strict, c.relaxed, c.type_ok, c.value_ok) == (4, 4, 2, 3, 2, 2)
+    f = c.figures()
+    assert f["strict_P"] == pytest.approx(50.0) and f["strict_R"] == pytest.approx(50.0)
+    assert f["relaxed_F1"] == pytest.approx(75.0)
+    # value: 2 agreeing relaxed matches over 4 system (P 50) and 4 reference (R 50); accuracy 2/3
+    assert f["value_F1"] == pytest.approx(50.0)
+    assert f["value_accuracy"] == pytest.approx(200 / 3)
+    assert f["type_accuracy"] == pytest.approx(200 / 3)
+
+
+def test_one_to_one_matching_and_empty_cases():
+    ref = [T(0, 10, "DATE", "1998")]
+    sys_ = [T(0, 4, "DATE", "1998"), T(5, 10, "DATE", "1998")]  # two pieces of one reference span
+    c = te3.score_document(ref, sys_)
+    assert (c.relaxed, c.value_ok) == (1, 1)
+    assert c.figures()["relaxed_P"] == pytest.approx(50.0)
+    empty = te3.score_document([], [])
+    assert empty.figures()["strict_F1"] == 0.0
+
+
+def test_halves_are_fixed_by_name():
+    assert te3.half_of("wsj_0026.tml") in ("dev", "test")
+    assert te3.half_of("wsj_0026.tml") == te3.half_of("wsj_0026.tml")
+    names = [f"doc{i}.tml" for i in range(200)]
+    assert 60 < sum(te3.half_of(n) == "dev" for n in names) < 140
