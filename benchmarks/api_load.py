@@ -4,7 +4,7 @@ Bounded and self-stopping: the server is a subprocess on a free loopback port (k
 happens); each client loops until the deadline with a 30 s request timeout; nothing leaves 127.0.0.1.
 Reports requests/s, latency p50/p95/p99, status counts (goal: zero 5xx) and the server's resident memory
 (psutil, sampled every 0.5 s). Baseline, measured in the same run and printed as a ratio: the same clients on
-``/api/health`` (no store query) for a shorter phase.
+``/api/meta`` (static vocabularies, no store query) for a shorter phase.
 
 The store is the example corpus ingested with the default pipeline (or ``--db`` an existing store).
 
@@ -72,16 +72,16 @@ class RssSampler(threading.Thread):
             time.sleep(0.5)
 
 
-async def hammer(base: str, mix: list, clients: int, seconds: float) -> tuple[list[float], dict[int, int], int]:
-    """``clients`` concurrent loops over ``mix`` until ``seconds`` pass: latencies, status counts, failures."""
+async def hammer(base: str, mix: list, clients: int, seconds: float,
+                 ) -> tuple[list[float], dict[int, int], dict[str, int]]:
+    """``clients`` concurrent loops over ``mix`` until ``seconds`` pass: latencies, status counts, failures by kind."""
     latencies: list[float] = []
     statuses: dict[int, int] = {}
-    failures = 0
+    failures: dict[str, int] = {}
     deadline = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as client:
         async def one(i: int) -> None:
-            nonlocal failures
             k = i
             while time.monotonic() < deadline:
                 path, params = mix[k % len(mix)]
@@ -90,8 +90,8 @@ async def hammer(base: str, mix: list, clients: int, seconds: float) -> tuple[li
                 try:
                     r = await client.get(path, params=params)
                     statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
-                except httpx.HTTPError:
-                    failures += 1
+                except httpx.HTTPError as exc:
+                    failures[type(exc).__name__] = failures.get(type(exc).__name__, 0) + 1
                     continue
                 latencies.append(time.perf_counter() - t)
 
@@ -99,7 +99,8 @@ async def hammer(base: str, mix: list, clients: int, seconds: float) -> tuple[li
     return latencies, statuses, failures
 
 
-def report(name: str, latencies: list[float], statuses: dict[int, int], failures: int, seconds: float) -> float:
+def report(name: str, latencies: list[float], statuses: dict[int, int], failures: dict[str, int],
+           seconds: float) -> float:
     rps = len(latencies) / seconds
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
     five = sum(n for s, n in statuses.items() if s >= 500)
@@ -139,7 +140,7 @@ def main() -> int:
         rss_idle = sampler.proc.memory_info().rss
         sampler.start()
         print(f"{args.clients} clients against {base} (load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cpus)")
-        lat, st, fail = asyncio.run(hammer(base, [("/api/health", {})], args.clients, args.baseline_seconds))
+        lat, st, fail = asyncio.run(hammer(base, [("/api/meta", {})], args.clients, args.baseline_seconds))
         base_rps = report("baseline", lat, st, fail, args.baseline_seconds)
         lat, st, fail = asyncio.run(hammer(base, MIX, args.clients, args.seconds))
         rps = report("load", lat, st, fail, args.seconds)
