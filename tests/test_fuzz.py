@@ -184,3 +184,57 @@ def test_control_heavy_text_is_binary_not_a_crash(n):
     data = (b"\x01\x02\x03\x04" * 200) + b"text" * n
     (err,) = list(read_bytes("c.txt", data))
     assert isinstance(err, IngestError) and re.search("binary", err.reason)
+
+
+# ------------------------------------------------------------------------------- timex, actors, events
+
+news_words = st.lists(st.sampled_from([
+    "Tokyo", "Washington", "Japan", "China", "the", "minister", "Prime", "Minister", "Hatoyama", "said", "met",
+    "signed", "agreed", "protested", "on", "Monday", "last", "week", "next", "month", "in", "1996", "April",
+    "24,", "2009", "by", "2014", "the", "U.S.", "Navy", "accused", "Beijing", "of", "—", ".", ",", "\n\n",
+    "did", "not", "will", "visit", "talks", "Futenma", "base", "yesterday", "two", "years", "ago", "Q3",
+    "12:30", "p.m.", "1990s", "spring", "'", "\"", "(AP)", "TOKYO:",
+]), max_size=60).map(" ".join)
+any_news = st.one_of(news_words, texts, st.tuples(news_words, texts).map(" ".join))
+DCTS = [None, date(2009, 4, 27), date(1, 1, 1), date(9999, 12, 31)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_news, st.sampled_from(DCTS))
+def test_timex_tagger_on_any_text(text, dct):
+    from chronicler.time.tagger import tag
+
+    for t in tag(text, dct):
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
+        assert t.type in {"DATE", "TIME", "DURATION", "SET"} and t.value
+        if t.interval and t.interval.earliest and t.interval.latest:
+            assert t.interval.earliest <= t.interval.latest
+
+
+@pytest.fixture(scope="module")
+def full_pipeline():
+    from chronicler.pipeline import Pipeline, default_config
+
+    return Pipeline.from_config(default_config())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(any_news)
+def test_actor_and_event_stages_on_any_text(full_pipeline, text):
+    from chronicler.model import EVENT_STATUSES, PLOVER_TYPES
+
+    if not text.strip():
+        return
+    out = full_pipeline(AnnotatedDocument(make_document(RawRecord("fuzz.txt", text, "text"))))
+    n = len(text)
+    for m in out.mentions:
+        assert 0 <= m.start < m.end <= n and text[m.start:m.end] == m.text
+    ids = {a.id for a in out.actors}
+    assert all(m.actor_id is None or m.actor_id in ids for m in out.mentions)
+    for e in out.events:
+        assert e.type in PLOVER_TYPES and e.status in EVENT_STATUSES
+        assert e.provenance.text and e.provenance.document == out.document.id
+        for span in e.provenance.spans:
+            assert 0 <= span.start <= span.end <= n
+        if e.date and e.date.earliest and e.date.latest:
+            assert e.date.earliest <= e.date.latest
