@@ -64,3 +64,11 @@ def test_timeline_cli(cli, db):
     assert graph["nodes"] and graph["edges"]
     bad = cli("timeline", "--db", db + ".missing", "--format", "json")
     assert bad.returncode == 1 and "no such store" in bad.stderr
+
+
+def test_merge_cli(cli, tmp_path):
+    db = str(make_store(tmp_path / "m.duckdb", merge=False))
+    out = json.loads(cli("merge", "--db", db, "--format", "json", check=True).stdout)
+    assert out == {"events": 7, "clusters": 5, "multi_report_clusters": 2}
+    again = json.loads(cli("merge", "--db", db, "--rebuild", "--format", "json", check=True).stdout)
+    assert again == out

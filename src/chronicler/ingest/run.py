@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from dateutil import parser as dateutil_parser
 
 from chronicler.clean.dedup import Deduper
+from chronicler.clean.learned import MIN_DOCS, LineCounts
 from chronicler.ingest.sources import (MAX_DOC_CHARS, RawRecord, content_id, expand_paths, printable_path,
                                       read_file)
 from chronicler.model import DateInterval, Document, Evidence, IngestError
@@ -53,6 +54,7 @@ def make_document(record: RawRecord) -> Document:
         text=record.text,
         url=meta.get("url"),
         title=meta.get("title"),
+        outlet=meta.get("outlet"),
         published=published,
         meta=meta,
     )
@@ -102,7 +104,6 @@ def ingest(
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
     max_doc_chars = int(ingest_cfg.get("max_doc_chars", MAX_DOC_CHARS))
-    pipeline = Pipeline.from_config(cfg)  # built here too, so a bad config fails before any worker starts
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
     ctx = nullcontext(store) if store is not None else open_store(db, wait=wait)
@@ -112,14 +113,19 @@ def ingest(
         _merge_interrupted(st, summary, cfg.get("merge"))
         status = "failed"
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
+        learned = LineCounts(st, int(ingest_cfg.get("learned_boilerplate_min_docs", MIN_DOCS))) \
+            if ingest_cfg.get("learned_boilerplate", True) else None
+        pipeline = Pipeline.from_config(cfg)
         try:
             batches = _batches(_documents(files, (max_bytes, max_doc_chars), st, summary, progress), batch_size)
+            if learned is not None:
+                batches = (learned.mark(batch) for batch in batches)
             if workers > 1:
                 results = parallel_analyse(batches, cfg, workers)
             else:
                 results = (analyse_batch(b, pipeline) for b in batches)
             for analysed, errors in results:
-                deduper = _save(analysed, errors, st, summary, deduper, cfg.get("merge"))
+                deduper = _save(analysed, errors, st, summary, deduper, cfg.get("merge"), learned)
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -187,30 +193,39 @@ def analyse_batch(batch: list[Document], pipeline: Pipeline) -> tuple[list[Annot
 
 
 def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: Store, summary: IngestSummary,
-          deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None) -> Deduper | None:
+          deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None,
+          learned: LineCounts | None = None) -> Deduper | None:
     """Store a batch, then merge its events; returns the near-duplicate index to use for the next batch."""
     if errors:
         summary.errors.extend(errors)
         store.record_errors(errors, summary.run_id)
-    deduper, saved = _store_batch(analysed, store, summary, deduper)
+    deduper, saved = _store_batch(analysed, store, summary, deduper, learned)
     _merge(store, [e.id for a in saved for e in a.events], summary, merge_cfg)
     return deduper
 
 
 def _store_batch(analysed: list[AnnotatedDocument], store: Store, summary: IngestSummary,
-                 deduper: Deduper | None) -> tuple[Deduper | None, list[AnnotatedDocument]]:
-    """Write a batch (documents, annotations, near-duplicate signatures) in one transaction.
+                 deduper: Deduper | None, learned: LineCounts | None = None,
+                 ) -> tuple[Deduper | None, list[AnnotatedDocument]]:
+    """Write a batch (documents, annotations, near-duplicate signatures, learned-line counts) in one transaction.
 
     If the store refuses the batch (a value it cannot hold), the transaction is rolled back and the documents
     are written one per transaction; each one that still fails becomes an error row, the rest are kept.
     """
+    pending = learned.pending[0] if learned is not None and learned.pending else None
     try:
         with store.transaction():
+            if learned is not None:
+                learned.persist_next()
             store.save_batch(_mark_duplicates(analysed, store, deduper), summary.run_id)
         summary.added.extend(a.document.id for a in analysed)
         return deduper, analysed
     except Exception:  # noqa: BLE001 - isolate the document at fault below
         log.debug("storing the batch failed; storing its documents one by one", exc_info=True)
+    if learned is not None and pending is not None:
+        learned.pending.appendleft(pending)  # rolled back with the batch: write the counts on their own
+        with store.transaction():
+            learned.persist_next()
     deduper = _reload(deduper, store)
     saved = []
     for a in analysed:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from datetime import date
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -15,8 +16,9 @@ from typing import Any
 from chronicler.merge.build import DocInfo, build_cluster
 from chronicler.merge.cluster import ClusterState, Merger, pair_of
 from chronicler.merge.features import family, month_bucket, side
-from chronicler.model import Event, EventCluster, from_dict, to_dict
+from chronicler.model import Event, EventCluster, from_dict
 from chronicler.store.db import Store
+from chronicler.store.rows import cluster_row, to_json
 
 log = logging.getLogger(__name__)
 
@@ -111,13 +113,8 @@ def _write(store: Store, states: Sequence[ClusterState]) -> list[str]:
     store.con.execute("BEGIN TRANSACTION")
     try:
         for cluster, state in zip(clusters, states):
-            d = cluster.date
-            store.con.execute(
-                "INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [cluster.id, cluster.type, cluster.source and cluster.source.id, cluster.target and cluster.target.id,
-                 d and d.earliest, d and d.latest, d and d.best, d and d.granularity, cluster.status,
-                 cluster.mention_count, cluster.source_count, cluster.first_reported, cluster.last_reported,
-                 cluster.summary, json.dumps(to_dict(cluster), ensure_ascii=False, sort_keys=True)])
+            store.con.execute("INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              cluster_row(cluster))
             a, b = pair_of(state.source_side, state.target_side)
             store.con.execute("INSERT OR REPLACE INTO cluster_state VALUES (?, ?, ?, ?, ?, ?, ?)",
                               [state.id, state.family, a, b, month_bucket(state.date), touched,
@@ -127,9 +124,7 @@ def _write(store: Store, states: Sequence[ClusterState]) -> list[str]:
             for eid in cluster.events:
                 e = by_id[eid]
                 if e.cluster != cluster.id or stored_cid.get(eid) != cluster.id:
-                    data = to_dict(e)
-                    data["cluster"] = cluster.id
-                    updates.append([cluster.id, json.dumps(data, ensure_ascii=False, sort_keys=True), eid])
+                    updates.append([cluster.id, to_json(replace(e, cluster=cluster.id)), eid])
         if updates:
             store.con.executemany("UPDATE events SET cluster_id = ?, data = ? WHERE id = ?", updates)
         store.con.execute("COMMIT")

@@ -171,6 +171,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
         """,
     ),
+    (
+        7,
+        "learned boilerplate: per-outlet counts of documents containing each short line",
+        """
+        CREATE TABLE outlet_lines (
+            outlet VARCHAR NOT NULL,
+            line_key VARCHAR NOT NULL,
+            docs INTEGER NOT NULL,
+            PRIMARY KEY (outlet, line_key)
+        );
+        """,
+    ),
 ]
 
 MIGRATIONS.append((
