@@ -261,6 +261,7 @@ def example_gold(path: Path) -> None:
             ok_status = best.status == ge["status"]
             counts["actors"] += ok_actors
             counts["date"] += ok_date
+            counts["date_within"] += _date_within(best, ge)
             counts["status"] += ok_status
             counts["full"] += ok_actors and ok_date and ok_status
             if ge["date"] and g.get("published") and not ge["date"].startswith(g["published"][:len(ge["date"])]):
@@ -272,6 +273,9 @@ def example_gold(path: Path) -> None:
     print(f"  recall (type found in the gold sentence): {counts['type']}/{n} = {counts['type'] / n:.1%}")
     print(f"  of all gold events, also right: source+target {counts['actors'] / n:.1%}, date {counts['date'] / n:.1%}"
           f", status {counts['status'] / n:.1%}; all five fields {counts['full']} = {counts['full'] / n:.1%}")
+    print(f"  gold date inside our date interval (right but maybe coarser): {counts['date_within'] / n:.1%}; "
+          "(a date counts as right only at the gold granularity; with no publication date given, the dating "
+          "stage's interval bounds relative expressions like 'Sunday')")
     print(f"  precision (our events matching a gold event): {counts['ours_matched']}/{counts['ours']} = "
           f"{counts['ours_matched'] / max(1, counts['ours']):.1%} (gold lists only the 2-5 main events of each report)")
     print(f"  gold events dated away from the report: {counts['own_date']}; of those we stamped with the report "
@@ -304,6 +308,16 @@ def _date_ok(event, ge: dict) -> bool:
         return iv.earliest is not None and iv.latest is not None and iv.earliest.isoformat() <= want <= iv.latest.isoformat() \
             and (iv.latest - iv.earliest).days <= 3
     return day.isoformat().startswith(want)
+
+
+def _date_within(event, ge: dict) -> bool:
+    if ge["date"] is None or event.date is None:
+        return ge["date"] is None
+    iv = event.date
+    want = ge["date"]
+    lo = iv.earliest.isoformat()[: len(want)] if iv.earliest else "0000"
+    hi = iv.latest.isoformat()[: len(want)] if iv.latest else "9999"
+    return lo <= want <= hi
 
 
 def _agreement(event, ge: dict) -> int:

@@ -142,11 +142,27 @@ def test_negated_cooperation_is_a_plover_rejection(nlp):
     assert plover_type(e) == "REJECT"
 
 
-def test_speech_act_takes_over_its_content(nlp):
+def test_speech_act_and_its_content_are_both_events(nlp):
     events = events_of(nlp, "Japan agreed to share intelligence with the United States.",
                        {"Japan": JPN, "United States": USA})
-    assert [e.type for e in events] == ["AGREE"]
-    assert events[0].target.id == USA.id
+    agree, share = only(events, "AGREE"), only(events, "COOPERATE")
+    assert (agree.status, agree.target.id) == ("occurred", USA.id)
+    assert (share.status, share.source.id, share.target.id) == ("planned", JPN.id, USA.id)
+
+
+def test_content_keeps_its_own_date(nlp):
+    friday = DateInterval.day(date(2009, 4, 17))
+    text = "The United States agreed on Friday to move 8,000 Marines from Okinawa by 2014."
+    events = events_of(nlp, text, {"United States": USA}, {"Friday": friday, "2014": year(2014)})
+    agree, move = only(events, "AGREE"), only(events, "RETREAT")
+    assert agree.date.best == date(2009, 4, 17) and agree.status == "occurred"
+    assert move.date.earliest == date(2014, 1, 1) and move.status == "planned" and move.source.id == USA.id
+
+
+def test_refused_content_is_negated(nlp):
+    events = events_of(nlp, "Japan refused to sign the accord with the United States.",
+                       {"Japan": JPN, "United States": USA})
+    assert only(events, "REJECT").status == "occurred" and only(events, "SUPPORT").status == "negated"
 
 
 def test_reported_obligation_is_a_request_to_its_subject(nlp):

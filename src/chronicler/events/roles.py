@@ -163,10 +163,12 @@ class RoleReader:
         return []
 
     def passive_subject(self, head: Any) -> list[Filler]:
-        """Fillers of a passive subject (the one acted upon)."""
+        """Fillers of a passive subject (the one acted upon), or of the noun a participle modifies."""
         for c in head.children:
             if c.dep_ == "nsubjpass":
                 return self.fillers(c)
+        if head.dep_ == "acl":
+            return self.fillers(head.head, conjuncts=False)
         return []
 
     def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
@@ -253,21 +255,34 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
     else:
         subj, passive = reader.subject(head)
+        if head.dep_ == "acl" and head.tag_ == "VBN":  # "a missile fired by X": X acted on the noun
+            subj, passive = [], True
         if passive:
             src = reader.agent(head)
             tgt = reader.passive_subject(head)
         else:
             src = subj
             if trig.type in FORCE_TYPES:  # "moved U.S. Marines from X": the forces are the actor's own
-                moved = [f for c in head.children if c.dep_ == "dobj" for f in reader.fillers(c)]
+                moved_np = [c for c in head.children if c.dep_ == "dobj"]
+                moved = [f for c in moved_np for f in reader.fillers(c, conjuncts=False)]
                 src = src or moved
-                tgt = reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+                if trig.type == "RETREAT":  # the place left: "from X" on the verb or on the forces
+                    tgt = reader.obliques(head, ("from",)) or [f for c in moved_np for f in reader.obliques(c, ("from",))]
+                tgt = tgt or reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+            elif trig.type == "PROTEST":  # "rallied to oppose the deployment of X"
+                tgt = reader.obliques(head, ("against",))
+                for c in head.children:
+                    if not tgt and c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                        tgt = [f for o in c.children if o.dep_ == "dobj" for f in reader.fillers(o)]
+                tgt = tgt or reader.objects(head, skip=trig.noun)
             else:
                 tgt = reader.objects(head, skip=trig.noun)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
             src = src or n_src
+        if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+            tgt = src[1:2]  # "X and Y agreed to ...": a reciprocal pair comes before the content's objects
         for comp in trig.complements:  # "demanded that X ...", "agreed to meet X"
             if tgt:
                 break
@@ -275,6 +290,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+    if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+        tgt = src[1:2]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
         for c in head.children:
             if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ..."
@@ -287,7 +304,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         src = reader.subject(trig.governor.head)[0]
     source = src[0] if src else None
     target = next((f for f in tgt if distinct(f, source)), None)
-    reciprocal = False
+    reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
     if target is None and len(src) > 1:
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from chronicler.events.lexicon import cameo_context, goldstein
@@ -99,6 +99,7 @@ class EventsComponent:
         published = adoc.document.published
         dct = published.best or published.earliest if published else None
         report_reader = RoleReader(index, lambda s, e: resolve(s, e, dct))
+        home = _home_country(adoc)
         kept = []
         for trig in triggers:
             roles = read_roles(report_reader, trig)
@@ -109,17 +110,21 @@ class EventsComponent:
             for tok in t.tokens:
                 anchors.setdefault(tok.i, n)
             for c in t.complements:
-                for tok in c.tokens:
-                    anchors.setdefault(tok.i, n)
+                if not any(c is k for k, _ in kept):  # a complement with its own event keeps its own time
+                    for tok in c.tokens:
+                        anchors.setdefault(tok.i, n)
         links = link_timexes(sdoc, timexes, anchors)
         out = []
         for n, (trig, roles) in enumerate(kept):
             dated = dated_from_timex(*links[n]) if n in links and links[n][0].interval else inherited(published)
             cue = links[n][0].value if n in links else None
-            on = dated.interval.best or dated.interval.earliest if dated.interval else dct
+            on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
                 roles = read_roles(RoleReader(index, lambda s, e, on=on: resolve(s, e, on)), trig)
             source, target, reciprocal = roles
+            if reciprocal and target is not None and target.actor is not None and source is not None \
+                    and source.actor is not None and target.actor.country == home and source.actor.country != home:
+                source, target = target, source  # a joint act: the reporting side first
             out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
         return out
 
@@ -182,6 +187,26 @@ class EventsComponent:
         if iv is None or dct is None or iv.earliest is None or iv.latest is None:
             return False
         return (dct - iv.latest).days <= self.dateline_days and (iv.earliest - dct).days <= self.dateline_days
+
+
+def _on_date(dated: Dated, dct: date | None) -> date | None:
+    """The day to code actors' roles on: the event's own day, or the middle of an interval of at most a year;
+    a vaguer own date says too little, so the report date is used."""
+    iv = dated.interval
+    if dated.source != "timex" or iv is None:
+        return dct
+    if iv.best is not None:
+        return iv.best
+    width = iv.width_days()
+    if width is not None and width <= 366 and iv.earliest is not None:
+        return iv.earliest + timedelta(days=width // 2)
+    return dct
+
+
+def _home_country(adoc: AnnotatedDocument) -> str | None:
+    """The country of the report's dateline, if it names a known place."""
+    loc = dateline_location(adoc.document.dateline)
+    return loc.country if loc else None
 
 
 def sent_tokens(trig: Trigger) -> list[Any]:

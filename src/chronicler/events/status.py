@@ -16,14 +16,14 @@ from chronicler.model import DateInterval
 
 PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
                             "hope", "seek", "agree", "promise", "pledge", "offer", "vow", "eager", "ready", "willing",
-                            "prepared", "determined", "suppose", "go", "commit", "threaten", "slated", "scheduled",
+                            "prepared", "determined", "suppose", "go", "commit", "slated", "scheduled",
                             "poised", "supposed"})
 EXPECT_GOVERNORS = frozenset({"expect", "likely", "anticipate", "predict", "forecast", "unlikely"})
 PROPOSE_GOVERNORS = frozenset({"propose", "urge", "call", "suggest", "demand", "ask", "request", "press", "recommend",
                                "advocate", "appeal", "invite"})
 ONGOING_GOVERNORS = frozenset({"continue", "keep"})
 NEGATE_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "reject"})
-HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh"})
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "threaten", "warn"})
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})

@@ -48,6 +48,7 @@ class Trigger:
     noun: Any = None
     complements: list["Trigger"] = field(default_factory=list)
     governor: "Trigger | None" = None  # a speech act that yielded to this trigger ("ordered ... to")
+    content_of: "Trigger | None" = None  # the speech act whose content this is ("agreed to (move ...)")
 
     @property
     def standalone(self) -> bool:
@@ -75,6 +76,8 @@ class Trigger:
 
 def _objects(tok: Any) -> list[Any]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a missile fired by X": the noun is the object
+        objs.append(tok.head)
     for c in tok.children:
         if c.dep_ == "prep":
             objs += [g for g in c.children if g.dep_ == "pobj"]
@@ -134,7 +137,9 @@ def lemmas(tok: Any) -> list[str]:
 
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
     table = trigger_lexicon()
-    for lemma in lemmas(tok):
+    # Nouns: the lemma or the plain form only (stemming "refugees" would give "refuge").
+    candidates = lemmas(tok) if kind != "noun" else [tok.lemma_.lower(), tok.lower_]
+    for lemma in candidates:
         if (kind, lemma) in table:
             return table[(kind, lemma)]
     return ()
@@ -157,7 +162,8 @@ def _is_verb(tok: Any) -> bool:
 def _is_event_noun(tok: Any) -> bool:
     if tok.pos_ != "NOUN":
         return False
-    return not any(c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
+    return tok.lemma_.lower() != "release" or not any(
+        c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
 
 
 def find_triggers(sent: Any) -> list[Trigger]:
@@ -289,7 +295,15 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
         if t.head.dep_ in ("advcl", "xcomp") and gov is not None and gov is not t and gov.type == t.type:
             gov.complements.append(t)
             absorbed.add(t.head.i)
-    return [t for t in found if t.head.i not in absorbed]
+    # The content of a commitment, request or refusal is also an event of its own, with the status the speech
+    # act gives it: "agreed to move the Marines by 2014" is AGREE (occurred) and RETREAT (planned, 2014).
+    for t in found:
+        if t.head.i in absorbed or t.sense.role == "act" or t.type in ("ACCUSE",) or t.sense is DEONTIC:
+            continue
+        for o in t.complements:
+            if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
+                o.content_of = t
+    return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
 
 
 def _circumstantial(tok: Any, top: Any) -> bool:

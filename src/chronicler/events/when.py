@@ -17,6 +17,8 @@ from chronicler.events.status import SPEECH_VERBS
 from chronicler.model import DateInterval, Evidence, Timex
 
 MAX_ARCS = 4
+#: A time expression in one of these roles is what a clause is about, not when something happened.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> di
         if span is None or len(span) == 0:
             continue
         root = span.root
+        if root.dep_ in ARGUMENT_DEPS:
+            continue  # "because 2010 will mark ...": a date talked about, not the time of an act
         hit = None
         reporting = False
         for tok in _ancestors(root)[1:]:
@@ -60,6 +64,8 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> di
             if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
                 reporting = True
                 break
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "ccomp"):
+                break  # a separate clause of another verb: only a loose link below
         if hit is not None:
             if hit not in linked:
                 linked[hit] = (tx, 0.9)
