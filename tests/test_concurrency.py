@@ -26,7 +26,7 @@ def _ingest(db: Path, config: Path, *extra: str) -> WarmCLI:
                    "--format", "json", *extra)
 
 
-def _holding(first: WarmCLI, db: Path) -> None:
+def _holding(db: Path) -> None:
     """Wait until the first ingest holds the store open for writing."""
     deadline = time.monotonic() + 60
     while not db.exists() and time.monotonic() < deadline:
@@ -39,7 +39,7 @@ def test_second_writer_fails_clearly_then_waits_when_asked(tmp_path: Path, confi
     first, second, patient, reader = (_ingest(db, config), _ingest(db, config), _ingest(db, config, "--wait", "120"),
                                       WarmCLI("docs", "--db", str(db), "--format", "json"))
     first.go()
-    _holding(first, db)
+    _holding(db)
     code, out, err = second.go().wait()
     rcode, _, rerr = reader.go().wait()
     patient.go()
