@@ -18,7 +18,8 @@ from chronicler.ingest.run import _batches, analyse_batch, make_document
 from chronicler.ingest.sources import RawRecord, read_bytes
 from chronicler.model import Actor, Document, IngestError, from_dict
 from chronicler.pipeline import Pipeline
-from chronicler.store.rows import COLUMNS, actor_row, column_types, document_rows, error_row, merge_actor
+from chronicler.store.rows import (COLUMNS, actor_row, column_types, document_rows, error_row, later, merge_actor,
+                                   role_on)
 
 #: Sort key of a record: (position of its file in the input list, record number in the file, item number).
 Order = tuple[int, int, int]
@@ -35,7 +36,7 @@ def pipeline_for(config_json: str) -> Pipeline:
     return _PIPELINES[config_json]
 
 
-def read_partition(files: Iterable[tuple[int, str, bytes | None]], max_bytes: int,
+def read_partition(files: Iterable[tuple[int, str, bytes | None]], max_bytes: int, max_doc_chars: int | None = None,
                    ) -> Iterator[tuple[str, tuple[Order, Document | None, tuple[Any, ...] | None]]]:
     """Documents (keyed by id) and error rows (keyed ``""``) from ``(file_index, source, content)`` triples.
 
@@ -47,7 +48,8 @@ def read_partition(files: Iterable[tuple[int, str, bytes | None]], max_bytes: in
             yield "", ((index, 0, 0), None, tuple(error_row(IngestError(source, "cannot read file"))))
             continue
         try:
-            for n, rec in enumerate(read_bytes(source, content, max_bytes)):
+            limits = {"max_doc_chars": max_doc_chars} if max_doc_chars is not None else {}
+            for n, rec in enumerate(read_bytes(source, content, max_bytes, **limits)):
                 if isinstance(rec, RawRecord):
                     doc = make_document(rec)
                     yield doc.id, ((index, n, 0), doc, None)
@@ -108,11 +110,14 @@ def fold_actors(rows: Iterable[tuple[Order, tuple[Any, ...]]]) -> tuple[Any, ...
     """One actor row from every document's row for that actor, merged in input order as the store merges."""
     ordered = sorted(rows, key=lambda r: r[0])
     actor = from_dict(Actor, json.loads(ordered[0][1][-1]))
+    on = role_on(ordered[0][1][-1])
     for _, row in ordered[1:]:
-        merged = merge_actor(actor, from_dict(Actor, json.loads(row[-1])))
-        if merged is not None:
+        new_on = role_on(row[-1])
+        merged = merge_actor(actor, from_dict(Actor, json.loads(row[-1])), on, new_on)
+        if merged is not None:  # as the store does: the date moves only with a change it records
             actor = merged
-    return coerce("actors", actor_row(actor))
+            on = later(on, new_on)
+    return coerce("actors", actor_row(actor, on))
 
 
 def fold_errors(rows: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:

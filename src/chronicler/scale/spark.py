@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from chronicler.ingest.sources import expand_paths
+from chronicler.ingest.sources import MAX_DOC_CHARS, expand_paths
 from chronicler.model import IngestError
 from chronicler.pipeline import Pipeline, load_config
 from chronicler.scale import merge as merge_mod
@@ -143,6 +143,7 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
     batch_chars = int(ingest_cfg.get("batch_chars", 200_000))
+    max_doc_chars = int(ingest_cfg.get("max_doc_chars", MAX_DOC_CHARS))
     merge_spec = merge_mod.merger_from_config(cfg)
     own = spark is None
     spark = spark or spark_session(master)
@@ -176,7 +177,7 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
                 index, source = given.get(key, (len(given), row.path))
                 return index, source, (bytes(row.content) if row.content is not None else None)
 
-            keyed = raw.map(locate).mapPartitions(lambda it: part.read_partition(it, max_bytes))
+            keyed = raw.map(locate).mapPartitions(lambda it: part.read_partition(it, max_bytes, max_doc_chars))
             keyed.persist(StorageLevel.MEMORY_AND_DISK)
             n_parts = partitions or max(2, 4 * sc.defaultParallelism)
             docs = (keyed.filter(lambda kv: kv[0] != "")
