@@ -84,10 +84,11 @@ def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None,
     if b is None:
         return None
     value = nz.common(a.value, b.value)
-    if value == a.value or nz.interval_of(value) is None or len(value) > 3:
+    if value == a.value or (nz.interval_of(value) is not None and len(value) > 3) or value.startswith("P") \
+            or value.endswith("_REF"):
         return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim), None
-    # Only the decade or century is certain: an X-value says more ("XXXX-WXX-7" is a Sunday), and the
-    # interval keeps what is known.
+    # Not even the year is certain: an X-value says more ("XXXX-WXX-7" is a Sunday, "XXXX-05-03" a 3 May),
+    # and the interval keeps what is known (the decade or century, if that).
     x = handler(c.m, Ctx(None, tense, text, prior))
     if x is None:
         return None
