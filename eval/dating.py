@@ -6,7 +6,7 @@ report: containment (share of intervals that hold the true date; an open interva
 the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
 and the median width (open intervals count as infinitely wide).
 
-Run: ``python eval/dating.py [--limit N] [--errors K]``; prints "skipped: data absent" without ../shared.
+Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps]``; prints "skipped: data absent" without ../shared.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from chronicler.time.dating import infer_date  # noqa: E402
+from chronicler.time.dating.relative import GUESS_KINDS  # noqa: E402
 
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared")) / "eval"
 TBAQ = SHARED / "tempeval3" / "TBAQ-cleaned"
@@ -60,12 +61,38 @@ def t17_docs() -> list[tuple[str, str, date]]:
     return out
 
 
+def example_docs() -> list[tuple[str, str, date]]:
+    """(file, text, gold date) for the example corpus reports without a metadata date (the cleaned body is dated)."""
+    from chronicler.clean.stage import clean_document
+    from chronicler.ingest.run import make_document
+    from chronicler.ingest.sources import RawRecord, read_file
+    from chronicler.time.dating.stage import dating_text
+
+    folder = ROOT / "examples" / "alliance"
+    gold = {g["file"]: g for g in json.loads((folder / "gold.json").read_text(encoding="utf-8"))["documents"]}
+    out = []
+    for path in sorted(folder.iterdir()):
+        for r in read_file(path, 50 * 1024 * 1024):
+            if not isinstance(r, RawRecord):
+                continue
+            key = Path(r.source).name if r.format == "jsonl" else path.name
+            g = gold.get(key)
+            doc = make_document(r)
+            if g is None or g.get("broken") or doc.published is not None or doc.url:
+                continue
+            out.append((key, dating_text(clean_document(doc)), date.fromisoformat(g["published"])))
+    return out
+
+
 def _kb():
     try:
         from chronicler.actors.office_kb import default_kb
     except ImportError:
         return None
     return default_kb()
+
+
+RECENCY: dict[str, int | None] | None = None  # None: the package default (chronicler.time.dating.infer)
 
 
 def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int) -> dict[str, float]:
@@ -75,7 +102,7 @@ def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int) ->
     widths: list[float] = []
     misses = []
     for doc_id, text, truth in docs:
-        interval = infer_date(text, kb=kb).interval
+        interval = infer_date(text, kb=kb, recency=RECENCY).interval
         if interval is None:
             widths.append(math.inf)
             contained += 1
@@ -104,24 +131,79 @@ def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int) ->
     return res
 
 
+def gaps(name: str, docs: list[tuple[str, str, date]]) -> None:
+    """Print how far the true date lies from single clues (percentiles in days), to size recency windows.
+
+    past_day: true − latest full date spoken of in the past; past_year: true year − latest past-tense year
+    (in days, from 1 January); month_day: true − nearest earlier occurrence of a yearless past-tense date;
+    page_stamp: first page time stamp − true date.
+    """
+    from chronicler.time.dating.evidence import explicit_dates
+    from chronicler.time.dating.patterns import DAY_MONTH, MONTH_DAY, MONTHS, tense_near, valid_date
+
+    out: dict[str, list[int]] = {"past_day": [], "past_year": [], "month_day": [], "page_stamp": []}
+    for _, text, truth in docs:
+        ev = explicit_dates(text)
+        days_ = [e.implies.earliest for e in ev if e.kind == "explicit_date" and e.implies.latest is None]
+        years = [e.implies.earliest for e in ev if e.kind == "past_reference"]
+        stamps = [e.implies.latest for e in ev if e.kind == "page_date" and e.implies.earliest is None]
+        if days_:
+            out["past_day"].append((truth - max(days_)).days)
+        if years:
+            out["past_year"].append((truth - max(years)).days)
+        if stamps:
+            out["page_stamp"].append((min(stamps) - truth).days)
+        near = []
+        for pattern in (MONTH_DAY, DAY_MONTH):
+            for m in pattern.finditer(text):
+                if m.group("year") or tense_near(text, m.start(), m.end()) != "past":
+                    continue
+                month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+                for y in (truth.year, truth.year - 1):
+                    d = valid_date(y, month, day)
+                    if d is not None and d <= truth:
+                        near.append((truth - d).days)
+                        break
+        if near:
+            out["month_day"].append(min(near))
+    for key, xs in out.items():
+        xs.sort()
+        if xs:
+            pct = ", ".join(f"p{p} {xs[min(len(xs) - 1, len(xs) * p // 100)]}" for p in (50, 80, 90, 95))
+            print(f"  {name} {key}: {len(xs)} docs, {pct}")
+
+
 def main() -> int:
     """Score both data sets (each skipped when absent)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="at most this many documents per data set")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses per data set")
     ap.add_argument("--no-kb", action="store_true", help="date without the office-holder knowledge base")
+    ap.add_argument("--guess", action="append", default=[], choices=sorted(GUESS_KINDS),
+                    help="also place this kind of yearless clue in its latest fitting year (trade-off study)")
+    ap.add_argument("--no-guess", action="store_true", help="no soft guesses at all")
+    ap.add_argument("--gaps", action="store_true", help="also print true date vs single-clue gap percentiles")
+    ap.add_argument("--page-recency", type=int, default=None, metavar="DAYS",
+                    help="assume a page's first time stamp follows the report within DAYS (trade-off study)")
     args = ap.parse_args()
-    if not TBAQ.is_dir() and not T17.is_dir():
-        print("skipped: data absent")
-        return 0
+    if args.page_recency is not None:
+        global RECENCY
+        from chronicler.time.dating.infer import RECENCY_DAYS
+
+        RECENCY = {**RECENCY_DAYS, "page": args.page_recency}
+    for kind in GUESS_KINDS:
+        GUESS_KINDS[kind] = (GUESS_KINDS[kind] or kind in args.guess) and not args.no_guess
     kb = None if args.no_kb else _kb()
     print(f"office-holder KB: {'yes' if kb is not None else 'not available'}")
+    score("example corpus (no metadata date)", example_docs(), kb, args.errors)
     for name, loader, folder in (("TBAQ (TimeBank+AQUAINT)", tbaq_docs, TBAQ), ("Timeline17", t17_docs, T17)):
         if not folder.is_dir():
             print(f"{name}: skipped: data absent")
             continue
         docs = loader()[: args.limit]
         score(name, docs, kb, args.errors)
+        if args.gaps:
+            gaps(name, docs)
     return 0
 
 

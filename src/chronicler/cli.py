@@ -28,7 +28,10 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True)
 
 #: Modules that add commands to ``app`` through ``register(app)``.
-COMMAND_MODULES: list[str] = ["chronicler.time.commands"]
+COMMAND_MODULES: list[str] = [
+    "chronicler.time.commands", "chronicler.actors.commands", "chronicler.merge.commands", "chronicler.timeline.commands",
+    "chronicler.export.commands", "chronicler.plot.commands", "chronicler.api.commands", "chronicler.scale.commands",
+]
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.", envvar="CHRONICLER_DB")
 FormatOption = typer.Option("table", "--format", "-f", help="Output format: table, json or csv.")
@@ -53,6 +56,7 @@ def ingest(
     config: Optional[Path] = typer.Option(None, "--config", help="Pipeline config (TOML); default: the packaged one."),
     fmt: str = typer.Option("table", "--format", "-f", help="Summary as table or json."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Pipeline processes (the store has one writer)."),
 ) -> None:
     """Read reports (.txt, .html, .jsonl), run every pipeline stage and store the results.
 
@@ -63,7 +67,7 @@ def ingest(
 
     try:
         with _progress_bar(progress and fmt != "json") as bar:
-            summary = run_ingest(paths, db, config=config, progress=bar)
+            summary = run_ingest(paths, db, config=config, progress=bar, workers=workers)
     except StoreError as exc:
         _fail(str(exc))
     if fmt == "json":

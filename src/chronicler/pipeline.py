@@ -28,6 +28,8 @@ STAGE_MODULES: dict[str, str] = {
     "dating": "chronicler.time.dating.stage",
     "nlp": "chronicler.nlp.stage",
     "timex": "chronicler.time.stage",
+    "actors": "chronicler.actors.stage",
+    "events": "chronicler.events.stage",
 }
 
 

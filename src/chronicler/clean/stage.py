@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from chronicler.clean.learned import apply_learned
 from chronicler.model import Document, Span
 from chronicler.pipeline import stage
 
@@ -22,10 +23,14 @@ AGENCY_CODES = {
 _CREDIT = re.compile(r"^\s*[•·*\-–—]?\s*(?P<name>[A-Z][\w.&'’ \-]{1,60}?)\s*[,:]?\s*$")
 _CREDIT_WORDS = re.compile(
     r"\b(news|press|agence|agency|wire|service|times|post|daily|herald|journal|tribune|telegraph|associated|"
-    r"reuters|kyodo|xinhua|yonhap|bloomberg|afp|ap|upi|jiji|gazette|chronicle|broadcasting|network|report)\b",
+    r"reuters|kyodo|xinhua|yonhap|bloomberg|afp|ap|upi|jiji|gazette|chronicle|broadcasting|network|report|newswire|"
+    r"dispatch|star|mail|observer|courier|monitor|express|standard|guardian|independent|bulletin|inquirer|"
+    r"examiner|weekly|media|television|radio|tv|wires|newspapers?|shimbun|ilbo|nippo|globe|sun|record)\b",
     re.I,
 )
-_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'’\- ]+(,\s*(?P<outlet>[A-Z][\w.'’&\- ]+))?\s*$")
+_BYLINE = re.compile(r"^\s*By\s+(?P<who>[A-Z][\w.'’\- ]+)(,\s*(?P<outlet>[A-Z][\w.'’&\- ]+))?\s*$")
+# A headline or name line: short, no sentence-final punctuation, not itself a dateline.
+_HEADING = re.compile(r"^\s*[A-Z][^\n]{0,118}[^.!?:;,—–\-\s]\s*$")
 # "TOKYO —", "Tokyo:", "WASHINGTON (AP) _", "Naha, Okinawa —", "TOKYO, April 17 (Reuters) -"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})"
@@ -38,12 +43,22 @@ _BOILERPLATE = re.compile(
     r"this article (?:was|has been)|reproduction prohibited)",
     re.I,
 )
+# Only at the end of a report (these words also occur in news sentences): corrections, membership pleas, rules.
+_TRAILING = re.compile(
+    r"(this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended)|^correction:|become a member|"
+    r"readers like you|support (?:independent|our) journalism|^[_\-=*~•·]{3,}$)",
+    re.I,
+)
 
 
 @stage("clean", requires={"text"}, provides={"clean"})
 def make_clean(config: dict[str, Any]):
-    """Finds the credit line, byline, dateline and boilerplate lines; sets body spans and outlet."""
-    return lambda doc: doc.with_({"clean"}, document=clean_document(doc.document))
+    """Finds the credit line, byline, dateline and boilerplate lines; sets body spans and outlet.
+
+    Lines repeated across many documents of the same outlet (learned by ingest, see ``clean/learned.py``) are
+    removed too: ingest records their keys on the document, so the stage needs no shared state.
+    """
+    return lambda doc: doc.with_({"clean"}, document=apply_learned(clean_document(doc.document)))
 
 
 def clean_document(document: Document) -> Document:
@@ -54,7 +69,9 @@ def clean_document(document: Document) -> Document:
     boiler: list[Span] = []
     body: list[Span] = []
     content = [(s, e) for s, e in lines if text[s:e].strip()]
-    # Leading credit line / byline: a short first line naming an agency or paper.
+    # Leading credit line / byline: a short first line naming an agency or paper. A bare name without a news word
+    # ("Nikkei Asia") is not taken: a headline in title case looks the same, and a headline is no outlet.
+    credits: list[str] = []
     while content:
         s, e = content[0]
         line = text[s:e]
@@ -62,12 +79,22 @@ def clean_document(document: Document) -> Document:
         if credit is None:
             break
         outlet = outlet or credit or None
+        credits.append(line.strip())
         boiler.append(Span(s, e, "credit"))
         content.pop(0)
+    title = document.title
+    if title is not None and any(_same_line(title, c) for c in credits):
+        title = None  # a credit line is never a title
+    # A headline repeated as the first line of the text (HTML pages): kept out of the body.
+    if content and title is not None:
+        s, e = content[0]
+        if _same_line(text[s:e], title):
+            boiler.append(Span(s, e, "title"))
+            content.pop(0)
     # Trailing boilerplate: short lines at the end that match the patterns.
     while content:
         s, e = content[-1]
-        if not _is_boilerplate(text[s:e]):
+        if not (_is_boilerplate(text[s:e]) or _TRAILING.search(text[s:e].strip())):
             break
         boiler.append(Span(s, e, "boilerplate"))
         content.pop()
@@ -77,7 +104,8 @@ def clean_document(document: Document) -> Document:
         if _is_boilerplate(line) and len(line) < 200:
             boiler.append(Span(s, e, "boilerplate"))
             continue
-        if i == 0:
+        if i == 0 or (i == 1 and dateline is None and _HEADING.match(text[content[0][0]:content[0][1]])):
+            # The dateline opens the first paragraph, or the second after a headline.
             m = _DATELINE.match(line)
             if m and _plausible_dateline(m):
                 dateline = dateline or _normalize_place(m.group("place"))
@@ -87,8 +115,15 @@ def clean_document(document: Document) -> Document:
                 boiler.append(Span(s, s + m.end(), "dateline"))
                 s = s + m.end()
         body.append(Span(s, e, "body"))
-    return replace(document, outlet=outlet, dateline=dateline, body_spans=tuple(body),
+    return replace(document, outlet=outlet, dateline=dateline, title=title, body_spans=tuple(body),
                    boilerplate_spans=tuple(sorted(boiler, key=lambda x: x.start)))
+
+
+def _same_line(a: str, b: str) -> bool:
+    """Two lines equal up to case, spacing and a trailing comma or colon."""
+    def norm(x: str) -> str:
+        return " ".join(x.casefold().strip().rstrip(",:").split())
+    return norm(a) == norm(b)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -107,6 +142,9 @@ def _credit_outlet(line: str) -> str | None:
     stripped = line.strip()
     by = _BYLINE.match(stripped)
     if by:
+        who = by.group("who").strip()
+        if not by.group("outlet") and _CREDIT_WORDS.search(who):
+            return who  # "By Northern Pacific Times": the byline names the paper itself
         return (by.group("outlet") or "").strip()
     if len(stripped) > 60 or stripped.endswith("."):
         return None
@@ -142,6 +180,7 @@ def _plausible_dateline(m: re.Match[str]) -> bool:
 
 
 def _normalize_place(place: str) -> str:
-    parts = [p.strip() for p in place.split(",") if p.strip()]
-    return ", ".join(p.title() if p.isupper() else p for p in parts)
+    """The dateline's city ("GINOWAN, Okinawa" → "Ginowan"; the region or state after the comma is dropped)."""
+    first = next((p.strip() for p in place.split(",") if p.strip()), place.strip())
+    return first.title() if first.isupper() else first
 

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import multiprocessing
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil import parser as dateutil_parser
 
 from chronicler.clean.dedup import Deduper
+from chronicler.clean.learned import MIN_DOCS, LineCounts
 from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
 from chronicler.store.db import DEFAULT_DB, Store, open_store
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -47,6 +53,7 @@ def make_document(record: RawRecord) -> Document:
         text=record.text,
         url=meta.get("url"),
         title=meta.get("title"),
+        outlet=meta.get("outlet"),
         published=published,
         meta=meta,
     )
@@ -79,17 +86,20 @@ def ingest(
     config: dict[str, Any] | str | Path | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     store: Store | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Ingest files, folders or globs into the store at ``db`` and return what was added, unchanged or failed.
 
     ``progress(done, total, current_path)`` is called after each file. Re-ingesting stored documents
-    changes nothing; a bad file becomes an error row and the rest of the batch goes on.
+    changes nothing; a bad file becomes an error row and the rest of the batch goes on. Files are read
+    lazily (JSONL line by line) and handed to the pipeline in batches of ``[ingest] batch_size``, so memory
+    stays flat as the corpus grows. ``workers > 1`` runs the pipeline in that many processes (the store is
+    still written by this process alone, batch by batch in input order: the result equals ``workers=1``).
     """
     cfg = config if isinstance(config, dict) else load_config(config)
     ingest_cfg = cfg.get("ingest", {})
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
-    pipeline = Pipeline.from_config(cfg)
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
     ctx = nullcontext(store) if store is not None else open_store(db)
@@ -98,9 +108,19 @@ def ingest(
         st.record_errors(path_errors, summary.run_id)
         status = "failed"
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
+        learned = LineCounts(st, int(ingest_cfg.get("learned_boilerplate_min_docs", MIN_DOCS))) \
+            if ingest_cfg.get("learned_boilerplate", True) else None
+        pipeline = Pipeline.from_config(cfg)
         try:
-            for batch in _batches(_documents(files, max_bytes, st, summary, progress), batch_size):
-                _process_batch(batch, pipeline, st, summary, deduper)
+            batches = _batches(_documents(files, max_bytes, st, summary, progress), batch_size)
+            if learned is not None:
+                batches = (learned.mark(batch) for batch in batches)
+            if workers > 1:
+                results = parallel_analyse(batches, cfg, workers)
+            else:
+                results = (analyse_batch(b, pipeline) for b in batches)
+            for analysed, errors in results:
+                _save(analysed, errors, st, summary, deduper, cfg.get("merge"))
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -108,28 +128,28 @@ def ingest(
 
 
 def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestSummary,
-               progress: Callable[[int, int, str], None] | None) -> Iterator[Document]:
+               progress: Callable[[int, int, str], None] | None, chunk: int = 256) -> Iterator[Document]:
     seen: set[str] = set()
     for i, path in enumerate(files, start=1):
-        records = list(read_file(path, max_bytes))
-        errors = [r for r in records if isinstance(r, IngestError)]
-        if errors:
-            summary.errors.extend(errors)
-            store.record_errors(errors, summary.run_id)
-        docs = [make_document(r) for r in records if isinstance(r, RawRecord)]
-        known = store.known_ids(d.id for d in docs)
-        for doc in docs:
-            if doc.id in known or doc.id in seen:
-                summary.unchanged.append(doc.id)
-            else:
-                seen.add(doc.id)
-                yield doc
+        for records in _batches(read_file(path, max_bytes), chunk):
+            errors = [r for r in records if isinstance(r, IngestError)]
+            if errors:
+                summary.errors.extend(errors)
+                store.record_errors(errors, summary.run_id)
+            docs = [make_document(r) for r in records if isinstance(r, RawRecord)]
+            known = store.known_ids(d.id for d in docs)
+            for doc in docs:
+                if doc.id in known or doc.id in seen:
+                    summary.unchanged.append(doc.id)
+                else:
+                    seen.add(doc.id)
+                    yield doc
         if progress is not None:
             progress(i, len(files), str(path))
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -139,23 +159,83 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def _process_batch(batch: list[Document], pipeline: Pipeline, store: Store, summary: IngestSummary,
-                   deduper: Deduper | None = None) -> None:
+def analyse_batch(batch: list[Document], pipeline: Pipeline) -> tuple[list[AnnotatedDocument], list[IngestError]]:
+    """Run the pipeline over a batch; if the batch fails, redo it document by document.
+
+    Returns the analysed documents (in input order) and an error for each document that fails on its own.
+    """
     try:
-        analysed = list(pipeline.pipe([AnnotatedDocument(d) for d in batch], batch_size=len(batch)))
+        return list(pipeline.pipe([AnnotatedDocument(d) for d in batch], batch_size=len(batch))), []
     except Exception:  # noqa: BLE001 - one bad document must not sink the batch: redo one by one
         log.debug("batch failed; retrying its documents one by one", exc_info=True)
-        analysed = []
-        for d in batch:
-            try:
-                analysed.append(pipeline(AnnotatedDocument(d)))
-            except Exception as exc:  # noqa: BLE001 - reported as an error row with its reason
-                err = IngestError(d.source, f"pipeline failed: {type(exc).__name__}: {exc}", stage="pipeline")
-                summary.errors.append(err)
-                store.record_errors([err], summary.run_id)
+    analysed: list[AnnotatedDocument] = []
+    errors: list[IngestError] = []
+    for d in batch:
+        try:
+            analysed.append(pipeline(AnnotatedDocument(d)))
+        except Exception as exc:  # noqa: BLE001 - reported as an error row with its reason
+            errors.append(IngestError(d.source, f"pipeline failed: {type(exc).__name__}: {exc}", stage="pipeline"))
+    return analysed, errors
+
+
+def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: Store, summary: IngestSummary,
+          deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None) -> None:
+    if errors:
+        summary.errors.extend(errors)
+        store.record_errors(errors, summary.run_id)
     if deduper is not None and analysed:
         fresh = [a for a in analysed if a.document.id not in store.known_ids([a.document.id])]
         marked = {d.id: d for d in deduper.assign([a.document for a in fresh])}
         analysed = [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
     store.save_batch(analysed, summary.run_id)
     summary.added.extend(a.document.id for a in analysed)
+    _merge(store, [e.id for a in analysed for e in a.events], summary, merge_cfg)
+
+
+def _merge(store: Store, event_ids: list[str], summary: IngestSummary, merge_cfg: dict[str, Any] | None) -> None:
+    """Join the batch's new events to the store's event clusters; a failure is an error row, not a lost batch."""
+    if not event_ids:
+        return
+    from chronicler.merge.store import merge_new_events
+
+    try:
+        merge_new_events(store, event_ids, merge_cfg)
+    except Exception as exc:  # noqa: BLE001 - the documents are stored; `chronicler merge --rebuild` redoes it
+        err = IngestError("merge", f"merging {len(event_ids)} events failed: {type(exc).__name__}: {exc}", stage="merge")
+        summary.errors.append(err)
+        store.record_errors([err], summary.run_id)
+
+
+# ----------------------------------------------------------------------------------- worker processes
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(cfg: dict[str, Any]) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline.from_config(cfg)
+
+
+def _run_in_worker(batch: list[Document]) -> tuple[list[AnnotatedDocument], list[IngestError]]:
+    assert _WORKER_PIPELINE is not None
+    analysed, errors = analyse_batch(batch, _WORKER_PIPELINE)
+    # The spaCy Doc is neither stored nor cheap to send back: drop it before pickling.
+    return [dataclasses.replace(a, nlp=None) for a in analysed], errors
+
+
+def parallel_analyse(batches: Iterable[list[Document]], cfg: dict[str, Any], workers: int,
+                     ) -> Iterator[tuple[list[AnnotatedDocument], list[IngestError]]]:
+    """:func:`analyse_batch` over ``batches`` in ``workers`` processes, results in input order.
+
+    At most two batches per worker are in flight, so memory does not grow with the corpus. Each worker
+    builds the pipeline (and loads the spaCy model) once.
+    """
+    mp = multiprocessing.get_context("spawn")  # no fork of a process holding an open DuckDB connection
+    with ProcessPoolExecutor(workers, mp_context=mp, initializer=_init_worker, initargs=(cfg,)) as pool:
+        pending: deque[Future] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_run_in_worker, batch))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import ftfy
 
@@ -69,29 +70,52 @@ def _hidden(f: Path, root: Path) -> bool:
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
-    """The records of one file, or the error that stops it (empty, too large, binary, undecodable...)."""
+    """The records of one file, or the error that stops it (empty, too large, binary, undecodable...).
+
+    JSONL is streamed line by line (memory bounded by the longest line; ``max_bytes`` then limits each line,
+    not the file); every other format is read whole, up to ``max_bytes``.
+    """
     src = str(path)
     try:
         size = path.stat().st_size
         if size == 0:
             yield IngestError(src, "empty file (0 bytes)")
             return
-        if size > max_bytes:
-            yield IngestError(src, f"file too large: {size:,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
-            return
-        data = path.read_bytes()
+        fh = open(path, "rb")
     except OSError as exc:
         yield IngestError(src, f"cannot read file: {exc.strerror or exc}")
         return
+    with fh:
+        try:
+            if _starts_like_jsonl(fh, min(max_bytes, _SNIFF_BYTES)):
+                fh.seek(0)
+                yield from _jsonl_stream(src, fh, max_bytes)
+                return
+            if size > max_bytes:
+                yield IngestError(src, f"file too large: {size:,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
+                return
+            fh.seek(0)
+            data = fh.read()
+        except OSError as exc:
+            yield IngestError(src, f"cannot read file: {exc.strerror or exc}")
+            return
     yield from read_bytes(src, data)
 
 
-def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
+def read_bytes(source: str, data: bytes, max_bytes: int | None = None) -> Iterator[RawRecord | IngestError]:
     """Records from the bytes of one input, its format detected by content (the name only breaks ties).
 
-    Mojibake ("Ministerâ€™s") is repaired at decode time (ftfy), so ``Document.text`` is the repaired text and
-    every offset points into it; a record whose text was repaired carries ``meta["repaired"] = "mojibake"``.
+    UTF-8 JSONL is read line by line exactly as :func:`read_file` streams it; any other input larger than
+    ``max_bytes`` (when given) is refused. Mojibake ("Ministerâ€™s") is repaired at decode time (ftfy), so
+    ``Document.text`` is the repaired text and every offset points into it; a record whose text was repaired
+    carries ``meta["repaired"] = "mojibake"``.
     """
+    if data and _starts_like_jsonl(io.BytesIO(data), min(max_bytes or len(data), _SNIFF_BYTES)):
+        yield from _jsonl_stream(source, io.BytesIO(data), max_bytes or len(data))
+        return
+    if max_bytes is not None and len(data) > max_bytes:
+        yield IngestError(source, f"file too large: {len(data):,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
+        return
     if is_warc(data):
         yield from warc_records(source, data)
         return
@@ -104,7 +128,7 @@ def read_bytes(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
         return
     fmt = detect_format(source, data, text)
     if fmt == "jsonl":
-        records: Iterable[RawRecord | IngestError] = _jsonl_records(source, text)
+        records: Iterable[RawRecord | IngestError] = _jsonl_records(source, enumerate(text.splitlines(), start=1))
     elif fmt == "html":
         records = [_html_record(source, text)]
     else:
@@ -188,6 +212,60 @@ def warc_records(source: str, data: bytes) -> Iterator[RawRecord | IngestError]:
                                   "truncated or damaged?)")
 
 
+#: How much of a file's first line is read to tell JSONL (streamed) from other formats (read whole).
+_SNIFF_BYTES = 4 * 1024 * 1024
+
+
+def _starts_like_jsonl(fh: BinaryIO, max_bytes: int) -> bool:
+    """True when the first non-blank line of a binary stream is a UTF-8 JSON object (at most ``max_bytes``)."""
+    for _, line in _byte_lines(fh, max_bytes):
+        if line is None:
+            return False
+        if line.strip():
+            line = line.removeprefix(b"\xef\xbb\xbf").strip()
+            if not line.startswith(b"{"):
+                return False
+            try:
+                return isinstance(json.loads(line), dict)
+            except ValueError:
+                return False
+    return False
+
+
+def _byte_lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of a binary stream without their line end; None for a line longer than ``max_bytes``."""
+    lineno = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the overlong line
+                line = fh.readline(1 << 20)
+            yield lineno, None
+            continue
+        yield lineno, line.rstrip(b"\r\n")
+
+
+def _jsonl_stream(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawRecord | IngestError]:
+    def lines() -> Iterator[tuple[int, str | IngestError]]:
+        for lineno, raw in _byte_lines(fh, max_bytes):
+            if raw is None:
+                yield lineno, IngestError(f"{source}#L{lineno}", f"JSON line too large: over {max_bytes:,} bytes")
+                continue
+            if lineno == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            try:
+                yield lineno, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield lineno, IngestError(f"{source}#L{lineno}", f"undecodable: not valid UTF-8 at byte {exc.start} "
+                                                                 f"of the line ({exc.reason})")
+
+    for r in _jsonl_records(source, lines()):
+        yield repair(r) if isinstance(r, RawRecord) else r
+
+
 def decode(data: bytes) -> tuple[str | None, str]:
     """Text of ``data`` (UTF-8, or UTF-16/UTF-8 with a byte-order mark), or None and the reason."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -232,8 +310,11 @@ def _looks_like_jsonl(text: str) -> bool:
         return False
 
 
-def _jsonl_records(source: str, text: str) -> Iterator[RawRecord | IngestError]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+def _jsonl_records(source: str, lines: Iterable[tuple[int, str | IngestError]]) -> Iterator[RawRecord | IngestError]:
+    for lineno, line in lines:
+        if isinstance(line, IngestError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{source}#L{lineno}"

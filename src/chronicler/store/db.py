@@ -10,8 +10,11 @@ from typing import Any
 
 import duckdb
 
-from chronicler.model import Actor, Document, Event, EventCluster, IngestError, from_dict, to_dict
+from chronicler.model import Actor, Document, EventCluster, IngestError, from_dict
 from chronicler.pipeline import AnnotatedDocument
+from chronicler.store.rows import (  # noqa: F401 - event_row re-exported for existing callers
+    COLUMNS, actor_row, actors_of, cluster_row, document_rows, event_row, merge_actor, to_json,
+)
 from chronicler.store.schema import LATEST_VERSION, MIGRATIONS
 
 DEFAULT_DB = "chronicler.duckdb"
@@ -21,8 +24,12 @@ class StoreError(Exception):
     """The store cannot be opened or written (locked by another writer, newer schema, bad path)."""
 
 
-def _json(obj: Any) -> str:
-    return json.dumps(to_dict(obj), ensure_ascii=False, sort_keys=True)
+_json = to_json
+
+
+def _insert_sql(table: str) -> str:
+    cols = COLUMNS[table]
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
 class Store:
@@ -122,41 +129,13 @@ class Store:
         return len(fresh)
 
     def _insert(self, a: AnnotatedDocument, run_id: int | None) -> None:
-        doc = a.document
-        p = doc.published
-        self.con.execute(
-            "INSERT INTO documents (id, source, url, outlet, dateline, title, language, published_earliest, "
-            "published_latest, published_best, published_granularity, duplicate_of, data, run_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc.id, doc.source, doc.url, doc.outlet, doc.dateline, doc.title, doc.language,
-             p and p.earliest, p and p.latest, p and p.best, p and p.granularity, doc.duplicate_of, _json(doc), run_id],
-        )
-        if a.sentences:
-            self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-                                 [[doc.id, s.index, s.start, s.end, s.text] for s in a.sentences])
-        if a.mentions:
-            rows = {(m.start, m.end): [doc.id, m.start, m.end, m.text, m.actor_id, m.kind, m.sentence, m.role,
-                                       m.confidence] for m in a.mentions}
-            self.con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", list(rows.values()))
-        if a.timexes:
-            self.con.executemany(
-                "INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[doc.id, t.tid, t.start, t.end, t.text, t.type, t.value, t.sentence,
-                  t.interval and t.interval.earliest, t.interval and t.interval.latest,
-                  t.interval and t.interval.granularity, _json(t)] for t in {t.tid: t for t in a.timexes}.values()],
-            )
-        actors = {x.id: x for x in a.actors}
-        for e in a.events:
-            for x in (e.source, e.target):
-                if x is not None:
-                    actors.setdefault(x.id, x)
-        self.upsert_actors(actors.values())
-        if a.events:
-            self.con.executemany(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO NOTHING",
-                [event_row(e, doc.id) for e in a.events],
-            )
+        rows = document_rows(a, run_id)
+        for table in ("documents", "sentences", "mentions", "timexes"):
+            if rows[table]:
+                self.con.executemany(_insert_sql(table), rows[table])
+        self.upsert_actors(actors_of(a))
+        if rows["events"]:
+            self.con.executemany(_insert_sql("events") + " ON CONFLICT (id) DO NOTHING", rows["events"])
 
     def upsert_actors(self, actors: Iterable[Actor]) -> None:
         """Insert actors, or merge their aliases into the stored ones (first-seen name and codes win)."""
@@ -167,17 +146,14 @@ class Store:
             "SELECT id, data FROM actors WHERE id IN (SELECT unnest(?))", [[x.id for x in actors]]).fetchall()}
         for x in actors:
             if x.id in stored:
-                old = from_dict(Actor, json.loads(stored[x.id]))
-                aliases = tuple(dict.fromkeys(old.aliases + x.aliases + (x.name,)))
-                if aliases == old.aliases:
+                merged = merge_actor(from_dict(Actor, json.loads(stored[x.id])), x)
+                if merged is None:
                     continue
-                merged = Actor(**{**to_dict(old), "aliases": aliases})
                 self.con.execute("UPDATE actors SET aliases = ?, data = ? WHERE id = ?",
-                                 [json.dumps(list(aliases), ensure_ascii=False), _json(merged), x.id])
+                                 [json.dumps(list(merged.aliases), ensure_ascii=False), _json(merged), x.id])
+                stored[x.id] = _json(merged)
             else:
-                self.con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                 [x.id, x.name, x.kind, x.country, x.sector, x.role, x.kb_id,
-                                  json.dumps(list(x.aliases), ensure_ascii=False), _json(x)])
+                self.con.execute(_insert_sql("actors"), actor_row(x))
                 stored[x.id] = _json(x)
 
     def record_errors(self, errors: Iterable[IngestError], run_id: int | None = None) -> None:
@@ -194,12 +170,7 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for c in clusters:
-                d = c.date
-                self.con.execute(
-                    "INSERT OR REPLACE INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [c.id, c.type, c.source and c.source.id, c.target and c.target.id, d and d.earliest,
-                     d and d.latest, d and d.best, d and d.granularity, c.status, c.mention_count, c.source_count,
-                     c.first_reported, c.last_reported, c.summary, _json(c)])
+                self.con.execute(_insert_sql("clusters").replace("INSERT", "INSERT OR REPLACE", 1), cluster_row(c))
                 self.con.execute("UPDATE events SET cluster_id = ? WHERE id IN (SELECT unnest(?))", [c.id, list(c.events)])
             self.con.execute("COMMIT")
         except Exception:
@@ -227,16 +198,6 @@ class Store:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def event_row(e: Event, document_id: str) -> list[Any]:
-    """The ``events`` table row of an event."""
-    d = e.date
-    return [e.id, document_id, e.provenance.sentence, e.type, e.mode, e.cameo, e.goldstein,
-            e.source and e.source.id, e.target and e.target.id, e.source and e.source.country,
-            e.target and e.target.country, _json(e.location) if e.location else None,
-            d and d.earliest, d and d.latest, d and d.best, d and d.granularity, e.date_source, e.status,
-            e.confidence, e.cluster, _json(e)]
-
-
 def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Store:
     """Open (creating and migrating when writable) the store at ``path``."""
     path = str(path)
@@ -254,9 +215,9 @@ def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Sto
     store = Store(con, path, read_only)
     if not read_only:
         store.migrate()
-    elif store.version() != LATEST_VERSION:
+    elif (version := store.version()) != LATEST_VERSION:
         store.close()
-        raise StoreError(f"{path}: schema version {store.version()} differs from {LATEST_VERSION}; open it writable "
+        raise StoreError(f"{path}: schema version {version} differs from {LATEST_VERSION}; open it writable "
                          "once to migrate")
     return store
 

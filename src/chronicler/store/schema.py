@@ -149,6 +149,40 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX documents_duplicate_of ON documents (duplicate_of);
         """,
     ),
+    (
+        3,
+        "merge: per-cluster blocking state for incremental merging",
+        """
+        CREATE TABLE cluster_state (
+            cluster_id VARCHAR PRIMARY KEY,
+            family VARCHAR NOT NULL,
+            side_a VARCHAR NOT NULL,
+            side_b VARCHAR NOT NULL,
+            bucket INTEGER,
+            touched BIGINT NOT NULL,
+            state VARCHAR NOT NULL
+        );
+        """,
+    ),
+    (
+        6,
+        "index events by cluster (the API's cluster and event detail)",
+        """
+        CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
+        """,
+    ),
+    (
+        7,
+        "learned boilerplate: per-outlet counts of documents containing each short line",
+        """
+        CREATE TABLE outlet_lines (
+            outlet VARCHAR NOT NULL,
+            line_key VARCHAR NOT NULL,
+            docs INTEGER NOT NULL,
+            PRIMARY KEY (outlet, line_key)
+        );
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

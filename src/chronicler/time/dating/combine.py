@@ -52,6 +52,10 @@ def finish(lo: date | None, hi: date | None, kept: list[Evidence]) -> DateInterv
                 and (hi is None or i.earliest <= hi):
             best = i.earliest
             break
+    if best is None and hi is not None and any(e.kind == "page_date" and e.implies.latest == hi for e in kept):
+        # The page's first time stamp (a comment, an update) falls on the report's own day in most pages
+        # (Timeline17: 80% of pages with a stamp).
+        best = hi
     if best is None and lo is not None and hi is not None:
         # Reports follow their latest event closely: the day after the lower bound is likelier than the middle.
         best = lo if (hi - lo).days <= 2 else min(hi, lo + (hi - lo) // 4)

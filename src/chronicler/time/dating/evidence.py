@@ -9,18 +9,18 @@ a date spoken of in the future an upper bound. Clues that need a year first (wee
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.patterns import (
-    DAY_MONTH, ISO_DATE, MAX_YEAR, MONTH_DAY, MONTH_YEAR, MONTHS, YEAR, month_end, tense_near, valid_date,
+    DAY_MONTH, ISO_DATE, MAX_YEAR, MONTH_DAY, MONTH_YEAR, MONTHS, WEEKDAYS, YEAR, month_end, tense_near, valid_date,
 )
 
 #: Default weights: how much each kind of clue is trusted when clues conflict (the weakest is dropped).
 WEIGHTS = {
     "metadata": 100.0, "url": 20.0, "filename": 10.0, "page_date": 8.0, "office_holder": 6.0, "known_event": 4.0,
     "explicit_date": 3.0, "explicit_month": 2.5, "past_reference": 2.0, "future_reference": 1.5,
-    "relative_cue": 1.5, "style": 1.2, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,
+    "relative_cue": 1.5, "office_term": 2.2, "style": 1.2, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,
 }
 
 
@@ -71,8 +71,12 @@ def explicit_dates(text: str) -> list[Evidence]:
             if d is None:
                 continue
             taken.append((m.start(), m.end()))
-            out.append(_page_date(text, m.start(), m.end(), d)
-                       or _bounded("explicit_date", text, m.start(), m.end(), d, d, "day"))
+            ev = _page_date(text, m.start(), m.end(), d) or _bounded("explicit_date", text, m.start(), m.end(), d, d,
+                                                                      "day")
+            out.append(ev)
+            wd = m.groupdict().get("weekday")
+            if wd and WEEKDAYS[wd.lower()] == d.weekday() and ev.kind != "page_date":
+                out.append(_week_of(ev, d))
     for m in MONTH_YEAR.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
@@ -109,6 +113,17 @@ _TIME = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
 _LATER_BEFORE = re.compile(r"(?:(?:updated|amended|modified|corrected|appeared|edition|wrote on)(?:[^.|]|\d\.\d){0,90}"
                            r"|at\s+" + _TIME + r"\s*on\s*|" + _TIME + r"\s*,?\s*(?:[A-Z][a-z]+day\s*,?\s*)?)$", re.I)
 _LATER_AFTER = re.compile(r"^\s*[-,|]?\s*(?:(?:at\s+)?" + _TIME + r"|\S+\s+wrote\b|RETWEET)", re.I)
+
+
+def _week_of(ev: Evidence, d: date) -> Evidence:
+    """A full date given with its weekday ("Monday, 25 January 2010") is a date of the report's own week."""
+    if ev.kind == "future_reference":
+        implies, note = DateInterval(d - timedelta(days=7), None, None, "day"), "after"
+    else:
+        implies, note = DateInterval(None, d + timedelta(days=7), None, "day"), "before"
+    return Evidence("weekday", ev.text, implies, ev.start, ev.end,
+                    f"a date given with its weekday is in the report's week: published within 7 days {note}",
+                    WEIGHTS["weekday"])
 
 
 def _page_date(text: str, start: int, end: int, d: date) -> Evidence | None:
@@ -149,7 +164,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
-_NOT_YEAR_BEFORE = re.compile(r"(?:no\.|number|flight|route|room|page|pp?\.|article|resolution|vol\.|#|"
+_NOT_YEAR_BEFORE = re.compile(r"(?:©|\(c\)|copyright|no\.|number|flight|route|room|page|pp?\.|article|resolution|vol\.|#|"
                               r"\$|£|€|us\$|about|some|nearly|almost|over|than)\s*$", re.I)
 _NOT_YEAR_AFTER = re.compile(r"^\s*(?::|people|troops|soldiers|deaths|dead|cases|homes|jobs|tons|tonnes|metres|"
                              r"meters|feet|miles|km|kilometres|dollars|euros|pounds|yen|hours|votes|seats|members)",

@@ -21,6 +21,8 @@ from chronicler.time.dating.relative import Cue
 Window = tuple[date, date]
 #: Open-ended terms (still in office) are taken to run to this day.
 OPEN_END = date(2100, 12, 31)
+#: Days after a term's end during which reports still give the holder the title (news of the resignation itself).
+TERM_SLACK = 30
 
 _NAME = re.compile(r"(?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|bin|al|de|van|von|da))*")
 _THEN = re.compile(r"\b(?:then|then-|former|ex-|the late|late|erstwhile|onetime|one-time|past)\s*-?\s*"
@@ -33,31 +35,48 @@ _RECENT = re.compile(r"(?:\brecent|\blatest|\blast week(?:'s| 's)|\blast month(?
                      r"[\w\s'’\-]{0,30}$", re.I)
 
 
+_RECENT_WORD = re.compile(r"\b(?:recent|latest|last (?:week|month)|this (?:week|month)|yesterday|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+
+
 def kb_evidence(text: str, kb: Any) -> list[Evidence]:
     """Absolute evidence from the KB (office holders with a single matching term, former holders...)."""
-    return [x for x in _clues(text, kb) if isinstance(x, Evidence)]
+    return kb_clues(text, kb)[0]
 
 
 def kb_cues(text: str, kb: Any) -> list[Cue]:
     """Clues from the KB that allow several windows (a person with several terms, an event that recurs)."""
-    return [x for x in _clues(text, kb) if isinstance(x, Cue)]
+    return kb_clues(text, kb)[1]
+
+
+def kb_clues(text: str, kb: Any) -> tuple[list[Evidence], list[Cue]]:
+    """Both kinds of KB clue from one pass over ``text``: (absolute evidence, multi-window cues)."""
+    found = _clues(text, kb)
+    return [x for x in found if isinstance(x, Evidence)], [x for x in found if isinstance(x, Cue)]
 
 
 def _clues(text: str, kb: Any) -> list[Evidence | Cue]:
     out: list[Evidence | Cue] = []
+    memo: dict[str, list[Any]] = {}
+
+    def terms(name: str) -> list[Any]:
+        if name not in memo:
+            memo[name] = kb.terms_for_name(name)
+        return memo[name]
+
     for m in _NAME.finditer(text):
-        out.extend(_office_clues(text, m, kb))
+        out.extend(_office_clues(text, m, kb, terms))
     out.extend(_event_clues(text, kb))
     return out
 
 
-def _office_clues(text: str, m: re.Match[str], kb: Any) -> list[Evidence | Cue]:
-    s0, _ = sentence_bounds(text, m.start())
+def _office_clues(text: str, m: re.Match[str], kb: Any, terms_for: Any) -> list[Evidence | Cue]:
     for tok in re.finditer(r"\S+", m.group(0)):
         start = m.start() + tok.start()
-        terms = kb.terms_for_name(m.group(0)[tok.start():])
+        terms = terms_for(m.group(0)[tok.start():])
         if not terms:
             continue
+        s0, _ = sentence_bounds(text, m.start())
         left = text[max(s0, start - 90):start]
         right = text[m.end():m.end() + 90]
         found = [(t, _title_words(left, right, t, kb)) for t in terms]
@@ -97,13 +116,22 @@ def _office_evidence(text: str, first: int, start: int, end: int, matched: list[
                              first, end + step.end(), f"{matched[0].name} steps down in {step.group('month')}: the "
                              f"report is in the year before the term ends ({d.isoformat()})", WEIGHTS["office_holder"])]
     windows = sorted({(t.start, t.end or OPEN_END) for t in matched})
-    note = f"{who}: the report is within the term{'s' if len(windows) > 1 else ''} " + \
-        ", ".join(f"{a}..{'' if b == OPEN_END else b}" for a, b in windows)
     if len(windows) == 1:
         a, b = windows[0]
-        return [Evidence("office_holder", mention, DateInterval(a, b, None, "day"), first, end, note,
-                         WEIGHTS["office_holder"])]
-    return [Cue("office_holder", mention, first, end, note, "fixed", _no_window, WEIGHTS["office_holder"],
+        out: list[Evidence | Cue] = [
+            Evidence("office_holder", mention, DateInterval(a, None, None, "day"), first, end,
+                     f"{who}: the title is given once the term has begun ({a})", WEIGHTS["office_holder"])]
+        if b != OPEN_END:
+            # Reports also name past holders by their title ("President Bush's 2002 speech"), and keep the title
+            # for a few days after a resignation: the term's end is a weaker, slackened bound.
+            out.append(Evidence("office_term", mention, DateInterval(None, b + days(TERM_SLACK), None, "day"), first,
+                                end, f"{who}: mostly spoken of during the term (ended {b}; {TERM_SLACK} days' slack)",
+                                WEIGHTS["office_term"]))
+        return out
+    windows = [(a, b if b == OPEN_END else b + days(TERM_SLACK)) for a, b in windows]
+    note = f"{who}: the report is within one of the terms (with {TERM_SLACK} days' slack) " + \
+        ", ".join(f"{a}..{'' if b == OPEN_END else b}" for a, b in windows)
+    return [Cue("office_holder", mention, first, end, note, "fixed", _no_window, WEIGHTS["office_term"],
                 fixed=tuple(windows))]
 
 
@@ -131,7 +159,9 @@ def _title_words(left: str, right: str, term: Any, kb: Any) -> int | None:
 
 def _event_clues(text: str, kb: Any) -> list[Evidence | Cue]:
     out: list[Evidence | Cue] = []
-    events = kb.known_events_matching(text)
+    # Only keywords right after a "recent" marker count: match the KB against those stretches, not the whole text.
+    near = " \n ".join(text[m.start():m.end() + 80] for m in _RECENT_WORD.finditer(text))
+    events = kb.known_events_matching(near) if near else []
     if not events:
         return out
     folded = text.casefold()

@@ -28,7 +28,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 
 #: "Thursday, February 10, 2011", "Feb. 10 , 2011", "February 10" (year optional; "May" alone is not a date).
-MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?!\d|\s*[-–]\s*\d)(?:\s*,?\s*" + _YEAR + r"\b)?")
+MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?!\d|\s*[-–]\s*\d)(?:\s*,?\s*" + _YEAR + r"\b)?")
 #: "10 February 2011", "Thursday 10 February", "10th of May 2009".
 DAY_MONTH = re.compile(_WEEKDAY + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?P<month>")
                        + r"\b(?:\s*,?\s*" + _YEAR + r"\b)?")

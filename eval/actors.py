@@ -1,0 +1,324 @@
+"""Actor coding accuracy.
+
+1. PLOVER GSR (../shared/eval/plover/PLOVER_GSR_CAMEO.txt): each record's sentence is read through the real
+   ``nlp`` + ``actors`` stages; each gold source/target actor is located by the record's own markup span
+   (``(SRC: ...)``, ``(TAR: ...)``, ``(SRC/TAR: ...)`` — reciprocal ones are listed as sources in the gold) and
+   coded with ``actor_at`` on that span. Printed: country accuracy and country+sector accuracy for sources,
+   targets and all. Sector: the gold's primary (first three letters); a gold actor with no sector must be coded
+   with none (a bare country); gold sector "***" is scored for country only. The GSR predates ISO for a few
+   codes (JAP, ITL, VTN): mapped to JPN, ITA, VNM.
+2. The example corpus (examples/alliance/gold.json ``actors``): every named person must get the right country,
+   sector and role on the report's (gold) publication date; organisations and countries are counted as found
+   when an actor of the document has the same country and sector and shares a word of the name. The gold codes
+   parties POL (PLOVER's PTY) and gives IGOs a null country (ours: IGO): both scored as equivalent.
+3. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
+   every named person must carry the right country, sector and role on the report's date (and, where given,
+   on the date of the event they are named in). Run with and without within-document resolution.
+
+Prints "skipped: data absent" and exits 0 when ../shared is missing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from chronicler.actors.coref import family  # noqa: E402
+from chronicler.actors.resolve import actor_at  # noqa: E402
+from chronicler.model import DateInterval, Document  # noqa: E402
+from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
+
+SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
+GSR = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
+SAMPLES = SHARED / "samples" / "news"
+OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+MARK = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s*")
+
+
+def parse_markup(markup: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """Plain text and labelled spans ``(label, start, end)`` of a GSR markup string (markers may nest)."""
+    out: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    stack: list[tuple[str, int]] = []
+    depth_plain: list[int] = []  # open non-marker parentheses inside markers
+    i = 0
+    pos = 0
+    while i < len(markup):
+        m = MARK.match(markup, i)
+        if m:
+            stack.append((m.group(1), pos))
+            depth_plain.append(0)
+            i = m.end()
+            continue
+        ch = markup[i]
+        if ch in "{}":
+            i += 1
+            continue
+        if ch == "(" and stack:
+            depth_plain[-1] += 1
+        elif ch == ")" and stack:
+            if depth_plain[-1] == 0:
+                label, start = stack.pop()
+                depth_plain.pop()
+                end = pos
+                while end > start and out[end - 1] == " ":
+                    end -= 1
+                spans.append((label, start, end))
+                i += 1
+                continue
+            depth_plain[-1] -= 1
+        out.append(ch)
+        pos += 1
+        i += 1
+    return "".join(out), spans
+
+
+def gold_code(code: str | None) -> str | None:
+    return OLD_CODES.get(code or "", code)
+
+
+def gold_sector(sector: str | None) -> str | None:
+    return sector[:3].upper() if sector else None
+
+
+def match_spans(text: str, spans: list[tuple[str, int, int]], actors: list[dict], side: str) -> list[tuple[dict, tuple[int, int] | None]]:
+    """Pair each gold actor of ``side`` with the markup span whose text is most like its ``actorText``."""
+    labels = {"source": {"SRC", "SRC/TAR"}, "target": {"TAR", "SRC/TAR"}}[side]
+    free = [(s, e) for lab, s, e in spans if lab in labels]
+    out = []
+    for a in actors:
+        want = a.get("actorText", "")
+        inside = [(s + text[s:e].find(want), s + text[s:e].find(want) + len(want))
+                  for s, e in free if want and want in text[s:e] and len(want) < e - s]
+        if inside:  # one span listing several actors ("Iran, Libya, North Korea")
+            out.append((a, inside[0]))
+            continue
+        def score(se: tuple[int, int]) -> tuple[bool, float]:
+            got = text[se[0]:se[1]].lower()
+            same_start = got.split()[:1] == want.lower().split()[:1]
+            return same_start, difflib.SequenceMatcher(None, want.lower(), got).ratio()
+        best = max(free, key=score, default=None)
+        if best is None:
+            k = text.find(want)
+            best = (k, k + len(want)) if k >= 0 and want else None
+        else:
+            free.remove(best)
+        out.append((a, best))
+    return out
+
+
+def run_gsr(pipeline: Pipeline, path: Path = GSR) -> dict[str, dict[str, int]]:
+    """Per side: gold actors ``n``, right ``country``, scored for sector ``n_sector``, right country and sector ``both``."""
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if isinstance(r.get("textInfo"), dict)]
+    docs = []
+    for r in records:
+        text, spans = parse_markup(r["textInfo"]["markup"])
+        docs.append((AnnotatedDocument(Document(id=r["id"], source=r["id"], text=text)), spans, r))
+    counts = {side: {"n": 0, "country": 0, "both": 0, "n_sector": 0} for side in ("source", "target")}
+    misses: list[str] = []
+    analysed = pipeline.pipe([d for d, _, _ in docs], batch_size=64)
+    for adoc, (_, spans, r) in zip(analysed, docs):
+        for side in ("source", "target"):
+            gold = r.get(side)
+            if not isinstance(gold, list):
+                continue
+            for g, se in match_spans(adoc.document.text, spans, gold, side):
+                c = counts[side]
+                c["n"] += 1
+                pred = actor_at(adoc, *se) if se else None
+                pc, ps = (pred.country, pred.sector) if pred else (None, None)
+                ok_c = pc == gold_code(g.get("code"))
+                c["country"] += ok_c
+                gs = g.get("sector")
+                if gs != "***":
+                    c["n_sector"] += 1
+                    ok_s = ok_c and ps == gold_sector(gs)
+                    c["both"] += ok_s
+                    if not ok_s:
+                        misses.append(f"{r['id']} {side} {g.get('actorText')!r}: gold {g.get('code')}/{gs} got {pc}/{ps}")
+    if os.environ.get("ACTORS_EVAL_VERBOSE"):
+        print("\n".join(misses))
+    return counts
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}% ({a}/{b})" if b else "n/a"
+
+
+def run_samples(resolve: bool, samples: Path = SAMPLES, dating: bool = False) -> tuple[int, int, int, int]:
+    """(mentions right, mentions, people all right, people) over the two samples.
+
+    The report's date is the one in eval/data/sample_actors.json, or with ``dating`` the one the ``dating``
+    stage infers from the text.
+    """
+    from chronicler.ingest.run import make_document
+    from chronicler.ingest.sources import read_file
+
+    gold = json.loads((ROOT / "eval" / "data" / "sample_actors.json").read_text(encoding="utf-8"))
+    stages = [("clean", {})] + ([("dating", {})] if dating else []) + [("nlp", {}), ("actors", {"resolve": resolve})]
+    pipe = Pipeline(stages)
+    ok_m = n_m = ok_p = n_p = 0
+    for name, g in gold.items():
+        if name.startswith("_") or not (samples / name).exists():
+            continue
+        rec = next(r for r in read_file(samples / name, 10**7) if not hasattr(r, "reason"))
+        doc = make_document(rec)
+        if not dating:
+            doc = dataclasses.replace(doc, published=DateInterval.day(date.fromisoformat(g["published"])))
+        adoc = pipe(AnnotatedDocument(doc))
+        for person in g["people"]:
+            surname = person["surname"]
+            ms = [m for m in adoc.mentions if m.kind == "name" and re.search(rf"\b{re.escape(surname)}\b", m.text)
+                  and (" " not in person.get("name", "") or person["name"].split()[0] in m.text
+                       or m.text.strip() == surname)]
+            if "name" in person:  # two people share the surname: judge only the mentions naming this one
+                ms = [m for m in ms if person["name"].split()[0] in m.text]
+            good = 0
+            for m in ms:
+                a = actor_at(adoc, m.start, m.end)
+                right = a is not None and a.country == person["country"] and a.sector == person["sector"] \
+                    and family(a.role) == family(person["role"]) and a.role.startswith("former") == person["role"].startswith("former")
+                if right and "on" in person:
+                    b = actor_at(adoc, m.start, m.end, on=date.fromisoformat(person["on"]))
+                    right = b is not None and b.sector == person["then"]["sector"] and family(b.role) == family(person["then"]["role"])
+                good += right
+                if not right and os.environ.get("ACTORS_EVAL_VERBOSE"):
+                    print(f"  sample miss {name} {m.text!r}: {a}")
+            ok_m += good
+            n_m += len(ms)
+            n_p += 1
+            ok_p += bool(ms) and good == len(ms)
+    return ok_m, n_m, ok_p, n_p
+
+
+ORG_WORDS = {"party", "force", "forces", "ministry", "department", "agency", "navy", "corps", "council", "committee",
+             "court", "nations", "house", "guard", "diet", "army", "government", "office", "union", "states", "japan",
+             "china", "russia", "iraq", "korea", "consortium", "parliament", "marine", "marines", "command"}
+SECTOR_SAME = {"PTY": "POL"}
+
+
+def _same_sector(pred: str | None, gold: str | None) -> bool:
+    return SECTOR_SAME.get(pred or "", pred) == SECTOR_SAME.get(gold or "", gold)
+
+
+def _same_role(pred: str | None, gold: str | None) -> bool:
+    from chronicler.actors.kbview import canonical_role
+
+    if not pred or not gold:
+        return not pred and not gold
+    p, g = canonical_role(pred), _gold_role(gold)
+    if p.startswith("former ") != g.startswith("former "):
+        return False
+    p, g = p.removeprefix("former "), g.removeprefix("former ")
+    return family(p) == family(g) or g.startswith(p) or p in g
+
+
+def _gold_role(gold: str) -> str:
+    """A free-text gold role as our canonical role: the longest title phrase inside it ("Chinese premier" →
+    "prime minister", "State Department spokesman" → "spokesperson"), kept "former"."""
+    from chronicler.actors.kbview import canonical_role
+    from chronicler.actors.lexicon import default_lexicon
+
+    words = gold.lower().replace(",", " ").split()
+    former = words[:1] == ["former"]
+    lex = default_lexicon()
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            e = lex.lookup_noun(" ".join(words[k:k + n]))
+            if e is not None and e.kind == "title":
+                return ("former " if former and e.name != "former" else "") + e.name
+    return canonical_role(gold.lower())
+
+
+def run_examples(resolve: bool = True) -> dict[str, int]:
+    """Counts over the example corpus gold: named people right (country, sector, role) and bodies found."""
+    from chronicler.ingest.run import make_document
+    from chronicler.ingest.sources import read_file
+
+    corpus = ROOT / "examples" / "alliance"
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))["documents"]
+    pipe = Pipeline([("clean", {}), ("nlp", {}), ("actors", {"resolve": resolve})])
+    c = {"people": 0, "country": 0, "sector": 0, "role": 0, "all": 0, "bodies": 0, "bodies_found": 0}
+    verbose = os.environ.get("ACTORS_EVAL_VERBOSE")
+    for g in gold:
+        if g.get("broken") or not g.get("actors") or not g.get("published"):
+            continue
+        fname, _, rid = g["file"].partition("#")
+        recs = [r for r in read_file(corpus / fname, 10**8) if not hasattr(r, "reason")]
+        rec = next((r for r in recs if not rid or r.source.endswith("#" + rid)), None)
+        if rec is None:
+            continue
+        doc = make_document(rec)
+        doc = dataclasses.replace(doc, published=DateInterval.day(date.fromisoformat(g["published"][:10])))
+        adoc = pipe(AnnotatedDocument(doc))
+        for ga in g["actors"]:
+            words = ga["name"].replace(".", "").split()
+            is_person = ga["name"][0].isupper() and not ({w.lower() for w in words} & ORG_WORDS) \
+                and ga.get("sector") not in {"IGO", "CVL"} and (len(words) > 1 or ga["role"] in {"emperor", "empress"})
+            if is_person:
+                c["people"] += 1
+                cands = [a for a in adoc.actors if a.kind == "person" and a.name.split()[-1:] == words[-1:]]
+                a = max(cands, key=lambda x: x.name.split()[:1] == words[:1], default=None)
+                ok = [a is not None and a.country == ga["country"], a is not None and _same_sector(a.sector, ga["sector"]),
+                      a is not None and _same_role(a.role, ga["role"])]
+                c["country"] += ok[0]
+                c["sector"] += ok[0] and ok[1]
+                c["role"] += ok[2]
+                c["all"] += all(ok)
+                if not all(ok) and verbose:
+                    print(f"  example miss {g['file']} {ga}: {a and (a.name, a.country, a.sector, a.role)}")
+            else:
+                c["bodies"] += 1
+                want = {w.lower() for w in words} - {"the", "of", "u.s", "us"}
+                country = None if ga.get("sector") == "IGO" else ga["country"]
+                found = any((a.country if a.country != "IGO" else None) == country and _same_sector(a.sector, ga["sector"] if ga["sector"] != "IGO" else a.sector)
+                            and want & {w.lower().strip(".,") for t in (a.name, *a.aliases) for w in t.split()}
+                            for a in adoc.actors)
+                c["bodies_found"] += found
+                if not found and verbose:
+                    print(f"  example body miss {g['file']} {ga}")
+    return c
+
+
+def main() -> int:
+    if not GSR.exists():
+        print("PLOVER GSR: skipped: data absent")
+    else:
+        pipeline = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+        counts = run_gsr(pipeline)
+        s, t = counts["source"], counts["target"]
+        print("PLOVER GSR actor coding (gold sentence and markup span given)")
+        for side, c in (("source", s), ("target", t)):
+            print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
+        print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
+              f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+    for resolve in (True, False):
+        c = run_examples(resolve)
+        label = "rules" if resolve else "no resolution"
+        print(f"example corpus, named people ({label}): country {pct(c['country'], c['people'])}, country+sector "
+              f"{pct(c['sector'], c['people'])}, role {pct(c['role'], c['people'])}, all three {pct(c['all'], c['people'])}; "
+              f"organisations/countries found {pct(c['bodies_found'], c['bodies'])}")
+    if not SAMPLES.is_dir():
+        print("samples: skipped: data absent")
+    else:
+        for resolve in (True, False):
+            ok_m, n_m, ok_p, n_p = run_samples(resolve)
+            label = "rules" if resolve else "no resolution"
+            print(f"samples, named people ({label}): mentions right {pct(ok_m, n_m)}, people all right {pct(ok_p, n_p)}")
+        ok_m, n_m, ok_p, n_p = run_samples(True, dating=True)
+        print(f"samples, named people (rules, report date from the dating stage): mentions right {pct(ok_m, n_m)}, "
+              f"people all right {pct(ok_p, n_p)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

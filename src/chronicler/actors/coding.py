@@ -1,0 +1,253 @@
+"""Coding actor phrases: country (ISO-3166 alpha-3 or IGO/NGO), PLOVER sector and role, each with how sure.
+
+Evidence, strongest first: the office-holder KB (a named person's office on the date), the phrase's own words
+(a nationality or country modifier, an institution, a title, a group noun), "of X" complements, and only then the
+document's context (its home country), which lowers the confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from chronicler.actors import kbview
+from chronicler.actors.extract import Comp, Phrase
+from chronicler.actors.lexicon import Lexicon
+
+#: Titles and group nouns that take their sector from the body they belong to ("Pentagon spokesman").
+GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "official", "director", "director general",
+                 "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
+GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
+                  "people", "members", "government", "authorities", "fighters", "leader"}
+#: Words in an unknown organisation's name that reveal its sector.
+ORG_KEYWORDS = [
+    ("teachers", "EDU"), ("students", "EDU"),
+    ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("council", "GOV"),
+    ("office", "GOV"), ("commission", "GOV"), ("cabinet", "GOV"),
+    ("army", "MIL"), ("navy", "MIL"), ("air force", "MIL"), ("forces", "MIL"), ("military", "MIL"),
+    ("police", "COP"), ("intelligence", "SPY"),
+    ("parliament", "LEG"), ("assembly", "LEG"), ("congress", "LEG"), ("senate", "LEG"),
+    ("court", "JUD"), ("tribunal", "JUD"),
+    ("front", "REB"), ("liberation", "REB"), ("rebel", "REB"), ("militia", "REB"), ("brigade", "REB"),
+    ("tigers", "REB"), ("movement", "OPP"), ("opposition", "OPP"), ("party", "PTY"),
+    ("trade union", "LAB"), ("labor union", "LAB"), ("independence", "REB"), ("university", "EDU"), ("school", "EDU"), ("college", "EDU"),
+    ("hospital", "MED"), ("medical", "MED"), ("news", "JRN"), ("radio", "JRN"), ("television", "JRN"),
+    ("times", "JRN"), ("post", "JRN"), ("agency", "JRN"),
+    ("bank", "BUS"), ("corp", "BUS"), ("inc", "BUS"), ("company", "BUS"), ("group", "BUS"), ("motors", "BUS"),
+    ("church", "REL"),
+]
+COUNTRY_KINDS = ("country", "capital", "demonym")
+
+
+@dataclass
+class Draft:
+    """A coded phrase, before and after within-document resolution."""
+
+    phrase: Phrase
+    kind: str  # person | organization | country | group | pronoun | unknown
+    mention_kind: str  # name | title | pronoun | nationality | capital | institution | group | country
+    text: str
+    start: int  # character offsets in the document
+    end: int
+    name: str | None = None
+    country: str | None = None
+    country_conf: float = 0.0
+    sector: str | None = None
+    role: str | None = None  # the role the text gives (as of the sentence)
+    title: str | None = None  # the title words as written
+    org: str | None = None  # canonical institution name
+    kb_terms: list[kbview.Term] = field(default_factory=list)
+    poss: Comp | None = None  # "his"/"her"/"its" modifying the phrase
+    counterpart: bool = False
+    confidence: float = 1.0
+    link: "Draft | None" = None  # antecedent after resolution
+    actor_id: str | None = None
+    evidence: list[str] = field(default_factory=list)
+
+    def root(self) -> "Draft":
+        """The draft this one finally refers to."""
+        d, seen = self, 0
+        while d.link is not None and seen < 30:
+            d, seen = d.link, seen + 1
+        return d
+
+
+def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
+    """The country, sector, role and kind a phrase's own words give."""
+    span = sdoc[p.start:p.end]
+    d = Draft(p, "unknown", "name", span.text, span.start_char, span.end_char)
+    h = p.head
+    person = p.first("person")
+    title = p.first("title")
+    d.poss = next((m for m in p.mods if m.kind == "pron"), None)
+    d.counterpart = any(c.kind == "counterpart" for c in p.comps())
+    # country from the head when it is a place or body ("NATO-member Norway"), else from modifiers (nearest the
+    # head first), then from words inside an unknown name, then from "of X"
+    if h.kind in {"country", "capital", "institution", "igo", "city"} and h.entry is not None and h.entry.country:
+        _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
+    for c in sorted(p.mods, key=lambda m: -m.end) if d.country is None else []:
+        if c.kind in COUNTRY_KINDS + ("institution", "igo") and c.entry and c.entry.country:
+            _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
+            break
+    if d.country is None and h.entry is not None and h.entry.country:
+        _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
+    if d.country is None:
+        for c in h.inner:
+            if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS:
+                _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the name")
+                break
+    if d.country is None:
+        for c in p.of + (p.in_ if h.kind in {"group", "title"} else []):
+            if c.entry is not None and c.entry.country:
+                _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} after the head")
+                break
+    if title is not None and title.entry is not None:
+        d.title, d.role = title.text, title.entry.name
+        if d.country is None and title.entry.country:
+            _set_country(d, title.entry.country, 0.9, f"title {title.text!r} exists only there")
+    body = _body_sector(p)
+    if person is not None or h.kind in {"title", "counterpart"}:
+        d.kind = "person"
+        d.mention_kind = "name" if person is not None else "title"
+        d.name = person.text if person is not None else None
+        if title is not None and title.entry is not None:
+            d.sector = title.entry.sector
+            if body and (title.entry.name in GENERIC_ROLES or title.entry.sector is None):
+                d.sector = body
+        elif body:
+            d.sector = body
+        if person is not None:
+            _kb_person(d, person.text)
+        if p.former and d.role:
+            d.role, d.sector = f"former {d.role}", "ELI"
+    elif h.kind == "pron":
+        d.kind, d.mention_kind, d.confidence = "pronoun", "pronoun", 0.7
+    elif h.kind == "group":
+        d.kind, d.mention_kind = "group", "group"
+        d.sector = h.entry.sector if h.entry else None
+        if body and h.text.lower() in GENERIC_GROUPS:
+            d.sector = body
+        d.confidence = h.entry.confidence if h.entry else 0.7
+    elif h.kind in {"institution", "igo"}:
+        d.kind, d.mention_kind = "organization", "institution"
+        d.org = h.entry.name if h.entry else h.text
+        d.sector = h.entry.sector if h.entry else None
+        d.confidence = h.entry.confidence if h.entry else 0.8
+    elif h.kind == "org":
+        d.kind, d.mention_kind, d.org = "organization", "institution", h.text
+        inner = next((c.entry.sector for c in h.inner if c.kind == "group" and c.entry and c.entry.sector), None)
+        d.sector = _keyword_sector(h.text) or inner or body
+        d.confidence = 0.7
+    elif h.kind in {"capital", "city"}:
+        d.mention_kind = "capital" if h.kind == "capital" else "country"
+        d.confidence = h.entry.confidence if h.entry else 0.8
+        # PLOVER's rule: a capital that is a clause's subject or object stands for its government; any other
+        # city (or a capital elsewhere, "fighting in Baghdad") for the people there.
+        d.kind = "group"
+        d.sector = "GOV" if h.kind == "capital" and _is_argument(sdoc, p) else "CVL"
+    elif h.kind in {"country", "demonym"}:
+        d.kind = "country"
+        d.mention_kind = "country" if h.kind == "country" else "nationality"
+        d.sector = body
+        if body:
+            d.kind = "group"
+        d.confidence = h.entry.confidence if h.entry else 1.0
+        state = next((m for m in p.mods + p.of + p.in_ if m.kind in COUNTRY_KINDS and m.entry and m.entry.country),
+                     None)
+        if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
+            d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
+            d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")
+            d.kind, d.sector = "group", body or "CVL"
+    elif h.kind == "norp":  # a people or faith the lexicon does not know ("Kurds"): civilians, country if given
+        d.kind, d.mention_kind, d.sector, d.confidence = "group", "nationality", body or "CVL", 0.5
+    elif h.kind == "gpe":
+        d.kind, d.mention_kind, d.confidence = "unknown", "country", 0.3
+    if d.country is not None and _ethnic(sdoc, p):
+        d.evidence.append(f"{d.country} dropped: an ethnic group, not a state")
+        d.country, d.country_conf = None, 0.0
+        if d.kind == "country":
+            d.kind, d.sector = "group", "CVL"
+    if d.country is not None:
+        d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
+    return d
+
+
+def _is_argument(sdoc, p: Phrase) -> bool:
+    from chronicler.actors.extract import ARG_DEPS
+
+    r = sdoc[p.head.start:p.head.end].root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    return r.dep_ in ARG_DEPS or (r.dep_ == "pobj" and r.head.lower_ == "by")
+
+
+def _ethnic(sdoc, p: Phrase) -> bool:
+    lo = max(0, p.start - 1)
+    return any(t.lower_ == "ethnic" for t in sdoc[lo:p.end])
+
+
+def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
+    d.country, d.country_conf = code, conf
+    d.evidence.append(f"country {code} from {why}")
+
+
+def _body_sector(p: Phrase) -> str | None:
+    """The sector a modifier gives (institution, group noun or title), e.g. "army" in "army officers"."""
+    for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
+        if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
+            return c.entry.sector
+        if c.kind == "org":
+            s = _keyword_sector(c.text)
+            if s:
+                return s
+    return None
+
+
+def _keyword_sector(name: str) -> str | None:
+    low = f" {name.lower()} "
+    for word, sector in ORG_KEYWORDS:
+        if f" {word} " in low or f" {word}s " in low:
+            return sector
+    return None
+
+
+def _kb_person(d: Draft, name: str) -> None:
+    """Look a named person up in the office-holder KB: their terms, and their country when all agree."""
+    terms = kbview.terms_for_name(name)
+    if d.country is not None:
+        terms = [t for t in terms if t.country in (None, d.country)]
+    if len({t.person_id for t in terms}) > 1 and d.role:
+        from chronicler.actors.coref import family
+
+        terms = [t for t in terms if family(t.role) == family(d.role)] or terms
+    countries = {t.country for t in terms if t.country}
+    if d.country is None and len(countries) == 1:
+        conf = 0.95 if len({t.person_id for t in terms}) == 1 else 0.85
+        _set_country(d, next(iter(countries)), conf, "office-holder KB")
+    if len({t.person_id for t in terms}) == 1:
+        d.kb_terms = terms
+    elif terms and d.sector is None and len({t.sector for t in terms}) == 1:
+        d.sector = terms[0].sector  # several namesakes, all in one sector (two Presidents Bush)
+
+
+def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
+    """(role, sector, source) of a person draft on day ``on``: from the KB when it knows, else from the text.
+
+    A title marked "then" or "former" describes the past: on the report's date the person is a former holder.
+    """
+    terms = d.kb_terms
+    if terms and on is not None:
+        now = sorted((t for t in terms if t.covers(on)), key=kbview.seniority)
+        if now:
+            return now[0].role, now[0].sector or "GOV", "kb"
+        if d.role and not d.phrase.former and not d.phrase.then:
+            return d.role, d.sector, "text"  # an office the KB does not cover ("U.S. Ambassador Walter Mondale")
+        past = sorted((t for t in terms if t.end is not None and t.end < on), key=kbview.seniority)
+        if past:
+            return f"former {past[0].role}", "ELI", "kb"
+        return None, None, "kb"
+    if d.phrase.then and d.role and not d.role.startswith("former"):
+        return f"former {d.role}", "ELI", "text"
+    if terms and d.role is None and len({t.sector for t in terms}) == 1:
+        return None, terms[0].sector, "kb (no date)"  # an office holder; which office depends on the date
+    return d.role, d.sector, "text"

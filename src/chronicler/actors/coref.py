@@ -1,0 +1,220 @@
+"""Within-document resolution by rules: appositions, surnames, pronouns, titles and "counterpart".
+
+"Defense Minister Yasukazu Hamada" … "Hamada" … "he" … "the defense minister" become one actor; "his
+counterpart" becomes the other side's holder of the same role. Each rule links a draft to an antecedent draft
+(``Draft.link``); information (country, role, KB terms) flows to the root of each chain.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from chronicler.actors import kbview
+from chronicler.actors.coding import Draft
+
+PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "foreign minister",
+               "foreign secretary": "foreign minister", "home secretary": "interior minister",
+               "treasury secretary": "finance minister", "premier": "prime minister"}
+
+
+def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -> None:
+    """Link drafts to their antecedents and fill in what the antecedents know (in place)."""
+    _appositions(drafts, sdoc)
+    _surnames(drafts)
+    _pronouns(drafts)
+    _possessives(drafts)
+    _counterparts(drafts)
+    _titles(drafts, on, home)
+    _home(drafts, home)
+    _context(drafts)
+
+
+def _named(d: Draft) -> bool:
+    return d.kind == "person" and bool(d.name)
+
+
+def _merge_into(root: Draft, other: Draft, why: str) -> None:
+    """``other`` refers to ``root``: link it and give the root what it lacks."""
+    if other is root:
+        return
+    other.link = root
+    if root.country is None and other.country is not None:
+        root.country, root.country_conf = other.country, other.country_conf
+        root.evidence.append(f"country {other.country} from {why} {other.text!r}")
+    if root.role is None and other.role is not None:
+        root.role, root.sector, root.title = other.role, other.sector, other.title
+    elif root.role is None and other.kind == "group" and other.phrase.head.entry is not None:
+        # "Christopher Hill, the chief U.S. negotiator": a singular group noun in apposition is a role
+        root.role, root.sector = other.phrase.head.entry.name, other.sector
+    if root.poss is None and other.poss is not None:
+        root.poss = other.poss
+    root.counterpart = root.counterpart or other.counterpart
+    if not root.kb_terms and other.kb_terms:
+        root.kb_terms = other.kb_terms
+
+
+def _appositions(drafts: list[Draft], sdoc: Any) -> None:
+    by_token = {i: d for d in drafts for i in range(d.phrase.start, d.phrase.end)}
+    for d in drafts:
+        r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+        if r.dep_ != "appos" or r.head.i not in by_token:
+            continue
+        other = by_token[r.head.i]
+        if other is d or other.kind != "person" and d.kind != "person":
+            continue
+        root, dep = (d, other) if _named(d) and not _named(other) else (other, d)
+        if _named(root) or root.kind == "person":
+            _merge_into(root, dep, "apposition")
+
+
+def _surnames(drafts: list[Draft]) -> None:
+    full: dict[str, list[Draft]] = {}
+    for f in drafts:
+        if _named(f) and f.link is None and len(f.name.split()) > 1:  # type: ignore[union-attr]
+            full.setdefault(f.name.split()[-1], []).append(f)  # type: ignore[union-attr]
+    for d in drafts:
+        if not _named(d) or d.link is not None or len(d.name.split()) > 1:  # type: ignore[union-attr]
+            continue
+        same = full.get(d.name, [])  # type: ignore[arg-type]
+        before = [f for f in same if f.start < d.start]
+        target = before[-1] if before else (same[0] if same else None)
+        if target is None:
+            # a surname seen alone earlier (no full name anywhere): link to its first occurrence
+            first = next((f for f in drafts if _named(f) and f.name == d.name and f.start < d.start), None)
+            target = first.root() if first is not None else None
+        if target is not None:
+            _merge_into(target.root(), d, "surname of")
+
+
+def _pronouns(drafts: list[Draft]) -> None:
+    for i, d in enumerate(drafts):
+        if d.kind != "pronoun":
+            continue
+        want_person = d.text.lower() != "its"
+        for prev in reversed(drafts[:i]):
+            if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
+                break
+            ok = prev.kind == "person" if want_person else prev.kind in {"country", "organization", "group"}
+            if ok and prev.kind != "pronoun":
+                d.link = prev.root()
+                break
+
+
+def _possessives(drafts: list[Draft]) -> None:
+    """"his defense minister": the owner's country is the role holder's country (not for "his counterpart")."""
+    for i, d in enumerate(drafts):
+        if d.poss is None or d.country is not None or d.counterpart:
+            continue
+        src = _owner(drafts, i)
+        if src is not None and src.country:
+            d.country, d.country_conf = src.country, min(src.country_conf, 0.9)
+            d.evidence.append(f"country {src.country} from the possessive {d.poss.text!r} → {src.text!r}")
+        if src is not None and src.kind in {"organization", "group"} and src.sector and d.kind == "person":
+            d.sector = src.sector  # "its leader": the party's (or body's) sector
+
+
+def _owner(drafts: list[Draft], i: int) -> Draft | None:
+    """The antecedent of the possessive pronoun modifying draft ``i`` ("his" → the last person before)."""
+    d = drafts[i]
+    person = d.poss is not None and d.poss.text.lower() != "its"
+    for prev in reversed(drafts[:i]):
+        if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
+            return None
+        if prev.kind == "pronoun":
+            continue
+        if (prev.kind == "person") if person else prev.kind in {"country", "organization", "group"}:
+            return prev.root()
+    return None
+
+
+def family(role: str | None) -> str | None:
+    """Roles that are the same office under another name ("defense secretary" is a defense minister)."""
+    if role is None:
+        return None
+    role = role.removeprefix("former ")
+    return ROLE_FAMILY.get(role, role)
+
+
+def _counterparts(drafts: list[Draft]) -> None:
+    """"his counterpart" / "US counterpart X": the same role as the owner, on the other side."""
+    for i, d in enumerate(drafts):
+        if not d.counterpart or d.link is not None:
+            continue
+        owner = _owner(drafts, i) if d.poss is not None else None
+        if owner is None:
+            owner = next((p.root() for p in reversed(drafts[:i]) if p.kind == "person" and p.root() is not d
+                          and p.phrase.sentence == d.phrase.sentence and p.root().role), None)
+        if owner is None or not owner.role:
+            continue
+        if d.role is None:
+            d.role, d.sector = owner.role, owner.sector
+            d.evidence.append(f"role {owner.role} as counterpart of {owner.text!r}")
+        if _named(d):
+            continue
+        other = [p.root() for p in drafts if _named(p) and family(p.root().role) == family(owner.role)
+                 and p.root().country not in (None, owner.country) and p.root() is not owner]
+        if other:
+            _merge_into(other[0], d, "counterpart")
+
+
+def _titles(drafts: list[Draft], on: date | None, home: str | None) -> None:
+    """"the defense minister": the named holder of that role in the document, else the KB's holder.
+
+    Candidates with the very same title words win ("defense secretary" → the one so called), then one of the
+    document's home country, then the nearest before.
+    """
+    named: dict[str | None, dict[int, Draft]] = {}
+    words: dict[int, set[str]] = {}
+    for p in drafts:
+        r = p.root()
+        words.setdefault(id(r), set()).add((p.title or "").lower())
+        if _named(p):
+            named.setdefault(family(r.role), {})[id(r)] = r
+    for d in drafts:
+        if d.kind != "person" or _named(d) or d.link is not None or not d.role:
+            continue
+        cands = [p for p in named.get(family(d.role), {}).values()
+                 if p is not d and (d.country is None or p.country in (None, d.country))]
+        if cands:
+            title = (d.title or "").lower()
+
+            def rank(p: Draft) -> tuple:
+                return (title in words.get(id(p), ()), p.country == (d.country or home), p.start < d.start,
+                        -abs(p.start - d.start))
+            _merge_into(max(cands, key=rank), d, "title")
+            continue
+        term = kbview.holder(d.country, d.title or d.role, on)
+        if term is not None:
+            d.kb_terms, d.name = [term], term.name
+            d.evidence.append(f"{term.name} held {d.role} on {on} (office-holder KB)")
+
+
+def _home(drafts: list[Draft], home: str | None) -> None:
+    """A person or body with no country of its own: the document's home country, said to be a guess."""
+    if home is None:
+        return
+    for d in drafts:
+        guessable = (d.kind == "person" and d.role is not None) or (d.kind == "organization" and d.sector == "GOV")
+        if d.link is None and d.country is None and guessable:
+            d.country, d.country_conf = home, 0.6
+            d.evidence.append(f"country {home} assumed from the document's home country")
+
+
+def _context(drafts: list[Draft]) -> None:
+    """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4)."""
+    places: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.country and d.kind != "person" and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"}:
+            places.setdefault(d.phrase.sentence, []).append(d)
+    for d in drafts:
+        if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
+            continue
+        if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
+            continue  # a bare unknown name or body: nothing to say where it belongs
+        same = places.get(d.phrase.sentence, [])
+        if same:
+            near = min(same, key=lambda p: abs(p.start - d.start))
+            d.country, d.country_conf = near.country, 0.4
+            d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")

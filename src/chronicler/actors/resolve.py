@@ -1,0 +1,85 @@
+"""``actor_at``: the coded actor at a character range, with the role held on a given day (for the events stage)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from chronicler.actors import kbview
+from chronicler.actors.lexicon import default_lexicon
+from chronicler.model import Actor, Mention
+from chronicler.pipeline import AnnotatedDocument
+
+
+def mention_at(adoc: AnnotatedDocument, start: int, end: int) -> Mention | None:
+    """The actor mention at ``[start, end)``.
+
+    A mention spanning exactly the range wins. When several mentions overlap it ("Rebels in the Ivory Coast"),
+    the one whose head word is highest in the dependency parse wins (the phrase's head, not a modifier); then the largest overlap, then the tighter one.
+    """
+    found: list[tuple[tuple, Mention]] = []
+    for m in adoc.mentions:
+        if m.actor_id is None:
+            continue
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap <= 0 and not (start == end and m.start <= start < m.end):
+            continue
+        found.append(((m.start == start and m.end == end, -_depth(adoc, m), overlap, -(m.end - m.start), -m.start), m))
+    return max(found, key=lambda x: x[0])[1] if found else None
+
+
+def _depth(adoc: AnnotatedDocument, m: Mention) -> int:
+    sdoc = adoc.nlp
+    if sdoc is None:
+        return 0
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    t, depth = span.root, 0
+    while t.head.i != t.i and depth < 50:
+        t, depth = t.head, depth + 1
+    return depth
+
+
+def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = None) -> Actor | None:
+    """The coded actor whose mention overlaps ``[start, end)``, with role and sector as held on ``on``.
+
+    With ``on``, a person's role comes from the office-holder KB when it knows the person (a former holder is
+    coded ELI, "former ..."); else from the title the text gives at that mention ("then Prime Minister X" is
+    prime minister at the time of the sentence). Without ``on`` the document-level coding is returned.
+    """
+    m = mention_at(adoc, start, end)
+    if m is None:
+        return None
+    actor = next((a for a in adoc.actors if a.id == m.actor_id), None)
+    if actor is None or on is None or actor.kind != "person":
+        return actor
+    if actor.kb_id:
+        terms = [t for t in kbview.terms_for_name(actor.name) if t.person_id == actor.kb_id]
+        if terms:
+            now = [t for t in terms if t.covers(on)]
+            if now:
+                return dataclasses.replace(actor, role=now[-1].role, sector=now[-1].sector or "GOV")
+            if any(t.end is not None and t.end < on for t in terms):
+                past = [t for t in terms if t.end is not None and t.end < on]
+                return dataclasses.replace(actor, role=f"former {past[-1].role}", sector="ELI")
+            return dataclasses.replace(actor, role=None, sector=None, confidence=min(actor.confidence, 0.5))
+    role = m.role or _role_in_document(adoc, actor.id)
+    if role:
+        return dataclasses.replace(actor, role=role, sector=sector_of_role(role))
+    return actor
+
+
+def _role_in_document(adoc: AnnotatedDocument, actor_id: str) -> str | None:
+    return next((m.role for m in adoc.mentions if m.actor_id == actor_id and m.role), None)
+
+
+def sector_of_role(role: str) -> str | None:
+    """The PLOVER sector of a role name ("former ..." is ELI)."""
+    if role.startswith("former "):
+        return "ELI"
+    lex = default_lexicon()
+    e = lex.lookup_noun(role)
+    if e is not None and e.kind == "title":
+        return e.sector
+    return next((x.sector for x in lex.nouns.values() if x.kind == "title" and x.name == role), None)

@@ -1,0 +1,103 @@
+"""The event data tables: CAMEO → PLOVER correspondence with Goldstein scores, and the trigger lexicon.
+
+Both are CSV files in ``chronicler/data`` (lines starting with ``#`` are comments), read once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO code: our short label, its Goldstein score and the PLOVER type/mode/context it maps to."""
+
+    code: str
+    label: str
+    goldstein: float
+    plover: str | None
+    mode: str | None
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Conditions a trigger sense places on the trigger token's dependents."""
+
+    prt: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    obj: frozenset[str] = frozenset()
+    comp: bool = False
+
+    @property
+    def specific(self) -> int:
+        """How many conditions this cue sets (more specific senses are tried first)."""
+        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    """One lexicon row: a lemma of a kind (verb, noun, light) with its event type and CAMEO code."""
+
+    kind: str
+    lemma: str
+    cue: Cue
+    type: str | None
+    mode: str | None
+    cameo: str | None
+    role: str = "act"  # act | matrix | intent | weak
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("chronicler").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    """Every CAMEO code of ``plover_cameo.csv`` by code."""
+    out: dict[str, CameoCode] = {}
+    for r in _rows("plover_cameo.csv"):
+        ctx = tuple(c for c in r["context"].split("|") if c)
+        out[r["cameo"]] = CameoCode(r["cameo"], r["label"], float(r["goldstein"]), r["plover"] or None,
+                                    r["mode"] or None, ctx)
+    return out
+
+
+def _cue(text: str) -> Cue:
+    parts: dict[str, frozenset[str]] = {}
+    comp = False
+    for item in filter(None, (p.strip() for p in text.split(";"))):
+        if item == "comp":
+            comp = True
+            continue
+        key, _, values = item.partition("=")
+        parts[key.strip()] = frozenset(v.strip().lower() for v in values.split("|") if v.strip())
+    return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp)
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerSense, ...]]:
+    """Trigger senses by ``(kind, lemma)``, most specific cue first."""
+    table: dict[tuple[str, str], list[TriggerSense]] = {}
+    for r in _rows("event_triggers.csv"):
+        sense = TriggerSense(r["kind"], r["lemma"].lower(), _cue(r["cue"]), r["type"] or None, r["mode"] or None,
+                             r["cameo"] or None, r["role"] or "act")
+        table.setdefault((sense.kind, sense.lemma), []).append(sense)
+    return {k: tuple(sorted(v, key=lambda s: -s.cue.specific)) for k, v in table.items()}
+
+
+def goldstein(cameo: str | None) -> float | None:
+    """The Goldstein score of a CAMEO code (None for an unknown code)."""
+    row = cameo_table().get(cameo or "")
+    return row.goldstein if row else None
+
+
+def cameo_context(cameo: str | None) -> tuple[str, ...]:
+    """The PLOVER contexts our table gives a CAMEO code."""
+    row = cameo_table().get(cameo or "")
+    return row.context if row else ()

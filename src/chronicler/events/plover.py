@@ -1,0 +1,38 @@
+"""PLOVER coding conventions on top of our events (for PLOVER export and the PLOVER gold standard).
+
+We keep the action and its status apart ("will meet" = CONSULT, planned). PLOVER folds some statuses into the
+type instead; ``plover_type`` applies those rules of the PLOVER manual:
+- future/expected cooperative actions (CONSULT, SUPPORT, COOPERATE, AID) are AGREE;
+- future or conditional RETREAT is CONCEDE (an announced withdrawal);
+- future or conditional material conflict (ASSAULT, COERCE, SANCTION, MOBILIZE, PROTEST, RETREAT under a
+  condition) is THREATEN;
+- a negated cooperative action ("will not accept", "failed to reach agreement") is REJECT.
+"""
+
+from __future__ import annotations
+
+from chronicler.model import Event
+
+FUTURE = frozenset({"planned", "expected", "proposed"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+NEGATABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+
+
+def plover_type(event: Event) -> str:
+    """The PLOVER category of an event under the manual's conventions for future, conditional and negated acts."""
+    t, status = event.type, event.status
+    if status == "negated":
+        return "REJECT" if t in NEGATABLE else t
+    if status == "hypothetical":
+        if t in MATERIAL_CONFLICT or t == "RETREAT":
+            return "THREATEN"
+        return "AGREE" if t in COOPERATIVE else t  # a conditional offer is a promise
+    if status in FUTURE:
+        if t in COOPERATIVE:
+            return "AGREE"
+        if t == "RETREAT":
+            return "CONCEDE"
+        if t in MATERIAL_CONFLICT:
+            return "THREATEN"
+    return t

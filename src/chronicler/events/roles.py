@@ -1,0 +1,294 @@
+"""Source and target of a trigger, read from the dependency parse and resolved to coded actors.
+
+Subjects are sources and objects targets; passives swap them ("was attacked by X"); obliques give targets
+("met with X", "gave aid to X"); nouns take possessors, compounds and by/between/with phrases ("X's proposal
+to Y", "the X-Y meeting", "talks between X and Y"); coordinated subjects with no other target make a reciprocal
+pair ("X and Y agreed"). A pronoun subject inside reported speech falls back to the speaker ("Syria says it
+will ..."). A role with no actor mention stays empty: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from chronicler.events.triggers import Trigger
+from chronicler.model import Actor, Mention
+
+#: Prepositions that introduce a target, in order of preference.
+TARGET_PREPS = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "for", "from", "at")
+SPEECH_HOPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
+#: Types whose event noun's "of X" is the actor ("the deployment of X", "the visit of X").
+SELF_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST", "CONSULT", "COOPERATE"})
+#: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
+MOBILIZE_PREPS = ("against", "at", "toward", "towards")
+FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+RETREAT_PREPS = ("from", "to", "with")
+NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across"})
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+
+
+@dataclass(frozen=True)
+class Filler:
+    """An actor filling a role, with the character span of the mention it was read from."""
+
+    actor: Actor | None
+    start: int
+    end: int
+    confidence: float
+
+
+class MentionIndex:
+    """The mentions of a document, searchable by character range."""
+
+    def __init__(self, mentions: tuple[Mention, ...]):
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions overlapping ``[start, end)``, in text order."""
+        i = max(0, bisect.bisect_left(self.starts, start) - 8)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end > start:
+                out.append(m)
+        return out
+
+
+class RoleReader:
+    """Reads roles for the triggers of one document."""
+
+    def __init__(self, mentions: MentionIndex, resolve: Callable[[int, int], Actor | None]):
+        self.index = mentions
+        self.resolve = resolve
+
+    # -------------------------------------------------------------------------------- noun phrases
+
+    def fillers(self, tok: Any, *, conjuncts: bool = True) -> list[Filler]:
+        """Actors named by the noun phrase headed by ``tok`` (and its conjuncts)."""
+        heads = [tok] + (list(tok.conjuncts) if conjuncts else [])
+        out: list[Filler] = []
+        seen: set[tuple[int, int]] = set()
+        for h in heads:
+            for f in self._np(h):
+                if (f.start, f.end) not in seen:
+                    seen.add((f.start, f.end))
+                    out.append(f)
+        return out
+
+    def _np(self, tok: Any) -> list[Filler]:
+        own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
+        if own:
+            return own
+        found: list[Filler] = []
+        for c in tok.children:
+            if c.dep_ in NP_DEPS:
+                lo = min(t.idx for t in c.subtree)
+                hi = max(t.idx + len(t.text) for t in c.subtree)
+                found += self._at(lo, hi, 0.75)
+        if not found:  # "leaders of X", "students throughout X", "a ban on X", "a paper based in X"
+            for c in tok.children:
+                preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
+                if c.dep_ == "acl":
+                    preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ in NP_PREPS]
+                for p in preps:
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            found += self._np(g)
+                if found:
+                    break
+        return found
+
+    def _at(self, start: int, end: int, conf: float) -> list[Filler]:
+        out = []
+        for m in self.index.within(start, end):
+            actor = self.resolve(m.start, m.end)
+            out.append(Filler(actor, m.start, m.end, conf * (m.confidence if actor else 0.5)))
+        return out
+
+    # -------------------------------------------------------------------------------- verbs
+
+    def subject(self, head: Any) -> tuple[list[Filler], bool]:
+        """Fillers of the subject of ``head`` (climbing control verbs and conjoined verbs); and passivity."""
+        tok, hops = head, 0
+        while hops < 6:
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "csubj"):
+                    return self._subject_fillers(c, tok), False
+                if c.dep_ == "nsubjpass":
+                    if hops == 0:
+                        return [], True
+                    return self._subject_fillers(c, tok), False  # "X is expected to discuss": X discusses
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
+                tok, hops = tok.head, hops + 1
+                continue
+            if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:  # "X stunned the world by firing ..."
+                tok, hops = tok.head.head, hops + 1
+                continue
+            if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
+                return self.fillers(tok.head, conjuncts=False), False
+            break
+        return [], False
+
+    def _subject_fillers(self, subj: Any, verb: Any) -> list[Filler]:
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Koizumi, who is preparing to visit"
+            return self.fillers(verb.head, conjuncts=False)
+        found = self.fillers(subj)
+        if found or subj.pos_ != "PRON":
+            return found
+        return [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in self.speaker(verb)]
+
+    def speaker(self, tok: Any) -> list[Filler]:
+        """The subject of the verb whose report contains ``tok`` ("X said (it would ...)")."""
+        hops = 0
+        while tok.dep_ in SPEECH_HOPS and tok.head.i != tok.i and hops < 6:
+            tok, hops = tok.head, hops + 1
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    found = self.fillers(c)
+                    if found:
+                        return found
+        return []
+
+    def agent(self, head: Any) -> list[Filler]:
+        """Fillers of a passive's by-phrase."""
+        for c in head.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return self.fillers(g)
+        return []
+
+    def passive_subject(self, head: Any) -> list[Filler]:
+        """Fillers of a passive subject (the one acted upon)."""
+        for c in head.children:
+            if c.dep_ == "nsubjpass":
+                return self.fillers(c)
+        return []
+
+    def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
+        """Fillers of the object, dative or first target oblique of ``head``."""
+        for c in head.children:
+            if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i):
+                found = self.fillers(c) or self.noun_roles(c)[1]  # "threatened action against X"
+                if found:
+                    return found
+        return self.obliques(head, preps)
+
+    def obliques(self, head: Any, order: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
+        """Fillers of the first target preposition phrase of ``head`` (with, to, against ...)."""
+        preps = {c.lower_: c for c in head.children if c.dep_ in ("prep", "dative")}
+        for p in order:
+            if p in preps:
+                for g in preps[p].children:
+                    if g.dep_ == "pobj":
+                        found = self.fillers(g)
+                        if found:
+                            return found
+        return []
+
+    # -------------------------------------------------------------------------------- event nouns
+
+    def noun_roles(self, noun: Any, typ: str = "") -> tuple[list[Filler], list[Filler]]:
+        """Source and target fillers read off an event noun's own dependents.
+
+        "of X" names the actor of a movement or gathering ("the withdrawal of US troops") and the target of
+        anything else ("the arrest of X").
+        """
+        src: list[Filler] = []
+        tgt: list[Filler] = []
+        mods: list[Filler] = []
+        for c in noun.children:
+            if c.dep_ == "poss":
+                src += self.fillers(c)
+            elif c.dep_ in ("compound", "amod", "nmod"):
+                mods += self._at(min(t.idx for t in c.subtree), max(t.idx + len(t.text) for t in c.subtree), 0.7)
+            elif c.dep_ == "prep":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                for g in objs:
+                    if c.lower_ == "by":
+                        src += self.fillers(g)
+                    elif c.lower_ in ("between", "among"):
+                        pair = self.fillers(g)
+                        src, tgt = (src or pair[:1]), (tgt or pair[1:2])
+                    elif c.lower_ == "of" and typ in SELF_TYPES:
+                        src = src or self.fillers(g)
+                    elif c.lower_ in ("with", "to", "against", "on", "toward", "towards", "for", "over", "of"):
+                        tgt = tgt or self.fillers(g)
+                    elif c.lower_ == "from":
+                        src = src or self.fillers(g)
+            elif c.dep_ == "acl":  # "a proposal made ... by X to Y"
+                src = src or self.agent(c)
+                tgt = tgt or self.obliques(c)
+        if mods:
+            if not src:
+                src, mods = mods[:1], mods[1:]
+            if not tgt and mods:
+                tgt = [f for f in mods if f.actor is None or not src or f.actor != src[0].actor][:1]
+        return src, tgt
+
+
+def distinct(a: Filler | None, b: Filler | None) -> bool:
+    """True when two fillers name different actors (or either is missing)."""
+    if a is None or b is None:
+        return True
+    if a.actor is not None and b.actor is not None:
+        return a.actor.id != b.actor.id
+    return (a.start, a.end) != (b.start, b.end)
+
+
+def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler | None, bool]:
+    """Source and target fillers of a trigger, and whether they are a reciprocal pair."""
+    head = trig.head
+    src: list[Filler] = []
+    tgt: list[Filler] = []
+    if trig.standalone:  # a noun on its own
+        src, tgt = reader.noun_roles(head, trig.type)
+        gov = head.head
+        if not src and head.dep_ == "pobj" and gov.lower_ in ("for", "in", "during", "at") \
+                and gov.head.pos_ in ("VERB", "AUX"):
+            src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
+    else:
+        subj, passive = reader.subject(head)
+        if passive:
+            src = reader.agent(head)
+            tgt = reader.passive_subject(head)
+        else:
+            src = subj
+            if trig.type in FORCE_TYPES:  # "moved U.S. Marines from X": the forces are the actor's own
+                moved = [f for c in head.children if c.dep_ == "dobj" for f in reader.fillers(c)]
+                src = src or moved
+                tgt = reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+            else:
+                tgt = reader.objects(head, skip=trig.noun)
+        if trig.noun is not None:
+            n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
+            tgt = tgt or n_tgt
+            src = src or n_src
+        for comp in trig.complements:  # "demanded that X ...", "agreed to meet X"
+            if tgt:
+                break
+            csub, _ = reader.subject(comp.head) if comp.head.dep_ == "ccomp" else ([], False)
+            tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
+            if not tgt and comp.noun is not None:
+                tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+    if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
+        for c in head.children:
+            if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ..."
+                tgt = [f for f in reader.subject(c)[0] if not src or distinct(f, src[0])]
+            if c.dep_ in ("xcomp", "ccomp") and not tgt:
+                tgt = reader.obliques(c)
+                for o in (g for g in c.children if g.dep_ == "dobj"):
+                    tgt = tgt or reader.noun_roles(o)[1]
+    if not src and trig.governor is not None:  # "X ordered patrols", "X ordered troops to ..."
+        src = reader.subject(trig.governor.head)[0]
+    source = src[0] if src else None
+    target = next((f for f in tgt if distinct(f, source)), None)
+    reciprocal = False
+    if target is None and len(src) > 1:
+        target = next((f for f in src[1:] if distinct(f, source)), None)
+        reciprocal = target is not None
+    return source, target, reciprocal

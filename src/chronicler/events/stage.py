@@ -1,0 +1,195 @@
+"""The ``events`` stage: who did what to whom, when, where, and whether it happened, one sentence at a time.
+
+For each sentence: triggers (``triggers.py``), then for each trigger its own date (``when.py``), roles resolved
+to coded actors as of that date (``roles.py``), status (``status.py``) and location (``where.py``). An event
+needs at least one participant mention; roles without an actor stay empty. Every field carries a confidence
+in ``Event.field_confidence`` and every part a labelled span in the provenance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from chronicler.events.lexicon import cameo_context, goldstein
+from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
+from chronicler.events.status import adjust_for_date, clause_status, noun_status
+from chronicler.events.triggers import Trigger, find_triggers
+from chronicler.events.when import Dated, dated_from_timex, inherited, link_timexes
+from chronicler.events.where import dateline_location, location_of
+from chronicler.model import Actor, Event, Provenance, Sentence, Span
+from chronicler.pipeline import AnnotatedDocument, stage
+
+#: Confidence in the type by the kind of trigger that gave it.
+TYPE_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.6}
+#: Topic words → PLOVER context (added to the contexts of the CAMEO code).
+CONTEXT_WORDS = {
+    "military": "military", "defense": "military", "defence": "military", "troop": "military", "force": "military",
+    "missile": "military", "security": "military", "trade": "economic", "economic": "economic", "tariff": "economic",
+    "nuclear": "cbrn", "refugee": "migration", "election": "election", "terrorism": "terrorism",
+    "terrorist": "terrorism", "human": "human_rights", "court": "legal",
+}
+#: The mode a REQUEST or REJECT takes from the type of its content.
+CONTENT_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+def event_id(document_id: str, sentence: int, trigger_start: int) -> str:
+    """A stable event id: a hash of the document id, sentence index and trigger offset."""
+    return hashlib.sha1(f"{document_id}:{sentence}:{trigger_start}".encode()).hexdigest()[:16]
+
+
+def make_resolver(adoc: AnnotatedDocument) -> Callable[[int, int, date | None], Actor | None]:
+    """``(start, end, on) -> Actor``: the actors stage's ``actor_at`` when installed, else a mention lookup."""
+    try:
+        from chronicler.actors.resolve import actor_at  # type: ignore[import-not-found]
+    except ImportError:
+        actor_at = None
+    if actor_at is not None:
+        return lambda s, e, on: actor_at(adoc, s, e, on)
+    actors = {a.id: a for a in adoc.actors}
+
+    def local(start: int, end: int, on: date | None) -> Actor | None:
+        for m in adoc.mentions:
+            if m.start < end and start < m.end and m.actor_id in actors:
+                return actors[m.actor_id]
+        return None
+
+    return local
+
+
+class EventsComponent:
+    """Reads events from an annotated document (needs the spaCy parse, timexes and actor mentions)."""
+
+    def __init__(self, config: dict[str, Any]):
+        self.max_tokens = int(config.get("max_sentence_tokens", 400))
+        self.dateline_days = int(config.get("dateline_days", 31))
+        self.min_confidence = float(config.get("min_confidence", 0.0))
+
+    def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
+        sdoc = adoc.nlp
+        if sdoc is None:
+            return adoc.with_({"events"}, warnings=adoc.warnings + ("events: no parse available; no events read",))
+        events: list[Event] = []
+        warnings = list(adoc.warnings)
+        index = MentionIndex(adoc.mentions)
+        resolve = make_resolver(adoc)
+        by_sentence: dict[int, list] = {}
+        for tx in adoc.timexes:
+            s = adoc.sentence_at(tx.start) if tx.sentence is None else None
+            by_sentence.setdefault(tx.sentence if tx.sentence is not None else (s.index if s else -1), []).append(tx)
+        for sent in adoc.sentences:
+            span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
+            if span is None or not index.within(sent.start, sent.end):
+                continue  # no actor mentioned: nothing to read
+            if len(span) > self.max_tokens:
+                warnings.append(f"events: sentence {sent.index} has {len(span)} tokens; skipped")
+                continue
+            events += self._sentence(adoc, sdoc, sent, span, index, resolve, by_sentence.get(sent.index, []))
+        kept = tuple(e for e in events if e.confidence >= self.min_confidence)
+        return adoc.with_({"events"}, events=kept, warnings=tuple(warnings))
+
+    def _sentence(self, adoc: AnnotatedDocument, sdoc: Any, sent: Sentence, span: Any, index: MentionIndex,
+                  resolve: Callable, timexes: list) -> list[Event]:
+        triggers = find_triggers(span)
+        if not triggers:
+            return []
+        published = adoc.document.published
+        dct = published.best or published.earliest if published else None
+        report_reader = RoleReader(index, lambda s, e: resolve(s, e, dct))
+        kept = []
+        for trig in triggers:
+            roles = read_roles(report_reader, trig)
+            if roles[0] is not None or roles[1] is not None:
+                kept.append((trig, roles))  # no participant: no event is invented
+        anchors: dict[int, int] = {}
+        for n, (t, _) in enumerate(kept):
+            for tok in t.tokens:
+                anchors.setdefault(tok.i, n)
+            for c in t.complements:
+                for tok in c.tokens:
+                    anchors.setdefault(tok.i, n)
+        links = link_timexes(sdoc, timexes, anchors)
+        out = []
+        for n, (trig, roles) in enumerate(kept):
+            dated = dated_from_timex(*links[n]) if n in links and links[n][0].interval else inherited(published)
+            cue = links[n][0].value if n in links else None
+            on = dated.interval.best or dated.interval.earliest if dated.interval else dct
+            if on != dct:  # actors as of the event's own date ("then Prime Minister X")
+                roles = read_roles(RoleReader(index, lambda s, e, on=on: resolve(s, e, on)), trig)
+            source, target, reciprocal = roles
+            out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
+        return out
+
+    def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
+               target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None,
+               time_value: str | None = None) -> Event:
+        status, s_conf, _cue = noun_status(trig.head) if trig.standalone else clause_status(trig.head)
+        if time_value == "FUTURE_REF" and status == "occurred":
+            status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
+        status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")
+        start, end = trig.char_span
+        mode = trig.sense.mode
+        if mode is None and trig.type in ("REQUEST", "REJECT"):
+            mode = next((CONTENT_MODE[c.type] for c in trig.complements if c.type in CONTENT_MODE), None)
+        cameo = trig.sense.cameo
+        typ = trig.type
+        if typ == "PROTEST" and trig.head.lemma_.lower() == "protest" and source is not None and source.actor is not None \
+                and (source.actor.kind == "country" or source.actor.sector in ("GOV", "MIL", "LEG")):
+            typ, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest is diplomatic
+        context = list(cameo_context(cameo))
+        for tok in sent_tokens(trig):
+            ctx = CONTEXT_WORDS.get(tok.lemma_.lower())
+            if ctx and ctx not in context:
+                context.append(ctx)
+        heads = [trig.head] + ([trig.noun] if trig.noun is not None else []) + [c.head for c in trig.complements]
+        location = location_of(heads)
+        if location is None and self._near_report(dated, dct):
+            location = dateline_location(adoc.document.dateline)
+        spans = [Span(start, end, "trigger")]
+        fc = {"type": TYPE_CONFIDENCE.get(trig.sense.kind, 0.6), "status": round(s_conf, 2),
+              "date": dated.confidence}
+        for label, f in (("source", source), ("target", target)):
+            if f is not None:
+                spans.append(Span(f.start, f.end, label))
+                fc[label] = round(f.confidence if f.actor is not None else 0.0, 2)
+        if dated.timex is not None:
+            spans.append(Span(dated.timex.start, dated.timex.end, "time"))
+        if location is not None:
+            fc["location"] = location.confidence
+            if location.start is not None and location.end is not None:
+                spans.append(Span(location.start, location.end, "location"))
+        if reciprocal:
+            context.append("reciprocal")
+        roles = [fc.get("source", 0.0), fc.get("target", 0.0)]
+        confidence = round(min(fc["type"], max(roles) if max(roles) > 0 else 0.3), 2)
+        doc_id = adoc.document.id
+        return Event(
+            id=event_id(doc_id, sent.index, start), type=typ,
+            provenance=Provenance(doc_id, sent.index, sent.text, tuple(sorted(spans, key=lambda s: s.start))),
+            trigger=adoc.document.text[start:end], mode=mode, context=tuple(context), cameo=cameo,
+            goldstein=goldstein(cameo), source=source.actor if source else None,
+            target=target.actor if target else None, location=location, date=dated.interval,
+            date_source=dated.source, status=status, confidence=confidence, field_confidence=fc,
+        )
+
+    def _near_report(self, dated: Dated, dct: date | None) -> bool:
+        if dated.source != "timex":
+            return True
+        iv = dated.interval
+        if iv is None or dct is None or iv.earliest is None or iv.latest is None:
+            return False
+        return (dct - iv.latest).days <= self.dateline_days and (iv.earliest - dct).days <= self.dateline_days
+
+
+def sent_tokens(trig: Trigger) -> list[Any]:
+    """The tokens of the trigger's clause (its head's subtree), for topic words."""
+    return list(trig.head.subtree)[:80]
+
+
+@stage("events", requires={"parse", "timexes", "mentions"}, provides={"events"})
+def make_events(config: dict[str, Any]) -> EventsComponent:
+    """Events: PLOVER type/mode, CAMEO code, source/target actors, own date, status, location, provenance."""
+    return EventsComponent(config)

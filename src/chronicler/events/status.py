@@ -1,0 +1,152 @@
+"""Whether an event happened: occurred, ongoing, planned, proposed, expected, hypothetical or negated.
+
+Read from the trigger's clause: negation ("did not", "never", "failed to"), conditionals ("if", "unless"),
+modals ("will" planned, "would" planned in reported speech and hypothetical elsewhere, "could/may/might"
+hypothetical, "should/must" proposed), the verbs that govern it ("plans to", "is expected to", "is slated to",
+"is supposed to", "agreed to", "proposed ..."), and tense (a present progressive is ongoing). An event dated
+after the report by its own time expression is planned even in the past tense ("the relocation ... by 2014").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from chronicler.model import DateInterval
+
+PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
+                            "hope", "seek", "agree", "promise", "pledge", "offer", "vow", "eager", "ready", "willing",
+                            "prepared", "determined", "suppose", "go", "commit", "threaten", "slated", "scheduled",
+                            "poised", "supposed"})
+EXPECT_GOVERNORS = frozenset({"expect", "likely", "anticipate", "predict", "forecast", "unlikely"})
+PROPOSE_GOVERNORS = frozenset({"propose", "urge", "call", "suggest", "demand", "ask", "request", "press", "recommend",
+                               "advocate", "appeal", "invite"})
+ONGOING_GOVERNORS = frozenset({"continue", "keep"})
+NEGATE_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "reject"})
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh"})
+TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
+                          "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
+
+
+def _aux(tok: Any) -> list[str]:
+    return [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
+
+
+def _modal_status(tok: Any) -> tuple[str, str] | None:
+    aux = _aux(tok)
+    for a in aux:
+        if a in ("will", "shall", "'ll", "wo"):
+            return "planned", a
+        if a in ("would", "'d"):
+            reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS
+            return ("planned" if reported else "hypothetical"), a
+        if a in ("could", "might", "may"):
+            return "hypothetical", a
+        if a in ("should", "must", "ought"):
+            return "proposed", a
+    return None
+
+
+def _conditional(tok: Any) -> str | None:
+    hops = 0
+    while tok is not None and hops < 4:
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return c.lower_
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return "if" if hops == 0 else None  # "will withdraw ... unless Y": the act hangs on a condition
+        if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
+            tok, hops = tok.head, hops + 1
+        else:
+            break
+    return None
+
+
+def clause_status(head: Any) -> tuple[str, float, str]:
+    """Status of the event whose syntactic head is ``head``: ``(status, confidence, cue)``."""
+    if _negated(head):
+        return "negated", 0.85, "not"
+    cond = _conditional(head)
+    if cond:
+        return "hypothetical", 0.8, cond
+    modal = _modal_status(head)
+    if modal:
+        return modal[0], 0.8, modal[1]
+    if head.dep_ == "advcl" and head.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "advmod" and c.lower_ in TEMPORAL_MARKS or c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+            for c in head.children):
+        gov_status = clause_status(head.head)  # "(will discuss it) when he meets Bush": the present is future
+        if gov_status[0] != "occurred":
+            return gov_status[0], gov_status[1] * 0.9, "when"
+    # Climb through the verbs that govern this one ("is expected to discuss", "plans to visit").
+    tok, hops = head, 0
+    while tok.dep_ in ("xcomp", "ccomp", "pcomp", "acomp", "pobj", "prep", "advcl") and tok.head.i != tok.i and hops < 5:
+        gov = tok.head
+        lemma = gov.lemma_.lower()
+        words = {lemma, gov.lower_}
+        if tok.dep_ in ("pobj", "prep", "pcomp") and gov.pos_ == "ADP":
+            tok, hops = gov, hops + 1
+            continue
+        if words & NEGATE_GOVERNORS or _negated(gov):
+            return "negated", 0.75, lemma
+        if words & EXPECT_GOVERNORS:
+            return "expected", 0.8, lemma
+        if words & PLAN_GOVERNORS:
+            return "planned", 0.75, lemma
+        if words & PROPOSE_GOVERNORS:
+            return "proposed", 0.7, lemma
+        if words & HYPOTHETICAL_GOVERNORS:
+            return "hypothetical", 0.6, lemma
+        if words & ONGOING_GOVERNORS:
+            return "ongoing", 0.7, lemma
+        if lemma in ("like", "love", "prefer") and "would" in _aux(gov):
+            return "planned", 0.7, "would like"
+        modal = _modal_status(gov)
+        if modal and tok.dep_ in ("xcomp",):
+            return modal[0], 0.7, modal[1]
+        if _conditional(gov):
+            return "hypothetical", 0.7, "if"
+        if tok.dep_ == "advcl" and "to" in _aux(tok) and gov.pos_ in ("VERB", "AUX"):
+            return clause_status(gov)  # a purpose clause shares its governor's status
+        if lemma in SPEECH_VERBS or tok.dep_ == "advcl":
+            break
+        tok, hops = gov, hops + 1
+    if head.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re", "been") for a in _aux(head)):
+        return "ongoing", 0.6, "progressive"
+    return "occurred", 0.6, ""
+
+
+def noun_status(noun: Any) -> tuple[str, float, str]:
+    """Status of an event noun: that of the verb it is an argument of, else occurred."""
+    for c in noun.children:  # "the reorganization ..., which is supposed to be completed by 2014"
+        if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN")) and c.pos_ in ("VERB", "AUX"):
+            inner = c
+            while any(x.dep_ == "xcomp" for x in inner.children):
+                inner = next(x for x in inner.children if x.dep_ == "xcomp")
+            own = clause_status(inner)
+            if own[0] not in ("occurred", "ongoing"):
+                return own
+    gov = noun.head
+    hops = 0
+    while gov.pos_ == "ADP" and gov.head.i != gov.i and hops < 3:
+        gov, hops = gov.head, hops + 1
+    if gov.i == noun.i or gov.pos_ not in ("VERB", "AUX"):
+        return "occurred", 0.5, ""
+    status, conf, cue = clause_status(gov)
+    if gov.lemma_.lower() in PLAN_GOVERNORS | PROPOSE_GOVERNORS and noun.dep_ == "dobj":
+        return ("proposed" if gov.lemma_.lower() in PROPOSE_GOVERNORS else "planned"), 0.6, gov.lemma_.lower()
+    return status, conf * 0.8, cue
+
+
+def adjust_for_date(status: str, conf: float, when: DateInterval | None, dct: date | None,
+                    from_text: bool) -> tuple[str, float]:
+    """An event said to have occurred but dated wholly after the report by its own time expression is planned."""
+    if status in ("occurred", "ongoing") and from_text and when is not None and dct is not None:
+        if when.earliest is not None and when.earliest > dct:
+            return "planned", max(conf, 0.7)
+    return status, conf

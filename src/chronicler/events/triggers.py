@@ -1,0 +1,310 @@
+"""Event triggers over a dependency parse: verbs, event nouns and light-verb constructions.
+
+A trigger is found in three passes over a sentence: a light verb whose object is an event noun ("held talks",
+"reached an agreement"), a verb of the lexicon ("met", "threatened to"), then an event noun standing on its own
+("the Nukaga-Rumsfeld meeting"). Speech acts that take a clausal complement ("agreed to share", "demanded that
+X cancel") take over the triggers inside that complement, which then give only mode and target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
+
+#: Dependents that make the clausal or nominal content of a speech act.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
+#: Prepositions whose object is the content of a speech act ("calls for aid", "demand for talks").
+COMPLEMENT_PREPS = frozenset({"for", "on", "upon", "to", "of"})
+#: Types whose complement is content rather than a separate event.
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "THREATEN"})
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT"})
+#: Compounds that make an event noun something else ("press release", "news conference").
+NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
+#: Nouns that hold an event noun: "a mediation effort", "10 days of war games", "a round of talks".
+CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave", "process", "campaign", "program",
+                             "programme", "bout", "string", "spate", "initiative", "mission"})
+#: Verbs reporting an obligation as a request ("said that Y must return ...").
+DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
+                               "argue", "add", "write"})
+#: Documents whose content clause is the act ("a declaration demanding ...", "a resolution condemning ...").
+DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", "communique", "communiqué", "note"})
+#: Prepositions of setting: what they introduce is not the content of a speech act.
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
+
+
+@dataclass
+class Trigger:
+    """A found trigger: ``head`` carries the syntax (a verb, or the noun itself), ``noun`` the event noun if any."""
+
+    head: Any  # spaCy Token
+    sense: TriggerSense
+    type: str
+    noun: Any = None
+    complements: list["Trigger"] = field(default_factory=list)
+    governor: "Trigger | None" = None  # a speech act that yielded to this trigger ("ordered ... to")
+
+    @property
+    def standalone(self) -> bool:
+        """True for an event noun on its own (no verb carries it)."""
+        return self.noun is not None and self.noun.i == self.head.i
+
+    @property
+    def tokens(self) -> list[Any]:
+        """The trigger's own tokens (light verb and noun, or one word, with a particle)."""
+        toks = [self.head] + ([self.noun] if self.noun is not None and not self.standalone else [])
+        toks += [c for c in self.head.children if c.dep_ == "prt"]
+        return sorted(toks, key=lambda t: t.i)
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """First and last character of the trigger words (they may be apart: "held ... talks")."""
+        toks = self.tokens
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+    @property
+    def text(self) -> str:
+        """The trigger words joined by spaces."""
+        return " ".join(t.text for t in self.tokens)
+
+
+def _objects(tok: Any) -> list[Any]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    for c in tok.children:
+        if c.dep_ == "prep":
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _modifier_lemmas(tok: Any) -> set[str]:
+    """Lemmas of a noun's compounds/adjectives and of its of-object (with that object's compounds)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            out.add(c.lemma_.lower())
+            out |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+                    out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
+    return out
+
+
+def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
+    """True when ``tok`` (with ``obj`` as its object for light verbs) meets every condition of the sense's cue."""
+    cue = sense.cue
+    if cue.prt and not any(c.dep_ == "prt" and c.lower_ in cue.prt for c in tok.children):
+        return False
+    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep
+                            for c in list(tok.children) + [g for o in _objects(tok) for g in o.children]):
+        return False
+    if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    if cue.obj:
+        if obj is not None:
+            lemmas = {obj.lemma_.lower()} | _modifier_lemmas(obj)
+        elif sense.kind == "noun":
+            lemmas = _modifier_lemmas(tok)
+        else:
+            lemmas = set()
+            for o in _objects(tok):
+                lemmas.add(o.lemma_.lower())
+                lemmas |= {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")}
+        if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
+            return False
+    return True
+
+
+def lemmas(tok: Any) -> list[str]:
+    """The token's lemma, then stems of its form (the tagger's lemma is sometimes wrong: "staged" → "stag")."""
+    low = tok.lower_
+    out = [tok.lemma_.lower(), low]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + repl)
+    return list(dict.fromkeys(out))
+
+
+def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
+    table = trigger_lexicon()
+    for lemma in lemmas(tok):
+        if (kind, lemma) in table:
+            return table[(kind, lemma)]
+    return ()
+
+
+def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
+    for sense in _senses(kind, tok):
+        if matches(sense, tok, obj):
+            return sense
+    return None
+
+
+def _is_verb(tok: Any) -> bool:
+    if tok.tag_ not in VERB_TAGS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        return False
+    # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
+    return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children))
+
+
+def _is_event_noun(tok: Any) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
+
+
+def find_triggers(sent: Any) -> list[Trigger]:
+    """Triggers of one spaCy sentence span, complements already folded into their speech acts."""
+    found: list[Trigger] = []
+    used_nouns: set[int] = set()
+    for tok in sent:
+        if not _is_verb(tok):
+            continue
+        light = _light(tok)
+        if light is not None:
+            found.append(light)
+            used_nouns.add(light.noun.i)
+            continue
+        sense = _first("verb", tok)
+        if sense is not None and sense.type:
+            found.append(Trigger(tok, sense, sense.type))
+    for tok in sent:
+        if tok.i in used_nouns or not _is_event_noun(tok):
+            continue
+        sense = _first("noun", tok)
+        if sense is not None and sense.type and sense.role != "hosted":
+            found.append(Trigger(tok, sense, sense.type, noun=tok))
+    for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
+                and tok.head.i not in {t.head.i for t in found}:
+            found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
+    folded = _fold(found)
+    for t in folded:
+        if t.sense is DEONTIC:
+            comp = next(c for c in t.head.children if c.dep_ == "ccomp" and _deontic(c))
+            if all(c.head.i != comp.i for c in t.complements):
+                t.complements.append(Trigger(comp, DEONTIC, ""))
+    return folded
+
+
+def _deontic(tok: Any) -> bool:
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(aux & {"must", "should", "ought"}) and tok.pos_ in ("VERB", "AUX")
+
+
+def _light(tok: Any) -> Trigger | None:
+    """A light verb with an event-noun object (``held talks``), or None."""
+    senses = _senses("light", tok)
+    if not senses:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "under") for g in c.children
+             if g.dep_ == "pobj"]  # "went on strike", "was put under investigation"
+    for obj in objs:
+        obj = _contained(obj)
+        if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
+            continue
+        noun_sense = _first("noun", obj)
+        for sense in senses:
+            if not matches(sense, tok, obj):
+                continue
+            if sense.type:
+                return Trigger(tok, sense, sense.type, noun=obj)
+            if noun_sense is not None and noun_sense.type:
+                return Trigger(tok, noun_sense, noun_sense.type, noun=obj)
+    return None
+
+
+def _contained(noun: Any) -> Any:
+    """The event noun inside a container noun: "10 days of war games", "a mediation effort"."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "compound" and trigger_lexicon().get(("noun", c.lemma_.lower())):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (trigger_lexicon().get(("noun", g.lemma_.lower())) or g.pos_ == "NOUN"):
+                    return g
+    return noun
+
+
+def complement_tokens(trigger: Trigger) -> set[int]:
+    """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
+    out: set[int] = set()
+    heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    for h in heads:
+        for c in h.children:
+            infinitive = c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            clause = c.dep_ == "acl" and h.pos_ == "NOUN" and any(a.dep_ == "mark" for a in c.children)
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS) or infinitive \
+                    or clause or (c.dep_ == "acl" and h.pos_ == "NOUN" and c.tag_ in ("VB", "VBP")):
+                if trigger.noun is not None and c.i == trigger.noun.i:
+                    out |= {t.i for t in c.subtree} - {c.i}
+                else:
+                    out |= {t.i for t in c.subtree}
+    return out
+
+
+def _fold(found: list[Trigger]) -> list[Trigger]:
+    """Let speech acts (``matrix``/``intent``/``weak`` senses) take over the triggers in their complements."""
+    absorbed: set[int] = set()
+    # Outermost speech acts first, so "refused to agree to meet" folds into "refused".
+    for t in sorted(found, key=lambda x: _depth(x.head)):
+        if t.head.i in absorbed or t.sense.role == "act":
+            continue
+        inside = complement_tokens(t)
+        inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed
+                 and not (t.standalone and o.standalone) and not _circumstantial(o.head, t.head)]
+        if not inner:
+            continue
+        if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
+            absorbed.add(t.head.i)  # "ordered the paper to suspend publication": the order is the coercion
+            for o in inner:
+                o.governor = t
+            continue
+        t.complements = inner
+        absorbed |= {o.head.i for o in inner}
+        if t.sense.role == "intent":
+            t.type = "THREATEN" if any(o.type in CONFLICT_TYPES for o in inner) else "AGREE"
+    # "issued a declaration demanding ...": the document's content is the act; the issuer is its source.
+    for t in found:
+        if t.noun is None or t.head.i in absorbed or t.noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        for o in found:
+            if o is not t and o.head.dep_ == "acl" and o.head.head.i == t.noun.i and o.head.tag_ == "VBG":
+                o.governor = t
+                absorbed.add(t.head.i)
+    # A purpose clause of the same type is part of its governor: "will meet ... to discuss".
+    heads = {t.head.i: t for t in found if t.head.i not in absorbed}
+    for t in found:
+        gov = heads.get(t.head.head.i)
+        if t.head.dep_ in ("advcl", "xcomp") and gov is not None and gov is not t and gov.type == t.type:
+            gov.complements.append(t)
+            absorbed.add(t.head.i)
+    return [t for t in found if t.head.i not in absorbed]
+
+
+def _circumstantial(tok: Any, top: Any) -> bool:
+    """True when ``tok`` hangs off a setting phrase below ``top`` ("proposed ... in his talks with X")."""
+    hops = 0
+    while tok.i != top.i and tok.head.i != tok.i and hops < 30:
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANTIAL_PREPS:
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+def _depth(tok: Any) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 200:
+        tok = tok.head
+        d += 1
+    return d

@@ -1,0 +1,1 @@
+"""Corpus-level merging: events of many sentences and documents that denote one real-world event → EventCluster."""

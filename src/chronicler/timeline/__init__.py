@@ -1,0 +1,1 @@
+"""Timelines of event clusters, timeline summarisation, the actor graph."""

@@ -1,0 +1,1 @@
+"""The web page served at ``/`` by ``chronicler serve``: static HTML/CSS/JS in ``static/`` (no build step)."""

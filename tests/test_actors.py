@@ -1,0 +1,185 @@
+"""The actors stage on our own sentences (one test per mention kind), the samples, the eval scorer and the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chronicler.actors.lexicon import slug
+from chronicler.actors.resolve import actor_at
+from chronicler.model import DateInterval, Document
+from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+from conftest import ROOT, run_cli
+
+
+@pytest.fixture(scope="session")
+def pipe() -> Pipeline:
+    """nlp + actors, built once per session (the spaCy model is loaded once)."""
+    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+
+@pytest.fixture
+def read(pipe):
+    def run(text: str, published: date | None = None, **meta) -> AnnotatedDocument:
+        doc = Document(id="t", source="t", text=text, published=DateInterval.day(published) if published else None,
+                       **meta)
+        return pipe(AnnotatedDocument(doc))
+    return run
+
+
+def at(adoc: AnnotatedDocument, phrase: str, on: date | None = None, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = adoc.document.text.index(phrase, start + 1)
+    return actor_at(adoc, start, start + len(phrase), on=on)
+
+
+def test_titled_name_with_nationality(read):
+    a = read("Japanese Prime Minister Taro Aso met reporters on Tuesday.", date(2009, 3, 1))
+    x = at(a, "Taro Aso")
+    assert (x.kind, x.country, x.sector, x.role) == ("person", "JPN", "GOV", "prime minister")
+    assert x.id.startswith("person:") and x.kb_id  # Aso is in the office-holder KB
+
+
+def test_surname_pronoun_and_definite_title_link_to_the_full_mention(read):
+    a = read("Defense Minister Yasukazu Hamada flew to Washington on Monday. Hamada said he would meet "
+             "U.S. officials. The defense minister also plans to visit Guam.", date(2009, 4, 20))
+    full = at(a, "Yasukazu Hamada")
+    assert full.country == "JPN" and full.sector == "GOV" and full.role == "defense minister"
+    assert at(a, "Hamada", nth=1).id == full.id
+    assert at(a, "he").id == full.id
+    assert at(a, "defense minister").id == full.id
+    kinds = {m.text: m.kind for m in a.mentions}
+    assert kinds["he"] == "pronoun" and any(k == "title" and "defense minister" in t for t, k in kinds.items())
+
+
+def test_counterpart_is_the_other_sides_holder(read):
+    a = read("South Korean Foreign Minister Yu Myung-hwan will meet his Japanese counterpart Hirofumi Nakasone "
+             "in Seoul next week.", date(2009, 5, 1))
+    nak = at(a, "Hirofumi Nakasone")
+    assert nak.country == "JPN" and nak.sector == "GOV"
+    assert at(a, "Yu Myung-hwan").country == "KOR"
+    assert at(a, "Seoul").id == "group:kor-cvl"  # a place after "in": its people, not its government
+
+
+def test_nationality_and_group_nouns(read):
+    a = read("North Korean troops fired at protesters while lawmakers and police watched.")
+    assert (at(a, "North Korean troops").country, at(a, "North Korean troops").sector) == ("PRK", "MIL")
+    assert at(a, "protesters").sector == "CVL"
+    assert at(a, "lawmakers").sector == "LEG"
+    assert at(a, "police").sector == "COP"
+
+
+def test_capital_as_argument_is_the_government(read):
+    a = read("Pyongyang rejected the offer, and Tokyo protested.")
+    p = at(a, "Pyongyang")
+    assert (p.country, p.sector, p.id) == ("PRK", "GOV", "group:prk-gov")
+    assert at(a, "Tokyo").id == "group:jpn-gov"
+
+
+def test_institutions(read):
+    a = read("The Pentagon and the White House welcomed the UN Security Council vote, while the "
+             "Self-Defense Forces and NATO prepared.")
+    assert (at(a, "Pentagon").country, at(a, "Pentagon").sector) == ("USA", "GOV")
+    assert at(a, "White House").id == "org:white-house"
+    assert (at(a, "UN Security Council").country, at(a, "UN Security Council").sector) == ("IGO", "GOV")
+    assert (at(a, "Self-Defense Forces").country, at(a, "Self-Defense Forces").sector) == ("JPN", "MIL")
+    assert at(a, "NATO").country == "IGO"
+
+
+def test_possessive_country(read):
+    a = read("Japan's defense chief met Chinese officials in Beijing.")
+    assert (at(a, "Japan's defense chief").country, at(a, "Japan's defense chief").sector) == ("JPN", "GOV")
+    assert at(a, "Chinese officials").id == "group:chn-gov"
+
+
+def test_role_on_a_date_from_the_kb(read):
+    a = read("The pact was signed in 1996 by then Prime Minister Ryutaro Hashimoto and then U.S. President "
+             "Bill Clinton. Secretary of State Hillary Rodham Clinton praised it.", date(2009, 4, 28))
+    h = at(a, "Ryutaro Hashimoto")
+    assert (h.country, h.sector, h.role) == ("JPN", "ELI", "former prime minister")
+    h96 = at(a, "Ryutaro Hashimoto", on=date(1996, 4, 17))
+    assert (h96.sector, h96.role) == ("GOV", "prime minister")
+    bill, hillary = at(a, "Bill Clinton"), at(a, "Hillary Rodham Clinton")
+    assert bill.id != hillary.id
+    assert (hillary.country, hillary.sector, hillary.role) == ("USA", "GOV", "secretary of state")
+    assert at(a, "Bill Clinton", on=date(1996, 4, 17)).role == "president"
+
+
+def test_bad_input_is_coded_only_as_far_as_the_evidence_goes(read):
+    a = read("Zorblax Quenton spoke in Georgia. The grand vizier of Tralfamador arrived.")
+    z = at(a, "Zorblax Quenton")
+    assert z is None or (z.country is None and z.sector is None)
+    g = next(m for m in a.mentions if m.text == "Georgia")
+    assert g.confidence <= 0.5  # the country or the U.S. state
+    assert read("").mentions == ()
+
+
+def test_home_country_from_the_outlet_is_a_flagged_guess(read):
+    a = read("Foreign Minister Kenji Tanabe said the talks went well.", outlet="Kyodo News")
+    m = next(m for m in a.mentions if "Tanabe" in m.text)
+    assert at(a, "Kenji Tanabe").country == "JPN" and m.confidence <= 0.6
+
+
+@given(st.text(max_size=40))
+def test_slug_is_an_id_fragment(text):
+    s = slug(text)
+    assert all(c.isascii() and (c.isalnum() or c == "-") for c in s) and s == s.lower()
+    assert not s.startswith("-") and not s.endswith("-")
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_actors", ROOT / "eval" / "actors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_eval_scorer_on_a_tiny_case(tmp_path, pipe):
+    ev = _eval_module()
+    text, spans = ev.parse_markup("(SRC: Japanese troops) (EVT: met) (TAR: Kenya (the state)) on {Friday}.")
+    assert text == "Japanese troops met Kenya (the state) on Friday."
+    assert ("SRC", 0, 15) in spans and ("TAR", 20, 37) in spans
+    gold = [{"id": "x", "textInfo": {"markup": "(SRC: Japanese troops) (EVT: met) (TAR: Kenya)."},
+             "source": [{"actorText": "Japanese troops", "code": "JAP", "sector": "MIL"}],
+             "target": [{"actorText": "Kenya", "code": "KEN", "sector": "GOV"}]}]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(gold))
+    counts = ev.run_gsr(pipe, path)
+    assert counts["source"] == {"n": 1, "country": 1, "both": 1, "n_sector": 1}  # JAP read as JPN
+    assert counts["target"] == {"n": 1, "country": 1, "both": 0, "n_sector": 1}  # a bare country has no sector
+
+
+def test_samples_every_named_person_right(samples):
+    ok_m, n_m, ok_p, n_p = _eval_module().run_samples(True, samples)
+    assert n_p == 10 and ok_p == n_p and ok_m == n_m
+
+
+def test_cli_actors_and_actor(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "TOKYO (Kyodo) -- Defense Minister Yasukazu Hamada met U.S. Defense Secretary Robert Gates on Friday.\n\n"
+        "Hamada said he and Gates agreed to deepen the alliance, the Defense Ministry said.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        "Japanese Prime Minister Taro Aso praised Hamada, his defense minister, on Monday.\n", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    run_cli("ingest", str(corpus), "--db", db, "--no-progress", check=True)
+    rows = json.loads(run_cli("actors", "--db", db, "--country", "JPN", "-f", "json", check=True).stdout)
+    assert rows and all(r["country"] == "JPN" for r in rows)
+    assert {"id", "name", "country", "sector", "role", "aliases", "mentions"} <= set(rows[0])
+    ham = next(r for r in rows if r["name"] == "Yasukazu Hamada")
+    assert ham["sector"] == "GOV" and ham["mentions"] >= 3
+    prof = json.loads(run_cli("actor", "Hamada", "--db", db, "-f", "json", check=True).stdout)
+    assert prof[0]["id"] == ham["id"] and len(prof[0]["documents"]) == 2
+    assert any(t["start"] == "2008-09-24" for t in prof[0]["terms"])
+    table = run_cli("actor", "Hamada", "--db", db, check=True).stdout
+    assert "roles over time" in table and "defense minister" in table
+    missing = run_cli("actor", "Nobody Atall", "--db", db)
+    assert missing.returncode == 1 and "no actor matches" in missing.stderr
