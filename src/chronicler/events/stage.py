@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, nearest_roles, read_roles
 from chronicler.events.status import adjust_for_date, clause_status, noun_status
@@ -23,7 +24,7 @@ from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
 
 #: Confidence in the type by the kind of trigger that gave it.
-TYPE_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.6}
+TYPE_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.6, "fallback": 0.4}
 #: Topic words → PLOVER context (added to the contexts of the CAMEO code).
 CONTEXT_WORDS = {
     "military": "military", "defense": "military", "defence": "military", "troop": "military", "force": "military",
@@ -93,7 +94,7 @@ class EventsComponent:
 
     def _sentence(self, adoc: AnnotatedDocument, sdoc: Any, sent: Sentence, span: Any, index: MentionIndex,
                   resolve: Callable, timexes: list) -> list[Event]:
-        triggers = find_triggers(span)
+        triggers = find_triggers(span) or fallback_triggers(span)
         if not triggers:
             return []
         published = adoc.document.published
