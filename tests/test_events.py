@@ -176,6 +176,7 @@ def test_pronoun_subject_in_reported_speech_falls_back_to_the_speaker(nlp):
                        {"Syria": SYR, "Lebanon": LBN}), "RETREAT")
     assert (e.source.id, e.target.id, e.status) == (SYR.id, LBN.id, "planned")
     assert plover_type(e) == "CONCEDE"
+    assert plover_type(e, "cameo") == "AGREE"  # CAMEO 035: intent to yield
 
 
 def test_no_time_expression_inherits_the_report_date_and_says_so(nlp):

@@ -7,6 +7,10 @@ type instead; ``plover_type`` applies those rules of the PLOVER manual:
 - future or conditional material conflict (ASSAULT, COERCE, SANCTION, MOBILIZE, PROTEST, RETREAT under a
   condition) is THREATEN;
 - a negated cooperative action ("will not accept", "failed to reach agreement") is REJECT.
+
+Under ``convention="cameo"`` (data coded from CAMEO codes, such as the PLOVER gold standard built from CAMEO
+examples) an announced yield is CAMEO 035 "express intent to yield", which the CAMEO→PLOVER table maps to
+AGREE: future or conditional CONCEDE and RETREAT become AGREE instead of staying CONCEDE.
 """
 
 from __future__ import annotations
@@ -19,9 +23,15 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PRO
 NEGATABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
-def plover_type(event: Event) -> str:
-    """The PLOVER category of an event under the manual's conventions for future, conditional and negated acts."""
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+
+
+def plover_type(event: Event, convention: str = "plover") -> str:
+    """The PLOVER category of an event under the manual's conventions for future, conditional and negated acts
+    (``convention="cameo"``: announced yields are AGREE, as CAMEO 035 maps)."""
     t, status = event.type, event.status
+    if convention == "cameo" and t in YIELDING and (status in FUTURE or status == "hypothetical"):
+        return "AGREE"
     if status == "negated":
         return "REJECT" if t in NEGATABLE else t
     if status == "hypothetical":
