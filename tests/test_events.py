@@ -267,3 +267,9 @@ def test_verb_of_a_listed_event_noun_is_a_fallback_trigger(nlp):
     e = only(events_of(nlp, "Syrian troops sieged the Lebanese town of Zahle.",
                        {"Syrian": SYR, "Lebanese": LBN}), "COERCE")
     assert (e.source.id, e.target.id) == (SYR.id, LBN.id) and e.field_confidence["type"] < 0.6
+
+
+def test_cameo_convention_reduces_a_code_to_its_root_category(nlp):
+    e = only(events_of(nlp, "Syrian troops demolished houses in Lebanon.", {"Syrian": SYR, "Lebanon": LBN}),
+             "ASSAULT")
+    assert e.cameo == "1712" and plover_type(e) == "ASSAULT" and plover_type(e, "cameo") == "COERCE"
