@@ -3,14 +3,21 @@
 1. PLOVER GSR (../shared/eval/plover/PLOVER_GSR_CAMEO.txt): each record's sentence is read through the real
    ``nlp`` + ``actors`` stages; each gold source/target actor is located by the record's own markup span
    (``(SRC: ...)``, ``(TAR: ...)``, ``(SRC/TAR: ...)`` — reciprocal ones are listed as sources in the gold) and
-   coded with ``actor_at`` on that span. Printed: country accuracy and country+sector accuracy for sources,
+   coded with ``actor_at`` on that span. The stage makes no actor mention of a place used as a location ("in
+   Tokyo"), but the GSR marks such places as participants; given the gold span, the scorer then codes the place
+   with ``place_as_actor`` (a country as itself, a city as its people). Printed: country accuracy and country+sector accuracy for sources,
    targets and all. Sector: the gold's primary (first three letters); a gold actor with no sector must be coded
    with none (a bare country); gold sector "***" is scored for country only. The GSR predates ISO for a few
-   codes (JAP, ITL, VTN): mapped to JPN, ITA, VNM.
+   codes (JAP, ITL, VTN): mapped to JPN, ITA, VNM. The GSR is split once and for all by record id: even numbers
+   are the dev part (only its errors are ever printed or looked at), odd numbers the held-out part, on which the
+   goals (country >= 92%, country+sector >= 85%) are judged. The lexicon was partly tuned on the whole GSR before
+   this split existed (printed with the figures), so held-out figures are somewhat optimistic.
 2. The example corpus (examples/alliance/gold.json ``actors``): every named person must get the right country,
    sector and role on the report's (gold) publication date; organisations and countries are counted as found
-   when an actor of the document has the same country and sector and shares a word of the name. The gold codes
-   parties POL (PLOVER's PTY) and gives IGOs a null country (ours: IGO): both scored as equivalent.
+   when an actor of the document has the same country and sector and shares a word of the name (its name, aliases
+   or the texts that mention it in that document). The gold's own conventions (POL parties, null-country IGOs,
+   GOV for states acting and for former office holders) are mapped to PLOVER's by ``plover_gold`` (documented
+   there); the gold file itself is left as written.
 3. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
    every named person must carry the right country, sector and role on the report's date (and, where given,
    on the date of the event they are named in). Run with and without within-document resolution.
@@ -33,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from chronicler.actors.coref import family  # noqa: E402
-from chronicler.actors.resolve import actor_at  # noqa: E402
+from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
 from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
@@ -116,14 +123,26 @@ def match_spans(text: str, spans: list[tuple[str, int, int]], actors: list[dict]
     return out
 
 
-def run_gsr(pipeline: Pipeline, path: Path = GSR) -> dict[str, dict[str, int]]:
-    """Per side: gold actors ``n``, right ``country``, scored for sector ``n_sector``, right country and sector ``both``."""
+def gsr_part(record_id: str) -> str:
+    """The fixed split of the GSR: records whose id ends in an even number are development data ("dev"), odd
+    ones are held out ("held-out"). Only dev errors are ever printed (``ACTORS_EVAL_VERBOSE``)."""
+    m = re.search(r"(\d+)\s*$", record_id)
+    return "dev" if m is None or int(m.group(1)) % 2 == 0 else "held-out"
+
+
+def run_gsr(pipeline: Pipeline, path: Path = GSR) -> dict:
+    """Per side: gold actors ``n``, right ``country``, scored for sector ``n_sector``, right country and sector ``both``.
+
+    ``counts["source"]``/``["target"]`` cover every record; ``counts["parts"][part][side]`` the dev and held-out
+    parts (:func:`gsr_part`)."""
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if isinstance(r.get("textInfo"), dict)]
     docs = []
     for r in records:
         text, spans = parse_markup(r["textInfo"]["markup"])
         docs.append((AnnotatedDocument(Document(id=r["id"], source=r["id"], text=text)), spans, r))
-    counts = {side: {"n": 0, "country": 0, "both": 0, "n_sector": 0} for side in ("source", "target")}
+    counts: dict = {side: {"n": 0, "country": 0, "both": 0, "n_sector": 0} for side in ("source", "target")}
+    counts["parts"] = {part: {side: {"n": 0, "country": 0, "both": 0, "n_sector": 0} for side in ("source", "target")}
+                       for part in ("dev", "held-out")}
     misses: list[str] = []
     analysed = pipeline.pipe([d for d, _, _ in docs], batch_size=64)
     for adoc, (_, spans, r) in zip(analysed, docs):
@@ -131,18 +150,20 @@ def run_gsr(pipeline: Pipeline, path: Path = GSR) -> dict[str, dict[str, int]]:
             gold = r.get(side)
             if not isinstance(gold, list):
                 continue
+            part = gsr_part(r["id"])
             for g, se in match_spans(adoc.document.text, spans, gold, side):
-                c = counts[side]
-                c["n"] += 1
-                pred = actor_at(adoc, *se) if se else None
+                pred = (actor_at(adoc, *se) or place_as_actor(adoc, *se)) if se else None
                 pc, ps = (pred.country, pred.sector) if pred else (None, None)
                 ok_c = pc == gold_code(g.get("code"))
-                c["country"] += ok_c
                 gs = g.get("sector")
-                if gs != "***":
-                    c["n_sector"] += 1
-                    ok_s = ok_c and ps == gold_sector(gs)
-                    c["both"] += ok_s
+                ok_s = gs != "***" and ok_c and ps == gold_sector(gs)
+                for c in (counts[side], counts["parts"][part][side]):
+                    c["n"] += 1
+                    c["country"] += ok_c
+                    if gs != "***":
+                        c["n_sector"] += 1
+                        c["both"] += ok_s
+                if gs != "***" and part == "dev":
                     if not ok_s:
                         misses.append(f"{r['id']} {side} {g.get('actorText')!r}: gold {g.get('code')}/{gs} got {pc}/{ps}")
     if os.environ.get("ACTORS_EVAL_VERBOSE"):
@@ -204,10 +225,39 @@ ORG_WORDS = {"party", "force", "forces", "ministry", "department", "agency", "na
              "court", "nations", "house", "guard", "diet", "army", "government", "office", "union", "states", "japan",
              "china", "russia", "iraq", "korea", "consortium", "parliament", "marine", "marines", "command"}
 SECTOR_SAME = {"PTY": "POL"}
+#: Gold roles that mean "the state itself" (gold codes a country acting as a state GOV; PLOVER codes it by its
+#: country code alone, as the GSR does: "Tokyo" JAP with no sector).
+STATE_ROLES = {"government", "country", "state"}
 
 
 def _same_sector(pred: str | None, gold: str | None) -> bool:
     return SECTOR_SAME.get(pred or "", pred) == SECTOR_SAME.get(gold or "", gold)
+
+
+def plover_gold(ga: dict) -> tuple[str | None, set[str | None]]:
+    """The example gold's codes in PLOVER's convention: (country, acceptable sectors).
+
+    The gold (examples/alliance/gold.json) was written with its own conventions; the scorer maps them, explicitly:
+    - sector POL (a party, a party official) is PLOVER's PTY;
+    - an IGO has country null and sector IGO in the gold, country "IGO" (any sector of its body) in PLOVER;
+    - a country acting as a state ("Japan", role government/country) is GOV in the gold, the bare country code
+      (no sector) in PLOVER; a group "<country> government" (GOV) is accepted too;
+    - a former office holder is GOV in the gold ("former prime minister"), ELI in PLOVER.
+    """
+    country, sector, role = ga.get("country"), ga.get("sector"), (ga.get("role") or "").lower()
+    if sector == "IGO":
+        return "IGO", {"*"}
+    if sector == "POL":
+        return country, {"PTY"}
+    if sector == "GOV" and role.startswith("former "):
+        return country, {"ELI"}
+    if sector == "GOV" and role in STATE_ROLES:
+        return country, {None, "GOV"}
+    return country, {sector}
+
+
+def _sector_ok(pred: str | None, ok: set[str | None]) -> bool:
+    return "*" in ok or pred in ok
 
 
 def _same_role(pred: str | None, gold: str | None) -> bool:
@@ -268,7 +318,8 @@ def run_examples(resolve: bool = True) -> dict[str, int]:
                 c["people"] += 1
                 cands = [a for a in adoc.actors if a.kind == "person" and a.name.split()[-1:] == words[-1:]]
                 a = max(cands, key=lambda x: x.name.split()[:1] == words[:1], default=None)
-                ok = [a is not None and a.country == ga["country"], a is not None and _same_sector(a.sector, ga["sector"]),
+                gc, gs = plover_gold(ga)
+                ok = [a is not None and a.country == gc, a is not None and _sector_ok(a.sector, gs),
                       a is not None and _same_role(a.role, ga["role"])]
                 c["country"] += ok[0]
                 c["sector"] += ok[0] and ok[1]
@@ -279,9 +330,13 @@ def run_examples(resolve: bool = True) -> dict[str, int]:
             else:
                 c["bodies"] += 1
                 want = {w.lower() for w in words} - {"the", "of", "u.s", "us"}
-                country = None if ga.get("sector") == "IGO" else ga["country"]
-                found = any((a.country if a.country != "IGO" else None) == country and _same_sector(a.sector, ga["sector"] if ga["sector"] != "IGO" else a.sector)
-                            and want & {w.lower().strip(".,") for t in (a.name, *a.aliases) for w in t.split()}
+                gc, gs = plover_gold(ga)
+                said = {}  # the texts each actor is mentioned by in this document (aliases keep only names)
+                for m in adoc.mentions:
+                    said.setdefault(m.actor_id, []).append(m.text)
+                found = any(a.country == gc and _sector_ok(a.sector, gs)
+                            and want & {w.lower().strip(".,") for t in (a.name, *a.aliases, *said.get(a.id, ()))
+                                        for w in t.split()}
                             for a in adoc.actors)
                 c["bodies_found"] += found
                 if not found and verbose:
@@ -295,12 +350,16 @@ def main() -> int:
     else:
         pipeline = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
         counts = run_gsr(pipeline)
-        s, t = counts["source"], counts["target"]
-        print("PLOVER GSR actor coding (gold sentence and markup span given)")
-        for side, c in (("source", s), ("target", t)):
-            print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
-        print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
-              f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+        print("PLOVER GSR actor coding (gold sentence and markup span given). Split: records with an even id number "
+              "are dev (errors inspected), odd ones held out (goals apply there).\n  Note: the lexicon was partly "
+              "tuned on errors of the whole GSR before this split was made, so the held-out figures are optimistic.")
+        for label, cs in (("held-out", counts["parts"]["held-out"]), ("dev", counts["parts"]["dev"]), ("whole", counts)):
+            s, t = cs["source"], cs["target"]
+            print(f" {label}:")
+            for side, c in (("source", s), ("target", t)):
+                print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
+            print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
+                  f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
     for resolve in (True, False):
         c = run_examples(resolve)
         label = "rules" if resolve else "no resolution"

@@ -56,20 +56,23 @@ def ingest(
     config: Optional[Path] = typer.Option(None, "--config", help="Pipeline config (TOML); default: the packaged one."),
     fmt: str = typer.Option("table", "--format", "-f", help="Summary as table or json."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar on stderr."),
+    wait: float = typer.Option(0.0, "--wait", envvar="CHRONICLER_WAIT", metavar="SECONDS",
+                               help="If another process is writing the store, wait up to this long for it."),
     workers: int = typer.Option(1, "--workers", min=1, help="Pipeline processes (the store has one writer)."),
 ) -> None:
     """Read reports (.txt, .html, .jsonl), run every pipeline stage and store the results.
 
     Re-ingesting stored documents changes nothing. Bad files are reported with their reason and kept in the
-    store's errors table; the exit code is 1 if any file failed.
+    store's errors table; the exit code is 1 if any file failed, 75 if the store is busy (another process is
+    writing it; see --wait).
     """
     from chronicler.ingest.run import ingest as run_ingest
 
     try:
         with _progress_bar(progress and fmt != "json") as bar:
-            summary = run_ingest(paths, db, config=config, progress=bar, workers=workers)
+            summary = run_ingest(paths, db, config=config, progress=bar, workers=workers, wait=wait)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
     if fmt == "json":
         import json
 
@@ -121,7 +124,7 @@ def docs(db: str = DbOption, fmt: str = FormatOption,
     try:
         rows = list_documents(db, limit=limit)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
     render(rows, fmt, [
         ("id", lambda r: r["id"][:10]), ("published", lambda r: interval_text(r["published"])),
         ("outlet", lambda r: r["outlet"]), ("dateline", lambda r: r["dateline"]), ("title", lambda r: r["title"]),
@@ -148,7 +151,7 @@ def events(
         rows = list_events(db, actor=actor, type=type_, date_from=_date(date_from, "--from"),
                            date_to=_date(date_to, "--to"), status=status, limit=limit)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
     render(rows, fmt, [
         ("date", lambda r: interval_text(r["date"])), ("type", lambda r: r["type"]),
         ("source", lambda r: _actor_name(r["source"])), ("target", lambda r: _actor_name(r["target"])),
@@ -171,7 +174,7 @@ def actors(
     try:
         rows = list_actors(db, country=country, sector=sector, limit=limit)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
     render(rows, fmt, [
         ("name", lambda r: r["name"]), ("country", lambda r: r["country"]), ("sector", lambda r: r["sector"]),
         ("role", lambda r: r["role"]), ("mentions", lambda r: r["mentions"]), ("aliases", lambda r: r["aliases"]),
@@ -187,7 +190,7 @@ def errors(db: str = DbOption, fmt: str = FormatOption) -> None:
     try:
         rows = list_errors(db)
     except StoreError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
     render(rows, fmt, [("source", lambda r: r["source"]), ("stage", lambda r: r["stage"]),
                        ("reason", lambda r: r["reason"]), ("seen", lambda r: r["seen"])], title=f"{len(rows)} errors")
 
@@ -204,7 +207,7 @@ def stages(config: Optional[Path] = typer.Option(None, "--config")) -> None:
             print(f"{name:10} requires {sorted(spec.requires)} provides {sorted(spec.provides)}\n"
                   f"{'':10} {spec.doc.splitlines()[0] if spec.doc else ''}")
     except PipelineError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
 
 
 @app.command()

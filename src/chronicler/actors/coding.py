@@ -37,6 +37,12 @@ ORG_KEYWORDS = [
     ("church", "REL"),
 ]
 COUNTRY_KINDS = ("country", "capital", "demonym")
+#: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
+LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into"}
+#: Heads after which "to X" is a destination ("flew to Washington", "a visit to Tokyo"), not a recipient.
+MOTION = {"fly", "travel", "visit", "trip", "return", "go", "come", "arrive", "head", "move", "relocate", "relocation",
+          "deploy", "deployment", "send", "transfer", "dispatch", "journey", "tour", "flight", "take", "bring"}
+PLACE_HEADS = {"capital", "city", "country", "gpe", "institution"}
 
 
 @dataclass
@@ -74,9 +80,14 @@ class Draft:
 
 def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     """The country, sector, role and kind a phrase's own words give."""
+    h = p.head
     span = sdoc[p.start:p.end]
     d = Draft(p, "unknown", "name", span.text, span.start_char, span.end_char)
-    h = p.head
+    if h.kind == "place" or _locative(sdoc, p, lex):
+        d.kind, d.mention_kind = "place", "place"  # where, not who: the events stage codes locations itself
+        if h.entry is not None and h.entry.country:
+            _set_country(d, h.entry.country, h.entry.confidence, f"place {h.text!r}")
+        return d
     person = p.first("person")
     title = p.first("title")
     d.poss = next((m for m in p.mods if m.kind == "pron"), None)
@@ -86,7 +97,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     if h.kind in {"country", "capital", "institution", "igo", "city"} and h.entry is not None and h.entry.country:
         _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
     for c in sorted(p.mods, key=lambda m: -m.end) if d.country is None else []:
-        if c.kind in COUNTRY_KINDS + ("institution", "igo") and c.entry and c.entry.country:
+        if c.kind in COUNTRY_KINDS + ("institution", "igo", "place") and c.entry and c.entry.country:
             _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
             break
     if d.country is None and h.entry is not None and h.entry.country:
@@ -154,10 +165,15 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.confidence = h.entry.confidence if h.entry else 1.0
         state = next((m for m in p.mods + p.of + p.in_ if m.kind in COUNTRY_KINDS and m.entry and m.entry.country),
                      None)
+        if h.kind == "demonym" and not body and _people_noun(sdoc, h):
+            d.kind, d.sector = "group", "CVL"  # "the Palestinians", "Ghanaians": the people, not the state
+            d.evidence.append(f"{h.text!r} names a people: civilians")
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
             d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
             d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")
             d.kind, d.sector = "group", body or "CVL"
+    elif h.kind == "norp" and not _peoplelike(h.text):
+        d.kind, d.confidence = "unknown", 0.3  # "Essex" (a ship), "CH-46" (a helicopter) tagged NORP
     elif h.kind == "norp":  # a people or faith the lexicon does not know ("Kurds"): civilians, country if given
         d.kind, d.mention_kind, d.sector, d.confidence = "group", "nationality", body or "CVL", 0.5
     elif h.kind == "gpe":
@@ -170,6 +186,47 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d
+
+
+def _people_noun(sdoc, c: Comp) -> bool:
+    """A nationality word used as a plural noun ("Palestinians", "the Japanese"), not as an adjective."""
+    t = sdoc[c.start:c.end].root
+    return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
+        t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts))
+
+
+def _peoplelike(text: str) -> bool:
+    """A name that can be a people or faith: letters only, plural or adjectival ("Kurds", "Shiite", "Tamil")."""
+    w = text.split()[-1]
+    return w.replace("-", "").isalpha() and (w.endswith(("s", "an", "ian", "ese", "ish", "i", "ite", "ic", "il"))
+                                             or len(text.split()) > 1)
+
+
+def _locative(sdoc, p: Phrase, lex: Lexicon) -> bool:
+    """True when the phrase is a bare place name used as a location: the object of "in/at/near ..." (or of a
+    destination "to"), not modifying an actor noun ("officials at the Pentagon" keeps the Pentagon an actor)."""
+    if p.head.kind not in PLACE_HEADS or any(m.kind not in PLACE_HEADS | {"pron"} for m in p.mods):
+        return False
+    if p.head.kind in {"capital", "city", "gpe"} and p.head.text.isupper() and len(p.head.text) > 3:
+        return True  # a dateline ("YOKOHAMA, Japan —")
+    r = sdoc[p.head.start:p.head.end].root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head  # "in Tokyo and Osaka"
+    if r.dep_ != "pobj":
+        return False
+    prep = r.head
+    low = prep.lower_
+    gov = prep.head
+    while gov.pos_ == "ADP" and gov.head.i != gov.i:
+        gov = gov.head  # "in Tokyo and at the Pentagon": the second preposition hangs on the first
+    if low == "to":
+        return gov.lemma_.lower() in MOTION
+    if low not in LOCATIVE:
+        return False
+    if p.head.kind == "institution":
+        entry = lex.lookup_noun(gov.text)
+        return entry is None and gov.pos_ in {"VERB", "AUX", "NOUN"}
+    return True
 
 
 def _is_argument(sdoc, p: Phrase) -> bool:

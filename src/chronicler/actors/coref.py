@@ -27,6 +27,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _possessives(drafts)
     _counterparts(drafts)
     _titles(drafts, on, home)
+    _groups(drafts, sdoc)
     _home(drafts, home)
     _context(drafts)
 
@@ -191,12 +192,48 @@ def _titles(drafts: list[Draft], on: date | None, home: str | None) -> None:
             d.evidence.append(f"{term.name} held {d.role} on {on} (office-holder KB)")
 
 
+def _groups(drafts: list[Draft], sdoc: Any) -> None:
+    """A bare group noun ("troops", "officials") with no country of its own refers back to the nearest group or
+    body of the same sector that has one, named at most ``PRONOUN_WINDOW`` sentences before ("U.S. troops ...
+    The troops"); with no such antecedent it keeps no country (``_context`` may still guess, flagged)."""
+    for i, d in enumerate(drafts):
+        if d.kind != "group" or d.country is not None or d.link is not None or not d.sector \
+                or d.phrase.head.kind != "group" or d.phrase.mods or not _common(d, sdoc):
+            continue
+        for prev in reversed(drafts[:i]):
+            if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
+                break
+            r = prev.root()
+            if r.kind in {"group", "organization"} and r.sector == d.sector and r.country \
+                    and r.country_conf >= 0.8 and r.country not in {"IGO", "NGO"}:
+                if r.kind == "group":  # "U.S. troops ... the troops": the same group
+                    _merge_into(r, d, "the same kind of group")
+                else:  # "the Self-Defense Forces ... troops": that body's country, not that body
+                    d.country, d.country_conf = r.country, 0.8
+                d.evidence.append(f"country {r.country} from {prev.text!r} named just before (same sector)")
+                break
+
+
+def _common(d: Draft, sdoc: Any) -> bool:
+    """True when a group phrase is a common noun ("troops", "Officials" opening a sentence), not a name
+    ("Social Democrats", "Communists")."""
+    words = d.phrase.head.text.split()
+    opening = bool(sdoc[d.phrase.start].is_sent_start)
+    return all(w[:1].islower() for w in words[1:]) and (words[0][:1].islower() or opening)
+
+
+#: Sectors of groups that are normally the report's own country's ("the crowd", "the central government");
+#: troops, rebels or gunmen with no country are not guessed so.
+DOMESTIC = {"CVL", "GOV", "LEG", "OPP", "PTY", "COP", "JUD", "LAB", "EDU", "AGR", "BUS", "MED", "REL", "JRN"}
+
+
 def _home(drafts: list[Draft], home: str | None) -> None:
     """A person or body with no country of its own: the document's home country, said to be a guess."""
     if home is None:
         return
     for d in drafts:
-        guessable = (d.kind == "person" and d.role is not None) or (d.kind == "organization" and d.sector == "GOV")
+        guessable = (d.kind == "person" and d.role is not None) or (d.kind == "organization" and d.sector == "GOV") \
+            or (d.kind == "group" and d.sector in DOMESTIC and d.phrase.head.kind == "group")
         if d.link is None and d.country is None and guessable:
             d.country, d.country_conf = home, 0.6
             d.evidence.append(f"country {home} assumed from the document's home country")

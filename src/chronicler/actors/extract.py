@@ -25,7 +25,7 @@ PLACES = {"country", "capital", "gpe", "city"}
 #: Dependency labels of a clause's arguments: a capital in one of these stands for its government.
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "attr", "appos", "pobj_agent"}
 #: Kind priority when two components cover the same tokens (higher wins).
-PRIORITY = {"person": 9, "igo": 8, "institution": 8, "title": 7, "counterpart": 7, "country": 6, "capital": 6,
+PRIORITY = {"person": 9, "place": 8, "igo": 8, "institution": 8, "title": 7, "counterpart": 7, "country": 6, "capital": 6,
             "demonym": 6, "group": 5, "org": 4, "gpe": 3, "norp": 3, "pron": 2}
 
 
@@ -161,7 +161,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 out.remove(c)
                 out.extend(places[:1])
                 continue
-            if c.kind in {"gpe", "org"} and not c.inner:
+            if c.kind == "gpe" and not c.inner:  # an ORG named like a town ("Essex" the ship) stays an ORG
                 city = lex.city(c.text)
                 if city is not None:
                     c.kind, c.entry = "city", city
@@ -252,6 +252,9 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
                 head = top(sib)
                 extra.append(Phrase(head, [c]))
                 del out[id(c)]
+    for p in out.values():  # a modifier across a paragraph break is a parse slip (a headline run into a dateline)
+        p.mods = [m for m in p.mods if not any("\n" in t.text for t in
+                                               sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
     result = [q for p in out.values() for q in _split_people(p)]
     for p in result:
         toks = [i for comp in p.comps() for i in comp.tokens()]

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any, Iterator
 
 #: Kinds whose surface forms are proper names (matched case-sensitively).
-NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo")
+NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place")
 #: Kinds matched case-insensitively (common nouns and titles).
 NOUN_KINDS = ("group", "title")
 
@@ -24,7 +24,7 @@ NOUN_KINDS = ("group", "title")
 class Entry:
     """One lexicon entry: what a surface form means as an actor."""
 
-    kind: str  # country | capital | demonym | institution | igo | group | title
+    kind: str  # country | capital | demonym | institution | igo | place | group | title
     text: str
     country: str | None = None
     sector: str | None = None

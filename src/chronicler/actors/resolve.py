@@ -83,3 +83,36 @@ def sector_of_role(role: str) -> str | None:
     if e is not None and e.kind == "title":
         return e.sector
     return next((x.sector for x in lex.nouns.values() if x.kind == "title" and x.name == role), None)
+
+
+def place_as_actor(adoc: AnnotatedDocument, start: int, end: int) -> Actor | None:
+    """A place named in ``[start, end)`` coded the way PLOVER codes a place that stands in a role ("aid to Bosnia",
+    "shelling in central Baghdad"): a country as the country, a city or capital as its people (CVL), as the GSR's
+    readme states for cities that are not a clause's subject or object.
+
+    The actors stage itself never makes a mention of a place used as a location ("in Tokyo"); this is for callers
+    that already know the span is a participant (the PLOVER GSR scorer, given the gold span).
+    """
+    sdoc = adoc.nlp
+    if sdoc is None:
+        return None
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    lex = default_lexicon()
+    for n in range(min(len(span), 5), 0, -1):
+        for i in range(len(span) - n + 1):
+            text = span[i:i + n].text
+            e = lex.lookup_name(text)
+            if e is None and text[:1].isupper():
+                e = lex.city(text)
+            if e is None or not e.country or e.kind not in {"country", "capital", "city"}:
+                continue
+            conf = min(e.confidence, 0.6)
+            if e.kind == "country":
+                return Actor(f"country:{e.country}", lex.country_name(e.country) or e.country, "country", e.country,
+                             None, None, (text,), None, conf)
+            # the GSR readme's rule: a city (a capital too, when not subject or object) stands for its people
+            return Actor(f"group:{e.country.lower()}-cvl", f"{lex.country_name(e.country)} civilians", "group",
+                         e.country, "CVL", None, (text,), None, conf)
+    return None

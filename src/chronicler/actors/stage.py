@@ -95,7 +95,7 @@ def build(drafts: list[Draft], adoc: AnnotatedDocument, lex: Lexicon) -> tuple[l
         d.actor_id = ids[id(r)]
     mentions = []
     for d in drafts:
-        if d.actor_id is None and d.kind in {"pronoun", "unknown"}:
+        if d.kind == "place" or (d.actor_id is None and d.kind in {"pronoun", "unknown"}):
             continue
         s = adoc.sentence_at(d.start)
         mentions.append(Mention(d.start, d.end, d.text, d.actor_id, d.mention_kind, s.index if s else None,
@@ -116,8 +116,64 @@ def _merge(a: Actor, b: Actor) -> Actor:
     return Actor(a.id, a.name, a.kind, a.country, a.sector, a.role, aliases, a.kb_id, max(a.confidence, b.confidence))
 
 
+FUNCTION_WORDS = {"his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that", "these",
+                  "those", "both", "all", "new", "former", "then"}
+
+
+def _namelike(text: str, lex: Lexicon) -> bool:
+    """True when ``text`` contains a proper name (a capitalised word that is no common noun, title or pronoun):
+    "Japanese officials", "Prime Minister Yukio Hatoyama", not "officials", "His government", "Residents"."""
+    for w in text.replace("’s", " ").replace("'s", " ").split():
+        w = w.strip(".,;:()\"“”")
+        if w[:1].isupper() and w.lower() not in FUNCTION_WORDS and (lex.lookup_name(w) is not None
+                                                                     or lex.lookup_noun(w) is None):
+            return True
+    return False
+
+
+def _other_place(text: str, code: str | None, lex: Lexicon) -> bool:
+    """True when ``text`` names a place other than the country ``code`` itself (a city, prefecture, dependency)."""
+    import pycountry
+
+    if lex.city(text) is not None:
+        return True
+    try:
+        found = pycountry.countries.lookup(text)
+    except LookupError:
+        return False
+    return found.alpha_3 != code
+
+
+def aliases_of(kind: str, country: str | None, sector: str | None, chain: list[Draft], lex: Lexicon) -> tuple[str, ...]:
+    """The names and titles by which the documents refer to an actor: no pronouns, no bare common nouns
+    ("officials", "city"), no text across a line break, and no place names standing for a country or its people
+    ("Okinawa" is not an alias of Japan, nor "Nago" of Japan's civilians; "Tokyo" is one of Japan's government)."""
+    out = []
+    for d in chain:
+        text = " ".join(d.text.split()) if "\n" not in d.text else ""
+        head = d.phrase.head
+        if not text or d.kind in {"pronoun", "place"} or " and " in text or not _namelike(text, lex):
+            continue  # "U.S. and Japanese officials" names two sides, not this one
+        if kind == "country":
+            text = head.text
+            if head.kind not in {"country", "demonym"} or (head.kind == "country" and _other_place(text, country, lex)):
+                continue
+        elif kind == "group" and head.kind in {"capital", "city"}:
+            if not (head.kind == "capital" and sector == "GOV"):
+                continue  # a city named for its people is a place, not a name of that group
+        elif kind == "group" and head.kind == "group" and (head.text.lower() == "city" or not any(
+                c.kind in {"demonym", "capital", "institution", "igo"} or (c.kind == "country" and not
+                                                                          _other_place(c.text, country, lex))
+                for c in d.phrase.mods)):
+            continue  # "Okinawa officials": a place's officials are not named as the state's
+        elif kind == "person" and head.kind == "group":
+            continue  # "Hatoyama government" is not a name of Hatoyama
+        out.append(text)
+    return tuple(dict.fromkeys(out))
+
+
 def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor | None:
-    aliases = tuple(dict.fromkeys(d.text for d in chain if d.kind != "pronoun"))
+    aliases = aliases_of(r.kind, r.country, r.sector, chain, lex)
     country = r.country
     conf = min(r.confidence, r.country_conf) if country else min(r.confidence, 0.5)
     if r.kind == "person":
@@ -133,7 +189,7 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
             pid = f"person:{kb_id}"
             name = r.kb_terms[0].name if len(r.kb_terms[0].name) >= len(name) else name
         else:
-            pid = f"person:{slug(name)}" + (f"-{country.lower()}" if country and r.country_conf >= 0.8 else "")
+            pid = f"person:{slug(name)}" + (f"-{country.lower()}" if country else "")  # same id, sure or guessed
         return Actor(pid, name, "person", country, sector, role, aliases, kb_id, conf)
     if r.kind == "organization":
         name = r.org or r.text
@@ -144,9 +200,11 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
         return Actor(f"org:{prefix}{slug(name)}", name, "organization", country, r.sector, None, aliases, None, conf)
     if r.kind == "group":
         sector = r.sector or "UNK"
-        cname = lex.country_name(country) or "unknown"
-        return Actor(f"group:{(country or 'unk').lower()}-{sector.lower()}", f"{cname} {SECTOR_NAMES.get(sector, sector)}",
-                     "group", country, r.sector, None, aliases, None, conf)
+        what = SECTOR_NAMES.get(sector, sector.lower())
+        # no country: named by what it is ("military"), never as if "unknown" were a country
+        name = f"{lex.country_name(country)} {what}" if country else what
+        return Actor(f"group:{(country or 'xxx').lower()}-{sector.lower()}", name, "group", country, r.sector, None,
+                     aliases, None, conf)
     if r.kind == "country" and country:
         return Actor(f"country:{country}", lex.country_name(country) or country, "country", country, None, None,
                      aliases, None, conf)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -54,22 +54,31 @@ class LineCounts:
         self.min_docs = min_docs
         self.store = store
         self.counts: dict[tuple[str, str], int] = defaultdict(int)
+        #: Counts changed by each observed batch, oldest first, until :meth:`persist_next` writes them: a batch's
+        #: counts are stored in its own transaction, so a killed ingest cannot leave them counted twice.
+        self.pending: deque[list[list[Any]]] = deque()
         if store is not None:
             for outlet, key, docs in store.query("SELECT outlet, line_key, docs FROM outlet_lines"):
                 self.counts[(outlet, key)] = int(docs)
 
     def observe(self, documents: Iterable[Document]) -> None:
-        """Count the lines of cleaned ``documents`` (each line once per document) and persist the new counts."""
+        """Count the lines of cleaned ``documents`` (each line once per document); queue the new counts."""
         changed: dict[tuple[str, str], int] = {}
         for doc in documents:
             outlet = doc.outlet or NO_OUTLET
             for key in {line_key(doc.text[s:e]) for s, e in _body_lines(doc)}:
                 self.counts[(outlet, key)] += 1
                 changed[(outlet, key)] = self.counts[(outlet, key)]
-        if self.store is not None and changed:
+        if self.store is not None:
+            self.pending.append([[o, k, n] for (o, k), n in changed.items()])
+
+    def persist_next(self) -> None:
+        """Write the counts of the oldest observed batch not yet written (call inside that batch's transaction)."""
+        rows = self.pending.popleft() if self.pending else []
+        if self.store is not None and rows:
             self.store.con.executemany(
                 "INSERT INTO outlet_lines VALUES (?, ?, ?) ON CONFLICT (outlet, line_key) DO UPDATE SET docs = "
-                "excluded.docs", [[o, k, n] for (o, k), n in changed.items()])
+                "excluded.docs", rows)
 
     def is_boilerplate(self, outlet: str | None, line: str) -> bool:
         """True when ``line`` has been seen in at least ``min_docs`` documents of ``outlet``."""

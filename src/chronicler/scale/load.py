@@ -16,7 +16,7 @@ from typing import Any
 from chronicler.model import Actor, Document, from_dict
 from chronicler.pipeline import load_config
 from chronicler.store.db import DEFAULT_DB, Store, StoreError, open_store
-from chronicler.store.rows import COLUMNS, to_json
+from chronicler.store.rows import COLUMNS, role_on, to_json
 
 
 @dataclass
@@ -114,7 +114,8 @@ def _load_tables(st: Store, out: Path, run_id: int, near_duplicates: bool) -> di
     actors = _parquet(out, "actors")
     if actors is not None and counts["added"]:  # as in ingest: only new documents bring their actors
         rows = con.execute("SELECT data FROM read_parquet(?) ORDER BY id", [actors]).fetchall()
-        st.upsert_actors(from_dict(Actor, json.loads(r[0])) for r in rows)
+        st.upsert_actors([from_dict(Actor, json.loads(r[0])) for r in rows],
+                         on={json.loads(r[0])["id"]: role_on(r[0]) for r in rows})
         counts["actors"] = len(rows)
     errors = _parquet(out, "errors")
     if errors is not None:

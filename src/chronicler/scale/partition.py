@@ -18,7 +18,8 @@ from chronicler.ingest.run import _batches, analyse_batch, make_document
 from chronicler.ingest.sources import RawRecord, read_bytes
 from chronicler.model import Actor, Document, IngestError, from_dict
 from chronicler.pipeline import Pipeline
-from chronicler.store.rows import COLUMNS, actor_row, column_types, document_rows, error_row, merge_actor
+from chronicler.store.rows import (COLUMNS, actor_row, column_types, document_rows, error_row, later, merge_actor,
+                                   role_on)
 
 #: Sort key of a record: (position of its file in the input list, record number in the file, item number).
 Order = tuple[int, int, int]
@@ -108,11 +109,14 @@ def fold_actors(rows: Iterable[tuple[Order, tuple[Any, ...]]]) -> tuple[Any, ...
     """One actor row from every document's row for that actor, merged in input order as the store merges."""
     ordered = sorted(rows, key=lambda r: r[0])
     actor = from_dict(Actor, json.loads(ordered[0][1][-1]))
+    on = role_on(ordered[0][1][-1])
     for _, row in ordered[1:]:
-        merged = merge_actor(actor, from_dict(Actor, json.loads(row[-1])))
-        if merged is not None:
+        new_on = role_on(row[-1])
+        merged = merge_actor(actor, from_dict(Actor, json.loads(row[-1])), on, new_on)
+        if merged is not None:  # as the store does: the date moves only with a change it records
             actor = merged
-    return coerce("actors", actor_row(actor))
+            on = later(on, new_on)
+    return coerce("actors", actor_row(actor, on))
 
 
 def fold_errors(rows: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:

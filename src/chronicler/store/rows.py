@@ -60,7 +60,7 @@ def document_rows(a: AnnotatedDocument, run_id: int | None = None) -> dict[str, 
                        t.interval and t.interval.earliest, t.interval and t.interval.latest,
                        t.interval and t.interval.granularity, to_json(t)]
                       for t in {t.tid: t for t in a.timexes}.values()]
-    out["actors"] = [actor_row(x) for x in actors_of(a)]
+    out["actors"] = [actor_row(x, report_day(a)) for x in actors_of(a)]
     out["events"] = [event_row(e, doc.id) for e in a.events]
     return out
 
@@ -75,18 +75,48 @@ def actors_of(a: AnnotatedDocument) -> list[Actor]:
     return list(actors.values())
 
 
-def actor_row(x: Actor) -> list[Any]:
-    """The ``actors`` table row of an actor."""
+def actor_row(x: Actor, on: str | None = None) -> list[Any]:
+    """The ``actors`` table row of an actor; ``on`` (ISO date), the report date its role is as of, is kept in the
+    data JSON as ``role_on``."""
+    if on is None or x.kind != "person":  # only a person's role changes with the date
+        data = to_json(x)
+    else:
+        data = json.dumps({**to_dict(x), "role_on": on}, ensure_ascii=False, sort_keys=True)
     return [x.id, x.name, x.kind, x.country, x.sector, x.role, x.kb_id,
-            json.dumps(list(x.aliases), ensure_ascii=False), to_json(x)]
+            json.dumps(list(x.aliases), ensure_ascii=False), data]
 
 
-def merge_actor(old: Actor, new: Actor) -> Actor | None:
-    """``old`` with the aliases (and name) of ``new`` added; None when nothing changes (first-seen codes win)."""
-    aliases = tuple(dict.fromkeys(old.aliases + new.aliases + (new.name,)))
-    if aliases == old.aliases:
+def role_on(data: str | dict[str, Any] | None) -> str | None:
+    """The ``role_on`` date (ISO) kept in an actor row's data JSON, if any."""
+    if isinstance(data, str):
+        data = json.loads(data)
+    return (data or {}).get("role_on")
+
+
+def report_day(a: AnnotatedDocument) -> str | None:
+    """The report's date (ISO) as the day its actors' roles are as of."""
+    p = a.document.published
+    d = (p.best or p.latest or p.earliest) if p else None
+    return d.isoformat() if d else None
+
+
+def later(a: str | None, b: str | None) -> str | None:
+    """The later of two ISO dates (None is unknown, earlier than any)."""
+    return max((x for x in (a, b) if x), default=None)
+
+
+def merge_actor(old: Actor, new: Actor, old_on: str | None = None, new_on: str | None = None) -> Actor | None:
+    """``old`` with the aliases of ``new`` added; None when nothing changes.
+
+    Name and codes are first-seen, except a person's ``role`` and ``sector``: those of the most recent report
+    (``new_on`` not before ``old_on``, ISO dates) win, so a listing shows the office held last.
+    """
+    aliases = tuple(dict.fromkeys(old.aliases + new.aliases))
+    newer = old.kind == "person" and new_on is not None and (old_on is None or new_on >= old_on) \
+        and bool(new.role or new.sector) and (new.role, new.sector) != (old.role, old.sector)
+    if aliases == old.aliases and not newer:
         return None
-    return Actor(**{**to_dict(old), "aliases": aliases})
+    return Actor(**{**to_dict(old), "aliases": aliases, **({"role": new.role, "sector": new.sector} if newer else {})})
 
 
 def event_row(e: Event, document_id: str) -> list[Any]:

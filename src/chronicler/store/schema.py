@@ -185,4 +185,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
 ]
 
-LATEST_VERSION = MIGRATIONS[-1][0]
+MIGRATIONS.append((
+    5,
+    "ingest runs: the process that ran them (to mark killed runs interrupted) and a note",
+    """
+    ALTER TABLE ingest_runs ADD COLUMN pid INTEGER;
+    ALTER TABLE ingest_runs ADD COLUMN host VARCHAR;
+    ALTER TABLE ingest_runs ADD COLUMN process VARCHAR;
+    ALTER TABLE ingest_runs ADD COLUMN note VARCHAR;
+    """,
+))
+
+LATEST_VERSION = max(v for v, _, _ in MIGRATIONS)

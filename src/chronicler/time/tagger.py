@@ -94,6 +94,14 @@ def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None,
     return Result(a.type, x.value, a.mod, True, a.start_trim, a.end_trim), nz.interval_of(value)
 
 
+def _off_calendar(fn, *args):  # type: ignore[no-untyped-def]
+    """``fn(*args)``, or None when the value falls off the calendar (years 1 and 9999: a DCT at either end)."""
+    try:
+        return fn(*args)
+    except OverflowError:
+        return None
+
+
 def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
     """TIMEX3 expressions of ``text`` (offsets into ``text``), normalized against the creation time ``dct``."""
     if not isinstance(text, str):
@@ -111,7 +119,7 @@ def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
     for c in cands:
         if occupied.find(1, c.start, c.end) != -1:
             continue
-        if HANDLERS[c.rule](c.m, Ctx(lo, "past", text, None)) is None:
+        if _off_calendar(HANDLERS[c.rule], c.m, Ctx(lo, "past", text, None)) is None:
             if c.rule in _BLOCKING:
                 occupied[c.start:c.end] = b"\x01" * (c.end - c.start)  # "February 30": nor "February"
             continue
@@ -120,7 +128,7 @@ def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
     taken.sort(key=lambda c: c.start)
     out: list[Timex] = []
     for c in taken:
-        resolved = _resolve(c, text, lo, hi, out)
+        resolved = _off_calendar(_resolve, c, text, lo, hi, out)
         if resolved is None:
             continue
         res, known = resolved

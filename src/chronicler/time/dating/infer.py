@@ -89,7 +89,10 @@ def _settle(evidence: list[Evidence], cues: list[Cue], recency: dict[str, int | 
         extra = _recency(result.kept, recency) + soft
         anchor = combine(evidence + list(resolved.values()) + extra).interval
         for i, cue in enumerate(cues):  # a clue that no longer narrows the anchor keeps its earlier reading
-            ev = resolve(cue, anchor)
+            try:
+                ev = resolve(cue, anchor)
+            except OverflowError:  # windows past year 1 or 9999 (a metadata date at the calendar's end)
+                ev = None
             if ev is not None:
                 resolved[i] = ev
         new = combine(evidence + list(resolved.values()) + extra)
