@@ -35,6 +35,8 @@ from chronicler.pipeline import STAGE_MODULES, AnnotatedDocument, Pipeline, get_
 
 GSR_RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+#: The gold standard was coded from CAMEO codes, so announced yields are CAMEO 035 (→ AGREE).
+GSR_CONVENTION = "cameo"
 
 
 def _available(name: str) -> bool:
@@ -144,10 +146,10 @@ def gsr(path: Path) -> None:
                 continue
             gold = GSR_RENAME.get(r["event"], r["event"])
             ev = main_event(ad)
-            pred = plover_type(ev) if ev else "NONE"
+            pred = plover_type(ev, GSR_CONVENTION) if ev else "NONE"
             found += ev is not None
             pairs.append((gold, pred))
-            anywhere += gold in {plover_type(e) for e in ad.events}
+            anywhere += gold in {plover_type(e, GSR_CONVENTION) for e in ad.events}
             triples += bool(ev and pred == gold and triple_ok(ev, r))
         n = len(pairs)
         acc = sum(g == p for g, p in pairs) / n

@@ -10,7 +10,8 @@ Split, fixed by file name so it never moves: a file is in the *test* half when t
 its name (e.g. ``APW19980807.0261.tml``) is odd, otherwise in the *dev* half. Rules were developed on the dev
 half only; the test half is reported, never tuned on.
 
-Usage: python eval/tempeval3.py [--half dev|test|both] [--errors N]   (``--errors`` lists dev-half errors)
+Usage: python eval/tempeval3.py [--half dev|test|both] [--errors N] [--parse]
+(``--errors`` lists dev-half errors; ``--parse`` takes tense from the spaCy parse, as the timex stage does)
 """
 
 from __future__ import annotations
@@ -127,10 +128,20 @@ def format_figures(label: str, counts: Counts) -> str:
             f"  value   F1 {f['value_F1']:.2f}  accuracy {f['value_accuracy']:.2f}")
 
 
-def run_half(half: str, errors: int = 0) -> Counts:
-    """Tag every file of a half with chronicler and score it; optionally print errors (dev half only)."""
+def run_half(half: str, errors: int = 0, parse: bool = False) -> Counts:
+    """Tag every file of a half with chronicler and score it; optionally print errors (dev half only).
+
+    With ``parse``, tense comes from the spaCy parse when it can tell (as in the ``timex`` stage).
+    """
     from chronicler.time.tagger import tag
     from chronicler.time.timeml import read_tml
+
+    nlp = None
+    if parse:
+        from chronicler.nlp.stage import load_model
+        from chronicler.time.parse_tense import spacy_tense_hint
+
+        nlp = load_model()
 
     total = Counts()
     shown = 0
@@ -138,12 +149,14 @@ def run_half(half: str, errors: int = 0) -> Counts:
     files = corpus_files(half)
     for path in files:
         doc = read_tml(path)
-        system = tag(doc.plain, doc.dct)
+        hint = spacy_tense_hint(nlp(doc.plain)) if nlp is not None else None
+        system = tag(doc.plain, doc.dct, hint)
         total.add(score_document(doc.timexes, system))
         if errors and half == "dev" and shown < errors:
             shown += _print_errors(doc, system)
     secs = time.perf_counter() - t0
-    print(format_figures(f"{half} half ({len(files)} files, {secs:.1f} s)", total))
+    label = f"{half} half ({len(files)} files, {secs:.1f} s{', tense from the spaCy parse' if parse else ''})"
+    print(format_figures(label, total))
     return total
 
 
@@ -173,12 +186,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("dev", "test", "both"), default="both")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of the dev half")
+    ap.add_argument("--parse", action="store_true", help="also take tense from the spaCy parse (as the stage does)")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print("skipped: data absent")
         return 0
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
-        run_half(half, args.errors)
+        run_half(half, args.errors, args.parse)
     return 0
 
 

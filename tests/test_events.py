@@ -176,6 +176,7 @@ def test_pronoun_subject_in_reported_speech_falls_back_to_the_speaker(nlp):
                        {"Syria": SYR, "Lebanon": LBN}), "RETREAT")
     assert (e.source.id, e.target.id, e.status) == (SYR.id, LBN.id, "planned")
     assert plover_type(e) == "CONCEDE"
+    assert plover_type(e, "cameo") == "AGREE"  # CAMEO 035: intent to yield
 
 
 def test_no_time_expression_inherits_the_report_date_and_says_so(nlp):
@@ -247,3 +248,28 @@ def test_tables_are_consistent():
         for s in senses:
             assert s.type is None or s.type in PLOVER_TYPES, s
             assert s.cameo is None or s.cameo in table, s
+
+
+def test_unlinked_roles_fall_back_to_nearest_coded_mentions_with_lower_confidence(nlp):
+    text = "Syria halted its mediation on Monday at the request of Lebanon."
+    e = only(events_of(nlp, text, {"Syria": SYR, "Lebanon": LBN}), "CONSULT")  # "its" links no one
+    assert (e.source.id, e.target.id) == (SYR.id, LBN.id)
+    assert e.field_confidence["source"] <= 0.5 and e.field_confidence["target"] <= 0.5
+
+
+def test_nearest_fallback_stays_inside_the_clause(nlp):
+    text = "Syria halted its mediation on Monday, a spokesman for Lebanon said."
+    e = only(events_of(nlp, text, {"Syria": SYR, "Lebanon": LBN}), "SANCTION")
+    assert e.source.id == SYR.id and e.target is None  # the reporter's side is not the target
+
+
+def test_verb_of_a_listed_event_noun_is_a_fallback_trigger(nlp):
+    e = only(events_of(nlp, "Syrian troops sieged the Lebanese town of Zahle.",
+                       {"Syrian": SYR, "Lebanese": LBN}), "COERCE")
+    assert (e.source.id, e.target.id) == (SYR.id, LBN.id) and e.field_confidence["type"] < 0.6
+
+
+def test_cameo_convention_reduces_a_code_to_its_root_category(nlp):
+    e = only(events_of(nlp, "Syrian troops demolished houses in Lebanon.", {"Syrian": SYR, "Lebanon": LBN}),
+             "ASSAULT")
+    assert e.cameo == "1712" and plover_type(e) == "ASSAULT" and plover_type(e, "cameo") == "COERCE"

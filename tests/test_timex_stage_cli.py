@@ -71,3 +71,21 @@ def test_cli_timex_timeml(cli, tmp_path):
     out = (dst / "a.tml").read_text(encoding="utf-8")
     assert '<TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>' in out
     assert out.replace('<TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>', "yesterday") == raw
+
+
+def test_stage_can_take_tense_from_the_parse():
+    from chronicler.nlp.stage import load_model
+    from chronicler.time.parse_tense import spacy_tense_hint
+
+    text = "Hamada will meet Gates at the Pentagon on Friday. Koizumi said Monday he wanted talks."
+    sdoc = load_model()(text)
+    hint = spacy_tense_hint(sdoc)
+    at = text.index("Friday")
+    assert hint(at, at + 6) == "future"
+    at = text.index("Monday")
+    assert hint(at, at + 6) == "past"
+    doc = Document(id="d2", source="y.txt", text=text, published=DateInterval.day(date(2009, 4, 27)))
+    adoc = AnnotatedDocument(doc, frozenset({"text", "sentences"}), sentences=(Sentence(0, 0, len(text), text),),
+                             nlp=sdoc)
+    out = Pipeline([("timex", {"use_parse": True})], start={"text", "sentences"})(adoc)
+    assert [t.value for t in out.timexes] == ["2009-05-01", "2009-04-27"]

@@ -309,3 +309,44 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
+
+
+#: Confidence factor for a role read by proximity rather than syntax.
+NEAREST_FACTOR = 0.5
+EMBEDDED_DEPS = frozenset({"relcl"})
+
+
+def _clause(head: Any) -> Any:
+    """The clause a trigger stands in: climb nouns and non-clausal links up to the nearest verb heading a clause."""
+    tok, hops = head, 0
+    while tok.head.i != tok.i and hops < 8 and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "aux")):
+        tok, hops = tok.head, hops + 1
+    return tok
+
+
+def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
+                  target: Filler | None) -> tuple[Filler | None, Filler | None]:
+    """Fill an empty role with the nearest coded mention left (source) or right (target) of the trigger, inside
+    the trigger's clause; such fillers get a lower confidence. Uncoded mentions are never used this way."""
+    if source is not None and target is not None:
+        return source, target
+    top = _clause(trig.head)
+    own = {t.i for t in trig.tokens}
+    # Embedded clauses (relative, adverbial, reported) speak of other acts; only the trigger's own path stays.
+    cut = {t.i for c in top.subtree if c.dep_ in EMBEDDED_DEPS and c.i != top.i and trig.head.i not in
+           {x.i for x in c.subtree} for t in c.subtree}
+    words = [t for t in top.subtree if t.i not in cut or t.i in own]
+    t_start, t_end = trig.char_span
+    taken = {(f.start, f.end) for f in (source, target) if f is not None}
+    coded = []
+    for w in words:
+        for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):
+            if f.actor is not None and (f.start, f.end) not in taken and all(f != g for g in coded):
+                coded.append(f)
+    if source is None:
+        left = [f for f in coded if f.end <= t_start and distinct(f, target)]
+        source = left[-1] if left else None
+    if target is None and trig.type not in FORCE_TYPES:  # a show of force is aimed only when the syntax says so
+        right = [f for f in coded if f.start >= t_end and distinct(f, source)]
+        target = right[0] if right else None
+    return source, target

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
-from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
+from chronicler.events.roles import Filler, MentionIndex, RoleReader, nearest_roles, read_roles
 from chronicler.events.status import adjust_for_date, clause_status, noun_status
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_from_timex, inherited, link_timexes
@@ -23,7 +24,7 @@ from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
 
 #: Confidence in the type by the kind of trigger that gave it.
-TYPE_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.6}
+TYPE_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.6, "fallback": 0.4}
 #: Topic words → PLOVER context (added to the contexts of the CAMEO code).
 CONTEXT_WORDS = {
     "military": "military", "defense": "military", "defence": "military", "troop": "military", "force": "military",
@@ -93,7 +94,7 @@ class EventsComponent:
 
     def _sentence(self, adoc: AnnotatedDocument, sdoc: Any, sent: Sentence, span: Any, index: MentionIndex,
                   resolve: Callable, timexes: list) -> list[Event]:
-        triggers = find_triggers(span)
+        triggers = find_triggers(span) or fallback_triggers(span)
         if not triggers:
             return []
         published = adoc.document.published
@@ -102,7 +103,7 @@ class EventsComponent:
         home = _home_country(adoc)
         kept = []
         for trig in triggers:
-            roles = read_roles(report_reader, trig)
+            roles = _with_nearest(report_reader, trig, read_roles(report_reader, trig))
             if roles[0] is not None or roles[1] is not None:
                 kept.append((trig, roles))  # no participant: no event is invented
         anchors: dict[int, int] = {}
@@ -120,7 +121,8 @@ class EventsComponent:
             cue = links[n][0].value if n in links else None
             on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
-                roles = read_roles(RoleReader(index, lambda s, e, on=on: resolve(s, e, on)), trig)
+                reader = RoleReader(index, lambda s, e, on=on: resolve(s, e, on))
+                roles = _with_nearest(reader, trig, read_roles(reader, trig))
             source, target, reciprocal = roles
             if reciprocal and target is not None and target.actor is not None and source is not None \
                     and source.actor is not None and target.actor.country == home and source.actor.country != home:
@@ -187,6 +189,13 @@ class EventsComponent:
         if iv is None or dct is None or iv.earliest is None or iv.latest is None:
             return False
         return (dct - iv.latest).days <= self.dateline_days and (iv.earliest - dct).days <= self.dateline_days
+
+
+def _with_nearest(reader: RoleReader, trig: Trigger,
+                  roles: tuple[Filler | None, Filler | None, bool]) -> tuple[Filler | None, Filler | None, bool]:
+    """Roles the syntax left empty, filled from the nearest coded mentions of the trigger's clause."""
+    source, target = nearest_roles(reader, trig, roles[0], roles[1])
+    return source, target, roles[2]
 
 
 def _on_date(dated: Dated, dct: date | None) -> date | None:

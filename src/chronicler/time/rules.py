@@ -1,328 +1,27 @@
 """From a grammar match to a TIMEX3 type and value: one handler per rule of :mod:`chronicler.time.grammar`.
 
 A handler gets the match and a :class:`Ctx` (reference date or None, tense, text, the timexes found so far)
-and returns a :class:`Result`, or None when the match is not a time expression after all.
+and returns a :class:`Result`, or None when the match is not a time expression after all. Calendar
+expressions are handled in :mod:`chronicler.time.rules_calendar`; relative ones, durations, sets and clock
+times here.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from chronicler.model import Timex
 from chronicler.time import normalize as nz
-from chronicler.time.anchor import (last_completed_quarter, month_near, quarter_near, weekday_near,
-                                    weekday_strict)
-from chronicler.time.grammar import (ORDINALS, PARTS_OF_DAY, SEASONS, TENS, UNITS, WEEKDAYS, month_number,
-                                     parse_number, year_number)
-from chronicler.time.holidays import holiday
+from chronicler.time.anchor import weekday_near, weekday_strict
+from chronicler.time.grammar import PARTS_OF_DAY, UNITS, WEEKDAYS, month_number, parse_number
+from chronicler.time.rules_base import (Ctx, Result, edge_mod, pod_suffix, prior_quarter, safe_date,
+                                        year_for_day)
+from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
+                                            h_month, h_month_year, h_quarter, h_season, h_slash, h_year,
+                                            h_year_words)
 
-
-@dataclass(frozen=True)
-class Ctx:
-    """What a handler may look at besides its match."""
-
-    ref: date | None
-    tense: str
-    text: str
-    prior: list[Timex] | None  # None while candidates are being chosen (before values are computed)
-
-
-@dataclass(frozen=True)
-class Result:
-    """A normalized expression; ``start_trim``/``end_trim`` cut words off the matched extent."""
-
-    type: str
-    value: str
-    mod: str | None = None
-    relative: bool = False
-    start_trim: int = 0
-    end_trim: int = 0
-
-
-def _mod(edge: str | None) -> str | None:
-    if not edge:
-        return None
-    e = edge.lower()
-    for key, mod in (("last half", "END"), ("latter half", "END"), ("first part", "START"),
-                     ("last part", "END"), ("later part", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("first half", "START"),
-                     ("late", "END"), ("end", "END"), ("close", "END"), ("second half", "END"),
-                     ("mid", "MID"), ("middle", "MID"), ("about", "APPROX"), ("around", "APPROX"),
-                     ("almost", "APPROX"), ("nearly", "APPROX"), ("some", "APPROX"), ("more than", "MORE_THAN"),
-                     ("less than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
-                     ("before", "BEFORE"), ("after", "AFTER")):
-        if re.search(rf"\b{key}\b", e) and not e.startswith(("earlier", "later")):
-            return mod
-    return None
-
-
-def _date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _day_of_month(d: str) -> int:
-    return int(re.sub(r"\D", "", d))
-
-
-def _pod(p: str | None) -> str:
-    return "T" + PARTS_OF_DAY[p.lower()] if p else ""
-
-
-# ----------------------------------------------------------------------------------------------- absolute dates
-
-def h_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
-    d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if d is None:
-        return None
-    if m["h"]:
-        return Result("TIME", f"{d.isoformat()}T{m['h']}:{m['mi']}") if int(m["h"]) < 24 else None
-    return Result("DATE", d.isoformat())
-
-
-def h_slash(m: re.Match[str], ctx: Ctx) -> Result | None:
-    y = int(m["y"])
-    if y < 100:
-        y += 1900 if y > 30 else 2000
-    d = _date(y, int(m["m"]), int(m["d"]))
-    return Result("DATE", d.isoformat()) if d else None
-
-
-def _year_for_day(ref: date, mon: int, d: int, tense: str) -> int | None:
-    y = ref.year
-    cand = _date(y, mon, d) or _date(y, mon, 28)
-    if cand is None:
-        return None
-    if tense == "past" and (cand - ref).days > 60:
-        y -= 1
-    elif tense == "future" and (ref - cand).days > 60:
-        y += 1
-    return y
-
-
-def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
-    mon = month_number(m["mon"])
-    d = _day_of_month(m["d"])
-    if not 1 <= d <= 31:
-        return None
-    mod = _mod(m.groupdict().get("edge"))
-    if m["y"]:
-        dt = _date(int(m["y"]), mon, d)
-        return Result("DATE", dt.isoformat(), mod) if dt else None
-    if ctx.ref is None:
-        return Result("DATE", f"XXXX-{mon:02d}-{d:02d}", mod, True) if d <= calendar.monthrange(2000, mon)[1] else None
-    y = _year_for_day(ctx.ref, mon, d, ctx.tense)
-    dt = _date(y, mon, d) if y else None
-    if dt is None and mon == 2 and d == 29:
-        return Result("DATE", f"XXXX-02-29", mod, True)
-    return Result("DATE", dt.isoformat(), mod, True) if dt else None
-
-
-def h_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    return Result("DATE", nz.month(year_number(m["y"]), month_number(m["mon"])), _mod(m["edge"]))
-
-
-_MAY_CUES = re.compile(r"(?:\b(?:in|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|"
-                       r"before|after|to|and|or|between|throughout)\s+|-)$", re.I)
-
-
-def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
-    name = m["mon"]
-    mon = month_number(name)
-    rel = (m["rel"] or "").lower()
-    before = ctx.text[max(0, m.start() - 20):m.start()]
-    if not rel and not m["edge"]:
-        if name == "March" and re.search(r"\b(?:the|a|annual)\s+$", before, re.I):
-            return None  # "the March for Life"
-        if name.upper() == "MAY" and not _MAY_CUES.search(before):
-            return None
-        if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
-            return None  # a bare 'Jan'/'Mar' without its dot is too often something else
-    mod = _mod(m["edge"])
-    if ctx.ref is None:
-        return Result("DATE", f"XXXX-{mon:02d}", mod, True)
-    if rel in ("last", "past"):
-        y, mo = month_near(ctx.ref, mon, "past", strict=True)
-    elif rel in ("next", "coming"):
-        y, mo = month_near(ctx.ref, mon, "future", strict=True)
-    elif rel == "this":
-        y, mo = ctx.ref.year, mon
-    else:
-        y, mo = month_near(ctx.ref, mon, ctx.tense)
-    return Result("DATE", nz.month(y, mo), mod, True)
-
-
-def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
-    y = m["y"].lstrip("'")
-    if len(y) == 2:
-        y = ("19" if int(y) > 30 else "20") + y
-    return Result("DATE", y, _mod(m["edge"]))
-
-
-_COUNT_BEFORE = re.compile(r"(?:\b(?:No|no|number|Nos|page|room|flight|route|model|Boeing|Airbus|rule|"
-                           r"channel|version|item|the|a|an)\.?\s*|[#,:])$")
-
-
-def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    before = ctx.text[max(0, m.start() - 12):m.start()]
-    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:,]\s*$|\d[\s,]*$", before):
-        return None
-    after = ctx.text[m.end():m.end() + 3]
-    if re.match(r"[.,]\d", after):
-        return None
-    return Result("DATE", m["y"], _mod(m["edge"]))
-
-
-def h_year_words(m: re.Match[str], ctx: Ctx) -> Result | None:
-    ones = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10}
-    if m["t"]:
-        return Result("DATE", str(1900 + TENS[m["t"].lower()] + (ones[m["o"].lower()] if m["o"] else 0)))
-    return Result("DATE", str(2000 + (ones[m["o2"].lower()] if m["o2"] else 0)))
-
-
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
-
-
-def h_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
-    mod = _mod(m["edge"])
-    g = m.groupdict()
-    if g.get("word"):
-        if not m.group(0).lower().startswith(("the", "early", "mid", "late")):
-            return None  # "in their forties" is an age
-        return Result("DATE", f"19{_DECADE_WORDS[g['word'].lower()]}", mod)
-    c = g.get("c")
-    if not c:
-        if not (m.group(0).lower().startswith("the") or "'" in m.group(0)):
-            return None
-        c = "19" if ctx.ref is None or int(g["dec"]) * 10 > ctx.ref.year % 100 else str(ctx.ref.year // 100)
-    return Result("DATE", f"{c}{g['dec']}", mod)
-
-
-def h_century(m: re.Match[str], ctx: Ctx) -> Result | None:
-    n = int(m["n"])
-    return Result("DATE", f"{n - 1:02d}", _mod(m["edge"])) if 1 <= n <= 21 else None
-
-
-_QUARTER_MONTH = {"march": 1, "june": 2, "september": 3, "december": 4}
-
-
-def _quarter_value(ctx: Ctx, y: int, q: int) -> str:
-    return f"{y:04d}-Q{q}"
-
-
-def _prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
-    """The latest quarter the text has named so far (the one a "year-earlier" figure is compared with)."""
-    found = [(int(mq[1]), int(mq[2])) for t in (ctx.prior or [])[-60:]
-             if (mq := re.fullmatch(r"(\d{4})-Q([1-4])", t.value))]
-    if ctx.ref is not None:
-        found = [yq for yq in found if yq <= (ctx.ref.year, (ctx.ref.month - 1) // 3 + 1)]
-    return max(found) if found else None
-
-
-def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
-    g = m.groupdict()
-    word = g["q"].lower()
-    unit = (g.get("unit") or "quarter").lower()
-    det = (g.get("det") or "").lower()
-    year = g.get("y1") or g.get("y2")
-    ref = ctx.ref
-    res = _quarter(m, ctx, word, unit, det, year, ref)
-    if res is not None and m.groupdict().get("ya") and (mq := re.fullmatch(r"(\d{4})-Q(\d)", res.value)):
-        res = Result(res.type, f"{int(mq[1]) - 1:04d}-Q{mq[2]}", res.mod, True)
-    if res is not None and det and m.groupdict().get("unit") and "-" in ctx.text[m.end("q"):m.start("unit")]:
-        res = Result(res.type, res.value, res.mod, res.relative, m.start("q") - m.start(), res.end_trim)
-    return res
-
-
-def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: str | None,
-             ref: date | None) -> Result | None:
-    if unit == "half":
-        if word not in ("first", "second", "1st", "2nd", "last"):
-            return None
-        h = 1 if word in ("first", "1st") else 2
-        if year:
-            return Result("DATE", f"{year}-H{h}")
-        if ref is None:
-            return Result("DATE", f"XXXX-H{h}", None, True)
-        y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else ref.year
-        return Result("DATE", f"{y:04d}-H{h}", None, True)
-    if word == "quarter":  # "the quarter": the one being reported on
-        if ref is None:
-            return Result("DATE", "XXXX-QX", None, True)
-        y, q = _prior_quarter(ctx) or last_completed_quarter(ref)
-        return Result("DATE", _quarter_value(ctx, y - 1 if "last year" in det else y, q), None, True)
-    if unit == "period" and word not in ("latest", "year-earlier", "year-ago", "current", "fiscal"):
-        return None
-    if word in ORDINALS or word in _QUARTER_MONTH:
-        q = ORDINALS.get(word) or _QUARTER_MONTH[word]
-        if year:
-            return Result("DATE", f"{year}-Q{q}")
-        if ref is None:
-            return Result("DATE", f"XXXX-Q{q}", None, True)
-        if "last year" in det:
-            return Result("DATE", f"{ref.year - 1:04d}-Q{q}", None, True)
-        if "next year" in det:
-            return Result("DATE", f"{ref.year + 1:04d}-Q{q}", None, True)
-        if "this year" in det:
-            return Result("DATE", f"{ref.year:04d}-Q{q}", None, True)
-        return Result("DATE", _quarter_value(ctx, *quarter_near(ref, q, ctx.tense)), None, True)
-    if ref is None:
-        return Result("DATE", "XXXX-QX", None, True)
-    if word in ("latest", "last", "recent", "previous", "preceding", "past"):
-        return Result("DATE", _quarter_value(ctx, *last_completed_quarter(ref)), None, True)
-    if word == "current":
-        return Result("DATE", nz.at(ref, "Q"), None, True)
-    if word == "next":
-        return Result("DATE", nz.at(nz.shift(ref, 1, "Q"), "Q"), None, True)
-    if word in ("year-earlier", "year-ago"):
-        y, q = _prior_quarter(ctx) or last_completed_quarter(ref)
-        return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
-    return None
-
-
-def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
-    s = SEASONS[m["s"].lower()]
-    rel = " ".join((m["rel"] or "").lower().split())
-    mod = _mod(m["edge"])
-    if m["y"]:
-        return Result("DATE", f"{year_number(m['y']):04d}-{s}", mod)
-    if not rel and not m["edge"]:
-        before = ctx.text[max(0, m.start() - 10):m.start()].lower()
-        if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
-            return None
-    if ctx.ref is None:
-        return Result("DATE", f"XXXX-{s}", mod, True)
-    ref = ctx.ref
-    if not 3 <= ref.year <= 9997:
-        return None
-
-    def span(y: int) -> tuple[date, date]:
-        iv = nz.interval_of(f"{y:04d}-{s}")
-        assert iv is not None and iv.earliest and iv.latest
-        return iv.earliest, iv.latest
-
-    years = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1]
-    current = next((y for y in years if span(y)[0] <= ref <= span(y)[1]), None)
-    past = max(y for y in years if span(y)[1] < ref)
-    future = min(y for y in years if span(y)[0] > ref)
-    if rel in ("last", "past", "this past"):
-        y = past
-    elif rel in ("next", "coming"):
-        y = future
-    elif rel == "this" and current is None:
-        y = ref.year - 1 if (s == "WI" and ref.month <= 2) else ref.year
-    elif current is not None:
-        y = current
-    else:
-        y = past if ctx.tense == "past" else future
-    return Result("DATE", f"{y:04d}-{s}", mod, True)
+__all__ = ["HANDLERS", "Ctx", "Result"]
 
 
 # ------------------------------------------------------------------------------------------- deictic and refs
@@ -336,12 +35,12 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     pod = g.get("pod")
     if g.get("rel") and w == "last" and (pod or "").lower() != "night":
         return None  # "last morning" is not said
-    suffix = "TNI" if w == "tonight" else _pod(pod)
+    suffix = "TNI" if w == "tonight" else pod_suffix(pod)
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, "XXXX-XX-XX" + suffix, None, True)
     d = ctx.ref + timedelta(days=_DEICTIC_SHIFT[w])
-    return Result(typ, d.isoformat() + suffix, _mod(g.get("edge")), True)
+    return Result(typ, d.isoformat() + suffix, edge_mod(g.get("edge")), True)
 
 
 _REFS = {
@@ -366,7 +65,7 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
-    suffix = _pod(m["pod"])
+    suffix = pod_suffix(m["pod"])
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, f"XXXX-WXX-{wd + 1}" + suffix, None, True)
@@ -378,7 +77,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
-    return Result(typ, d.isoformat() + suffix, _mod(m["edge"]), True)
+    return Result(typ, d.isoformat() + suffix, edge_mod(m["edge"]), True)
 
 
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E", "century": "C",
@@ -397,7 +96,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
     code = _UNIT_CODE[unit]
-    mod = _mod(m["edge"])
+    mod = edge_mod(m["edge"])
     if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
@@ -527,7 +226,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         trim = m.start("n") - m.start()  # "the [eight-year] war"
     if det in ("the", "its", "their") and n == 1 and unit in ("year", "month", "week", "day", "quarter"):
         return None  # "the one year" is odd; "the year" is handled as a date
-    return Result("DURATION", v, _mod(m["mod"]), False, trim)
+    return Result("DURATION", v, edge_mod(m["mod"]), False, trim)
 
 
 def h_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -554,31 +253,6 @@ def h_long(m: re.Match[str], ctx: Ctx) -> Result | None:
     raw = m["unit"].lower()
     v = _duration_value(None if raw.endswith("s") else 1, _unit(raw))  # "decades-long": PXE; "day-long": P1D
     return Result("DURATION", v) if v else None
-
-
-def h_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
-    name = m["h"]
-    rel = (m["rel"] or "").lower()
-    if m["y"]:
-        d = holiday(name, int(m["y"]))
-        return Result("DATE", d.isoformat()) if d else None
-    if ctx.ref is None:
-        probe = holiday(name, 2001)
-        return Result("DATE", f"XXXX-{probe.month:02d}-{probe.day:02d}" if probe and "easter" not in name.lower()
-                      and "thanksgiving" not in name.lower() else "XXXX-XX-XX", None, True)
-    this = holiday(name, ctx.ref.year)
-    if this is None:
-        return None
-    if rel == "last":
-        y = ctx.ref.year if this < ctx.ref else ctx.ref.year - 1
-    elif rel == "next":
-        y = ctx.ref.year if this > ctx.ref else ctx.ref.year + 1
-    elif rel == "this":
-        y = ctx.ref.year
-    else:
-        y = _year_for_day(ctx.ref, this.month, this.day, ctx.tense) or ctx.ref.year
-    d = holiday(name, y)
-    return Result("DATE", d.isoformat(), None, True) if d else None
 
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -638,7 +312,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not float(n).is_integer():
         return None
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
-        pq = _prior_quarter(ctx)
+        pq = prior_quarter(ctx)
         if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in (ctx.prior or [])[-60:]):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)
     if ctx.ref is None:
@@ -648,7 +322,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if code == "2W":
         n, code = 2 * n, "W"
     d = nz.shift(ctx.ref, sign * int(n), code)
-    return Result("DATE", nz.at(d, code), _mod(m["mod"]), True)
+    return Result("DATE", nz.at(d, code), edge_mod(m["mod"]), True)
 
 
 def _time_day(day: str | None, ctx: Ctx) -> str | None:
@@ -663,8 +337,8 @@ def _time_day(day: str | None, ctx: Ctx) -> str | None:
             mon = month_number(md[1])
         except KeyError:
             return None
-        y = _year_for_day(ctx.ref, mon, int(md[2]), ctx.tense)
-        dd = _date(y, mon, int(md[2])) if y else None
+        y = year_for_day(ctx.ref, mon, int(md[2]), ctx.tense)
+        dd = safe_date(y, mon, int(md[2])) if y else None
         return dd.isoformat() if dd else None
     if low in WEEKDAYS:
         return weekday_near(ctx.ref, WEEKDAYS[low], ctx.tense).isoformat()
@@ -691,7 +365,7 @@ def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
             h = 0
     elif h > 12:
         return None
-    return Result("TIME", f"{day}T{h:02d}:{mi:02d}", _mod(g.get("edge")), True)
+    return Result("TIME", f"{day}T{h:02d}:{mi:02d}", edge_mod(g.get("edge")), True)
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {

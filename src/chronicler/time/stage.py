@@ -40,13 +40,19 @@ def with_sentences(timexes: list[Timex], sentences: tuple[Sentence, ...]) -> lis
 class TimexComponent:
     """Tags the masked body of each document (same offsets as ``Document.text``)."""
 
-    def __init__(self, use_dct: bool = True):
+    def __init__(self, use_dct: bool = True, use_parse: bool = False):
         self.use_dct = use_dct
+        self.use_parse = use_parse
 
     def __call__(self, doc: AnnotatedDocument) -> AnnotatedDocument:
         d = doc.document
         dct = dct_of(d.published) if self.use_dct else None
-        timexes = with_sentences(tag(d.masked_body(), dct), doc.sentences)
+        hint = None
+        if self.use_parse and doc.nlp is not None:
+            from chronicler.time.parse_tense import spacy_tense_hint
+
+            hint = spacy_tense_hint(doc.nlp)
+        timexes = with_sentences(tag(d.masked_body(), dct, hint), doc.sentences)
         warnings = doc.warnings
         if dct is None and any(t.anchor == "DCT" for t in timexes):
             warnings += ("no publication date: relative time expressions left unresolved (X-values)",)
@@ -56,4 +62,4 @@ class TimexComponent:
 @stage("timex", requires={"sentences"}, provides={"timexes"})
 def make_timex(config: dict[str, Any]) -> TimexComponent:
     """TIMEX3 time expressions (DATE, TIME, DURATION, SET) normalized against the publication date."""
-    return TimexComponent(bool(config.get("use_dct", True)))
+    return TimexComponent(bool(config.get("use_dct", True)), bool(config.get("use_parse", False)))

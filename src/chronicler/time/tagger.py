@@ -10,6 +10,7 @@ the granularity on which they agree is kept; without a DCT, relative expressions
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -72,11 +73,15 @@ def candidates(text: str) -> list[_Cand]:
     return out
 
 
-def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None,
-             prior: list[Timex]) -> tuple[Result, DateInterval | None] | None:
+#: Optional source of tense for a character range ("past", "future" or None when it cannot tell).
+TenseHint = Callable[[int, int], "str | None"]
+
+
+def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None, prior: list[Timex],
+             tense_hint: TenseHint | None = None) -> tuple[Result, DateInterval | None] | None:
     """The result for a candidate, and (for an uncertain DCT) the interval both readings agree on."""
     handler = HANDLERS[c.rule]
-    tense = tense_at(text, c.start, c.end)
+    tense = (tense_hint(c.start, c.end) if tense_hint else None) or tense_at(text, c.start, c.end)
     a = handler(c.m, Ctx(lo, tense, text, prior))
     if a is None or lo is None or hi is None or lo == hi or not a.relative:
         return (a, None) if a is not None else None
@@ -84,10 +89,11 @@ def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None,
     if b is None:
         return None
     value = nz.common(a.value, b.value)
-    if value == a.value or nz.interval_of(value) is None or len(value) > 3:
+    if value == a.value or (nz.interval_of(value) is not None and len(value) > 3) or value.startswith("P") \
+            or value.endswith("_REF"):
         return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim), None
-    # Only the decade or century is certain: an X-value says more ("XXXX-WXX-7" is a Sunday), and the
-    # interval keeps what is known.
+    # Not even the year is certain: an X-value says more ("XXXX-WXX-7" is a Sunday, "XXXX-05-03" a 3 May),
+    # and the interval keeps what is known (the decade or century, if that).
     x = handler(c.m, Ctx(None, tense, text, prior))
     if x is None:
         return None
@@ -102,8 +108,12 @@ def _off_calendar(fn, *args):  # type: ignore[no-untyped-def]
         return None
 
 
-def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
-    """TIMEX3 expressions of ``text`` (offsets into ``text``), normalized against the creation time ``dct``."""
+def tag(text: str, dct: date | DateInterval | None = None, tense_hint: TenseHint | None = None) -> list[Timex]:
+    """TIMEX3 expressions of ``text`` (offsets into ``text``), normalized against the creation time ``dct``.
+
+    ``tense_hint(start, end)`` may give the tense of the clause around an expression (from a parse); when it
+    returns None the tagger reads tense from local cues.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if len(text) > MAX_CHARS:
@@ -128,7 +138,7 @@ def tag(text: str, dct: date | DateInterval | None = None) -> list[Timex]:
     taken.sort(key=lambda c: c.start)
     out: list[Timex] = []
     for c in taken:
-        resolved = _off_calendar(_resolve, c, text, lo, hi, out)
+        resolved = _off_calendar(_resolve, c, text, lo, hi, out, tense_hint)
         if resolved is None:
             continue
         res, known = resolved

@@ -1,0 +1,89 @@
+"""What rule handlers share: the context they see, the result they give, and small calendar helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from chronicler.model import Timex
+from chronicler.time.grammar import PARTS_OF_DAY
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What a handler may look at besides its match."""
+
+    ref: date | None
+    tense: str
+    text: str
+    prior: list[Timex] | None  # None while candidates are being chosen (before values are computed)
+
+
+@dataclass(frozen=True)
+class Result:
+    """A normalized expression; ``start_trim``/``end_trim`` cut words off the matched extent."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    relative: bool = False
+    start_trim: int = 0
+    end_trim: int = 0
+
+
+def edge_mod(edge: str | None) -> str | None:
+    """The TIMEX3 mod of a modifier such as "early", "the end of", "nearly" (None if it has none)."""
+    if not edge:
+        return None
+    e = edge.lower()
+    for key, mod in (("last half", "END"), ("latter half", "END"), ("first part", "START"),
+                     ("last part", "END"), ("later part", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("first half", "START"),
+                     ("late", "END"), ("end", "END"), ("close", "END"), ("second half", "END"),
+                     ("mid", "MID"), ("middle", "MID"), ("about", "APPROX"), ("around", "APPROX"),
+                     ("almost", "APPROX"), ("nearly", "APPROX"), ("some", "APPROX"), ("more than", "MORE_THAN"),
+                     ("less than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
+                     ("before", "BEFORE"), ("after", "AFTER")):
+        if re.search(rf"\b{key}\b", e) and not e.startswith(("earlier", "later")):
+            return mod
+    return None
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """``date(y, m, d)``, or None when there is no such day."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def day_of_month(d: str) -> int:
+    """3 for "3rd"."""
+    return int(re.sub(r"\D", "", d))
+
+
+def pod_suffix(p: str | None) -> str:
+    """"TMO" for "morning" (empty without a part of day)."""
+    return "T" + PARTS_OF_DAY[p.lower()] if p else ""
+
+
+def year_for_day(ref: date, mon: int, d: int, tense: str) -> int | None:
+    """The year of "March 3" said on ``ref``: this year unless the tense and a 60-day margin say otherwise."""
+    y = ref.year
+    cand = safe_date(y, mon, d) or safe_date(y, mon, 28)
+    if cand is None:
+        return None
+    if tense == "past" and (cand - ref).days > 60:
+        y -= 1
+    elif tense == "future" and (ref - cand).days > 60:
+        y += 1
+    return y
+
+
+def prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
+    """The latest quarter the text has named so far (the one a "year-earlier" figure is compared with)."""
+    found = [(int(mq[1]), int(mq[2])) for t in (ctx.prior or [])[-60:]
+             if (mq := re.fullmatch(r"(\d{4})-Q([1-4])", t.value))]
+    if ctx.ref is not None:
+        found = [yq for yq in found if yq <= (ctx.ref.year, (ctx.ref.month - 1) // 3 + 1)]
+    return max(found) if found else None

@@ -1,0 +1,263 @@
+"""Rule handlers for calendar expressions: dates, months, years, decades, centuries, quarters, seasons, holidays."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from chronicler.time import normalize as nz
+from chronicler.time.anchor import last_completed_quarter, month_near, quarter_near
+from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_number
+from chronicler.time.holidays import holiday
+from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, prior_quarter, safe_date,
+                                        year_for_day)
+
+
+def h_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["h"]:
+        return Result("TIME", f"{d.isoformat()}T{m['h']}:{m['mi']}") if int(m["h"]) < 24 else None
+    return Result("DATE", d.isoformat())
+
+
+def h_slash(m: re.Match[str], ctx: Ctx) -> Result | None:
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    d = safe_date(y, int(m["m"]), int(m["d"]))
+    return Result("DATE", d.isoformat()) if d else None
+
+
+def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    mon = month_number(m["mon"])
+    d = day_of_month(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    mod = edge_mod(m.groupdict().get("edge"))
+    if m["y"]:
+        dt = safe_date(int(m["y"]), mon, d)
+        return Result("DATE", dt.isoformat(), mod) if dt else None
+    if ctx.ref is None:
+        return Result("DATE", f"XXXX-{mon:02d}-{d:02d}", mod, True) if d <= calendar.monthrange(2000, mon)[1] else None
+    y = year_for_day(ctx.ref, mon, d, ctx.tense)
+    dt = safe_date(y, mon, d) if y else None
+    if dt is None and mon == 2 and d == 29:
+        return Result("DATE", f"XXXX-02-29", mod, True)
+    return Result("DATE", dt.isoformat(), mod, True) if dt else None
+
+
+def h_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return Result("DATE", nz.month(year_number(m["y"]), month_number(m["mon"])), edge_mod(m["edge"]))
+
+
+_MAY_CUES = re.compile(r"(?:\b(?:in|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|"
+                       r"before|after|to|and|or|between|throughout)\s+|-)$", re.I)
+
+
+def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    name = m["mon"]
+    mon = month_number(name)
+    rel = (m["rel"] or "").lower()
+    before = ctx.text[max(0, m.start() - 20):m.start()]
+    if not rel and not m["edge"]:
+        if name == "March" and re.search(r"\b(?:the|a|annual)\s+$", before, re.I):
+            return None  # "the March for Life"
+        if name.upper() == "MAY" and not _MAY_CUES.search(before):
+            return None
+        if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
+            return None  # a bare 'Jan'/'Mar' without its dot is too often something else
+    mod = edge_mod(m["edge"])
+    if ctx.ref is None:
+        return Result("DATE", f"XXXX-{mon:02d}", mod, True)
+    if rel in ("last", "past"):
+        y, mo = month_near(ctx.ref, mon, "past", strict=True)
+    elif rel in ("next", "coming"):
+        y, mo = month_near(ctx.ref, mon, "future", strict=True)
+    elif rel == "this":
+        y, mo = ctx.ref.year, mon
+    else:
+        y, mo = month_near(ctx.ref, mon, ctx.tense)
+    return Result("DATE", nz.month(y, mo), mod, True)
+
+
+def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
+    y = m["y"].lstrip("'")
+    if len(y) == 2:
+        y = ("19" if int(y) > 30 else "20") + y
+    return Result("DATE", y, edge_mod(m["edge"]))
+
+
+def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:,]\s*$|\d[\s,]*$", before):
+        return None
+    after = ctx.text[m.end():m.end() + 3]
+    if re.match(r"[.,]\d", after):
+        return None
+    return Result("DATE", m["y"], edge_mod(m["edge"]))
+
+
+def h_year_words(m: re.Match[str], ctx: Ctx) -> Result | None:
+    ones = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+    if m["t"]:
+        return Result("DATE", str(1900 + TENS[m["t"].lower()] + (ones[m["o"].lower()] if m["o"] else 0)))
+    return Result("DATE", str(2000 + (ones[m["o2"].lower()] if m["o2"] else 0)))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def h_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+    mod = edge_mod(m["edge"])
+    g = m.groupdict()
+    if g.get("word"):
+        if not m.group(0).lower().startswith(("the", "early", "mid", "late")):
+            return None  # "in their forties" is an age
+        return Result("DATE", f"19{_DECADE_WORDS[g['word'].lower()]}", mod)
+    c = g.get("c")
+    if not c:
+        if not (m.group(0).lower().startswith("the") or "'" in m.group(0)):
+            return None
+        c = "19" if ctx.ref is None or int(g["dec"]) * 10 > ctx.ref.year % 100 else str(ctx.ref.year // 100)
+    return Result("DATE", f"{c}{g['dec']}", mod)
+
+
+def h_century(m: re.Match[str], ctx: Ctx) -> Result | None:
+    n = int(m["n"])
+    return Result("DATE", f"{n - 1:02d}", edge_mod(m["edge"])) if 1 <= n <= 21 else None
+
+
+_QUARTER_MONTH = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
+def _quarter_value(ctx: Ctx, y: int, q: int) -> str:
+    return f"{y:04d}-Q{q}"
+
+
+def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    g = m.groupdict()
+    word = g["q"].lower()
+    unit = (g.get("unit") or "quarter").lower()
+    det = (g.get("det") or "").lower()
+    year = g.get("y1") or g.get("y2")
+    ref = ctx.ref
+    res = _quarter(m, ctx, word, unit, det, year, ref)
+    if res is not None and m.groupdict().get("ya") and (mq := re.fullmatch(r"(\d{4})-Q(\d)", res.value)):
+        res = Result(res.type, f"{int(mq[1]) - 1:04d}-Q{mq[2]}", res.mod, True)
+    if res is not None and det and m.groupdict().get("unit") and "-" in ctx.text[m.end("q"):m.start("unit")]:
+        res = Result(res.type, res.value, res.mod, res.relative, m.start("q") - m.start(), res.end_trim)
+    return res
+
+
+def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: str | None,
+             ref: date | None) -> Result | None:
+    if unit == "half":
+        if word not in ("first", "second", "1st", "2nd", "last"):
+            return None
+        h = 1 if word in ("first", "1st") else 2
+        if year:
+            return Result("DATE", f"{year}-H{h}")
+        if ref is None:
+            return Result("DATE", f"XXXX-H{h}", None, True)
+        y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else ref.year
+        return Result("DATE", f"{y:04d}-H{h}", None, True)
+    if word == "quarter":  # "the quarter": the one being reported on
+        if ref is None:
+            return Result("DATE", "XXXX-QX", None, True)
+        y, q = prior_quarter(ctx) or last_completed_quarter(ref)
+        return Result("DATE", _quarter_value(ctx, y - 1 if "last year" in det else y, q), None, True)
+    if unit == "period" and word not in ("latest", "year-earlier", "year-ago", "current", "fiscal"):
+        return None
+    if word in ORDINALS or word in _QUARTER_MONTH:
+        q = ORDINALS.get(word) or _QUARTER_MONTH[word]
+        if year:
+            return Result("DATE", f"{year}-Q{q}")
+        if ref is None:
+            return Result("DATE", f"XXXX-Q{q}", None, True)
+        if "last year" in det:
+            return Result("DATE", f"{ref.year - 1:04d}-Q{q}", None, True)
+        if "next year" in det:
+            return Result("DATE", f"{ref.year + 1:04d}-Q{q}", None, True)
+        if "this year" in det:
+            return Result("DATE", f"{ref.year:04d}-Q{q}", None, True)
+        return Result("DATE", _quarter_value(ctx, *quarter_near(ref, q, ctx.tense)), None, True)
+    if ref is None:
+        return Result("DATE", "XXXX-QX", None, True)
+    if word in ("latest", "last", "recent", "previous", "preceding", "past"):
+        return Result("DATE", _quarter_value(ctx, *last_completed_quarter(ref)), None, True)
+    if word == "current":
+        return Result("DATE", nz.at(ref, "Q"), None, True)
+    if word == "next":
+        return Result("DATE", nz.at(nz.shift(ref, 1, "Q"), "Q"), None, True)
+    if word in ("year-earlier", "year-ago"):
+        y, q = prior_quarter(ctx) or last_completed_quarter(ref)
+        return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
+    return None
+
+
+def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    s = SEASONS[m["s"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    mod = edge_mod(m["edge"])
+    if m["y"]:
+        return Result("DATE", f"{year_number(m['y']):04d}-{s}", mod)
+    if not rel and not m["edge"]:
+        before = ctx.text[max(0, m.start() - 10):m.start()].lower()
+        if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
+            return None
+    if ctx.ref is None:
+        return Result("DATE", f"XXXX-{s}", mod, True)
+    ref = ctx.ref
+    if not 3 <= ref.year <= 9997:
+        return None
+
+    def span(y: int) -> tuple[date, date]:
+        iv = nz.interval_of(f"{y:04d}-{s}")
+        assert iv is not None and iv.earliest and iv.latest
+        return iv.earliest, iv.latest
+
+    years = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1]
+    current = next((y for y in years if span(y)[0] <= ref <= span(y)[1]), None)
+    past = max(y for y in years if span(y)[1] < ref)
+    future = min(y for y in years if span(y)[0] > ref)
+    if rel in ("last", "past", "this past"):
+        y = past
+    elif rel in ("next", "coming"):
+        y = future
+    elif rel == "this" and current is None:
+        y = ref.year - 1 if (s == "WI" and ref.month <= 2) else ref.year
+    elif current is not None:
+        y = current
+    else:
+        y = past if ctx.tense == "past" else future
+    return Result("DATE", f"{y:04d}-{s}", mod, True)
+
+
+def h_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    name = m["h"]
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        d = holiday(name, int(m["y"]))
+        return Result("DATE", d.isoformat()) if d else None
+    if ctx.ref is None:
+        probe = holiday(name, 2001)
+        return Result("DATE", f"XXXX-{probe.month:02d}-{probe.day:02d}" if probe and "easter" not in name.lower()
+                      and "thanksgiving" not in name.lower() else "XXXX-XX-XX", None, True)
+    this = holiday(name, ctx.ref.year)
+    if this is None:
+        return None
+    if rel == "last":
+        y = ctx.ref.year if this < ctx.ref else ctx.ref.year - 1
+    elif rel == "next":
+        y = ctx.ref.year if this > ctx.ref else ctx.ref.year + 1
+    elif rel == "this":
+        y = ctx.ref.year
+    else:
+        y = year_for_day(ctx.ref, this.month, this.day, ctx.tense) or ctx.ref.year
+    d = holiday(name, y)
+    return Result("DATE", d.isoformat(), None, True) if d else None
