@@ -27,7 +27,7 @@ class DocInfo:
 
 
 def build_cluster(cluster_id: str, events: Sequence[Event], docs: dict[str, DocInfo]) -> EventCluster:
-    """The EventCluster of ``events`` (non-empty): see docs/architecture.md for each field's definition."""
+    """The EventCluster of ``events`` (non-empty): see docs/stages.md for each field's definition."""
     if not events:
         raise ValueError(f"cluster {cluster_id}: no member events")
     infos = [docs.get(e.provenance.document) or DocInfo(e.provenance.document) for e in events]

@@ -1,6 +1,6 @@
 """What the merger compares: type families, actor sides, date buckets and the content words of a sentence.
 
-Type families (documented in docs/architecture.md): two events may denote the same real-world event when
+Type families (documented in docs/stages.md): two events may denote the same real-world event when
 their PLOVER types are equal, or when both belong to one family of types that reporters use for the same
 happening. Equal types score 1.0, same family 0.5, anything else is incompatible.
 """
