@@ -96,3 +96,16 @@ def test_demo(tmp_path, cli):
     db = tmp_path / "demo.duckdb"
     out = cli("demo", "--db", str(db), "--corpus", str(EXAMPLES), check=True)
     assert "documents" in out.stdout and "FAILED" in out.stdout and "Pacific Wire Service" in out.stdout
+
+
+def test_events_listing_is_the_model_json(demo_store):
+    """`list_events` returns the stored JSON as is; it must equal the Event dataclass's own JSON."""
+    from chronicler.model import Event, from_dict
+    from chronicler.store.queries import event_json, list_events
+
+    rows = list_events(demo_store)
+    con = duckdb.connect(str(demo_store), read_only=True)
+    ref = {i: event_json(from_dict(Event, json.loads(d))) for i, d in con.execute("SELECT id, data FROM events").fetchall()}
+    con.close()
+    assert rows and len(rows) == len(ref)
+    assert all(ref[r["id"]] == r for r in rows)
