@@ -133,8 +133,8 @@ def test_possessive_country(read):
 
 
 def test_role_on_a_date_from_the_kb(read):
-    a = read("The pact was signed in 1996 by then Prime Minister Ryutaro Hashimoto and then U.S. President "
-             "Bill Clinton. Secretary of State Hillary Rodham Clinton praised it.", date(2009, 4, 28))
+    a = read("Then Prime Minister Ryutaro Hashimoto and then U.S. President Bill Clinton put their names to the "
+             "text in 1996. Secretary of State Hillary Rodham Clinton praised it.", date(2009, 4, 28))
     h = at(a, "Ryutaro Hashimoto")
     assert (h.country, h.sector, h.role) == ("JPN", "ELI", "former prime minister")
     h96 = at(a, "Ryutaro Hashimoto", on=date(1996, 4, 17))

@@ -39,7 +39,7 @@ _DATELINE = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"(subscrib|all rights reserved|©|\(c\)\s*\d{4}|copyright|click here|share this|related:|related stories|"
-    r"read more|sign up|newsletter|follow us|cookie|advertisement|quality journalism|get the story right|"
+    r"read more|sign up|newsletter|follow us|cookie|advertisement|quality journalism|"
     r"this article (?:was|has been)|reproduction prohibited)",
     re.I,
 )

@@ -125,7 +125,7 @@ class RoleReader:
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
                 continue
-            if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:  # "X stunned the world by firing ..."
+            if tok.dep_ == "pcomp" and tok.head.head.i != tok.head.i:  # "X alarmed its neighbours by firing ..."
                 tok, hops = tok.head.head, hops + 1
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
