@@ -69,12 +69,7 @@ def documents(request: Request, limit: int = Query(100, ge=1, le=MAX_PAGE), curs
 @router.get("/documents/{doc_id}")
 def document(request: Request, doc_id: str) -> dict[str, Any]:
     """A document's text with its annotated spans (body, sentences, mentions, timexes, events)."""
-    _check_id(doc_id, "document")
-    with _read(request) as con:
-        out = queries.document_detail(con, doc_id)
-    if out is None:
-        raise ApiError(404, f"no document {doc_id[:80]!r}", param="doc_id")
-    return out
+    return _detail(request, queries.document_detail, doc_id, "document", "doc_id")
 
 
 @router.get("/events")
@@ -91,23 +86,13 @@ def events(request: Request, actor: list[str] = ActorQ, country: list[str] = Cou
 @router.get("/events/{event_id}")
 def event(request: Request, event_id: str) -> dict[str, Any]:
     """An event with its source sentence and spans, document, cluster and the cluster's other members."""
-    _check_id(event_id, "event")
-    with _read(request) as con:
-        out = queries.event_detail(con, event_id)
-    if out is None:
-        raise ApiError(404, f"no event {event_id[:80]!r}", param="event_id")
-    return out
+    return _detail(request, queries.event_detail, event_id, "event", "event_id")
 
 
 @router.get("/clusters/{cluster_id}")
 def cluster(request: Request, cluster_id: str) -> dict[str, Any]:
     """A timeline entry (a cluster, or an unclustered event) with all its member events and their sources."""
-    _check_id(cluster_id, "cluster")
-    with _read(request) as con:
-        out = queries.cluster_detail(con, cluster_id)
-    if out is None:
-        raise ApiError(404, f"no cluster {cluster_id[:80]!r}", param="cluster_id")
-    return out
+    return _detail(request, queries.cluster_detail, cluster_id, "cluster", "cluster_id")
 
 
 @router.get("/actors")
@@ -162,6 +147,16 @@ def export(request: Request, format: str = Query("json", max_length=10, descript
 async def ingest(request: Request) -> dict[str, Any]:
     """Upload report files (multipart field ``files``) and ingest them. Needs the server's token."""
     return await upload.handle_upload(request)
+
+
+def _detail(request: Request, fetch: Any, ident: str, what: str, param: str) -> dict[str, Any]:
+    """One stored object by id: 400 for a malformed id, 404 in the envelope when there is none."""
+    _check_id(ident, what)
+    with _read(request) as con:
+        out = fetch(con, ident)
+    if out is None:
+        raise ApiError(404, f"no {what} {ident[:80]!r}", param=param)
+    return out
 
 
 def _check_id(value: str, what: str) -> None:
