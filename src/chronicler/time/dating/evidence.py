@@ -176,7 +176,7 @@ _NAMED_YEAR_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:In|By|Since|Until|Fr
                                 r"December)\b)[A-Z][A-Za-z]+\s+$")
 _NAMED_YEAR_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+|presidential|election|elections|olympics|games|world cup|"
                                r"campaign|race|summit|target|goal|deadline|debut|budget)\b")
-_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:by(?!\s+the)|until|till|through|before|in time for|projected|forecast|targets?|"
+_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:by(?!\s+the)|until|till|through|into|before|in time for|projected|forecast|targets?|"
                                  r"ends? in|expires? in|from now)\s+(?:the\s+)?(?:end of\s+|early\s+|"
                                  r"late\s+|mid-?\s*)?$", re.I)
 
