@@ -72,14 +72,14 @@ def needs_context(interval: DateInterval | None) -> bool:
 def corpus_evidence(batch: Sequence[Sibling]) -> list[Evidence | None]:
     """For each document of ``batch``, the year window borrowed from its most similar dated siblings, or None.
 
-    Similarity is the cosine of idf-weighted name sets; names in more than half the batch (the story's own
-    name, the outlet) or in one document only carry no weight. Each of the ``TOP_K`` most similar donors
+    Similarity is the cosine of idf-weighted name sets (smoothed idf: a name in every document, the story's
+    own, weighs little but not nothing); a name in one document only carries no weight. Each of the ``TOP_K`` most similar donors
     votes for the years of its interval (split evenly, weighted by similarity); the window spans the best
     year and every year with at least ``YEAR_SHARE`` of its vote.
     """
     n = len(batch)
     df: Counter[str] = Counter(w for s in batch for w in s.names)
-    idf = {w: math.log(n / c) for w, c in df.items() if 1 < c <= max(2, n // 2)}
+    idf = {w: math.log((n + 1) / c) for w, c in df.items() if c > 1}
     vecs = [{w: idf[w] for w in s.names if w in idf} for s in batch]
     norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vecs]
     donors = [i for i, s in enumerate(batch) if is_donor(s.interval)]
