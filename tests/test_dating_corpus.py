@@ -72,3 +72,16 @@ def test_corpus_context_runs_in_the_ingest_batch_and_is_switchable(tmp_path):
         with open_store(db) as s:
             (earliest,) = s.query("SELECT published_earliest FROM documents WHERE source LIKE '%r3.txt'")[0]
         assert (earliest == date(2014, 3, 6)) is on
+
+
+def test_a_named_known_event_bounds_the_report_from_below_and_a_weekday_possessive_narrows_it():
+    from chronicler.actors.office_kb import default_kb
+
+    kb = default_kb()
+    res = infer_date("Aid agencies said the Haiti earthquake left a million people homeless.", kb=kb).interval
+    assert res.earliest == date(2010, 1, 12) and res.latest is None
+    res = infer_date("Rescuers dug through the rubble after Tuesday 's devastating Haiti earthquake .", kb=kb).interval
+    assert res.earliest == date(2010, 1, 12) and res.latest == date(2010, 1, 18)
+    # A keyword naming no event noun ("nuclear test" recurs) gives no such bound.
+    res = infer_date("Officials discussed the nuclear test at length.", kb=kb).interval
+    assert res is None or res.earliest is None
