@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from chronicler.model import DateInterval, Evidence
+from chronicler.time.dating.patterns import month_end
 
 #: The weight of a borrowed bound: above only the soft guesses (0.6), below the weakest own clue (0.8).
 CORPUS_WEIGHT = 0.7
@@ -29,8 +30,12 @@ TOP_K = 8
 MIN_SIMILARITY = 0.10
 #: At least this many similar dated siblings must vote (one sibling's misdating must not spread).
 MIN_DONORS = 3
+#: When set, the window is narrowed to the months with at least this share of the best month's vote (None: the
+#: whole year(s)), widened by ``MONTH_SLACK`` months on each side.
+MONTH_SHARE: float | None = None
+MONTH_SLACK = 1
 #: A year joins the borrowed window when its vote is at least this share of the best year's vote.
-YEAR_SHARE = 0.15
+YEAR_SHARE = 0.34
 
 _WORD = re.compile(r"\b[A-Z][A-Za-z'’\-]{2,}\b")
 _STOP = frozenset("""the and but for with from this that these those there their they then than when where which
@@ -104,19 +109,31 @@ def corpus_evidence(batch: Sequence[Sibling]) -> list[Evidence | None]:
 def _vote(doc: Sibling, donors: list[tuple[float, Sibling]]) -> Evidence | None:
     if len(donors) < MIN_DONORS:
         return None
-    votes: Counter[int] = Counter()
+    votes: Counter[int] = Counter()  # by month index (year * 12 + month - 1)
     for sim, d in donors:
         assert d.interval is not None and d.interval.earliest is not None and d.interval.latest is not None
-        years = range(d.interval.earliest.year, d.interval.latest.year + 1)
-        for y in years:
-            votes[y] += sim / len(years)
-    best = max(votes.values())
-    years = [y for y, v in votes.items() if v >= YEAR_SHARE * best]
-    lo, hi = min(years), max(years)
+        a, b = d.interval.earliest, d.interval.latest
+        months = range(a.year * 12 + a.month - 1, b.year * 12 + b.month)
+        for m in months:
+            votes[m] += sim / len(months)
+    by_year: Counter[int] = Counter()
+    for m, v in votes.items():
+        by_year[m // 12] += v
+    best = max(by_year.values())
+    years = [y for y, v in by_year.items() if v >= YEAR_SHARE * best]
     ids = ", ".join(d.doc_id for _, d in donors)
-    span = f"{lo}" if lo == hi else f"{lo}-{hi}"
-    return Evidence("corpus", span, DateInterval(date(lo, 1, 1), date(hi, 12, 31), None, "year"),
-                    note=f"the year of {len(donors)} dated report(s) of the same batch sharing rare names: {ids}",
+    lo, hi = date(min(years), 1, 1), date(max(years), 12, 31)
+    what = f"{lo.year}" if lo.year == hi.year else f"{lo.year}-{hi.year}"
+    if MONTH_SHARE is not None:
+        peak = max(votes.values())
+        months = [m for m, v in votes.items() if v >= MONTH_SHARE * peak]
+        first, last = min(months) - MONTH_SLACK, max(months) + MONTH_SLACK
+        lo = max(lo, date(first // 12, first % 12 + 1, 1))
+        hi = min(hi, month_end(last // 12, last % 12 + 1))
+        what = f"{lo:%Y-%m}..{hi:%Y-%m}"
+    gran = "year" if (hi - lo).days > 92 else "month"
+    return Evidence("corpus", what, DateInterval(lo, hi, None, gran),
+                    note=f"the dates of {len(donors)} dated report(s) of the same batch sharing rare names: {ids}",
                     weight=CORPUS_WEIGHT)
 
 
