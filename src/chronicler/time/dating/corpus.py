@@ -78,9 +78,10 @@ def corpus_evidence(batch: Sequence[Sibling]) -> list[Evidence | None]:
     """For each document of ``batch``, the year window borrowed from its most similar dated siblings, or None.
 
     Similarity is the cosine of idf-weighted name sets (smoothed idf: a name in every document, the story's
-    own, weighs little but not nothing); a name in one document only carries no weight. Each of the ``TOP_K`` most similar donors
-    votes for the years of its interval (split evenly, weighted by similarity); the window spans the best
-    year and every year with at least ``YEAR_SHARE`` of its vote.
+    own, weighs little but not nothing); a name in one document only carries no weight. Each of the ``TOP_K``
+    most similar donors votes for the months of its interval (split evenly, weighted by similarity); the window
+    spans the best year and every year with at least ``YEAR_SHARE`` of its vote (narrowed to the best months
+    when ``MONTH_SHARE`` is set).
     """
     n = len(batch)
     df: Counter[str] = Counter(w for s in batch for w in s.names)
