@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from chronicler.events.lexicon import trigger_lexicon
 from chronicler.events.triggers import Trigger
 from chronicler.model import Actor, Mention
 
@@ -21,11 +22,18 @@ TARGET_PREPS = ("with", "to", "against", "on", "upon", "into", "toward", "toward
 SPEECH_HOPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
 #: Types whose event noun's "of X" is the actor ("the deployment of X", "the visit of X").
 SELF_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST", "CONSULT", "COOPERATE"})
+#: Nouns of movement whose "of X" is the mover whatever the type ("the deployment of peacekeepers" is AID).
+SELF_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "arrival", "departure", "visit",
+                        "return", "march", "mobilization", "mobilisation", "evacuation", "retreat"})
+#: Participles that, passive in form, describe their subject's own stance ("X is committed to ...").
+STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate", "poise", "devote"})
+#: Verbs whose passive "from X" names the actor ("diplomats were expelled from X": X expelled them).
+FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", "banish", "exile"})
 #: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
 MOBILIZE_PREPS = ("against", "at", "toward", "towards")
 FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 RETREAT_PREPS = ("from", "to", "with")
-NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across"})
+NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
 
@@ -84,11 +92,14 @@ class RoleReader:
         if own:
             return own
         found: list[Filler] = []
-        for c in tok.children:
-            if c.dep_ in NP_DEPS:
-                lo = min(t.idx for t in c.subtree)
-                hi = max(t.idx + len(t.text) for t in c.subtree)
-                found += self._at(lo, hi, 0.75)
+        # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
+        # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
+        for c in sorted((c for c in tok.children if c.dep_ in NP_DEPS), key=lambda c: abs(c.i - tok.i)):
+            lo = min(t.idx for t in c.subtree)
+            hi = max(t.idx + len(t.text) for t in c.subtree)
+            found = self._at(lo, hi, 0.75)
+            if found:
+                break
         if not found:  # "leaders of X", "students throughout X", "a ban on X", "a paper based in X"
             for c in tok.children:
                 preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
@@ -111,17 +122,27 @@ class RoleReader:
 
     # -------------------------------------------------------------------------------- verbs
 
-    def subject(self, head: Any) -> tuple[list[Filler], bool]:
-        """Fillers of the subject of ``head`` (climbing control verbs and conjoined verbs); and passivity."""
+    def subject(self, head: Any, *, governor: Any = None) -> tuple[list[Filler], bool]:
+        """Fillers of the subject of ``head`` (climbing control verbs and conjoined verbs); and passivity.
+
+        An infinitive under a verb with an object has that object as its subject ("X urged Y to leave": Y
+        leaves), except under ``governor``, a verb whose act the infinitive carries ("X ordered Y to stop" is
+        X's coercion).
+        """
         tok, hops = head, 0
         while hops < 6:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "csubj"):
                     return self._subject_fillers(c, tok), False
                 if c.dep_ == "nsubjpass":
-                    if hops == 0:
+                    if hops == 0 and not self._stative(tok):
                         return [], True
                     return self._subject_fillers(c, tok), False  # "X is expected to discuss": X discusses
+            if tok.dep_ == "xcomp" and tok.head.i != tok.i and (governor is None or tok.head.i != governor.i):
+                controller = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+                found = [f for c in controller for f in self.fillers(c)]
+                if found:
+                    return found, False
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
                 continue
@@ -132,6 +153,11 @@ class RoleReader:
                 return self.fillers(tok.head, conjuncts=False), False
             break
         return [], False
+
+    @staticmethod
+    def _stative(verb: Any) -> bool:
+        """A passive participle that states its subject's stance ("is committed to"), when no by-agent follows."""
+        return verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children)
 
     def _subject_fillers(self, subj: Any, verb: Any) -> list[Filler]:
         if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Koizumi, who is preparing to visit"
@@ -216,7 +242,7 @@ class RoleReader:
                     elif c.lower_ in ("between", "among"):
                         pair = self.fillers(g)
                         src, tgt = (src or pair[:1]), (tgt or pair[1:2])
-                    elif c.lower_ == "of" and typ in SELF_TYPES:
+                    elif c.lower_ == "of" and (typ in SELF_TYPES or noun.lemma_.lower() in SELF_NOUNS):
                         src = src or self.fillers(g)
                     elif c.lower_ in ("with", "to", "against", "on", "toward", "towards", "for", "over", "of"):
                         tgt = tgt or self.fillers(g)
@@ -231,6 +257,38 @@ class RoleReader:
             if not tgt and mods:
                 tgt = [f for f in mods if f.actor is None or not src or f.actor != src[0].actor][:1]
         return src, tgt
+
+
+def _event_noun(tok: Any) -> bool:
+    return bool(trigger_lexicon().get(("noun", tok.lemma_.lower())))
+
+
+def _force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[list[Filler], list[Filler]]:
+    """Source and target of a movement of forces (MOBILIZE, RETREAT) with an active verb.
+
+    The moved forces are the actor's own ("moved U.S. Marines from X"); what is released is the target ("freed
+    X"); a lifted measure names its target ("lifted the blockade on X"); the place left is "from X".
+    """
+    head = trig.head
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    measures = [c for c in objs if _event_noun(c)]
+    forces = [c for c in objs if not _event_noun(c)]
+    tgt: list[Filler] = []
+    if trig.sense.mode == "release":
+        tgt = [f for c in forces for f in reader.fillers(c)]
+    else:
+        src = src or [f for c in forces for f in reader.fillers(c, conjuncts=False)]
+    if trig.type == "RETREAT":
+        tgt = tgt or reader.obliques(head, ("from",)) \
+            or [f for c in forces for f in reader.obliques(c, ("from",))] \
+            or [f for c in measures for f in reader.noun_roles(c)[1]]
+        tgt = tgt or reader.obliques(head, RETREAT_PREPS)
+    else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
+        tgt = reader.obliques(head, MOBILIZE_PREPS)
+        purpose = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ == "pobj"]
+        tgt = tgt or [f for g in purpose for f in reader.obliques(g, ("against", "on"))]
+    return src, tgt
 
 
 def distinct(a: Filler | None, b: Filler | None) -> bool:
@@ -254,21 +312,19 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
     else:
-        subj, passive = reader.subject(head)
+        gov = trig.governor.head if trig.governor is not None else None
+        subj, passive = reader.subject(head, governor=gov)
         if head.dep_ == "acl" and head.tag_ == "VBN":  # "a missile fired by X": X acted on the noun
             subj, passive = [], True
         if passive:
             src = reader.agent(head)
+            if not src and head.lemma_.lower() in FROM_AGENT_VERBS:  # "were expelled from X"
+                src = reader.obliques(head, ("from",))
             tgt = reader.passive_subject(head)
         else:
             src = subj
-            if trig.type in FORCE_TYPES:  # "moved U.S. Marines from X": the forces are the actor's own
-                moved_np = [c for c in head.children if c.dep_ == "dobj"]
-                moved = [f for c in moved_np for f in reader.fillers(c, conjuncts=False)]
-                src = src or moved
-                if trig.type == "RETREAT":  # the place left: "from X" on the verb or on the forces
-                    tgt = reader.obliques(head, ("from",)) or [f for c in moved_np for f in reader.obliques(c, ("from",))]
-                tgt = tgt or reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+            if trig.type in FORCE_TYPES:
+                src, tgt = _force_roles(reader, trig, src)
             elif trig.type == "PROTEST":  # "rallied to oppose the deployment of X"
                 tgt = reader.obliques(head, ("against",))
                 for c in head.children:
@@ -300,8 +356,11 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 tgt = reader.obliques(c)
                 for o in (g for g in c.children if g.dep_ == "dobj"):
                     tgt = tgt or reader.noun_roles(o)[1]
-    if not src and trig.governor is not None:  # "X ordered patrols", "X ordered troops to ..."
-        src = reader.subject(trig.governor.head)[0]
+    if trig.governor is not None:  # "X ordered patrols", "X ordered troops to ...", "X ordered Y to stop"
+        src = src if src and head.dep_ != "xcomp" else (reader.subject(trig.governor.head)[0] or src)
+        if not tgt:
+            tgt = [f for c in trig.governor.head.children if c.dep_ in ("dobj", "dative") and c.i != head.i
+                   for f in reader.fillers(c) if not src or distinct(f, src[0])]
     source = src[0] if src else None
     target = next((f for f in tgt if distinct(f, source)), None)
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
