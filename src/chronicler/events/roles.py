@@ -69,9 +69,11 @@ class MentionIndex:
 class RoleReader:
     """Reads roles for the triggers of one document."""
 
-    def __init__(self, mentions: MentionIndex, resolve: Callable[[int, int], Actor | None]):
+    def __init__(self, mentions: MentionIndex, resolve: Callable[[int, int], Actor | None],
+                 place: Callable[[int, int], Actor | None] | None = None):
         self.index = mentions
         self.resolve = resolve
+        self.place = place  # codes a place name standing in a role (``places.py``), when the caller gives one
 
     # -------------------------------------------------------------------------------- noun phrases
 
@@ -373,6 +375,11 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
 #: Confidence factor for a role read by proximity rather than syntax.
 NEAREST_FACTOR = 0.5
 EMBEDDED_DEPS = frozenset({"relcl"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "province", "region", "area", "district", "border",
+                         "camp", "jail", "prison", "base", "port", "state", "zone", "outskirts", "suburb", "center",
+                         "centre", "part"})
 
 
 def _clause(head: Any) -> Any:
@@ -381,6 +388,26 @@ def _clause(head: Any) -> Any:
     while tok.head.i != tok.i and hops < 8 and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "aux")):
         tok, hops = tok.head, hops + 1
     return tok
+
+
+def _place(tok: Any) -> bool:
+    """A place: a place entity ("in X"), or a place noun naming one ("near the town of X", "at a camp in X")."""
+    if tok.ent_type_ in PLACE_LABELS:
+        return True
+    return tok.lemma_.lower() in PLACE_NOUNS and any(t.ent_type_ in PLACE_LABELS for t in tok.subtree)
+
+
+def _in_place_phrase(tok: Any, top: Any) -> bool:
+    """True when ``tok`` lies in the setting of an act: an "in/at/near <place>" phrase (a place entity in its
+    object) on a verb or an event noun ("talks in X", "a bombing near X"; not "the villages near X")."""
+    hops = 0
+    while tok.i != top.i and tok.head.i != tok.i and hops < 12:
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (prep.head.pos_ in ("VERB", "AUX")
+                                                                  or _event_noun(prep.head)) and _place(tok):
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
 
 
 def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
@@ -399,6 +426,8 @@ def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
     taken = {(f.start, f.end) for f in (source, target) if f is not None}
     coded = []
     for w in words:
+        if _in_place_phrase(w, top):
+            continue  # "talks in X": the setting is no participant
         for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):
             if f.actor is not None and (f.start, f.end) not in taken and all(f != g for g in coded):
                 coded.append(f)
