@@ -79,9 +79,8 @@ def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler
     """The place the thing acted on lies in: "evacuate the settlements in X"."""
     if trig.type in FORCE_TYPES:
         return None
-    objs = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trig.noun is not None and all(o.i != trig.noun.i for o in objs):
-        objs.append(trig.noun)
+    noun = trig.noun.i if trig.noun is not None else -1  # "held talks in X": the act's own setting
+    objs = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun]
     return _code(reader, place, [p for o in objs for p in _place_phrases(o)])
 
 

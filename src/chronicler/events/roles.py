@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from chronicler.events.lexicon import trigger_lexicon
-from chronicler.events.triggers import Trigger
+from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 from chronicler.model import Actor, Mention
 
 #: Prepositions that introduce a target, in order of preference.
@@ -102,7 +102,8 @@ class RoleReader:
             found = self._at(lo, hi, 0.75)
             if found:
                 break
-        if not found:  # "leaders of X", "students throughout X", "a ban on X", "a paper based in X"
+        if not found and not _event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
+            # (an event noun's phrases are its roles or its setting: ``noun_roles`` reads them)
             for c in tok.children:
                 preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
                 if c.dep_ == "acl":
@@ -287,8 +288,8 @@ def _force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[
         tgt = tgt or reader.obliques(head, RETREAT_PREPS)
     else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
         tgt = reader.obliques(head, MOBILIZE_PREPS)
-        purpose = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                   if g.dep_ == "pobj"]
+        purpose = [g for h in [head] + forces for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj"]
         tgt = tgt or [f for g in purpose for f in reader.obliques(g, ("against", "on"))]
     return src, tgt
 
@@ -313,6 +314,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         if not src and head.dep_ == "pobj" and gov.lower_ in ("for", "in", "during", "at") \
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
+        if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
+            src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(_clause(head))]
     else:
         gov = trig.governor.head if trig.governor is not None else None
         subj, passive = reader.subject(head, governor=gov)
