@@ -95,6 +95,12 @@ def roles(nlp, text: str, typ: str, extra: dict[str, Actor] | None = None) -> tu
     ("Peru released the Chilean ambassador.", "RETREAT", "PER", "CHL"),
     ("Japan lifted its blockade on China.", "RETREAT", "JPN", "CHN"),
     ("Britain mobilized reservists for a war against Iraq.", "MOBILIZE", "GBR", "IRQ"),
+    # hosts are recipients (PLOVER: the visitor is the actor); a pledge about one's own side has no target there
+    ("Kenya hosted Peru on Monday.", "CONSULT", "PER", "KEN"),
+    ("Japan pledged that Japan would send aid to Kenya.", "AGREE", "JPN", "KEN"),
+    # a document's content acts for its adopter; a noun event set in a clause takes the clause's subject
+    ("The Security Council of Chile adopted a resolution imposing sanctions on Peru.", "SANCTION", "CHL", "PER"),
+    ("Chile told reporters after talks with Peru that the border was safe.", "CONSULT", "CHL", "PER"),
     # empty roles stay empty: no guess, no place of a meeting, no aim of a show of force unless stated
     ("Greece criticized the decision.", "ACCUSE", "GRC", None),
     ("Kenya held talks in India on Monday.", "CONSULT", "KEN", None),

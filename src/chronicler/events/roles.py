@@ -27,6 +27,8 @@ SELF_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "
                         "return", "march", "mobilization", "mobilisation", "evacuation", "retreat"})
 #: Participles that, passive in form, describe their subject's own stance ("X is committed to ...").
 STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate", "poise", "devote"})
+#: Prepositions that set a noun event in the governing clause ("came for talks", "said after the meeting").
+SETTING_PREPS = frozenset({"for", "in", "during", "at", "after", "before", "following"})
 #: Verbs whose passive "from X" names the actor ("diplomats were expelled from X": X expelled them).
 FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", "banish", "exile"})
 #: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
@@ -80,6 +82,8 @@ class RoleReader:
     def fillers(self, tok: Any, *, conjuncts: bool = True) -> list[Filler]:
         """Actors named by the noun phrase headed by ``tok`` (and its conjuncts)."""
         heads = [tok] + (list(tok.conjuncts) if conjuncts else [])
+        if conjuncts:  # "President/nsubj Obama/appos and Hatoyama/conj(Obama)": a name's conjuncts join it
+            heads += [x for c in tok.children if c.dep_ == "appos" for x in c.conjuncts]
         out: list[Filler] = []
         seen: set[tuple[int, int]] = set()
         for h in heads:
@@ -153,7 +157,11 @@ class RoleReader:
                 tok, hops = tok.head.head, hops + 1
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
-                return self.fillers(tok.head, conjuncts=False), False
+                found = self.fillers(tok.head, conjuncts=False)
+                if found or tok.tag_ != "VBG" or tok.head.dep_ != "dobj":
+                    return found, False
+                tok, hops = tok.head.head, hops + 1  # "X adopted a resolution imposing ...": X imposes
+                continue
             break
         return [], False
 
@@ -294,6 +302,12 @@ def _force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[
     return src, tgt
 
 
+def same_side(a: Filler, b: Filler) -> bool:
+    """True when two fillers are actors of one country."""
+    return a.actor is not None and b.actor is not None and a.actor.country is not None \
+        and a.actor.country == b.actor.country
+
+
 def distinct(a: Filler | None, b: Filler | None) -> bool:
     """True when two fillers name different actors (or either is missing)."""
     if a is None or b is None:
@@ -311,7 +325,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     if trig.standalone:  # a noun on its own
         src, tgt = reader.noun_roles(head, trig.type)
         gov = head.head
-        if not src and head.dep_ == "pobj" and gov.lower_ in ("for", "in", "during", "at") \
+        if not src and head.dep_ == "pobj" and gov.lower_ in SETTING_PREPS \
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
         if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
@@ -348,6 +362,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             if tgt:
                 break
             csub, _ = reader.subject(comp.head) if comp.head.dep_ == "ccomp" else ([], False)
+            if trig.type == "AGREE" and src:  # "pledged that <its own country> would ...": a pledge, not a target
+                csub = [f for f in csub if not same_side(f, src[0])]
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
@@ -355,8 +371,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         tgt = src[1:2]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
         for c in head.children:
-            if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ..."
-                tgt = [f for f in reader.subject(c)[0] if not src or distinct(f, src[0])]
+            if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ...", not "pledged that <own side> ..."
+                tgt = [f for f in reader.subject(c)[0] if not src or (
+                    distinct(f, src[0]) and not (trig.type == "AGREE" and same_side(f, src[0])))]
             if c.dep_ in ("xcomp", "ccomp") and not tgt:
                 tgt = reader.obliques(c)
                 for o in (g for g in c.children if g.dep_ == "dobj"):
@@ -368,6 +385,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                    for f in reader.fillers(c) if not src or distinct(f, src[0])]
     source = src[0] if src else None
     target = next((f for f in tgt if distinct(f, source)), None)
+    if trig.type == "CONSULT" and head.lemma_.lower() == "host" and not trig.standalone and target is not None:
+        return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
     if target is None and len(src) > 1:
         target = next((f for f in src[1:] if distinct(f, source)), None)
