@@ -101,6 +101,11 @@ def roles(nlp, text: str, typ: str, extra: dict[str, Actor] | None = None) -> tu
     # a document's content acts for its adopter; a noun event set in a clause takes the clause's subject
     ("The Security Council of Chile adopted a resolution imposing sanctions on Peru.", "SANCTION", "CHL", "PER"),
     ("Chile told reporters after talks with Peru that the border was safe.", "CONSULT", "CHL", "PER"),
+    # forces: the side moving them from the other's soil; sides moving together are one actor, not a pair
+    ("Japan and the United States agreed to move 8,000 Marines from Okinawa to Guam.", "RETREAT", "USA", "JPN"),
+    ("Kenya and Peru withdrew their troops.", "RETREAT", "KEN", None),
+    # the setting of an act is no actor
+    ("A bombing near the town of Mosul killed Peruvian soldiers.", "ASSAULT", None, "PER"),
     # empty roles stay empty: no guess, no place of a meeting, no aim of a show of force unless stated
     ("Greece criticized the decision.", "ACCUSE", "GRC", None),
     ("Kenya held talks in India on Monday.", "CONSULT", "KEN", None),

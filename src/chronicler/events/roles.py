@@ -120,6 +120,15 @@ class RoleReader:
                     break
         return found
 
+    def place_at(self, tok: Any, conf: float) -> list[Filler]:
+        """The place named by the phrase headed by ``tok`` as an actor (``places.py``), when a coder is given."""
+        if self.place is None:
+            return []
+        lo = min(t.idx for t in tok.subtree)
+        hi = max(t.idx + len(t.text) for t in tok.subtree)
+        actor = self.place(lo, hi)
+        return [Filler(actor, lo, hi, conf * actor.confidence)] if actor is not None else []
+
     def _at(self, start: int, end: int, conf: float) -> list[Filler]:
         out = []
         for m in self.index.within(start, end):
@@ -290,8 +299,10 @@ def _force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[
     else:
         src = src or [f for c in forces for f in reader.fillers(c, conjuncts=False)]
     if trig.type == "RETREAT":
-        tgt = tgt or reader.obliques(head, ("from",)) \
-            or [f for c in forces for f in reader.obliques(c, ("from",))] \
+        left = [g for h in [head] + forces for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]
+        tgt = tgt or reader.obliques(head, ("from",)) or [f for c in forces for f in reader.obliques(c, ("from",))] \
+            or [f for g in left for f in reader.place_at(g, 0.35)] \
             or [f for c in measures for f in reader.noun_roles(c)[1]]
         tgt = tgt or reader.obliques(head, RETREAT_PREPS)
     else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
@@ -356,7 +367,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
             src = src or n_src
-        if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+        if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
             tgt = src[1:2]  # "X and Y agreed to ...": a reciprocal pair comes before the content's objects
         for comp in trig.complements:  # "demanded that X ...", "agreed to meet X"
             if tgt:
@@ -367,7 +378,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
-    if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+    if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
         tgt = src[1:2]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
         for c in head.children:
@@ -384,11 +395,13 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for c in trig.governor.head.children if c.dep_ in ("dobj", "dative") and c.i != head.i
                    for f in reader.fillers(c) if not src or distinct(f, src[0])]
     source = src[0] if src else None
+    if tgt and len(src) > 1 and same_side(src[0], tgt[0]):  # "X and Y agreed to move ... from X": Y moves
+        source = next((f for f in src[1:] if not same_side(f, tgt[0])), source)
     target = next((f for f in tgt if distinct(f, source)), None)
     if trig.type == "CONSULT" and head.lemma_.lower() == "host" and not trig.standalone and target is not None:
         return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
-    if target is None and len(src) > 1:
+    if target is None and len(src) > 1 and trig.type not in FORCE_TYPES:  # forces moving together: one actor
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
@@ -413,10 +426,10 @@ def _clause(head: Any) -> Any:
 
 
 def _place(tok: Any) -> bool:
-    """A place: a place entity ("in X"), or a place noun naming one ("near the town of X", "at a camp in X")."""
+    """A place: a place entity ("in X"), or a place noun ("near the town of X", "at a camp")."""
     if tok.ent_type_ in PLACE_LABELS:
         return True
-    return tok.lemma_.lower() in PLACE_NOUNS and any(t.ent_type_ in PLACE_LABELS for t in tok.subtree)
+    return tok.lemma_.lower() in PLACE_NOUNS
 
 
 def _in_place_phrase(tok: Any, top: Any) -> bool:
