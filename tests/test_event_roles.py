@@ -133,6 +133,14 @@ def test_a_place_stands_in_for_a_missing_recipient(nlp, text, typ, tgt):
     assert any(s.label == "target" for s in e.provenance.spans)
 
 
+@pytest.mark.parametrize("text, tgt", [
+    ("Peru flew to Nairobi on Monday.", "KEN"),  # the place visited stands for the host (PLOVER: visit)
+    ("Japan will fly to Asia next week.", None),  # a region is no recipient
+])
+def test_a_visit_goes_to_its_host(nlp, text, tgt):
+    assert roles(nlp, text, "CONSULT") == (text.split()[0] and CODES[text.split()[0]], tgt)
+
+
 def test_no_place_recipient_for_withdrawals_and_no_event_from_a_place_alone(nlp):
     assert roles(nlp, "Chilean rebels surrendered in Peru.", "RETREAT") == ("CHL", None)
     assert events(nlp, "Students demonstrated in Lima.") == []  # no actor mention: nothing read

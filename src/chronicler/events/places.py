@@ -8,6 +8,8 @@ for shows of force (aimed only when the text says so). We follow that, read off 
 - the thing acted on lies in the place: "evacuate the settlements in X", "set up a centre in X" (all types but
   shows of force);
 - the act (or its content: "threatened to ban voting in X") took place in X ("rioted at a jail in X").
+A visit is the exception among meetings: PLOVER makes the visitor the actor and the host the recipient, so the
+place visited ("flew to X", "a trip to X", "arrived in X") stands for the host.
 A place is never a source, and an event with no named actor gets no place recipient (no event is made of a
 place alone).
 The filler gets a low confidence (``PLACE_CONFIDENCE``) so a consumer can tell it from a named recipient.
@@ -30,6 +32,13 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "punct", "cc", "conj"
 PLACE_CONFIDENCE = 0.35
 #: The setting words of a place phrase that are themselves places ("a jail in X", "the town of X").
 _MAX_DEPTH = 2
+
+#: Regions are no recipient (PLOVER: regional and global constructs receive no country), whatever a gazetteer
+#: finds under their names.
+REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "antarctica", "arctic",
+                     "middle east", "near east", "far east", "latin america", "north america", "south america",
+                     "central america", "east asia", "southeast asia", "south asia", "central asia", "the west",
+                     "asia-pacific", "pacific", "atlantic", "balkans", "caribbean", "gulf", "sahel", "scandinavia"})
 
 PlaceCoder = Callable[[int, int], "Actor | None"]
 
@@ -61,6 +70,8 @@ def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any]) -> Filler | No
     place coder's reading of the phrase."""
     for g in toks:
         words = _phrase(g)
+        if " ".join(t.lower_ for t in words if t.dep_ != "det") in REGIONS:
+            continue
         lo = min(t.idx for t in words)
         hi = max(t.idx + len(t.text) for t in words)
         coded = [f for f in reader._at(lo, hi, PLACE_CONFIDENCE) if f.actor is not None]
@@ -73,6 +84,23 @@ def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any]) -> Filler | No
             start, end = (at, at + len(name)) if at >= 0 else (lo, hi)
             return Filler(actor, start, end, PLACE_CONFIDENCE * actor.confidence)
     return None
+
+
+def visit_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """The place a visit goes to, standing for the host ("travel to X", "her trip to X", "arrived in X")."""
+    if trig.type != "CONSULT" or trig.sense.mode != "visit":
+        return None
+    heads = [trig.head] + ([trig.noun] if trig.noun is not None and not trig.standalone else [])
+    dests = []
+    for h in heads:
+        preps = ("to", "into", "in") if h.lemma_.lower() == "arrive" else ("to", "into")
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps or (c.dep_ == "prt" and c.lower_ == "on"):
+                dests += [g for g in c.children if g.dep_ == "pobj"]
+                # "travel on to X": the particle carries the destination
+                dests += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+                          if g.dep_ == "pobj"]
+    return _code(reader, place, dests)
 
 
 def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
@@ -103,7 +131,7 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     source, target, reciprocal = roles
     place = reader.place
     if target is None and source is not None and place is not None:
-        target = object_place(reader, place, trig)
+        target = visit_place(reader, place, trig) or object_place(reader, place, trig)
     source, target = nearest_roles(reader, trig, source, target)
     if target is None and source is not None and place is not None:
         target = act_place(reader, place, trig)
