@@ -27,6 +27,10 @@ SELF_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "
                         "return", "march", "mobilization", "mobilisation", "evacuation", "retreat"})
 #: Participles that, passive in form, describe their subject's own stance ("X is committed to ...").
 STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate", "poise", "devote"})
+#: CAMEO "host a visit": PLOVER makes the visitor the actor, so the verb's object becomes the source.
+HOST_CAMEO = "043"
+#: Verbs whose "on X" names who is to act ("called on X to leave").
+CALL_VERBS = frozenset({"call", "prevail"})
 #: Prepositions that set a noun event in the governing clause ("came for talks", "said after the meeting").
 SETTING_PREPS = frozenset({"for", "in", "during", "at", "after", "before", "following"})
 #: Verbs whose passive "from X" names the actor ("diplomats were expelled from X": X expelled them).
@@ -156,6 +160,8 @@ class RoleReader:
                     return self._subject_fillers(c, tok), False  # "X is expected to discuss": X discusses
             if tok.dep_ == "xcomp" and tok.head.i != tok.i and (governor is None or tok.head.i != governor.i):
                 controller = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+                controller += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                               and tok.head.lemma_.lower() in CALL_VERBS for g in c.children if g.dep_ == "pobj"]
                 found = [f for c in controller for f in self.fillers(c)]
                 if found:
                     return found, False
@@ -398,7 +404,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     if tgt and len(src) > 1 and same_side(src[0], tgt[0]):  # "X and Y agreed to move ... from X": Y moves
         source = next((f for f in src[1:] if not same_side(f, tgt[0])), source)
     target = next((f for f in tgt if distinct(f, source)), None)
-    if trig.type == "CONSULT" and head.lemma_.lower() == "host" and not trig.standalone and target is not None:
+    if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
         return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
     if target is None and len(src) > 1 and trig.type not in FORCE_TYPES:  # forces moving together: one actor
