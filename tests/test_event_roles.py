@@ -90,6 +90,7 @@ def roles(nlp, text: str, typ: str, extra: dict[str, Actor] | None = None) -> tu
     ("Iran said the proposal to Turkey was fair.", "REQUEST", "IRN", "TUR"),
     ("Japan said talks with China were useful.", "CONSULT", "JPN", "CHN"),
     ("Egypt said the attack on Israel was a crime.", "ASSAULT", None, "ISR"),
+    ("Iran said removing the sanctions on Turkey is out of the question.", "RETREAT", "IRN", "TUR"),  # its option
     # stances in passive form, releases, lifted measures, purposes of a mobilization
     ("Chile is committed to opening its economy.", "AGREE", "CHL", None),
     ("Peru released the Chilean ambassador.", "RETREAT", "PER", "CHL"),

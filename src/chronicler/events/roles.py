@@ -359,6 +359,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = reader.passive_subject(head)
         else:
             src = subj
+            if not src and head.tag_ in ("VBG", "VB"):  # "X said removing the sanctions on Y is ...": X's option
+                clause = head.head if head.dep_ in ("csubj", "csubjpass") else head
+                src = [Filler(f.actor, f.start, f.end, f.confidence * 0.6) for f in reader.speaker(clause)]
             if trig.type in FORCE_TYPES:
                 src, tgt = _force_roles(reader, trig, src)
             elif trig.type == "PROTEST":  # "rallied to oppose the deployment of X"
