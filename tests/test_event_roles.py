@@ -100,6 +100,8 @@ def roles(nlp, text: str, typ: str, extra: dict[str, Actor] | None = None) -> tu
     ("Kenya hosted Peru on Monday.", "CONSULT", "PER", "KEN"),
     ("Japan received a delegation from China.", "CONSULT", "CHN", "JPN"),
     ("Japan called on China to release the prisoners.", "RETREAT", "CHN", None),
+    ("Peru accepted an invitation to meet Kenya.", "CONSULT", "PER", "KEN"),  # the invitee meets
+    ("Japan rejected China's call to withdraw its troops.", "RETREAT", "JPN", None),  # asked of Japan
     ("Japan pledged that Japan would send aid to Kenya.", "AGREE", "JPN", "KEN"),
     # a document's content acts for its adopter; a noun event set in a clause takes the clause's subject
     ("The Security Council of Chile adopted a resolution imposing sanctions on Peru.", "SANCTION", "CHL", "PER"),

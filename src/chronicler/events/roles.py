@@ -27,6 +27,9 @@ SELF_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "
                         "return", "march", "mobilization", "mobilisation", "evacuation", "retreat"})
 #: Participles that, passive in form, describe their subject's own stance ("X is committed to ...").
 STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate", "poise", "devote"})
+#: Nouns whose infinitive is asked of someone other than their possessor ("X's call to withdraw"; unlike "X's
+#: offer to mediate").
+REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "invitation", "order", "ultimatum", "urging"})
 #: CAMEO "host a visit": PLOVER makes the visitor the actor, so the verb's object becomes the source.
 HOST_CAMEO = "043"
 #: Verbs whose "on X" names who is to act ("called on X to leave").
@@ -172,10 +175,13 @@ class RoleReader:
                 tok, hops = tok.head.head, hops + 1
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
-                found = self.fillers(tok.head, conjuncts=False)
-                if found or tok.tag_ != "VBG" or tok.head.dep_ != "dobj":
+                # "X's plan to leave": X leaves; "X's call to leave" is addressed to someone else, who
+                # answers it: "Y rejected X's call to leave" (Y is to leave)
+                addressed = tok.dep_ == "acl" and tok.head.lemma_.lower() in REQUEST_NOUNS
+                found = [] if addressed else self.fillers(tok.head, conjuncts=False)
+                if found or tok.tag_ not in ("VBG", "VB") or tok.head.dep_ != "dobj":
                     return found, False
-                tok, hops = tok.head.head, hops + 1  # "X adopted a resolution imposing ...": X imposes
+                tok, hops = tok.head.head, hops + 1  # "X adopted a resolution imposing ...", "X accepted an invitation to meet ..."
                 continue
             break
         return [], False
