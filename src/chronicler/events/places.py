@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from chronicler.events.roles import Filler, RoleReader, nearest_roles
+from chronicler.events.nearest import nearest_roles
+from chronicler.events.roles import Filler, RoleReader
 from chronicler.events.triggers import Trigger
 from chronicler.model import Actor
 
@@ -127,7 +128,7 @@ def act_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | 
 def complete_roles(reader: RoleReader, trig: Trigger,
                    roles: tuple[Filler | None, Filler | None, bool]) -> tuple[Filler | None, Filler | None, bool]:
     """Roles the syntax left empty: a target from the place of the thing acted on, then the nearest coded
-    mentions of the trigger's clause (``roles.nearest_roles``), then a target from the place of the act."""
+    mentions of the trigger's clause (``nearest.nearest_roles``), then a target from the place of the act."""
     source, target, reciprocal = roles
     place = reader.place
     if target is None and source is not None and place is not None:

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from chronicler.events.lexicon import trigger_lexicon
+from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 from chronicler.model import Actor, Mention
 
@@ -38,10 +38,6 @@ CALL_VERBS = frozenset({"call", "prevail"})
 SETTING_PREPS = frozenset({"for", "in", "during", "at", "after", "before", "following"})
 #: Verbs whose passive "from X" names the actor ("diplomats were expelled from X": X expelled them).
 FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", "banish", "exile"})
-#: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
-MOBILIZE_PREPS = ("against", "at", "toward", "towards")
-FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
-RETREAT_PREPS = ("from", "to", "with")
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -113,7 +109,7 @@ class RoleReader:
             found = self._at(lo, hi, 0.75)
             if found:
                 break
-        if not found and not _event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
+        if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
             # (an event noun's phrases are its roles or its setting: ``noun_roles`` reads them)
             for c in tok.children:
                 preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
@@ -291,40 +287,6 @@ class RoleReader:
         return src, tgt
 
 
-def _event_noun(tok: Any) -> bool:
-    return bool(trigger_lexicon().get(("noun", tok.lemma_.lower())))
-
-
-def _force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[list[Filler], list[Filler]]:
-    """Source and target of a movement of forces (MOBILIZE, RETREAT) with an active verb.
-
-    The moved forces are the actor's own ("moved U.S. Marines from X"); what is released is the target ("freed
-    X"); a lifted measure names its target ("lifted the blockade on X"); the place left is "from X".
-    """
-    head = trig.head
-    objs = [c for c in head.children if c.dep_ == "dobj"]
-    measures = [c for c in objs if _event_noun(c)]
-    forces = [c for c in objs if not _event_noun(c)]
-    tgt: list[Filler] = []
-    if trig.sense.mode == "release":
-        tgt = [f for c in forces for f in reader.fillers(c)]
-    else:
-        src = src or [f for c in forces for f in reader.fillers(c, conjuncts=False)]
-    if trig.type == "RETREAT":
-        left = [g for h in [head] + forces for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                for g in c.children if g.dep_ == "pobj"]
-        tgt = tgt or reader.obliques(head, ("from",)) or [f for c in forces for f in reader.obliques(c, ("from",))] \
-            or [f for g in left for f in reader.place_at(g, 0.35)] \
-            or [f for c in measures for f in reader.noun_roles(c)[1]]
-        tgt = tgt or reader.obliques(head, RETREAT_PREPS)
-    else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
-        tgt = reader.obliques(head, MOBILIZE_PREPS)
-        purpose = [g for h in [head] + forces for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-                   for g in c.children if g.dep_ == "pobj"]
-        tgt = tgt or [f for g in purpose for f in reader.obliques(g, ("against", "on"))]
-    return src, tgt
-
-
 def same_side(a: Filler, b: Filler) -> bool:
     """True when two fillers are actors of one country."""
     return a.actor is not None and b.actor is not None and a.actor.country is not None \
@@ -352,7 +314,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
         if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
-            src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(_clause(head))]
+            src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(clause_of(head))]
     else:
         gov = trig.governor.head if trig.governor is not None else None
         subj, passive = reader.subject(head, governor=gov)
@@ -369,7 +331,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 clause = head.head if head.dep_ in ("csubj", "csubjpass") else head
                 src = [Filler(f.actor, f.start, f.end, f.confidence * 0.6) for f in reader.speaker(clause)]
             if trig.type in FORCE_TYPES:
-                src, tgt = _force_roles(reader, trig, src)
+                src, tgt = force_roles(reader, trig, src)
             elif trig.type == "PROTEST":  # "rallied to oppose the deployment of X"
                 tgt = reader.obliques(head, ("against",))
                 for c in head.children:
@@ -422,69 +384,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     return source, target, reciprocal
 
 
-#: Confidence factor for a role read by proximity rather than syntax.
-NEAREST_FACTOR = 0.5
-EMBEDDED_DEPS = frozenset({"relcl"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "province", "region", "area", "district", "border",
-                         "camp", "jail", "prison", "base", "port", "state", "zone", "outskirts", "suburb", "center",
-                         "centre", "part"})
-
-
-def _clause(head: Any) -> Any:
+def clause_of(head: Any) -> Any:
     """The clause a trigger stands in: climb nouns and non-clausal links up to the nearest verb heading a clause."""
     tok, hops = head, 0
     while tok.head.i != tok.i and hops < 8 and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "aux")):
         tok, hops = tok.head, hops + 1
     return tok
-
-
-def _place(tok: Any) -> bool:
-    """A place: a place entity ("in X"), or a place noun ("near the town of X", "at a camp")."""
-    if tok.ent_type_ in PLACE_LABELS:
-        return True
-    return tok.lemma_.lower() in PLACE_NOUNS
-
-
-def _in_place_phrase(tok: Any, top: Any) -> bool:
-    """True when ``tok`` lies in the setting of an act: an "in/at/near <place>" phrase (a place entity in its
-    object) on a verb or an event noun ("talks in X", "a bombing near X"; not "the villages near X")."""
-    hops = 0
-    while tok.i != top.i and tok.head.i != tok.i and hops < 12:
-        prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (prep.head.pos_ in ("VERB", "AUX")
-                                                                  or _event_noun(prep.head)) and _place(tok):
-            return True
-        tok, hops = tok.head, hops + 1
-    return False
-
-
-def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
-                  target: Filler | None) -> tuple[Filler | None, Filler | None]:
-    """Fill an empty role with the nearest coded mention left (source) or right (target) of the trigger, inside
-    the trigger's clause; such fillers get a lower confidence. Uncoded mentions are never used this way."""
-    if source is not None and target is not None:
-        return source, target
-    top = _clause(trig.head)
-    own = {t.i for t in trig.tokens}
-    # Embedded clauses (relative, adverbial, reported) speak of other acts; only the trigger's own path stays.
-    cut = {t.i for c in top.subtree if c.dep_ in EMBEDDED_DEPS and c.i != top.i and trig.head.i not in
-           {x.i for x in c.subtree} for t in c.subtree}
-    words = [t for t in top.subtree if t.i not in cut or t.i in own]
-    t_start, t_end = trig.char_span
-    taken = {(f.start, f.end) for f in (source, target) if f is not None}
-    coded = []
-    for w in words:
-        if _in_place_phrase(w, top):
-            continue  # "talks in X": the setting is no participant
-        for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):
-            if f.actor is not None and (f.start, f.end) not in taken and all(f != g for g in coded):
-                coded.append(f)
-    if source is None:
-        left = [f for f in coded if f.end <= t_start and distinct(f, target)]
-        source = left[-1] if left else None
-    if target is None and trig.type not in FORCE_TYPES:  # a show of force is aimed only when the syntax says so
-        right = [f for f in coded if f.start >= t_end and distinct(f, source)]
-        target = right[0] if right else None
-    return source, target
