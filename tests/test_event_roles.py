@@ -109,6 +109,7 @@ def roles(nlp, text: str, typ: str, extra: dict[str, Actor] | None = None) -> tu
     # forces: the side moving them from the other's soil; sides moving together are one actor, not a pair
     ("Japan and the United States agreed to move 8,000 Marines from Okinawa to Guam.", "RETREAT", "USA", "JPN"),
     ("Kenya and Peru withdrew their troops.", "RETREAT", "KEN", None),
+    ("Peru opened its border to allow the delivery of food to Chile.", "RETREAT", "PER", "CHL"),  # opened for Chile
     # the setting of an act is no actor
     ("A bombing near the town of Mosul killed Peruvian soldiers.", "ASSAULT", None, "PER"),
     # empty roles stay empty: no guess, no place of a meeting, no aim of a show of force unless stated

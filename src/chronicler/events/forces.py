@@ -25,7 +25,8 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
     """Source and target of a movement of forces (MOBILIZE, RETREAT) with an active verb.
 
     The moved forces are the actor's own ("moved U.S. Marines from X"); what is released is the target ("freed
-    X"); a lifted measure names its target ("lifted the blockade on X"); the place left is "from X".
+    X"); a lifted measure names its target ("lifted the blockade on X"); the place left is "from X"; else the one a
+    concession is made for ("opened the bridge to allow deliveries to X").
     """
     head = trig.head
     objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -43,6 +44,9 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
             or [f for g in left for f in reader.place_at(g, 0.35)] \
             or [f for c in measures for f in reader.noun_roles(c)[1]]
         tgt = tgt or reader.obliques(head, RETREAT_PREPS)
+        purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        tgt = tgt or [f for c in purposes for f in reader.objects(c)]  # "opened the border to allow aid to X"
     else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
         tgt = reader.obliques(head, MOBILIZE_PREPS)
         purpose = [g for h in [head] + forces for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
