@@ -212,31 +212,48 @@ _HOW_RECENT = (
 )
 
 
+_NAMED: dict[int, tuple[Any, re.Pattern[str], dict[str, Any]]] = {}
+
+
+def _named_events(kb: Any) -> tuple[re.Pattern[str], dict[str, Any]]:
+    """One regex over the keywords that name an event (two words or more, an event noun), and each keyword's
+    earliest event date; built once per knowledge base."""
+    cached = _NAMED.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        first: dict[str, Any] = {}  # keyword -> its earliest KnownEvent
+        for ev in kb.events:
+            for k in ev.keywords:
+                if " " in k and _EVENT_NOUN.search(k) and (k not in first or ev.date < first[k].date):
+                    first[k] = ev
+        alternation = "|".join(re.escape(k).replace("'", r"\s?'") for k in sorted(first, key=len, reverse=True))
+        cached = (kb, re.compile(r"(?<!\w)(?:" + (alternation or r"(?!)") + r")(?!\w)"), first)
+        _NAMED[id(kb)] = cached
+    return cached[1], cached[2]
+
+
 def _mention_clues(text: str, kb: Any, taken: set[tuple[int | None, int | None]]) -> list[Evidence | Cue]:
     """Named known events: the report is on or after the event; "Tuesday's / last week's <event>" narrow it."""
-    norm = re.sub(r"\s+(['’]s)\b", r"\1", text)  # tokenized "Haiti 's earthquake": only to find the events
-    events = kb.known_events_matching(norm)
+    pattern, named = _named_events(kb)
     folded = text.casefold()
     first: dict[str, tuple[int, int, date]] = {}
     out: list[Evidence | Cue] = []
-    for ev in events:
-        for keyword in ev.keywords:
-            if " " not in keyword or not _EVENT_NOUN.search(keyword):
-                continue
-            pattern = r"(?<!\w)" + re.escape(keyword).replace("'", r"\s?'") + r"(?!\w)"
-            for m in re.finditer(pattern, folded):
-                if (m.start(), m.end()) in taken:
-                    continue
-                if keyword not in first or ev.date < first[keyword][2]:
-                    first[keyword] = (m.start(), m.end(), ev.date)
-                before = text[max(0, m.start() - 40):m.start()]
-                for label, marker, (a, b) in _HOW_RECENT:
-                    if marker.search(before):
-                        out.append(Evidence("known_event", text[m.start():m.end()],
-                                            DateInterval(ev.date + days(a), ev.date + days(b), None, "day"),
-                                            m.start(), m.end(), f"{ev.description} ({ev.date}), spoken of as "
-                                            f"{label}: the report is {a}-{b} days after it", WEIGHTS["known_event"]))
-                        break
+    for m in pattern.finditer(folded):
+        if (m.start(), m.end()) in taken:
+            continue
+        keyword = re.sub(r"\s'", "'", m.group(0))
+        ev = named.get(keyword)
+        if ev is None:
+            continue
+        d = ev.date
+        first.setdefault(keyword, (m.start(), m.end(), d))
+        before = text[max(0, m.start() - 40):m.start()]
+        for label, marker, (a, b) in _HOW_RECENT:
+            if marker.search(before):
+                out.append(Evidence("known_event", text[m.start():m.end()],
+                                    DateInterval(d + days(a), d + days(b), None, "day"), m.start(), m.end(),
+                                    f"{ev.description} ({d}), spoken of as {label}: the report is {a}-{b} days after it",
+                                    WEIGHTS["known_event"]))
+                break
     for keyword, (s, e, d) in first.items():
         out.append(Evidence("known_event", text[s:e], DateInterval(d, None, None, "day"), s, e,
                             f"a known event named ({d}): the report is on or after it", WEIGHTS["known_event_named"]))
