@@ -107,6 +107,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS:
                 _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the name")
                 break
+    if d.country is None and h.kind == "org":  # "United Nations Emergency Relief Coordinator": a part of the body
+        igo = next((c for c in h.inner if c.kind == "igo" and c.start == h.start and c.entry and c.entry.country), None)
+        if igo is not None:
+            _set_country(d, igo.entry.country, igo.entry.confidence * 0.9, f"{igo.text!r} opening the name")
     if d.country is None:
         for c in p.of + (p.in_ if h.kind in {"group", "title"} else []):
             if c.entry is not None and c.entry.country:

@@ -29,7 +29,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _titles(drafts, on, home)
     _groups(drafts, sdoc)
     _home(drafts, home)
-    _context(drafts)
+    _context(drafts, sdoc)
 
 
 def _named(d: Draft) -> bool:
@@ -239,19 +239,49 @@ def _home(drafts: list[Draft], home: str | None) -> None:
             d.evidence.append(f"country {home} assumed from the document's home country")
 
 
-def _context(drafts: list[Draft]) -> None:
-    """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4)."""
+#: Sectors of actors that are usually from where the sentence places the action ("a bomb exploded in a market
+#: in Peshawar", "gunmen killed three policemen in Guerrero"): for them a location named in the sentence is
+#: better evidence than the nearest other actor. Refugees and the state's agents abroad are not.
+LOCAL = {"CVL", "UAF", "CRM", "COP", "REB", "LAB", "AGR", "EDU", "MED", "JRN", "BUS", "OPP", "PTY", "REL", "UNK"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into",
+                  "from"}
+
+
+def _context(drafts: list[Draft], sdoc: Any = None) -> None:
+    """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4).
+
+    Evidence is any phrase whose own words (or the office-holder KB) give its country — a body, a group, a
+    place, or a person ("Pakistani Federal Secretary Interior" tells where "the Federal Minister for Interior" is
+    from). For local actors (``LOCAL``) a location in the sentence ("in Basra", "outside the Iraqi city of ...")
+    comes first."""
     places: dict[int, list[Draft]] = {}
     for d in drafts:
-        if d.country and d.kind != "person" and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"}:
+        if d.country and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"} \
+                and "guessed" not in " ".join(d.evidence[-1:]):
             places.setdefault(d.phrase.sentence, []).append(d)
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
+        same = [p for p in places.get(d.phrase.sentence, []) if p is not d]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
-            continue  # a bare unknown name or body: nothing to say where it belongs
-        same = places.get(d.phrase.sentence, [])
+            # a bare unknown name or body: only a sentence naming one country says where it belongs
+            if len({p.country for p in same}) == 1 and d.kind == "person" and _named(d):
+                d.country, d.country_conf = same[0].country, 0.3
+                d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
+            continue
+        if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
+            same = [p for p in same if _located(p, sdoc)] or same
         if same:
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4
             d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")
+
+
+def _located(d: Draft, sdoc: Any) -> bool:
+    """True when the phrase says where something happens: a place, or the object of "in/at/near/outside ..."."""
+    if d.kind == "place" or (d.phrase.head.kind in {"city", "capital"} and d.sector == "CVL"):
+        return True  # a place, or a city not standing for its government
+    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    return r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS

@@ -96,7 +96,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         cands.append(Comp(s, e, entry.kind, span.text, entry))
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
-        if s >= e:
+        if s >= e or _against(sdoc, s):
             continue
         text = sdoc[s:e].text
         if _joined(sdoc, s, e, ent.label_) and lex.lookup_name(text) is None:
@@ -197,6 +197,7 @@ def _relabel_surnames(comps: list[Comp]) -> None:
     parts = {w for c in comps if c.kind == "person" for w in c.text.split() if w[:1].isupper()}
     for c in comps:
         if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 2 and c.text[:1].isupper()
+                                                                      and not c.text.isupper()  # an acronym
                                                                       and kbview.terms_for_name(c.text))):
             c.kind, c.entry = "person", None
 
