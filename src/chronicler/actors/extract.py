@@ -124,6 +124,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             if titled is not None:  # "Okinawa Governor Masahide Ota" tagged ORG: a title and a name
                 cands.extend(titled)
                 continue
+            if entry is None and ent.label_ == "GPE":
+                entry = lex.misspelt_place(text)  # "Afganistan"
             if entry is not None:
                 cands.append(Comp(s, e, entry.kind, text, entry))
             elif ent.label_ == "ORG":

@@ -177,6 +177,22 @@ class Lexicon:
             self._cities = _load_cities()
         return self._cities.get(name)
 
+    def misspelt_place(self, name: str) -> Entry | None:
+        """The one country or capital whose name is a single letter away from ``name`` ("Afganistan",
+        "Khatmandu"; names of 7+ letters only), less sure than the name itself; else None."""
+        if len(name) < 7 or not name[:1].isupper() or self.city(name) is not None:
+            return None
+        from chronicler.actors.kbview import _one_edit
+
+        if not hasattr(self, "_places"):
+            self._places = [e for e in self.names.values() if e.kind in {"country", "capital"} and e.country
+                            and len(e.text) >= 6 and e.confidence >= 0.8]
+        found = {e.country: e for e in self._places if e.text[:1] == name[:1] and _one_edit(name, e.text)}
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        return Entry(e.kind, name, e.country, e.sector, e.name, min(e.confidence, 0.7), f"misspelt {e.text}")
+
     def matchers(self, vocab: Any) -> tuple[Any, Any]:
         """spaCy PhraseMatchers (ORTH for names, LOWER for nouns and titles) for ``vocab``, built once."""
         key = id(vocab)
