@@ -84,8 +84,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for key, s, e in names(sdoc):
         text = sdoc[s:e].text
         entry = lex.lookup_name(text)
-        if _against(sdoc, s):
-            continue  # "anti-Syria journalist", "pro-Iranian group": not of that country
+        if _against(sdoc, s, e):
+            continue  # "anti-Syria journalist", "pro-Iranian group", "Syrian-backed militia": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
     for key, s, e in nouns(sdoc):
@@ -96,7 +96,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         cands.append(Comp(s, e, entry.kind, span.text, entry))
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
-        if s >= e or _against(sdoc, s):
+        if s >= e or _against(sdoc, s, e):
             continue
         text = sdoc[s:e].text
         if _joined(sdoc, s, e, ent.label_) and lex.lookup_name(text) is None:
@@ -316,9 +316,19 @@ def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
     return out
 
 
-def _against(sdoc: Any, s: int) -> bool:
+#: "Syrian-backed militia", "Iranian-funded group": the named state stands behind the actor, it is not its state.
+SPONSORED = {"backed", "supported", "funded", "financed", "sponsored", "armed", "trained", "allied", "inspired",
+             "aligned", "installed"}
+
+
+def _against(sdoc: Any, s: int, e: int | None = None) -> bool:
+    """True when the name at ``[s, e)`` is not the actor's own country: "anti-Syria", "pro-Iranian",
+    "Syrian-backed"."""
     prev = [t.lower_ for t in sdoc[max(0, s - 2):s]]
-    return prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"]))
+    if prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"])):
+        return True
+    nxt = [t.lower_ for t in sdoc[e:e + 2]] if e is not None else []
+    return len(nxt) == 2 and nxt[0] in {"-", "–"} and nxt[1] in SPONSORED
 
 
 def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:
