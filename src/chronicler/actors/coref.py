@@ -120,14 +120,14 @@ def _owner(drafts: list[Draft], i: int) -> Draft | None:
     """The antecedent of the possessive pronoun modifying draft ``i`` ("his" → the last person before)."""
     d = drafts[i]
     person = d.poss is not None and d.poss.text.lower() != "its"
-    for prev in reversed(drafts[:i]):
-        if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
-            return None
-        if prev.kind == "pronoun":
-            continue
-        if (prev.kind == "person") if person else prev.kind in {"country", "organization", "group"}:
-            return prev.root()
-    return None
+    near = [p for p in reversed(drafts[:i]) if d.phrase.sentence - p.phrase.sentence <= PRONOUN_WINDOW
+            and p.kind != "pronoun"]
+    if person:
+        return next((p.root() for p in near if p.kind == "person"), None)
+    # "The opposition Democratic Party of Japan, which has controlled the upper house ... Its leader": a named
+    # body or country is a likelier owner than a common-noun group named after it
+    named = next((p.root() for p in near if p.kind in {"country", "organization"}), None)
+    return named or next((p.root() for p in near if p.kind == "group"), None)
 
 
 def family(role: str | None) -> str | None:
