@@ -294,6 +294,15 @@ def _kb_person(d: Draft, name: str) -> None:
     if d.country is None and len(countries) == 1:
         conf = 0.95 if len({t.person_id for t in terms}) == 1 else 0.85
         _set_country(d, next(iter(countries)), conf, "office-holder KB")
+    if not terms:
+        from chronicler.actors.lexicon import default_lexicon
+
+        known = default_lexicon().person(name)
+        if known is not None and d.country is None and known.country:
+            _set_country(d, known.country, known.confidence, f"{known.name} (known people table)")
+        if known is not None and d.sector is None and known.sector:
+            d.sector = known.sector
+        return
     if len({t.person_id for t in terms}) == 1:
         d.kb_terms = terms
     elif terms and d.sector is None and len({t.sector for t in terms}) == 1:

@@ -264,7 +264,10 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
             continue
         same = [p for p in places.get(d.phrase.sentence, []) if p is not d]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
-            # a bare unknown name or body: only a sentence naming one country says where it belongs
+            # a bare unknown name or body: only a sentence naming one country through a body, group or person
+            # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
+            # bare is as likely the other side ("X accused the United States")
+            same = [p for p in same if p.kind in {"organization", "group", "person"}]
             if len({p.country for p in same}) == 1 and d.kind == "person" and _named(d):
                 d.country, d.country_conf = same[0].country, 0.3
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
@@ -278,10 +281,19 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
 
 
 def _located(d: Draft, sdoc: Any) -> bool:
-    """True when the phrase says where something happens: a place, or the object of "in/at/near/outside ..."."""
-    if d.kind == "place" or (d.phrase.head.kind in {"city", "capital"} and d.sector == "CVL"):
-        return True  # a place, or a city not standing for its government
+    """True when the phrase says where something happens: a place, or the object of "in/at/near/outside ...";
+    not where the source of a report is ("..., diplomatic sources in neighbouring Pakistan said")."""
     r = sdoc[d.phrase.head.start:d.phrase.head.end].root
     while r.dep_ == "conj" and r.head.i != r.i:
         r = r.head
+    if r.dep_ == "pobj" and r.head.dep_ == "prep":
+        owner = r.head.head
+        if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in SPEECH:
+            return False
+    if d.kind == "place" or (d.phrase.head.kind in {"city", "capital"} and d.sector == "CVL"):
+        return True  # a place, or a city not standing for its government
     return r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS
+
+
+#: Verbs of reporting: a place attached to their subject locates the source of the report.
+SPEECH = {"say", "tell", "report", "announce", "state", "add", "quote", "claim", "confirm", "reveal", "disclose"}

