@@ -266,6 +266,9 @@ def _body_sector(p: Phrase) -> str | None:
     for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
         if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
             return c.entry.sector
+        if c.kind == "title" and c.entry is not None and c.entry.sector not in {None, "GOV"} \
+                and p.head.kind == "group":
+            return c.entry.sector  # "student leaders", "rebel officials": the title says whose
         if c.kind == "org":
             s = _keyword_sector(c.text)
             if s:
