@@ -138,3 +138,17 @@ def test_people_beside_a_state_and_its_owner(read):
 def test_an_acronym_is_not_a_surname(read):
     a = read("The Albanian Kosovo Kommittee (AKK) demanded new talks.")
     assert not any(x.kind == "person" for x in a.actors)
+
+
+def test_no_guess_from_the_other_side_or_the_reports_source(read):
+    a = read("Zorblax Quenton accused the United States of lying.")
+    assert at(a, "Zorblax Quenton").country is None  # a bare country named is as likely the other side
+    b = read("A car bomb exploded in a crowded market, Western diplomatic sources in neighbouring Pakistan said.")
+    assert at(b, "car bomb").country != "PAK"  # where the report comes from, not where the bomb went off
+
+
+def test_well_known_people_outside_the_kb(read):
+    a = read("Fidel Castro denounced the embargo, and Jonas Savimbi rejected the accord.")
+    assert (at(a, "Fidel Castro").country, at(a, "Fidel Castro").sector) == ("CUB", None)
+    assert (at(a, "Jonas Savimbi").country, at(a, "Jonas Savimbi").sector) == ("AGO", "REB")
+    assert default_lexicon().person("Moammar Gadhafi").country == "LBY"  # spellings share one entry

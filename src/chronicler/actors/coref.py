@@ -273,6 +273,7 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
             continue
         if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
+            same = [p for p in same if not _sourced(p, sdoc)]
             same = [p for p in same if _located(p, sdoc)] or same
         if same:
             near = min(same, key=lambda p: abs(p.start - d.start))
@@ -283,16 +284,28 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
 def _located(d: Draft, sdoc: Any) -> bool:
     """True when the phrase says where something happens: a place, or the object of "in/at/near/outside ...";
     not where the source of a report is ("..., diplomatic sources in neighbouring Pakistan said")."""
-    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
-    while r.dep_ == "conj" and r.head.i != r.i:
-        r = r.head
-    if r.dep_ == "pobj" and r.head.dep_ == "prep":
-        owner = r.head.head
-        if owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in SPEECH:
-            return False
+    if _sourced(d, sdoc):
+        return False
+    r = _head_token(d, sdoc)
     if d.kind == "place" or (d.phrase.head.kind in {"city", "capital"} and d.sector == "CVL"):
         return True  # a place, or a city not standing for its government
     return r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS
+
+
+def _head_token(d: Draft, sdoc: Any) -> Any:
+    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    return r
+
+
+def _sourced(d: Draft, sdoc: Any) -> bool:
+    """True when the phrase places the source of a report ("..., sources in neighbouring Pakistan said")."""
+    r = _head_token(d, sdoc)
+    if r.dep_ != "pobj" or r.head.dep_ != "prep":
+        return False
+    owner = r.head.head
+    return owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in SPEECH
 
 
 #: Verbs of reporting: a place attached to their subject locates the source of the report.
