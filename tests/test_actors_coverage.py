@@ -152,3 +152,8 @@ def test_well_known_people_outside_the_kb(read):
     assert (at(a, "Fidel Castro").country, at(a, "Fidel Castro").sector) == ("CUB", None)
     assert (at(a, "Jonas Savimbi").country, at(a, "Jonas Savimbi").sector) == ("AGO", "REB")
     assert default_lexicon().person("Moammar Gadhafi").country == "LBY"  # spellings share one entry
+
+
+def test_a_title_and_a_name_governing_each_other_make_one_phrase(read):
+    a = read("Minister Monday")  # found by the fuzz test: the parse and the adjacency rule made a cycle
+    assert len(a.mentions) == 1 and a.mentions[0].text == "Minister Monday"

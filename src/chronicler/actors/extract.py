@@ -242,6 +242,7 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for c, nxt in zip(comps, comps[1:]):
         if c.kind in {"title", "demonym", "country"} and nxt.kind in {"title", "person"} and _adjacent(sdoc, c, nxt):
             gov[id(c)] = nxt
+    _break_cycles(comps, gov)
     heads = [c for c in comps if gov[id(c)] is None]
     out: dict[int, Phrase] = {id(h): Phrase(h) for h in heads}
 
@@ -283,6 +284,21 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in all_p:
         p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)
     return all_p
+
+
+def _break_cycles(comps: list[Comp], gov: dict[int, Comp | None]) -> None:
+    """A title and a name governing each other ("Minister Monday" parsed name → title, joined title → name): the
+    component where the walk comes back heads the phrase."""
+    for c in comps:
+        seen = {id(c)}
+        x = c
+        while gov[id(x)] is not None:
+            nxt = gov[id(x)]
+            if id(nxt) in seen:
+                gov[id(x)] = None
+                break
+            seen.add(id(nxt))
+            x = nxt  # type: ignore[assignment]
 
 
 def _is_name(sdoc: Any, a: int, b: int, lex: Lexicon) -> bool:
