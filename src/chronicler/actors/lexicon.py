@@ -153,8 +153,9 @@ class Lexicon:
                                                r.get("note", "").strip()), tabled)
         for r in _rows("group_nouns.csv"):
             t = r["noun"].strip()
-            self.nouns.setdefault(t.lower(), Entry("group", t, r["country"].strip() or None, r["sector"].strip() or None,
-                                                   t, 1.0, r.get("note", "").strip()))
+            entry = Entry("group", t, r["country"].strip() or None, r["sector"].strip() or None, t, 1.0,
+                          r.get("note", "").strip())
+            self.nouns.setdefault(t.lower(), entry)
 
     # ------------------------------------------------------------------------------------------- lookups
 
