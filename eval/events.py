@@ -260,6 +260,7 @@ def example_gold(path: Path) -> None:
         print(f"  note: {n}")
     counts = Counter()
     misses: list[str] = []
+    stamped: list[str] = []
     for g, ad in zip((d for d in gold_docs if d["file"] in docs), annotated):
         text = ad.document.text
         matched_ids: set[str] = set()
@@ -289,6 +290,11 @@ def example_gold(path: Path) -> None:
             if ge["date"] and g.get("published") and not ge["date"].startswith(g["published"][:len(ge["date"])]):
                 counts["own_date"] += 1  # the text dates the event away from the report
                 counts["stamped"] += best.date_source == "inherited"
+                if best.date_source == "inherited":
+                    sent_text = text[sent.start:sent.end] if sent is not None else ge["text"]
+                    stamped.append(f"{g['file']}: gold {ge['date']} ({ge['granularity']}); ours "
+                                   f"{best.date.best if best.date else None} ({best.date_source}) "
+                                   f"[{' '.join(sent_text.split())}]")
         counts["ours"] += len(ad.events)
         counts["ours_matched"] += len(matched_ids)
     n = counts["gold"]
@@ -305,6 +311,9 @@ def example_gold(path: Path) -> None:
           f"{counts['ours_matched'] / max(1, counts['ours']):.1%} (gold lists only the 2-5 main events of each report)")
     print(f"  gold events dated away from the report: {counts['own_date']}; of those we stamped with the report "
           f"date: {counts['stamped']}")
+    if "--show-dates" in sys.argv:
+        for m in stamped:
+            print("  stamped " + m)
     if "-v" in sys.argv:
         for m in misses:
             print("  miss " + m)
