@@ -19,7 +19,7 @@ from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
 from chronicler.events.status import adjust_for_date, clause_status, noun_status
 from chronicler.events.triggers import Trigger, find_triggers
-from chronicler.events.when import Dated, dated_from_timex, inherited, link_timexes
+from chronicler.events.when import Dated, dated_for, link_timexes
 from chronicler.events.where import dateline_location, location_of
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
@@ -119,7 +119,7 @@ class EventsComponent:
         links = link_timexes(sdoc, timexes, anchors)
         out = []
         for n, (trig, roles) in enumerate(kept):
-            dated = dated_from_timex(*links[n]) if n in links and links[n][0].interval else inherited(published)
+            dated = dated_for(links.get(n), published)
             cue = links[n][0].value if n in links else None
             on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")

@@ -10,7 +10,9 @@ report's date with low confidence and ``date_source="inherited"``; granularity a
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from chronicler.events.status import SPEECH_VERBS
@@ -47,7 +49,8 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> di
     linked: dict[int, tuple[Timex, float]] = {}
     loose: list[tuple[Timex, Any]] = []
     for tx in timexes:
-        if tx.type not in ("DATE", "TIME") or (tx.interval is None and tx.value not in ("FUTURE_REF", "PAST_REF")):
+        if tx.type not in ("DATE", "TIME") or (tx.interval is None and tx.value not in ("FUTURE_REF", "PAST_REF")
+                                                and not _partial(tx.value)):
             continue
         span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -62,7 +65,10 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> di
                 hit = anchors[tok.i]
                 break
             if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
-                reporting = True
+                if tok.dep_ == "acl" and tok.head.i in anchors:
+                    hit = anchors[tok.head.i]  # "a pledge, announced on Tuesday": the act's own date
+                else:
+                    reporting = True
                 break
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "ccomp"):
                 break  # a separate clause of another verb: only a loose link below
@@ -86,7 +92,31 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> di
                     break
         if best is not None:
             linked[best] = (tx, 0.6)
+    _share_with_governor(root_doc=sdoc, anchors=anchors, linked=linked)
     return linked
+
+
+#: Arcs inside one clause by which a dated noun event hangs off a verb event ("pledged in a call on Friday").
+_NOMINAL_ARCS = frozenset({"prep", "pobj", "pcomp", "dobj", "agent"})
+
+
+def _share_with_governor(root_doc: Any, anchors: dict[int, int], linked: dict[int, tuple[Timex, float]]) -> None:
+    """An undated verb event whose phrase holds a dated noun event takes that date with less confidence."""
+    for tok_i, trig in list(anchors.items()):
+        if trig not in linked:
+            continue
+        tok = root_doc[tok_i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cur = tok
+        while cur.dep_ in _NOMINAL_ARCS and cur.head.i != cur.i:
+            cur = cur.head
+            other = anchors.get(cur.i)
+            if other is not None and other != trig:
+                if other not in linked and cur.pos_ == "VERB":
+                    tx, conf = linked[trig]
+                    linked[other] = (tx, round(conf * 0.8, 2))
+                break
 
 
 def dated_from_timex(tx: Timex, confidence: float) -> Dated:
@@ -105,3 +135,79 @@ def inherited(published: DateInterval | None) -> Dated:
     ev = Evidence("inherited", "report date", dataclasses.replace(published, evidence=()),
                   note="no time expression governs the event; the report's date is used", weight=0.3)
     return Dated(dataclasses.replace(published, evidence=(ev,)), "inherited", 0.3)
+
+
+_PARTIAL_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+_PARTIAL_MONTH = re.compile(r"^XXXX-(\d\d)$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+
+
+def resolve_partial(value: str, published: DateInterval | None) -> DateInterval | None:
+    """A calendar interval for a time expression the tagger left without a year or week.
+
+    "May 3" (``XXXX-05-03``) takes the year that puts it nearest the report date; "Tuesday" (``XXXX-WXX-2``)
+    is the latest such weekday on or before the report date (news names weekdays of the week just past).
+    None when there is no report date or the value is not one of these forms.
+    """
+    dct = (published.best or published.earliest) if published is not None else None
+    if dct is None:
+        return None
+    m = _PARTIAL_DAY.match(value)
+    if m:
+        cands = []
+        for y in (dct.year - 1, dct.year, dct.year + 1):
+            try:
+                cands.append(date(y, int(m[1]), int(m[2])))
+            except ValueError:
+                continue
+        if not cands:
+            return None
+        best = min(cands, key=lambda d: abs((d - dct).days))
+        return _widened(best, published, 1)
+    m = _PARTIAL_MONTH.match(value)
+    if m and 1 <= int(m[1]) <= 12:
+        firsts = [date(y, int(m[1]), 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        first = min(firsts, key=lambda d: abs((d + timedelta(days=14) - dct).days))
+        nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+        return DateInterval(first, nxt - timedelta(days=1), first + timedelta(days=14), "month")
+    m = _WEEKDAY.match(value)
+    if m:
+        best = dct - timedelta(days=(dct.isoweekday() - int(m[1])) % 7)
+        lo, hi = published.earliest or dct, published.latest or dct
+        if lo == hi:
+            return DateInterval.day(best)
+        # an uncertain report date: the weekday may fall anywhere in the week before any day it allows
+        return DateInterval(lo - timedelta(days=6), hi, best, "day")
+    return None
+
+
+def _partial(value: str) -> bool:
+    return bool(_PARTIAL_DAY.match(value) or _PARTIAL_MONTH.match(value) or _WEEKDAY.match(value))
+
+
+def _widened(best: date, published: DateInterval, years: int) -> DateInterval:
+    """``best`` as a day when the report date is one day, else every same-calendar day the report date allows."""
+    lo, hi = published.earliest or best, published.latest or best
+    if lo == hi:
+        return DateInterval.day(best)
+    cands = [best.replace(year=y) for y in range(lo.year - years, hi.year + years + 1)
+             if not (best.month == 2 and best.day == 29)]
+    near = [d for d in cands if lo - timedelta(days=183) <= d <= hi + timedelta(days=183)] or [best]
+    return DateInterval(min(near), max(near), best, "day")
+
+
+def dated_for(link: tuple[Timex, float] | None, published: DateInterval | None) -> Dated:
+    """The date of an event given its linked time expression (if any) and the report date.
+
+    A linked expression the tagger could not place on the calendar ("May 3" with no year) is placed relative to
+    the report date with less confidence rather than dropped for the report date itself.
+    """
+    if link is None:
+        return inherited(published)
+    tx, conf = link
+    if tx.interval is not None and not (_partial(tx.value) and (tx.interval.width_days() or 10**6) > 366):
+        return dated_from_timex(tx, conf)
+    iv = resolve_partial(tx.value, published)
+    if iv is None:
+        return inherited(published)
+    return dated_from_timex(dataclasses.replace(tx, interval=iv), round(conf * 0.7, 2))
