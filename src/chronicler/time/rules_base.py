@@ -86,4 +86,8 @@ def prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
              if (mq := re.fullmatch(r"(\d{4})-Q([1-4])", t.value))]
     if ctx.ref is not None:
         found = [yq for yq in found if yq <= (ctx.ref.year, (ctx.ref.month - 1) // 3 + 1)]
+        # A comparison is about results already in: a named completed quarter beats the running one
+        # ("the fourth quarter" an outlook speaks of in late October is not the one being reported).
+        done = (ctx.ref.year, (ctx.ref.month - 1) // 3) if ctx.ref.month > 3 else (ctx.ref.year - 1, 4)
+        found = [yq for yq in found if yq <= done] or found
     return max(found) if found else None
