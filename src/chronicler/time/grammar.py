@@ -87,9 +87,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("century", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")),
     ("quarter", rf"(?P<det>(?i:(?:the|this\s+year.s|last\s+year.s|next\s+year.s))\s+)?"
                 rf"(?:(?P<y1>{YEAR})\s+)?(?P<ya>(?i:year-ago|year-earlier)\s+)?(?:(?i:fiscal)[\s-]+)?"
-                rf"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|year-earlier|year-ago|previous|preceding|next|past|same|comparable|december|march|june|september))"
+                rf"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|year-earlier|year-ago|previous|preceding|next|past|same|comparable|corresponding|december|march|june|september))"
                 rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|half))(?!s)"
-                rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR}))?"),
+                rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR})|"
+                rf"(?P<ly>\s+(?i:(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year)|a\s+year\s+(?:earlier|ago|before))))?"),
     ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
     ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
@@ -112,7 +113,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
             rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
-    ("duration", rf"(?P<det>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
+    ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
+            rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
+    ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
                  rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?:\s+or\s+so)?"),
     ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"

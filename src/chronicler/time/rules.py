@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import weekday_near, weekday_strict
 from chronicler.time.grammar import PARTS_OF_DAY, UNITS, WEEKDAYS, month_number, parse_number
-from chronicler.time.rules_base import (Ctx, Result, edge_mod, pod_suffix, prior_quarter, safe_date,
-                                        year_for_day)
+from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
+                                        safe_date, year_for_day)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_year,
                                             h_year_words)
@@ -138,7 +138,9 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if step == 0:
             return Result("DATE", _weekend(ref, ctx.tense), mod, True)
         return Result("DATE", nz.week(ref + timedelta(weeks=step)) + "-WE", mod, True)
-    return Result("DATE", nz.at(nz.shift(ref, step, code), code), mod, True)
+    value = nz.at(nz.shift(ref, step, code), code)
+    half = half_of_year(m["edge"], value) if code == "Y" else None
+    return Result("DATE", half.value, None, True) if half else Result("DATE", value, mod, True)
 
 
 def h_yearend(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -297,7 +299,7 @@ _BACK = {"ago", "earlier", "before", "previously", "back"}
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
-    n = parse_number(m["n"])
+    n = parse_number(m["n"] or "one")  # no numeral: the adjective "year-earlier"
     direction = " ".join(m["dir"].lower().split())
     sign = -1 if direction in _BACK else 1
     if direction in ("before", "after") and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 2]):

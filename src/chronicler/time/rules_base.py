@@ -49,6 +49,18 @@ def edge_mod(edge: str | None) -> str | None:
     return None
 
 
+def half_of_year(edge: str | None, year: str) -> Result | None:
+    """``YYYY-H1``/``YYYY-H2`` for "the first/second/last half of" a year (None for other modifiers)."""
+    if not edge or not re.fullmatch(r"\d{4}", year):
+        return None
+    e = " ".join(edge.lower().split())
+    if re.search(r"\bfirst half\b", e):
+        return Result("DATE", f"{year}-H1")
+    if re.search(r"\b(?:second|last|latter) half\b", e):
+        return Result("DATE", f"{year}-H2")
+    return None
+
+
 def safe_date(y: int, m: int, d: int) -> date | None:
     """``date(y, m, d)``, or None when there is no such day."""
     try:

@@ -10,8 +10,8 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import last_completed_quarter, month_near, quarter_near
 from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_number
 from chronicler.time.holidays import holiday
-from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, prior_quarter, safe_date,
-                                        year_for_day)
+from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
+                                        safe_date, year_for_day)
 
 
 def h_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -87,7 +87,7 @@ def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = m["y"].lstrip("'")
     if len(y) == 2:
         y = ("19" if int(y) > 30 else "20") + y
-    return Result("DATE", y, edge_mod(m["edge"]))
+    return half_of_year(m["edge"], y) or Result("DATE", y, edge_mod(m["edge"]))
 
 
 def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -97,7 +97,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     after = ctx.text[m.end():m.end() + 3]
     if re.match(r"[.,]\d", after):
         return None
-    return Result("DATE", m["y"], edge_mod(m["edge"]))
+    return half_of_year(m["edge"], m["y"]) or Result("DATE", m["y"], edge_mod(m["edge"]))
 
 
 def h_year_words(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -146,6 +146,11 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = (g.get("det") or "").lower()
     year = g.get("y1") or g.get("y2")
     ref = ctx.ref
+    if g.get("ly") and unit != "half":  # "the same period last year": the reported quarter, a year back
+        if ref is None:
+            return Result("DATE", "XXXX-QX", None, True)
+        y, q = prior_quarter(ctx) or last_completed_quarter(ref)
+        return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     res = _quarter(m, ctx, word, unit, det, year, ref)
     if res is not None and m.groupdict().get("ya") and (mq := re.fullmatch(r"(\d{4})-Q(\d)", res.value)):
         res = Result(res.type, f"{int(mq[1]) - 1:04d}-Q{mq[2]}", res.mod, True)
