@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import weekday_near, weekday_strict
-from chronicler.time.grammar import PARTS_OF_DAY, UNITS, WEEKDAYS, month_number, parse_number
+from chronicler.time.grammar import NUM, PARTS_OF_DAY, UNITS, WEEKDAYS, month_number, parse_number
 from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         safe_date, year_for_day)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
@@ -54,10 +54,15 @@ _REFS = {
 }
 
 
+_COUNTED = re.compile(rf"\s+(?i:{NUM})[\s-]+[A-Za-z]")
+
+
 def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if w not in _REFS:
         return None
+    if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
+        return None  # "the past three summers" counts something: not the vague past
     trim = 3 if w.startswith("in the") else 0
     return Result("DATE", _REFS[w], None, True, trim)
 
@@ -184,8 +189,8 @@ def _duration_value(n: float | None, unit: str) -> str | None:
             return f"PT{int(n * 60)}M"
     if unit in ("second", "minute", "hour"):
         return f"PT{_amount(n)}{code}"
-    if code == "Q" and n is not None and n != 1:
-        return f"P{_amount(3 * n)}M"
+    if code == "Q" and n != 1:
+        return f"P{_amount(None if n is None else 3 * n)}M"  # quarters are counted in months
     if code == "E":
         return f"P{_amount(n)}E"
     if code == "C":
@@ -261,14 +266,17 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
               "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
 
 
+_PUBLICATION = re.compile(r"\s+(?:(?:news)?papers?|magazines?|publications?|newsletters?|journals?|tabloids?)\b")
+
+
 def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     if g.get("w") and not g.get("unit"):
         v = _SET_WORDS.get(m["w"].lower())
         if v is None:
             return None
-        if m["w"].lower() in ("daily", "weekly", "monthly") and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
-            return None  # "a daily newspaper", "the weekly magazine"
+        if m["w"].lower() in ("daily", "weekly", "monthly") and _PUBLICATION.match(ctx.text, m.end()):
+            return None  # "a daily newspaper", "the weekly magazine" (but "his daily life" recurs daily)
         return Result("SET", v)
     unit_raw = m["unit"]
     if g.get("w"):  # "twice a year"
