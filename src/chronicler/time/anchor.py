@@ -14,7 +14,7 @@ from chronicler.time.normalize import add_months
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planning to|scheduled|expected to|"
     r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|upcoming|coming|to be held|"
-    r"as soon as|payable|effective|is|are|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
+    r"as soon as|payable|effective|is|are|until|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
     re.I,
 )
@@ -38,13 +38,18 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
     if prep and prep.group(1).lower() == "since":
         return "past"
-    if prep and prep.group(1).lower() in ("by", "through"):
+    if prep and prep.group(1).lower() == "by":
         return "future"
+    if prep and prep.group(1).lower() == "through" and not re.search(r"\b(?:this|the)\s+year\s+through\s+$",
+                                                                     left[-30:], re.I):
+        return "future"  # "loans through January"; but "sales this year through August" are results
     last = None
     for last in _CLAUSE_END.finditer(left):
         pass
     if last is not None:
         left = left[last.end():]
+    if re.fullmatch(r"\s*(?:until|till)\s+(?:the\s+)?", left, re.I):
+        left = ""  # "Until Thursday, they had not ...": the clause's verb tells, not the preposition
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for c in rx.finditer(left):
