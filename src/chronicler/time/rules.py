@@ -17,7 +17,7 @@ from chronicler.time.anchor import weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, PARTS_OF_DAY, UNITS, WEEKDAYS, month_number, parse_number
 from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         safe_date, year_for_day)
-from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
+from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso, h_week_of,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_year,
                                             h_year_words)
 
@@ -117,8 +117,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
             return Result("DATE", "XXXX", mod, True)  # placeholder while choosing candidates
         step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
         iv = next((t.interval for t in reversed(ctx.prior[-60:]) if t.interval is not None and t.interval.earliest), None)
-        if iv is None or iv.earliest is None:
-            return None
+        if iv is None or iv.earliest is None or (code == "D" and iv.granularity != "day"):
+            return None  # "that day" after "in 1998" is no day we know
         return Result("DATE", nz.at(nz.shift(iv.earliest, step, code), code), mod, True)
     if code == "D":
         return None
@@ -146,6 +146,18 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     value = nz.at(nz.shift(ref, step, code), code)
     half = half_of_year(m["edge"], value) if code == "Y" else None
     return Result("DATE", half.value, None, True) if half else Result("DATE", value, mod, True)
+
+
+def h_narrative_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the next morning", "that night": a part of the day the narrative has reached (a day named before)."""
+    rel = " ".join(m["rel"].lower().split())
+    if ctx.prior is None:
+        return Result("DATE", "XXXX-XX-XX", None, True)  # placeholder while choosing candidates
+    iv = next((t.interval for t in reversed(ctx.prior[-60:]) if t.interval is not None and t.interval.earliest), None)
+    if iv is None or iv.earliest is None or iv.granularity != "day":
+        return None
+    step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
+    return Result("DATE", nz.day(iv.earliest + timedelta(days=step)) + pod_suffix(m["pod"]), None, True)
 
 
 def h_yearend(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -379,10 +391,10 @@ def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
-    "time": h_time, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month,
+    "time": h_time, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "ago": h_ago, "duration": h_duration, "plural": h_plural, "set": h_set,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "duration": h_duration, "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }

@@ -49,6 +49,17 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", dt.isoformat(), mod, True) if dt else None
 
 
+def h_week_of(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the week of March 6": the (ISO) week containing that day."""
+    day = h_day_month(m, ctx)
+    if day is None:
+        return None
+    iv = nz.interval_of(day.value)
+    if iv is None or iv.earliest is None:
+        return Result("DATE", "XXXX-WXX", None, True) if day.value.startswith("X") else None
+    return Result("DATE", nz.week(iv.earliest), None, day.relative)
+
+
 def h_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", nz.month(year_number(m["y"]), month_number(m["mon"])), edge_mod(m["edge"]))
 
