@@ -82,8 +82,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
     ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                       r"(?:[\s-](?P<o>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)")),
-    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),
-    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?'(?P<dec>\d)0s"),
+    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE}(?:(?i:the)\s+)?)?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),
+    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE}(?:(?i:the)\s+)?)?'(?P<dec>\d)0s"),
     ("decade", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")),
     ("century", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")),
     ("quarter", rf"(?P<det>(?i:(?:the|this\s+year.s|last\s+year.s|next\s+year.s))\s+)?"

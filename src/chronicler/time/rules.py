@@ -101,6 +101,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
     code = _UNIT_CODE[unit]
+    if m["unit"][0].isupper() and not m["unit"].isupper():
+        return None  # a title: ABC's "This Week"
     mod = edge_mod(m["edge"])
     if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
