@@ -14,7 +14,7 @@ from chronicler.time.normalize import add_months
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planning to|scheduled|expected to|"
     r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|upcoming|coming|to be held|"
-    r"as soon as|payable|effective|is|are|until|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
+    r"as soon as|payable|effective|is|are|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
     re.I,
 )
@@ -24,6 +24,9 @@ _PAST = re.compile(
     r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
     r"[a-z]{2,}[a-df-z]ed)\b"
 )
+_DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|"
+                    r"put\s+off|suspend(?:ed|s)?|given|gave|give[ns]?)\b", re.I)
+_PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
 
 
@@ -48,11 +51,13 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
         pass
     if last is not None:
         left = left[last.end():]
-    if re.fullmatch(r"\s*(?:until|till)\s+(?:the\s+)?", left, re.I):
-        left = ""  # "Until Thursday, they had not ...": the clause's verb tells, not the preposition
+    if prep and prep.group(1).lower() in ("until", "till") and _DEFER.search(left):
+        return "future"  # "extended its deadline until Tuesday": put off to a day still ahead
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for c in rx.finditer(left):
+            if label == "past" and _PASSIVE.search(left, 0, c.start()):
+                continue  # "would be held on Monday": a participle, not a past tense
             dist = len(left) - c.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
@@ -66,8 +71,12 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
         for c in rx.finditer(right):
             if label == "past" and c.group(0).lower() in ("last", "ago", "earlier", "previously"):
                 continue
+            if label == "past" and _PASSIVE.search(right, 0, c.start()):
+                continue
             if best is None or c.start() < best[0]:
                 best = (c.start(), label)
+    if best is None and prep and prep.group(1).lower() in ("until", "till"):
+        return "future"  # "given until Tuesday"; but a verb decides first ("Until Thursday, they had not ...")
     return best[1] if best else "past"
 
 

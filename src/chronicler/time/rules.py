@@ -106,6 +106,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = edge_mod(m["edge"])
     if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
+    if code == "D" and rel in ("the following", "the next", "the previous", "that"):
+        return _narrative_day(rel, mod, ctx)
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None
@@ -119,8 +121,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
             return Result("DATE", "XXXX", mod, True)  # placeholder while choosing candidates
         step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
         iv = next((t.interval for t in reversed(ctx.prior[-60:]) if t.interval is not None and t.interval.earliest), None)
-        if iv is None or iv.earliest is None or (code == "D" and iv.granularity != "day"):
-            return None  # "that day" after "in 1998" is no day we know
+        if iv is None or iv.earliest is None:
+            return None
         return Result("DATE", nz.at(nz.shift(iv.earliest, step, code), code), mod, True)
     if code == "D":
         return None
@@ -150,16 +152,29 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", half.value, None, True) if half else Result("DATE", value, mod, True)
 
 
-def h_narrative_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """"the next morning", "that night": a part of the day the narrative has reached (a day named before)."""
-    rel = " ".join(m["rel"].lower().split())
+_STEP = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "") -> Result | None:
+    """"the next day", "that night": a day counted from the last dated expression if it names a day (the
+    narrative's time), from the DCT if nothing is dated yet; None when the last date is coarser ("in 1998")."""
     if ctx.prior is None:
-        return Result("DATE", "XXXX-XX-XX", None, True)  # placeholder while choosing candidates
+        return Result("DATE", "XXXX-XX-XX", mod, True)  # placeholder while choosing candidates
     iv = next((t.interval for t in reversed(ctx.prior[-60:]) if t.interval is not None and t.interval.earliest), None)
-    if iv is None or iv.earliest is None or iv.granularity != "day":
+    if iv is None:
+        base = ctx.ref
+    elif iv.granularity == "day" and iv.earliest is not None:
+        base = iv.earliest
+    else:
         return None
-    step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
-    return Result("DATE", nz.day(iv.earliest + timedelta(days=step)) + pod_suffix(m["pod"]), None, True)
+    if base is None:
+        return Result("DATE", "XXXX-XX-XX" + suffix, mod, True)
+    return Result("DATE", nz.day(base + timedelta(days=_STEP[rel])) + suffix, mod, True)
+
+
+def h_narrative_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the next morning", "that night": a part of the day the narrative has reached."""
+    return _narrative_day(" ".join(m["rel"].lower().split()), None, ctx, pod_suffix(m["pod"]))
 
 
 def h_yearend(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -349,7 +364,13 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", nz.at(d, code), edge_mod(m["mod"]), True)
 
 
-def _time_day(day: str | None, ctx: Ctx) -> str | None:
+def _time_day(day: str | None, ctx: Ctx, start: int = 0) -> str | None:
+    if not day and ctx.prior:
+        t = ctx.prior[-1]  # "Feb. 3 at 10 a.m.": the clock time of the day just named
+        if t.interval is not None and t.interval.granularity == "day" and t.interval.earliest is not None \
+                and re.fullmatch(r"[\s,]*(?:(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
+                                 ctx.text[t.end:start]):
+            return t.interval.earliest.isoformat()
     if ctx.ref is None:
         return "XXXX-XX-XX"
     if not day:
@@ -371,7 +392,7 @@ def _time_day(day: str | None, ctx: Ctx) -> str | None:
 
 def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
-    day = _time_day(g.get("day"), ctx)
+    day = _time_day(g.get("day"), ctx, m.start())
     if day is None:
         return None
     if g.get("named"):
