@@ -46,6 +46,7 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
+    "current": "PRESENT_REF",  # the adjective: "its current difficulties"
     "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "in the past": "PAST_REF", "recent years": "PAST_REF", "recent times": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -108,6 +109,9 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
         return _narrative_day(rel, mod, ctx)
+    if code == "D" and rel == "the" and re.fullmatch(r"(?i:earlier|later|early|late)\s+in\s+", m["edge"] or ""):
+        day = _narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
+        return day and Result(day.type, day.value, None, True, m.start("rel") - m.start())
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None
@@ -155,7 +159,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
 _STEP = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
-def _narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "") -> Result | None:
+def _narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "", dct_fallback: bool = False) -> Result | None:
     """"the next day", "that night": a day counted from the last dated expression if it names a day (the
     narrative's time), from the DCT if nothing is dated yet; None when the last date is coarser ("in 1998")."""
     if ctx.prior is None:
@@ -165,6 +169,8 @@ def _narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "") -> Res
         base = ctx.ref
     elif iv.granularity == "day" and iv.earliest is not None:
         base = iv.earliest
+    elif dct_fallback:
+        base = ctx.ref
     else:
         return None
     if base is None:
