@@ -125,7 +125,9 @@ PATTERNS: list[tuple[str, str]] = [
                rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
     ("long", _i(r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?)-long")),
     ("set", _i(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual|bi-?annual)")),
-    ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend)|{WEEKDAY}|{MONTH})"),
+    ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend|"
+            rf"spring|summer|fall|autumn|winter)|{WEEKDAY}|{MONTH})"),
+    ("set", rf"(?P<each>(?i:on))\s+(?P<unit>{WEEKDAY})s(?P<n>)"),  # "on Mondays"
     ("set", _i(r"(?P<w>(?:once|twice|three\s+times)\s+a\s+(?P<unit>day|week|month|year))")),
 ]
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import weekday_near, weekday_strict
-from chronicler.time.grammar import NUM, PARTS_OF_DAY, UNITS, WEEKDAYS, month_number, parse_number
+from chronicler.time.grammar import NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
 from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         safe_date, year_for_day)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso, h_week_of,
@@ -323,8 +323,10 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
             return None
     n = parse_number(g["n"]) if g.get("n") else 1
     low = unit_raw.lower()
-    if low in WEEKDAYS:
-        return Result("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}")
+    if low in WEEKDAYS:  # "every Monday"; "on Mondays" (without "on")
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}", None, False, m.start("unit") - m.start() if each == "on" else 0)
+    if low in SEASONS:
+        return Result("SET", f"XXXX-{SEASONS[low]}")
     if low.rstrip(".") in ("morning", "evening"):
         return Result("SET", "XXXX-XX-XXT" + PARTS_OF_DAY[low])
     if low == "weekend":
