@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planning to|scheduled|expected to|"
+    r"\b(?:will|won't|'ll|shall|would|can|should|might|going to|plans? to|planning to|scheduled|expected to|"
     r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|upcoming|coming|to be held|"
     r"as soon as|payable|effective|is|are|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
@@ -26,7 +26,8 @@ _PAST = re.compile(
 )
 _DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|"
                     r"put\s+off|suspend(?:ed|s)?|given|gave|give[ns]?)\b", re.I)
-_PASSIVE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
+#: Before a participle, words that make it passive or adjectival ("would be held", "a still unspecified date").
+_PASSIVE = re.compile(r"\b(?:be|a|an|the|its|their|his|her|our|this|these|those|still|newly)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
 
 
