@@ -116,8 +116,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if code == "WE":
             return None
         return Result("DURATION", f"P1{code}")
-    if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C")):
-        return None
+    if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C") and not m["edge"]):
+        return None  # but "the end of the decade" is this one's
     if rel == "that" or (code == "D" and rel in ("the following", "the next", "the previous")):
         if code == "WE":
             return None

@@ -157,7 +157,11 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = (g.get("det") or "").lower()
     year = g.get("y1") or g.get("y2")
     ref = ctx.ref
-    if g.get("ly") and unit != "half":  # "the same period last year": the reported quarter, a year back
+    if g.get("ly") or g.get("ny"):  # "the first quarter of next year"
+        det = " ".join((g.get("ly") or g.get("ny") or "").lower().split()).removeprefix("of ").removeprefix("in ")
+        det = "last year" if det.startswith(("the ", "a ")) else det
+    if g.get("ly") and unit != "half" and word not in ORDINALS and word not in _QUARTER_MONTH:
+        # "the same period last year": the reported quarter, a year back
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
@@ -181,6 +185,7 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         if ref is None:
             return Result("DATE", f"XXXX-H{h}", None, True)
         y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else ref.year
+        y = {"last year": ref.year - 1, "next year": ref.year + 1, "this year": ref.year}.get(det.strip(), y)
         return Result("DATE", f"{y:04d}-H{h}", None, True)
     if word == "quarter":  # "the quarter": the one being reported on
         if ref is None:
