@@ -360,7 +360,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = prior_quarter(ctx)
-        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in (ctx.prior or [])[-60:]):
+        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 1500 for t in (ctx.prior or [])[-60:]):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)
     if ctx.ref is None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-XX-XX"), None, True)
