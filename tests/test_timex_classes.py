@@ -61,6 +61,9 @@ def test_tense_cues():
     assert values("Officials said late Wednesday that the vote would be held on Monday.") == [
         ("Wednesday", "1998-01-07"), ("Monday", "1998-01-12")]
     assert values("The team planned to leave the capital on Friday.") == [("Friday", "1998-01-09")]
+    assert values("The deal would close on Friday.") == [("Friday", "1998-01-09")]
+    assert values("The deal would have closed on Friday.") == [("Friday", "1998-01-02")]  # counterfactual past
+    assert values("The talks can resume on Monday.") == [("Monday", "1998-01-12")]
     # "until": the clause's verb decides; a deadline put off lies ahead
     assert values("Until Tuesday, the police had not named a suspect.") == [("Tuesday", "1998-01-06")]
     assert values("The meeting lasted until late Tuesday night.") == [("Tuesday night", "1998-01-06TNI")]
