@@ -161,10 +161,13 @@ _STEP = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 def _narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "", dct_fallback: bool = False) -> Result | None:
     """"the next day", "that night": a day counted from the last dated expression if it names a day (the
-    narrative's time), from the DCT if nothing is dated yet; None when the last date is coarser ("in 1998")."""
+    narrative's time); None when the last date is coarser ("in 1998") or there is none, unless
+    ``dct_fallback`` ("later in the day": the report's day)."""
     if ctx.prior is None:
         return Result("DATE", "XXXX-XX-XX", mod, True)  # placeholder while choosing candidates
     iv = next((t.interval for t in reversed(ctx.prior[-60:]) if t.interval is not None and t.interval.earliest), None)
+    if iv is None and not dct_fallback:
+        return None  # "that night" with no day told: some night we cannot date
     if iv is None:
         base = ctx.ref
     elif iv.granularity == "day" and iv.earliest is not None:
