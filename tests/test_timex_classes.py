@@ -63,7 +63,8 @@ def test_tense_cues():
     assert values("The team planned to leave the capital on Friday.") == [("Friday", "1998-01-09")]
     assert values("The deal would close on Friday.") == [("Friday", "1998-01-09")]
     assert values("The deal would have closed on Friday.") == [("Friday", "1998-01-02")]  # counterfactual past
-    assert values("The program was scheduled to air on Monday.") == [("Monday", "1998-01-05")]  # a past plan
+    assert values("The payment was due to be made on Monday.") == [("Monday", "1998-01-12")]  # still ahead
+    assert values("The tests are expected to last until Saturday.") == [("Saturday", "1998-01-10")]
     assert values("Most of those surveyed Monday backed the plan.") == [("Monday", "1998-01-05")]
     assert values("The panel has until Tuesday to decide.") == [("Tuesday", "1998-01-13")]
     # "until": the clause's verb decides; a deadline put off lies ahead
@@ -84,6 +85,8 @@ def test_narrative_days_and_parts_of_day():
     assert values("On Monday the rebels came. The next day, they withdrew.") == [
         ("Monday", "1998-01-05"), ("The next day", "1998-01-06")]
     assert values("He flew to Ohio later in the day.") == [("the day", "1998-01-08")]
+    found = values("On Monday he worked until after midnight. The next day he flew home.")
+    assert found[0] == ("Monday", "1998-01-05") and found[-1] == ("The next day", "1998-01-06")
     assert values("The company moved to Ohio in 1990, and that day ...") == [("1990", "1990")]
     assert values("The hearing is set for Feb. 3 at 10 a.m.") == [("Feb. 3", "1998-02-03"), ("10 a.m.", "1998-02-03T10:00")]
 

@@ -60,13 +60,11 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
-            if label == "future" and re.search(r"\b(?:was|were)\s+$", left[:c.start()], re.I):
-                label_here = "past"  # "was scheduled to air on Jan. 13": a plan told in the past
-            else:
-                label_here = label
+            if label == "past" and c.group(0).lower() == "last" and re.search(r"\bto\s+$", left[:c.start()]):
+                continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
             if best is None or dist < best[0]:
-                best = (dist, label_here)
+                best = (dist, label)
     if best is not None:
         return best[1]
     right = text[end:end + 60]

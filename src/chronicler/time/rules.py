@@ -165,7 +165,9 @@ def _narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "", dct_fa
     ``dct_fallback`` ("later in the day": the report's day)."""
     if ctx.prior is None:
         return Result("DATE", "XXXX-XX-XX", mod, True)  # placeholder while choosing candidates
-    iv = next((t.interval for t in reversed(ctx.prior[-60:]) if t.interval is not None and t.interval.earliest), None)
+    # a clock time ("after midnight") names no day of its own: the day comes from the dates before it
+    iv = next((t.interval for t in reversed(ctx.prior[-60:])
+               if t.type == "DATE" and t.interval is not None and t.interval.earliest), None)
     if iv is None and not dct_fallback:
         return None  # "that night" with no day told: some night we cannot date
     if iv is None:
