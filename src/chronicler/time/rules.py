@@ -17,9 +17,10 @@ from chronicler.time.anchor import weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
 from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         safe_date, year_for_day)
-from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso, h_week_of,
-                                            h_month, h_month_year, h_quarter, h_season, h_slash, h_year,
+from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
+                                            h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
+from chronicler.time.rules_narrative import h_narrative_pod, narrative_day
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
 
@@ -108,9 +109,9 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
-        return _narrative_day(rel, mod, ctx)
+        return narrative_day(rel, mod, ctx)
     if code == "D" and rel == "the" and re.fullmatch(r"(?i:earlier|later|early|late)\s+in\s+", m["edge"] or ""):
-        day = _narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
+        day = narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
         return day and Result(day.type, day.value, None, True, m.start("rel") - m.start())
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
@@ -154,38 +155,6 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     value = nz.at(nz.shift(ref, step, code), code)
     half = half_of_year(m["edge"], value) if code == "Y" else None
     return Result("DATE", half.value, None, True) if half else Result("DATE", value, mod, True)
-
-
-_STEP = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
-
-
-def _narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "", dct_fallback: bool = False) -> Result | None:
-    """"the next day", "that night": a day counted from the last dated expression if it names a day (the
-    narrative's time); None when the last date is coarser ("in 1998") or there is none, unless
-    ``dct_fallback`` ("later in the day": the report's day)."""
-    if ctx.prior is None:
-        return Result("DATE", "XXXX-XX-XX", mod, True)  # placeholder while choosing candidates
-    # a clock time ("after midnight") names no day of its own: the day comes from the dates before it
-    iv = next((t.interval for t in reversed(ctx.prior[-60:])
-               if t.type == "DATE" and t.interval is not None and t.interval.earliest), None)
-    if iv is None and not dct_fallback:
-        return None  # "that night" with no day told: some night we cannot date
-    if iv is None:
-        base = ctx.ref
-    elif iv.granularity == "day" and iv.earliest is not None:
-        base = iv.earliest
-    elif dct_fallback:
-        base = ctx.ref
-    else:
-        return None
-    if base is None:
-        return Result("DATE", "XXXX-XX-XX" + suffix, mod, True)
-    return Result("DATE", nz.day(base + timedelta(days=_STEP[rel])) + suffix, mod, True)
-
-
-def h_narrative_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """"the next morning", "that night": a part of the day the narrative has reached."""
-    return _narrative_day(" ".join(m["rel"].lower().split()), None, ctx, pod_suffix(m["pod"]))
 
 
 def h_yearend(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -329,7 +298,8 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
     n = parse_number(g["n"]) if g.get("n") else 1
     low = unit_raw.lower()
     if low in WEEKDAYS:  # "every Monday"; "on Mondays" (without "on")
-        return Result("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}", None, False, m.start("unit") - m.start() if each == "on" else 0)
+        trim = m.start("unit") - m.start() if each == "on" else 0
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}", None, False, trim)
     if low in SEASONS:
         return Result("SET", f"XXXX-{SEASONS[low]}")
     if low.rstrip(".") in ("morning", "evening"):
@@ -431,6 +401,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "duration": h_duration, "plural": h_plural, "set": h_set,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "duration": h_duration,
+    "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }
