@@ -158,9 +158,17 @@ def gsr(path: Path) -> None:
         line += f"  triple accuracy {triples / n:6.1%}" if have_actors else "  triple accuracy: n/a (no actors stage)"
         print(line)
         print(f"  {'':9} gold type among any of the sentence's events: {anywhere / n:6.1%}")
-        if part == "held-out":
+        if part == "dev":  # confusions and errors of the dev part only: the held-out part stays unread
             confusions = Counter((g, p) for g, p in pairs if g != p).most_common(8)
-            print("  held-out top confusions (gold→pred): " + ", ".join(f"{g}→{p} {c}" for (g, p), c in confusions))
+            print("  dev top confusions (gold→pred): " + ", ".join(f"{g}→{p} {c}" for (g, p), c in confusions))
+            if "--dev-errors" in sys.argv:
+                for i, (r, ad) in enumerate(zip(records, annotated)):
+                    ev = main_event(ad) if i % 2 == 0 else None
+                    pred = plover_type(ev, GSR_CONVENTION) if ev else "NONE"
+                    gold = GSR_RENAME.get(r["event"], r["event"])
+                    if i % 2 == 0 and pred != gold:
+                        trig = next((r["text"][s.start:s.end] for s in ev.provenance.spans if s.label == "trigger"), "") if ev else ""
+                        print(f"    dev {r['id']}: {gold}->{pred} [{trig}] {ev.status if ev else ''} | {r['text']}")
 
 
 #: Our reading of the two sample reports: (file, words of the sentence, type, source, target, date, status).
