@@ -31,11 +31,12 @@ class Cue:
     prep: frozenset[str] = frozenset()
     obj: frozenset[str] = frozenset()
     comp: bool = False
+    subj: frozenset[str] = frozenset()
 
     @property
     def specific(self) -> int:
         """How many conditions this cue sets (more specific senses are tried first)."""
-        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp
+        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp + bool(self.subj)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ def _cue(text: str) -> Cue:
             continue
         key, _, values = item.partition("=")
         parts[key.strip()] = frozenset(v.strip().lower() for v in values.split("|") if v.strip())
-    return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp)
+    return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp,
+               parts.get("subj", frozenset()))
 
 
 @lru_cache(maxsize=1)

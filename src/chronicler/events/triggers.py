@@ -33,6 +33,28 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", 
 #: Prepositions of setting: what they introduce is not the content of a speech act.
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into"})
+#: Past forms of irregular verbs, for when the tagger's lemma is the form itself ("forgave", "froze").
+IRREGULAR = {
+    "forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "frozen": "freeze", "blew": "blow",
+    "blown": "blow", "drove": "drive", "driven": "drive", "fought": "fight", "struck": "strike", "shot": "shoot",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "sent": "send", "met": "meet", "held": "hold",
+    "sought": "seek", "withdrew": "withdraw", "withdrawn": "withdraw", "withheld": "withhold", "broke": "break",
+    "broken": "break", "swore": "swear", "sworn": "swear", "overran": "overrun", "spoke": "speak",
+    "spoken": "speak", "fled": "flee", "lent": "lend", "shut": "shut", "cut": "cut", "let": "let", "put": "put",
+    "set": "set", "hit": "hit", "quit": "quit", "beat": "beat", "beaten": "beat", "slew": "slay", "slain": "slay",
+    "hung": "hang", "stole": "steal", "stolen": "steal", "threw": "throw", "thrown": "throw", "brought": "bring",
+    "rode": "ride", "flew": "fly", "flown": "fly", "bought": "buy", "sold": "sell", "led": "lead", "laid": "lay",
+    "paid": "pay", "sank": "sink", "sunk": "sink", "undertook": "undertake", "underwent": "undergo",
+    "overthrew": "overthrow", "overthrown": "overthrow", "rebuilt": "rebuild", "struck down": "strike",
+    "upheld": "uphold", "bade": "bid", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+    "fell": "fall", "stood": "stand", "hid": "hide", "hidden": "hide", "bore": "bear", "tore": "tear",
+    "torn": "tear", "shook": "shake", "spent": "spend", "won": "win", "lost": "lose", "rose": "rise",
+    "risen": "rise", "arose": "arise", "chose": "choose", "chosen": "choose", "told": "tell", "kept": "keep",
+    "left": "leave", "made": "make", "went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see",
+    "found": "find", "bid": "bid", "dealt": "deal", "meant": "mean", "swept": "sweep", "stuck": "stick",
+}
 
 
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
@@ -59,7 +81,7 @@ class Trigger:
     def tokens(self) -> list[Any]:
         """The trigger's own tokens (light verb and noun, or one word, with a particle)."""
         toks = [self.head] + ([self.noun] if self.noun is not None and not self.standalone else [])
-        toks += [c for c in self.head.children if c.dep_ == "prt"]
+        toks += particles(self.head)
         return sorted(toks, key=lambda t: t.i)
 
     @property
@@ -74,14 +96,37 @@ class Trigger:
         return " ".join(t.text for t in self.tokens)
 
 
+def particles(tok: Any) -> list[Any]:
+    """The particles of a phrasal verb, also when tagged as an adverb ("stepped down") or as a preposition with no
+    object of its own ("pulled out of the talks")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prt":
+            out.append(c)
+        elif c.i > tok.i and c.lower_ in PARTICLES and (
+                c.dep_ == "advmod" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))):
+            out.append(c)
+    return out
+
+
 def _objects(tok: Any) -> list[Any]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a missile fired by X": the noun is the object
         objs.append(tok.head)
     for c in tok.children:
-        if c.dep_ == "prep":
+        if c.dep_ in ("prep", "prt", "advmod"):
             objs += [g for g in c.children if g.dep_ == "pobj"]
+            # "pulled out of the talks", "drove them away from their homes"
+            objs += [x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
     return objs
+
+
+def _subjects(tok: Any) -> list[Any]:
+    """Subjects of a verb, inherited from the first conjunct ("gathered and torched")."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return subj
 
 
 def _modifier_lemmas(tok: Any) -> set[str]:
@@ -102,8 +147,14 @@ def _modifier_lemmas(tok: Any) -> set[str]:
 def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
     """True when ``tok`` (with ``obj`` as its object for light verbs) meets every condition of the sense's cue."""
     cue = sense.cue
-    if cue.prt and not any(c.dep_ == "prt" and c.lower_ in cue.prt for c in tok.children):
+    if cue.prt and not any(c.lower_ in cue.prt for c in particles(tok)):
         return False
+    if cue.subj:
+        words = set()
+        for sb in _subjects(tok):
+            words |= {sb.lemma_.lower(), sb.lower_} | {c.lemma_.lower() for c in sb.children if c.dep_ in ("compound", "amod")}
+        if not (words | {w[:-1] for w in words if w.endswith("s")}) & cue.subj:
+            return False
     if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep
                             for c in list(tok.children) + [g for o in _objects(tok) for g in o.children]):
         return False
@@ -127,7 +178,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
 def lemmas(tok: Any) -> list[str]:
     """The token's lemma, then stems of its form (the tagger's lemma is sometimes wrong: "staged" → "stag")."""
     low = tok.lower_
-    out = [tok.lemma_.lower(), low]
+    out = [tok.lemma_.lower()] + ([IRREGULAR[low]] if low in IRREGULAR else []) + [low]
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
                          ("es", ""), ("s", "")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
@@ -191,6 +242,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
                 and tok.head.i not in {t.head.i for t in found}:
             found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
+    if not found:
+        found = _mistagged(sent)
     folded = _fold(found)
     for t in folded:
         if t.sense is DEONTIC:
@@ -198,6 +251,25 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _mistagged(sent: Any) -> list[Trigger]:
+    """In a sentence with no trigger, a past-tense verb the tagger took for a modifier ("the IMF froze aid" read as
+    "froze aid"): a word with a past form right after a name or noun, typed by the lexicon."""
+    for tok in sent:
+        low = tok.lower_
+        if tok.i == sent.start or not (low in IRREGULAR or low.endswith("ed")) or tok.pos_ not in ("ADJ", "NOUN",
+                                                                                                 "PROPN", "VERB"):
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            continue  # a verb the parser got right found no sense before
+        if tok.nbor(-1).pos_ not in ("PROPN", "NOUN"):
+            continue
+        obj = tok.head if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i else None
+        for sense in _senses("verb", tok):
+            if sense.type and (not sense.cue.specific or (obj is not None and matches(sense, tok, obj))):
+                return [Trigger(tok, sense, sense.type)]
+    return []
 
 
 def _deontic(tok: Any) -> bool:
