@@ -118,6 +118,8 @@ def _objects(tok: Any) -> list[Any]:
             objs += [g for g in c.children if g.dep_ == "pobj"]
             # "pulled out of the talks", "drove them away from their homes"
             objs += [x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+        if c.dep_ in ("ccomp", "xcomp"):  # "let inspectors visit", "allowed inspectors back in"
+            objs += [g for g in c.children if g.dep_ == "nsubj"]
     return objs
 
 
@@ -151,8 +153,8 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         return False
     if cue.subj:
         words = set()
-        for sb in _subjects(tok):
-            words |= {sb.lemma_.lower(), sb.lower_} | {c.lemma_.lower() for c in sb.children if c.dep_ in ("compound", "amod")}
+        for sb in _subjects(tok):  # with "a group of protesters", "the deployment of peacekeeping troops"
+            words |= {sb.lemma_.lower(), sb.lower_} | _modifier_lemmas(sb)
         if not (words | {w[:-1] for w in words if w.endswith("s")}) & cue.subj:
             return False
     if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep
