@@ -374,6 +374,7 @@ def main() -> int:
         print("Sample reports: skipped: data absent")
     example_gold(ROOT / "examples" / "alliance" / "gold.json")
     own_sentences(ROOT / "eval" / "data" / "event_types_own.tsv")
+    own_sentences(ROOT / "eval" / "data" / "event_types_own_complex.tsv")
     return 0
 
 

@@ -33,8 +33,13 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", 
 #: Prepositions of setting: what they introduce is not the content of a speech act.
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Subjects that make a harm verb no political event.
+NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+                            "disease", "epidemic", "outbreak", "accident", "crash", "drought", "famine", "landslide",
+                            "avalanche", "tsunami", "fire", "blaze", "heat", "cold", "virus", "illness", "flooding",
+                            "mudslide", "eruption", "wave", "rain", "snow", "wind"})
 #: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
-PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into"})
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
 #: Past forms of irregular verbs, for when the tagger's lemma is the form itself ("forgave", "froze").
 IRREGULAR = {
     "forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "frozen": "freeze", "blew": "blow",
@@ -128,7 +133,14 @@ def _subjects(tok: Any) -> list[Any]:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subj):
+        subj = [tok.head]  # "the earthquake that killed ...": the antecedent acts
     return subj
+
+
+def _natural(tok: Any) -> bool:
+    """True when the subject of a harm verb is no one's act ("floods killed 20", "the quake that destroyed ...")."""
+    return any(s.lemma_.lower() in NATURAL_CAUSES for s in _subjects(tok))
 
 
 def _modifier_lemmas(tok: Any) -> set[str]:
@@ -157,7 +169,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             words |= {sb.lemma_.lower(), sb.lower_} | _modifier_lemmas(sb)
         if not (words | {w[:-1] for w in words if w.endswith("s")}) & cue.subj:
             return False
-    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep
+    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep and not _temporal(c)
                             for c in list(tok.children) + [g for o in _objects(tok) for g in o.children]):
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -169,12 +181,17 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             lemmas = _modifier_lemmas(tok)
         else:
             lemmas = set()
-            for o in _objects(tok):
+            for o in _objects(tok):  # with "two planeloads of tents", "thousands of troops"
                 lemmas.add(o.lemma_.lower())
-                lemmas |= {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")}
+                lemmas |= _modifier_lemmas(o)
         if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
             return False
     return True
+
+
+def _temporal(prep: Any) -> bool:
+    """True for a time phrase ("on Sunday", "for three weeks"): not the preposition of a phrasal verb."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def lemmas(tok: Any) -> list[str]:
@@ -232,7 +249,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
             used_nouns.add(light.noun.i)
             continue
         sense = _first("verb", tok)
-        if sense is not None and sense.type:
+        if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and _natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in sent:
         if tok.i in used_nouns or not _is_event_noun(tok):
