@@ -33,6 +33,9 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", 
 #: Prepositions of setting: what they introduce is not the content of a speech act.
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
+SENDING_VERBS = frozenset({"send", "dispatch"})
+ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
 #: Subjects that make a harm verb no political event.
 NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", "hurricane", "typhoon", "tornado",
                             "disease", "epidemic", "outbreak", "accident", "crash", "drought", "famine", "landslide",
@@ -379,6 +382,16 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             if o is not t and o.head.dep_ == "acl" and o.head.head.i == t.noun.i and o.head.tag_ == "VBG":
                 o.governor = t
                 absorbed.add(t.head.i)
+    # Envoys sent to talk, help or investigate: the errand is the event ("sent personnel to investigate ...").
+    for t in found:
+        if t.head.i in absorbed or t.noun is not None or t.head.lemma_.lower() not in SENDING_VERBS:
+            continue
+        errand = [o for o in found if o is not t and o.type in ERRAND_TYPES and o.head.head.i == t.head.i
+                  and o.head.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in o.head.children)]
+        if errand:
+            absorbed.add(t.head.i)
+            for o in errand:
+                o.governor = t
     # A purpose clause of the same type is part of its governor: "will meet ... to discuss".
     heads = {t.head.i: t for t in found if t.head.i not in absorbed}
     for t in found:
