@@ -33,6 +33,9 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", 
 #: Prepositions of setting: what they introduce is not the content of a speech act.
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Prepositions of time, cause and terms: their objects are not what a verb acts on ("under the terms of the accord").
+SETTING_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "under", "following", "until",
+                           "because", "while", "within"})
 #: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
 SENDING_VERBS = frozenset({"send", "dispatch"})
 ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
@@ -122,7 +125,7 @@ def _objects(tok: Any) -> list[Any]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a missile fired by X": the noun is the object
         objs.append(tok.head)
     for c in tok.children:
-        if c.dep_ in ("prep", "prt", "advmod"):
+        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ not in SETTING_PREPS:
             objs += [g for g in c.children if g.dep_ == "pobj"]
             # "pulled out of the talks", "drove them away from their homes"
             objs += [x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
@@ -257,6 +260,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
     for tok in sent:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
+            continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         sense = _first("noun", tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
