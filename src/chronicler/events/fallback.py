@@ -27,7 +27,8 @@ NOUN_FORMS = (("", ""), ("", "ment"), ("", "al"), ("", "ion"), ("e", "ion"), ("e
               ("de", "sion"), ("d", "sion"), ("t", "ssion"), ("y", "iance"))
 def _from_noun(tok: Any) -> TriggerSense | None:
     table = trigger_lexicon()
-    for lemma in lemmas(tok)[:2]:
+    # The lemma only: a surface form grows into unrelated nouns ("sent" + "ence").
+    for lemma in lemmas(tok)[:1]:
         for cut, add in NOUN_FORMS:
             if cut and not lemma.endswith(cut):
                 continue

@@ -359,7 +359,8 @@ def complement_tokens(trigger: Trigger) -> set[int]:
 
 
 def _fold(found: list[Trigger]) -> list[Trigger]:
-    """Let speech acts (``matrix``/``intent``/``weak`` senses) take over the triggers in their complements."""
+    """Let speech acts (``matrix``/``intent``/``weak``/``posture`` senses) take over the triggers in their
+    complements."""
     absorbed: set[int] = set()
     # Outermost speech acts first, so "refused to agree to meet" folds into "refused".
     for t in sorted(found, key=lambda x: _depth(x.head)):
@@ -368,6 +369,11 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
         inside = complement_tokens(t)
         inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed
                  and not (t.standalone and o.standalone) and not _circumstantial(o.head, t.head)]
+        if t.sense.role == "posture":  # "the army prepared to resume shelling": a military move short of force
+            if not any(o.type in ("ASSAULT", "COERCE") for o in inner):
+                absorbed.add(t.head.i)  # preparing anything else is no event of its own
+                continue
+            t.type = "MOBILIZE"
         if not inner:
             continue
         if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
