@@ -312,6 +312,8 @@ def _light(tok: Any) -> Trigger | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "under") for g in c.children
              if g.dep_ == "pobj"]  # "went on strike", "was put under investigation"
+    if tok.dep_ == "relcl" and not objs and tok.head.pos_ == "NOUN":
+        objs.append(tok.head)  # "the accord the two governments reached": the noun the clause describes
     for obj in objs:
         obj = _contained(obj)
         if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
