@@ -20,6 +20,8 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", 
                             "mudslide", "eruption", "wave", "rain", "snow", "wind"})
 #: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
+#: Of those, the ones read as particles also when tagged as a preposition that lost its object.
+PREP_PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away"})
 #: Past forms of irregular verbs, for when the tagger's lemma is the form itself ("forgave", "froze").
 IRREGULAR = {
     "forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "frozen": "freeze", "blew": "blow",
@@ -49,8 +51,8 @@ def particles(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ == "prt":
             out.append(c)
-        elif c.i > tok.i and c.lower_ in PARTICLES and (
-                c.dep_ == "advmod" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))):
+        elif c.i > tok.i and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (
+                c.dep_ == "prep" and c.lower_ in PREP_PARTICLES and not any(g.dep_ == "pobj" for g in c.children))):
             out.append(c)
     return out
 

@@ -77,6 +77,10 @@ WORD_CLASSES = {
         "paratrooper", "reinforcement", "police", "policeman", "commando", "militia", "contingent", "personnel",
         "navy", "gunboat", "submarine", "destroyer", "frigate", "carrier", "helicopter", "military", "bomber",
         "missile", "infantry", "guard", "gendarme", "armour", "armor", "vehicle", "convoy", "fleet", "squadron"}),
+    "agreement": frozenset({
+        "deal", "agreement", "accord", "pact", "treaty", "understanding", "consensus", "compromise", "arrangement",
+        "settlement", "truce", "ceasefire", "cease-fire", "armistice", "solution", "memorandum", "protocol",
+        "framework", "package", "roadmap", "bargain", "entente", "convention", "contract"}),
 }
 
 
