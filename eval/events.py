@@ -375,6 +375,7 @@ def main() -> int:
     example_gold(ROOT / "examples" / "alliance" / "gold.json")
     own_sentences(ROOT / "eval" / "data" / "event_types_own.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_complex.tsv")
+    own_sentences(ROOT / "eval" / "data" / "event_types_own_fresh.tsv")
     return 0
 
 
