@@ -92,6 +92,9 @@ def test_setting_phrases_give_no_object(nlp):
     ("Russia said it would send troops to the border if the fighting spread.", "THREATEN"),
     ("Egypt and Sudan agreed to restore full diplomatic relations.", "AGREE"),
     ("Iraq refused to let UN inspectors into the presidential palaces.", "REJECT"),
+    ("Russia promised it would never recognize the independence of Kosovo.", "REJECT"),  # a refusal announced
+    ("Cyprus pledged not to attack Turkish positions on the island.", "AGREE"),  # a promise of restraint
+    ("The Ethiopian army prepared to launch a new offensive against Eritrea.", "MOBILIZE"),  # posture
 ])
 def test_main_event_of_the_sentence(nlp, text, typ):
     assert main_type(nlp, text) == typ

@@ -253,8 +253,12 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             continue
         t.complements = inner
         absorbed |= {o.head.i for o in inner}
-        if t.sense.role == "intent":
-            t.type = "THREATEN" if any(o.type in CONFLICT_TYPES for o in inner) else "AGREE"
+        negated = bool(inner) and all(_negated(o.head) for o in inner)
+        if t.sense.role == "intent":  # "vowed to retaliate"; "vowed not to attack" is a promise
+            conflict = any(o.type in CONFLICT_TYPES for o in inner)
+            t.type = "THREATEN" if conflict and not negated else "REJECT" if negated and not conflict else "AGREE"
+        elif t.type == "AGREE" and negated and not any(o.type in CONFLICT_TYPES for o in inner):
+            t.type = "REJECT"  # "promised that it would not allow a new base": a refusal announced
     # "issued a declaration demanding ...": the document's content is the act; the issuer is its source.
     for t in found:
         if t.noun is None or t.head.i in absorbed or t.noun.lemma_.lower() not in DOCUMENT_NOUNS:
@@ -289,6 +293,10 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
                 o.content_of = t
     return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
 def _circumstantial(tok: Any, top: Any) -> bool:
