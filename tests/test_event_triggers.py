@@ -95,6 +95,8 @@ def test_setting_phrases_give_no_object(nlp):
     ("Russia promised it would never recognize the independence of Kosovo.", "REJECT"),  # a refusal announced
     ("Cyprus pledged not to attack Turkish positions on the island.", "AGREE"),  # a promise of restraint
     ("The Ethiopian army prepared to launch a new offensive against Eritrea.", "MOBILIZE"),  # posture
+    ("Washington wants Japan to implement the relocation plan.", "REQUEST"),  # wanting another to act
+    ("Syria wants to resume talks with Israel.", "AGREE"),  # wanting to act oneself: an intent
 ])
 def test_main_event_of_the_sentence(nlp, text, typ):
     assert main_type(nlp, text) == typ

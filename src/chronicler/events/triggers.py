@@ -40,6 +40,9 @@ ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
 
 
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
+#: Verbs of wanting: wanting someone else to act is asking them to ("Washington wants Tokyo to implement ...").
+DESIRE_VERBS = frozenset({"want", "wish", "like"})
+DESIRE = TriggerSense("verb", "<desire>", Cue(), "REQUEST", None, "020", "matrix")
 
 
 @dataclass
@@ -137,6 +140,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
                 and tok.head.i not in {t.head.i for t in found}:
             found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
+    for tok in sent:  # "X wants Y to ...": a request to Y
+        if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
+                and tok.i not in {t.head.i for t in found}:
+            found.append(Trigger(tok, DESIRE, "REQUEST"))
     if not found:
         found = _mistagged(sent)
     folded = _fold(found)
@@ -146,6 +153,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _wants_other(tok: Any) -> bool:
+    """True for "wants Y to V": a to-infinitive complement with a subject of its own (a name or noun)."""
+    has_obj = any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)  # "like Turkey to"
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if has_obj or any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children):
+                return True
+    return False
 
 
 def _mistagged(sent: Any) -> list[Trigger]:
