@@ -6,7 +6,7 @@ report: containment (share of intervals that hold the true date; an open interva
 the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
 and the median width (open intervals count as infinitely wide).
 
-Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps]``; prints "skipped: data absent" without ../shared.
+Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps] [--corpus both|on|off]``; prints "skipped: data absent" without ../shared.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def tbaq_docs() -> list[tuple[str, str, date]]:
         if not dct or not body:
             continue
         text = html.unescape(re.sub(r"<[^>]+>", "", body.group(1)))
-        out.append((Path(path).name, text, date.fromisoformat(dct.group(1))))
+        out.append((f"{Path(path).parent.name}/{Path(path).name}", text, date.fromisoformat(dct.group(1))))
     return out
 
 
@@ -95,14 +95,36 @@ def _kb():
 RECENCY: dict[str, int | None] | None = None  # None: the package default (chronicler.time.dating.infer)
 
 
-def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int) -> dict[str, float]:
+def date_all(docs: list[tuple[str, str, date]], kb, corpus: bool) -> list:
+    """Each document's interval from its own text; with ``corpus``, then the corpus step over each batch.
+
+    A batch is what one ingest would hold: the documents of one Timeline17 topic, of one TBAQ source folder
+    (the part of the id before '#' or '/').
+    """
+    first = [infer_date(text, kb=kb, recency=RECENCY).interval for _, text, _ in docs]
+    if not corpus:
+        return first
+    from chronicler.time.dating.corpus import with_context
+
+    out = list(first)
+    batches: dict[str, list[int]] = {}
+    for i, (doc_id, _, _) in enumerate(docs):
+        batches.setdefault(re.split(r"[#/]", doc_id)[0], []).append(i)
+    for idx in batches.values():
+        res = with_context([docs[i][0] for i in idx], [docs[i][1] for i in idx], [first[i] for i in idx],
+                           lambda k, ev: infer_date(docs[idx[k]][1], kb=kb, recency=RECENCY, extra=[ev]).interval)
+        for k, (interval, _) in enumerate(res):
+            out[idx[k]] = interval
+    return out
+
+
+def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int, corpus: bool = False) -> dict[str, float]:
     """Date every document and print the figures for one data set."""
     started = time.perf_counter()
     contained = finite = finite_contained = exact = 0
     widths: list[float] = []
     misses = []
-    for doc_id, text, truth in docs:
-        interval = infer_date(text, kb=kb, recency=RECENCY).interval
+    for (doc_id, text, truth), interval in zip(docs, date_all(docs, kb, corpus)):
         if interval is None:
             widths.append(math.inf)
             contained += 1
@@ -122,6 +144,7 @@ def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int) ->
     res = {"docs": n, "containment": contained / n, "finite": finite / n,
            "finite_containment": finite_contained / finite if finite else 0.0, "exact_day": exact / n,
            "median_width_days": med, "seconds": time.perf_counter() - started}
+    name = f"{name} [corpus context {'on' if corpus else 'off'}]"
     print(f"{name}: {n} docs, containment {res['containment']:.1%}, exact day {res['exact_day']:.1%}, "
           f"median width {'inf' if math.isinf(med) else f'{med:g} days'}, finite interval {res['finite']:.1%} "
           f"(containment among finite {res['finite_containment']:.1%}), {res['seconds']:.1f} s")
@@ -185,6 +208,9 @@ def main() -> int:
     ap.add_argument("--gaps", action="store_true", help="also print true date vs single-clue gap percentiles")
     ap.add_argument("--page-recency", type=int, default=None, metavar="DAYS",
                     help="assume a page's first time stamp follows the report within DAYS (trade-off study)")
+    ap.add_argument("--corpus", choices=("both", "on", "off"), default="both",
+                    help="corpus context (borrow the year from dated siblings of the same batch): figures with "
+                         "and without it (both, the default), or only one")
     args = ap.parse_args()
     if args.page_recency is not None:
         global RECENCY
@@ -201,7 +227,8 @@ def main() -> int:
             print(f"{name}: skipped: data absent")
             continue
         docs = loader()[: args.limit]
-        score(name, docs, kb, args.errors)
+        for corpus in ((False, True) if args.corpus == "both" else (args.corpus == "on",)):
+            score(name, docs, kb, args.errors, corpus)
         if args.gaps:
             gaps(name, docs)
     return 0

@@ -57,6 +57,12 @@ def corpus(tmp_path_factory) -> Path:
             "level talks would begin next month in Washington and conclude before the summer summit of leaders.\n")
     (root / "wire_a.txt").write_text(wire, encoding="utf-8")
     (root / "wire_b.txt").write_text(wire.replace("Thursday", "Friday").replace("(Kyodo)", "(AP)"), encoding="utf-8")
+    # Three reports of one outlet sharing a furniture line: learned boilerplate, on both paths.
+    for i, place in enumerate(("Naha", "Nago", "Ginowan")):
+        (root / f"star{i}.txt").write_text(
+            f"{place.upper()} (Ryukyu Evening Star) — Residents of {place} met city officials on Saturday to discuss "
+            f"the noise of helicopters over schools.\n\nMore from the Ryukyu Evening Star desk in Okinawa\n",
+            encoding="utf-8")
     (root / "corrupt.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
     (root / "empty.txt").write_bytes(b"")
     if EXAMPLES.is_dir():  # a few reports of the bundled example corpus, when present
@@ -87,6 +93,8 @@ def test_spark_and_local_ingest_agree(corpus: Path, tmp_path: Path):
     assert [r[0] for r in a["events"]] == [r[0] for r in b["events"]]
     for table in a:
         assert a[table] == b[table], table
+    learned = [r for r in b["documents"] if r[3] == "Ryukyu Evening Star" and '"learned"' in r[12]]
+    assert len(learned) == 3, "the outlet's repeated line was not learned on the Spark path"
     assert any(r[11] for r in b["documents"])  # duplicate_of: the wire copy was marked, as by local ingest
     assert {r[0] for r in b["errors"]} >= {str(corpus / "corrupt.txt"), str(corpus / "empty.txt"),
                                             f"{corpus / 'feed.jsonl'}#L2"}

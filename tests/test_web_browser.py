@@ -154,6 +154,16 @@ def test_zoom_and_graph_view(server, browser, tmp_path):
     _wait(browser, lambda d: len(_marks(d)) == N_TIMELINE_CHINA)
 
 
+def test_api_docs_render_offline(server, browser):
+    """Swagger UI comes from the installed bundle, not a CDN: with no network it still lists the API routes."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/docs")
+    _wait(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".opblock")) > 0)
+    paths = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
+    assert "/api/timeline" in paths and "/api/events" in paths
+
+
 @pytest.mark.slow
 def test_demo_store_page(browser, tmp_path):
     """The page over the real demo corpus (whatever the pipeline finds in it): every timeline entry is drawn,

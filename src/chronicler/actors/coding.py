@@ -107,6 +107,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS:
                 _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the name")
                 break
+    if d.country is None and h.kind == "org":  # "United Nations Emergency Relief Coordinator": a part of the body
+        igo = next((c for c in h.inner if c.kind == "igo" and c.start == h.start and c.entry and c.entry.country), None)
+        if igo is not None:
+            _set_country(d, igo.entry.country, igo.entry.confidence * 0.9, f"{igo.text!r} opening the name")
     if d.country is None:
         for c in p.of + (p.in_ if h.kind in {"group", "title"} else []):
             if c.entry is not None and c.entry.country:
@@ -165,7 +169,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.confidence = h.entry.confidence if h.entry else 1.0
         state = next((m for m in p.mods + p.of + p.in_ if m.kind in COUNTRY_KINDS and m.entry and m.entry.country),
                      None)
-        if h.kind == "demonym" and not body and _people_noun(sdoc, h):
+        if h.kind == "demonym" and not body and _people_noun(sdoc, h) and not _beside_state(sdoc, h):
             d.kind, d.sector = "group", "CVL"  # "the Palestinians", "Ghanaians": the people, not the state
             d.evidence.append(f"{h.text!r} names a people: civilians")
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
@@ -193,6 +197,15 @@ def _people_noun(sdoc, c: Comp) -> bool:
     t = sdoc[c.start:c.end].root
     return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
         t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts))
+
+
+def _beside_state(sdoc, c: Comp) -> bool:
+    """A people conjoined with a state ("Israel and the Palestinians reached a consensus"): the two parties are
+    polities, so the people stands for its country, not its civilians."""
+    t = sdoc[c.start:c.end].root
+    others = [t.head] if t.dep_ == "conj" else []
+    others += [x for x in t.children if x.dep_ == "conj"]
+    return any(o.ent_type_ == "GPE" and o.pos_ == "PROPN" for o in others)
 
 
 def _peoplelike(text: str) -> bool:
@@ -253,6 +266,9 @@ def _body_sector(p: Phrase) -> str | None:
     for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
         if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
             return c.entry.sector
+        if c.kind == "title" and c.entry is not None and c.entry.sector not in {None, "GOV"} \
+                and p.head.kind == "group":
+            return c.entry.sector  # "student leaders", "rebel officials": the title says whose
         if c.kind == "org":
             s = _keyword_sector(c.text)
             if s:
@@ -281,6 +297,15 @@ def _kb_person(d: Draft, name: str) -> None:
     if d.country is None and len(countries) == 1:
         conf = 0.95 if len({t.person_id for t in terms}) == 1 else 0.85
         _set_country(d, next(iter(countries)), conf, "office-holder KB")
+    if not terms:
+        from chronicler.actors.lexicon import default_lexicon
+
+        known = default_lexicon().person(name)
+        if known is not None and d.country is None and known.country:
+            _set_country(d, known.country, known.confidence, f"{known.name} (known people table)")
+        if known is not None and d.sector is None and known.sector:
+            d.sector = known.sector
+        return
     if len({t.person_id for t in terms}) == 1:
         d.kb_terms = terms
     elif terms and d.sector is None and len({t.sector for t in terms}) == 1:

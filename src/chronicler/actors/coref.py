@@ -29,7 +29,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _titles(drafts, on, home)
     _groups(drafts, sdoc)
     _home(drafts, home)
-    _context(drafts)
+    _context(drafts, sdoc)
 
 
 def _named(d: Draft) -> bool:
@@ -120,14 +120,14 @@ def _owner(drafts: list[Draft], i: int) -> Draft | None:
     """The antecedent of the possessive pronoun modifying draft ``i`` ("his" → the last person before)."""
     d = drafts[i]
     person = d.poss is not None and d.poss.text.lower() != "its"
-    for prev in reversed(drafts[:i]):
-        if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
-            return None
-        if prev.kind == "pronoun":
-            continue
-        if (prev.kind == "person") if person else prev.kind in {"country", "organization", "group"}:
-            return prev.root()
-    return None
+    near = [p for p in reversed(drafts[:i]) if d.phrase.sentence - p.phrase.sentence <= PRONOUN_WINDOW
+            and p.kind != "pronoun"]
+    if person:
+        return next((p.root() for p in near if p.kind == "person"), None)
+    # "The opposition Democratic Party of Japan, which has controlled the upper house ... Its leader": a named
+    # body or country is a likelier owner than a common-noun group named after it
+    named = next((p.root() for p in near if p.kind in {"country", "organization"}), None)
+    return named or next((p.root() for p in near if p.kind == "group"), None)
 
 
 def family(role: str | None) -> str | None:
@@ -239,19 +239,75 @@ def _home(drafts: list[Draft], home: str | None) -> None:
             d.evidence.append(f"country {home} assumed from the document's home country")
 
 
-def _context(drafts: list[Draft]) -> None:
-    """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4)."""
+#: Sectors of actors that are usually from where the sentence places the action ("a bomb exploded in a market
+#: in Peshawar", "gunmen killed three policemen in Guerrero"): for them a location named in the sentence is
+#: better evidence than the nearest other actor. Refugees and the state's agents abroad are not.
+LOCAL = {"CVL", "UAF", "CRM", "COP", "REB", "LAB", "AGR", "EDU", "MED", "JRN", "BUS", "OPP", "PTY", "REL", "UNK"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into",
+                  "from"}
+
+
+def _context(drafts: list[Draft], sdoc: Any = None) -> None:
+    """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4).
+
+    Evidence is any phrase whose own words (or the office-holder KB) give its country — a body, a group, a
+    place, or a person ("Pakistani Federal Secretary Interior" tells where "the Federal Minister for Interior" is
+    from). For local actors (``LOCAL``) a location in the sentence ("in Basra", "outside the Iraqi city of ...")
+    comes first."""
     places: dict[int, list[Draft]] = {}
     for d in drafts:
-        if d.country and d.kind != "person" and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"}:
+        if d.country and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"} \
+                and "guessed" not in " ".join(d.evidence[-1:]):
             places.setdefault(d.phrase.sentence, []).append(d)
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
+        same = [p for p in places.get(d.phrase.sentence, []) if p is not d]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
-            continue  # a bare unknown name or body: nothing to say where it belongs
-        same = places.get(d.phrase.sentence, [])
+            # a bare unknown name or body: only a sentence naming one country through a body, group or person
+            # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
+            # bare is as likely the other side ("X accused the United States")
+            same = [p for p in same if p.kind in {"organization", "group", "person"}
+                    and p.phrase.head.kind not in {"city", "capital", "country", "gpe"}]  # not a place's people
+            if len({p.country for p in same}) == 1 and d.kind == "person" and _named(d):
+                d.country, d.country_conf = same[0].country, 0.3
+                d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
+            continue
+        if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
+            same = [p for p in same if not _sourced(p, sdoc)]
+            same = [p for p in same if _located(p, sdoc)] or same
         if same:
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4
             d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")
+
+
+def _located(d: Draft, sdoc: Any) -> bool:
+    """True when the phrase says where something happens: a place, or the object of "in/at/near/outside ...";
+    not where the source of a report is ("..., diplomatic sources in neighbouring Pakistan said")."""
+    if _sourced(d, sdoc):
+        return False
+    r = _head_token(d, sdoc)
+    if d.kind == "place" or (d.phrase.head.kind in {"city", "capital"} and d.sector == "CVL"):
+        return True  # a place, or a city not standing for its government
+    return r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS
+
+
+def _head_token(d: Draft, sdoc: Any) -> Any:
+    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    return r
+
+
+def _sourced(d: Draft, sdoc: Any) -> bool:
+    """True when the phrase places the source of a report ("..., sources in neighbouring Pakistan said")."""
+    r = _head_token(d, sdoc)
+    if r.dep_ != "pobj" or r.head.dep_ != "prep":
+        return False
+    owner = r.head.head
+    return owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in SPEECH
+
+
+#: Verbs of reporting: a place attached to their subject locates the source of the report.
+SPEECH = {"say", "tell", "report", "announce", "state", "add", "quote", "claim", "confirm", "reveal", "disclose"}

@@ -84,8 +84,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for key, s, e in names(sdoc):
         text = sdoc[s:e].text
         entry = lex.lookup_name(text)
-        if _against(sdoc, s):
-            continue  # "anti-Syria journalist", "pro-Iranian group": not of that country
+        if _against(sdoc, s, e):
+            continue  # "anti-Syria journalist", "pro-Iranian group", "Syrian-backed militia": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
     for key, s, e in nouns(sdoc):
@@ -96,7 +96,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         cands.append(Comp(s, e, entry.kind, span.text, entry))
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
-        if s >= e:
+        if s >= e or _against(sdoc, s, e):
             continue
         text = sdoc[s:e].text
         if _joined(sdoc, s, e, ent.label_) and lex.lookup_name(text) is None:
@@ -124,6 +124,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             if titled is not None:  # "Okinawa Governor Masahide Ota" tagged ORG: a title and a name
                 cands.extend(titled)
                 continue
+            if entry is None and ent.label_ == "GPE":
+                entry = lex.misspelt_place(text)  # "Afganistan"
             if entry is not None:
                 cands.append(Comp(s, e, entry.kind, text, entry))
             elif ent.label_ == "ORG":
@@ -158,14 +160,25 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                        if x.entry is not None and x.end <= c.end and x is not c]
             places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
             if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
-                out.remove(c)
-                out.extend(places[:1])
+                out.remove(c)  # "Indonesian Muslims": the nationality and the group noun
+                groups = [x for x in c.inner if x.kind == "group" and not set(x.tokens()) & set(places[0].tokens())]
+                out.extend(places[:1] + groups[:1])
                 continue
             if c.kind == "gpe" and not c.inner:  # an ORG named like a town ("Essex" the ship) stays an ORG
-                city = lex.city(c.text)
+                city = lex.city(c.text) or lex.city(_unit_stripped(c.text))
                 if city is not None:
                     c.kind, c.entry = "city", city
     return sorted(out, key=lambda c: c.start)
+
+
+#: Words naming an administrative unit after its name ("Helmand province", "Guerrero state").
+UNITS = ("province", "state", "region", "district", "county", "prefecture", "governorate", "city", "town", "village")
+
+
+def _unit_stripped(text: str) -> str:
+    """The place name without a trailing unit word: "Kandahar province" → "Kandahar"."""
+    words = text.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in UNITS else text
 
 
 def _joined(sdoc: Any, s: int, e: int, label: str) -> bool:
@@ -197,6 +210,7 @@ def _relabel_surnames(comps: list[Comp]) -> None:
     parts = {w for c in comps if c.kind == "person" for w in c.text.split() if w[:1].isupper()}
     for c in comps:
         if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 2 and c.text[:1].isupper()
+                                                                      and not c.text.isupper()  # an acronym
                                                                       and kbview.terms_for_name(c.text))):
             c.kind, c.entry = "person", None
 
@@ -228,6 +242,7 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for c, nxt in zip(comps, comps[1:]):
         if c.kind in {"title", "demonym", "country"} and nxt.kind in {"title", "person"} and _adjacent(sdoc, c, nxt):
             gov[id(c)] = nxt
+    _break_cycles(comps, gov)
     heads = [c for c in comps if gov[id(c)] is None]
     out: dict[int, Phrase] = {id(h): Phrase(h) for h in heads}
 
@@ -271,6 +286,21 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     return all_p
 
 
+def _break_cycles(comps: list[Comp], gov: dict[int, Comp | None]) -> None:
+    """A title and a name governing each other ("Minister Monday" parsed name → title, joined title → name): the
+    component where the walk comes back heads the phrase."""
+    for c in comps:
+        seen = {id(c)}
+        x = c
+        while gov[id(x)] is not None:
+            nxt = gov[id(x)]
+            if id(nxt) in seen:
+                gov[id(x)] = None
+                break
+            seen.add(id(nxt))
+            x = nxt  # type: ignore[assignment]
+
+
 def _is_name(sdoc: Any, a: int, b: int, lex: Lexicon) -> bool:
     toks = sdoc[a:b]
     return 0 < len(toks) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text in {"-", "."} for t in toks) \
@@ -302,9 +332,19 @@ def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
     return out
 
 
-def _against(sdoc: Any, s: int) -> bool:
+#: "Syrian-backed militia", "Iranian-funded group": the named state stands behind the actor, it is not its state.
+SPONSORED = {"backed", "supported", "funded", "financed", "sponsored", "armed", "trained", "allied", "inspired",
+             "aligned", "installed"}
+
+
+def _against(sdoc: Any, s: int, e: int | None = None) -> bool:
+    """True when the name at ``[s, e)`` is not the actor's own country: "anti-Syria", "pro-Iranian",
+    "Syrian-backed"."""
     prev = [t.lower_ for t in sdoc[max(0, s - 2):s]]
-    return prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"]))
+    if prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"])):
+        return True
+    nxt = [t.lower_ for t in sdoc[e:e + 2]] if e is not None else []
+    return len(nxt) == 2 and nxt[0] in {"-", "–"} and nxt[1] in SPONSORED
 
 
 def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:

@@ -116,8 +116,56 @@ def terms_for_name(name: str) -> list[Term]:
     except Exception:  # noqa: BLE001
         log.debug("KB terms_for_name(%r) failed", name, exc_info=True)
         return []
+    if not raw:
+        raw = _misspelt(kb, name)
     terms = [t for t in (_term(x) for x in raw) if t is not None]
     return sorted(terms, key=lambda t: t.start or date.min)
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> dict[str, list[tuple[str, Any]]]:
+    """KB people by the key of their first name: (surname key, person), for :func:`_misspelt`."""
+    kb = _kb()
+    out: dict[str, list[tuple[str, Any]]] = {}
+    if kb is None or not hasattr(kb, "persons"):
+        return out
+    from chronicler.actors.office_kb import name_key
+
+    for p in kb.persons():
+        for n in {p.name, *p.aliases}:
+            words = n.split()
+            if len(words) >= 2:
+                out.setdefault(name_key(words[0]), []).append((name_key(" ".join(words[1:])), p))
+    return out
+
+
+def _misspelt(kb: Any, name: str) -> list[Any]:
+    """Terms of the one KB person whose full name differs from ``name`` by a single letter in the surname
+    ("Francois Mitterand" for François Mitterrand): same first name, surname of 6+ letters one edit away."""
+    from chronicler.actors.office_kb import name_key
+
+    words = name.split()
+    if len(words) < 2:
+        return []
+    rest = name_key(" ".join(words[1:]))
+    if len(rest) < 6:
+        return []
+    found = {p.person_id: p for key, p in _full_names().get(name_key(words[0]), ()) if _one_edit(rest, key)}
+    if len(found) != 1:
+        return []
+    return list(next(iter(found.values())).terms)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def office_for_title(title: str, country: str | None) -> Any:

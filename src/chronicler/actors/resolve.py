@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 
 from chronicler.actors import kbview
-from chronicler.actors.lexicon import default_lexicon
+from chronicler.actors.lexicon import Entry, default_lexicon
 from chronicler.model import Actor, Mention
 from chronicler.pipeline import AnnotatedDocument
 
@@ -105,7 +105,9 @@ def place_as_actor(adoc: AnnotatedDocument, start: int, end: int) -> Actor | Non
             text = span[i:i + n].text
             e = lex.lookup_name(text)
             if e is None and text[:1].isupper():
-                e = lex.city(text)
+                e = lex.city(text) or lex.misspelt_place(text)
+            if e is not None and e.kind == "demonym" and e.country:  # "Iraqi" (towns): the country
+                e = Entry("country", text, e.country, None, e.name, e.confidence)
             if e is None or not e.country or e.kind not in {"country", "capital", "city"}:
                 continue
             conf = min(e.confidence, 0.6)

@@ -7,6 +7,7 @@ Request bodies are size-limited; every error is the JSON envelope of :mod:`chron
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -21,6 +22,8 @@ from chronicler.api import errors
 from chronicler.api.handle import StoreHandle
 
 STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
+#: Swagger UI's files (JS, CSS, icon) as packaged on PyPI by fastapi-swagger; only its assets are used.
+SWAGGER_UI = Path(importlib.util.find_spec("fastapi_swagger").origin).parent / "resources"  # type: ignore[union-attr]
 MAX_BODY = 64 * 1024
 MAX_UPLOAD = 20 * 1024 * 1024
 
@@ -29,9 +32,14 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),
 ]
-# The page loads only its own scripts and styles; /docs (Swagger UI) needs its CDN assets, so it is exempt.
+# The page loads only its own scripts and styles.
 CSP = (b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
        b"frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+# Swagger UI (/docs) is served from the installed package, never a CDN (no network at run time); it
+# styles elements inline, which only its pages allow.
+DOCS_CSP = (b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+            b"connect-src 'self'; frame-ancestors 'none'; base-uri 'none'")
+DOCS_ASSETS = "/docs-assets"
 
 
 class _TooLarge(Exception):
@@ -75,9 +83,8 @@ class LimitsMiddleware:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                extra = list(SECURITY_HEADERS)
-                if not scope["path"].startswith(("/docs", "/redoc")):
-                    extra.append((b"content-security-policy", CSP))
+                docs = scope["path"] == "/docs" or scope["path"].startswith(DOCS_ASSETS + "/")
+                extra = [*SECURITY_HEADERS, (b"content-security-policy", DOCS_CSP if docs else CSP)]
                 message = {**message, "headers": list(message.get("headers", [])) + extra}
             await send(message)
 
@@ -106,7 +113,7 @@ def create_app(db_path: str | Path, token: str | None = None, *, config: dict[st
         handle.close()
 
     app = FastAPI(title="chronicler", version="1", description=__doc__, lifespan=lifespan,
-                  openapi_url="/api/openapi.json", docs_url="/docs", redoc_url=None)
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
     app.state.handle = handle
     app.state.token = token or None
     app.state.config = config
@@ -117,8 +124,14 @@ def create_app(db_path: str | Path, token: str | None = None, *, config: dict[st
     app.add_middleware(LimitsMiddleware, max_body=MAX_BODY, max_upload=max_upload_bytes)
     app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
 
+    app.mount(DOCS_ASSETS, StaticFiles(directory=SWAGGER_UI, follow_symlink=False), name="docs-assets")
+
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html", media_type="text/html")
 
     return app

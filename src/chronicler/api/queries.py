@@ -11,7 +11,7 @@ from typing import Any
 
 from chronicler.api.filters import QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class
 from chronicler.model import Document, from_dict
-from chronicler.store.queries import document_json
+from chronicler.store.queries import document_json, matching_actor_ids
 
 EVENT_TEXT_SQL = "coalesce(json_extract_string(data, '$.provenance.text'), '')"
 
@@ -78,9 +78,7 @@ def resolve_actors(con: Any, filters: Filters) -> list[list[str]]:
     or name; the value itself when none is stored), then one for all ``country`` values together."""
     groups = []
     for v in filters.actor:
-        ids = [r[0] for r in con.execute("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?) ORDER BY id",
-                                         [v, v]).fetchall()]
-        groups.append(ids or [v])
+        groups.append(matching_actor_ids(con, v) or [v])
     if filters.country:
         groups.append([r[0] for r in con.execute("SELECT id FROM actors WHERE upper(country) IN (SELECT unnest(?)) "
                                                  "ORDER BY id", [filters.country]).fetchall()])

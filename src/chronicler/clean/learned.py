@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -65,10 +65,9 @@ class LineCounts:
         """Count the lines of cleaned ``documents`` (each line once per document); queue the new counts."""
         changed: dict[tuple[str, str], int] = {}
         for doc in documents:
-            outlet = doc.outlet or NO_OUTLET
-            for key in {line_key(doc.text[s:e]) for s, e in _body_lines(doc)}:
-                self.counts[(outlet, key)] += 1
-                changed[(outlet, key)] = self.counts[(outlet, key)]
+            for pair in outlet_line_keys(doc):
+                self.counts[pair] += 1
+                changed[pair] = self.counts[pair]
         if self.store is not None:
             self.pending.append([[o, k, n] for (o, k), n in changed.items()])
 
@@ -95,12 +94,21 @@ class LineCounts:
 
         cleaned = [clean_document(d) for d in batch]
         self.observe(cleaned)
-        out = []
-        for doc, clean in zip(batch, cleaned):
-            keys = sorted({line_key(clean.text[s:e]) for s, e in _body_lines(clean)
-                           if self.is_boilerplate(clean.outlet, clean.text[s:e])})
-            out.append(replace(doc, meta={**doc.meta, LEARNED_KEY: " ".join(keys)}) if keys else doc)
-        return out
+        return [mark_document(doc, clean, lambda outlet, key: self.counts.get((outlet, key), 0) >= self.min_docs)
+                for doc, clean in zip(batch, cleaned)]
+
+
+def outlet_line_keys(clean: Document) -> set[tuple[str, str]]:
+    """The (outlet, line key) pairs of a cleaned document's short body lines, each once: what a count adds."""
+    outlet = clean.outlet or NO_OUTLET
+    return {(outlet, line_key(clean.text[s:e])) for s, e in _body_lines(clean)}
+
+
+def mark_document(doc: Document, clean: Document, is_boilerplate: Callable[[str, str], bool]) -> Document:
+    """``doc`` with ``meta["learned_boilerplate"]`` listing the keys of the lines of ``clean`` (its cleaned form)
+    for which ``is_boilerplate(outlet, key)`` holds; ``doc`` itself when there are none."""
+    keys = sorted(key for outlet, key in outlet_line_keys(clean) if is_boilerplate(outlet, key))
+    return replace(doc, meta={**doc.meta, LEARNED_KEY: " ".join(keys)}) if keys else doc
 
 
 def apply_learned(document: Document) -> Document:

@@ -13,7 +13,8 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from chronicler.events.triggers import Trigger
+from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
+from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 from chronicler.model import Actor, Mention
 
 #: Prepositions that introduce a target, in order of preference.
@@ -21,11 +22,23 @@ TARGET_PREPS = ("with", "to", "against", "on", "upon", "into", "toward", "toward
 SPEECH_HOPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl"})
 #: Types whose event noun's "of X" is the actor ("the deployment of X", "the visit of X").
 SELF_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST", "CONSULT", "COOPERATE"})
-#: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
-MOBILIZE_PREPS = ("against", "at", "toward", "towards")
-FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
-RETREAT_PREPS = ("from", "to", "with")
-NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across"})
+#: Nouns of movement whose "of X" is the mover whatever the type ("the deployment of peacekeepers" is AID).
+SELF_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "arrival", "departure", "visit",
+                        "return", "march", "mobilization", "mobilisation", "evacuation", "retreat"})
+#: Participles that, passive in form, describe their subject's own stance ("X is committed to ...").
+STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate", "poise", "devote"})
+#: Nouns whose infinitive is asked of someone other than their possessor ("X's call to withdraw"; unlike "X's
+#: offer to mediate").
+REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "invitation", "order", "ultimatum", "urging"})
+#: CAMEO "host a visit": PLOVER makes the visitor the actor, so the verb's object becomes the source.
+HOST_CAMEO = "043"
+#: Verbs whose "on X" names who is to act ("called on X to leave").
+CALL_VERBS = frozenset({"call", "prevail"})
+#: Prepositions that set a noun event in the governing clause ("came for talks", "said after the meeting").
+SETTING_PREPS = frozenset({"for", "in", "during", "at", "after", "before", "following"})
+#: Verbs whose passive "from X" names the actor ("diplomats were expelled from X": X expelled them).
+FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", "banish", "exile"})
+NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
 
@@ -61,15 +74,19 @@ class MentionIndex:
 class RoleReader:
     """Reads roles for the triggers of one document."""
 
-    def __init__(self, mentions: MentionIndex, resolve: Callable[[int, int], Actor | None]):
+    def __init__(self, mentions: MentionIndex, resolve: Callable[[int, int], Actor | None],
+                 place: Callable[[int, int], Actor | None] | None = None):
         self.index = mentions
         self.resolve = resolve
+        self.place = place  # codes a place name standing in a role (``places.py``), when the caller gives one
 
     # -------------------------------------------------------------------------------- noun phrases
 
     def fillers(self, tok: Any, *, conjuncts: bool = True) -> list[Filler]:
         """Actors named by the noun phrase headed by ``tok`` (and its conjuncts)."""
         heads = [tok] + (list(tok.conjuncts) if conjuncts else [])
+        if conjuncts:  # "President/nsubj Obama/appos and Hatoyama/conj(Obama)": a name's conjuncts join it
+            heads += [x for c in tok.children if c.dep_ == "appos" for x in c.conjuncts]
         out: list[Filler] = []
         seen: set[tuple[int, int]] = set()
         for h in heads:
@@ -84,12 +101,16 @@ class RoleReader:
         if own:
             return own
         found: list[Filler] = []
-        for c in tok.children:
-            if c.dep_ in NP_DEPS:
-                lo = min(t.idx for t in c.subtree)
-                hi = max(t.idx + len(t.text) for t in c.subtree)
-                found += self._at(lo, hi, 0.75)
-        if not found:  # "leaders of X", "students throughout X", "a ban on X", "a paper based in X"
+        # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
+        # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
+        for c in sorted((c for c in tok.children if c.dep_ in NP_DEPS), key=lambda c: abs(c.i - tok.i)):
+            lo = min(t.idx for t in c.subtree)
+            hi = max(t.idx + len(t.text) for t in c.subtree)
+            found = self._at(lo, hi, 0.75)
+            if found:
+                break
+        if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
+            # (an event noun's phrases are its roles or its setting: ``noun_roles`` reads them)
             for c in tok.children:
                 preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
                 if c.dep_ == "acl":
@@ -102,6 +123,15 @@ class RoleReader:
                     break
         return found
 
+    def place_at(self, tok: Any, conf: float) -> list[Filler]:
+        """The place named by the phrase headed by ``tok`` as an actor (``places.py``), when a coder is given."""
+        if self.place is None:
+            return []
+        lo = min(t.idx for t in tok.subtree)
+        hi = max(t.idx + len(t.text) for t in tok.subtree)
+        actor = self.place(lo, hi)
+        return [Filler(actor, lo, hi, conf * actor.confidence)] if actor is not None else []
+
     def _at(self, start: int, end: int, conf: float) -> list[Filler]:
         out = []
         for m in self.index.within(start, end):
@@ -111,17 +141,29 @@ class RoleReader:
 
     # -------------------------------------------------------------------------------- verbs
 
-    def subject(self, head: Any) -> tuple[list[Filler], bool]:
-        """Fillers of the subject of ``head`` (climbing control verbs and conjoined verbs); and passivity."""
+    def subject(self, head: Any, *, governor: Any = None) -> tuple[list[Filler], bool]:
+        """Fillers of the subject of ``head`` (climbing control verbs and conjoined verbs); and passivity.
+
+        An infinitive under a verb with an object has that object as its subject ("X urged Y to leave": Y
+        leaves), except under ``governor``, a verb whose act the infinitive carries ("X ordered Y to stop" is
+        X's coercion).
+        """
         tok, hops = head, 0
         while hops < 6:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "csubj"):
                     return self._subject_fillers(c, tok), False
                 if c.dep_ == "nsubjpass":
-                    if hops == 0:
+                    if hops == 0 and not self._stative(tok):
                         return [], True
                     return self._subject_fillers(c, tok), False  # "X is expected to discuss": X discusses
+            if tok.dep_ == "xcomp" and tok.head.i != tok.i and (governor is None or tok.head.i != governor.i):
+                controller = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+                controller += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                               and tok.head.lemma_.lower() in CALL_VERBS for g in c.children if g.dep_ == "pobj"]
+                found = [f for c in controller for f in self.fillers(c)]
+                if found:
+                    return found, False
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
                 tok, hops = tok.head, hops + 1
                 continue
@@ -129,9 +171,21 @@ class RoleReader:
                 tok, hops = tok.head.head, hops + 1
                 continue
             if tok.dep_ in ("relcl", "acl") and tok.head.i != tok.i:
-                return self.fillers(tok.head, conjuncts=False), False
+                # "X's plan to leave": X leaves; "X's call to leave" is addressed to someone else, who
+                # answers it: "Y rejected X's call to leave" (Y is to leave)
+                addressed = tok.dep_ == "acl" and tok.head.lemma_.lower() in REQUEST_NOUNS
+                found = [] if addressed else self.fillers(tok.head, conjuncts=False)
+                if found or tok.tag_ not in ("VBG", "VB") or tok.head.dep_ != "dobj":
+                    return found, False
+                tok, hops = tok.head.head, hops + 1  # "X adopted a resolution imposing ...", "X accepted an invitation to meet ..."
+                continue
             break
         return [], False
+
+    @staticmethod
+    def _stative(verb: Any) -> bool:
+        """A passive participle that states its subject's stance ("is committed to"), when no by-agent follows."""
+        return verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children)
 
     def _subject_fillers(self, subj: Any, verb: Any) -> list[Filler]:
         if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Koizumi, who is preparing to visit"
@@ -216,7 +270,7 @@ class RoleReader:
                     elif c.lower_ in ("between", "among"):
                         pair = self.fillers(g)
                         src, tgt = (src or pair[:1]), (tgt or pair[1:2])
-                    elif c.lower_ == "of" and typ in SELF_TYPES:
+                    elif c.lower_ == "of" and (typ in SELF_TYPES or noun.lemma_.lower() in SELF_NOUNS):
                         src = src or self.fillers(g)
                     elif c.lower_ in ("with", "to", "against", "on", "toward", "towards", "for", "over", "of"):
                         tgt = tgt or self.fillers(g)
@@ -231,6 +285,12 @@ class RoleReader:
             if not tgt and mods:
                 tgt = [f for f in mods if f.actor is None or not src or f.actor != src[0].actor][:1]
         return src, tgt
+
+
+def same_side(a: Filler, b: Filler) -> bool:
+    """True when two fillers are actors of one country."""
+    return a.actor is not None and b.actor is not None and a.actor.country is not None \
+        and a.actor.country == b.actor.country
 
 
 def distinct(a: Filler | None, b: Filler | None) -> bool:
@@ -250,25 +310,28 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     if trig.standalone:  # a noun on its own
         src, tgt = reader.noun_roles(head, trig.type)
         gov = head.head
-        if not src and head.dep_ == "pobj" and gov.lower_ in ("for", "in", "during", "at") \
+        if not src and head.dep_ == "pobj" and gov.lower_ in SETTING_PREPS \
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
+        if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
+            src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(clause_of(head))]
     else:
-        subj, passive = reader.subject(head)
+        gov = trig.governor.head if trig.governor is not None else None
+        subj, passive = reader.subject(head, governor=gov)
         if head.dep_ == "acl" and head.tag_ == "VBN":  # "a missile fired by X": X acted on the noun
             subj, passive = [], True
         if passive:
             src = reader.agent(head)
+            if not src and head.lemma_.lower() in FROM_AGENT_VERBS:  # "were expelled from X"
+                src = reader.obliques(head, ("from",))
             tgt = reader.passive_subject(head)
         else:
             src = subj
-            if trig.type in FORCE_TYPES:  # "moved U.S. Marines from X": the forces are the actor's own
-                moved_np = [c for c in head.children if c.dep_ == "dobj"]
-                moved = [f for c in moved_np for f in reader.fillers(c, conjuncts=False)]
-                src = src or moved
-                if trig.type == "RETREAT":  # the place left: "from X" on the verb or on the forces
-                    tgt = reader.obliques(head, ("from",)) or [f for c in moved_np for f in reader.obliques(c, ("from",))]
-                tgt = tgt or reader.obliques(head, MOBILIZE_PREPS if trig.type == "MOBILIZE" else RETREAT_PREPS)
+            if not src and head.tag_ in ("VBG", "VB"):  # "X said removing the sanctions on Y is ...": X's option
+                clause = head.head if head.dep_ in ("csubj", "csubjpass") else head
+                src = [Filler(f.actor, f.start, f.end, f.confidence * 0.6) for f in reader.speaker(clause)]
+            if trig.type in FORCE_TYPES:
+                src, tgt = force_roles(reader, trig, src)
             elif trig.type == "PROTEST":  # "rallied to oppose the deployment of X"
                 tgt = reader.obliques(head, ("against",))
                 for c in head.children:
@@ -281,72 +344,49 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
             src = src or n_src
-        if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+        if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
             tgt = src[1:2]  # "X and Y agreed to ...": a reciprocal pair comes before the content's objects
         for comp in trig.complements:  # "demanded that X ...", "agreed to meet X"
             if tgt:
                 break
             csub, _ = reader.subject(comp.head) if comp.head.dep_ == "ccomp" else ([], False)
+            if trig.type == "AGREE" and src:  # "pledged that <its own country> would ...": a pledge, not a target
+                csub = [f for f in csub if not same_side(f, src[0])]
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
-    if not tgt and len(src) > 1 and distinct(src[0], src[1]):
+    if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
         tgt = src[1:2]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
         for c in head.children:
-            if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ..."
-                tgt = [f for f in reader.subject(c)[0] if not src or distinct(f, src[0])]
+            if c.dep_ == "ccomp" and not tgt:  # "demanded that X forsake ...", not "pledged that <own side> ..."
+                tgt = [f for f in reader.subject(c)[0] if not src or (
+                    distinct(f, src[0]) and not (trig.type == "AGREE" and same_side(f, src[0])))]
             if c.dep_ in ("xcomp", "ccomp") and not tgt:
                 tgt = reader.obliques(c)
                 for o in (g for g in c.children if g.dep_ == "dobj"):
                     tgt = tgt or reader.noun_roles(o)[1]
-    if not src and trig.governor is not None:  # "X ordered patrols", "X ordered troops to ..."
-        src = reader.subject(trig.governor.head)[0]
+    if trig.governor is not None:  # "X ordered patrols", "X ordered troops to ...", "X ordered Y to stop"
+        src = src if src and head.dep_ != "xcomp" else (reader.subject(trig.governor.head)[0] or src)
+        if not tgt:
+            tgt = [f for c in trig.governor.head.children if c.dep_ in ("dobj", "dative") and c.i != head.i
+                   for f in reader.fillers(c) if not src or distinct(f, src[0])]
     source = src[0] if src else None
+    if tgt and len(src) > 1 and same_side(src[0], tgt[0]):  # "X and Y agreed to move ... from X": Y moves
+        source = next((f for f in src[1:] if not same_side(f, tgt[0])), source)
     target = next((f for f in tgt if distinct(f, source)), None)
+    if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
+        return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
-    if target is None and len(src) > 1:
+    if target is None and len(src) > 1 and trig.type not in FORCE_TYPES:  # forces moving together: one actor
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
 
 
-#: Confidence factor for a role read by proximity rather than syntax.
-NEAREST_FACTOR = 0.5
-EMBEDDED_DEPS = frozenset({"relcl"})
-
-
-def _clause(head: Any) -> Any:
+def clause_of(head: Any) -> Any:
     """The clause a trigger stands in: climb nouns and non-clausal links up to the nearest verb heading a clause."""
     tok, hops = head, 0
     while tok.head.i != tok.i and hops < 8 and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "aux")):
         tok, hops = tok.head, hops + 1
     return tok
-
-
-def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
-                  target: Filler | None) -> tuple[Filler | None, Filler | None]:
-    """Fill an empty role with the nearest coded mention left (source) or right (target) of the trigger, inside
-    the trigger's clause; such fillers get a lower confidence. Uncoded mentions are never used this way."""
-    if source is not None and target is not None:
-        return source, target
-    top = _clause(trig.head)
-    own = {t.i for t in trig.tokens}
-    # Embedded clauses (relative, adverbial, reported) speak of other acts; only the trigger's own path stays.
-    cut = {t.i for c in top.subtree if c.dep_ in EMBEDDED_DEPS and c.i != top.i and trig.head.i not in
-           {x.i for x in c.subtree} for t in c.subtree}
-    words = [t for t in top.subtree if t.i not in cut or t.i in own]
-    t_start, t_end = trig.char_span
-    taken = {(f.start, f.end) for f in (source, target) if f is not None}
-    coded = []
-    for w in words:
-        for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):
-            if f.actor is not None and (f.start, f.end) not in taken and all(f != g for g in coded):
-                coded.append(f)
-    if source is None:
-        left = [f for f in coded if f.end <= t_start and distinct(f, target)]
-        source = left[-1] if left else None
-    if target is None and trig.type not in FORCE_TYPES:  # a show of force is aimed only when the syntax says so
-        right = [f for f in coded if f.start >= t_end and distinct(f, source)]
-        target = right[0] if right else None
-    return source, target

@@ -15,7 +15,8 @@ from typing import Any
 
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
-from chronicler.events.roles import Filler, MentionIndex, RoleReader, nearest_roles, read_roles
+from chronicler.events.places import complete_roles
+from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
 from chronicler.events.status import adjust_for_date, clause_status, noun_status
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_from_timex, inherited, link_timexes
@@ -99,7 +100,8 @@ class EventsComponent:
             return []
         published = adoc.document.published
         dct = published.best or published.earliest if published else None
-        report_reader = RoleReader(index, lambda s, e: resolve(s, e, dct))
+        place = _place_coder(adoc)
+        report_reader = RoleReader(index, lambda s, e: resolve(s, e, dct), place)
         home = _home_country(adoc)
         kept = []
         for trig in triggers:
@@ -121,7 +123,7 @@ class EventsComponent:
             cue = links[n][0].value if n in links else None
             on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
-                reader = RoleReader(index, lambda s, e, on=on: resolve(s, e, on))
+                reader = RoleReader(index, lambda s, e, on=on: resolve(s, e, on), place)
                 roles = _with_nearest(reader, trig, read_roles(reader, trig))
             source, target, reciprocal = roles
             if reciprocal and target is not None and target.actor is not None and source is not None \
@@ -193,9 +195,17 @@ class EventsComponent:
 
 def _with_nearest(reader: RoleReader, trig: Trigger,
                   roles: tuple[Filler | None, Filler | None, bool]) -> tuple[Filler | None, Filler | None, bool]:
-    """Roles the syntax left empty, filled from the nearest coded mentions of the trigger's clause."""
-    source, target = nearest_roles(reader, trig, roles[0], roles[1])
-    return source, target, roles[2]
+    """Roles the syntax left empty, filled from places and the nearest coded mentions (``places.complete_roles``)."""
+    return complete_roles(reader, trig, roles)
+
+
+def _place_coder(adoc: AnnotatedDocument) -> Callable[[int, int], Actor | None] | None:
+    """The actors stage's coder of a place standing in a role, when installed."""
+    try:
+        from chronicler.actors.resolve import place_as_actor
+    except ImportError:
+        return None
+    return lambda s, e: place_as_actor(adoc, s, e)
 
 
 def _on_date(dated: Dated, dct: date | None) -> date | None:

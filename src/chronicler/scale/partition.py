@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
+from chronicler.clean.learned import mark_document, outlet_line_keys
 from chronicler.ingest.run import _batches, analyse_batch, make_document
 from chronicler.ingest.sources import RawRecord, read_bytes
 from chronicler.model import Actor, Document, IngestError, from_dict
@@ -58,6 +59,23 @@ def read_partition(files: Iterable[tuple[int, str, bytes | None]], max_bytes: in
         except Exception as exc:  # noqa: BLE001 - a corrupt file is an error row, never a failed task
             err = IngestError(source, f"cannot read: {type(exc).__name__}: {exc}")
             yield "", ((index, 0, 0), None, tuple(error_row(err)))
+
+
+def line_pairs(doc: Document) -> list[tuple[str, str]]:
+    """The (outlet, line key) pairs a document adds to the learned-boilerplate counts (each once)."""
+    from chronicler.clean.stage import clean_document
+
+    return sorted(outlet_line_keys(clean_document(doc)))
+
+
+def mark_learned(docs: Iterable[tuple[Order, Document]], boilerplate: frozenset[tuple[str, str]],
+                 ) -> Iterator[tuple[Order, Document]]:
+    """Documents with their learned-boilerplate line keys recorded, as local ingest's ``LineCounts.mark`` does."""
+    from chronicler.clean.stage import clean_document
+
+    for order, doc in docs:
+        yield order, (mark_document(doc, clean_document(doc), lambda o, k: (o, k) in boilerplate)
+                      if boilerplate else doc)
 
 
 def analyse_partition(docs: Iterable[tuple[Order, Document]], config_json: str, batch_size: int,

@@ -3,6 +3,7 @@
 Job plan: read input files (``binaryFile``: local paths or any Hadoop-compatible URI) → documents, keyed by
 id, the first in input order kept (as local ingest keeps it) → hash-partitioned → the pipeline per partition
 (``mapPartitions``; the pipeline and its spaCy model are built once per Python worker, which Spark reuses) →
+learned boilerplate counted over the whole input and recorded on each document (as local ingest records it) →
 store rows, persisted once → per table: de-duplicated / merged exactly as the DuckDB store would → Parquet,
 one folder per table under ``--out`` (columns as in :data:`chronicler.store.rows.COLUMNS`). Then the
 corpus-wide event merge (:mod:`chronicler.scale.merge`) writes ``clusters``. ``chronicler load`` brings the
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from chronicler.clean.learned import MIN_DOCS
 from chronicler.ingest.sources import MAX_DOC_CHARS, expand_paths
 from chronicler.model import IngestError
 from chronicler.pipeline import Pipeline, load_config
@@ -183,6 +185,9 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
             docs = (keyed.filter(lambda kv: kv[0] != "")
                     .reduceByKey(lambda a, b: a if a[0] <= b[0] else b, numPartitions=n_parts)
                     .map(lambda kv: (kv[1][0], kv[1][1])))
+            if ingest_cfg.get("learned_boilerplate", True):
+                docs = _with_learned_boilerplate(sc, docs, int(ingest_cfg.get("learned_boilerplate_min_docs",
+                                                                              MIN_DOCS)))
             read_errors = keyed.filter(lambda kv: kv[0] == "").map(lambda kv: ("errors", kv[1][0], kv[1][2]))
             # Spark skips a file it cannot read (ignoreCorruptFiles/ignoreMissingFiles); name it as an error.
             # One small job: documents read per file (before de-duplication), which also counts duplicates.
@@ -207,6 +212,20 @@ def scale_ingest(inputs: list[str], out: str, *, master: str = "local[2]", confi
             spark.stop()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _with_learned_boilerplate(sc: Any, docs: Any, min_docs: int) -> Any:
+    """``docs`` marked with the lines seen in at least ``min_docs`` documents of their outlet in the whole input.
+
+    Local ingest counts as it streams (a batch learns from the batches before it and from itself); a Spark job
+    sees the whole input at once, so it counts everything first: the same as a local ingest of the input in
+    one batch. Only the (outlet, line key) pairs over the threshold reach the driver, never the documents.
+    """
+    # No persist: ``docs`` comes out of a shuffle, whose files Spark reuses for the second pass.
+    pairs = (docs.flatMap(lambda od: [(p, 1) for p in part.line_pairs(od[1])])
+             .reduceByKey(lambda a, b: a + b).filter(lambda kv: kv[1] >= min_docs).keys().collect())
+    learned = sc.broadcast(frozenset(pairs))
+    return docs.mapPartitions(lambda it: part.mark_learned(it, learned.value))
 
 
 def _count_rows(spark: Any, path: str) -> int:

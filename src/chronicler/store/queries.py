@@ -46,6 +46,12 @@ def list_documents(db: str | Path = DEFAULT_DB, *, limit: int | None = None, sto
         return [document_json(from_dict(Document, json.loads(r[0]))) for r in st.query(sql, params)]
 
 
+def matching_actor_ids(con: Any, value: str) -> list[str]:
+    """Ids of the stored actors whose id is ``value`` or whose name is ``value`` (case-insensitive), sorted."""
+    return [r[0] for r in con.execute("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?) ORDER BY id",
+                                      [value, value]).fetchall()]
+
+
 def list_events(
     db: str | Path = DEFAULT_DB,
     *,
@@ -66,7 +72,7 @@ def list_events(
         where, params = ["TRUE"], []
         for value in actor or []:
             # Names are resolved to ids first: a constant list filters faster than a subquery per row.
-            ids = [r[0] for r in st.query("SELECT id FROM actors WHERE lower(name) = lower(?)", [value])]
+            ids = matching_actor_ids(st.con, value)
             where.append("(upper(source_country) = upper(?) OR upper(target_country) = upper(?) "
                          "OR source_id IN (SELECT unnest(?)) OR target_id IN (SELECT unnest(?)))")
             params += [value, value, [value, *ids], [value, *ids]]

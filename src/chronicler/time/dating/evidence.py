@@ -19,6 +19,7 @@ from chronicler.time.dating.patterns import (
 #: Default weights: how much each kind of clue is trusted when clues conflict (the weakest is dropped).
 WEIGHTS = {
     "metadata": 100.0, "url": 20.0, "filename": 10.0, "page_date": 8.0, "office_holder": 6.0, "known_event": 4.0,
+    "known_event_named": 3.5,
     "explicit_date": 3.0, "explicit_month": 2.5, "past_reference": 2.0, "future_reference": 1.5,
     "relative_cue": 1.5, "office_term": 2.2, "style": 1.2, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,
 }
@@ -176,7 +177,7 @@ _NAMED_YEAR_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:In|By|Since|Until|Fr
                                 r"December)\b)[A-Z][A-Za-z]+\s+$")
 _NAMED_YEAR_AFTER = re.compile(r"^\s*(?:[A-Z][a-z]+|presidential|election|elections|olympics|games|world cup|"
                                r"campaign|race|summit|target|goal|deadline|debut|budget)\b")
-_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:by(?!\s+the)|until|till|through|before|in time for|projected|forecast|targets?|"
+_FUTURE_YEAR_BEFORE = re.compile(r"\b(?:by(?!\s+the)|until|till|through|into|before|in time for|projected|forecast|targets?|"
                                  r"ends? in|expires? in|from now)\s+(?:the\s+)?(?:end of\s+|early\s+|"
                                  r"late\s+|mid-?\s*)?$", re.I)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,11 +38,12 @@ class Dating:
 
 def infer_date(text: str, *, given: DateInterval | None = None, url: str | None = None, source: str | None = None,
                kb: Any = None, recency: dict[str, int | None] | None = None, crawled: str | None = None,
-               soft: bool = True) -> Dating:
+               soft: bool = True, extra: Sequence[Evidence] = ()) -> Dating:
     """Date a report from its text, URL and file name; ``given`` (metadata) is kept and never contradicted.
 
     ``kb`` is an office-holder knowledge base (``chronicler.actors.office_kb.OfficeKB``) or None; ``soft``
-    enables the weak "news is about now" guesses (the latest year fitting a weekday-and-date clue).
+    enables the weak "news is about now" guesses (the latest year fitting a weekday-and-date clue); ``extra`` is
+    evidence from outside the text (the corpus step's borrowed year).
     """
     recency = RECENCY_DAYS if recency is None else recency
     evidence: list[Evidence] = []
@@ -58,6 +60,7 @@ def infer_date(text: str, *, given: DateInterval | None = None, url: str | None 
             evidence.append(Evidence("metadata", crawled, DateInterval(None, day, None, "day"),
                                      note="crawl time (WARC-Date): published on or before", weight=50.0))
     evidence += url_evidence(url, source)
+    evidence += extra
     evidence += explicit_dates(text)
     cues = find_cues(text)
     if kb is not None:

@@ -67,6 +67,7 @@ def _clues(text: str, kb: Any) -> list[Evidence | Cue]:
     for m in _NAME.finditer(text):
         out.extend(_office_clues(text, m, kb, terms))
     out.extend(_event_clues(text, kb))
+    out.extend(_mention_clues(text, kb, {(e.start, e.end) for e in out if isinstance(e, (Evidence, Cue))}))
     return out
 
 
@@ -191,4 +192,69 @@ def _event_clues(text: str, kb: Any) -> list[Evidence | Cue]:
         else:
             out.append(Cue("known_event", phrase, s, e, note, "fixed", _no_window, WEIGHTS["known_event"],
                            fixed=ws))
+    return out
+
+
+#: A known event named by a phrase with one of these words ("the Haiti earthquake", "the Gulf oil spill") is over
+#: when a report names it: the report is after it, whatever the tense. Keywords without one ("nuclear test",
+#: "Fukushima", "Lehman Brothers": things that recur or existed before the event) give no such bound.
+_EVENT_NOUN = re.compile(r"\b(?:earthquake|quake|tsunami|bombings?|spill|hurricane|typhoon|cyclone|assassination|"
+                         r"massacre|crash|explosion|blast|death|died|shootings?|collapse|eruption|fire|disaster|"
+                         r"outbreak|pandemic|epidemic|genocide|riots|inauguration|scandal|volcano|ash cloud|"
+                         r"deepwater horizon|uprising|revolution)\b")
+#: Possessive markers of how recent a named event is, with the window (days after it) they put the report in.
+_HOW_RECENT = (
+    ("yesterday's", re.compile(r"\byesterday\s?['’]s\s+(?:[\w\-]+\s+){0,3}$", re.I), (1, 1)),
+    ("<weekday>'s", re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s?['’]s\s+(?:[\w\-]+\s+){0,3}$",
+                               re.I), (0, 6)),
+    ("last week's", re.compile(r"\blast week\s?['’]s\s+(?:[\w\-]+\s+){0,3}$", re.I), (1, 13)),
+    ("last month's", re.compile(r"\blast month\s?['’]s\s+(?:[\w\-]+\s+){0,3}$", re.I), (1, 62)),
+)
+
+
+_NAMED: dict[int, tuple[Any, re.Pattern[str], dict[str, Any]]] = {}
+
+
+def _named_events(kb: Any) -> tuple[re.Pattern[str], dict[str, Any]]:
+    """One regex over the keywords that name an event (two words or more, an event noun), and each keyword's
+    earliest event date; built once per knowledge base."""
+    cached = _NAMED.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        first: dict[str, Any] = {}  # keyword -> its earliest KnownEvent
+        for ev in kb.events:
+            for k in ev.keywords:
+                if " " in k and _EVENT_NOUN.search(k) and (k not in first or ev.date < first[k].date):
+                    first[k] = ev
+        alternation = "|".join(re.escape(k).replace("'", r"\s?'") for k in sorted(first, key=len, reverse=True))
+        cached = (kb, re.compile(r"(?<!\w)(?:" + (alternation or r"(?!)") + r")(?!\w)"), first)
+        _NAMED[id(kb)] = cached
+    return cached[1], cached[2]
+
+
+def _mention_clues(text: str, kb: Any, taken: set[tuple[int | None, int | None]]) -> list[Evidence | Cue]:
+    """Named known events: the report is on or after the event; "Tuesday's / last week's <event>" narrow it."""
+    pattern, named = _named_events(kb)
+    folded = text.casefold()
+    first: dict[str, tuple[int, int, date]] = {}
+    out: list[Evidence | Cue] = []
+    for m in pattern.finditer(folded):
+        if (m.start(), m.end()) in taken:
+            continue
+        keyword = re.sub(r"\s'", "'", m.group(0))
+        ev = named.get(keyword)
+        if ev is None:
+            continue
+        d = ev.date
+        first.setdefault(keyword, (m.start(), m.end(), d))
+        before = text[max(0, m.start() - 40):m.start()]
+        for label, marker, (a, b) in _HOW_RECENT:
+            if marker.search(before):
+                out.append(Evidence("known_event", text[m.start():m.end()],
+                                    DateInterval(d + days(a), d + days(b), None, "day"), m.start(), m.end(),
+                                    f"{ev.description} ({d}), spoken of as {label}: the report is {a}-{b} days after it",
+                                    WEIGHTS["known_event"]))
+                break
+    for keyword, (s, e, d) in first.items():
+        out.append(Evidence("known_event", text[s:e], DateInterval(d, None, None, "day"), s, e,
+                            f"a known event named ({d}): the report is on or after it", WEIGHTS["known_event_named"]))
     return out

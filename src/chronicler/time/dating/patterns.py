@@ -55,7 +55,9 @@ DEICTIC = re.compile(r"\b(?P<what>today|tonight|this morning|this afternoon|this
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'`(])|\n")
 _FUTURE = re.compile(
     r"\b(will|wo n't|won't|'ll|shall|going to|to be held|is to|are to|scheduled|slated|due to|due in|due on|"
-    r"expected to|expects to|plans? to|set to|upcoming|forthcoming|next|deadline|by the end of)\b", re.I)
+    r"expected to|expects to|expect|plans? to|set to|upcoming|forthcoming|next|deadline|by the end of|"
+    r"predict\w*|forecast\w*|projected|outlook|estimates? for)\b",
+    re.I)
 _PAST = re.compile(
     r"\b(said|says|was|were|had|has|have|did|ago|last|earlier|since|began|took|came|went|made|held|met|told|"
     r"announced|reported|signed|died|killed|struck|hit|occurred|happened|after|following|\w{3,}ed)\b", re.I)

@@ -1,0 +1,70 @@
+"""Roles the syntax leaves empty, filled from the nearest coded mentions of the trigger's clause (lower confidence)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.events.forces import FORCE_TYPES, is_event_noun
+from chronicler.events.roles import Filler, RoleReader, clause_of, distinct
+from chronicler.events.triggers import Trigger
+
+#: Confidence factor for a role read by proximity rather than syntax.
+NEAREST_FACTOR = 0.5
+EMBEDDED_DEPS = frozenset({"relcl"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "province", "region", "area", "district", "border",
+                         "camp", "jail", "prison", "base", "port", "state", "zone", "outskirts", "suburb", "center",
+                         "centre", "part"})
+
+
+
+
+def _place(tok: Any) -> bool:
+    """A place: a place entity ("in X"), or a place noun ("near the town of X", "at a camp")."""
+    if tok.ent_type_ in PLACE_LABELS:
+        return True
+    return tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _in_place_phrase(tok: Any, top: Any) -> bool:
+    """True when ``tok`` lies in the setting of an act: an "in/at/near <place>" phrase (a place entity in its
+    object) on a verb or an event noun ("talks in X", "a bombing near X"; not "the villages near X")."""
+    hops = 0
+    while tok.i != top.i and tok.head.i != tok.i and hops < 12:
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (prep.head.pos_ in ("VERB", "AUX")
+                                                                  or is_event_noun(prep.head)) and _place(tok):
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
+                  target: Filler | None) -> tuple[Filler | None, Filler | None]:
+    """Fill an empty role with the nearest coded mention left (source) or right (target) of the trigger, inside
+    the trigger's clause; such fillers get a lower confidence. Uncoded mentions are never used this way."""
+    if source is not None and target is not None:
+        return source, target
+    top = clause_of(trig.head)
+    own = {t.i for t in trig.tokens}
+    # Embedded clauses (relative, adverbial, reported) speak of other acts; only the trigger's own path stays.
+    cut = {t.i for c in top.subtree if c.dep_ in EMBEDDED_DEPS and c.i != top.i and trig.head.i not in
+           {x.i for x in c.subtree} for t in c.subtree}
+    words = [t for t in top.subtree if t.i not in cut or t.i in own]
+    t_start, t_end = trig.char_span
+    taken = {(f.start, f.end) for f in (source, target) if f is not None}
+    coded = []
+    for w in words:
+        if _in_place_phrase(w, top):
+            continue  # "talks in X": the setting is no participant
+        for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):
+            if f.actor is not None and (f.start, f.end) not in taken and all(f != g for g in coded):
+                coded.append(f)
+    if source is None:
+        left = [f for f in coded if f.end <= t_start and distinct(f, target)]
+        source = left[-1] if left else None
+    if target is None and trig.type not in FORCE_TYPES:  # a show of force is aimed only when the syntax says so
+        right = [f for f in coded if f.start >= t_end and distinct(f, source)]
+        target = right[0] if right else None
+    return source, target

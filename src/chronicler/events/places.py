@@ -1,0 +1,142 @@
+"""Places standing in a role, after the convention of the PLOVER gold records (coded from CAMEO's examples).
+
+Where the text names no recipient, the gold records code the place an act befalls as the recipient: a country
+as itself, a city as its people ("suspended aid deliveries in <city>" → the city's country, civilians;
+"demonstrated in <country>" → the country; "threatened to impose a curfew in <city>"). They do not for meetings
+(a meeting place is a venue: PLOVER's CONSULT), for withdrawals and surrenders ("surrendered in <town>") nor
+for shows of force (aimed only when the text says so). We follow that, read off the parse, in two steps:
+- the thing acted on lies in the place: "evacuate the settlements in X", "set up a centre in X" (all types but
+  shows of force);
+- the act (or its content: "threatened to ban voting in X") took place in X ("rioted at a jail in X").
+A visit is the exception among meetings: PLOVER makes the visitor the actor and the host the recipient, so the
+place visited ("flew to X", "a trip to X", "arrived in X") stands for the host.
+A place is never a source, and an event with no named actor gets no place recipient (no event is made of a
+place alone).
+The filler gets a low confidence (``PLACE_CONFIDENCE``) so a consumer can tell it from a named recipient.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from chronicler.events.nearest import nearest_roles
+from chronicler.events.roles import Filler, RoleReader
+from chronicler.events.triggers import Trigger
+from chronicler.model import Actor
+
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+#: Types whose place is never their recipient; a show of force's object's place neither ("troops in X").
+NO_PLACE_TYPES = frozenset({"CONSULT", "RETREAT", "MOBILIZE"})
+FORCE_TYPES = frozenset({"MOBILIZE"})
+#: Dependents that close a place phrase: "in X, where ..." names X, not what the relative clause mentions.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "punct", "cc", "conj"})
+PLACE_CONFIDENCE = 0.35
+#: The setting words of a place phrase that are themselves places ("a jail in X", "the town of X").
+_MAX_DEPTH = 2
+
+#: Regions are no recipient (PLOVER: regional and global constructs receive no country), whatever a gazetteer
+#: finds under their names.
+REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "antarctica", "arctic",
+                     "middle east", "near east", "far east", "latin america", "north america", "south america",
+                     "central america", "east asia", "southeast asia", "south asia", "central asia", "the west",
+                     "asia-pacific", "pacific", "atlantic", "balkans", "caribbean", "gulf", "sahel", "scandinavia"})
+
+PlaceCoder = Callable[[int, int], "Actor | None"]
+
+
+def _place_phrases(tok: Any, depth: int = 0) -> list[Any]:
+    """Objects of the location prepositions on ``tok`` (and on those objects: "at a jail in X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    if depth < _MAX_DEPTH:
+                        out += _place_phrases(g, depth + 1)
+    return out
+
+
+def _phrase(tok: Any) -> list[Any]:
+    """The words of the noun phrase headed by ``tok``, without its clauses and appended parts."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in CLAUSE_DEPS:
+            out += _phrase(c)
+    return out
+
+
+def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any]) -> Filler | None:
+    """The first of the place phrases that names a place: a coded mention the actors stage made of it, else the
+    place coder's reading of the phrase."""
+    for g in toks:
+        words = _phrase(g)
+        if " ".join(t.lower_ for t in words if t.dep_ != "det") in REGIONS:
+            continue
+        lo = min(t.idx for t in words)
+        hi = max(t.idx + len(t.text) for t in words)
+        coded = [f for f in reader._at(lo, hi, PLACE_CONFIDENCE) if f.actor is not None]
+        if coded:
+            return coded[0]
+        actor = place(lo, hi)
+        if actor is not None:
+            name = next((a for a in actor.aliases), actor.name)
+            at = g.doc.text.find(name, lo, hi)
+            start, end = (at, at + len(name)) if at >= 0 else (lo, hi)
+            return Filler(actor, start, end, PLACE_CONFIDENCE * actor.confidence)
+    return None
+
+
+def visit_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """The place a visit goes to, standing for the host ("travel to X", "her trip to X", "arrived in X")."""
+    if trig.type != "CONSULT" or trig.sense.mode != "visit":
+        return None
+    heads = [trig.head] + ([trig.noun] if trig.noun is not None and not trig.standalone else [])
+    dests = []
+    for h in heads:
+        preps = ("to", "into", "in") if h.lemma_.lower() == "arrive" else ("to", "into")
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps or (c.dep_ == "prt" and c.lower_ == "on"):
+                dests += [g for g in c.children if g.dep_ == "pobj"]
+                # "travel on to X": the particle carries the destination
+                dests += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+                          if g.dep_ == "pobj"]
+    return _code(reader, place, dests)
+
+
+def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """The place the thing acted on lies in: "evacuate the settlements in X"."""
+    if trig.type in FORCE_TYPES:
+        return None
+    noun = trig.noun.i if trig.noun is not None else -1  # "held talks in X": the act's own setting
+    objs = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun]
+    return _code(reader, place, [p for o in objs for p in _place_phrases(o)])
+
+
+def act_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """The place an act, or the content of a speech act, befalls ("rioted in X", "threatened to ban ... in X")."""
+    if trig.type in NO_PLACE_TYPES:
+        return None
+    heads = [trig.head] + ([trig.noun] if trig.noun is not None and not trig.standalone else [])
+    if trig.standalone and trig.head.dep_ in ("nsubj", "nsubjpass"):  # "the deployment ... arrived in X"
+        heads.append(trig.head.head)
+    for c in trig.complements:
+        heads += [c.head] + ([c.noun] if c.noun is not None and not c.standalone else [])
+    return _code(reader, place, [p for h in heads for p in _place_phrases(h)])
+
+
+def complete_roles(reader: RoleReader, trig: Trigger,
+                   roles: tuple[Filler | None, Filler | None, bool]) -> tuple[Filler | None, Filler | None, bool]:
+    """Roles the syntax left empty: a target from the place of the thing acted on, then the nearest coded
+    mentions of the trigger's clause (``nearest.nearest_roles``), then a target from the place of the act."""
+    source, target, reciprocal = roles
+    place = reader.place
+    if target is None and source is not None and place is not None:
+        target = visit_place(reader, place, trig) or object_place(reader, place, trig)
+    source, target = nearest_roles(reader, trig, source, target)
+    if target is None and source is not None and place is not None:
+        target = act_place(reader, place, trig)
+    if target is not None and source is not None and target.actor is not None and source.actor is not None \
+            and target.actor.id == source.actor.id:
+        target = roles[1]
+    return source, target, reciprocal
