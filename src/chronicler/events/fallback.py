@@ -1,6 +1,8 @@
 """A typed event for a sentence with actors and a verb but no lexicon trigger, at a lower confidence.
 
-The verb's morphological relatives in the trigger lexicon: a verb whose event noun is listed takes that noun's
+The lexicon's default reading of a verb whose senses all carry conditions (``default`` rows: "cut" with an object
+none of its conditions names is SANCTION), else the verb's morphological relatives in the trigger lexicon: a verb
+whose event noun is listed takes that noun's
 type ("evacuate" → "evacuation", "rocket" → "rocket"). Only the verbs highest in the parse are tried, and
 reporting verbs ("said", "reported") pass to their content. (A table of general verb classes was tried and
 dropped: on the PLOVER gold it typed sentences the gold codes otherwise, lowering macro-F1 on both parts.)
@@ -25,7 +27,8 @@ NOUN_FORMS = (("", ""), ("", "ment"), ("", "al"), ("", "ion"), ("e", "ion"), ("e
               ("de", "sion"), ("d", "sion"), ("t", "ssion"), ("y", "iance"))
 def _from_noun(tok: Any) -> TriggerSense | None:
     table = trigger_lexicon()
-    for lemma in lemmas(tok)[:2]:
+    # The lemma only: a surface form grows into unrelated nouns ("sent" + "ence").
+    for lemma in lemmas(tok)[:1]:
         for cut, add in NOUN_FORMS:
             if cut and not lemma.endswith(cut):
                 continue
@@ -48,10 +51,26 @@ def _candidates(sent: Any) -> list[Any]:
     return out
 
 
+def _default(tok: Any, nouns: bool = False) -> TriggerSense | None:
+    """The lexicon's default reading of a word whose senses all carry conditions ("cut" → SANCTION)."""
+    table = trigger_lexicon()
+    for lemma in (lemmas(tok) if not nouns else [tok.lemma_.lower(), tok.lower_]):
+        for sense in table.get(("default", lemma), ()):
+            if sense.type:
+                return TriggerSense("fallback", lemma, Cue(), sense.type, sense.mode, sense.cameo, "act")
+    return None
+
+
 def fallback_triggers(sent: Any) -> list[Trigger]:
-    """At most one trigger for a sentence the lexicon found nothing in, from the verbs highest in the parse."""
+    """At most one trigger for a sentence the lexicon found nothing in: a verb highest in the parse read by its
+    default sense or by its event noun, else an event noun by its default sense."""
     for tok in _candidates(sent):
-        sense = _from_noun(tok)
+        sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]
+    for tok in sent:
+        if tok.pos_ == "NOUN":
+            sense = _default(tok, nouns=True)
+            if sense is not None:
+                return [Trigger(tok, sense, sense.type, noun=tok)]
     return []

@@ -31,11 +31,12 @@ class Cue:
     prep: frozenset[str] = frozenset()
     obj: frozenset[str] = frozenset()
     comp: bool = False
+    subj: frozenset[str] = frozenset()
 
     @property
     def specific(self) -> int:
         """How many conditions this cue sets (more specific senses are tried first)."""
-        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp
+        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp + bool(self.subj)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,31 @@ def cameo_table() -> dict[str, CameoCode]:
     return out
 
 
+#: Word classes a cue can name as ``@class`` ("obj=@forces"): the object nouns that pick a sense.
+WORD_CLASSES = {
+    "forces": frozenset({
+        "troop", "force", "soldier", "army", "division", "brigade", "battalion", "regiment", "unit", "tank",
+        "artillery", "warship", "ship", "jet", "aircraft", "warplane", "fighter", "reservist", "marine",
+        "paratrooper", "reinforcement", "police", "policeman", "commando", "militia", "contingent", "personnel",
+        "navy", "gunboat", "submarine", "destroyer", "frigate", "carrier", "helicopter", "military", "bomber",
+        "missile", "infantry", "guard", "gendarme", "armour", "armor", "vehicle", "convoy", "fleet", "squadron"}),
+    "agreement": frozenset({
+        "deal", "agreement", "accord", "pact", "treaty", "understanding", "consensus", "compromise", "arrangement",
+        "settlement", "truce", "ceasefire", "cease-fire", "armistice", "solution", "memorandum", "protocol",
+        "framework", "package", "roadmap", "bargain", "entente", "convention", "contract"}),
+}
+
+
+def _values(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for v in (v.strip().lower() for v in text.split("|")):
+        if v.startswith("@"):
+            out |= WORD_CLASSES[v[1:]]
+        elif v:
+            out.add(v)
+    return frozenset(out)
+
+
 def _cue(text: str) -> Cue:
     parts: dict[str, frozenset[str]] = {}
     comp = False
@@ -76,8 +102,9 @@ def _cue(text: str) -> Cue:
             comp = True
             continue
         key, _, values = item.partition("=")
-        parts[key.strip()] = frozenset(v.strip().lower() for v in values.split("|") if v.strip())
-    return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp)
+        parts[key.strip()] = _values(values)
+    return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp,
+               parts.get("subj", frozenset()))
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from chronicler.events.cues import IRREGULAR, is_natural, lemmas, matches, particles
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
 
 #: Dependents that make the clausal or nominal content of a speech act.
@@ -33,9 +34,15 @@ DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", 
 #: Prepositions of setting: what they introduce is not the content of a speech act.
 CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
+SENDING_VERBS = frozenset({"send", "dispatch"})
+ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
 
 
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
+#: Verbs of wanting: wanting someone else to act is asking them to ("Washington wants Tokyo to implement ...").
+DESIRE_VERBS = frozenset({"want", "wish", "like"})
+DESIRE = TriggerSense("verb", "<desire>", Cue(), "REQUEST", None, "020", "matrix")
 
 
 @dataclass
@@ -59,7 +66,7 @@ class Trigger:
     def tokens(self) -> list[Any]:
         """The trigger's own tokens (light verb and noun, or one word, with a particle)."""
         toks = [self.head] + ([self.noun] if self.noun is not None and not self.standalone else [])
-        toks += [c for c in self.head.children if c.dep_ == "prt"]
+        toks += particles(self.head)
         return sorted(toks, key=lambda t: t.i)
 
     @property
@@ -73,66 +80,6 @@ class Trigger:
         """The trigger words joined by spaces."""
         return " ".join(t.text for t in self.tokens)
 
-
-def _objects(tok: Any) -> list[Any]:
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a missile fired by X": the noun is the object
-        objs.append(tok.head)
-    for c in tok.children:
-        if c.dep_ == "prep":
-            objs += [g for g in c.children if g.dep_ == "pobj"]
-    return objs
-
-
-def _modifier_lemmas(tok: Any) -> set[str]:
-    """Lemmas of a noun's compounds/adjectives and of its of-object (with that object's compounds)."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
-            out.add(c.lemma_.lower())
-            out |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.add(g.lemma_.lower())
-                    out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
-    return out
-
-
-def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
-    """True when ``tok`` (with ``obj`` as its object for light verbs) meets every condition of the sense's cue."""
-    cue = sense.cue
-    if cue.prt and not any(c.dep_ == "prt" and c.lower_ in cue.prt for c in tok.children):
-        return False
-    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep
-                            for c in list(tok.children) + [g for o in _objects(tok) for g in o.children]):
-        return False
-    if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-        return False
-    if cue.obj:
-        if obj is not None:
-            lemmas = {obj.lemma_.lower()} | _modifier_lemmas(obj)
-        elif sense.kind == "noun":
-            lemmas = _modifier_lemmas(tok)
-        else:
-            lemmas = set()
-            for o in _objects(tok):
-                lemmas.add(o.lemma_.lower())
-                lemmas |= {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")}
-        if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
-            return False
-    return True
-
-
-def lemmas(tok: Any) -> list[str]:
-    """The token's lemma, then stems of its form (the tagger's lemma is sometimes wrong: "staged" → "stag")."""
-    low = tok.lower_
-    out = [tok.lemma_.lower(), low]
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
-                         ("es", ""), ("s", "")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            out.append(low[: -len(suffix)] + repl)
-    return list(dict.fromkeys(out))
 
 
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
@@ -179,11 +126,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
             used_nouns.add(light.noun.i)
             continue
         sense = _first("verb", tok)
-        if sense is not None and sense.type:
+        if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in sent:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
+            continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         sense = _first("noun", tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
@@ -191,6 +140,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
                 and tok.head.i not in {t.head.i for t in found}:
             found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
+    for tok in sent:  # "X wants Y to ...": a request to Y
+        if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
+                and tok.i not in {t.head.i for t in found}:
+            found.append(Trigger(tok, DESIRE, "REQUEST"))
+    if not found:
+        found = _mistagged(sent)
     folded = _fold(found)
     for t in folded:
         if t.sense is DEONTIC:
@@ -198,6 +153,35 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _wants_other(tok: Any) -> bool:
+    """True for "wants Y to V": a to-infinitive complement with a subject of its own (a name or noun)."""
+    has_obj = any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)  # "like Turkey to"
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if has_obj or any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children):
+                return True
+    return False
+
+
+def _mistagged(sent: Any) -> list[Trigger]:
+    """In a sentence with no trigger, a past-tense verb the tagger took for a modifier ("the IMF froze aid" read as
+    "froze aid"): a word with a past form right after a name or noun, typed by the lexicon."""
+    for tok in sent:
+        low = tok.lower_
+        if tok.i == sent.start or not (low in IRREGULAR or low.endswith("ed")) or tok.pos_ not in ("ADJ", "NOUN",
+                                                                                                 "PROPN", "VERB"):
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            continue  # a verb the parser got right found no sense before
+        if tok.nbor(-1).pos_ not in ("PROPN", "NOUN"):
+            continue
+        obj = tok.head if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i else None
+        for sense in _senses("verb", tok):
+            if sense.type and (not sense.cue.specific or (obj is not None and matches(sense, tok, obj))):
+                return [Trigger(tok, sense, sense.type)]
+    return []
 
 
 def _deontic(tok: Any) -> bool:
@@ -213,6 +197,8 @@ def _light(tok: Any) -> Trigger | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "under") for g in c.children
              if g.dep_ == "pobj"]  # "went on strike", "was put under investigation"
+    if tok.dep_ == "relcl" and not objs and tok.head.pos_ == "NOUN":
+        objs.append(tok.head)  # "the accord the two governments reached": the noun the clause describes
     for obj in objs:
         obj = _contained(obj)
         if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
@@ -260,7 +246,8 @@ def complement_tokens(trigger: Trigger) -> set[int]:
 
 
 def _fold(found: list[Trigger]) -> list[Trigger]:
-    """Let speech acts (``matrix``/``intent``/``weak`` senses) take over the triggers in their complements."""
+    """Let speech acts (``matrix``/``intent``/``weak``/``posture`` senses) take over the triggers in their
+    complements."""
     absorbed: set[int] = set()
     # Outermost speech acts first, so "refused to agree to meet" folds into "refused".
     for t in sorted(found, key=lambda x: _depth(x.head)):
@@ -269,6 +256,11 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
         inside = complement_tokens(t)
         inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed
                  and not (t.standalone and o.standalone) and not _circumstantial(o.head, t.head)]
+        if t.sense.role == "posture":  # "the army prepared to resume shelling": a military move short of force
+            if not any(o.type in ("ASSAULT", "COERCE") for o in inner):
+                absorbed.add(t.head.i)  # preparing anything else is no event of its own
+                continue
+            t.type = "MOBILIZE"
         if not inner:
             continue
         if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
@@ -278,8 +270,12 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             continue
         t.complements = inner
         absorbed |= {o.head.i for o in inner}
-        if t.sense.role == "intent":
-            t.type = "THREATEN" if any(o.type in CONFLICT_TYPES for o in inner) else "AGREE"
+        negated = bool(inner) and all(_negated(o.head) for o in inner)
+        if t.sense.role == "intent":  # "vowed to retaliate"; "vowed not to attack" is a promise
+            conflict = any(o.type in CONFLICT_TYPES for o in inner)
+            t.type = "THREATEN" if conflict and not negated else "REJECT" if negated and not conflict else "AGREE"
+        elif t.type == "AGREE" and negated and not any(o.type in CONFLICT_TYPES for o in inner):
+            t.type = "REJECT"  # "promised that it would not allow a new base": a refusal announced
     # "issued a declaration demanding ...": the document's content is the act; the issuer is its source.
     for t in found:
         if t.noun is None or t.head.i in absorbed or t.noun.lemma_.lower() not in DOCUMENT_NOUNS:
@@ -288,6 +284,16 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             if o is not t and o.head.dep_ == "acl" and o.head.head.i == t.noun.i and o.head.tag_ == "VBG":
                 o.governor = t
                 absorbed.add(t.head.i)
+    # Envoys sent to talk, help or investigate: the errand is the event ("sent personnel to investigate ...").
+    for t in found:
+        if t.head.i in absorbed or t.noun is not None or t.head.lemma_.lower() not in SENDING_VERBS:
+            continue
+        errand = [o for o in found if o is not t and o.type in ERRAND_TYPES and o.head.head.i == t.head.i
+                  and o.head.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in o.head.children)]
+        if errand:
+            absorbed.add(t.head.i)
+            for o in errand:
+                o.governor = t
     # A purpose clause of the same type is part of its governor: "will meet ... to discuss".
     heads = {t.head.i: t for t in found if t.head.i not in absorbed}
     for t in found:
@@ -304,6 +310,10 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
                 o.content_of = t
     return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
 def _circumstantial(tok: Any, top: Any) -> bool:

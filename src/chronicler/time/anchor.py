@@ -12,9 +12,10 @@ from datetime import date, timedelta
 from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going to|plans? to|planning to|scheduled|expected to|"
-    r"expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|upcoming|coming|to be held|"
-    r"as soon as|payable|effective|is|are|until|by the end of|(?:preparing|prepares?|plans?|planning|intends?|hopes?|"
+    r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s+(?:not\s+)?have\b)|going to|plans? to|planning to|"
+    r"scheduled|expected to|expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|"
+    r"upcoming|coming|to be held|"
+    r"as soon as|payable|effective|is|are|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
     re.I,
 )
@@ -24,6 +25,10 @@ _PAST = re.compile(
     r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
     r"[a-z]{2,}[a-df-z]ed)\b"
 )
+_DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|"
+                    r"put\s+off|suspend(?:ed|s)?|given|gave|give[ns]?)\b", re.I)
+_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
 
 
@@ -38,16 +43,26 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
     if prep and prep.group(1).lower() == "since":
         return "past"
-    if prep and prep.group(1).lower() in ("by", "through"):
+    if prep and prep.group(1).lower() == "by":
         return "future"
+    if prep and prep.group(1).lower() == "through" and not re.search(r"\b(?:this|the)\s+year\s+through\s+$",
+                                                                     left[-30:], re.I):
+        return "future"  # "loans through January"; but "sales this year through August" are results
     last = None
     for last in _CLAUSE_END.finditer(left):
         pass
     if last is not None:
         left = left[last.end():]
+    if prep and prep.group(1).lower() in ("until", "till") and (
+            _DEFER.search(left) or re.search(r"\b(?:has|have|had)\s+(?:until|till)\s+(?:the\s+)?$", left, re.I)):
+        return "future"  # "extended its deadline until Tuesday": put off to a day still ahead
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for c in rx.finditer(left):
+            if label == "past" and _participle(left, c):
+                continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
+            if label == "past" and c.group(0).lower() == "last" and re.search(r"\bto\s+$", left[:c.start()]):
+                continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
@@ -61,9 +76,22 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
         for c in rx.finditer(right):
             if label == "past" and c.group(0).lower() in ("last", "ago", "earlier", "previously"):
                 continue
+            if label == "past" and _participle(right, c):
+                continue
             if best is None or c.start() < best[0]:
                 best = (c.start(), label)
+    if best is None and prep and prep.group(1).lower() in ("until", "till"):
+        return "future"  # "given until Tuesday"; but a verb decides first ("Until Thursday, they had not ...")
     return best[1] if best else "past"
+
+
+def _participle(clause: str, c: re.Match[str]) -> bool:
+    """True when the past-looking word ``c`` is a passive or adjectival participle: after "be" ("would be
+    held"), or after a determiner with a noun following ("a still unspecified date", but not "those
+    surveyed Monday", a reduced relative telling what happened)."""
+    if _BE.search(clause, 0, c.start()):
+        return True
+    return bool(_DETERMINER.search(clause, 0, c.start()) and re.match(r"\s+[a-z]", clause[c.end():]))
 
 
 def weekday_near(ref: date, weekday: int, direction: str) -> date:

@@ -74,6 +74,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
     ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
             rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    ("week_of", rf"(?i:the\s+week\s+of)\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
+                rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"),
@@ -81,15 +83,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
     ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                       r"(?:[\s-](?P<o>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)")),
-    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),
-    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE})?'(?P<dec>\d)0s"),
+    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE}(?:(?i:the)\s+)?)?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),
+    ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE}(?:(?i:the)\s+)?)?'(?P<dec>\d)0s"),
     ("decade", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")),
     ("century", _i(r"(?:the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")),
     ("quarter", rf"(?P<det>(?i:(?:the|this\s+year.s|last\s+year.s|next\s+year.s))\s+)?"
                 rf"(?:(?P<y1>{YEAR})\s+)?(?P<ya>(?i:year-ago|year-earlier)\s+)?(?:(?i:fiscal)[\s-]+)?"
-                rf"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|year-earlier|year-ago|previous|preceding|next|past|same|comparable|december|march|june|september))"
+                rf"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|year-earlier|year-ago|previous|preceding|next|past|same|comparable|corresponding|december|march|june|september))"
                 rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|half))(?!s)"
-                rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR}))?"),
+                rf"(?:,?\s+(?:(?i:of|in|ended)\s+)?(?:(?i:fiscal)\s+)?(?:(?P<mon2>{MONTH})\s+)?(?P<y2>{YEAR})|"
+                rf"(?P<ly>\s+(?i:(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year)|a\s+year\s+(?:earlier|ago|before)))|"
+                rf"(?P<ny>\s+(?i:(?:of\s+)?(?:next|this)\s+year)))?"),
     ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
     ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
@@ -100,10 +104,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
                 rf"(?:\s+(?P<pod>{POD}))?"),
     ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
+    ("narrative_pod", rf"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|that))\s+(?P<pod>{POD})"),
     ("ref", _i(r"(?P<w>right\s+now|now|currently|presently|at\s+present|nowadays|the\s+present|recently|lately|"
                r"previously|formerly|once|so\s+far|already|the\s+past|in\s+the\s+past|recent(?:\s+(?:years|months|weeks|days|times))?|"
                r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"
-               r"the\s+(?:short|long|near|medium)\s+term|later)")),
+               r"the\s+(?:short|long|near|medium)\s+term|later|current(?=\s+(?!accounts?\b)[a-z]))")),
     ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
     ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
@@ -112,7 +117,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
             rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
-    ("duration", rf"(?P<det>(?i:the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
+    ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
+            rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
+    ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
                  rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?:\s+or\s+so)?"),
     ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
@@ -120,7 +127,9 @@ PATTERNS: list[tuple[str, str]] = [
                rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
     ("long", _i(r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?)-long")),
     ("set", _i(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual|bi-?annual)")),
-    ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend)|{WEEKDAY}|{MONTH})"),
+    ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend|"
+            rf"spring|summer|fall|autumn|winter)|{WEEKDAY}|{MONTH})"),
+    ("set", rf"(?P<each>(?i:on))\s+(?P<unit>{WEEKDAY})s(?P<n>)"),  # "on Mondays"
     ("set", _i(r"(?P<w>(?:once|twice|three\s+times)\s+a\s+(?P<unit>day|week|month|year))")),
 ]
 

@@ -14,12 +14,13 @@ from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import weekday_near, weekday_strict
-from chronicler.time.grammar import PARTS_OF_DAY, UNITS, WEEKDAYS, month_number, parse_number
-from chronicler.time.rules_base import (Ctx, Result, edge_mod, pod_suffix, prior_quarter, safe_date,
-                                        year_for_day)
+from chronicler.time.grammar import NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
+from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
+                                        safe_date, year_for_day)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
-                                            h_month, h_month_year, h_quarter, h_season, h_slash, h_year,
+                                            h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
+from chronicler.time.rules_narrative import h_narrative_pod, narrative_day
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
 
@@ -46,6 +47,7 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
+    "current": "PRESENT_REF",  # the adjective: "its current difficulties"
     "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "in the past": "PAST_REF", "recent years": "PAST_REF", "recent times": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -54,10 +56,15 @@ _REFS = {
 }
 
 
+_COUNTED = re.compile(rf"\s+(?i:{NUM})[\s-]+[A-Za-z]")
+
+
 def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if w not in _REFS:
         return None
+    if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
+        return None  # "the past three summers" counts something: not the vague past
     trim = 3 if w.startswith("in the") else 0
     return Result("DATE", _REFS[w], None, True, trim)
 
@@ -96,15 +103,22 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
     code = _UNIT_CODE[unit]
+    if m["unit"][0].isupper() and not m["unit"].isupper():
+        return None  # a title: ABC's "This Week"
     mod = edge_mod(m["edge"])
     if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
+    if code == "D" and rel in ("the following", "the next", "the previous", "that"):
+        return narrative_day(rel, mod, ctx)
+    if code == "D" and rel == "the" and re.fullmatch(r"(?i:earlier|later|early|late)\s+in\s+", m["edge"] or ""):
+        day = narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
+        return day and Result(day.type, day.value, None, True, m.start("rel") - m.start())
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None
         return Result("DURATION", f"P1{code}")
-    if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C")):
-        return None
+    if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C") and not m["edge"]):
+        return None  # but "the end of the decade" is this one's
     if rel == "that" or (code == "D" and rel in ("the following", "the next", "the previous")):
         if code == "WE":
             return None
@@ -138,7 +152,9 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if step == 0:
             return Result("DATE", _weekend(ref, ctx.tense), mod, True)
         return Result("DATE", nz.week(ref + timedelta(weeks=step)) + "-WE", mod, True)
-    return Result("DATE", nz.at(nz.shift(ref, step, code), code), mod, True)
+    value = nz.at(nz.shift(ref, step, code), code)
+    half = half_of_year(m["edge"], value) if code == "Y" else None
+    return Result("DATE", half.value, None, True) if half else Result("DATE", value, mod, True)
 
 
 def h_yearend(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -182,8 +198,8 @@ def _duration_value(n: float | None, unit: str) -> str | None:
             return f"PT{int(n * 60)}M"
     if unit in ("second", "minute", "hour"):
         return f"PT{_amount(n)}{code}"
-    if code == "Q" and n is not None and n != 1:
-        return f"P{_amount(3 * n)}M"
+    if code == "Q" and n != 1:
+        return f"P{_amount(None if n is None else 3 * n)}M"  # quarters are counted in months
     if code == "E":
         return f"P{_amount(n)}E"
     if code == "C":
@@ -259,14 +275,17 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
               "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
 
 
+_PUBLICATION = re.compile(r"\s+(?:(?:news)?papers?|magazines?|publications?|newsletters?|journals?|tabloids?)\b")
+
+
 def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     if g.get("w") and not g.get("unit"):
         v = _SET_WORDS.get(m["w"].lower())
         if v is None:
             return None
-        if m["w"].lower() in ("daily", "weekly", "monthly") and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
-            return None  # "a daily newspaper", "the weekly magazine"
+        if m["w"].lower() in ("daily", "weekly", "monthly") and _PUBLICATION.match(ctx.text, m.end()):
+            return None  # "a daily newspaper", "the weekly magazine" (but "his daily life" recurs daily)
         return Result("SET", v)
     unit_raw = m["unit"]
     if g.get("w"):  # "twice a year"
@@ -278,8 +297,11 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
             return None
     n = parse_number(g["n"]) if g.get("n") else 1
     low = unit_raw.lower()
-    if low in WEEKDAYS:
-        return Result("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}")
+    if low in WEEKDAYS:  # "every Monday"; "on Mondays" (without "on")
+        trim = m.start("unit") - m.start() if each == "on" else 0
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}", None, False, trim)
+    if low in SEASONS:
+        return Result("SET", f"XXXX-{SEASONS[low]}")
     if low.rstrip(".") in ("morning", "evening"):
         return Result("SET", "XXXX-XX-XXT" + PARTS_OF_DAY[low])
     if low == "weekend":
@@ -297,7 +319,7 @@ _BACK = {"ago", "earlier", "before", "previously", "back"}
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
-    n = parse_number(m["n"])
+    n = parse_number(m["n"] or "one")  # no numeral: the adjective "year-earlier"
     direction = " ".join(m["dir"].lower().split())
     sign = -1 if direction in _BACK else 1
     if direction in ("before", "after") and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 2]):
@@ -313,7 +335,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = prior_quarter(ctx)
-        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 400 for t in (ctx.prior or [])[-60:]):
+        if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 1500 for t in (ctx.prior or [])[-60:]):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)
     if ctx.ref is None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-XX-XX"), None, True)
@@ -325,7 +347,13 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", nz.at(d, code), edge_mod(m["mod"]), True)
 
 
-def _time_day(day: str | None, ctx: Ctx) -> str | None:
+def _time_day(day: str | None, ctx: Ctx, start: int = 0) -> str | None:
+    if not day and ctx.prior:
+        t = ctx.prior[-1]  # "Feb. 3 at 10 a.m.": the clock time of the day just named
+        if t.interval is not None and t.interval.granularity == "day" and t.interval.earliest is not None \
+                and re.fullmatch(r"[\s,]*(?:(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
+                                 ctx.text[t.end:start]):
+            return t.interval.earliest.isoformat()
     if ctx.ref is None:
         return "XXXX-XX-XX"
     if not day:
@@ -347,7 +375,7 @@ def _time_day(day: str | None, ctx: Ctx) -> str | None:
 
 def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
-    day = _time_day(g.get("day"), ctx)
+    day = _time_day(g.get("day"), ctx, m.start())
     if day is None:
         return None
     if g.get("named"):
@@ -369,10 +397,11 @@ def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
-    "time": h_time, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month,
+    "time": h_time, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "ago": h_ago, "duration": h_duration, "plural": h_plural, "set": h_set,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "duration": h_duration,
+    "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }

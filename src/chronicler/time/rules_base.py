@@ -49,6 +49,18 @@ def edge_mod(edge: str | None) -> str | None:
     return None
 
 
+def half_of_year(edge: str | None, year: str) -> Result | None:
+    """``YYYY-H1``/``YYYY-H2`` for "the first/second/last half of" a year (None for other modifiers)."""
+    if not edge or not re.fullmatch(r"\d{4}", year):
+        return None
+    e = " ".join(edge.lower().split())
+    if re.search(r"\bfirst half\b", e):
+        return Result("DATE", f"{year}-H1")
+    if re.search(r"\b(?:second|last|latter) half\b", e):
+        return Result("DATE", f"{year}-H2")
+    return None
+
+
 def safe_date(y: int, m: int, d: int) -> date | None:
     """``date(y, m, d)``, or None when there is no such day."""
     try:
@@ -86,4 +98,8 @@ def prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
              if (mq := re.fullmatch(r"(\d{4})-Q([1-4])", t.value))]
     if ctx.ref is not None:
         found = [yq for yq in found if yq <= (ctx.ref.year, (ctx.ref.month - 1) // 3 + 1)]
+        # A comparison is about results already in: a named completed quarter beats the running one
+        # ("the fourth quarter" an outlook speaks of in late October is not the one being reported).
+        done = (ctx.ref.year, (ctx.ref.month - 1) // 3) if ctx.ref.month > 3 else (ctx.ref.year - 1, 4)
+        found = [yq for yq in found if yq <= done] or found
     return max(found) if found else None

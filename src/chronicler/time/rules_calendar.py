@@ -10,8 +10,8 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import last_completed_quarter, month_near, quarter_near
 from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_number
 from chronicler.time.holidays import holiday
-from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, prior_quarter, safe_date,
-                                        year_for_day)
+from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
+                                        safe_date, year_for_day)
 
 
 def h_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -47,6 +47,17 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if dt is None and mon == 2 and d == 29:
         return Result("DATE", f"XXXX-02-29", mod, True)
     return Result("DATE", dt.isoformat(), mod, True) if dt else None
+
+
+def h_week_of(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the week of March 6": the (ISO) week containing that day."""
+    day = h_day_month(m, ctx)
+    if day is None:
+        return None
+    iv = nz.interval_of(day.value)
+    if iv is None or iv.earliest is None:
+        return Result("DATE", "XXXX-WXX", None, True) if day.value.startswith("X") else None
+    return Result("DATE", nz.week(iv.earliest), None, day.relative)
 
 
 def h_month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -87,7 +98,7 @@ def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = m["y"].lstrip("'")
     if len(y) == 2:
         y = ("19" if int(y) > 30 else "20") + y
-    return Result("DATE", y, edge_mod(m["edge"]))
+    return half_of_year(m["edge"], y) or Result("DATE", y, edge_mod(m["edge"]))
 
 
 def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -97,7 +108,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     after = ctx.text[m.end():m.end() + 3]
     if re.match(r"[.,]\d", after):
         return None
-    return Result("DATE", m["y"], edge_mod(m["edge"]))
+    return half_of_year(m["edge"], m["y"]) or Result("DATE", m["y"], edge_mod(m["edge"]))
 
 
 def h_year_words(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -146,6 +157,15 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = (g.get("det") or "").lower()
     year = g.get("y1") or g.get("y2")
     ref = ctx.ref
+    if g.get("ly") or g.get("ny"):  # "the first quarter of next year"
+        det = " ".join((g.get("ly") or g.get("ny") or "").lower().split()).removeprefix("of ").removeprefix("in ")
+        det = "last year" if det.startswith(("the ", "a ")) else det
+    if g.get("ly") and unit != "half" and word not in ORDINALS and word not in _QUARTER_MONTH:
+        # "the same period last year": the reported quarter, a year back
+        if ref is None:
+            return Result("DATE", "XXXX-QX", None, True)
+        y, q = prior_quarter(ctx) or last_completed_quarter(ref)
+        return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     res = _quarter(m, ctx, word, unit, det, year, ref)
     if res is not None and m.groupdict().get("ya") and (mq := re.fullmatch(r"(\d{4})-Q(\d)", res.value)):
         res = Result(res.type, f"{int(mq[1]) - 1:04d}-Q{mq[2]}", res.mod, True)
@@ -165,6 +185,7 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         if ref is None:
             return Result("DATE", f"XXXX-H{h}", None, True)
         y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else ref.year
+        y = {"last year": ref.year - 1, "next year": ref.year + 1, "this year": ref.year}.get(det.strip(), y)
         return Result("DATE", f"{y:04d}-H{h}", None, True)
     if word == "quarter":  # "the quarter": the one being reported on
         if ref is None:

@@ -22,7 +22,7 @@ from chronicler.time.rules import HANDLERS, Ctx, Result
 
 MAX_CHARS = 5_000_000
 #: Rules whose rejected matches are impossible calendar dates: nothing inside them is tagged either.
-_BLOCKING = frozenset({"iso", "slash", "mdy", "dmy"})
+_BLOCKING = frozenset({"iso", "slash", "mdy", "dmy", "week_of"})
 
 
 @dataclass

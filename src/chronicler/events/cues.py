@@ -1,0 +1,150 @@
+"""Conditions of trigger senses read off the parse: particles, objects and subjects of a verb, word forms.
+
+The small spaCy model often tags a phrasal verb's particle as an adverb or a preposition and leaves irregular
+past forms unlemmatised; these helpers read the trigger's dependents through such slips.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.events.lexicon import TriggerSense
+
+#: Prepositions of time, cause and terms: their objects are not what a verb acts on ("under the terms of the accord").
+SETTING_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "under", "following", "until",
+                           "because", "while", "within"})
+#: Subjects that make a harm verb no political event.
+NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+                            "disease", "epidemic", "outbreak", "accident", "crash", "drought", "famine", "landslide",
+                            "avalanche", "tsunami", "fire", "blaze", "heat", "cold", "virus", "illness", "flooding",
+                            "mudslide", "eruption", "wave", "rain", "snow", "wind"})
+#: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
+#: Of those, the ones read as particles also when tagged as a preposition that lost its object.
+PREP_PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away"})
+#: Past forms of irregular verbs, for when the tagger's lemma is the form itself ("forgave", "froze").
+IRREGULAR = {
+    "forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "frozen": "freeze", "blew": "blow",
+    "blown": "blow", "drove": "drive", "driven": "drive", "fought": "fight", "struck": "strike", "shot": "shoot",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "sent": "send", "met": "meet", "held": "hold",
+    "sought": "seek", "withdrew": "withdraw", "withdrawn": "withdraw", "withheld": "withhold", "broke": "break",
+    "broken": "break", "swore": "swear", "sworn": "swear", "overran": "overrun", "spoke": "speak",
+    "spoken": "speak", "fled": "flee", "lent": "lend", "shut": "shut", "cut": "cut", "let": "let", "put": "put",
+    "set": "set", "hit": "hit", "quit": "quit", "beat": "beat", "beaten": "beat", "slew": "slay", "slain": "slay",
+    "hung": "hang", "stole": "steal", "stolen": "steal", "threw": "throw", "thrown": "throw", "brought": "bring",
+    "rode": "ride", "flew": "fly", "flown": "fly", "bought": "buy", "sold": "sell", "led": "lead", "laid": "lay",
+    "paid": "pay", "sank": "sink", "sunk": "sink", "undertook": "undertake", "underwent": "undergo",
+    "overthrew": "overthrow", "overthrown": "overthrow", "rebuilt": "rebuild",
+    "upheld": "uphold", "bade": "bid", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+    "fell": "fall", "stood": "stand", "hid": "hide", "hidden": "hide", "bore": "bear", "tore": "tear",
+    "torn": "tear", "shook": "shake", "spent": "spend", "won": "win", "lost": "lose", "rose": "rise",
+    "risen": "rise", "arose": "arise", "chose": "choose", "chosen": "choose", "told": "tell", "kept": "keep",
+    "left": "leave", "made": "make", "went": "go", "gone": "go", "came": "come", "saw": "see", "seen": "see",
+    "found": "find", "bid": "bid", "dealt": "deal", "meant": "mean", "swept": "sweep", "stuck": "stick",
+}
+
+
+def particles(tok: Any) -> list[Any]:
+    """The particles of a phrasal verb, also when tagged as an adverb ("stepped down") or as a preposition with no
+    object of its own ("pulled out of the talks")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prt":
+            out.append(c)
+        elif c.i > tok.i and c.lower_ in PARTICLES and (c.dep_ == "advmod" or (
+                c.dep_ == "prep" and c.lower_ in PREP_PARTICLES and not any(g.dep_ == "pobj" for g in c.children))):
+            out.append(c)
+    return out
+
+
+def objects(tok: Any) -> list[Any]:
+    """What a verb acts on: direct objects, objects of its prepositions (not of setting phrases), and the
+    subject of its clausal complement ("let inspectors visit")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a missile fired by X": the noun is the object
+        objs.append(tok.head)
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ not in SETTING_PREPS:
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+            # "pulled out of the talks", "drove them away from their homes"
+            objs += [x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+        if c.dep_ in ("ccomp", "xcomp"):  # "let inspectors visit", "allowed inspectors back in"
+            objs += [g for g in c.children if g.dep_ == "nsubj"]
+    return objs
+
+
+def subjects(tok: Any) -> list[Any]:
+    """Subjects of a verb, inherited from the first conjunct ("gathered and torched")."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subj):
+        subj = [tok.head]  # "the earthquake that killed ...": the antecedent acts
+    return subj
+
+
+def is_natural(tok: Any) -> bool:
+    """True when the subject of a harm verb is no one's act ("floods killed 20", "the quake that destroyed ...")."""
+    return any(s.lemma_.lower() in NATURAL_CAUSES for s in subjects(tok))
+
+
+def modifier_lemmas(tok: Any) -> set[str]:
+    """Lemmas of a noun's compounds/adjectives and of its of-object (with that object's compounds)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            out.add(c.lemma_.lower())
+            out |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+                    out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
+    return out
+
+
+def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
+    """True when ``tok`` (with ``obj`` as its object for light verbs) meets every condition of the sense's cue."""
+    cue = sense.cue
+    if cue.prt and not any(c.lower_ in cue.prt for c in particles(tok)):
+        return False
+    if cue.subj:
+        words = set()
+        for sb in subjects(tok):  # with "a group of protesters", "the deployment of peacekeeping troops"
+            words |= {sb.lemma_.lower(), sb.lower_} | modifier_lemmas(sb)
+        if not (words | {w[:-1] for w in words if w.endswith("s")}) & cue.subj:
+            return False
+    if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep and not temporal(c)
+                            for c in list(tok.children) + [g for o in objects(tok) for g in o.children]):
+        return False
+    if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    if cue.obj:
+        if obj is not None:
+            lemmas = {obj.lemma_.lower()} | modifier_lemmas(obj)
+        elif sense.kind == "noun":
+            lemmas = modifier_lemmas(tok)
+        else:
+            lemmas = set()
+            for o in objects(tok):  # with "two planeloads of tents", "thousands of troops"
+                lemmas.add(o.lemma_.lower())
+                lemmas |= modifier_lemmas(o)
+        if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
+            return False
+    return True
+
+
+def temporal(prep: Any) -> bool:
+    """True for a time phrase ("on Sunday", "for three weeks"): not the preposition of a phrasal verb."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def lemmas(tok: Any) -> list[str]:
+    """The token's lemma, then stems of its form (the tagger's lemma is sometimes wrong: "staged" → "stag")."""
+    low = tok.lower_
+    out = [tok.lemma_.lower()] + ([IRREGULAR[low]] if low in IRREGULAR else []) + [low]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + repl)
+    return list(dict.fromkeys(out))
