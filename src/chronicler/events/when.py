@@ -166,10 +166,14 @@ def resolve_partial(value: str, published: DateInterval | None) -> DateInterval 
         return _widened(best, published, 1)
     m = _PARTIAL_MONTH.match(value)
     if m and 1 <= int(m[1]) <= 12:
-        firsts = [date(y, int(m[1]), 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        lo, hi = published.earliest or dct, published.latest or dct
+        firsts = [date(y, int(m[1]), 1) for y in range(lo.year - 1, hi.year + 2)]
         first = min(firsts, key=lambda d: abs((d + timedelta(days=14) - dct).days))
-        nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-        return DateInterval(first, nxt - timedelta(days=1), first + timedelta(days=14), "month")
+        # an uncertain report date leaves every such month within half a year of it possible
+        near = [d for d in firsts if lo - timedelta(days=213) <= d <= hi + timedelta(days=183)] or [first]
+        last = max(near)
+        end = date(last.year + (last.month == 12), last.month % 12 + 1, 1) - timedelta(days=1)
+        return DateInterval(min(near), end, first + timedelta(days=14), "month")
     m = _WEEKDAY.match(value)
     if m:
         best = dct - timedelta(days=(dct.isoweekday() - int(m[1])) % 7)
@@ -196,6 +200,18 @@ def _widened(best: date, published: DateInterval, years: int) -> DateInterval:
     return DateInterval(min(near), max(near), best, "day")
 
 
+def _placeable(tx: Timex, published: DateInterval | None) -> bool:
+    """Whether to place a partial value ourselves instead of keeping the tagger's (wide) interval.
+
+    Only with a report date known to both ends, and only when the tagger's interval is wider than a year.
+    """
+    if not _partial(tx.value) or published is None or published.earliest is None or published.latest is None:
+        return False
+    if tx.interval is not None and (tx.interval.width_days() or 10**6) <= 366:
+        return False
+    return True
+
+
 def dated_for(link: tuple[Timex, float] | None, published: DateInterval | None) -> Dated:
     """The date of an event given its linked time expression (if any) and the report date.
 
@@ -205,9 +221,9 @@ def dated_for(link: tuple[Timex, float] | None, published: DateInterval | None) 
     if link is None:
         return inherited(published)
     tx, conf = link
-    if tx.interval is not None and not (_partial(tx.value) and (tx.interval.width_days() or 10**6) > 366):
+    if tx.interval is not None and not _placeable(tx, published):
         return dated_from_timex(tx, conf)
-    iv = resolve_partial(tx.value, published)
+    iv = resolve_partial(tx.value, published) if tx.interval is None or _placeable(tx, published) else None
     if iv is None:
-        return inherited(published)
+        return dated_from_timex(tx, conf) if tx.interval is not None else inherited(published)
     return dated_from_timex(dataclasses.replace(tx, interval=iv), round(conf * 0.7, 2))
