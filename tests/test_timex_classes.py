@@ -72,7 +72,7 @@ def test_tense_cues():
     assert values("The meeting lasted until late Tuesday night.") == [("Tuesday night", "1998-01-06TNI")]
     assert values("The court extended its deadline until Tuesday.") == [("Tuesday", "1998-01-13")]
     # an adjectival participle is no past cue; "through <month>" of this year's results is past
-    assert values("The dividend would be paid on a still unspecified date in March.") == [("March", "1998-03")]
+    assert values("The dividend would be distributed on a still undisclosed date in March.") == [("March", "1998-03")]
     assert values("Sales this year through November were flat.", date(1997, 12, 20)) == [
         ("this year", "1997"), ("November", "1997-11")]
 
