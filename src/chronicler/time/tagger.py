@@ -2,8 +2,8 @@
 
 Candidates come from the rules of :mod:`chronicler.time.grammar`; the longest non-overlapping ones whose
 values can be computed are kept. Relative expressions are resolved against the document creation time
-(DCT). When the DCT is only known as an interval, each expression is resolved against both ends and only
-the granularity on which they agree is kept; without a DCT, relative expressions get X-values
+(DCT). When the DCT is only known as an interval, each expression is resolved against every day of it: the
+value keeps the granularity all readings agree on and the interval spans every reading; without a DCT, relative expressions get X-values
 (``XXXX-XX-XX``, ``XXXX-WXX-5`` ...) and only absolute ones are fully normalized.
 """
 
