@@ -106,9 +106,8 @@ def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None, prior: list[
     values = {a.value}
     for d in _dct_days(lo, hi)[1:]:
         r = handler(c.m, Ctx(d, tense, text, prior))
-        if r is None:
-            return None
-        values.add(r.value)
+        if r is not None:  # a day on which the expression has no reading says nothing against the others
+            values.add(r.value)
     value = a.value
     for v in values:
         value = nz.common(value, v)
