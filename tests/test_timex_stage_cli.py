@@ -52,6 +52,15 @@ def test_cli_timex_text(cli):
     assert [(t["text"], t["type"], t["value"]) for t in data["timexes"]] == [("Friday", "DATE", "2009-05-01")]
 
 
+def test_cli_timex_interval_dct(cli):
+    proc = cli("timex", "Protesters blocked the gate on Sunday.", "--dct", "2009-03-01..2009-11-30", check=True)
+    (t,) = json.loads(proc.stdout)["timexes"]
+    assert t["value"] == "2009"
+    assert (t["interval"]["earliest"], t["interval"]["latest"]) == ("2009-03-01", "2009-11-29")
+    proc = cli("timex", "on Friday", "--dct", "2009-11..2009-03")
+    assert proc.returncode == 2 and "2009-11..2009-03" in proc.stderr
+
+
 def test_cli_timex_bad_dct_and_nonsense(cli):
     proc = cli("timex", "on Friday", "--dct", "2009-02-30")
     assert proc.returncode == 2 and "2009-02-30" in proc.stderr

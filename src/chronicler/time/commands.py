@@ -15,12 +15,21 @@ from chronicler.model import DateInterval, to_dict
 
 
 def parse_dct(value: str) -> DateInterval:
-    """A DCT given as ``YYYY-MM-DD`` (a day), ``YYYY-MM`` (a month) or ``YYYY`` (a year)."""
+    """A DCT given as ``YYYY-MM-DD`` (a day), ``YYYY-MM`` (a month), ``YYYY`` (a year) or ``START..END``
+    (any two of these: from the start of the first to the end of the second)."""
     from chronicler.time.normalize import interval_of
 
     v = value.strip()
+    if ".." in v:
+        first, _, last = v.partition("..")
+        lo, hi = parse_dct(first), parse_dct(last)
+        if lo.earliest is None or hi.latest is None or lo.earliest > hi.latest:
+            raise ValueError(f"--dct {value!r}: the interval ends before it starts")
+        if lo.earliest == hi.latest:
+            return DateInterval.day(lo.earliest)
+        return DateInterval(lo.earliest, hi.latest, None, "day")
     if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", v):
-        raise ValueError(f"--dct {value!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+        raise ValueError(f"--dct {value!r}: expected YYYY-MM-DD, YYYY-MM, YYYY or START..END")
     iv = interval_of(v)
     if iv is None:
         raise ValueError(f"--dct {value!r}: not a calendar date")
@@ -56,7 +65,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def timex(
         text: Optional[str] = typer.Argument(None, help="Text to tag ('-' reads standard input)."),
-        dct: Optional[str] = typer.Option(None, "--dct", help="Document creation time: YYYY-MM-DD, YYYY-MM or YYYY."),
+        dct: Optional[str] = typer.Option(None, "--dct", help="Document creation time: YYYY-MM-DD, YYYY-MM, YYYY or START..END (an uncertain date)."),
         timeml: Optional[tuple[Path, Path]] = typer.Option(
             None, "--timeml", help="IN_DIR OUT_DIR: tag TempEval-3 TimeML files (TIMEX3s inside TEXT replaced)."),
     ) -> None:

@@ -2,8 +2,8 @@
 
 Candidates come from the rules of :mod:`chronicler.time.grammar`; the longest non-overlapping ones whose
 values can be computed are kept. Relative expressions are resolved against the document creation time
-(DCT). When the DCT is only known as an interval, each expression is resolved against both ends and only
-the granularity on which they agree is kept; without a DCT, relative expressions get X-values
+(DCT). When the DCT is only known as an interval, each expression is resolved against every day of it: the
+value keeps the granularity all readings agree on and the interval spans every reading; without a DCT, relative expressions get X-values
 (``XXXX-XX-XX``, ``XXXX-WXX-5`` ...) and only absolute ones are fully normalized.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from chronicler.model import DateInterval, Timex
+from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at
 from chronicler.time.grammar import COMPILED, TRIGGER, WINDOW
@@ -77,27 +77,68 @@ def candidates(text: str) -> list[_Cand]:
 TenseHint = Callable[[int, int], "str | None"]
 
 
+#: Longest DCT interval resolved day by day; wider ones are sampled (both ends always included).
+MAX_DCT_DAYS = 800
+
+
+def _dct_days(lo: date, hi: date) -> list[date]:
+    """The days of the DCT interval to resolve against: all of them, or an even sample of a very wide one."""
+    n = (hi - lo).days
+    step = max(1, -(-n // MAX_DCT_DAYS))
+    days = [lo + timedelta(days=i) for i in range(0, n, step)]
+    days.append(hi)
+    return days
+
+
 def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None, prior: list[Timex],
              tense_hint: TenseHint | None = None) -> tuple[Result, DateInterval | None] | None:
-    """The result for a candidate, and (for an uncertain DCT) the interval both readings agree on."""
+    """The result for a candidate, and (for an uncertain DCT) the interval of every day it can denote.
+
+    With a DCT known only as an interval the expression is resolved against each day of it: the value keeps
+    the granularity all readings agree on (an X-value when not even the year is certain) and the interval
+    spans every reading ("on Sunday" in a report from March to November: any day from late February on).
+    """
     handler = HANDLERS[c.rule]
     tense = (tense_hint(c.start, c.end) if tense_hint else None) or tense_at(text, c.start, c.end)
     a = handler(c.m, Ctx(lo, tense, text, prior))
     if a is None or lo is None or hi is None or lo == hi or not a.relative:
         return (a, None) if a is not None else None
-    b = handler(c.m, Ctx(hi, tense, text, prior))
-    if b is None:
-        return None
-    value = nz.common(a.value, b.value)
+    values = {a.value}
+    for d in _dct_days(lo, hi)[1:]:
+        r = handler(c.m, Ctx(d, tense, text, prior))
+        if r is not None:  # a day on which the expression has no reading says nothing against the others
+            values.add(r.value)
+    value = a.value
+    for v in values:
+        value = nz.common(value, v)
+    known = _hull(values, value)
     if value == a.value or (nz.interval_of(value) is not None and len(value) > 3) or value.startswith("P") \
             or value.endswith("_REF"):
-        return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim), None
+        return Result(a.type, value, a.mod, True, a.start_trim, a.end_trim), known
     # Not even the year is certain: an X-value says more ("XXXX-WXX-7" is a Sunday, "XXXX-05-03" a 3 May),
-    # and the interval keeps what is known (the decade or century, if that).
+    # and the interval says which of them.
     x = handler(c.m, Ctx(None, tense, text, prior))
     if x is None:
         return None
-    return Result(a.type, x.value, a.mod, True, a.start_trim, a.end_trim), nz.interval_of(value)
+    return Result(a.type, x.value, a.mod, True, a.start_trim, a.end_trim), known
+
+
+def _hull(values: set[str], common: str) -> DateInterval | None:
+    """The smallest interval holding every day the ``values`` denote, at the granularity of their ``common``
+    part (None when one of them is not a calendar date)."""
+    ivs = [nz.interval_of(v) for v in values]
+    if not all(iv is not None and iv.earliest is not None and iv.latest is not None for iv in ivs):
+        return None
+    first = min(iv.earliest for iv in ivs)  # type: ignore[union-attr,type-var]
+    last = max(iv.latest for iv in ivs)  # type: ignore[union-attr,type-var]
+    if len(ivs) == 1:
+        return ivs[0]
+    outer = nz.interval_of(common)
+    width = (last - first).days + 1
+    gran = "year" if width <= 366 else "decade" if width <= 3660 else "century"
+    if outer is not None and GRANULARITIES.index(outer.granularity) < GRANULARITIES.index(gran):
+        gran = outer.granularity
+    return DateInterval(first, last, None, gran)
 
 
 def _off_calendar(fn, *args):  # type: ignore[no-untyped-def]
@@ -148,7 +189,7 @@ def tag(text: str, dct: date | DateInterval | None = None, tense_hint: TenseHint
         value = res.value
         if not nz.valid_value(value):
             continue
-        interval = (nz.interval_of(value) or known) if res.type in ("DATE", "TIME") else None
+        interval = (known or nz.interval_of(value)) if res.type in ("DATE", "TIME") else None
         out.append(Timex(f"t{len(out) + 1}", start, end, text[start:end], res.type, value,
                          anchor="DCT" if res.relative else None, mod=res.mod, interval=interval))
     return out
