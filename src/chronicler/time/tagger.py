@@ -77,17 +77,21 @@ def candidates(text: str) -> list[_Cand]:
 TenseHint = Callable[[int, int], "str | None"]
 
 
-#: Longest DCT interval resolved day by day; wider ones are sampled (both ends always included).
-MAX_DCT_DAYS = 800
+#: Days at each end of a DCT interval resolved one by one (a week: weekday and "yesterday" readings turn there).
+EDGE_DAYS = 7
+#: Days sampled evenly in between. Readings move with the DCT (a later report date never gives an earlier
+#: "last month"), so the ends bound the interval and the samples only guard the value's certain part.
+INNER_SAMPLES = 48
 
 
 def _dct_days(lo: date, hi: date) -> list[date]:
-    """The days of the DCT interval to resolve against: all of them, or an even sample of a very wide one."""
+    """The days of the DCT interval to resolve against: a week at each end and an even sample in between."""
     n = (hi - lo).days
-    step = max(1, -(-n // MAX_DCT_DAYS))
-    days = [lo + timedelta(days=i) for i in range(0, n, step)]
-    days.append(hi)
-    return days
+    if n <= 2 * EDGE_DAYS + INNER_SAMPLES:
+        return [lo + timedelta(days=i) for i in range(n + 1)]
+    days = {lo + timedelta(days=i) for i in range(EDGE_DAYS)} | {hi - timedelta(days=i) for i in range(EDGE_DAYS)}
+    days |= {lo + timedelta(days=round(n * k / (INNER_SAMPLES + 1))) for k in range(1, INNER_SAMPLES + 1)}
+    return sorted(days)
 
 
 def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None, prior: list[Timex],
