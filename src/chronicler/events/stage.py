@@ -105,7 +105,7 @@ class EventsComponent:
         home = _home_country(adoc)
         kept = []
         for trig in triggers:
-            roles = _with_nearest(report_reader, trig, read_roles(report_reader, trig))
+            roles = complete_roles(report_reader, trig, read_roles(report_reader, trig))
             if roles[0] is not None or roles[1] is not None:
                 kept.append((trig, roles))  # no participant: no event is invented
         anchors: dict[int, int] = {}
@@ -124,7 +124,7 @@ class EventsComponent:
             on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
                 reader = RoleReader(index, lambda s, e, on=on: resolve(s, e, on), place)
-                roles = _with_nearest(reader, trig, read_roles(reader, trig))
+                roles = complete_roles(reader, trig, read_roles(reader, trig))
             source, target, reciprocal = roles
             if reciprocal and target is not None and target.actor is not None and source is not None \
                     and source.actor is not None and target.actor.country == home and source.actor.country != home:
@@ -191,12 +191,6 @@ class EventsComponent:
         if iv is None or dct is None or iv.earliest is None or iv.latest is None:
             return False
         return (dct - iv.latest).days <= self.dateline_days and (iv.earliest - dct).days <= self.dateline_days
-
-
-def _with_nearest(reader: RoleReader, trig: Trigger,
-                  roles: tuple[Filler | None, Filler | None, bool]) -> tuple[Filler | None, Filler | None, bool]:
-    """Roles the syntax left empty, filled from places and the nearest coded mentions (``places.complete_roles``)."""
-    return complete_roles(reader, trig, roles)
 
 
 def _place_coder(adoc: AnnotatedDocument) -> Callable[[int, int], Actor | None] | None:
