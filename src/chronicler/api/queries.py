@@ -11,7 +11,7 @@ from typing import Any
 
 from chronicler.api.filters import QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class
 from chronicler.model import Document, from_dict
-from chronicler.store.queries import document_json, matching_actor_ids
+from chronicler.store.queries import actor_code_filters, document_json, matching_actor_ids
 
 EVENT_TEXT_SQL = "coalesce(json_extract_string(data, '$.provenance.text'), '')"
 
@@ -360,17 +360,11 @@ def document_detail(con: Any, doc_id: str) -> dict[str, Any] | None:
 
 def actors(con: Any, *, q: str | None, country: str | None, sector: str | None, limit: int) -> dict[str, Any]:
     """Actors with their codes and how many events name them (as source or target), most active first."""
-    where, params = ["TRUE"], []
+    where, params = actor_code_filters(country, sector)
     if q:
         where.append("(contains(lower(a.name), lower(?)) OR contains(lower(a.id), lower(?)) "
                      "OR contains(lower(a.aliases), lower(?)))")
         params += [q, q, q]
-    if country:
-        where.append("upper(a.country) = upper(?)")
-        params.append(country)
-    if sector:
-        where.append("upper(a.sector) = upper(?)")
-        params.append(sector)
     sql = ("WITH n AS (SELECT actor, count(*) AS events FROM (SELECT source_id AS actor FROM events "
            "UNION ALL SELECT target_id FROM events) WHERE actor IS NOT NULL GROUP BY actor) "
            "SELECT a.id, a.name, a.kind, a.country, a.sector, a.role, a.aliases, coalesce(n.events, 0) AS events "

@@ -100,6 +100,18 @@ def list_events(
         return [json.loads(r[0]) for r in st.query(sql, params)]
 
 
+def actor_code_filters(country: str | None, sector: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions (on the ``actors`` table aliased ``a``) and parameters for a country and a sector code."""
+    where, params = ["TRUE"], []
+    if country:
+        where.append("upper(a.country) = upper(?)")
+        params.append(country)
+    if sector:
+        where.append("upper(a.sector) = upper(?)")
+        params.append(sector)
+    return where, params
+
+
 def list_actors(
     db: str | Path = DEFAULT_DB,
     *,
@@ -109,13 +121,7 @@ def list_actors(
     store: Store | None = None,
 ) -> list[dict[str, Any]]:
     """Stored actors with their mention counts, most mentioned first."""
-    where, params = ["TRUE"], []
-    if country:
-        where.append("upper(a.country) = upper(?)")
-        params.append(country)
-    if sector:
-        where.append("upper(a.sector) = upper(?)")
-        params.append(sector)
+    where, params = actor_code_filters(country, sector)
     sql = (f"SELECT a.id, a.name, a.country, a.sector, a.role, a.aliases, a.kind, count(m.actor_id) AS n "
            f"FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id WHERE {' AND '.join(where)} "
            f"GROUP BY ALL ORDER BY n DESC, a.name")
