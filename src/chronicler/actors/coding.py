@@ -42,7 +42,10 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throug
 #: Heads after which "to X" is a destination ("flew to Washington", "a visit to Tokyo"), not a recipient.
 MOTION = {"fly", "travel", "visit", "trip", "return", "go", "come", "arrive", "head", "move", "relocate", "relocation",
           "deploy", "deployment", "send", "transfer", "dispatch", "journey", "tour", "flight", "take", "bring"}
-PLACE_HEADS = {"capital", "city", "country", "gpe", "institution"}
+PLACE_HEADS = {"capital", "city", "country", "gpe", "institution", "region"}
+#: Common nouns that name a place ("the city of ...", "the capital"): in a locative phrase they are where, not who.
+PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "district", "area", "outskirts",
+               "streets", "suburbs", "centre", "center", "heart", "port", "island", "state", "county", "prefecture"}
 
 
 @dataclass
@@ -218,13 +221,22 @@ def _peoplelike(text: str) -> bool:
 def _locative(sdoc, p: Phrase, lex: Lexicon) -> bool:
     """True when the phrase is a bare place name used as a location: the object of "in/at/near ..." (or of a
     destination "to"), not modifying an actor noun ("officials at the Pentagon" keeps the Pentagon an actor)."""
-    if p.head.kind not in PLACE_HEADS or any(m.kind not in PLACE_HEADS | {"pron"} for m in p.mods):
+    # "in the capital city of Algiers": a bare place noun whose name follows ("the northern Okinawa city" keeps
+    # its people: a named place's group)
+    place_noun = p.head.kind == "group" and p.head.text.lower() in PLACE_NOUNS and not p.mods
+    if (p.head.kind not in PLACE_HEADS and not place_noun) \
+            or any(m.kind not in PLACE_HEADS | {"pron"} for m in p.mods):
         return False
     if p.head.kind in {"capital", "city", "gpe"} and p.head.text.isupper() and len(p.head.text) > 3:
         return True  # a dateline ("YOKOHAMA, Japan —")
     r = sdoc[p.head.start:p.head.end].root
-    while r.dep_ == "conj" and r.head.i != r.i:
-        r = r.head  # "in Tokyo and Osaka"
+    for _ in range(4):
+        while r.dep_ in {"conj", "appos"} and r.head.i != r.i:
+            r = r.head  # "in Tokyo and Osaka", "in the capital, Kabul"
+        if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in PLACE_NOUNS:
+            r = r.head.head  # "in the city of Kandahar": the place noun says where
+            continue
+        break
     if r.dep_ != "pobj":
         return False
     prep = r.head

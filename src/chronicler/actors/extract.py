@@ -25,7 +25,7 @@ PLACES = {"country", "capital", "gpe", "city"}
 #: Dependency labels of a clause's arguments: a capital in one of these stands for its government.
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "attr", "appos", "pobj_agent"}
 #: Kind priority when two components cover the same tokens (higher wins).
-PRIORITY = {"person": 9, "place": 8, "igo": 8, "institution": 8, "title": 7, "counterpart": 7, "country": 6, "capital": 6,
+PRIORITY = {"person": 9, "place": 8, "region": 8, "igo": 8, "institution": 8, "title": 7, "counterpart": 7, "country": 6, "capital": 6,
             "demonym": 6, "group": 5, "org": 4, "gpe": 3, "norp": 3, "pron": 2}
 
 

