@@ -18,7 +18,10 @@ from chronicler.actors.lexicon import Lexicon
 GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "official", "director", "director general",
                  "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
 GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
-                  "people", "members", "government", "authorities", "fighters", "leader"}
+                  "people", "members", "government", "authorities", "fighters", "leader", "advisers", "adviser",
+                  "advisors", "advisor", "experts", "expert", "personnel", "staff", "specialists", "technicians"}
+#: Group nouns for a people's notables.
+ELITES = {"elders", "chiefs", "chieftains", "notables", "dignitaries", "leadership"}
 #: Words in an unknown organisation's name that reveal its sector.
 ORG_KEYWORDS = [
     ("teachers", "EDU"), ("students", "EDU"),
@@ -34,7 +37,8 @@ ORG_KEYWORDS = [
     ("hospital", "MED"), ("medical", "MED"), ("news", "JRN"), ("radio", "JRN"), ("television", "JRN"),
     ("times", "JRN"), ("post", "JRN"), ("agency", "JRN"),
     ("bank", "BUS"), ("corp", "BUS"), ("inc", "BUS"), ("company", "BUS"), ("group", "BUS"), ("motors", "BUS"),
-    ("church", "REL"),
+    ("church", "REL"), ("refugee", "REF"), ("relief", "REF"), ("humanitarian", "REF"),
+    ("association", "SOC"), ("society", "SOC"), ("foundation", "SOC"),
 ]
 COUNTRY_KINDS = ("country", "capital", "demonym")
 #: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
@@ -185,6 +189,17 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.kind, d.mention_kind, d.sector, d.confidence = "group", "nationality", body or "CVL", 0.5
     elif h.kind == "gpe":
         d.kind, d.mention_kind, d.confidence = "unknown", "country", 0.3
+    igo = next((m for m in p.mods if m.kind == "igo" and m.entry is not None and m.entry.country), None)
+    if igo is not None and person is None and d.kind in {"person", "group"} and _collective(sdoc, h):
+        # "European Community foreign ministers agreed", "EU leaders": the member states acting as the body
+        d.kind, d.mention_kind, d.org = "organization", "institution", igo.entry.name  # type: ignore[union-attr]
+        d.sector, d.role, d.title = igo.entry.sector, None, None  # type: ignore[union-attr]
+        d.evidence.append(f"{h.text!r} of {igo.text!r}: the member states acting as that body")
+    people = next((m for m in p.mods if m.kind in {"demonym", "norp"} and (m.entry is None or m.entry.note.startswith(
+        "people"))), None)
+    if people is not None and d.sector in {"GOV", "CVL"} and h.text.lower() in ELITES | {"leader", "leaders"}:
+        d.sector = "ELI"  # "Yoruba leaders", "a Kurdish leader": a people's notables are elites, not a government
+        d.evidence.append(f"{h.text!r} of the people {people.text!r}: elites")
     if d.country is not None and _ethnic(sdoc, p):
         d.evidence.append(f"{d.country} dropped: an ethnic group, not a state")
         d.country, d.country_conf = None, 0.0
@@ -193,6 +208,17 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d
+
+
+#: Plural nouns for the member states of an international body acting together ("EU foreign ministers").
+COLLECTIVE = {"ministers", "leaders", "leadership", "heads", "governments", "members", "states", "nations",
+              "countries", "partners", "allies", "summit"}
+
+
+def _collective(sdoc, c: Comp) -> bool:
+    """True when ``c`` is a plural noun for an international body's member states or their ministers."""
+    t = sdoc[c.start:c.end].root
+    return t.lower_ in COLLECTIVE or (t.tag_ == "NNS" and t.lower_.endswith("ministers"))
 
 
 def _people_noun(sdoc, c: Comp) -> bool:
@@ -276,6 +302,8 @@ def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
 def _body_sector(p: Phrase) -> str | None:
     """The sector a modifier gives (institution, group noun or title), e.g. "army" in "army officers"."""
     for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
+        if c.kind == "igo" and p.head.kind in {"country", "demonym"}:
+            continue  # "NATO-member Norway": a member, not a part of the body
         if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
             return c.entry.sector
         if c.kind == "title" and c.entry is not None and c.entry.sector not in {None, "GOV"} \
@@ -289,7 +317,17 @@ def _body_sector(p: Phrase) -> str | None:
 
 
 def _keyword_sector(name: str) -> str | None:
+    """The sector an organisation's name gives: its head word first (the last word before any "of/for":
+    "Montenegro Municipality Association" is an association, not a municipality), then any keyword, in the
+    list's order."""
+    import re
+
     low = f" {name.lower()} "
+    words = re.split(r" (?:of|for) ", re.sub(r"\s*\(.*?\)\s*", " ", name.lower()).strip())[0].split()
+    head = f" {words[-1]} " if words else low
+    for word, sector in ORG_KEYWORDS:
+        if f" {word} " == head or f" {word}s " == head:
+            return sector
     for word, sector in ORG_KEYWORDS:
         if f" {word} " in low or f" {word}s " in low:
             return sector

@@ -28,6 +28,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _counterparts(drafts)
     _titles(drafts, on, home)
     _groups(drafts, sdoc)
+    _supporters(drafts)
     _home(drafts, home)
     _context(drafts, sdoc)
 
@@ -68,6 +69,8 @@ def _appositions(drafts: list[Draft], sdoc: Any) -> None:
         root, dep = (d, other) if _named(d) and not _named(other) else (other, d)
         if _named(root) or root.kind == "person":
             _merge_into(root, dep, "apposition")
+            if root.sector is None and dep.kind == "organization" and dep.sector and dep.country == root.country:
+                root.sector = dep.sector  # "X, the United Nations Emergency Relief Coordinator": that body's
 
 
 def _surnames(drafts: list[Draft]) -> None:
@@ -214,6 +217,28 @@ def _groups(drafts: list[Draft], sdoc: Any) -> None:
                 break
 
 
+#: Group nouns for the followers of a person or body: they take its side.
+SUPPORTERS = {"supporters", "supporter", "followers", "loyalists", "partisans"}
+
+
+def _supporters(drafts: list[Draft]) -> None:
+    """"supporters of X": X's country and side — X's sector (a party's PTY, a rebel leader's REB), the opposition
+    (OPP) for a former or ousted leader's, civilians when X has no sector."""
+    heads = {id(d.phrase.head): d for d in drafts}
+    for d in drafts:
+        if d.kind != "group" or d.phrase.head.text.lower() not in SUPPORTERS or not d.phrase.of:
+            continue
+        owner = heads.get(id(d.phrase.of[0]))
+        if owner is None:
+            continue
+        r = owner.root()
+        if d.country is None and r.country:
+            d.country, d.country_conf = r.country, min(r.country_conf, 0.9)
+        sector = "OPP" if r.sector == "ELI" or r.phrase.former else r.sector
+        d.sector = sector if sector and r.kind != "country" else d.sector
+        d.evidence.append(f"supporters of {r.text!r}: {d.country}/{d.sector}")
+
+
 def _common(d: Draft, sdoc: Any) -> bool:
     """True when a group phrase is a common noun ("troops", "Officials" opening a sentence), not a name
     ("Social Democrats", "Communists")."""
@@ -290,6 +315,9 @@ def _located(d: Draft, sdoc: Any) -> bool:
     r = _head_token(d, sdoc)
     if d.kind == "place" or (d.phrase.head.kind in {"city", "capital"} and d.sector == "CVL"):
         return True  # a place, or a city not standing for its government
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in LOCATIVE_PREPS | {"north", "south",
+                                                                                           "east", "west"}:
+        return True  # "outside of the Iraqi city of Basra", "north of Baghdad"
     return r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS
 
 

@@ -91,7 +91,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for key, s, e in nouns(sdoc):
         span = sdoc[s:e]
         entry = lex.lookup_noun(span.text)
-        if entry is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
+        if entry is None or (span[-1].pos_ not in {"NOUN", "PROPN"} and not _sector_adjective(span, lex)):
             continue
         cands.append(Comp(s, e, entry.kind, span.text, entry))
     for ent in sdoc.ents:
@@ -114,6 +114,12 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             continue  # "Bosnian Serbs" tagged PERSON: the lexicon matches inside stand
         if "\n" in text:
             continue  # an entity across a line break is a tagging slip (a dateline run into a name)
+        if ent.label_ == "GPE" and lex.lookup_name(text) is None and _first_name_before(sdoc, s, lex):
+            cands.append(Comp(s - 1, e, "person", sdoc[s - 1:e].text))  # "Kenzo Oshima": "Oshima" tagged GPE
+            continue
+        if ent.label_ == "PERSON" and e - s == 1 and _city_not_person(sdoc, s, lex):
+            cands.append(Comp(s, e, "city", text, lex.big_city(text)))  # "Jaffna" tagged PERSON
+            continue
         if ent.label_ == "PERSON":
             s = _skip_titles(sdoc, s, e, lex, cands)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
@@ -171,6 +177,23 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     return sorted(out, key=lambda c: c.start)
 
 
+#: Adjectives that say whose a group is ("civilian advisers", "rebel fighters"), read as a group-noun modifier.
+SECTOR_ADJECTIVES = {"civilian", "military", "paramilitary", "rebel", "insurgent", "opposition"}
+#: Nouns a sector adjective does not turn into a group of that sector ("civilian government", "military rule").
+STATE_NOUNS = {"government", "rule", "authorities", "administration", "leadership", "leaders", "president", "cabinet",
+               "regime", "court", "courts", "tribunal", "target", "targets", "aircraft", "airport", "flights"}
+
+
+def _sector_adjective(span: Any, lex: Lexicon) -> bool:
+    """"civilian" in "civilian advisers": a sector adjective modifying a kind of actor whose sector it tells (not
+    "military policies", "civilian government")."""
+    t = span[-1]
+    head = lex.lookup_noun(t.head.text)
+    return len(span) == 1 and t.lower_ in SECTOR_ADJECTIVES and t.dep_ in {"amod", "compound"} \
+        and t.head.pos_ == "NOUN" and t.head.lower_ not in STATE_NOUNS and head is not None \
+        and head.kind in {"group", "title"}
+
+
 #: Words naming an administrative unit after its name ("Helmand province", "Guerrero state").
 UNITS = ("province", "state", "region", "district", "county", "prefecture", "governorate", "city", "town", "village")
 
@@ -179,6 +202,29 @@ def _unit_stripped(text: str) -> str:
     """The place name without a trailing unit word: "Kandahar province" → "Kandahar"."""
     words = text.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in UNITS else text
+
+
+def _first_name_before(sdoc: Any, s: int, lex: Lexicon) -> bool:
+    """True when the token before a place-tagged name is an untagged capitalised given name ("Kenzo Oshima"): not
+    a sentence opening, a title, a known name or part of another entity."""
+    if s == 0:
+        return False
+    t = sdoc[s - 1]
+    return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_ \
+        and lex.lookup_name(t.text) is None and lex.lookup_noun(t.text) is None \
+        and sdoc[s].dep_ != "compound"
+
+
+def _city_not_person(sdoc: Any, s: int, lex: Lexicon) -> bool:
+    """True when a one-word PERSON entity is rather a large city ("Jaffna was shelled"): a city of 100,000+ people
+    whose name no other country's city shares, and not a person the office-holder KB or the known-people table
+    lists, nor a part of another person's name in the document."""
+    from chronicler.actors import kbview
+
+    name = sdoc[s].text
+    if lex.big_city(name) is None or kbview.terms_for_name(name) or lex.person(name) is not None:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in sdoc.ents)
 
 
 def _joined(sdoc: Any, s: int, e: int, label: str) -> bool:
@@ -410,5 +456,9 @@ def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     for child in (c for r in heads for c in r.rights):
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] not in p.comps():
+                if obj.dep_ == "pobj" and obj.i not in owner and obj.lower_ in UNITS:
+                    # "the government of Sindh province": the unit word's name says which place
+                    obj = next((x for x in obj.lefts if x.dep_ in {"compound", "amod", "nmod"} and x.i in owner), obj)
+                if obj.dep_ in {"pobj", "compound", "amod", "nmod"} and obj.i in owner \
+                        and owner[obj.i] not in p.comps():
                     (p.in_ if child.lower_ == "in" else p.of).append(owner[obj.i])

@@ -140,7 +140,8 @@ class Lexicon:
                 self._add_table_name(Entry("demonym", w, code, None, name, conf, r.get("note", "").strip()), tabled)
             for w in adjectives:
                 if re.search(r"(an|i)$", w) and w + "s" not in self.names:
-                    self._add_table_name(Entry("demonym", w + "s", code, None, name, conf), tabled)
+                    self._add_table_name(Entry("demonym", w + "s", code, None, name, conf, r.get("note", "").strip()),
+                                         tabled)
         for r in _rows("institutions.csv"):
             self._add_table_name(Entry(r["kind"].strip(), r["text"].strip(), r["country"].strip() or None,
                                        r["sector"].strip() or None, r["name"].strip(), float(r["confidence"] or 1),
