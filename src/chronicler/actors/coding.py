@@ -42,7 +42,8 @@ ORG_KEYWORDS = [
 ]
 COUNTRY_KINDS = ("country", "capital", "demonym")
 #: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
-LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into",
+            "through"}
 #: Heads after which "to X" is a destination ("flew to Washington", "a visit to Tokyo"), not a recipient.
 MOTION = {"fly", "travel", "visit", "trip", "return", "go", "come", "arrive", "head", "move", "relocate", "relocation",
           "deploy", "deployment", "send", "transfer", "dispatch", "journey", "tour", "flight", "take", "bring"}
@@ -123,6 +124,12 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             if c.entry is not None and c.entry.country:
                 _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} after the head")
                 break
+    if d.country is not None and d.country_conf < 0.8 and h.kind in {"group", "title"}:
+        # "Kurdish rebels of the PKK": a body named after the head is surer than a people's usual country
+        sure = next((c for c in p.of if c.entry is not None and c.entry.country and c.entry.confidence >= 0.8
+                     and c.kind in {"institution", "igo", "country"}), None)
+        if sure is not None:
+            _set_country(d, sure.entry.country, sure.entry.confidence * 0.9, f"{sure.text!r} after the head")  # type: ignore[union-attr]
     if title is not None and title.entry is not None:
         d.title, d.role = title.text, title.entry.name
         if d.country is None and title.entry.country:
@@ -179,6 +186,11 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         if h.kind == "demonym" and not body and _people_noun(sdoc, h) and not _beside_state(sdoc, h):
             d.kind, d.sector = "group", "CVL"  # "the Palestinians", "Ghanaians": the people, not the state
             d.evidence.append(f"{h.text!r} names a people: civilians")
+        agents = _agent_noun(sdoc, h) if h.kind == "demonym" and not body else None
+        if agents is not None:  # "Palestinian stone-throwers", "Iranian pilgrims": people of that country
+            d.kind, d.sector = "group", "CVL"
+            d.end, d.text = agents.idx + len(agents.text), sdoc.text[d.start:agents.idx + len(agents.text)]
+            d.evidence.append(f"{h.text!r} {agents.text!r}: civilians")
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
             d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
             d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")
@@ -226,6 +238,26 @@ def _people_noun(sdoc, c: Comp) -> bool:
     t = sdoc[c.start:c.end].root
     return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
         t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts))
+
+
+#: Endings of plural nouns for people by what they do ("stone-throwers", "pilgrims", "activists", "tribesmen").
+AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "men", "ims", "ees", "ites")
+
+
+def _agent_noun(sdoc, c: Comp):
+    """The plural people noun a nationality modifies, when the lexicon does not know it ("Palestinian
+    stone-throwers"); else None. Things ("Japanese exports") do not end like agents."""
+    t = sdoc[c.start:c.end].root
+    head = t.head
+    if t.dep_ not in {"amod", "compound", "nmod"} or head.i <= t.i or head.tag_ != "NNS" or head.pos_ != "NOUN":
+        return None
+    if any(x.i > t.i and x.i < head.i and x.pos_ not in {"PUNCT", "ADJ", "NOUN"} for x in sdoc[t.i:head.i]):
+        return None
+    from chronicler.actors.lexicon import default_lexicon
+
+    if default_lexicon().lookup_noun(head.text) is not None:
+        return None
+    return head if head.lower_.endswith(AGENT_ENDINGS) else None
 
 
 def _beside_state(sdoc, c: Comp) -> bool:
