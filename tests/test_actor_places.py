@@ -1,0 +1,105 @@
+"""Actor coding of places, international bodies, peoples and followers, on our own sentences.
+
+Places standing in a role are coded as far as the text's evidence goes (``resolve.place_as_actor``): a city as a
+mere location is its country with no sector, the seat of government GOV, the people there CVL; continents and
+world regions are no country; provinces give their state (ISO 3166-2).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicler.actors.gazetteer import is_region, subdivisions
+from chronicler.actors.lexicon import default_lexicon
+from chronicler.actors.resolve import actor_at, place_as_actor
+from chronicler.model import Document
+from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+
+@pytest.fixture(scope="session")
+def pipe() -> Pipeline:
+    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+
+def read(pipe: Pipeline, text: str) -> AnnotatedDocument:
+    return pipe(AnnotatedDocument(Document(id="t", source="t", text=text)))
+
+
+def code(adoc: AnnotatedDocument, phrase: str) -> tuple[str | None, str | None] | None:
+    """(country, sector) of the actor at ``phrase``, as the PLOVER scorer codes a gold span."""
+    k = adoc.document.text.index(phrase)
+    a = actor_at(adoc, k, k + len(phrase)) or place_as_actor(adoc, k, k + len(phrase))
+    return (a.country, a.sector) if a is not None else None
+
+
+@pytest.mark.parametrize("text,place,want", [
+    ("The trade forum agreed to open a research office in Nairobi next year.", "Nairobi", ("KEN", None)),
+    ("The minister arrived in Lima on a two-day visit.", "Lima", ("PER", None)),
+    ("Chile opened an embassy in Hanoi on Tuesday.", "Hanoi", ("VNM", "GOV")),
+    ("Strikers blocked roads in the capital city of Dakar.", "Dakar", ("SEN", "GOV")),
+    ("The governor extended the night curfew in Mombasa.", "Mombasa", ("KEN", "CVL")),
+    ("Heavy fighting raged in central Mogadishu overnight.", "Mogadishu", ("SOM", "CVL")),
+    ("Militants fired rockets at targets in Ashkelon, police said.", "Ashkelon", ("ISR", "CVL")),
+])
+def test_a_city_in_a_role_is_coded_as_far_as_the_text_goes(pipe, text, place, want):
+    assert code(read(pipe, text), place) == want
+
+
+def test_a_capital_as_the_subject_is_its_government(pipe):
+    a = read(pipe, "Nairobi rejected the proposal on Friday.")
+    assert code(a, "Nairobi") == ("KEN", "GOV")
+
+
+def test_continents_and_regions_never_become_one_country(pipe):
+    a = read(pipe, "Ministers from Asia and the Middle East discussed aid to West Africa.")
+    for place in ("Asia", "Middle East", "West Africa"):
+        assert code(a, place) is None
+    assert is_region("the Balkans") and is_region("Asia") and not is_region("Japan")
+    assert default_lexicon().city("Asia") is None  # not the Philippine town of that name
+
+
+def test_provinces_give_their_state_and_shared_names_give_none(pipe):
+    assert subdivisions()["Sindh"][0] == "PAK" and subdivisions()["Helmand"][0] == "AFG"
+    assert "Punjab" not in subdivisions()  # India and Pakistan: no country from the name alone
+    a = read(pipe, "The government of Sindh province has ordered more police patrols.")
+    assert code(a, "government of Sindh province") == ("PAK", "GOV")
+
+
+def test_a_city_tagged_as_a_person_is_a_city(pipe):
+    a = read(pipe, "Jaffna was shelled by the army on Sunday.")
+    assert not any(x.kind == "person" and x.name == "Jaffna" for x in a.actors)
+    assert code(a, "Jaffna")[0] == "LKA"
+
+
+@pytest.mark.parametrize("text,phrase,want", [
+    ("European Union foreign ministers agreed on Monday to send aid.", "European Union foreign ministers",
+     ("IGO", None)),
+    ("NATO said it would tighten the naval blockade.", "NATO", ("IGO", "MIL")),
+    ("The UN refugee agency left the country last week.", "UN refugee agency", ("IGO", "REF")),
+    ("NATO-member Denmark offered to send equipment.", "NATO-member Denmark", ("DNK", None)),
+    ("The Bolivian Miners Association called a strike.", "Bolivian Miners Association", ("BOL", "SOC")),
+])
+def test_international_bodies_and_organisations(pipe, text, phrase, want):
+    assert code(read(pipe, text), phrase) == want
+
+
+@pytest.mark.parametrize("text,phrase,want", [
+    ("A group of Zulu leaders said they would back the plan.", "Zulu leaders", ("ZAF", "ELI")),
+    ("About 300 supporters of former President Jean-Bertrand Aristide marched in the streets.",
+     "supporters of former President Jean-Bertrand Aristide", ("HTI", "OPP")),
+    ("Rebels abducted 12 Chinese civilian engineers from a work camp.", "Chinese civilian engineers",
+     ("CHN", "CVL")),
+    ("Hundreds of Palestinian stone-throwers confronted the troops.", "Palestinian stone-throwers",
+     ("PSE", "CVL")),
+    ("Kurdish rebels of the PKK ambushed a patrol.", "Kurdish rebels", ("TUR", "REB")),
+    ("A roadside explosion near the town of Tikrit wounded three policemen.", "roadside explosion",
+     ("IRQ", "UAF")),
+])
+def test_peoples_followers_and_devices(pipe, text, phrase, want):
+    assert code(read(pipe, text), phrase) == want
+
+
+def test_sector_adjectives_do_not_recode_the_state(pipe):
+    a = read(pipe, "The civilian government criticised the military policies of Peru.")
+    assert not any(x.sector == "CVL" for x in a.actors)
+    assert not any(x.sector == "MIL" and x.country == "PER" for x in a.actors)
