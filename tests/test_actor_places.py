@@ -103,3 +103,22 @@ def test_sector_adjectives_do_not_recode_the_state(pipe):
     a = read(pipe, "The civilian government criticised the military policies of Peru.")
     assert not any(x.sector == "CVL" for x in a.actors)
     assert not any(x.sector == "MIL" and x.country == "PER" for x in a.actors)
+
+
+def test_a_name_several_states_use_is_the_named_states(pipe):
+    a = read(pipe, "Peruvian President Alberto Fujimori dissolved Congress on Sunday.")
+    assert code(a, "Congress") == ("PER", "LEG")
+    b = read(pipe, "President Bush asked Congress for more money.")
+    assert code(b, "Congress") == ("USA", "LEG")
+    assert at_id(a, "Congress") != at_id(b, "Congress")  # two bodies, two ids
+
+
+def at_id(adoc: AnnotatedDocument, phrase: str) -> str:
+    k = adoc.document.text.index(phrase)
+    return actor_at(adoc, k, k + len(phrase)).id
+
+
+def test_a_party_modifying_government_or_supporters(pipe):
+    a = read(pipe, "The Sandinista government expelled two diplomats. Police dispersed ANC supporters.")
+    assert code(a, "Sandinista government") == ("NIC", "GOV")
+    assert code(a, "ANC supporters") == ("ZAF", "PTY")

@@ -18,7 +18,7 @@ from chronicler.actors.lexicon import Lexicon
 GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "official", "director", "director general",
                  "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
 GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
-                  "people", "members", "government", "authorities", "fighters", "leader", "advisers", "adviser",
+                  "people", "members", "authorities", "fighters", "leader", "advisers", "adviser",
                   "advisors", "advisor", "experts", "expert", "personnel", "staff", "specialists", "technicians"}
 #: Group nouns for a people's notables.
 ELITES = {"elders", "chiefs", "chieftains", "notables", "dignitaries", "leadership"}

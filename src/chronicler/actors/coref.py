@@ -31,6 +31,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _supporters(drafts)
     _home(drafts, home)
     _context(drafts, sdoc)
+    _shared_names(drafts)
 
 
 def _named(d: Draft) -> bool:
@@ -226,7 +227,15 @@ def _supporters(drafts: list[Draft]) -> None:
     (OPP) for a former or ousted leader's, civilians when X has no sector."""
     heads = {id(d.phrase.head): d for d in drafts}
     for d in drafts:
-        if d.kind != "group" or d.phrase.head.text.lower() not in SUPPORTERS or not d.phrase.of:
+        if d.kind != "group" or d.phrase.head.text.lower() not in SUPPORTERS:
+            continue
+        body = next((m.entry for m in d.phrase.mods if m.kind in {"institution", "igo"} and m.entry is not None
+                     and m.entry.sector), None)
+        if body is not None and not d.phrase.of:  # "ANC supporters": the party's side
+            d.sector = body.sector
+            d.evidence.append(f"supporters of {body.name}: {body.sector}")
+            continue
+        if not d.phrase.of:
             continue
         owner = heads.get(id(d.phrase.of[0]))
         if owner is None:
@@ -339,3 +348,27 @@ def _sourced(d: Draft, sdoc: Any) -> bool:
 
 #: Verbs of reporting: a place attached to their subject locates the source of the report.
 SPEECH = {"say", "tell", "report", "announce", "state", "add", "quote", "claim", "confirm", "reveal", "disclose"}
+
+
+def _shared_name(d: Draft) -> bool:
+    """True when the body is named by a name several states use ("Congress", "Senate", "the Baath Party"): the
+    lexicon's note says so."""
+    e = d.phrase.head.entry
+    return d.kind == "organization" and e is not None and e.kind == "institution" and e.country is not None \
+        and ("other" in e.note or " and " in e.note)
+
+
+def _shared_names(drafts: list[Draft]) -> None:
+    """A body named by a name several states use is that of the one state the sentence names, when that is not
+    the name's usual one ("Peruvian President Alberto Fujimori dissolved Congress": Peru's)."""
+    for d in drafts:
+        if d.link is not None or not _shared_name(d) or d.phrase.mods:
+            continue
+        others = {p.root().country for p in drafts if p.phrase.sentence == d.phrase.sentence and p is not d
+                  and p.kind in {"person", "group", "organization", "country"} and p.root().country
+                  and p.root().country_conf >= 0.8 and p.root().country not in {"IGO", "NGO", "IMG"}}
+        if len(others) == 1 and d.country not in others:
+            code = next(iter(others))
+            d.country, d.country_conf, d.org = code, 0.6, d.phrase.head.text
+            d.evidence.append(f"country {code}: the one state the sentence names ({d.phrase.head.text!r} is a name "
+                              f"several states use)")
