@@ -122,3 +122,16 @@ def test_a_party_modifying_government_or_supporters(pipe):
     a = read(pipe, "The Sandinista government expelled two diplomats. Police dispersed ANC supporters.")
     assert code(a, "Sandinista government") == ("NIC", "GOV")
     assert code(a, "ANC supporters") == ("ZAF", "PTY")
+
+
+def test_known_people_spacy_misses_and_group_nouns_it_takes_for_people(pipe):
+    a = read(pipe, "The Dalai Lama urged restraint. Government troops attacked the Mujahideen.")
+    assert code(a, "Dalai Lama") == ("CHN", "REL")
+    assert not any(x.kind == "person" and x.name == "Mujahideen" for x in a.actors)
+    assert code(a, "Mujahideen")[1] == "REB"
+
+
+def test_a_body_named_with_its_nationality(pipe):
+    a = read(pipe, "Iranian Revolutionary Guards seized two fishing boats.")
+    x = actor_at(a, 0, len("Iranian Revolutionary Guards"))
+    assert (x.country, x.sector) == ("IRN", "MIL") and x.id == "org:islamic-revolutionary-guard-corps"

@@ -70,6 +70,7 @@ class Draft:
     role: str | None = None  # the role the text gives (as of the sentence)
     title: str | None = None  # the title words as written
     org: str | None = None  # canonical institution name
+    known_body: bool = False  # ``org`` is a lexicon body named inside a longer phrase (id by its name alone)
     kb_terms: list[kbview.Term] = field(default_factory=list)
     poss: Comp | None = None  # "his"/"her"/"its" modifying the phrase
     counterpart: bool = False
@@ -162,6 +163,13 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.org = h.entry.name if h.entry else h.text
         d.sector = h.entry.sector if h.entry else None
         d.confidence = h.entry.confidence if h.entry else 0.8
+    elif h.kind == "org" and _named_body(h) is not None:  # "Iranian Revolutionary Guards": a known body
+        body_entry = _named_body(h)
+        d.kind, d.mention_kind, d.org = "organization", "institution", body_entry.name  # type: ignore[union-attr]
+        d.sector, d.confidence = body_entry.sector, body_entry.confidence  # type: ignore[union-attr]
+        d.known_body = True
+        if d.country is None or d.country_conf < body_entry.confidence:  # type: ignore[union-attr]
+            _set_country(d, body_entry.country, body_entry.confidence, f"{body_entry.name!r} in the name")  # type: ignore[union-attr,arg-type]
     elif h.kind == "org":
         d.kind, d.mention_kind, d.org = "organization", "institution", h.text
         inner = next((c.entry.sector for c in h.inner if c.kind == "group" and c.entry and c.entry.sector), None)
@@ -206,6 +214,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         # "European Community foreign ministers agreed", "EU leaders": the member states acting as the body
         d.kind, d.mention_kind, d.org = "organization", "institution", igo.entry.name  # type: ignore[union-attr]
         d.sector, d.role, d.title = igo.entry.sector, None, None  # type: ignore[union-attr]
+        d.known_body = True
         d.evidence.append(f"{h.text!r} of {igo.text!r}: the member states acting as that body")
     people = next((m for m in p.mods if m.kind in {"demonym", "norp"} and (m.entry is None or m.entry.note.startswith(
         "people"))), None)
@@ -231,6 +240,19 @@ def _collective(sdoc, c: Comp) -> bool:
     """True when ``c`` is a plural noun for an international body's member states or their ministers."""
     t = sdoc[c.start:c.end].root
     return t.lower_ in COLLECTIVE or (t.tag_ == "NNS" and t.lower_.endswith("ministers"))
+
+
+def _named_body(h: Comp):
+    """The known body an unknown organisation's name ends with, the rest being nationality words ("Iranian
+    Revolutionary Guards"); else None."""
+    body = next((c for c in h.inner if c.kind in {"institution", "igo"} and c.end == h.end and c.entry is not None
+                 and c.entry.country), None)
+    if body is None or any(c.kind not in {"demonym", "country"} and c is not body and c.start < body.start
+                           for c in h.inner):
+        return None
+    rest = h.text[:len(h.text) - len(body.text)].split()
+    known = {w for c in h.inner if c is not body for w in c.text.split()}
+    return body.entry if all(w in known for w in rest) else None
 
 
 def _people_noun(sdoc, c: Comp) -> bool:

@@ -88,6 +88,9 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             continue  # "anti-Syria journalist", "pro-Iranian group", "Syrian-backed militia": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
+        elif entry is None and lex.person(text) is not None:  # a known person spaCy may not tag ("the Dalai Lama")
+            k = _skip_titles(sdoc, s, e, lex, cands)  # "King Abdullah II": the title is its own component
+            cands.append(Comp(k, e, "person", sdoc[k:e].text))
     for key, s, e in nouns(sdoc):
         span = sdoc[s:e]
         entry = lex.lookup_noun(span.text)
@@ -117,6 +120,9 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if ent.label_ == "GPE" and lex.lookup_name(text) is None and _first_name_before(sdoc, s, lex):
             cands.append(Comp(s - 1, e, "person", sdoc[s - 1:e].text))  # "Kenzo Oshima": "Oshima" tagged GPE
             continue
+        noun = lex.lookup_noun(text)
+        if ent.label_ == "PERSON" and e - s == 1 and noun is not None and noun.kind == "group":
+            continue  # "the Mujahideen" tagged PERSON: the group noun is matched on its own
         if ent.label_ == "PERSON" and e - s == 1 and _city_not_person(sdoc, s, lex):
             cands.append(Comp(s, e, "city", text, lex.big_city(text)))  # "Jaffna" tagged PERSON
             continue

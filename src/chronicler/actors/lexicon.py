@@ -213,6 +213,16 @@ class Lexicon:
                         self._people.setdefault(_person_key(n), e)
         return self._people.get(_person_key(name))
 
+    def people_names(self) -> list[str]:
+        """The names and aliases of ``people.csv`` of two words or more, as written (for the name matcher)."""
+        out = []
+        for r in _rows("people.csv"):
+            for n in [r["name"], *r["aliases"].split("|")]:
+                n = re.sub(r"^the ", "", n.strip())
+                if len(n.split()) >= 2 and n not in self.names:
+                    out.append(n)
+        return out
+
     def misspelt_place(self, name: str) -> Entry | None:
         """The one country or capital whose name is a single letter away from ``name`` ("Afganistan",
         "Khatmandu"; names of 7+ letters only), less sure than the name itself; else None."""
@@ -240,6 +250,8 @@ class Lexicon:
             names = PhraseMatcher(vocab, attr="ORTH")
             nouns = PhraseMatcher(vocab, attr="LOWER")
             for text in self.names:
+                names.add(text, [tokenizer(text)])
+            for text in self.people_names():  # "the Dalai Lama": names spaCy may not tag as a person
                 names.add(text, [tokenizer(text)])
             for text in self.nouns:
                 nouns.add(text, [tokenizer(text)])

@@ -194,7 +194,7 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
     if r.kind == "organization":
         name = r.org or r.text
         entry = r.phrase.head.entry
-        if (entry is not None and entry.country == country) or any("acting as that body" in e for e in r.evidence):
+        if (entry is not None and entry.country == country) or r.known_body:
             return Actor(f"org:{slug(name)}", name, "organization", country, r.sector, None, aliases, None, conf)
         prefix = f"{country.lower()}-" if country else ""
         return Actor(f"org:{prefix}{slug(name)}", name, "organization", country, r.sector, None, aliases, None, conf)
