@@ -135,3 +135,14 @@ def test_a_body_named_with_its_nationality(pipe):
     a = read(pipe, "Iranian Revolutionary Guards seized two fishing boats.")
     x = actor_at(a, 0, len("Iranian Revolutionary Guards"))
     assert (x.country, x.sector) == ("IRN", "MIL") and x.id == "org:islamic-revolutionary-guard-corps"
+
+
+def test_a_name_after_a_body_of_a_title_is_the_titles(pipe):
+    a = read(pipe, "The leader of the opposition Awami League, Sheikh Hasina, called a strike.")
+    league = code(a, "Awami League")
+    assert league == ("BGD", "PTY")  # the party stays the party, not Sheikh Hasina
+
+
+def test_a_peoples_leader_is_an_elite(pipe):
+    a = read(pipe, "A Turkish court sentenced the Kurdish leader to prison.")
+    assert code(a, "Kurdish leader")[1] == "ELI"

@@ -67,6 +67,12 @@ def _appositions(drafts: list[Draft], sdoc: Any) -> None:
         other = by_token[r.head.i]
         if other is d or other.kind != "person" and d.kind != "person":
             continue
+        if other.kind in {"organization", "country"} and d.kind == "person":
+            # "the leader of the Awami League, Sheikh Hasina": the name is the title's, not the party's
+            title = next((t for t in drafts if t.kind == "person" and other.phrase.head in t.phrase.of), None)
+            if title is None:
+                continue
+            other = title
         root, dep = (d, other) if _named(d) and not _named(other) else (other, d)
         if _named(root) or root.kind == "person":
             _merge_into(root, dep, "apposition")
