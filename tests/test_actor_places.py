@@ -146,3 +146,15 @@ def test_a_name_after_a_body_of_a_title_is_the_titles(pipe):
 def test_a_peoples_leader_is_an_elite(pipe):
     a = read(pipe, "A Turkish court sentenced the Kurdish leader to prison.")
     assert code(a, "Kurdish leader")[1] == "ELI"
+
+
+@pytest.mark.parametrize("text,phrase,want", [
+    ("Beijing protested to Washington over the arms sales.", "Washington", ("USA", "GOV")),
+    ("Seoul held talks with Pyongyang on Friday.", "Pyongyang", ("PRK", "GOV")),
+    ("The envoy returned from Moscow on Monday.", "Moscow", ("RUS", None)),
+    ("The Peruvian government and Shining Path rebels exchanged prisoners.", "Peruvian government", ("PER", "GOV")),
+    ("Police arrested 15 suspected Sikh militants on Tuesday.", "Sikh militants", (None, "REB")),
+])
+def test_capitals_as_parties_and_places_and_coordinated_actors(pipe, text, phrase, want):
+    got = code(read(pipe, text), phrase)
+    assert got == want or (want[0] is None and got is not None and got[1] == want[1])

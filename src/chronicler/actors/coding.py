@@ -44,6 +44,11 @@ COUNTRY_KINDS = ("country", "capital", "demonym")
 #: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
 LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into",
             "through"}
+#: Heads after which "from X" is where a move starts ("withdrew from Beirut"), not a sender.
+DEPARTURE = {"withdraw", "withdrawal", "retreat", "pull", "flee", "leave", "escape", "evacuate", "evacuation",
+             "expel", "expulsion", "deport", "oust", "drive", "exile", "depart", "departure", "emigrate", "defect"}
+#: Prepositions whose object is a party to what happens (a capital there stands for its government).
+RELATIONAL = {"by", "with", "between", "against", "to", "toward", "towards", "from"}
 #: Heads after which "to X" is a destination ("flew to Washington", "a visit to Tokyo"), not a recipient.
 MOTION = {"fly", "travel", "visit", "trip", "return", "go", "come", "arrive", "head", "move", "relocate", "relocation",
           "deploy", "deployment", "send", "transfer", "dispatch", "journey", "tour", "flight", "take", "bring"}
@@ -326,6 +331,8 @@ def _locative(sdoc, p: Phrase, lex: Lexicon) -> bool:
         gov = gov.head  # "in Tokyo and at the Pentagon": the second preposition hangs on the first
     if low == "to":
         return gov.lemma_.lower() in MOTION
+    if low == "from":  # "returned from Moscow", "withdrew from Beirut": where the move starts
+        return gov.lemma_.lower() in MOTION | DEPARTURE
     if low not in LOCATIVE:
         return False
     if p.head.kind == "institution":
@@ -340,7 +347,8 @@ def _is_argument(sdoc, p: Phrase) -> bool:
     r = sdoc[p.head.start:p.head.end].root
     while r.dep_ == "conj" and r.head.i != r.i:
         r = r.head
-    return r.dep_ in ARG_DEPS or (r.dep_ == "pobj" and r.head.lower_ == "by")
+    # "talks with Pyongyang", "protested to Washington", "ties between Tokyo and Seoul": a party to a relation
+    return r.dep_ in ARG_DEPS or (r.dep_ == "pobj" and r.head.lower_ in RELATIONAL)
 
 
 def _ethnic(sdoc, p: Phrase) -> bool:

@@ -123,6 +123,12 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         noun = lex.lookup_noun(text)
         if ent.label_ == "PERSON" and e - s == 1 and noun is not None and noun.kind == "group":
             continue  # "the Mujahideen" tagged PERSON: the group noun is matched on its own
+        head_noun = lex.lookup_noun(sdoc[s].head.text)
+        if ent.label_ == "PERSON" and e - s == 1 and sdoc[s].dep_ in {"compound", "amod"} \
+                and head_noun is not None and head_noun.kind == "group" and sdoc[s].head.i > s \
+                and lex.lookup_name(text) is None and not kbview_terms(text):
+            cands.append(Comp(s, e, "norp", text))  # "Sikh militants": a faith or people, not a person
+            continue
         if ent.label_ == "PERSON" and e - s == 1 and _city_not_person(sdoc, s, lex):
             cands.append(Comp(s, e, "city", text, lex.big_city(text)))  # "Jaffna" tagged PERSON
             continue
@@ -208,6 +214,13 @@ def _unit_stripped(text: str) -> str:
     """The place name without a trailing unit word: "Kandahar province" → "Kandahar"."""
     words = text.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in UNITS else text
+
+
+def kbview_terms(name: str) -> list:
+    """The office-holder KB's terms for ``name`` (imported late: the KB is loaded on first use)."""
+    from chronicler.actors import kbview
+
+    return kbview.terms_for_name(name)
 
 
 def _first_name_before(sdoc: Any, s: int, lex: Lexicon) -> bool:
@@ -426,6 +439,9 @@ def _governor(sdoc: Any, c: Comp, owner: dict[int, Comp]) -> Comp | None:
     if c.kind == "pron" and sdoc[c.start].dep_ != "poss":
         return None
     t = _root(sdoc, c)
+    if c.kind in {"group", "institution", "igo", "org"} and any(x.dep_ == "cc" for x in t.children) \
+            and any(x.dep_ == "conj" for x in t.children):
+        return None  # "the Colombian government and FARC rebels": two actors, not a modifier
     for _ in range(6):
         if t.dep_ not in MOD_DEPS or t.head.i == t.i:
             return None
