@@ -163,9 +163,9 @@ def _place_sector(sdoc, part, span) -> str | None:
         if t.pos_ in {"NOUN", "VERB", "PROPN"} and t.i < part.start and t.dep_ != "compound" \
                 and t.lower_ not in PLACE_NOUNS:  # "a curfew in the town of Cizre": past "town"
             break
-    words = {t.lemma_.lower(), t.lower_} | {x.lower_ for x in t.lefts}
+    words = {t.lemma_.lower(), t.lower_} | ({x.lower_ for x in t.lefts} if t.pos_ in {"NOUN", "PROPN"} else set())
     if t.pos_ in {"VERB", "AUX"}:  # "extend the curfew in Abidjan": what the verb acts on
-        words |= {x.lemma_.lower() for x in t.children if x.dep_ in {"dobj", "nsubj", "nsubjpass"}}
+        words |= {x.lemma_.lower() for x in t.children if x.dep_ in {"dobj", "nsubjpass"}}
     if words & DIPLOMATIC:
         return "GOV"
     if words & POPULATION:
