@@ -158,3 +158,13 @@ def test_a_peoples_leader_is_an_elite(pipe):
 def test_capitals_as_parties_and_places_and_coordinated_actors(pipe, text, phrase, want):
     got = code(read(pipe, text), phrase)
     assert got == want or (want[0] is None and got is not None and got[1] == want[1])
+
+
+def test_a_named_body_is_not_taken_for_a_namesake_of_another_state(pipe):
+    a = read(pipe, "A spokesman for the Sudan People's Liberation Army said the town had fallen.")
+    assert code(a, "Sudan People's Liberation Army") == ("SDN", "REB")
+
+
+def test_exiled_or_former_officials_are_elites(pipe):
+    a = read(pipe, "Exiled Tibetan leaders criticised the decision.")
+    assert code(a, "Exiled Tibetan leaders") == ("CHN", "ELI")

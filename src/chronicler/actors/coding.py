@@ -223,6 +223,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.evidence.append(f"{h.text!r} of {igo.text!r}: the member states acting as that body")
     people = next((m for m in p.mods if m.kind in {"demonym", "norp"} and (m.entry is None or m.entry.note.startswith(
         "people"))), None)
+    if d.kind == "group" and d.sector == "GOV" and p.former:
+        d.sector = "ELI"  # "exiled leaders", "former officials": out of office (PLOVER ELI)
+        d.evidence.append("former/exiled/ousted: elites")
     if people is not None and d.sector in {"GOV", "CVL"} and h.text.lower() in ELITES | {"leader", "leaders"}:
         d.sector = "ELI"  # "Yoruba leaders", "a Kurdish leader": a people's notables are elites, not a government
         d.evidence.append(f"{h.text!r} of the people {people.text!r}: elites")
@@ -256,7 +259,10 @@ def _named_body(h: Comp):
                            for c in h.inner):
         return None
     rest = h.text[:len(h.text) - len(body.text)].split()
-    known = {w for c in h.inner if c is not body for w in c.text.split()}
+    mods = [c for c in h.inner if c is not body and c.start < body.start]
+    known = {w for c in mods for w in c.text.split()}
+    if any(c.entry is None or c.entry.country not in (None, body.entry.country) for c in mods):  # type: ignore[union-attr]
+        return None  # "Sudan People's Liberation Army" is not China's People's Liberation Army
     return body.entry if all(w in known for w in rest) else None
 
 
