@@ -5,7 +5,8 @@
    (``(SRC: ...)``, ``(TAR: ...)``, ``(SRC/TAR: ...)`` — reciprocal ones are listed as sources in the gold) and
    coded with ``actor_at`` on that span. The stage makes no actor mention of a place used as a location ("in
    Tokyo"), but the GSR marks such places as participants; given the gold span, the scorer then codes the place
-   with ``place_as_actor`` (a country as itself, a city as its people). Printed: country accuracy and country+sector accuracy for sources,
+   with ``place_as_actor`` (a country as itself; a city as its country, its government when named as the capital
+   or an embassy's seat, its people when what happens acts on them). Printed: country accuracy and country+sector accuracy for sources,
    targets and all. Sector: the gold's primary (first three letters); a gold actor with no sector must be coded
    with none (a bare country); gold sector "***" is scored for country only. The GSR predates ISO for a few
    codes (JAP, ITL, VTN): mapped to JPN, ITA, VNM. The GSR is split once and for all by record id: even numbers
