@@ -168,3 +168,12 @@ def test_a_named_body_is_not_taken_for_a_namesake_of_another_state(pipe):
 def test_exiled_or_former_officials_are_elites(pipe):
     a = read(pipe, "Exiled Tibetan leaders criticised the decision.")
     assert code(a, "Exiled Tibetan leaders") == ("CHN", "ELI")
+
+
+@pytest.mark.parametrize("text,phrase,want", [
+    ("Zulu chiefs rejected the draft constitution.", "Zulu chiefs", ("ZAF", "ELI")),
+    ("OAU heads of state met on Monday.", "OAU heads of state", ("IGO", None)),
+    ("Army chiefs met the president.", "Army chiefs", (None, "MIL")),
+])
+def test_chiefs_and_heads_of_state(pipe, text, phrase, want):
+    assert code(read(pipe, text), phrase) == want

@@ -19,9 +19,11 @@ GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "off
                  "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
 GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
                   "people", "members", "authorities", "fighters", "leader", "advisers", "adviser",
-                  "advisors", "advisor", "experts", "expert", "personnel", "staff", "specialists", "technicians"}
+                  "advisors", "advisor", "experts", "expert", "personnel", "staff", "specialists", "technicians",
+                  "chiefs"}
 #: Group nouns for a people's notables.
-ELITES = {"elders", "chiefs", "chieftains", "notables", "dignitaries", "leadership"}
+ELITES = {"elders", "chiefs", "chieftains", "notables", "dignitaries", "leadership", "tribal chiefs", "tribal leaders",
+          "tribal elders", "clan elders", "clan leaders"}
 #: Words in an unknown organisation's name that reveal its sector.
 ORG_KEYWORDS = [
     ("teachers", "EDU"), ("students", "EDU"),
@@ -241,13 +243,13 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
 
 #: Plural nouns for the member states of an international body acting together ("EU foreign ministers").
 COLLECTIVE = {"ministers", "leaders", "leadership", "heads", "governments", "members", "states", "nations",
-              "countries", "partners", "allies", "summit"}
+              "countries", "partners", "allies", "summit", "heads of state", "heads of government"}
 
 
 def _collective(sdoc, c: Comp) -> bool:
     """True when ``c`` is a plural noun for an international body's member states or their ministers."""
     t = sdoc[c.start:c.end].root
-    return t.lower_ in COLLECTIVE or (t.tag_ == "NNS" and t.lower_.endswith("ministers"))
+    return t.lower_ in COLLECTIVE or c.text.lower() in COLLECTIVE or (t.tag_ == "NNS" and t.lower_.endswith("ministers"))
 
 
 def _named_body(h: Comp):
