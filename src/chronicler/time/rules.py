@@ -20,7 +20,7 @@ from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
-from chronicler.time.rules_narrative import h_narrative_pod, narrative_day
+from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
 
@@ -315,6 +315,9 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _BACK = {"ago", "earlier", "before", "previously", "back"}
+#: Directions counted from the time the narrative has reached; "ago", "from now", "hence", "back" count from
+#: the report's date (TimeML: anaphoric vs deictic).
+_ANAPHORIC = {"earlier", "later", "before", "after", "previously"}
 
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -343,8 +346,11 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", ctx.ref.isoformat(), None, True)
     if code == "2W":
         n, code = 2 * n, "W"
-    d = nz.shift(ctx.ref, sign * int(n), code)
-    return Result("DATE", nz.at(d, code), edge_mod(m["mod"]), True)
+    ref, out_code = ctx.ref, code
+    if direction in _ANAPHORIC and (anchor := narrative_anchor(ctx, m.start())) is not None:
+        ref, out_code = anchor[0], coarser_code(code, anchor[1])  # "in 1994 ... two years later": 1996
+    d = nz.shift(ref, sign * int(n), code)
+    return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
 
 
 def _time_day(day: str | None, ctx: Ctx, start: int = 0) -> str | None:

@@ -1,0 +1,69 @@
+"""TIMEX3 classes fixed in issue 5's third pass (value F1 that generalises): our own sentences, one test per class."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronicler.time.tagger import tag
+
+DCT = date(1998, 3, 18)  # a Wednesday
+
+
+def values(text: str, dct: date | None = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+# ------------------------------------------------------------- anaphoric "later/earlier": the narrative's time
+
+def test_later_and_earlier_count_from_the_last_date_told():
+    assert values("The talks collapsed on March 2. Two days later, the rebels attacked.") == [
+        ("March 2", "1998-03-02"), ("Two days later", "1998-03-04")]
+    assert values("The treaty was signed in 1995. Three years later it collapsed.") == [
+        ("1995", "1995"), ("Three years later", "1998")]
+    assert values("The rebels attacked in June 1996. Three months earlier, troops had arrived.") == [
+        ("June 1996", "1996-06"), ("Three months earlier", "1996-03")]
+
+
+def test_a_finer_unit_than_the_date_told_keeps_the_date_granularity():
+    # a day counted from a year is only known to the year
+    assert values("The mine opened in 1994. Three days later it flooded.") == [
+        ("1994", "1994"), ("Three days later", "1994")]
+
+
+def test_deictic_ago_still_counts_from_the_report_date():
+    assert values("The treaty was signed in 1991. Two years ago it collapsed.") == [
+        ("1991", "1991"), ("Two years ago", "1996")]
+
+
+def test_later_with_no_date_told_counts_from_the_report_date():
+    assert values("Police say he fled. Three days later he was arrested.") == [("Three days later", "1998-03-21")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)), st.integers(1, 9),
+       st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_days_later_property(day, n, dct):
+    words = "one two three four five six seven eight nine".split()
+    text = f"The storm hit on {day:%B} {day.day}, {day.year}. {words[n - 1].capitalize()} days later, the river rose."
+    found = values(text, dct)
+    assert found[0][1] == day.isoformat()
+    assert found[1][1] == (day + timedelta(days=n)).isoformat()
+
+
+# -------------------------------------------------------------------- tense: modals and scheduled presents
+
+def test_modals_and_scheduled_presents_look_ahead():
+    assert values("Prices should rise in December.") == [("December", "1998-12")]
+    assert values("The new law takes effect in July.") == [("July", "1998-07")]
+    assert values("The new law took effect in July.") == [("July", "1997-07")]
+    assert values("Parliament reconvenes on Tuesday.") == [("Tuesday", "1998-03-24")]
+
+
+def test_a_told_past_beats_a_modal_in_the_clause():
+    # "must" belongs to the reported clause; "ruled ... and set" tells what was done
+    assert values("The court had ruled that the ship must be returned, and set Friday as the deadline.") == [
+        ("Friday", "1998-03-13")]
+    assert values("They may have met in December.") == [("December", "1997-12")]
