@@ -67,3 +67,33 @@ def test_a_told_past_beats_a_modal_in_the_clause():
     assert values("The court had ruled that the ship must be returned, and set Friday as the deadline.") == [
         ("Friday", "1998-03-13")]
     assert values("They may have met in December.") == [("December", "1997-12")]
+
+
+def test_a_pluperfect_plan_was_overtaken():
+    assert values("The vote had been scheduled for Friday but was postponed.") == [("Friday", "1998-03-13")]
+    assert values("The vote is scheduled for Friday.") == [("Friday", "1998-03-20")]
+
+
+# ---------------------------------------------------------------- earnings periods, vague past, sets, clock
+
+def test_a_year_named_quarter_is_the_quarter_being_compared():
+    dct = date(1989, 10, 26)
+    assert values("Third-quarter net fell. In the 1988 quarter, net rose.", dct) == [
+        ("Third-quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]
+    assert values("In the 1988 period, net rose.", dct) == [("the 1988 period", "1988")]
+    assert values("The sale will close by year end.", dct) == [("year end", "1989")]
+
+
+def test_bare_plural_ago_is_the_vague_past():
+    assert values("It happened years ago.") == [("years ago", "PAST_REF")]
+    assert values("The feud began decades ago.") == [("decades ago", "PAST_REF")]
+
+
+def test_every_n_units_is_a_set():
+    (t,) = tag("The committee meets every two weeks.", DCT)
+    assert (t.text, t.type, t.value) == ("every two weeks", "SET", "P2W")
+
+
+def test_midnight_of_a_named_day():
+    (t,) = tag("The deadline is midnight March 31.", DCT)
+    assert (t.text, t.type, t.value) == ("midnight March 31", "TIME", "1998-03-31T24:00")

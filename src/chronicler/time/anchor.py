@@ -31,6 +31,7 @@ _PAST = re.compile(
 _MODAL = re.compile(r"\b(?:should|must|may|can|cannot)\b(?!\s+(?:not\s+)?have\b)")
 _DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|"
                     r"put\s+off|suspend(?:ed|s)?|given|gave|give[ns]?)\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|once)\s+)?(?:been\s+)?$", re.I)
 _BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
@@ -74,7 +75,8 @@ def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
                 continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
             if best is None or dist < best[0]:
-                best = (dist, label)
+                # a plan in the pluperfect was overtaken: "had been scheduled to expire at midnight Friday"
+                best = (dist, "past" if label == "future" and _PLUPERFECT.search(left, 0, c.start()) else label)
     if best is not None:
         return best[1]
     if _MODAL.search(left):

@@ -322,7 +322,8 @@ _ANAPHORIC = {"earlier", "later", "before", "after", "previously"}
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
-    n = parse_number(m["n"] or "one")  # no numeral: the adjective "year-earlier"
+    # no numeral: the adjective "year-earlier" (one), or "years ago" (some: the vague past)
+    n = parse_number(m["n"]) if m["n"] else (None if m["unit"].lower().endswith("s") else 1)
     direction = " ".join(m["dir"].lower().split())
     sign = -1 if direction in _BACK else 1
     if direction in ("before", "after") and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 2]):

@@ -166,6 +166,13 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
             return Result("DATE", "XXXX-QX", None, True)
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
+    if word in ("quarter", "period") and year:  # "the 1988 quarter": the quarter being compared, in 1988
+        if ctx.prior is None:
+            return Result("DATE", f"{year}-QX", None, True)  # placeholder while choosing candidates
+        pq = prior_quarter(ctx)
+        if pq is not None:
+            return Result("DATE", f"{year}-Q{pq[1]}", None, True)
+        return Result("DATE", f"{year}-QX" if word == "quarter" else year, None, True)
     res = _quarter(m, ctx, word, unit, det, year, ref)
     if res is not None and m.groupdict().get("ya") and (mq := re.fullmatch(r"(\d{4})-Q(\d)", res.value)):
         res = Result(res.type, f"{int(mq[1]) - 1:04d}-Q{mq[2]}", res.mod, True)
