@@ -97,3 +97,27 @@ def test_every_n_units_is_a_set():
 def test_midnight_of_a_named_day():
     (t,) = tag("The deadline is midnight March 31.", DCT)
     assert (t.text, t.type, t.value) == ("midnight March 31", "TIME", "1998-03-31T24:00")
+
+
+# --------------------------------------------------- "the past year": a date (the unit holding most of it)
+
+def test_the_past_and_next_unit_are_dates():
+    assert values("Sales over the past year rose 10%.") == [("the past year", "1997")]
+    assert values("He has been in hospital for the last week.") == [("the last week", "1998-W11")]
+    assert values("The plants will be closed over the next year or so.", date(1989, 10, 26)) == [
+        ("the next year or so", "1990")]
+    # counted spans stay durations
+    assert values("Over the past two years, sales rose.") == [("the past two years", "P2Y")]
+
+
+def test_the_same_period_last_year_without_a_quarter_is_last_year():
+    assert values("Prices rose 3 percent over the same period last year.", date(1999, 3, 13)) == [
+        ("the same period last year", "1998")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2090, 12, 31)))
+def test_past_year_is_within_a_year_before_the_dct(dct):
+    (t,) = tag("Prices fell over the past year.", dct)
+    assert t.type == "DATE" and int(t.value) in (dct.year - 1, dct.year)
+    assert t.interval is not None and t.interval.earliest <= dct

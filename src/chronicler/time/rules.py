@@ -116,7 +116,13 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None
-        return Result("DURATION", f"P1{code}")
+        if code in ("D", "E", "C") or ctx.ref is None:
+            return Result("DURATION", f"P1{code}")
+        # "over the past year", "for the last week", "over the next year": the stretch up to (from) the report's
+        # date, valued as the calendar unit holding most of it (TimeBank annotates these as dates)
+        half = {"W": timedelta(days=3), "M": timedelta(days=15), "Q": timedelta(days=45), "Y": timedelta(days=182)}
+        sign = -1 if rel in ("the past", "the last") else 1
+        return Result("DATE", nz.at(ctx.ref + sign * half[code], code), None, True)
     if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C") and not m["edge"]):
         return None  # but "the end of the decade" is this one's
     if rel == "that" or (code == "D" and rel in ("the following", "the next", "the previous")):

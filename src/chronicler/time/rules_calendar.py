@@ -164,7 +164,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "the same period last year": the reported quarter, a year back
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
-        y, q = prior_quarter(ctx) or last_completed_quarter(ref)
+        pq = prior_quarter(ctx)
+        if pq is None and ctx.prior is not None:
+            return Result("DATE", f"{ref.year - 1:04d}", None, True)  # no quarter told: the period is in last year
+        y, q = pq or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     if word in ("quarter", "period") and year:  # "the 1988 quarter": the quarter being compared, in 1988
         if ctx.prior is None:
