@@ -121,3 +121,14 @@ def test_past_year_is_within_a_year_before_the_dct(dct):
     (t,) = tag("Prices fell over the past year.", dct)
     assert t.type == "DATE" and int(t.value) in (dct.year - 1, dct.year)
     assert t.interval is not None and t.interval.earliest <= dct
+
+
+# ------------------------------------------------------------------- clock times and the day named after them
+
+def test_clock_time_takes_the_day_named_after_it():
+    assert values("The blast occurred at 10:30 a.m. local time on Monday.") == [
+        ("10:30 a.m.", "1998-03-16T10:30"), ("Monday", "1998-03-16")]
+    # a 24-hour clock reading in brackets is no year
+    assert values("The blast occurred at 3:45 p.m. (1945 GMT) Tuesday.") == [
+        ("3:45 p.m.", "1998-03-17T15:45"), ("Tuesday", "1998-03-17")]
+    assert values("The war ended in 1945.") == [("1945", "1945")]

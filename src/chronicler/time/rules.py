@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import weekday_near, weekday_strict
-from chronicler.time.grammar import NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
+from chronicler.time.grammar import (DAYNUM, MONTH, NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAY, WEEKDAYS, month_number,
+                                     parse_number)
 from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         safe_date, year_for_day)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
@@ -360,7 +361,14 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
 
 
-def _time_day(day: str | None, ctx: Ctx, start: int = 0) -> str | None:
+#: A day named right after a clock time: "10:30 a.m. local time on Monday", "3:45 p.m. (1945 GMT) Tuesday".
+_DAY_AFTER = re.compile(r"\s*(?:\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)|(?i:local\s+time)|GMT|UTC)?"
+                        rf",?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d))\b")
+
+
+def _time_day(day: str | None, ctx: Ctx, start: int = 0, end: int = 0) -> str | None:
+    if not day and end and (after := _DAY_AFTER.match(ctx.text, end)):
+        day = after["day"]
     if not day and ctx.prior:
         t = ctx.prior[-1]  # "Feb. 3 at 10 a.m.": the clock time of the day just named
         if t.interval is not None and t.interval.granularity == "day" and t.interval.earliest is not None \
@@ -388,7 +396,7 @@ def _time_day(day: str | None, ctx: Ctx, start: int = 0) -> str | None:
 
 def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
-    day = _time_day(g.get("day"), ctx, m.start())
+    day = _time_day(g.get("day"), ctx, m.start(), m.end())
     if day is None:
         return None
     if g.get("named"):

@@ -105,9 +105,9 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
     if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:,]\s*$|\d[\s,]*$", before):
         return None
-    after = ctx.text[m.end():m.end() + 3]
-    if re.match(r"[.,]\d", after):
-        return None
+    after = ctx.text[m.end():m.end() + 8]
+    if re.match(r"[.,]\d|\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs)\b", after):
+        return None  # "1945 GMT" is a clock time
     return half_of_year(m["edge"], m["y"]) or Result("DATE", m["y"], edge_mod(m["edge"]))
 
 
