@@ -132,3 +132,8 @@ def test_clock_time_takes_the_day_named_after_it():
     assert values("The blast occurred at 3:45 p.m. (1945 GMT) Tuesday.") == [
         ("3:45 p.m.", "1998-03-17T15:45"), ("Tuesday", "1998-03-17")]
     assert values("The war ended in 1945.") == [("1945", "1945")]
+
+
+def test_until_now_is_no_present_reference():
+    assert values("The suspect has until now been described only as a witness.") == []
+    assert values("The suspect is now described as a fugitive.") == [("now", "PRESENT_REF")]

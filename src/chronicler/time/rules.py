@@ -66,8 +66,11 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers" counts something: not the vague past
+    if w == "now" and re.search(r"\b(?:until|till|up\s+to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "has until now been described": a stretch of the past, not the present
     trim = 3 if w.startswith("in the") else 0
     return Result("DATE", _REFS[w], None, True, trim)
+
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
