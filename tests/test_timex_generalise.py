@@ -137,3 +137,15 @@ def test_clock_time_takes_the_day_named_after_it():
 def test_until_now_is_no_present_reference():
     assert values("The suspect has until now been described only as a witness.") == []
     assert values("The suspect is now described as a fugitive.") == [("now", "PRESENT_REF")]
+
+
+# ------------------------------------------------------------------ quarters and halves ahead of the report
+
+def test_future_quarters_and_halves_before_the_current_one_are_next_years():
+    october = date(1989, 10, 26)
+    assert values("The plant will reopen in the second quarter.", october) == [("the second quarter", "1990-Q2")]
+    assert values("Sales will rise in the first half.", october) == [("the first half", "1990-H1")]
+    # the quarter just completed is still this year's, results come after it ends
+    assert values("The company will report its third-quarter results soon.", october)[0] == (
+        "third-quarter", "1989-Q3")
+    assert values("The company lost money in the first quarter.", october) == [("the first quarter", "1989-Q1")]

@@ -135,10 +135,13 @@ def month_near(ref: date, month: int, direction: str, strict: bool = False) -> t
 
 
 def quarter_near(ref: date, q: int, direction: str) -> tuple[int, int]:
-    """(year, quarter) of a named quarter: this year's, unless it lies ahead of ``ref`` in past-tense prose."""
+    """(year, quarter) of a named quarter: this year's, unless it lies ahead of ``ref`` in past-tense prose, or
+    before the quarter just completed in future-tense prose (next year's)."""
     cur = (ref.month - 1) // 3 + 1
     if direction == "past" and q > cur:
         return ref.year - 1, q
+    if direction == "future" and q < cur - 1:
+        return ref.year + 1, q  # "will reopen in the second quarter" said in October (the last one may be reported)
     return ref.year, q
 
 

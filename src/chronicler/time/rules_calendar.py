@@ -194,7 +194,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
             return Result("DATE", f"{year}-H{h}")
         if ref is None:
             return Result("DATE", f"XXXX-H{h}", None, True)
-        y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else ref.year
+        y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else \
+            ref.year + 1 if (ctx.tense == "future" and h == 1 and ref.month > 7) else ref.year
         y = {"last year": ref.year - 1, "next year": ref.year + 1, "this year": ref.year}.get(det.strip(), y)
         return Result("DATE", f"{y:04d}-H{h}", None, True)
     if word == "quarter":  # "the quarter": the one being reported on
@@ -216,7 +217,9 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
             return Result("DATE", f"{ref.year + 1:04d}-Q{q}", None, True)
         if "this year" in det:
             return Result("DATE", f"{ref.year:04d}-Q{q}", None, True)
-        return Result("DATE", _quarter_value(ctx, *quarter_near(ref, q, ctx.tense)), None, True)
+        # a fiscal quarter counts from the company's own year start: only the past reading is shifted
+        direction = ctx.tense if ctx.tense == "past" or "fiscal" not in m.group(0).lower() else "none"
+        return Result("DATE", _quarter_value(ctx, *quarter_near(ref, q, direction)), None, True)
     if ref is None:
         return Result("DATE", "XXXX-QX", None, True)
     if word in ("latest", "last", "recent", "previous", "preceding", "past"):
