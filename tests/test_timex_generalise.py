@@ -149,3 +149,13 @@ def test_future_quarters_and_halves_before_the_current_one_are_next_years():
     assert values("The company will report its third-quarter results soon.", october)[0] == (
         "third-quarter", "1989-Q3")
     assert values("The company lost money in the first quarter.", october) == [("the first quarter", "1989-Q1")]
+
+
+# ------------------------------------------------------------------------------ papers named "Daily"
+
+def test_a_paper_called_daily_is_no_set():
+    assert values("The official China Daily reported the figures.") == []
+    assert values("The Daily Telegraph reported the figures.") == []
+    assert values("The newspaper, a daily, reported the figures.") == []
+    assert [(t.text, t.type) for t in tag("Prices are updated daily.", DCT)] == [("daily", "SET")]
+    assert [(t.text, t.type) for t in tag("Daily sales rose 5%.", DCT)] == [("Daily", "SET")]

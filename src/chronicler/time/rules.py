@@ -288,13 +288,26 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 _PUBLICATION = re.compile(r"\s+(?:(?:news)?papers?|magazines?|publications?|newsletters?|journals?|tabloids?)\b")
 
 
+def _periodical(m: re.Match[str], text: str) -> bool:
+    """True when "daily"/"weekly" names a paper: part of a title ("China Daily", "the Daily Telegraph") or a
+    noun standing alone ("the newspaper, a daily,"). Before a paper's name ("the Israeli daily Haaretz")
+    annotators disagree, and it stays tagged."""
+    w = m["w"]
+    before = text[max(0, m.start() - 40):m.start()]
+    sentence_start = not before.strip() or bool(re.search(r"[.!?\n][\"'”]*\s*$", before))
+    if w[0].isupper() and (not sentence_start or re.match(r"\s+[A-Z]", text[m.end():])):
+        return True
+    return bool(re.search(r"\b(?:a|the)\s+$", before, re.I) and re.match(r"\s*[,.;)]", text[m.end():]))
+
+
 def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     if g.get("w") and not g.get("unit"):
         v = _SET_WORDS.get(m["w"].lower())
         if v is None:
             return None
-        if m["w"].lower() in ("daily", "weekly", "monthly") and _PUBLICATION.match(ctx.text, m.end()):
+        if m["w"].lower() in ("daily", "weekly", "monthly") and (
+                _PUBLICATION.match(ctx.text, m.end()) or _periodical(m, ctx.text)):
             return None  # "a daily newspaper", "the weekly magazine" (but "his daily life" recurs daily)
         return Result("SET", v)
     unit_raw = m["unit"]
