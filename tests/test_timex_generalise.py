@@ -159,3 +159,11 @@ def test_a_paper_called_daily_is_no_set():
     assert values("The newspaper, a daily, reported the figures.") == []
     assert [(t.text, t.type) for t in tag("Prices are updated daily.", DCT)] == [("daily", "SET")]
     assert [(t.text, t.type) for t in tag("Daily sales rose 5%.", DCT)] == [("Daily", "SET")]
+
+
+def test_capitalized_titles_are_no_deictics_or_durations():
+    assert values("USA Today reported it.") == []
+    assert values("The Today show interviewed him.") == []
+    assert values("The Sixty Minutes report aired last night.") == [("last night", "1998-03-17TNI")]
+    assert values("Today, the minister resigned.") == [("Today", "1998-03-18")]
+    assert values('"Today we are free," he said.') == [("Today", "1998-03-18")]

@@ -17,7 +17,7 @@ from chronicler.time.anchor import weekday_near, weekday_strict
 from chronicler.time.grammar import (DAYNUM, MONTH, NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAY, WEEKDAYS, month_number,
                                      parse_number)
 from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
-                                        safe_date, year_for_day)
+                                        safe_date, title_word, year_for_day)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
@@ -37,6 +37,9 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     pod = g.get("pod")
     if g.get("rel") and w == "last" and (pod or "").lower() != "night":
         return None  # "last morning" is not said
+    if not g.get("rel") and not g.get("edge") and title_word(ctx.text, m.start("w"), m.end("w")) \
+            and not re.search(r"\b(?:on|for|by|until|since|of|from|than)\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "USA Today", "the Today show", "World News Tonight": a title
     suffix = "TNI" if w == "tonight" else pod_suffix(pod)
     typ = "DATE"
     if ctx.ref is None:
@@ -223,8 +226,9 @@ _PER = re.compile(r"(?:\d|\b(?:dollars?|cents?|percent|billion|million|thousand|
 
 def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
-    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()):
-        return None  # "52 years old" is an age; "60 Minutes" a programme
+    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()) \
+            or (m["n"][0].isupper() and title_word(ctx.text, m.start("unit"), m.end("unit"))):
+        return None  # "52 years old" is an age; "60 Minutes", "Sixty Minutes" a programme
     raw_n = " ".join(m["n"].lower().split())
     n = parse_number(raw_n)
     det = " ".join((m["det"] or "").lower().split())
