@@ -167,3 +167,9 @@ def test_capitalized_titles_are_no_deictics_or_durations():
     assert values("The Sixty Minutes report aired last night.") == [("last night", "1998-03-17TNI")]
     assert values("Today, the minister resigned.") == [("Today", "1998-03-18")]
     assert values('"Today we are free," he said.') == [("Today", "1998-03-18")]
+
+
+def test_holidays_alone_and_easter_week():
+    assert values("Shops were busy at Christmas.", date(1998, 1, 8)) == [("Christmas", "1997-12-25")]
+    assert values("Protesters prayed as Easter week began.", date(2000, 4, 17)) == [("Easter week", "2000-W16")]
+    assert values("Easter week 1999 was quiet.", date(2000, 4, 17)) == [("Easter week 1999", "1999-W13")]

@@ -100,7 +100,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
     ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
-                r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
+                r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                 r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
@@ -147,7 +147,7 @@ TRIGGER = re.compile(
     r"midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     r"spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     r"semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"period|half|overnight))"
+    r"period|half|overnight|christmas|easter|thanksgiving|halloween))"
 )
 #: How far around a trigger a match may reach.
 WINDOW = 120

@@ -274,9 +274,21 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def h_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     name = m["h"]
-    rel = (m["rel"] or "").lower()
-    if m["y"]:
-        d = holiday(name, int(m["y"]))
+    week = re.search(r"\s+[Ww]eek$", name)
+    if week:  # "Easter week": the (ISO) week ending on Easter Sunday
+        name = name[:week.start()]
+    res = _holiday_day(name, (m["rel"] or "").lower(), m["y"], ctx)
+    if res is None or not week:
+        return res
+    iv = nz.interval_of(res.value)
+    if iv is None or iv.earliest is None:
+        return Result("DATE", "XXXX-WXX", None, True)
+    return Result("DATE", nz.week(iv.earliest), None, res.relative)
+
+
+def _holiday_day(name: str, rel: str, year: str | None, ctx: Ctx) -> Result | None:
+    if year:
+        d = holiday(name, int(year))
         return Result("DATE", d.isoformat()) if d else None
     if ctx.ref is None:
         probe = holiday(name, 2001)
