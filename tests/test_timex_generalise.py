@@ -173,3 +173,9 @@ def test_holidays_alone_and_easter_week():
     assert values("Shops were busy at Christmas.", date(1998, 1, 8)) == [("Christmas", "1997-12-25")]
     assert values("Protesters prayed as Easter week began.", date(2000, 4, 17)) == [("Easter week", "2000-W16")]
     assert values("Easter week 1999 was quiet.", date(2000, 4, 17)) == [("Easter week 1999", "1999-W13")]
+
+
+def test_the_unit_before_an_event_is_not_the_reports_unit():
+    # "the year before" counts from an event; TimeBank leaves it untagged, and it is surely not this year
+    assert values("The war ended in 1988. The year before, rebels attacked.") == [("1988", "1988")]
+    assert values("Sales for the year rose.") == [("the year", "1998")]
