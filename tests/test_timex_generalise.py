@@ -179,3 +179,18 @@ def test_the_unit_before_an_event_is_not_the_reports_unit():
     # "the year before" counts from an event; TimeBank leaves it untagged, and it is surely not this year
     assert values("The war ended in 1988. The year before, rebels attacked.") == [("1988", "1988")]
     assert values("Sales for the year rose.") == [("the year", "1998")]
+
+
+# ------------------------------------------------------------- "that summer", "that April": the story's year
+
+def test_that_season_and_month_take_the_year_told():
+    dct = date(2000, 2, 24)
+    assert values("In 1980, thousands fled. That summer, boats arrived.", dct) == [
+        ("1980", "1980"), ("That summer", "1980-SU")]
+    assert values("In 1980, thousands fled. The next spring, the boats stopped.", dct) == [
+        ("1980", "1980"), ("The next spring", "1981-SP")]
+    assert values("He moved there in March 1994. That April, he opened a shop.", dct) == [
+        ("March 1994", "1994-03"), ("That April", "1994-04")]
+    # the conjunction "that" is no demonstrative; a bare month keeps the report's year
+    assert values("He moved there in 1994. He said that April was hard.", dct) == [
+        ("1994", "1994"), ("April", "1999-04")]

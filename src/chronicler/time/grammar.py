@@ -79,7 +79,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
-    ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"),
+    ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
     ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
     ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -97,7 +97,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?P<ny>\s+(?i:(?:of\s+)?(?:next|this)\s+year)))?"),
     ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
     ("quarter", rf"(?P<det>(?i:the)\s+)(?P<y1>{YEAR})\s+(?P<q>(?i:quarter|period))(?!s)"),  # "the 1988 quarter"
-    ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
+    ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+next|the\s+previous|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
     ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"

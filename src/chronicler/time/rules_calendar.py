@@ -12,6 +12,7 @@ from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_
 from chronicler.time.holidays import holiday
 from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
                                         safe_date, year_for_day)
+from chronicler.time.rules_narrative import NARRATIVE_REACH, narrative_anchor
 
 
 def h_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -81,8 +82,22 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
             return None  # a bare 'Jan'/'Mar' without its dot is too often something else
     mod = edge_mod(m["edge"])
+    trim = 0
+    if rel == "that":  # "That April": the year the story has reached (a bare month keeps the report's year:
+        # tried on dev, "Spain joined in 1982 ... a summit set for April" is this year's April)
+        y = None
+        if _THAT_MONTH.search(ctx.text[max(0, m.start() - 12):m.start()]):
+            if ctx.prior is None:
+                return Result("DATE", f"XXXX-{mon:02d}", mod, True)  # placeholder while choosing candidates
+            y = _narrative_year(ctx, m.start())
+        if y is not None:
+            return Result("DATE", nz.month(y, mon), mod, True)
+        if m["edge"]:
+            return None
+        # "said that April sales fell" (the conjunction), or no year told: the month alone
+        rel, trim = "", m.start("mon") - m.start()
     if ctx.ref is None:
-        return Result("DATE", f"XXXX-{mon:02d}", mod, True)
+        return Result("DATE", f"XXXX-{mon:02d}", mod, True, trim)
     if rel in ("last", "past"):
         y, mo = month_near(ctx.ref, mon, "past", strict=True)
     elif rel in ("next", "coming"):
@@ -91,7 +106,24 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = ctx.ref.year, mon
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
-    return Result("DATE", nz.month(y, mo), mod, True)
+    return Result("DATE", nz.month(y, mo), mod, True, trim)
+
+
+#: What may precede a demonstrative "that April": a sentence start or a preposition.
+_THAT_MONTH = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*|\b(?:in|during|by|until|till|since|through|of|from|for)\s+)$",
+                         re.I)
+
+
+def _narrative_year(ctx: Ctx, start: int) -> int | None:
+    """The year of the last date told (within the narrative's reach) that lies in one year, or None."""
+    for t in reversed((ctx.prior or [])[-60:]):
+        if t.end < start - NARRATIVE_REACH:
+            return None
+        iv = t.interval
+        if t.type in ("DATE", "TIME") and iv is not None and iv.earliest is not None and iv.latest is not None \
+                and iv.earliest.year == iv.latest.year:
+            return iv.earliest.year
+    return None
 
 
 def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -244,9 +276,18 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
             return None
-    if ctx.ref is None:
-        return Result("DATE", f"XXXX-{s}", mod, True)
     ref = ctx.ref
+    if rel in ("that", "the following", "the next", "the previous"):  # the narrative's season: "That summer"
+        if ctx.prior is None:
+            return Result("DATE", f"XXXX-{s}", mod, True)  # placeholder while choosing candidates
+        anchor = narrative_anchor(ctx, m.start())
+        if anchor is None:
+            return None
+        # after a year told ("in 1980 ... the next spring"), the next season is counted from the year's end
+        ref = date(anchor[0].year, 12, 31) if anchor[1] == "Y" and rel != "the previous" and rel != "that" \
+            else anchor[0]
+    if ref is None:
+        return Result("DATE", f"XXXX-{s}", mod, True)
     if not 3 <= ref.year <= 9997:
         return None
 
@@ -259,7 +300,11 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     current = next((y for y in years if span(y)[0] <= ref <= span(y)[1]), None)
     past = max(y for y in years if span(y)[1] < ref)
     future = min(y for y in years if span(y)[0] > ref)
-    if rel in ("last", "past", "this past"):
+    if rel == "that":
+        y = ref.year - 1 if s == "WI" and ref.month <= 2 else ref.year
+    elif rel in ("the following", "the next"):
+        y = future
+    elif rel in ("last", "past", "this past", "the previous"):
         y = past
     elif rel in ("next", "coming"):
         y = future
