@@ -2,8 +2,8 @@
 
 A handler gets the match and a :class:`Ctx` (reference date or None, tense, text, the timexes found so far)
 and returns a :class:`Result`, or None when the match is not a time expression after all. Calendar
-expressions are handled in :mod:`chronicler.time.rules_calendar`; relative ones, durations, sets and clock
-times here.
+expressions are handled in :mod:`chronicler.time.rules_calendar`, clock times in
+:mod:`chronicler.time.rules_clock`; relative ones, durations and sets here.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import weekday_near, weekday_strict
-from chronicler.time.grammar import (DAYNUM, MONTH, NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAY, WEEKDAYS, month_number,
-                                     parse_number)
-from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
-                                        safe_date, title_word, year_for_day)
+from chronicler.time.grammar import NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
+from chronicler.time.rules_base import (DEICTIC_SHIFT, Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
+                                        title_word)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
+from chronicler.time.rules_clock import h_time
 from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
@@ -28,7 +28,6 @@ __all__ = ["HANDLERS", "Ctx", "Result"]
 
 # ------------------------------------------------------------------------------------------- deictic and refs
 
-_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0, "last": -1}
 
 
 def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -44,7 +43,7 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, "XXXX-XX-XX" + suffix, None, True)
-    d = ctx.ref + timedelta(days=_DEICTIC_SHIFT[w])
+    d = ctx.ref + timedelta(days=DEICTIC_SHIFT[w])
     return Result(typ, d.isoformat() + suffix, edge_mod(g.get("edge")), True)
 
 
@@ -381,62 +380,6 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         ref, out_code = anchor[0], coarser_code(code, anchor[1])  # "in 1994 ... two years later": 1996
     d = nz.shift(ref, sign * int(n), code)
     return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
-
-
-#: A day named right after a clock time: "10:30 a.m. local time on Monday", "3:45 p.m. (1945 GMT) Tuesday".
-_DAY_AFTER = re.compile(r"\s*(?:\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)|(?i:local\s+time)|GMT|UTC)?"
-                        rf",?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d))\b")
-
-
-def _time_day(day: str | None, ctx: Ctx, start: int = 0, end: int = 0) -> str | None:
-    if not day and end and (after := _DAY_AFTER.match(ctx.text, end)):
-        day = after["day"]
-    if not day and ctx.prior:
-        t = ctx.prior[-1]  # "Feb. 3 at 10 a.m.": the clock time of the day just named
-        if t.interval is not None and t.interval.granularity == "day" and t.interval.earliest is not None \
-                and re.fullmatch(r"[\s,]*(?:(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
-                                 ctx.text[t.end:start]):
-            return t.interval.earliest.isoformat()
-    if ctx.ref is None:
-        return "XXXX-XX-XX"
-    if not day:
-        return ctx.ref.isoformat()
-    low = day.lower()
-    md = re.match(r"([A-Za-z]+)\.?\s+(\d+)", day)
-    if md:
-        try:
-            mon = month_number(md[1])
-        except KeyError:
-            return None
-        y = year_for_day(ctx.ref, mon, int(md[2]), ctx.tense)
-        dd = safe_date(y, mon, int(md[2])) if y else None
-        return dd.isoformat() if dd else None
-    if low in WEEKDAYS:
-        return weekday_near(ctx.ref, WEEKDAYS[low], ctx.tense).isoformat()
-    return (ctx.ref + timedelta(days=_DEICTIC_SHIFT[low])).isoformat()
-
-
-def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
-    g = m.groupdict()
-    day = _time_day(g.get("day"), ctx, m.start(), m.end())
-    if day is None:
-        return None
-    if g.get("named"):
-        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["named"].lower()]
-        return Result("TIME", f"{day}T{hhmm}", None, True)
-    h = int(g["h"])
-    mi = int(g["mi"] or 0)
-    ap = g["ap"].lower()
-    if ap != "o'clock":
-        if not 1 <= h <= 12:
-            return None
-        if ap.startswith("p") and h != 12:
-            h += 12
-        elif ap.startswith("a") and h == 12:
-            h = 0
-    elif h > 12:
-        return None
-    return Result("TIME", f"{day}T{h:02d}:{mi:02d}", edge_mod(g.get("edge")), True)
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {

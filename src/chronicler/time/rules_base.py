@@ -10,6 +10,10 @@ from chronicler.model import Timex
 from chronicler.time.grammar import PARTS_OF_DAY
 
 
+#: Days from the reference date of "today", "tomorrow", "yesterday" (and of "this/last night").
+DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0, "last": -1}
+
+
 @dataclass(frozen=True)
 class Ctx:
     """What a handler may look at besides its match."""
