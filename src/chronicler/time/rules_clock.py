@@ -43,6 +43,7 @@ def _time_day(day: str | None, ctx: Ctx, start: int = 0, end: int = 0) -> str | 
 
 
 def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A clock time (TIME ``YYYY-MM-DDThh:mm``) on the day it names, the day just told, or the reference date."""
     g = m.groupdict()
     day = _time_day(g.get("day"), ctx, m.start(), m.end())
     if day is None:
