@@ -194,3 +194,9 @@ def test_that_season_and_month_take_the_year_told():
     # the conjunction "that" is no demonstrative; a bare month keeps the report's year
     assert values("He moved there in 1994. He said that April was hard.", dct) == [
         ("1994", "1994"), ("April", "1999-04")]
+
+
+def test_the_week_ended_a_day_is_a_duration_like_the_year_ended():
+    dct = date(1989, 10, 26)
+    assert [(t.text, t.type, t.value) for t in tag("In the week ended Oct. 20, the index fell.", dct)] == [
+        ("the week", "DURATION", "P1W"), ("Oct. 20", "DATE", "1989-10-20")]

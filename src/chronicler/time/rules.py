@@ -112,7 +112,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # a title: ABC's "This Week"
     mod = edge_mod(m["edge"])
-    if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
+    if rel == "the" and code in ("Y", "Q", "M", "W") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
         return narrative_day(rel, mod, ctx)
