@@ -87,6 +87,7 @@ def test_a_year_named_quarter_is_the_quarter_being_compared():
 def test_bare_plural_ago_is_the_vague_past():
     assert values("It happened years ago.") == [("years ago", "PAST_REF")]
     assert values("The feud began decades ago.") == [("decades ago", "PAST_REF")]
+    assert values("The president spoke just minutes ago.") == [("minutes ago", "PAST_REF")]
 
 
 def test_every_n_units_is_a_set():

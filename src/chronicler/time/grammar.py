@@ -119,7 +119,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
             rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
-    ("ago", r"(?P<mod>)(?P<n>)(?P<unit>(?i:days|weeks|months|years|decades|centuries))\s+(?P<dir>(?i:ago))"),  # vague
+    ("ago", r"(?P<mod>)(?P<n>)(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s+(?P<dir>(?i:ago))"),  # vague
     ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
     ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
