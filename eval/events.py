@@ -5,7 +5,7 @@
    The file is split: records with an even index are the DEV part (looked at while writing the lexicon),
    odd ones the HELD-OUT part (only reported; ``--dev-only`` leaves it out while working on the lexicon). Gold types of PLOVER 0.5 are mapped to today's names:
    DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE (mode investigate), FIGHT→ASSAULT.
-   The predicted type of a sentence is that of its main event (the trigger highest in the parse), under the
+   The predicted type of a sentence is that of its main event (``chronicler.events.main``), under the
    PLOVER manual's conventions for future/conditional/negated acts (``chronicler.events.plover``).
 2. The two sample reports (../shared/samples/news): our own annotation of their events (below), scored on
    (type, source country, target country, date at the stated granularity, status).
@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 
+from chronicler.events.main import main_event as choose_main  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
 from chronicler.model import DateInterval, Document, Mention  # noqa: E402
 from chronicler.pipeline import STAGE_MODULES, AnnotatedDocument, Pipeline, get_stage  # noqa: E402
@@ -75,18 +76,9 @@ def annotate(docs: list[Document]) -> tuple[list[AnnotatedDocument], list[str]]:
 
 
 def main_event(ad: AnnotatedDocument):
-    """The event whose trigger is highest in the parse (ties: leftmost)."""
-    best, key = None, None
-    for e in ad.events:
-        span = next(s for s in e.provenance.spans if s.label == "trigger")
-        tok = ad.nlp.char_span(span.start, span.end, alignment_mode="expand")[0]
-        depth = 0
-        while tok.head.i != tok.i:
-            tok, depth = tok.head, depth + 1
-        k = (depth, span.start)
-        if key is None or k < key:
-            best, key = e, k
-    return best
+    """The sentence's main event (``chronicler.events.main``: fewest secondary attachments, then highest in the
+    parse, then leftmost)."""
+    return choose_main(ad.events, ad.nlp)
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> float:

@@ -76,6 +76,10 @@ def objects(tok: Any) -> list[Any]:
 def subjects(tok: Any) -> list[Any]:
     """Subjects of a verb, inherited from the first conjunct ("gathered and torched")."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        controller = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if controller:  # "forced the villagers to leave": the object of the governing verb does the leaving
+            return controller
     if not subj and tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subj):

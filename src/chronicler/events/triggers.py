@@ -25,7 +25,7 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", 
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
 #: Nouns that hold an event noun: "a mediation effort", "10 days of war games", "a round of talks".
 CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave", "process", "campaign", "program",
-                             "programme", "bout", "string", "spate", "initiative", "mission"})
+                             "programme", "bout", "string", "spate", "initiative", "mission", "state"})
 #: Verbs reporting an obligation as a request ("said that Y must return ...").
 DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
                                "argue", "add", "write"})
@@ -37,6 +37,8 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
 SENDING_VERBS = frozenset({"send", "dispatch"})
 ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
+#: Participles that introduce a condition ("provided that ...", "providing they ...", "assuming ...").
+CONDITIONAL_FORMS = frozenset({"provided", "providing", "assuming", "supposing", "granted", "given"})
 
 
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
@@ -102,6 +104,9 @@ def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
 def _is_verb(tok: Any) -> bool:
     if tok.tag_ not in VERB_TAGS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return False
+    if tok.lower_ in CONDITIONAL_FORMS and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
+            and any(c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children):
+        return False  # "provided the rebels halt attacks": a condition, not a provision
     # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
     return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children))
 
