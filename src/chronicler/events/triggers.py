@@ -13,6 +13,7 @@ from typing import Any
 
 from chronicler.events.cues import IRREGULAR, is_natural, lemmas, matches, particles
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
+from chronicler.events.stances import REJECTING, force_not_ruled_out, rejecting_predicate, subject_tokens
 
 #: Dependents that make the clausal or nominal content of a speech act.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
@@ -37,6 +38,8 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
 SENDING_VERBS = frozenset({"send", "dispatch"})
 ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
+#: Nouns of intent: "no intention of" refuses what follows.
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
 #: Participles that introduce a condition ("provided that ...", "providing they ...", "assuming ...").
 CONDITIONAL_FORMS = frozenset({"provided", "providing", "assuming", "supposing", "granted", "given"})
 
@@ -87,11 +90,21 @@ class Trigger:
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
     table = trigger_lexicon()
     # Nouns: the lemma or the plain form only (stemming "refugees" would give "refuge").
-    candidates = lemmas(tok) if kind != "noun" else [tok.lemma_.lower(), tok.lower_]
+    candidates = lemmas(tok) if kind != "noun" else hyphenated(tok) + [tok.lemma_.lower(), tok.lower_]
     for lemma in candidates:
         if (kind, lemma) in table:
             return table[(kind, lemma)]
     return ()
+
+
+def hyphenated(tok: Any) -> list[str]:
+    """The hyphenated word a token ends ("sit-in", "pull-out", "cease-fire": the tokenizer splits them and the
+    parser makes the last part the head), written with and without the hyphen."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return []
+    first = doc[tok.i - 2].lower_
+    return [f"{first}-{tok.lower_}", f"{first}{tok.lower_}", f"{first}-{tok.lemma_.lower()}"]
 
 
 def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
@@ -149,6 +162,17 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
+    for tok in sent:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
+        if rejecting_predicate(tok):
+            head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
+            if head.i not in {t.head.i for t in found}:
+                found.append(Trigger(head, REJECTING, "REJECT"))
+    for t in found:
+        if t.type == "REJECT" and force_not_ruled_out(t.head):
+            t.type = "THREATEN"  # "did not rule out military action"
+        elif t.noun is not None and t.noun.lemma_.lower() in INTENT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.noun.children):
+            t.type = "REJECT"  # "has no intention of handing over ..."
     if not found:
         found = _mistagged(sent)
     folded = _fold(found)
@@ -237,6 +261,8 @@ def complement_tokens(trigger: Trigger) -> set[int]:
     """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
     out: set[int] = set()
     heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    if trigger.sense is REJECTING and trigger.head.lemma_.lower() == "be":
+        out |= subject_tokens(trigger.head)
     for h in heads:
         for c in h.children:
             infinitive = c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
