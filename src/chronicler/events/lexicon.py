@@ -81,6 +81,10 @@ WORD_CLASSES = {
         "deal", "agreement", "accord", "pact", "treaty", "understanding", "consensus", "compromise", "arrangement",
         "settlement", "truce", "ceasefire", "cease-fire", "armistice", "solution", "memorandum", "protocol",
         "framework", "package", "roadmap", "bargain", "entente", "convention", "contract"}),
+    "money": frozenset({
+        "dollar", "euro", "pound", "yen", "franc", "mark", "rupee", "yuan", "million", "billion", "fund", "funding",
+        "tranche", "aid", "loan", "credit", "grant", "assistance", "payment", "instalment", "installment", "money",
+        "cash", "package", "disbursement"}),
 }
 
 

@@ -3,6 +3,8 @@
 
 - A rejecting predicate ("X is unacceptable", "is out of the question", "is not negotiable") rejects its subject:
   REJECT at the copula, with the subject's own events as its content.
+- An accusing predicate ("the army was responsible for the massacre", "X was behind the attack", "Y is to blame
+  for the crisis") accuses its subject: ACCUSE, by whoever said so.
 - Not ruling out force ("did not rule out military action", "refused to exclude the use of force") is a threat.
 """
 
@@ -17,6 +19,9 @@ REJECTING_ADJECTIVES = frozenset({"unacceptable", "inadmissible", "unthinkable",
 #: Adjectives that reject when negated ("is not acceptable", "is not negotiable").
 ACCEPTING_ADJECTIVES = frozenset({"acceptable", "negotiable", "possible", "feasible"})
 REJECTING = TriggerSense("verb", "<unacceptable>", Cue(), "REJECT", None, "120", "matrix")
+#: Adjectives that blame their subject for the object of "for" ("responsible for the killings").
+BLAMING_ADJECTIVES = frozenset({"responsible", "culpable", "accountable", "liable"})
+ACCUSING = TriggerSense("verb", "<responsible>", Cue(), "ACCUSE", "allege", "112", "matrix")
 #: Words of the use of force or of coercive measures, in the object of "not rule out".
 FORCE_WORDS = frozenset({"force", "military", "attack", "strike", "war", "invasion", "retaliation", "sanction",
                          "embargo", "blockade", "offensive", "reprisal", "action", "intervention", "bombing",
@@ -48,6 +53,28 @@ def rejecting_predicate(tok: Any) -> bool:
     kids = [c for c in tok.children if c.dep_ == "prep"]
     return any(a.lower_ == "out" for a in kids) and any(
         b.lower_ == "of" and any(x.lemma_.lower() == "question" for x in b.children) for b in kids)
+
+
+def accusing_predicate(tok: Any) -> bool:
+    """True for a copula that blames its subject for an act: "was responsible for the massacre", "were behind the
+    bombing", "is to blame for the crisis" (not when negated: "was not responsible" is a denial)."""
+    if tok.lemma_.lower() != "be" or _negated(tok) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "acomp" and c.lower_ in BLAMING_ADJECTIVES and not _negated(c) \
+                and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children):
+            return True
+    return False
+
+
+def predicate_tokens(tok: Any) -> set[int]:
+    """Token indices of what a rejecting or accusing copula speaks of: its subject and its predicate's phrases."""
+    return {t.i for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass", "acomp", "prep", "xcomp")
+            for t in c.subtree}
 
 
 def subject_tokens(tok: Any) -> set[int]:

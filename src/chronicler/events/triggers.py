@@ -13,7 +13,8 @@ from typing import Any
 
 from chronicler.events.cues import IRREGULAR, is_natural, lemmas, matches, particles
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.stances import REJECTING, force_not_ruled_out, rejecting_predicate, subject_tokens
+from chronicler.events.stances import (ACCUSING, REJECTING, accusing_predicate, force_not_ruled_out,
+                                       predicate_tokens, rejecting_predicate)
 
 #: Dependents that make the clausal or nominal content of a speech act.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
@@ -163,10 +164,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
     for tok in sent:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
-        if rejecting_predicate(tok):
+        stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else None
+        if stance is not None:
             head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
             if head.i not in {t.head.i for t in found}:
-                found.append(Trigger(head, REJECTING, "REJECT"))
+                found.append(Trigger(head, stance, stance.type or ""))
     for t in found:
         if t.type == "REJECT" and force_not_ruled_out(t.head):
             t.type = "THREATEN"  # "did not rule out military action"
@@ -261,8 +263,8 @@ def complement_tokens(trigger: Trigger) -> set[int]:
     """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
     out: set[int] = set()
     heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
-    if trigger.sense is REJECTING and trigger.head.lemma_.lower() == "be":
-        out |= subject_tokens(trigger.head)
+    if trigger.sense in (REJECTING, ACCUSING) and trigger.head.lemma_.lower() == "be":
+        out |= predicate_tokens(trigger.head)
     for h in heads:
         for c in h.children:
             infinitive = c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
