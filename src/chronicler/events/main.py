@@ -26,7 +26,7 @@ from chronicler.model import Event
 
 #: Prepositions whose object is the setting of the event the phrase hangs on, not that event.
 SETTING_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "over", "since", "during",
-                           "until", "ahead", "under", "because", "prior", "pending", "throughout", "upon", "as"})
+                           "until", "ahead", "under", "because", "prior", "pending", "throughout", "as"})
 #: Nouns of "in protest at", "in response to", "in retaliation for": a motive, when it hangs on a verb.
 MOTIVE_NOUNS = frozenset({"protest", "response", "reply", "retaliation", "reprisal", "return", "exchange",
                           "connection", "wake", "view", "light", "support", "solidarity"})

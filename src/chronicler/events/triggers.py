@@ -42,7 +42,7 @@ ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
 #: Nouns of intent: "no intention of" refuses what follows.
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
 #: Participles that introduce a condition ("provided that ...", "providing they ...", "assuming ...").
-CONDITIONAL_FORMS = frozenset({"provided", "providing", "assuming", "supposing", "granted", "given"})
+CONDITIONAL_FORMS = frozenset({"provided", "providing", "assuming", "supposing"})
 
 
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
@@ -118,8 +118,7 @@ def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
 def _is_verb(tok: Any) -> bool:
     if tok.tag_ not in VERB_TAGS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return False
-    if tok.lower_ in CONDITIONAL_FORMS and not any(c.dep_ in ("dobj", "dative") for c in tok.children) \
-            and any(c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children):
+    if tok.lower_ in CONDITIONAL_FORMS and _conditional_use(tok):
         return False  # "provided the rebels halt attacks": a condition, not a provision
     # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
     return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children))
@@ -130,6 +129,18 @@ def _is_event_noun(tok: Any) -> bool:
         return False
     return tok.lemma_.lower() != "release" or not any(
         c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
+
+
+def _conditional_use(tok: Any) -> bool:
+    """True for "provided/providing (that) X ...": no subject, auxiliary, agent or object of its own, and a clause
+    (its subject) right after it; the parser reads it many ways."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "dative") for c in tok.children):
+        return False
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.nbor(1)
+    return nxt.lower_ == "that" or nxt.pos_ in ("DET", "PROPN", "PRON", "NOUN") or any(
+        c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children)
 
 
 def find_triggers(sent: Any) -> list[Trigger]:
