@@ -11,7 +11,8 @@ from chronicler.events.lexicon import spelling_variants, trigger_lexicon
 from chronicler.events.main import main_event, salience
 from chronicler.events.plover import plover_type
 from chronicler.events.stage import EventsComponent
-from chronicler.events.triggers import find_triggers, hyphenated
+from chronicler.events.cues import hyphenated
+from chronicler.events.triggers import find_triggers
 from chronicler.model import Document, Mention
 from chronicler.nlp.stage import load_model, sentences_of
 from chronicler.pipeline import AnnotatedDocument

@@ -92,6 +92,16 @@ def is_natural(tok: Any) -> bool:
     return any(s.lemma_.lower() in NATURAL_CAUSES for s in subjects(tok))
 
 
+def hyphenated(tok: Any) -> list[str]:
+    """The hyphenated word a token ends ("sit-in", "pull-out", "cease-fire": the tokenizer splits them and the
+    parser makes the last part the head), written with and without the hyphen."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return []
+    first = doc[tok.i - 2].lower_
+    return [f"{first}-{tok.lower_}", f"{first}{tok.lower_}", f"{first}-{tok.lemma_.lower()}"]
+
+
 def modifier_lemmas(tok: Any) -> set[str]:
     """Lemmas of a noun's compounds/adjectives and of its of-object (with that object's compounds)."""
     out: set[str] = set()
@@ -125,13 +135,14 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         return False
     if cue.obj:
         if obj is not None:
-            lemmas = {obj.lemma_.lower()} | modifier_lemmas(obj)
+            lemmas = {obj.lemma_.lower(), *hyphenated(obj)} | modifier_lemmas(obj)
         elif sense.kind == "noun":
             lemmas = modifier_lemmas(tok)
         else:
             lemmas = set()
             for o in objects(tok):  # with "two planeloads of tents", "thousands of troops"
                 lemmas.add(o.lemma_.lower())
+                lemmas.update(hyphenated(o))  # "violated the cease-fire"
                 lemmas |= modifier_lemmas(o)
         if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
             return False

@@ -77,12 +77,13 @@ def salience(tok: Any) -> tuple[int, int]:
 
 
 def trigger_token(event: Event, sdoc: Any) -> Any | None:
-    """The head token of the event's trigger in the spaCy doc (the first token of the trigger span)."""
+    """The head token of the event's trigger in the spaCy doc (the syntactic root of the trigger span: the verb of
+    "held ... talks", the last part of "pull-out")."""
     span = next((s for s in event.provenance.spans if s.label == "trigger"), None)
     if span is None:
         return None
     toks = sdoc.char_span(span.start, span.end, alignment_mode="expand")
-    return toks[0] if toks is not None and len(toks) else None
+    return toks.root if toks is not None and len(toks) else None
 
 
 def main_event(events: Iterable[Event], sdoc: Any) -> Event | None:
@@ -93,7 +94,6 @@ def main_event(events: Iterable[Event], sdoc: Any) -> Event | None:
         tok = trigger_token(e, sdoc)
         if tok is None:
             continue
-        # A light verb's trigger starts at the verb; a noun-only trigger at the noun.
         k = (*salience(tok), tok.idx)
         if key is None or k < key:
             best, key = e, k

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.events.cues import IRREGULAR, is_natural, lemmas, matches, particles
+from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
 from chronicler.events.stances import (ACCUSING, REJECTING, accusing_predicate, force_not_ruled_out,
                                        predicate_tokens, rejecting_predicate)
@@ -73,7 +73,10 @@ class Trigger:
         """The trigger's own tokens (light verb and noun, or one word, with a particle)."""
         toks = [self.head] + ([self.noun] if self.noun is not None and not self.standalone else [])
         toks += particles(self.head)
-        return sorted(toks, key=lambda t: t.i)
+        noun = self.noun
+        if noun is not None and any(("noun", w) in trigger_lexicon() for w in hyphenated(noun)):
+            toks += [noun.doc[noun.i - 2], noun.doc[noun.i - 1]]  # the whole of "cease-fire"
+        return sorted(set(toks), key=lambda t: t.i)
 
     @property
     def char_span(self) -> tuple[int, int]:
@@ -96,16 +99,6 @@ def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
         if (kind, lemma) in table:
             return table[(kind, lemma)]
     return ()
-
-
-def hyphenated(tok: Any) -> list[str]:
-    """The hyphenated word a token ends ("sit-in", "pull-out", "cease-fire": the tokenizer splits them and the
-    parser makes the last part the head), written with and without the hyphen."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
-        return []
-    first = doc[tok.i - 2].lower_
-    return [f"{first}-{tok.lower_}", f"{first}{tok.lower_}", f"{first}-{tok.lemma_.lower()}"]
 
 
 def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
