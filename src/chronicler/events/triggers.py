@@ -49,6 +49,7 @@ DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "m
 #: Verbs of wanting: wanting someone else to act is asking them to ("Washington wants Tokyo to implement ...").
 DESIRE_VERBS = frozenset({"want", "wish", "like"})
 DESIRE = TriggerSense("verb", "<desire>", Cue(), "REQUEST", None, "020", "matrix")
+ON_HOLD = TriggerSense("verb", "<on hold>", Cue(), "SANCTION", "discontinue", "160", "act")
 
 
 @dataclass
@@ -143,6 +144,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
     for tok in sent:
         if not _is_verb(tok):
             continue
+        if _on_hold(tok):  # "put its aid programme on hold": a suspension
+            found.append(Trigger(tok, ON_HOLD, "SANCTION"))
+            continue
         light = _light(tok)
         if light is not None:
             found.append(light)
@@ -188,6 +192,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _on_hold(tok: Any) -> bool:
+    """True for "put/placed X on hold / on ice / in abeyance" (X a measure, aid or talks)."""
+    if tok.lemma_.lower() not in ("put", "place", "keep") or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+        g.lemma_.lower() in ("hold", "ice", "abeyance") for g in c.children) for c in tok.children)
 
 
 def _wants_other(tok: Any) -> bool:
