@@ -408,6 +408,7 @@ def main() -> int:
     own_sentences(ROOT / "eval" / "data" / "event_types_own.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_complex.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_fresh.tsv")
+    own_sentences(ROOT / "eval" / "data" / "event_types_own_probes.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_wire2.tsv")
     return 0
 

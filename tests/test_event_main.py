@@ -128,3 +128,12 @@ def test_wire2_check_set_is_well_formed():
     for _, typ, _ in rows:
         per_type[typ] = per_type.get(typ, 0) + 1
     assert len(per_type) == 16 and min(per_type.values()) >= 5
+
+
+def test_probe_set_is_well_formed():
+    known = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+             "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    for line in (ROOT / "eval" / "data" / "event_types_own_probes.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, typ, text = line.split("\t")
+            assert typ in known and text.endswith(".")
