@@ -177,3 +177,10 @@ def test_exiled_or_former_officials_are_elites(pipe):
 ])
 def test_chiefs_and_heads_of_state(pipe, text, phrase, want):
     assert code(read(pipe, text), phrase) == want
+
+
+def test_a_city_before_a_title_in_one_entity_is_the_holders(pipe):
+    a = read(pipe, "Yokosuka Mayor Ryoichi Kabaya accepted the plan.")
+    assert code(a, "Ryoichi Kabaya") == ("JPN", "GOV")
+    m = next(x for x in a.mentions if "Kabaya" in x.text)
+    assert m.confidence >= 0.7  # from the city, not guessed

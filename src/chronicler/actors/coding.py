@@ -113,7 +113,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     if h.kind in {"country", "capital", "institution", "igo", "city"} and h.entry is not None and h.entry.country:
         _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
     for c in sorted(p.mods, key=lambda m: -m.end) if d.country is None else []:
-        if c.kind in COUNTRY_KINDS + ("institution", "igo", "place") and c.entry and c.entry.country:
+        if c.kind in COUNTRY_KINDS + ("institution", "igo", "place", "city") and c.entry and c.entry.country:
             _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
             break
     if d.country is None and h.entry is not None and h.entry.country:

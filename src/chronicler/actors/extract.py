@@ -132,6 +132,11 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if ent.label_ == "PERSON" and e - s == 1 and _city_not_person(sdoc, s, lex):
             cands.append(Comp(s, e, "city", text, lex.big_city(text)))  # "Jaffna" tagged PERSON
             continue
+        titled = _titled_name(sdoc, s, e, lex) if ent.label_ == "PERSON" and not lex.lookup_noun(sdoc[s].text) \
+            else None
+        if titled is not None and titled[0].kind != "title":  # "Yokosuka Mayor Ryoichi Kabaya" tagged PERSON
+            cands.extend(titled)
+            continue
         if ent.label_ == "PERSON":
             s = _skip_titles(sdoc, s, e, lex, cands)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
@@ -378,7 +383,12 @@ def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
         for j in range(e - 1, i, -1):
             entry = lex.lookup_noun(sdoc[i:j].text)
             if entry is not None and entry.kind == "title" and _is_name(sdoc, j, e, lex):
-                return [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
+                out = [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
+                place = sdoc[s:i].text
+                known = (lex.lookup_name(place) or lex.city(place)) if i > s else None
+                if known is not None and known.country and known.kind in {"country", "capital", "city", "demonym", "place"}:
+                    out.insert(0, Comp(s, i, known.kind, place, known))  # "Yokosuka Mayor X": the mayor's city
+                return out
     return None
 
 
