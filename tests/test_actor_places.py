@@ -184,3 +184,12 @@ def test_a_city_before_a_title_in_one_entity_is_the_holders(pipe):
     assert code(a, "Ryoichi Kabaya") == ("JPN", "GOV")
     m = next(x for x in a.mentions if "Kabaya" in x.text)
     assert m.confidence >= 0.7  # from the city, not guessed
+
+
+@pytest.mark.parametrize("text,phrase,want", [
+    ("Tehran radio said the offensive had been repelled.", "Tehran radio", ("IRN", "JRN")),
+    ("The official Iraqi News Agency reported the raid.", "Iraqi News Agency", ("IRQ", "JRN")),
+    ("Egypt expelled the Iranian charge d'affaires.", "Iranian charge d'affaires", ("IRN", "GOV")),
+])
+def test_broadcasters_agencies_and_diplomats(pipe, text, phrase, want):
+    assert code(read(pipe, text), phrase) == want

@@ -26,6 +26,7 @@ ELITES = {"elders", "chiefs", "chieftains", "notables", "dignitaries", "leadersh
           "tribal elders", "clan elders", "clan leaders"}
 #: Words in an unknown organisation's name that reveal its sector.
 ORG_KEYWORDS = [
+    ("news agency", "JRN"), ("press agency", "JRN"), ("news service", "JRN"),
     ("teachers", "EDU"), ("students", "EDU"),
     ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("council", "GOV"),
     ("office", "GOV"), ("commission", "GOV"), ("cabinet", "GOV"),
@@ -395,8 +396,9 @@ def _keyword_sector(name: str) -> str | None:
     low = f" {name.lower()} "
     words = re.split(r" (?:of|for) ", re.sub(r"\s*\(.*?\)\s*", " ", name.lower()).strip())[0].split()
     head = f" {words[-1]} " if words else low
+    head2 = f" {' '.join(words[-2:])} " if len(words) > 1 else head
     for word, sector in ORG_KEYWORDS:
-        if f" {word} " == head or f" {word}s " == head:
+        if f" {word} " in (head, head2) or f" {word}s " in (head, head2):
             return sector
     for word, sector in ORG_KEYWORDS:
         if f" {word} " in low or f" {word}s " in low:
