@@ -193,3 +193,8 @@ def test_a_city_before_a_title_in_one_entity_is_the_holders(pipe):
 ])
 def test_broadcasters_agencies_and_diplomats(pipe, text, phrase, want):
     assert code(read(pipe, text), phrase) == want
+
+
+def test_a_province_acting_is_its_government(pipe):
+    a = read(pipe, "Sindh banned the rally on Friday.")
+    assert code(a, "Sindh") == ("PAK", "GOV")

@@ -189,7 +189,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         # PLOVER's rule: a capital that is a clause's subject or object stands for its government; any other
         # city (or a capital elsewhere, "fighting in Baghdad") for the people there.
         d.kind = "group"
-        d.sector = "GOV" if h.kind == "capital" and _is_argument(sdoc, p) else "CVL"
+        # a state or province acting ("Texas sued", "Sindh ordered") is its government too
+        seat = h.kind == "capital" or (h.entry is not None and h.entry.note == "subdivision")
+        d.sector = "GOV" if seat and _is_argument(sdoc, p) else "CVL"
     elif h.kind in {"country", "demonym"}:
         d.kind = "country"
         d.mention_kind = "country" if h.kind == "country" else "nationality"
