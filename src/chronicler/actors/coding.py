@@ -206,7 +206,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             d.evidence.append(f"{h.text!r} names a people: civilians")
         agents = _agent_noun(sdoc, h) if h.kind == "demonym" and not body else None
         if agents is not None:  # "Palestinian stone-throwers", "Iranian pilgrims": people of that country
-            d.kind, d.sector = "group", "CVL"
+            d.kind = "group"
+            d.sector = "BUS" if agents.lower_.endswith(BUSINESS_ENDINGS) else "CVL"  # "Japanese automakers"
             d.end, d.text = agents.idx + len(agents.text), sdoc.text[d.start:agents.idx + len(agents.text)]
             d.evidence.append(f"{h.text!r} {agents.text!r}: civilians")
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
@@ -280,6 +281,9 @@ def _people_noun(sdoc, c: Comp) -> bool:
 
 #: Endings of plural nouns for people by what they do ("stone-throwers", "pilgrims", "activists", "tribesmen").
 AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "men", "ims", "ees", "ites")
+#: Endings of such nouns for businesses and their people ("automakers", "exporters", "investors", "bankers").
+BUSINESS_ENDINGS = ("makers", "exporters", "importers", "investors", "producers", "manufacturers", "traders",
+                    "bankers", "shippers", "retailers", "suppliers", "businessmen", "industrialists")
 
 
 def _agent_noun(sdoc, c: Comp):
