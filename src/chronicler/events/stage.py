@@ -116,7 +116,8 @@ class EventsComponent:
                 if not any(c is k for k, _ in kept):  # a complement with its own event keeps its own time
                     for tok in c.tokens:
                         anchors.setdefault(tok.i, n)
-        links = link_timexes(sdoc, timexes, anchors)
+        contents = frozenset(n for n, (t, _) in enumerate(kept) if t.content_of is not None)
+        links = link_timexes(sdoc, timexes, anchors, contents)
         out = []
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
