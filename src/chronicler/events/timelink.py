@@ -107,6 +107,16 @@ def clause_tokens(verb: Any, *, complements: bool) -> list[Any]:
     return out
 
 
+def anchor_of_clause(verb: Any, anchors: dict[int, int], skip: set[int] = frozenset()) -> int | None:
+    """The event a clause stands for: its verb's trigger, else the trigger nearest its verb inside the clause
+    ("the meeting came ..."), leaving out the tokens in ``skip``."""
+    if verb.i in anchors:
+        return anchors[verb.i]
+    toks = [t for t in clause_tokens(verb, complements=True) if t.i not in skip and t.i in anchors]
+    toks += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in anchors and c.i not in skip]
+    return anchors[min(toks, key=lambda t: abs(t.i - verb.i)).i] if toks else None
+
+
 def _noun_anchor(noun: Any, anchors: dict[int, int]) -> int | None:
     """The trigger a noun phrase stands for: its head, else an event word modifying it ("the relief effort")."""
     if noun.i in anchors:
@@ -125,7 +135,7 @@ def _climb(root: Any, anchors: dict[int, int]) -> tuple[str, Any, float]:
         if _is_verb(tok) and _speech(tok):
             if tok.dep_ == "acl" and tok.head.i in anchors:
                 return "hit", anchors[tok.head.i], conf  # "a pledge, announced on Tuesday": the act's own date
-            return "reporting", None, 0.0
+            return "reporting", tok, 0.0
         if prev.i == root.i and root.dep_ in NOUN_MOD_DEPS and tok.pos_ in ("NOUN", "PROPN"):
             return "stop", None, 0.0  # "Friday's earthquake": a noun that is no event
         if _is_verb(tok):
@@ -160,6 +170,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     linked: Links = {}
     direct: set[int] = set()
     loose: list[tuple[Timex, Any, Any]] = []
+    reported: list[tuple[Timex, Any]] = []
     for tx in timexes:
         if usable is not None and not usable(tx):
             continue
@@ -180,6 +191,8 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             loose.append((tx, root, what))
         elif kind == "relative":
             _relative_clause(root, what, tx, anchors, linked, contents)
+        elif kind == "reporting":
+            reported.append((tx, what))
     for tx, root, verb in loose:  # a clause whose verb is no event: its events
         got = False
         if verb is not None:
@@ -192,7 +205,29 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             _nearest(root, tx, anchors, linked)
     _share_with_governor(sdoc, anchors, linked, direct, contents)
     _spread(sdoc, anchors, linked, direct, contents)
+    for tx, verb in reported:
+        _reported_content(verb, tx, anchors, linked, contents)
     return linked
+
+
+#: Auxiliaries that put reported content before or after the time of speaking.
+_NOT_AT_SPEECH = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must", "had",
+                            "'d", "wo", "ca"})
+
+
+def _reported_content(verb: Any, tx: Timex, anchors: dict[int, int], linked: Links, contents: frozenset[int]) -> None:
+    """What a dated speech act reports as done or going on ("said Monday that X were working with Y") takes the
+    day of speaking, with less confidence; what it reports as earlier ("had not summoned"), later or possible
+    ("would send") keeps its own time."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not _is_verb(c):
+            continue
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in _NOT_AT_SPEECH for a in c.children):
+            continue
+        for tok in clause_tokens(c, complements=False):
+            n = anchors.get(tok.i)
+            if n is not None and n not in linked and n not in contents:
+                linked[n] = (tx, 0.5)
 
 
 def _relative_clause(root: Any, verb: Any, tx: Timex, anchors: dict[int, int], linked: Links,

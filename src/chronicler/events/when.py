@@ -65,7 +65,7 @@ def inherited(published: DateInterval | None) -> Dated:
 
 _PARTIAL_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 _PARTIAL_MONTH = re.compile(r"^XXXX-(\d\d)$")
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:T[A-Z0-9:]+)?$")  # a weekday, maybe with a part of the day
 
 
 def resolve_partial(value: str, published: DateInterval | None) -> DateInterval | None:
@@ -78,6 +78,8 @@ def resolve_partial(value: str, published: DateInterval | None) -> DateInterval 
     dct = (published.best or published.earliest) if published is not None else None
     if dct is None:
         return None
+    if published.best is None and (published.earliest is None or published.latest is None):
+        return _open_ended(value, published)
     m = _PARTIAL_DAY.match(value)
     if m:
         cands = []
@@ -109,6 +111,18 @@ def resolve_partial(value: str, published: DateInterval | None) -> DateInterval 
         # an uncertain report date: the weekday may fall anywhere in the week before any day it allows
         return DateInterval(lo - timedelta(days=6), hi, best, "day")
     return None
+
+
+def _open_ended(value: str, published: DateInterval) -> DateInterval | None:
+    """A partial value under a report date known on one side only ("in or after 2006"): it may fall anywhere from a
+    week (weekday) or a year (day, month) before that side on, so only that side bounds it."""
+    span = timedelta(days=6) if _WEEKDAY.match(value) else timedelta(days=366)
+    gran = "day" if _WEEKDAY.match(value) or _PARTIAL_DAY.match(value) else "month"
+    if not _partial(value):
+        return None
+    lo = published.earliest - span if published.earliest is not None else None
+    hi = published.latest + span if published.latest is not None and gran == "month" else published.latest
+    return DateInterval(lo, hi, None, gran)
 
 
 def _partial(value: str) -> bool:
