@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
+from chronicler.events.pairs import is_pair_phrase, pair_before
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 from chronicler.model import Actor, Mention
 
@@ -88,11 +89,12 @@ class RoleReader:
         if conjuncts:  # "President/nsubj Obama/appos and Hatoyama/conj(Obama)": a name's conjuncts join it
             heads += [x for c in tok.children if c.dep_ == "appos" for x in c.conjuncts]
         out: list[Filler] = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int, str | None]] = set()
         for h in heads:
             for f in self._np(h):
-                if (f.start, f.end) not in seen:
-                    seen.add((f.start, f.end))
+                key = (f.start, f.end, f.actor.id if f.actor is not None else None)  # a pair shares one span
+                if key not in seen:
+                    seen.add(key)
                     out.append(f)
         return out
 
@@ -100,6 +102,10 @@ class RoleReader:
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
         if own:
             return own
+        if is_pair_phrase(tok):  # "the two countries": the pair just spoken of
+            lo = min(t.idx for t in tok.subtree)
+            hi = max(t.idx + len(t.text) for t in tok.subtree)
+            return [Filler(a, lo, hi, a.confidence) for a in pair_before(tok, self.index.mentions, self.resolve)]
         found: list[Filler] = []
         # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
         # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
@@ -269,6 +275,8 @@ class RoleReader:
                         src += self.fillers(g)
                     elif c.lower_ in ("between", "among"):
                         pair = self.fillers(g)
+                        if len(pair) == 2 and (pair[0].start, pair[0].end) == (pair[1].start, pair[1].end):
+                            tgt = tgt or pair  # "flights between the two countries": either may face the actor
                         src, tgt = (src or pair[:1]), (tgt or pair[1:2])
                     elif c.lower_ == "of" and (typ in SELF_TYPES or noun.lemma_.lower() in SELF_NOUNS):
                         src = src or self.fillers(g)
@@ -374,7 +382,10 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     source = src[0] if src else None
     if tgt and len(src) > 1 and same_side(src[0], tgt[0]):  # "X and Y agreed to move ... from X": Y moves
         source = next((f for f in src[1:] if not same_side(f, tgt[0])), source)
-    target = next((f for f in tgt if distinct(f, source)), None)
+    # among several candidates, one of the other side first ("X suspended flights between the two countries")
+    target = next((f for f in tgt if distinct(f, source) and not (len(tgt) > 1 and source is not None
+                                                                  and same_side(f, source))), None) \
+        or next((f for f in tgt if distinct(f, source)), None)
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
         return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
