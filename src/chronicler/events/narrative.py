@@ -73,6 +73,9 @@ def find_offsets(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> li
 def _after_before(root: Any) -> tuple[str, Any, Any] | None:
     """(after|before, head of the measured clause or phrase, head of the governing clause) for a duration."""
     head = root.head
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is not None and head.dep_ == "advcl" and mark.i > root.i:  # "two days [after X agreed]", on the verb
+        return mark.lower_, head, head.head
     if head.lower_ in ("after", "before"):
         if head.dep_ == "mark" and head.head.dep_ == "advcl":  # "two days after [X agreed]"
             return head.lower_, head.head, head.head.head

@@ -16,6 +16,7 @@ from typing import Any
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
+from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
 from chronicler.events.status import adjust_for_date, clause_status, noun_status
@@ -87,8 +88,8 @@ class EventsComponent:
             by_sentence.setdefault(tx.sentence if tx.sentence is not None else (s.index if s else -1), []).append(tx)
         for sent in adoc.sentences:
             span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
-            if span is None or not index.within(sent.start, sent.end):
-                continue  # no actor mentioned: nothing to read
+            if span is None or not (index.within(sent.start, sent.end) or any(is_pair_phrase(t) for t in span)):
+                continue  # no actor mentioned (not even "the two countries"): nothing to read
             if len(span) > self.max_tokens:
                 warnings.append(f"events: sentence {sent.index} has {len(span)} tokens; skipped")
                 continue
