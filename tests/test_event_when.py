@@ -191,3 +191,17 @@ def test_weekday_under_a_one_sided_report_date_stays_open():
     iv = resolve_partial("XXXX-WXX-5", after_2006)
     assert iv.earliest == date(2005, 12, 26) and iv.latest is None and iv.best is None
     assert resolve_partial("XXXX-WXX-5TAF", DateInterval.day(DCT)).best == FRI
+
+
+def test_a_weekday_placed_after_the_report_is_last_weeks_for_a_past_act(nlp):
+    next_monday = DateInterval.day(date(2009, 4, 27))  # as a tagger may place "Monday" in a Monday report
+    evs = annotate_all(nlp, "Japan and Norway have finalized a plan, agreeing in Oslo on Monday to share data.",
+                       {"Monday": ("2009-04-27", next_monday)})
+    e = _by_trigger(evs, "agreeing")
+    assert e.date.best == date(2009, 4, 20) and e.status == "occurred"
+
+
+def test_a_year_counting_a_noun_that_is_no_event_dates_nothing_above(nlp):
+    evs = annotate_all(nlp, "Norway wants Japan to respect the 2006 quota.", {"2006": ("2006", DateInterval(
+        date(2006, 1, 1), date(2006, 12, 31), None, "year"))})
+    assert evs and all(e.date_source == "inherited" for e in evs)

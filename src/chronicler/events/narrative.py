@@ -166,6 +166,10 @@ def told_in_past(head: Any) -> bool:
         tok, hops = tok.head, hops + 1
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    # a participle with no auxiliary takes the tense of the verb it hangs on ("have finalized a plan, agreeing ...")
+    while tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i and hops < 12 \
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+        tok, hops = tok.head, hops + 1
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in aux):
         return False

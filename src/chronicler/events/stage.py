@@ -21,7 +21,7 @@ from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
 from chronicler.events.status import adjust_for_date, clause_status, noun_status
 from chronicler.events.triggers import Trigger, find_triggers
-from chronicler.events.when import Dated, dated_for, link_timexes
+from chronicler.events.when import Dated, dated_for, link_timexes, weekday_in_the_past
 from chronicler.events.where import dateline_location, location_of
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
@@ -137,6 +137,8 @@ class EventsComponent:
         out = []
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
+            if told_in_past(trig.head):
+                dated = weekday_in_the_past(dated, dct)
             cue = links[n][0].value if n in links else None
             on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")

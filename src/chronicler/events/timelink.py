@@ -27,7 +27,7 @@ MAX_ARCS = 4
 #: A time expression in one of these roles is what a clause is about, not when something happened.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj"})
 #: A time expression modifying a noun this way dates that noun ("Friday's earthquake"), nothing above it.
-NOUN_MOD_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+NOUN_MOD_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 #: Subordinators of a clause that happens at the time of the clause it hangs on.
 SIMULTANEOUS = frozenset({"when", "as", "while", "whenever", "during", "upon", "once"})
 #: ... or just before it: its date is the governing act's too ("after arriving on Sunday, X began ...").

@@ -113,6 +113,24 @@ def resolve_partial(value: str, published: DateInterval | None) -> DateInterval 
     return None
 
 
+_WEEKDAY_NAME = re.compile(r"^(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def weekday_in_the_past(dated: Dated, dct: date | None) -> Dated:
+    """A bare weekday the tagger placed after the report for an act told in the past tense ("agreeing on
+    Monday", in a report of a Tuesday) is the one of the week before: the same weekday seven days earlier."""
+    tx, iv = dated.timex, dated.interval
+    if tx is None or iv is None or dct is None or iv.earliest is None or iv.latest is None:
+        return dated
+    if not _WEEKDAY_NAME.match(tx.text.strip()) or iv.earliest <= dct or (iv.latest - iv.earliest).days > 0:
+        return dated
+    back = timedelta(days=7 * (1 + ((iv.earliest - dct).days - 1) // 7))
+    moved = DateInterval.day(iv.earliest - back)
+    ev = Evidence("timex", tx.text, moved, tx.start, tx.end,
+                  note=f"{tx.type} {tx.value}, told in the past: the weekday before the report", weight=dated.confidence)
+    return Dated(dataclasses.replace(moved, evidence=(ev,)), dated.source, round(dated.confidence * 0.9, 2), tx)
+
+
 def _open_ended(value: str, published: DateInterval) -> DateInterval | None:
     """A partial value under a report date known on one side only ("in or after 2006"): it may fall anywhere from a
     week (weekday) or a year (day, month) before that side on, so only that side bounds it."""
