@@ -173,3 +173,11 @@ def test_flights_between_the_two_countries_face_the_other_side(nlp):
                       "countries.")
     sanction = next(e for e in evs if e.trigger == "suspended")
     assert (_country(sanction.source), _country(sanction.target)) == ("EGY", "KEN")
+
+
+def test_the_two_governments_are_the_report_s_two_sides_when_none_are_in_sight(nlp):
+    evs = events(nlp, "Japan's envoy met Peru's trade minister. Japan offered Peru new credit lines. The talks ran "
+                      "late into the night. Reporters waited outside. The two governments reached an accord on "
+                      "fisheries.")
+    agree = next(e for e in evs if "accord" in e.trigger)
+    assert (_country(agree.source), _country(agree.target)) == ("JPN", "PER")

@@ -3,7 +3,8 @@ countries the text has just spoken of.
 
 The actors stage codes names and titles, not such phrases. When a role's phrase is one of them, the two nearest
 distinct countries of the coded mentions before it (in its sentence and the two before) stand for the pair, in
-text order, with a low confidence; with fewer than two such countries in sight the role stays empty.
+the order the text first names them, with a low confidence; with fewer than two such countries in sight, the two
+countries the text has named most often before it (when two stand out), with less; else the role stays empty.
 """
 
 from __future__ import annotations
@@ -65,5 +66,24 @@ def pair_before(tok: Any, mentions: list[Mention], resolve: Callable[[int, int],
         if code not in nearest and len(nearest) < 2:
             nearest.append(code)
     if len(nearest) < 2:
-        return []
+        return _most_named(tok, mentions, resolve)
     return [country_actor(code, PAIR_CONFIDENCE) for code in sorted(nearest, key=lambda c: first[c])]
+
+
+def _most_named(tok: Any, mentions: list[Mention], resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
+    """The two countries named most often before ``tok`` in the whole text (a report's two sides), when two stand
+    out: each named at least twice, and a third, if any, less often than the second. Lower confidence."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.end > tok.idx:
+            break
+        actor = resolve(m.start, m.end)
+        code = actor.country if actor is not None else None
+        if code and code not in ("IGO", "NGO"):
+            counts[code] = counts.get(code, 0) + 1
+            first.setdefault(code, m.start)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if len(ranked) < 2 or counts[ranked[1]] < 2 or (len(ranked) > 2 and counts[ranked[2]] == counts[ranked[1]]):
+        return []
+    return [country_actor(code, PAIR_CONFIDENCE * 0.8) for code in sorted(ranked[:2], key=lambda c: first[c])]

@@ -99,13 +99,15 @@ class RoleReader:
         return out
 
     def _np(self, tok: Any) -> list[Filler]:
+        if is_pair_phrase(tok):  # "the two countries": the pair just spoken of (never one country's group)
+            lo = min(t.idx for t in tok.subtree)
+            hi = max(t.idx + len(t.text) for t in tok.subtree)
+            pair = pair_before(tok, self.index.mentions, self.resolve)
+            if pair:
+                return [Filler(a, lo, hi, a.confidence) for a in pair]
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
         if own:
             return own
-        if is_pair_phrase(tok):  # "the two countries": the pair just spoken of
-            lo = min(t.idx for t in tok.subtree)
-            hi = max(t.idx + len(t.text) for t in tok.subtree)
-            return [Filler(a, lo, hi, a.confidence) for a in pair_before(tok, self.index.mentions, self.resolve)]
         found: list[Filler] = []
         # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
         # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
