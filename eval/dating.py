@@ -6,7 +6,7 @@ report: containment (share of intervals that hold the true date; an open interva
 the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
 and the median width (open intervals count as infinitely wide).
 
-Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps] [--corpus both|on|off]``; prints "skipped: data absent" without ../shared.
+Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps] [--no-ceiling] [--corpus both|on|off]``; prints "skipped: data absent" without ../shared.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 import statistics
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,7 +124,8 @@ def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int, co
     contained = finite = finite_contained = exact = 0
     widths: list[float] = []
     misses = []
-    for (doc_id, text, truth), interval in zip(docs, date_all(docs, kb, corpus)):
+    intervals = date_all(docs, kb, corpus)
+    for (doc_id, text, truth), interval in zip(docs, intervals):
         if interval is None:
             widths.append(math.inf)
             contained += 1
@@ -143,7 +144,7 @@ def score(name: str, docs: list[tuple[str, str, date]], kb, show_errors: int, co
     med = statistics.median(widths) if widths else math.inf
     res = {"docs": n, "containment": contained / n, "finite": finite / n,
            "finite_containment": finite_contained / finite if finite else 0.0, "exact_day": exact / n,
-           "median_width_days": med, "seconds": time.perf_counter() - started}
+           "median_width_days": med, "seconds": time.perf_counter() - started, "intervals": intervals}
     name = f"{name} [corpus context {'on' if corpus else 'off'}]"
     print(f"{name}: {n} docs, containment {res['containment']:.1%}, exact day {res['exact_day']:.1%}, "
           f"median width {'inf' if math.isinf(med) else f'{med:g} days'}, finite interval {res['finite']:.1%} "
@@ -196,6 +197,52 @@ def gaps(name: str, docs: list[tuple[str, str, date]]) -> None:
             print(f"  {name} {key}: {len(xs)} docs, {pct}")
 
 
+def ceiling(name: str, docs: list[tuple[str, str, date]], intervals: list) -> None:
+    """How narrow can dating from the text get? Two studies against the hidden true dates.
+
+    anchors: the share of documents whose text names a calendar day within 7 / 31 days of the true date — full
+    dates, and yearless "month day" placed in whichever year lies nearest the truth (generous: tense ignored, the
+    year given for free). Without such an anchor, weekday and "yesterday"-style cues fix the day of the week but
+    not the week, so this share bounds the week-level dating any method reading the text can do soundly.
+    recency: our intervals with an assumed upper bound "within k days after the earliest possible day" (a guess,
+    not evidence): containment and median width for each k, i.e. what buying width with such a guess costs.
+    """
+    from chronicler.time.dating.patterns import DAY_MONTH, ISO_DATE, MONTH_DAY, MONTHS, valid_date
+
+    near = {7: 0, 31: 0}
+    for _, text, truth in docs:
+        best = math.inf
+        for pattern in (MONTH_DAY, DAY_MONTH, ISO_DATE):
+            for m in pattern.finditer(text):
+                raw = m.group("month")
+                month = int(raw) if raw.isdigit() else MONTHS[raw.lower().rstrip(".")]
+                years = [int(m.group("year"))] if m.group("year") else [truth.year - 1, truth.year, truth.year + 1]
+                for y in years:
+                    d = valid_date(y, month, int(m.group("day")))
+                    if d is not None:
+                        best = min(best, abs((truth - d).days))
+        for k in near:
+            near[k] += best <= k
+    n = len(docs)
+    print(f"  {name} anchors: a day named within 7 days of the true date in {near[7] / n:.1%} of documents, "
+          f"within 31 days in {near[31] / n:.1%} (generous ceiling for week/month-level dating from the text)")
+    for k in (7, 14, 31, 92, 365):
+        inside, widths = 0, []
+        for (_, _, truth), interval in zip(docs, intervals):
+            if interval is None or interval.earliest is None:
+                inside += 1
+                widths.append(math.inf)
+                continue
+            last = interval.earliest + timedelta(days=k)
+            if interval.latest is not None:
+                last = min(last, interval.latest)
+            inside += interval.earliest <= truth <= last
+            widths.append((last - interval.earliest).days + 1)
+        med = statistics.median(widths)
+        print(f"  {name} recency guess k={k}: containment {inside / n:.1%}, median width "
+              f"{'inf' if math.isinf(med) else f'{med:g} days'}")
+
+
 def main() -> int:
     """Score both data sets (each skipped when absent)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -206,6 +253,9 @@ def main() -> int:
                     help="also place this kind of yearless clue in its latest fitting year (trade-off study)")
     ap.add_argument("--no-guess", action="store_true", help="no soft guesses at all")
     ap.add_argument("--gaps", action="store_true", help="also print true date vs single-clue gap percentiles")
+    ap.add_argument("--no-ceiling", dest="ceiling", action="store_false",
+                    help="skip the study of how narrow text-only dating can get (anchors near the truth, recency "
+                         "trade-off), printed by default")
     ap.add_argument("--page-recency", type=int, default=None, metavar="DAYS",
                     help="assume a page's first time stamp follows the report within DAYS (trade-off study)")
     ap.add_argument("--corpus", choices=("both", "on", "off"), default="both",
@@ -228,7 +278,9 @@ def main() -> int:
             continue
         docs = loader()[: args.limit]
         for corpus in ((False, True) if args.corpus == "both" else (args.corpus == "on",)):
-            score(name, docs, kb, args.errors, corpus)
+            res = score(name, docs, kb, args.errors, corpus)
+            if args.ceiling:
+                ceiling(f"{name} [corpus context {'on' if corpus else 'off'}]", docs, res["intervals"])
         if args.gaps:
             gaps(name, docs)
     return 0

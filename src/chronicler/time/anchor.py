@@ -14,7 +14,8 @@ from chronicler.time.normalize import add_months
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s+(?:not\s+)?have\b)|going to|plans? to|planning to|"
     r"scheduled|expected to|expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|"
-    r"upcoming|coming|to be held|"
+    r"upcoming|coming|to be held|takes\s+effect|"
+    r"(?:begin|start|open|close|end|expire|resume|meet|arrive|leave|return|visit|convene|reconvene|face|continue)s|"
     r"as soon as|payable|effective|is|are|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
     re.I,
@@ -25,8 +26,12 @@ _PAST = re.compile(
     r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
     r"[a-z]{2,}[a-df-z]ed)\b"
 )
+#: Modals of the present and future: weaker cues, used when no verb form or auxiliary tells ("prices should
+#: rise in December"; but "ruled that he must be returned and set Friday as the deadline" is told in the past).
+_MODAL = re.compile(r"\b(?:should|must|may|can|cannot)\b(?!\s+(?:not\s+)?have\b)")
 _DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|"
                     r"put\s+off|suspend(?:ed|s)?|given|gave|give[ns]?)\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|once)\s+)?(?:been\s+)?$", re.I)
 _BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
@@ -38,6 +43,11 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     The cue nearest before the expression in its sentence decides; failing that, the first cue after it;
     failing that, the past (news reports mostly tell what happened).
     """
+    return tense_cue(text, start, end, window) or "past"
+
+
+def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
+    """Like :func:`tense_at`, but None when no cue in the clause tells the tense."""
     lo = max(0, start - window)
     left = text[lo:start]
     prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
@@ -65,9 +75,12 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
                 continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
             if best is None or dist < best[0]:
-                best = (dist, label)
+                # a plan in the pluperfect was overtaken: "had been scheduled to expire at midnight Friday"
+                best = (dist, "past" if label == "future" and _PLUPERFECT.search(left, 0, c.start()) else label)
     if best is not None:
         return best[1]
+    if _MODAL.search(left):
+        return "future"
     right = text[end:end + 60]
     cut = _CLAUSE_END.search(right)
     if cut:
@@ -82,7 +95,7 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
                 best = (c.start(), label)
     if best is None and prep and prep.group(1).lower() in ("until", "till"):
         return "future"  # "given until Tuesday"; but a verb decides first ("Until Thursday, they had not ...")
-    return best[1] if best else "past"
+    return best[1] if best else None
 
 
 def _participle(clause: str, c: re.Match[str]) -> bool:
@@ -122,10 +135,13 @@ def month_near(ref: date, month: int, direction: str, strict: bool = False) -> t
 
 
 def quarter_near(ref: date, q: int, direction: str) -> tuple[int, int]:
-    """(year, quarter) of a named quarter: this year's, unless it lies ahead of ``ref`` in past-tense prose."""
+    """(year, quarter) of a named quarter: this year's, unless it lies ahead of ``ref`` in past-tense prose, or
+    before the quarter just completed in future-tense prose (next year's)."""
     cur = (ref.month - 1) // 3 + 1
     if direction == "past" and q > cur:
         return ref.year - 1, q
+    if direction == "future" and q < cur - 1:
+        return ref.year + 1, q  # "will reopen in the second quarter" said in October (the last one may be reported)
     return ref.year, q
 
 

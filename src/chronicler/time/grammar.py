@@ -68,7 +68,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("time", rf"(?P<edge>(?i:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
              rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d)))?"),
-    ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)))?"),
+    ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
+             rf"{MONTH}\s+{DAYNUM}(?!\d)))?"),
     ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
@@ -78,7 +79,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
-    ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<mon>{MONTH})"),
+    ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
     ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
     ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -95,10 +96,11 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?P<ly>\s+(?i:(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year)|a\s+year\s+(?:earlier|ago|before)))|"
                 rf"(?P<ny>\s+(?i:(?:of\s+)?(?:next|this)\s+year)))?"),
     ("quarter", rf"(?P<det>(?i:the|last\s+year.s|this\s+year.s)\s+)(?P<q>(?i:quarter))(?!s)"),
-    ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|the|past|coming|this\s+past))\s+)?"
+    ("quarter", rf"(?P<det>(?i:the)\s+)(?P<y1>{YEAR})\s+(?P<q>(?i:quarter|period))(?!s)"),  # "the 1988 quarter"
+    ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+next|the\s+previous|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
     ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
-                r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
+                r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                 r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
@@ -112,11 +114,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
     ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
-                  rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year))(?![s\w-])"),
-    ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-)\s*end")),
+                  rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year))(?![s\w-])(?:\s+or\s+so\b)?"),
+    ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-|\s+)\s*end")),
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
             rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
+    ("ago", r"(?P<mod>)(?P<n>)(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s+(?P<dir>(?i:ago))"),  # vague
     ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
     ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
@@ -129,6 +132,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("set", _i(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual|bi-?annual)")),
     ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend|"
             rf"spring|summer|fall|autumn|winter)|{WEEKDAY}|{MONTH})"),
+    ("set", rf"(?P<each>(?i:every))\s+(?P<n>(?i:{NUM}))\s+"
+            r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades))"),  # "every two weeks"
     ("set", rf"(?P<each>(?i:on))\s+(?P<unit>{WEEKDAY})s(?P<n>)"),  # "on Mondays"
     ("set", _i(r"(?P<w>(?:once|twice|three\s+times)\s+a\s+(?P<unit>day|week|month|year))")),
 ]
@@ -142,7 +147,7 @@ TRIGGER = re.compile(
     r"midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     r"spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     r"semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"period|half|overnight))"
+    r"period|half|overnight|christmas|easter|thanksgiving|halloween))"
 )
 #: How far around a trigger a match may reach.
 WINDOW = 120

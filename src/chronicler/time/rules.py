@@ -2,8 +2,8 @@
 
 A handler gets the match and a :class:`Ctx` (reference date or None, tense, text, the timexes found so far)
 and returns a :class:`Result`, or None when the match is not a time expression after all. Calendar
-expressions are handled in :mod:`chronicler.time.rules_calendar`; relative ones, durations, sets and clock
-times here.
+expressions are handled in :mod:`chronicler.time.rules_calendar`, clock times in
+:mod:`chronicler.time.rules_clock`; relative ones, durations and sets here.
 """
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ from datetime import date, timedelta
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
-from chronicler.time.rules_base import (Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
-                                        safe_date, year_for_day)
+from chronicler.time.rules_base import (DEICTIC_SHIFT, Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
+                                        title_word)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
-from chronicler.time.rules_narrative import h_narrative_pod, narrative_day
+from chronicler.time.rules_clock import h_time
+from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
 
 
 # ------------------------------------------------------------------------------------------- deictic and refs
 
-_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0, "last": -1}
 
 
 def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -36,11 +36,14 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     pod = g.get("pod")
     if g.get("rel") and w == "last" and (pod or "").lower() != "night":
         return None  # "last morning" is not said
+    if not g.get("rel") and not g.get("edge") and title_word(ctx.text, m.start("w"), m.end("w")) \
+            and not re.search(r"\b(?:on|for|by|until|since|of|from|than)\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "USA Today", "the Today show", "World News Tonight": a title
     suffix = "TNI" if w == "tonight" else pod_suffix(pod)
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, "XXXX-XX-XX" + suffix, None, True)
-    d = ctx.ref + timedelta(days=_DEICTIC_SHIFT[w])
+    d = ctx.ref + timedelta(days=DEICTIC_SHIFT[w])
     return Result(typ, d.isoformat() + suffix, edge_mod(g.get("edge")), True)
 
 
@@ -65,8 +68,11 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers" counts something: not the vague past
+    if w == "now" and re.search(r"\b(?:until|till|up\s+to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "has until now been described": a stretch of the past, not the present
     trim = 3 if w.startswith("in the") else 0
     return Result("DATE", _REFS[w], None, True, trim)
+
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -106,7 +112,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # a title: ABC's "This Week"
     mod = edge_mod(m["edge"])
-    if rel == "the" and code in ("Y", "Q", "M") and _ENDED.match(ctx.text, m.end()):
+    if rel == "the" and code in ("Y", "Q", "M", "W") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
         return narrative_day(rel, mod, ctx)
@@ -116,7 +122,15 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None
-        return Result("DURATION", f"P1{code}")
+        if code in ("D", "E", "C") or ctx.ref is None:
+            return Result("DURATION", f"P1{code}")
+        # "over the past year", "for the last week", "over the next year": the stretch up to (from) the report's
+        # date, valued as the calendar unit holding most of it (TimeBank annotates these as dates)
+        half = {"W": timedelta(days=3), "M": timedelta(days=15), "Q": timedelta(days=45), "Y": timedelta(days=182)}
+        sign = -1 if rel in ("the past", "the last") else 1
+        return Result("DATE", nz.at(ctx.ref + sign * half[code], code), None, True)
+    if rel == "the" and not m["edge"] and re.match(r"\s+(?:before|after|earlier|later)\b", ctx.text[m.end():]):
+        return None  # "down from $450 million the year before": relative to an event, left untagged in TimeBank
     if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C") and not m["edge"]):
         return None  # but "the end of the decade" is this one's
     if rel == "that" or (code == "D" and rel in ("the following", "the next", "the previous")):
@@ -213,8 +227,9 @@ _PER = re.compile(r"(?:\d|\b(?:dollars?|cents?|percent|billion|million|thousand|
 
 def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
-    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()):
-        return None  # "52 years old" is an age; "60 Minutes" a programme
+    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()) \
+            or (m["n"][0].isupper() and title_word(ctx.text, m.start("unit"), m.end("unit"))):
+        return None  # "52 years old" is an age; "60 Minutes", "Sixty Minutes" a programme
     raw_n = " ".join(m["n"].lower().split())
     n = parse_number(raw_n)
     det = " ".join((m["det"] or "").lower().split())
@@ -278,13 +293,26 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 _PUBLICATION = re.compile(r"\s+(?:(?:news)?papers?|magazines?|publications?|newsletters?|journals?|tabloids?)\b")
 
 
+def _periodical(m: re.Match[str], text: str) -> bool:
+    """True when "daily"/"weekly" names a paper: part of a title ("China Daily", "the Daily Telegraph") or a
+    noun standing alone ("the newspaper, a daily,"). Before a paper's name ("the Israeli daily Haaretz")
+    annotators disagree, and it stays tagged."""
+    w = m["w"]
+    before = text[max(0, m.start() - 40):m.start()]
+    sentence_start = not before.strip() or bool(re.search(r"[.!?\n][\"'”]*\s*$", before))
+    if w[0].isupper() and (not sentence_start or re.match(r"\s+[A-Z]", text[m.end():])):
+        return True
+    return bool(re.search(r"\b(?:a|the)\s+$", before, re.I) and re.match(r"\s*[,.;)]", text[m.end():]))
+
+
 def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     if g.get("w") and not g.get("unit"):
         v = _SET_WORDS.get(m["w"].lower())
         if v is None:
             return None
-        if m["w"].lower() in ("daily", "weekly", "monthly") and _PUBLICATION.match(ctx.text, m.end()):
+        if m["w"].lower() in ("daily", "weekly", "monthly") and (
+                _PUBLICATION.match(ctx.text, m.end()) or _periodical(m, ctx.text)):
             return None  # "a daily newspaper", "the weekly magazine" (but "his daily life" recurs daily)
         return Result("SET", v)
     unit_raw = m["unit"]
@@ -315,11 +343,15 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _BACK = {"ago", "earlier", "before", "previously", "back"}
+#: Directions counted from the time the narrative has reached; "ago", "from now", "hence", "back" count from
+#: the report's date (TimeML: anaphoric vs deictic).
+_ANAPHORIC = {"earlier", "later", "before", "after", "previously"}
 
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
-    n = parse_number(m["n"] or "one")  # no numeral: the adjective "year-earlier"
+    # no numeral: the adjective "year-earlier" (one), or "years ago" (some: the vague past)
+    n = parse_number(m["n"]) if m["n"] else (None if m["unit"].lower().endswith("s") else 1)
     direction = " ".join(m["dir"].lower().split())
     sign = -1 if direction in _BACK else 1
     if direction in ("before", "after") and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 2]):
@@ -343,57 +375,11 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", ctx.ref.isoformat(), None, True)
     if code == "2W":
         n, code = 2 * n, "W"
-    d = nz.shift(ctx.ref, sign * int(n), code)
-    return Result("DATE", nz.at(d, code), edge_mod(m["mod"]), True)
-
-
-def _time_day(day: str | None, ctx: Ctx, start: int = 0) -> str | None:
-    if not day and ctx.prior:
-        t = ctx.prior[-1]  # "Feb. 3 at 10 a.m.": the clock time of the day just named
-        if t.interval is not None and t.interval.granularity == "day" and t.interval.earliest is not None \
-                and re.fullmatch(r"[\s,]*(?:(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
-                                 ctx.text[t.end:start]):
-            return t.interval.earliest.isoformat()
-    if ctx.ref is None:
-        return "XXXX-XX-XX"
-    if not day:
-        return ctx.ref.isoformat()
-    low = day.lower()
-    md = re.match(r"([A-Za-z]+)\.?\s+(\d+)", day)
-    if md:
-        try:
-            mon = month_number(md[1])
-        except KeyError:
-            return None
-        y = year_for_day(ctx.ref, mon, int(md[2]), ctx.tense)
-        dd = safe_date(y, mon, int(md[2])) if y else None
-        return dd.isoformat() if dd else None
-    if low in WEEKDAYS:
-        return weekday_near(ctx.ref, WEEKDAYS[low], ctx.tense).isoformat()
-    return (ctx.ref + timedelta(days=_DEICTIC_SHIFT[low])).isoformat()
-
-
-def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
-    g = m.groupdict()
-    day = _time_day(g.get("day"), ctx, m.start())
-    if day is None:
-        return None
-    if g.get("named"):
-        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["named"].lower()]
-        return Result("TIME", f"{day}T{hhmm}", None, True)
-    h = int(g["h"])
-    mi = int(g["mi"] or 0)
-    ap = g["ap"].lower()
-    if ap != "o'clock":
-        if not 1 <= h <= 12:
-            return None
-        if ap.startswith("p") and h != 12:
-            h += 12
-        elif ap.startswith("a") and h == 12:
-            h = 0
-    elif h > 12:
-        return None
-    return Result("TIME", f"{day}T{h:02d}:{mi:02d}", edge_mod(g.get("edge")), True)
+    ref, out_code = ctx.ref, code
+    if direction in _ANAPHORIC and (anchor := narrative_anchor(ctx, m.start())) is not None:
+        ref, out_code = anchor[0], coarser_code(code, anchor[1])  # "in 1994 ... two years later": 1996
+    d = nz.shift(ref, sign * int(n), code)
+    return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {

@@ -10,6 +10,10 @@ from chronicler.model import Timex
 from chronicler.time.grammar import PARTS_OF_DAY
 
 
+#: Days from the reference date of "today", "tomorrow", "yesterday" (and of "this/last night").
+DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0, "last": -1}
+
+
 @dataclass(frozen=True)
 class Ctx:
     """What a handler may look at besides its match."""
@@ -103,3 +107,15 @@ def prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
         done = (ctx.ref.year, (ctx.ref.month - 1) // 3) if ctx.ref.month > 3 else (ctx.ref.year - 1, 4)
         found = [yq for yq in found if yq <= done] or found
     return max(found) if found else None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\[]|[\"“'`]|--|_)\s*$")
+
+
+def title_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is capitalized in mid-sentence (not all capitals): part of a name or title
+    ("USA Today", "ABC's World News Tonight", "60 Minutes") rather than a time expression."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return not _SENTENCE_START.search(text[max(0, start - 4):start])

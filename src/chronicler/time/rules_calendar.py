@@ -12,6 +12,7 @@ from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_
 from chronicler.time.holidays import holiday
 from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
                                         safe_date, year_for_day)
+from chronicler.time.rules_narrative import NARRATIVE_REACH, narrative_anchor
 
 
 def h_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -81,8 +82,22 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
             return None  # a bare 'Jan'/'Mar' without its dot is too often something else
     mod = edge_mod(m["edge"])
+    trim = 0
+    if rel == "that":  # "That April": the year the story has reached (a bare month keeps the report's year:
+        # tried on dev, "Spain joined in 1982 ... a summit set for April" is this year's April)
+        y = None
+        if _THAT_MONTH.search(ctx.text[max(0, m.start() - 12):m.start()]):
+            if ctx.prior is None:
+                return Result("DATE", f"XXXX-{mon:02d}", mod, True)  # placeholder while choosing candidates
+            y = _narrative_year(ctx, m.start())
+        if y is not None:
+            return Result("DATE", nz.month(y, mon), mod, True)
+        if m["edge"]:
+            return None
+        # "said that April sales fell" (the conjunction), or no year told: the month alone
+        rel, trim = "", m.start("mon") - m.start()
     if ctx.ref is None:
-        return Result("DATE", f"XXXX-{mon:02d}", mod, True)
+        return Result("DATE", f"XXXX-{mon:02d}", mod, True, trim)
     if rel in ("last", "past"):
         y, mo = month_near(ctx.ref, mon, "past", strict=True)
     elif rel in ("next", "coming"):
@@ -91,7 +106,24 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = ctx.ref.year, mon
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
-    return Result("DATE", nz.month(y, mo), mod, True)
+    return Result("DATE", nz.month(y, mo), mod, True, trim)
+
+
+#: What may precede a demonstrative "that April": a sentence start or a preposition.
+_THAT_MONTH = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*|\b(?:in|during|by|until|till|since|through|of|from|for)\s+)$",
+                         re.I)
+
+
+def _narrative_year(ctx: Ctx, start: int) -> int | None:
+    """The year of the last date told (within the narrative's reach) that lies in one year, or None."""
+    for t in reversed((ctx.prior or [])[-60:]):
+        if t.end < start - NARRATIVE_REACH:
+            return None
+        iv = t.interval
+        if t.type in ("DATE", "TIME") and iv is not None and iv.earliest is not None and iv.latest is not None \
+                and iv.earliest.year == iv.latest.year:
+            return iv.earliest.year
+    return None
 
 
 def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -105,9 +137,9 @@ def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
     if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:,]\s*$|\d[\s,]*$", before):
         return None
-    after = ctx.text[m.end():m.end() + 3]
-    if re.match(r"[.,]\d", after):
-        return None
+    after = ctx.text[m.end():m.end() + 8]
+    if re.match(r"[.,]\d|\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs)\b", after):
+        return None  # "1945 GMT" is a clock time
     return half_of_year(m["edge"], m["y"]) or Result("DATE", m["y"], edge_mod(m["edge"]))
 
 
@@ -164,8 +196,18 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "the same period last year": the reported quarter, a year back
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
-        y, q = prior_quarter(ctx) or last_completed_quarter(ref)
+        pq = prior_quarter(ctx)
+        if pq is None and ctx.prior is not None:
+            return Result("DATE", f"{ref.year - 1:04d}", None, True)  # no quarter told: the period is in last year
+        y, q = pq or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
+    if word in ("quarter", "period") and year:  # "the 1988 quarter": the quarter being compared, in 1988
+        if ctx.prior is None:
+            return Result("DATE", f"{year}-QX", None, True)  # placeholder while choosing candidates
+        pq = prior_quarter(ctx)
+        if pq is not None:
+            return Result("DATE", f"{year}-Q{pq[1]}", None, True)
+        return Result("DATE", f"{year}-QX" if word == "quarter" else year, None, True)
     res = _quarter(m, ctx, word, unit, det, year, ref)
     if res is not None and m.groupdict().get("ya") and (mq := re.fullmatch(r"(\d{4})-Q(\d)", res.value)):
         res = Result(res.type, f"{int(mq[1]) - 1:04d}-Q{mq[2]}", res.mod, True)
@@ -184,7 +226,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
             return Result("DATE", f"{year}-H{h}")
         if ref is None:
             return Result("DATE", f"XXXX-H{h}", None, True)
-        y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else ref.year
+        y = ref.year - 1 if (ctx.tense == "past" and h == 2 and ref.month <= 6) else \
+            ref.year + 1 if (ctx.tense == "future" and h == 1 and ref.month > 7) else ref.year
         y = {"last year": ref.year - 1, "next year": ref.year + 1, "this year": ref.year}.get(det.strip(), y)
         return Result("DATE", f"{y:04d}-H{h}", None, True)
     if word == "quarter":  # "the quarter": the one being reported on
@@ -206,7 +249,9 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
             return Result("DATE", f"{ref.year + 1:04d}-Q{q}", None, True)
         if "this year" in det:
             return Result("DATE", f"{ref.year:04d}-Q{q}", None, True)
-        return Result("DATE", _quarter_value(ctx, *quarter_near(ref, q, ctx.tense)), None, True)
+        # a fiscal quarter counts from the company's own year start: only the past reading is shifted
+        direction = ctx.tense if ctx.tense == "past" or "fiscal" not in m.group(0).lower() else "none"
+        return Result("DATE", _quarter_value(ctx, *quarter_near(ref, q, direction)), None, True)
     if ref is None:
         return Result("DATE", "XXXX-QX", None, True)
     if word in ("latest", "last", "recent", "previous", "preceding", "past"):
@@ -231,9 +276,18 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
             return None
-    if ctx.ref is None:
-        return Result("DATE", f"XXXX-{s}", mod, True)
     ref = ctx.ref
+    if rel in ("that", "the following", "the next", "the previous"):  # the narrative's season: "That summer"
+        if ctx.prior is None:
+            return Result("DATE", f"XXXX-{s}", mod, True)  # placeholder while choosing candidates
+        anchor = narrative_anchor(ctx, m.start())
+        if anchor is None:
+            return None
+        # after a year told ("in 1980 ... the next spring"), the next season is counted from the year's end
+        ref = date(anchor[0].year, 12, 31) if anchor[1] == "Y" and rel != "the previous" and rel != "that" \
+            else anchor[0]
+    if ref is None:
+        return Result("DATE", f"XXXX-{s}", mod, True)
     if not 3 <= ref.year <= 9997:
         return None
 
@@ -246,7 +300,11 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     current = next((y for y in years if span(y)[0] <= ref <= span(y)[1]), None)
     past = max(y for y in years if span(y)[1] < ref)
     future = min(y for y in years if span(y)[0] > ref)
-    if rel in ("last", "past", "this past"):
+    if rel == "that":
+        y = ref.year - 1 if s == "WI" and ref.month <= 2 else ref.year
+    elif rel in ("the following", "the next"):
+        y = future
+    elif rel in ("last", "past", "this past", "the previous"):
         y = past
     elif rel in ("next", "coming"):
         y = future
@@ -261,9 +319,21 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def h_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     name = m["h"]
-    rel = (m["rel"] or "").lower()
-    if m["y"]:
-        d = holiday(name, int(m["y"]))
+    week = re.search(r"\s+[Ww]eek$", name)
+    if week:  # "Easter week": the (ISO) week ending on Easter Sunday
+        name = name[:week.start()]
+    res = _holiday_day(name, (m["rel"] or "").lower(), m["y"], ctx)
+    if res is None or not week:
+        return res
+    iv = nz.interval_of(res.value)
+    if iv is None or iv.earliest is None:
+        return Result("DATE", "XXXX-WXX", None, True)
+    return Result("DATE", nz.week(iv.earliest), None, res.relative)
+
+
+def _holiday_day(name: str, rel: str, year: str | None, ctx: Ctx) -> Result | None:
+    if year:
+        d = holiday(name, int(year))
         return Result("DATE", d.isoformat()) if d else None
     if ctx.ref is None:
         probe = holiday(name, 2001)

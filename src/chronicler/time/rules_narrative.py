@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
 from chronicler.time.rules_base import Ctx, Result, pod_suffix
@@ -39,3 +39,28 @@ def narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "",
 def h_narrative_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
     """"the next morning", "that night": a part of the day the narrative has reached."""
     return narrative_day(" ".join(m["rel"].lower().split()), None, ctx, pod_suffix(m["pod"]))
+
+
+#: How far back (in characters) a dated expression still sets the time a "two days later" counts from.
+NARRATIVE_REACH = 1500
+_GRAN_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "C"}
+_CODE_RANK = {c: i for i, c in enumerate("DWMQYEC")}
+
+
+def narrative_anchor(ctx: Ctx, start: int) -> tuple[date, str] | None:
+    """The narrative's reference time for an anaphoric expression at ``start`` ("two days later", "a year
+    earlier": TimeML anchors these to the time the text has reached, not to the report's date): the first
+    day and unit code (D, W, M, Q, Y, E, C) of the last expression before it that names a calendar period,
+    within :data:`NARRATIVE_REACH` characters; None when there is none (the report's date is the anchor)."""
+    for t in reversed((ctx.prior or [])[-60:]):
+        if t.end <= start - NARRATIVE_REACH:
+            return None
+        iv = t.interval
+        if t.type in ("DATE", "TIME") and iv is not None and iv.earliest is not None and iv.granularity in _GRAN_CODE:
+            return iv.earliest, _GRAN_CODE[iv.granularity]
+    return None
+
+
+def coarser_code(a: str, b: str) -> str:
+    """The coarser of two unit codes (a day counted from a year is only known to the year)."""
+    return a if _CODE_RANK.get(a, 0) >= _CODE_RANK.get(b, 0) else b

@@ -59,13 +59,7 @@ def register(app: typer.Typer) -> None:
                                   limit=limit)
         except StoreError as exc:
             _fail(str(exc))
-        render(rows, fmt, [
-            ("date", _when),
-            ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
-            ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
-            ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
-            ("summary", lambda r: r["summary"]),
-        ], title=f"{len(rows)} events")
+        render(rows, fmt, TIMELINE_COLUMNS, title=f"{len(rows)} events")
 
     @app.command()
     def graph(
@@ -104,6 +98,16 @@ def _when(row: dict) -> str:
     return interval_text(row["date"]) + (" (report date)" if row.get("date_source") == "inherited" else "")
 
 
+#: The timeline table's columns (the timeline command and the demo).
+TIMELINE_COLUMNS = [
+    ("date", _when),
+    ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
+    ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
+    ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
+    ("summary", lambda r: r["summary"]),
+]
+
+
 def _demo_timeline(db: str) -> None:
     """Demo: the alliance timeline (merged events between Japan and the United States), by own date."""
     from chronicler.timeline.build import build_timeline
@@ -112,10 +116,5 @@ def _demo_timeline(db: str) -> None:
     if not rows:
         return
     print()
-    render(rows, "table", [
-        ("date", _when),
-        ("type", lambda r: r["type"]), ("source", lambda r: _actor_name(r["source"])),
-        ("target", lambda r: _actor_name(r["target"])), ("status", lambda r: r["status"]),
-        ("mentions", lambda r: r["mentions"]), ("sources", lambda r: r["source_count"]),
-        ("summary", lambda r: r["summary"]),
-    ], title=f"The alliance timeline (JPN and USA): {len(rows)} merged events by their own date")
+    render(rows, "table", TIMELINE_COLUMNS,
+           title=f"The alliance timeline (JPN and USA): {len(rows)} merged events by their own date")

@@ -1,0 +1,66 @@
+"""Clock times: "10 a.m.", "noon Friday", "midnight March 31", "5 p.m. EST, Nov. 6" and the day they fall on."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from chronicler.time.anchor import weekday_near
+from chronicler.time.grammar import DAYNUM, MONTH, WEEKDAY, WEEKDAYS, month_number
+from chronicler.time.rules_base import DEICTIC_SHIFT, Ctx, Result, edge_mod, safe_date, year_for_day
+
+#: A day named right after a clock time: "10:30 a.m. local time on Monday", "3:45 p.m. (1945 GMT) Tuesday".
+_DAY_AFTER = re.compile(r"\s*(?:\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)|(?i:local\s+time)|GMT|UTC)?"
+                        rf",?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d))\b")
+
+
+def _time_day(day: str | None, ctx: Ctx, start: int = 0, end: int = 0) -> str | None:
+    if not day and end and (after := _DAY_AFTER.match(ctx.text, end)):
+        day = after["day"]
+    if not day and ctx.prior:
+        t = ctx.prior[-1]  # "Feb. 3 at 10 a.m.": the clock time of the day just named
+        if t.interval is not None and t.interval.granularity == "day" and t.interval.earliest is not None \
+                and re.fullmatch(r"[\s,]*(?:(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
+                                 ctx.text[t.end:start]):
+            return t.interval.earliest.isoformat()
+    if ctx.ref is None:
+        return "XXXX-XX-XX"
+    if not day:
+        return ctx.ref.isoformat()
+    low = day.lower()
+    md = re.match(r"([A-Za-z]+)\.?\s+(\d+)", day)
+    if md:
+        try:
+            mon = month_number(md[1])
+        except KeyError:
+            return None
+        y = year_for_day(ctx.ref, mon, int(md[2]), ctx.tense)
+        dd = safe_date(y, mon, int(md[2])) if y else None
+        return dd.isoformat() if dd else None
+    if low in WEEKDAYS:
+        return weekday_near(ctx.ref, WEEKDAYS[low], ctx.tense).isoformat()
+    return (ctx.ref + timedelta(days=DEICTIC_SHIFT[low])).isoformat()
+
+
+def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A clock time (TIME ``YYYY-MM-DDThh:mm``) on the day it names, the day just told, or the reference date."""
+    g = m.groupdict()
+    day = _time_day(g.get("day"), ctx, m.start(), m.end())
+    if day is None:
+        return None
+    if g.get("named"):
+        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["named"].lower()]
+        return Result("TIME", f"{day}T{hhmm}", None, True)
+    h = int(g["h"])
+    mi = int(g["mi"] or 0)
+    ap = g["ap"].lower()
+    if ap != "o'clock":
+        if not 1 <= h <= 12:
+            return None
+        if ap.startswith("p") and h != 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+    elif h > 12:
+        return None
+    return Result("TIME", f"{day}T{h:02d}:{mi:02d}", edge_mod(g.get("edge")), True)
