@@ -181,3 +181,10 @@ def test_the_two_governments_are_the_report_s_two_sides_when_none_are_in_sight(n
                       "fisheries.")
     agree = next(e for e in evs if "accord" in e.trigger)
     assert (_country(agree.source), _country(agree.target)) == ("JPN", "PER")
+
+
+def test_the_two_leaders_are_a_pair_of_countries_too(nlp):
+    evs = events(nlp, "Chile's president flew to Lima to see the president of Peru. The two leaders met at the "
+                      "presidential palace.")
+    met = next(e for e in evs if e.trigger == "met")
+    assert {_country(met.source), _country(met.target)} == {"CHL", "PER"}

@@ -15,7 +15,8 @@ from chronicler.model import Actor, Mention
 
 #: Nouns that, counted as two or "both", name a pair of states or their sides.
 PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "ally", "state", "capital", "neighbor",
-                        "neighbour", "partner", "party"})
+                        "neighbour", "partner", "party", "leader", "minister", "chief", "delegation", "premier",
+                        "president", "envoy"})
 #: How many sentences before the phrase's own may name the pair.
 SENTENCES_BACK = 2
 PAIR_CONFIDENCE = 0.5
