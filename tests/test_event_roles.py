@@ -188,3 +188,9 @@ def test_the_two_leaders_are_a_pair_of_countries_too(nlp):
                       "presidential palace.")
     met = next(e for e in evs if e.trigger == "met")
     assert {_country(met.source), _country(met.target)} == {"CHL", "PER"}
+
+
+def test_a_stand_on_an_act_targets_the_one_who_acts(nlp):
+    evs = events(nlp, "Japan criticized the deployment of Chile's warships to Peru.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert (_country(accuse.source), _country(accuse.target)) == ("JPN", "CHL")

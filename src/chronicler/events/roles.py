@@ -39,6 +39,8 @@ CALL_VERBS = frozenset({"call", "prevail"})
 SETTING_PREPS = frozenset({"for", "in", "during", "at", "after", "before", "following"})
 #: Verbs whose passive "from X" names the actor ("diplomats were expelled from X": X expelled them).
 FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", "banish", "exile"})
+#: Acts that take a stand on another act: their target is that act's actor.
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -233,11 +235,17 @@ class RoleReader:
             return self.fillers(head.head, conjuncts=False)
         return []
 
-    def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
-        """Fillers of the object, dative or first target oblique of ``head``."""
+    def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS,
+                stance: bool = False) -> list[Filler]:
+        """Fillers of the object, dative or first target oblique of ``head``. With ``stance`` (an act that takes a
+        stand on another: criticize, welcome, reject), an event noun's actor comes before its target ("criticized
+        the deployment of X's aircraft to Y": X)."""
         for c in head.children:
             if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i):
-                found = self.fillers(c) or self.noun_roles(c)[1]  # "threatened action against X"
+                found = self.fillers(c)
+                if not found:
+                    n_src, n_tgt = self.noun_roles(c)  # "threatened action against X"
+                    found = (n_src or n_tgt) if stance and is_event_noun(c) else n_tgt
                 if found:
                     return found
         return self.obliques(head, preps)
@@ -349,7 +357,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                         tgt = [f for o in c.children if o.dep_ == "dobj" for f in reader.fillers(o)]
                 tgt = tgt or reader.objects(head, skip=trig.noun)
             else:
-                tgt = reader.objects(head, skip=trig.noun)
+                tgt = reader.objects(head, skip=trig.noun, stance=trig.type in STANCE_TYPES)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
