@@ -13,36 +13,13 @@ from datetime import date
 from chronicler.actors import kbview
 from chronicler.actors.extract import Comp, Phrase
 from chronicler.actors.lexicon import Lexicon
+from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS
+from chronicler.actors.wording import agent_noun as _agent_noun
+from chronicler.actors.wording import collective as _collective
+from chronicler.actors.wording import keyword_sector as _keyword_sector
+from chronicler.actors.wording import named_body as _named_body
+from chronicler.actors.wording import people_noun as _people_noun
 
-#: Titles and group nouns that take their sector from the body they belong to ("Pentagon spokesman").
-GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "official", "director", "director general",
-                 "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
-GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
-                  "people", "members", "authorities", "fighters", "leader", "advisers", "adviser",
-                  "advisors", "advisor", "experts", "expert", "personnel", "staff", "specialists", "technicians",
-                  "chiefs"}
-#: Group nouns for a people's notables.
-ELITES = {"elders", "chiefs", "chieftains", "notables", "dignitaries", "leadership", "tribal chiefs", "tribal leaders",
-          "tribal elders", "clan elders", "clan leaders"}
-#: Words in an unknown organisation's name that reveal its sector.
-ORG_KEYWORDS = [
-    ("news agency", "JRN"), ("press agency", "JRN"), ("news service", "JRN"),
-    ("teachers", "EDU"), ("students", "EDU"),
-    ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("council", "GOV"),
-    ("office", "GOV"), ("commission", "GOV"), ("cabinet", "GOV"),
-    ("army", "MIL"), ("navy", "MIL"), ("air force", "MIL"), ("forces", "MIL"), ("military", "MIL"),
-    ("police", "COP"), ("intelligence", "SPY"),
-    ("parliament", "LEG"), ("assembly", "LEG"), ("congress", "LEG"), ("senate", "LEG"),
-    ("court", "JUD"), ("tribunal", "JUD"),
-    ("front", "REB"), ("liberation", "REB"), ("rebel", "REB"), ("militia", "REB"), ("brigade", "REB"),
-    ("tigers", "REB"), ("movement", "OPP"), ("opposition", "OPP"), ("party", "PTY"),
-    ("trade union", "LAB"), ("labor union", "LAB"), ("independence", "REB"), ("university", "EDU"), ("school", "EDU"), ("college", "EDU"),
-    ("hospital", "MED"), ("medical", "MED"), ("news", "JRN"), ("radio", "JRN"), ("television", "JRN"),
-    ("times", "JRN"), ("post", "JRN"), ("agency", "JRN"),
-    ("bank", "BUS"), ("corp", "BUS"), ("inc", "BUS"), ("company", "BUS"), ("group", "BUS"), ("motors", "BUS"),
-    ("church", "REL"), ("refugee", "REF"), ("relief", "REF"), ("humanitarian", "REF"),
-    ("association", "SOC"), ("society", "SOC"), ("foundation", "SOC"),
-]
 COUNTRY_KINDS = ("country", "capital", "demonym")
 #: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
 LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into",
@@ -245,63 +222,6 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     return d
 
 
-#: Plural nouns for the member states of an international body acting together ("EU foreign ministers").
-COLLECTIVE = {"ministers", "leaders", "leadership", "heads", "governments", "members", "states", "nations",
-              "countries", "partners", "allies", "summit", "heads of state", "heads of government"}
-
-
-def _collective(sdoc, c: Comp) -> bool:
-    """True when ``c`` is a plural noun for an international body's member states or their ministers."""
-    t = sdoc[c.start:c.end].root
-    return t.lower_ in COLLECTIVE or c.text.lower() in COLLECTIVE or (t.tag_ == "NNS" and t.lower_.endswith("ministers"))
-
-
-def _named_body(h: Comp):
-    """The known body an unknown organisation's name ends with, the rest being nationality words ("Iranian
-    Revolutionary Guards"); else None."""
-    body = next((c for c in h.inner if c.kind in {"institution", "igo"} and c.end == h.end and c.entry is not None
-                 and c.entry.country), None)
-    if body is None or any(c.kind not in {"demonym", "country"} and c is not body and c.start < body.start
-                           for c in h.inner):
-        return None
-    rest = h.text[:len(h.text) - len(body.text)].split()
-    mods = [c for c in h.inner if c is not body and c.start < body.start]
-    known = {w for c in mods for w in c.text.split()}
-    if any(c.entry is None or c.entry.country not in (None, body.entry.country) for c in mods):  # type: ignore[union-attr]
-        return None  # "Sudan People's Liberation Army" is not China's People's Liberation Army
-    return body.entry if all(w in known for w in rest) else None
-
-
-def _people_noun(sdoc, c: Comp) -> bool:
-    """A nationality word used as a plural noun ("Palestinians", "the Japanese"), not as an adjective."""
-    t = sdoc[c.start:c.end].root
-    return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
-        t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts))
-
-
-#: Endings of plural nouns for people by what they do ("stone-throwers", "pilgrims", "activists", "tribesmen").
-AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "men", "ims", "ees", "ites")
-#: Endings of such nouns for businesses and their people ("automakers", "exporters", "investors", "bankers").
-BUSINESS_ENDINGS = ("makers", "exporters", "importers", "investors", "producers", "manufacturers", "traders",
-                    "bankers", "shippers", "retailers", "suppliers", "businessmen", "industrialists")
-
-
-def _agent_noun(sdoc, c: Comp):
-    """The plural people noun a nationality modifies, when the lexicon does not know it ("Palestinian
-    stone-throwers"); else None. Things ("Japanese exports") do not end like agents."""
-    t = sdoc[c.start:c.end].root
-    head = t.head
-    if t.dep_ not in {"amod", "compound", "nmod"} or head.i <= t.i or head.tag_ != "NNS" or head.pos_ != "NOUN":
-        return None
-    if any(x.i > t.i and x.i < head.i and x.pos_ not in {"PUNCT", "ADJ", "NOUN"} for x in sdoc[t.i:head.i]):
-        return None
-    from chronicler.actors.lexicon import default_lexicon
-
-    if default_lexicon().lookup_noun(head.text) is not None:
-        return None
-    return head if head.lower_.endswith(AGENT_ENDINGS) else None
-
-
 def _beside_state(sdoc, c: Comp) -> bool:
     """A people conjoined with a state ("Israel and the Palestinians reached a consensus"): the two parties are
     polities, so the people stands for its country, not its civilians."""
@@ -390,25 +310,6 @@ def _body_sector(p: Phrase) -> str | None:
             s = _keyword_sector(c.text)
             if s:
                 return s
-    return None
-
-
-def _keyword_sector(name: str) -> str | None:
-    """The sector an organisation's name gives: its head word first (the last word before any "of/for":
-    "Montenegro Municipality Association" is an association, not a municipality), then any keyword, in the
-    list's order."""
-    import re
-
-    low = f" {name.lower()} "
-    words = re.split(r" (?:of|for) ", re.sub(r"\s*\(.*?\)\s*", " ", name.lower()).strip())[0].split()
-    head = f" {words[-1]} " if words else low
-    head2 = f" {' '.join(words[-2:])} " if len(words) > 1 else head
-    for word, sector in ORG_KEYWORDS:
-        if f" {word} " in (head, head2) or f" {word}s " in (head, head2):
-            return sector
-    for word, sector in ORG_KEYWORDS:
-        if f" {word} " in low or f" {word}s " in low:
-            return sector
     return None
 
 

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.actors.nametags import city_not_person as _city_not_person
+from chronicler.actors.nametags import first_name_before as _first_name_before
+from chronicler.actors.nametags import kbview_terms
+from chronicler.actors.nametags import sector_adjective as _sector_adjective
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -194,23 +198,6 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     return sorted(out, key=lambda c: c.start)
 
 
-#: Adjectives that say whose a group is ("civilian advisers", "rebel fighters"), read as a group-noun modifier.
-SECTOR_ADJECTIVES = {"civilian", "military", "paramilitary", "rebel", "insurgent", "opposition"}
-#: Nouns a sector adjective does not turn into a group of that sector ("civilian government", "military rule").
-STATE_NOUNS = {"government", "rule", "authorities", "administration", "leadership", "leaders", "president", "cabinet",
-               "regime", "court", "courts", "tribunal", "target", "targets", "aircraft", "airport", "flights"}
-
-
-def _sector_adjective(span: Any, lex: Lexicon) -> bool:
-    """"civilian" in "civilian advisers": a sector adjective modifying a kind of actor whose sector it tells (not
-    "military policies", "civilian government")."""
-    t = span[-1]
-    head = lex.lookup_noun(t.head.text)
-    return len(span) == 1 and t.lower_ in SECTOR_ADJECTIVES and t.dep_ in {"amod", "compound"} \
-        and t.head.pos_ == "NOUN" and t.head.lower_ not in STATE_NOUNS and head is not None \
-        and head.kind in {"group", "title"}
-
-
 #: Words naming an administrative unit after its name ("Helmand province", "Guerrero state").
 UNITS = ("province", "state", "region", "district", "county", "prefecture", "governorate", "city", "town", "village")
 
@@ -219,36 +206,6 @@ def _unit_stripped(text: str) -> str:
     """The place name without a trailing unit word: "Kandahar province" → "Kandahar"."""
     words = text.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in UNITS else text
-
-
-def kbview_terms(name: str) -> list:
-    """The office-holder KB's terms for ``name`` (imported late: the KB is loaded on first use)."""
-    from chronicler.actors import kbview
-
-    return kbview.terms_for_name(name)
-
-
-def _first_name_before(sdoc: Any, s: int, lex: Lexicon) -> bool:
-    """True when the token before a place-tagged name is an untagged capitalised given name ("Kenzo Oshima"): not
-    a sentence opening, a title, a known name or part of another entity."""
-    if s == 0:
-        return False
-    t = sdoc[s - 1]
-    return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_ \
-        and lex.lookup_name(t.text) is None and lex.lookup_noun(t.text) is None \
-        and sdoc[s].dep_ != "compound"
-
-
-def _city_not_person(sdoc: Any, s: int, lex: Lexicon) -> bool:
-    """True when a one-word PERSON entity is rather a large city ("Jaffna was shelled"): a city of 100,000+ people
-    whose name no other country's city shares, and not a person the office-holder KB or the known-people table
-    lists, nor a part of another person's name in the document."""
-    from chronicler.actors import kbview
-
-    name = sdoc[s].text
-    if lex.big_city(name) is None or kbview.terms_for_name(name) or lex.person(name) is not None:
-        return False
-    return not any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in sdoc.ents)
 
 
 def _joined(sdoc: Any, s: int, e: int, label: str) -> bool:

@@ -1,0 +1,55 @@
+"""Second opinions on spaCy's entity labels and part-of-speech tags, from the lexicon and gazetteers: a large city
+tagged as a person ("Jaffna"), a surname tagged as a place after a given name ("Kenzo Oshima"), a sector adjective
+that classifies a kind of actor ("civilian advisers")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.actors.lexicon import Lexicon
+
+#: Adjectives that say whose a group is ("civilian advisers", "rebel fighters"), read as a group-noun modifier.
+SECTOR_ADJECTIVES = {"civilian", "military", "paramilitary", "rebel", "insurgent", "opposition"}
+#: Nouns a sector adjective does not turn into a group of that sector ("civilian government", "military rule").
+STATE_NOUNS = {"government", "rule", "authorities", "administration", "leadership", "leaders", "president", "cabinet",
+               "regime", "court", "courts", "tribunal", "target", "targets", "aircraft", "airport", "flights"}
+
+
+def sector_adjective(span: Any, lex: Lexicon) -> bool:
+    """"civilian" in "civilian advisers": a sector adjective modifying a kind of actor whose sector it tells (not
+    "military policies", "civilian government")."""
+    t = span[-1]
+    head = lex.lookup_noun(t.head.text)
+    return len(span) == 1 and t.lower_ in SECTOR_ADJECTIVES and t.dep_ in {"amod", "compound"} \
+        and t.head.pos_ == "NOUN" and t.head.lower_ not in STATE_NOUNS and head is not None \
+        and head.kind in {"group", "title"}
+
+
+def kbview_terms(name: str) -> list:
+    """The office-holder KB's terms for ``name`` (imported late: the KB is loaded on first use)."""
+    from chronicler.actors import kbview
+
+    return kbview.terms_for_name(name)
+
+
+def first_name_before(sdoc: Any, s: int, lex: Lexicon) -> bool:
+    """True when the token before a place-tagged name is an untagged capitalised given name ("Kenzo Oshima"): not
+    a sentence opening, a title, a known name or part of another entity."""
+    if s == 0:
+        return False
+    t = sdoc[s - 1]
+    return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_ \
+        and lex.lookup_name(t.text) is None and lex.lookup_noun(t.text) is None \
+        and sdoc[s].dep_ != "compound"
+
+
+def city_not_person(sdoc: Any, s: int, lex: Lexicon) -> bool:
+    """True when a one-word PERSON entity is rather a large city ("Jaffna was shelled"): a city of 100,000+ people
+    whose name no other country's city shares, and not a person the office-holder KB or the known-people table
+    lists, nor a part of another person's name in the document."""
+    from chronicler.actors import kbview
+
+    name = sdoc[s].text
+    if lex.big_city(name) is None or kbview.terms_for_name(name) or lex.person(name) is not None:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in sdoc.ents)
