@@ -14,7 +14,8 @@ from chronicler.time.normalize import add_months
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s+(?:not\s+)?have\b)|going to|plans? to|planning to|"
     r"scheduled|expected to|expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|"
-    r"upcoming|coming|to be held|takes\s+effect|"
+    r"upcoming|coming|to be held|takes\s+effect|(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|due)|"
+    r"(?:the|a|an|its|his|her|their|our)\s+(?:planned|slated|proposed|scheduled|projected|intended)(?=\s+[a-z])|"
     r"(?:begin|start|open|close|end|expire|resume|meet|arrive|leave|return|visit|convene|reconvene|face|continue)s|"
     r"as soon as|payable|effective|is|are|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",

@@ -62,8 +62,19 @@ _REFS = {
 _COUNTED = re.compile(rf"\s+(?i:{NUM})[\s-]+[A-Za-z]")
 
 
+#: "at the moment", "at this (crucial) moment", "at this hour" (broadcasts): the present, unless the moment is
+#: another one ("at the moment of the blast", "at this hour last year", "at the moment when ...").
+_MOMENT = re.compile(r"(?:the|this)\s+(?:[a-z]+\s+)?(?:moment|hour)")
+_OTHER_MOMENT = re.compile(r"\s+(?:of|when|that|last|next|yesterday|tomorrow|on|in\s+\d|a\s+(?:year|week|day))\b", re.I)
+
+
 def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = " ".join(m["w"].lower().split())
+    if _MOMENT.fullmatch(w):
+        if not re.search(r"\bat\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I) \
+                or _OTHER_MOMENT.match(ctx.text, m.end()) or w.split()[1] in ("same", "very", "exact", "last"):
+            return None
+        return Result("DATE", "PRESENT_REF", None, True)
     if w not in _REFS:
         return None
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
@@ -97,9 +108,15 @@ _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"
               "fiscal year": "Y", "weekend": "WE"}
 
 
-def _weekend(ref: date, direction: str) -> str:
-    sat = weekday_near(ref, 5, direction) if ref.weekday() < 5 else ref
-    return nz.week(sat) + "-WE"
+def _weekend(ref: date, direction: str, rel: str = "the") -> str:
+    """The weekend meant by "this/the weekend" said on ``ref``: the one under way on Saturday or Sunday;
+    from Wednesday on, "this weekend" is the coming one whatever the tense (the last one would be "last
+    weekend"); otherwise the nearest one in the clause's direction ("over the weekend" said on a Monday)."""
+    if ref.weekday() >= 5:
+        return nz.week(ref) + "-WE"
+    if rel == "this" and ref.weekday() >= 2:
+        direction = "future"
+    return nz.week(weekday_near(ref, 5, direction)) + "-WE"
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:date|June|March|Sept))\b")
@@ -164,7 +181,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-WXX") + ("-WE" if code == "WE" else ""), mod, True)
     if code == "WE":
         if step == 0:
-            return Result("DATE", _weekend(ref, ctx.tense), mod, True)
+            return Result("DATE", _weekend(ref, ctx.tense, rel), mod, True)
         return Result("DATE", nz.week(ref + timedelta(weeks=step)) + "-WE", mod, True)
     value = nz.at(nz.shift(ref, step, code), code)
     half = half_of_year(m["edge"], value) if code == "Y" else None
@@ -225,6 +242,11 @@ _PER = re.compile(r"(?:\d|\b(?:dollars?|cents?|percent|billion|million|thousand|
                   r"marks|francs|barrels|tons|miles|hours|days|meals|shifts|visits|units|shares))\s*$", re.I)
 
 
+_SOMEDAY = re.compile(r"\b(?:to|will|would|could|might|may|can|should|must|he|she|they|we|I|you|it)\s+$", re.I)
+_BARE_VERB = re.compile(r"\s+(?!(?:after|before|later|earlier|ago|of|in|on|at|and|or|to|for|from|with|the|a|an|"
+                        r"more|less|long|old)\b)[a-z]+\b")
+
+
 def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
     if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()) \
@@ -247,6 +269,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if m["old"] or (raw_n in ("a", "an") and m["unit"].lower().endswith("s")):
         return None  # "a 45-year-old" is an age; "a years-old slump" is not a count
+    if raw_n == "one" and unit == "day" and not det and not m["mod"] and _SOMEDAY.search(
+            ctx.text, max(0, m.start() - 12), m.start()) and _BARE_VERB.match(ctx.text, m.end()):
+        return None  # "he hopes to one day return": some day, no stretch of one day
     if unit == "quarter" and (raw_n in ("a", "an") or "-" in m["sep"]):
         return None  # "a quarter of the votes", "three-quarters"
     v = _duration_value(n, unit)

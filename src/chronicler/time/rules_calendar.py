@@ -77,6 +77,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not rel and not m["edge"]:
         if name == "March" and re.search(r"\b(?:the|a|annual)\s+$", before, re.I):
             return None  # "the March for Life"
+        if re.match(r"\s+of\s+the\s+[A-Z]", ctx.text[m.end():m.end() + 12]):
+            return None  # "the ``March of the Combatant Mothers''": a name (a month is "May of last year")
         if name.upper() == "MAY" and not _MAY_CUES.search(before):
             return None
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):

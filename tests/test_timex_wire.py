@@ -1,0 +1,99 @@
+"""TIMEX3 classes of wire and broadcast copy (issue 5, part C): our own sentences, one test per class."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronicler.time.tagger import tag
+
+DCT = date(1998, 3, 5)  # a Thursday
+
+
+def values(text: str, dct: date | None = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+# ------------------------------------------------------------------ "is expected/due": a present that looks ahead
+
+def test_expected_and_due_without_to_look_ahead():
+    assert values("The verdict is expected Friday.") == [("Friday", "1998-03-06")]
+    assert values("The report is due Monday, officials said.") == [("Monday", "1998-03-09")]
+    assert values("The envoy was due back Tuesday.") == [("Tuesday", "1998-03-10")]
+    # a comparison is no plan, and a told past still wins
+    assert values("Earnings fell more than expected Tuesday.") == [("Tuesday", "1998-03-03")]
+    assert values("He is accused of killing three people on Monday.") == [("Monday", "1998-03-02")]
+
+
+def test_a_planned_or_slated_event_looks_ahead():
+    assert values("They had been talking about the slated visit of the envoy in September.") == [
+        ("September", "1998-09")]
+    assert values("Officials discussed the planned summit in June.") == [("June", "1998-06")]
+
+
+# ------------------------------------------------------------------------------------- "this weekend"
+
+def test_this_weekend_from_wednesday_on_is_the_coming_one_whatever_the_tense():
+    assert values("The vote is expected this weekend.") == [("this weekend", "1998-W10-WE")]
+    assert values("Protesters marched this weekend.") == [("this weekend", "1998-W10-WE")]
+    # "over the weekend" in a past clause is the weekend just gone
+    assert values("They met over the weekend.") == [("the weekend", "1998-W09-WE")]
+
+
+def test_this_weekend_early_in_the_week_follows_the_tense():
+    monday = date(1998, 3, 2)
+    assert values("Protesters marched this weekend.", monday) == [("this weekend", "1998-W09-WE")]
+    assert values("The vote will be held this weekend.", monday) == [("this weekend", "1998-W10-WE")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_this_weekend_future_is_the_next_saturday(dct):
+    found = values("The leaders will meet this weekend.", dct)
+    saturday = dct + timedelta(days=(5 - dct.weekday()) % 7)
+    if dct.weekday() == 6:
+        saturday = dct - timedelta(days=1)  # said on Sunday: the weekend under way
+    assert found == [("this weekend", iso_week(saturday) + "-WE")]
+
+
+# --------------------------------------------------------------------------- broadcast: the present moment
+
+def test_at_this_hour_and_at_the_moment_are_the_present():
+    assert values("At this hour, rescuers are still searching the rubble.") == [("this hour", "PRESENT_REF")]
+    assert values("He would not travel at this crucial moment, the palace said.") == [
+        ("this crucial moment", "PRESENT_REF")]
+    assert values("At the moment, nobody knows where he is.") == [("the moment", "PRESENT_REF")]
+
+
+def test_another_moment_is_not_the_present():
+    assert values("He died at the moment of the blast.") == []
+    assert values("This moment will be remembered.") == []
+    assert values("At this hour last year, prices were higher.") == [("last year", "1997")]
+    assert values("Both bombs went off at the same moment.") == []
+
+
+# ------------------------------------------------------------------------------------ "one day" = some day
+
+def test_one_day_before_a_bare_verb_is_some_day_and_untagged():
+    assert values("She hopes he will one day return home.") == []
+    assert values("They want to one day become members of the alliance.") == []
+
+
+def test_one_day_as_a_stretch_or_a_count_stays_tagged():
+    assert values("The shelling lasted one day.") == [("one day", "P1D")]
+    assert values("He stayed one day in the city.") == [("one day", "P1D")]
+    assert values("The fighting ended one day after the talks.") == [("one day", "P1D")]
+
+
+# ------------------------------------------------------------------------------------ month names in names
+
+def test_a_month_name_heading_a_name_is_no_date():
+    assert values("Thousands joined the ``March of the Mothers'' in the capital.") == []
+    assert values("It happened in March of the same year.") == [("March", "1998-03")]
