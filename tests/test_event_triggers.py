@@ -9,6 +9,7 @@ import pytest
 
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import WORD_CLASSES, trigger_lexicon
+from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.stage import EventsComponent
 from chronicler.events.triggers import find_triggers, lemmas
@@ -30,25 +31,15 @@ def types(nlp, text: str) -> list[str]:
 
 
 def main_type(nlp, text: str) -> str:
-    """The PLOVER type (CAMEO-root convention) of the event highest in the parse, with spaCy entities as
-    stand-in actor mentions, as eval/events.py scores the gold standard."""
+    """The PLOVER type (CAMEO-root convention) of the sentence's main event, with spaCy entities as stand-in actor
+    mentions, as eval/events.py scores the gold standard."""
     sdoc = nlp(text)
     ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in sdoc.ents
                if e.label_ in ("GPE", "NORP", "ORG", "PERSON"))
     ad = AnnotatedDocument(Document(id="d", source="t", text=text), sentences=sentences_of(sdoc), mentions=ms,
                            nlp=sdoc)
-    events = EventsComponent({})(ad).events
-    if not events:
-        return "NONE"
-
-    def depth(e):
-        span = next(s for s in e.provenance.spans if s.label == "trigger")
-        tok, d = sdoc.char_span(span.start, span.end, alignment_mode="expand")[0], 0
-        while tok.head.i != tok.i:
-            tok, d = tok.head, d + 1
-        return d, span.start
-
-    return plover_type(min(events, key=depth), "cameo")
+    ev = main_event(EventsComponent({})(ad).events, sdoc)
+    return plover_type(ev, "cameo") if ev is not None else "NONE"
 
 
 @pytest.mark.parametrize("text,typ", [

@@ -76,6 +76,10 @@ def objects(tok: Any) -> list[Any]:
 def subjects(tok: Any) -> list[Any]:
     """Subjects of a verb, inherited from the first conjunct ("gathered and torched")."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        controller = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if controller:  # "forced the villagers to leave": the object of the governing verb does the leaving
+            return controller
     if not subj and tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subj):
@@ -86,6 +90,16 @@ def subjects(tok: Any) -> list[Any]:
 def is_natural(tok: Any) -> bool:
     """True when the subject of a harm verb is no one's act ("floods killed 20", "the quake that destroyed ...")."""
     return any(s.lemma_.lower() in NATURAL_CAUSES for s in subjects(tok))
+
+
+def hyphenated(tok: Any) -> list[str]:
+    """The hyphenated word a token ends ("sit-in", "pull-out", "cease-fire": the tokenizer splits them and the
+    parser makes the last part the head), written with and without the hyphen."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return []
+    first = doc[tok.i - 2].lower_
+    return [f"{first}-{tok.lower_}", f"{first}{tok.lower_}", f"{first}-{tok.lemma_.lower()}"]
 
 
 def modifier_lemmas(tok: Any) -> set[str]:
@@ -121,13 +135,14 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         return False
     if cue.obj:
         if obj is not None:
-            lemmas = {obj.lemma_.lower()} | modifier_lemmas(obj)
+            lemmas = {obj.lemma_.lower(), *hyphenated(obj)} | modifier_lemmas(obj)
         elif sense.kind == "noun":
             lemmas = modifier_lemmas(tok)
         else:
             lemmas = set()
             for o in objects(tok):  # with "two planeloads of tents", "thousands of troops"
                 lemmas.add(o.lemma_.lower())
+                lemmas.update(hyphenated(o))  # "violated the cease-fire"
                 lemmas |= modifier_lemmas(o)
         if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
             return False

@@ -81,16 +81,34 @@ WORD_CLASSES = {
         "deal", "agreement", "accord", "pact", "treaty", "understanding", "consensus", "compromise", "arrangement",
         "settlement", "truce", "ceasefire", "cease-fire", "armistice", "solution", "memorandum", "protocol",
         "framework", "package", "roadmap", "bargain", "entente", "convention", "contract"}),
+    "money": frozenset({
+        "dollar", "euro", "pound", "yen", "franc", "mark", "rupee", "yuan", "million", "billion", "fund", "funding",
+        "tranche", "aid", "loan", "credit", "grant", "assistance", "payment", "instalment", "installment", "money",
+        "cash", "package", "disbursement"}),
 }
+
+
+#: American endings of the lexicon and their British spellings ("recognize" → "recognise", "defense" → "defence").
+SPELLINGS = (("ize", "ise"), ("izing", "ising"), ("ization", "isation"), ("izations", "isations"), ("yze", "yse"),
+             ("vor", "vour"), ("nor", "nour"), ("bor", "bour"), ("mor", "mour"), ("ense", "ence"))
+
+
+def spelling_variants(word: str) -> list[str]:
+    """The word and its British spelling when the lexicon gives the American one."""
+    out = [word]
+    for us, gb in SPELLINGS:
+        if word.endswith(us) and len(word) > len(us) + 2:
+            out.append(word[: -len(us)] + gb)
+    return out
 
 
 def _values(text: str) -> frozenset[str]:
     out: set[str] = set()
     for v in (v.strip().lower() for v in text.split("|")):
         if v.startswith("@"):
-            out |= WORD_CLASSES[v[1:]]
+            out |= {w for c in WORD_CLASSES[v[1:]] for w in spelling_variants(c)}
         elif v:
-            out.add(v)
+            out.update(spelling_variants(v))
     return frozenset(out)
 
 
@@ -114,7 +132,8 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerSense, ...]]:
     for r in _rows("event_triggers.csv"):
         sense = TriggerSense(r["kind"], r["lemma"].lower(), _cue(r["cue"]), r["type"] or None, r["mode"] or None,
                              r["cameo"] or None, r["role"] or "act")
-        table.setdefault((sense.kind, sense.lemma), []).append(sense)
+        for spelling in spelling_variants(sense.lemma):
+            table.setdefault((sense.kind, spelling), []).append(sense)
     return {k: tuple(sorted(v, key=lambda s: -s.cue.specific)) for k, v in table.items()}
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.events.cues import IRREGULAR, is_natural, lemmas, matches, particles
+from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
+from chronicler.events.stances import (ACCUSING, REJECTING, accusing_predicate, force_not_ruled_out,
+                                       predicate_tokens, rejecting_predicate)
 
 #: Dependents that make the clausal or nominal content of a speech act.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
@@ -25,7 +27,7 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", 
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
 #: Nouns that hold an event noun: "a mediation effort", "10 days of war games", "a round of talks".
 CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave", "process", "campaign", "program",
-                             "programme", "bout", "string", "spate", "initiative", "mission"})
+                             "programme", "bout", "string", "spate", "initiative", "mission", "state"})
 #: Verbs reporting an obligation as a request ("said that Y must return ...").
 DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
                                "argue", "add", "write"})
@@ -37,12 +39,17 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
 SENDING_VERBS = frozenset({"send", "dispatch"})
 ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
+#: Nouns of intent: "no intention of" refuses what follows.
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
+#: Participles that introduce a condition ("provided that ...", "providing they ...", "assuming ...").
+CONDITIONAL_FORMS = frozenset({"provided", "providing", "assuming", "supposing"})
 
 
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
 #: Verbs of wanting: wanting someone else to act is asking them to ("Washington wants Tokyo to implement ...").
 DESIRE_VERBS = frozenset({"want", "wish", "like"})
 DESIRE = TriggerSense("verb", "<desire>", Cue(), "REQUEST", None, "020", "matrix")
+ON_HOLD = TriggerSense("verb", "<on hold>", Cue(), "SANCTION", "discontinue", "160", "act")
 
 
 @dataclass
@@ -67,7 +74,10 @@ class Trigger:
         """The trigger's own tokens (light verb and noun, or one word, with a particle)."""
         toks = [self.head] + ([self.noun] if self.noun is not None and not self.standalone else [])
         toks += particles(self.head)
-        return sorted(toks, key=lambda t: t.i)
+        noun = self.noun
+        if noun is not None and any(("noun", w) in trigger_lexicon() for w in hyphenated(noun)):
+            toks += [noun.doc[noun.i - 2], noun.doc[noun.i - 1]]  # the whole of "cease-fire"
+        return sorted(set(toks), key=lambda t: t.i)
 
     @property
     def char_span(self) -> tuple[int, int]:
@@ -85,7 +95,7 @@ class Trigger:
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
     table = trigger_lexicon()
     # Nouns: the lemma or the plain form only (stemming "refugees" would give "refuge").
-    candidates = lemmas(tok) if kind != "noun" else [tok.lemma_.lower(), tok.lower_]
+    candidates = lemmas(tok) if kind != "noun" else hyphenated(tok) + [tok.lemma_.lower(), tok.lower_]
     for lemma in candidates:
         if (kind, lemma) in table:
             return table[(kind, lemma)]
@@ -102,6 +112,8 @@ def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
 def _is_verb(tok: Any) -> bool:
     if tok.tag_ not in VERB_TAGS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return False
+    if tok.lower_ in CONDITIONAL_FORMS and _conditional_use(tok):
+        return False  # "provided the rebels halt attacks": a condition, not a provision
     # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
     return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children))
 
@@ -113,12 +125,27 @@ def _is_event_noun(tok: Any) -> bool:
         c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
 
 
+def _conditional_use(tok: Any) -> bool:
+    """True for "provided/providing (that) X ...": no subject, auxiliary, agent or object of its own, and a clause
+    (its subject) right after it; the parser reads it many ways."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "dative") for c in tok.children):
+        return False
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.nbor(1)
+    return nxt.lower_ == "that" or nxt.pos_ in ("DET", "PROPN", "PRON", "NOUN") or any(
+        c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children)
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     """Triggers of one spaCy sentence span, complements already folded into their speech acts."""
     found: list[Trigger] = []
     used_nouns: set[int] = set()
     for tok in sent:
         if not _is_verb(tok):
+            continue
+        if _on_hold(tok):  # "put its aid programme on hold": a suspension
+            found.append(Trigger(tok, ON_HOLD, "SANCTION"))
             continue
         light = _light(tok)
         if light is not None:
@@ -144,6 +171,18 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
+    for tok in sent:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
+        stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else None
+        if stance is not None:
+            head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
+            if head.i not in {t.head.i for t in found}:
+                found.append(Trigger(head, stance, stance.type or ""))
+    for t in found:
+        if t.type == "REJECT" and force_not_ruled_out(t.head):
+            t.type = "THREATEN"  # "did not rule out military action"
+        elif t.noun is not None and t.noun.lemma_.lower() in INTENT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.noun.children):
+            t.type = "REJECT"  # "has no intention of handing over ..."
     if not found:
         found = _mistagged(sent)
     folded = _fold(found)
@@ -153,6 +192,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _on_hold(tok: Any) -> bool:
+    """True for "put/placed X on hold / on ice / in abeyance" (X a measure, aid or talks)."""
+    if tok.lemma_.lower() not in ("put", "place", "keep") or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+        g.lemma_.lower() in ("hold", "ice", "abeyance") for g in c.children) for c in tok.children)
 
 
 def _wants_other(tok: Any) -> bool:
@@ -232,6 +279,8 @@ def complement_tokens(trigger: Trigger) -> set[int]:
     """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
     out: set[int] = set()
     heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    if trigger.sense in (REJECTING, ACCUSING) and trigger.head.lemma_.lower() == "be":
+        out |= predicate_tokens(trigger.head)
     for h in heads:
         for c in h.children:
             infinitive = c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -1,0 +1,100 @@
+"""The main event of a sentence: the one its governing clause reports, not a setting, cause or side remark.
+
+A sentence of wire copy carries one event the report is about and others that frame it: "broke off relations
+with Iran on Wednesday, *accusing* Tehran of ...", "demanded the resignation of the minister *over the killing*
+of four protesters", "*after a six-month suspension*", "the first of several flights *promised* by Washington".
+The main event is the one reached from the root of the parse through the fewest such secondary attachments, then
+the one highest in the parse, then the leftmost. Speech acts and their content are already one event by then
+(``triggers._fold``): "urged X to release Y" is the request, and the release is its content, deeper in the parse.
+
+Secondary attachments (from a word to its head):
+- relative clauses and participle modifiers of a noun ("the activists *detained* last week", "a statement
+  *accusing* X of ...");
+- adverbial clauses of time, cause, condition or purpose ("*after* it lost the vote", "*if* the island
+  declared independence", "went on strike *to demand* higher wages") and participle adjuncts ("..., *killing* 11
+  soldiers", "*Bowing* to pressure, ...");
+- phrases of time, cause and terms ("*after* the talks", "*over* the killing", "*under* the terms of the accord",
+  "*ahead of* the election", "*in protest at* the arrest").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from chronicler.model import Event
+
+#: Prepositions whose object is the setting of the event the phrase hangs on, not that event.
+SETTING_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "over", "since", "during",
+                           "until", "ahead", "under", "because", "prior", "pending", "throughout", "as"})
+#: Nouns of "in protest at", "in response to", "in retaliation for": a motive, when it hangs on a verb.
+MOTIVE_NOUNS = frozenset({"protest", "response", "reply", "retaliation", "reprisal", "return", "exchange",
+                          "connection", "wake", "view", "light", "support", "solidarity"})
+#: Participles that introduce a condition.
+CONDITIONS = frozenset({"provided", "providing", "assuming", "supposing"})
+#: Subordinators of clauses of time, cause, condition and concession.
+SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", "while", "whilst", "until", "once",
+                           "although", "though", "if", "unless", "whereas", "whenever", "lest", "till"})
+
+
+def _secondary_hop(tok: Any) -> bool:
+    """True when the edge from ``tok`` to its head attaches a setting, cause or side remark."""
+    dep, head = tok.dep_, tok.head
+    if head.lower_ in CONDITIONS and dep in ("ccomp", "advcl", "pobj", "pcomp"):
+        return True  # "..., provided the rebels halt their attacks"
+    if dep == "relcl":
+        return True
+    if dep == "acl" and tok.tag_ in ("VBN", "VBG"):
+        return True
+    if dep == "advcl":
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        if marks & SUBORDINATORS or tok.tag_ == "VBG" and not marks:
+            return True
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # purpose: "to demand ..."
+    if dep in ("pobj", "pcomp") and head.dep_ == "prep":
+        prep = head.lower_
+        if prep in SETTING_PREPS:
+            return True
+        if prep == "of" and head.head.lower_ in ("ahead", "because", "terms", "wake", "front"):
+            return True  # "ahead of", "because of", "under the terms of", "in the wake of"
+        if prep in ("in", "on") and head.head.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MOTIVE_NOUNS:
+            return True
+        if prep in ("at", "against", "to", "for", "of") and head.head.dep_ == "pobj" \
+                and head.head.lemma_.lower() in MOTIVE_NOUNS and head.head.head.dep_ == "prep" \
+                and head.head.head.lower_ in ("in", "on"):
+            return True  # the object of "in protest at ...", "in response to ..."
+    return False
+
+
+def salience(tok: Any) -> tuple[int, int]:
+    """How far ``tok`` stands from being the sentence's main event: (secondary attachments, depth) on its path
+    to the root of the parse."""
+    secondary = depth = 0
+    while tok.head.i != tok.i and depth < 200:
+        secondary += _secondary_hop(tok)
+        tok, depth = tok.head, depth + 1
+    return secondary, depth
+
+
+def trigger_token(event: Event, sdoc: Any) -> Any | None:
+    """The head token of the event's trigger in the spaCy doc (the syntactic root of the trigger span: the verb of
+    "held ... talks", the last part of "pull-out")."""
+    span = next((s for s in event.provenance.spans if s.label == "trigger"), None)
+    if span is None:
+        return None
+    toks = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+    return toks.root if toks is not None and len(toks) else None
+
+
+def main_event(events: Iterable[Event], sdoc: Any) -> Event | None:
+    """The sentence's main event among ``events`` (all of one sentence of ``sdoc``): fewest secondary
+    attachments on the way to the root, then highest in the parse, then leftmost."""
+    best, key = None, None
+    for e in events:
+        tok = trigger_token(e, sdoc)
+        if tok is None:
+            continue
+        k = (*salience(tok), tok.idx)
+        if key is None or k < key:
+            best, key = e, k
+    return best

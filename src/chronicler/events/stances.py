@@ -1,0 +1,102 @@
+"""Stances that wire copy states without an event verb: a proposal declared "unacceptable", removing sanctions
+"out of the question", a military option "not ruled out".
+
+- A rejecting predicate ("X is unacceptable", "is out of the question", "is not negotiable") rejects its subject:
+  REJECT at the copula, with the subject's own events as its content.
+- An accusing predicate ("the army was responsible for the massacre", "X was behind the attack", "Y is to blame
+  for the crisis") accuses its subject: ACCUSE, by whoever said so.
+- Not ruling out force ("did not rule out military action", "refused to exclude the use of force") is a threat.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.events.lexicon import Cue, TriggerSense
+
+#: Adjectives that reject what they are said of.
+REJECTING_ADJECTIVES = frozenset({"unacceptable", "inadmissible", "unthinkable", "non-negotiable"})
+#: Adjectives that reject when negated ("is not acceptable", "is not negotiable").
+ACCEPTING_ADJECTIVES = frozenset({"acceptable", "negotiable", "possible", "feasible"})
+REJECTING = TriggerSense("verb", "<unacceptable>", Cue(), "REJECT", None, "120", "matrix")
+#: Adjectives that blame their subject for the object of "for" ("responsible for the killings").
+BLAMING_ADJECTIVES = frozenset({"responsible", "culpable", "accountable", "liable"})
+ACCUSING = TriggerSense("verb", "<responsible>", Cue(), "ACCUSE", "allege", "112", "matrix")
+#: Words of the use of force or of coercive measures, in the object of "not rule out".
+FORCE_WORDS = frozenset({"force", "military", "attack", "strike", "war", "invasion", "retaliation", "sanction",
+                         "embargo", "blockade", "offensive", "reprisal", "action", "intervention", "bombing",
+                         "option", "response", "step", "measure"})
+#: Of those, words that need a modifier of force ("military action", "punitive measures").
+VAGUE_FORCE = frozenset({"action", "option", "response", "step", "measure"})
+FORCE_MODIFIERS = frozenset({"military", "armed", "punitive", "forceful", "force", "tough", "retaliatory"})
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def rejecting_predicate(tok: Any) -> bool:
+    """True for a copula whose predicate rejects its subject ("the proposal was unacceptable", "removing the
+    sanctions is out of the question")."""
+    if tok.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "acomp":
+            low = c.lower_
+            if low in REJECTING_ADJECTIVES or (low in ACCEPTING_ADJECTIVES and (_negated(tok) or _negated(c))):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "out":  # "out of the question"
+            if any(g.dep_ == "prep" and g.lower_ == "of" and any(x.lemma_.lower() == "question" for x in g.children)
+                   for g in list(c.children) + [c]):
+                return True
+    # "out of the question" may hang off the copula as two sibling preps
+    kids = [c for c in tok.children if c.dep_ == "prep"]
+    return any(a.lower_ == "out" for a in kids) and any(
+        b.lower_ == "of" and any(x.lemma_.lower() == "question" for x in b.children) for b in kids)
+
+
+def accusing_predicate(tok: Any) -> bool:
+    """True for a copula that blames its subject for an act: "was responsible for the massacre", "were behind the
+    bombing", "is to blame for the crisis" (not when negated: "was not responsible" is a denial)."""
+    if tok.lemma_.lower() != "be" or _negated(tok) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "acomp" and c.lower_ in BLAMING_ADJECTIVES and not _negated(c) \
+                and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children):
+            return True
+    return False
+
+
+def predicate_tokens(tok: Any) -> set[int]:
+    """Token indices of what a rejecting or accusing copula speaks of: its subject and its predicate's phrases."""
+    return {t.i for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass", "acomp", "prep", "xcomp")
+            for t in c.subtree}
+
+
+def subject_tokens(tok: Any) -> set[int]:
+    """Token indices of the copula's subject: the content a rejecting predicate rejects."""
+    return {t.i for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass") for t in c.subtree}
+
+
+def force_not_ruled_out(tok: Any) -> bool:
+    """True for "did not rule out / refused to exclude" with the use of force or a coercive measure as object."""
+    lemma = tok.lemma_.lower()
+    if lemma == "rule":
+        if not any(c.lower_ == "out" for c in tok.children):
+            return False
+    elif lemma != "exclude":
+        return False
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
+    if not (_negated(tok) or refused):
+        return False
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj")):
+        for t in obj.subtree:
+            low = t.lemma_.lower()
+            if low in FORCE_WORDS and (low not in VAGUE_FORCE or any(
+                    m.lemma_.lower() in FORCE_MODIFIERS for m in t.children)):
+                return True
+    return False
