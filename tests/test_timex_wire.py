@@ -97,3 +97,23 @@ def test_one_day_as_a_stretch_or_a_count_stays_tagged():
 def test_a_month_name_heading_a_name_is_no_date():
     assert values("Thousands joined the ``March of the Mothers'' in the capital.") == []
     assert values("It happened in March of the same year.") == [("March", "1998-03")]
+
+
+# ------------------------------------------------------------------------- wire copy: "(1300 GMT)" clock times
+
+def test_a_gmt_clock_time_glossing_a_local_time_takes_its_day():
+    assert values("The bomb went off at 11:45 p.m. (2045 GMT) Tuesday.") == [
+        ("11:45 p.m.", "1998-03-03T23:45"), ("2045 GMT", "1998-03-03T20:45"), ("Tuesday", "1998-03-03")]
+    assert values("The plane landed at 1530 GMT on Monday.") == [
+        ("1530 GMT", "1998-03-02T15:30"), ("Monday", "1998-03-02")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 23), st.integers(0, 59), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_gmt_clock_time_property(h, mi, dct):
+    found = [(t.text, t.type, t.value) for t in tag(f"The talks opened at {h:02d}{mi:02d} GMT.", dct)]
+    assert found == [(f"{h:02d}{mi:02d} GMT", "TIME", f"{dct.isoformat()}T{h:02d}:{mi:02d}")]
+
+
+def test_an_impossible_clock_time_before_gmt_is_nothing():
+    assert values("The blast came at 2460 GMT.") == []
