@@ -117,3 +117,32 @@ def test_gmt_clock_time_property(h, mi, dct):
 
 def test_an_impossible_clock_time_before_gmt_is_nothing():
     assert values("The blast came at 2460 GMT.") == []
+
+
+# --------------------------------------------------------- weekdays in wire copy: irregular pasts, "were to"
+
+def test_irregular_and_eed_pasts_tell_a_past_weekday():
+    assert values("The rebels freed the hostages Wednesday, and will leave Friday.") == [
+        ("Wednesday", "1998-03-04"), ("Friday", "1998-03-06")]
+    assert values("Thousands fled the city Tuesday, and aid will arrive Friday.") == [
+        ("Tuesday", "1998-03-03"), ("Friday", "1998-03-06")]
+    assert values("Police shot two protesters Monday, but talks will go on.") == [("Monday", "1998-03-02")]
+
+
+def test_was_to_is_a_future_in_the_past_unless_perfect():
+    assert values("Officials were to meet Friday.") == [("Friday", "1998-03-06")]
+    assert values("Officials were to have met Friday.") == [("Friday", "1998-02-27")]
+
+
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+PAST_VERBS = ["fled", "freed", "agreed", "shot", "withdrew", "broke", "stood", "caught", "sought", "upheld"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)), st.integers(0, 6),
+       st.sampled_from(PAST_VERBS))
+def test_past_verb_weekday_property(dct, wd, verb):
+    """A weekday told with a past verb is the nearest such day on or before the report's date."""
+    found = values(f"The group {verb} {WEEKDAY_NAMES[wd]}, and more news will follow.", dct)
+    day = date.fromisoformat(found[0][1])
+    assert found[0][0] == WEEKDAY_NAMES[wd] and day.weekday() == wd and 0 <= (dct - day).days < 7

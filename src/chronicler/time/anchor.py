@@ -13,7 +13,7 @@ from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s+(?:not\s+)?have\b)|going to|plans? to|planning to|"
-    r"scheduled|expected to|expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|"
+    r"scheduled|expected to|expects? to|set to|due to|is to|are to|(?:was|were)\s+to(?!\s+have\b)|intends? to|hopes? to|next(?!\s+to\b)|"
     r"upcoming|coming|to be held|takes\s+effect|(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|due)|"
     r"(?:the|a|an|its|his|her|their|our)\s+(?:planned|slated|proposed|scheduled|projected|intended)(?=\s+[a-z])|"
     r"(?:begin|start|open|close|end|expire|resume|meet|arrive|leave|return|visit|convene|reconvene|face|continue)s|"
@@ -25,6 +25,11 @@ _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|previously|"
     r"bought|sold|made|took|came|went|gave|got|met|began|held|left|paid|rose|fell|won|lost|led|saw|found|"
     r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
+    # irregular pasts and "-eed"/"-ed" verbs the suffix rule leaves out (it skips "need", "speed", "proceed")
+    r"fled|freed|agreed|disagreed|guaranteed|decreed|shot|stood|withstood|understood|blew|broke|drove|threw|"
+    r"overthrew|withdrew|drew|grew|stole|caught|sought|taught|shook|swore|tore|woke|hid|forgot|froze|overtook|"
+    r"undertook|hung|swept|slept|wept|felt|dealt|lent|dug|stuck|swam|sank|sang|rang|sat|laid|upheld|"
+    r"withheld|oversaw|arose|chose|rode|bore|forbade|overcame|sprang|slid|slew|fed|"
     r"[a-z]{2,}[a-df-z]ed)\b"
 )
 #: Modals of the present and future: weaker cues, used when no verb form or auxiliary tells ("prices should
