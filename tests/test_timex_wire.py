@@ -146,3 +146,28 @@ def test_past_verb_weekday_property(dct, wd, verb):
     found = values(f"The group {verb} {WEEKDAY_NAMES[wd]}, and more news will follow.", dct)
     day = date.fromisoformat(found[0][1])
     assert found[0][0] == WEEKDAY_NAMES[wd] and day.weekday() == wd and 0 <= (dct - day).days < 7
+
+
+# ------------------------------------------------------------------ broadcasts: "the next hour"; "and a half"
+
+def test_the_next_or_last_hour_is_an_hour_long():
+    assert values("In the next hour we will hear from the minister.") == [("the next hour", "PT1H")]
+    assert values("The fighting has gone on for the last hour.") == [("the last hour", "PT1H")]
+    assert values("This hour was the hardest.") == []
+
+
+def test_and_a_half_counts_in_durations_and_ago():
+    assert values("The plan has been in the works for a year and a half.") == [("a year and a half", "P18M")]
+    assert values("The talks lasted an hour and a half.") == [("an hour and a half", "PT90M")]
+    assert values("The group was founded half a century ago.") == [("half a century ago", "194")]
+    assert values("The war ended a year and a half ago.") == [("a year and a half ago", "1996")]
+    assert values("They met a week and a half ago.") == [("a week and a half ago", "1998-W09")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 9), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_years_and_a_half_ago_property(n, dct):
+    words = "one two three four five six seven eight nine".split()
+    found = values(f"The mine closed {words[n - 1]} and a half years ago.", dct)
+    months = dct.year * 12 + dct.month - 1 - (12 * n + 6)
+    assert found == [(f"{words[n - 1]} and a half years ago", f"{months // 12:04d}")]

@@ -125,6 +125,9 @@ _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s
 def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
+    if unit == "hour":  # "in the next hour", "over the past hour" (broadcasts); "this hour" is a reference
+        return Result("DURATION", "PT1H") if rel in ("the past", "the last", "the next", "the coming") \
+            and not m["edge"] else None
     code = _UNIT_CODE[unit]
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # a title: ABC's "This Week"
@@ -254,6 +257,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "52 years old" is an age; "60 Minutes", "Sixty Minutes" a programme
     raw_n = " ".join(m["n"].lower().split())
     n = parse_number(raw_n)
+    if m["half"] and n is not None:
+        n += 0.5  # "a year and a half", "two days and a half"
     det = " ".join((m["det"] or "").lower().split())
     after = ctx.text[m.end():m.end() + 2]
     if unit == "second" and raw_n in ("a", "the") and re.match(r"\s[a-z]", after):
@@ -373,6 +378,22 @@ _BACK = {"ago", "earlier", "before", "previously", "back"}
 _ANAPHORIC = {"earlier", "later", "before", "after", "previously"}
 
 
+#: A fractional count in a finer unit, and the granularity its date is known to: "half a century ago" is
+#: 50 years back, known to the decade; "a year and a half ago" 18 months back, known to the year.
+_FRACTION = {"C": (100, "Y", "E"), "E": (10, "Y", "Y"), "Y": (12, "M", "Y"), "Q": (3, "M", "M"),
+             "M": (30, "D", "M"), "W": (7, "D", "W"), "D": (24, "H", "D")}
+
+
+def _fraction_ago(n: float, code: str, sign: int, ctx: Ctx) -> Result | None:
+    if code not in _FRACTION or ctx.ref is None:
+        return None
+    per, finer, out = _FRACTION[code]
+    steps = round(n * per)  # "a week and a half": 10 or 11 days, told to the week only
+    if finer == "H":
+        return Result("DATE", nz.at(ctx.ref + timedelta(hours=sign * steps), out), None, True)
+    return Result("DATE", nz.at(nz.shift(ctx.ref, sign * steps, finer), out), None, True)
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
     # no numeral: the adjective "year-earlier" (one), or "years ago" (some: the vague past)
@@ -388,8 +409,10 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         if direction != "ago":
             return None
         return Result("DATE", "PAST_REF", None, True)
+    if m.groupdict().get("half"):
+        n += 0.5  # "a year and a half ago"
     if not float(n).is_integer():
-        return None
+        return _fraction_ago(n, code, sign, ctx)
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = prior_quarter(ctx)
         if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 1500 for t in (ctx.prior or [])[-60:]):
