@@ -171,3 +171,19 @@ def test_years_and_a_half_ago_property(n, dct):
     found = values(f"The mine closed {words[n - 1]} and a half years ago.", dct)
     months = dct.year * 12 + dct.month - 1 - (12 * n + 6)
     assert found == [(f"{words[n - 1]} and a half years ago", f"{months // 12:04d}")]
+
+
+# --------------------------------------------------------------------- deadlines on a weekday still to come
+
+def test_a_weekday_deadline_looks_ahead():
+    wed = date(2000, 4, 5)
+    assert values("The relatives said they would not comply by Thursday's deadline.", wed) == [
+        ("Thursday", "2000-04-06")]
+    assert values("Officials set a deadline of Thursday at 2 p.m.", wed) == [
+        ("Thursday", "2000-04-06"), ("2 p.m.", "2000-04-06T14:00")]
+    assert values("Voters waited ahead of Friday's scheduled vote.", wed) == [("Friday", "2000-04-07")]
+    # a weekday's results still report what happened
+    assert values("Analysts will study Friday's results.", wed) == [("Friday", "2000-03-31")]
+    assert values("The stake before Friday's purchases was small.", wed) == [("Friday", "2000-03-31")]
+    # "until" defers to the clause's verb
+    assert values("Until Thursday, police had not called him a suspect.", wed) == [("Thursday", "2000-03-30")]

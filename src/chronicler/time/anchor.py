@@ -61,6 +61,8 @@ def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
         return "past"
     if prep and prep.group(1).lower() == "by":
         return "future"
+    if re.search(r"\bdeadline\s+(?:of|for)\s+(?:the\s+)?$", left[-24:], re.I):
+        return "future"  # "set a deadline of Thursday": a day still ahead when it is told
     if prep and prep.group(1).lower() == "through" and not re.search(r"\b(?:this|the)\s+year\s+through\s+$",
                                                                      left[-30:], re.I):
         return "future"  # "loans through January"; but "sales this year through August" are results

@@ -86,6 +86,12 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 
+#: A weekday's deadline or date still to come: "by Thursday's deadline", "Friday's scheduled vote".
+_DEADLINE_DAY = re.compile(r"\b(?:by|ahead\s+of)\s+$", re.I)
+_DEADLINE_NOUN = re.compile(r"\s+(?:(?:noon|midnight|\d+\s*[ap]\.?m\.?)\s+)?(?:deadline|scheduled|planned|expected|"
+                            r"upcoming)\b", re.I)
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -97,7 +103,9 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_strict(ctx.ref, wd, "past")
     elif rel in ("next", "this coming", "coming"):
         d = weekday_strict(ctx.ref, wd, "future")
-    elif ctx.text.startswith(("'s", "’s"), m.end()):
+    elif _DEADLINE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
+        d = weekday_near(ctx.ref, wd, "future")  # "by Thursday's deadline", "ahead of Friday's vote"
+    elif ctx.text.startswith(("'s", "’s"), m.end()) and not _DEADLINE_NOUN.match(ctx.text, m.end() + 2):
         d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
