@@ -187,3 +187,10 @@ def test_a_weekday_deadline_looks_ahead():
     assert values("The stake before Friday's purchases was small.", wed) == [("Friday", "2000-03-31")]
     # "until" defers to the clause's verb
     assert values("Until Thursday, police had not called him a suspect.", wed) == [("Thursday", "2000-03-30")]
+
+
+def test_the_same_day_is_the_day_just_told():
+    assert values("The bombs exploded on March 2. On the same day, the president called for calm.") == [
+        ("March 2", "1998-03-02"), ("the same day", "1998-03-02")]
+    assert values("On the same day, the president called for calm.") == []  # no day told
+    assert values("Shares fell the same day as the report.") == []

@@ -144,6 +144,9 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
         return narrative_day(rel, mod, ctx)
+    if code == "D" and rel == "the same" and not m["edge"] and not re.match(
+            r"\s+(?:last|next|this|a\s+year|of|as)\b", ctx.text[m.end():], re.I):
+        return narrative_day("that", None, ctx)  # "on the same day": the day just told
     if code == "D" and rel == "the" and re.fullmatch(r"(?i:earlier|later|early|late)\s+in\s+", m["edge"] or ""):
         day = narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
         return day and Result(day.type, day.value, None, True, m.start("rel") - m.start())
