@@ -194,3 +194,26 @@ def test_the_same_day_is_the_day_just_told():
         ("March 2", "1998-03-02"), ("the same day", "1998-03-02")]
     assert values("On the same day, the president called for calm.") == []  # no day told
     assert values("Shares fell the same day as the report.") == []
+
+
+# ------------------------------------------------- the parse's tense vs a cue bound to the expression
+
+def _always(tense: str):
+    return lambda start, end: tense
+
+
+def test_a_bound_cue_wins_over_the_parse_tense():
+    dct = date(1989, 10, 26)  # a Thursday
+    past = _always("past")
+    found = [(t.text, t.value) for t in tag("The new pact takes effect with a raise effective Feb. 1.", dct, past)]
+    assert found == [("Feb. 1", "1990-02-01")]
+    found = [(t.text, t.value) for t in tag("The bank offered loans through January.", dct, past)]
+    assert found == [("January", "1990-01")]
+    found = [(t.text, t.value) for t in tag("He has scheduled a news conference Friday.", dct, past)]
+    assert found == [("Friday", "1989-10-27")]
+    # with no bound cue the parse decides
+    found = [(t.text, t.value) for t in tag("On Friday, the government planned to pay the claims.", dct, past)]
+    assert found == [("Friday", "1989-10-20")]
+    future = _always("future")
+    found = [(t.text, t.value) for t in tag("On Friday, the government planned to pay the claims.", dct, future)]
+    assert found == [("Friday", "1989-10-27")]

@@ -52,8 +52,13 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     return tense_cue(text, start, end, window) or "past"
 
 
-def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
-    """Like :func:`tense_at`, but None when no cue in the clause tells the tense."""
+def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | None = None) -> str | None:
+    """Like :func:`tense_at`, but None when no cue in the clause tells the tense.
+
+    With ``reach``, only the cues bound to the expression count: a preposition before it ("since", "by",
+    "through", a deadline put off "until"), a deadline ("a deadline of"), or a verb form ending at most
+    ``reach`` characters before it ("scheduled a news conference Thursday", "effective Feb. 1"); these win
+    over a parse, which reads only the governing verb."""
     lo = max(0, start - window)
     left = text[lo:start]
     prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
@@ -85,6 +90,8 @@ def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
             if best is None or dist < best[0]:
                 # a plan in the pluperfect was overtaken: "had been scheduled to expire at midnight Friday"
                 best = (dist, "past" if label == "future" and _PLUPERFECT.search(left, 0, c.start()) else label)
+    if reach is not None:
+        return best[1] if best is not None and best[0] <= reach else None
     if best is not None:
         return best[1]
     if _MODAL.search(left):
