@@ -217,3 +217,8 @@ def test_a_bound_cue_wins_over_the_parse_tense():
     future = _always("future")
     found = [(t.text, t.value) for t in tag("On Friday, the government planned to pay the claims.", dct, future)]
     assert found == [("Friday", "1989-10-27")]
+
+
+def test_a_day_with_last_or_next_year_is_one_date():
+    assert values("The bombs went off Aug. 7 last year.") == [("Aug. 7 last year", "1997-08-07")]
+    assert values("The vote is set for March 3 next year.") == [("March 3 next year", "1999-03-03")]

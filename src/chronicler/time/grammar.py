@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
     ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
-            rf"(?:,?\s+(?P<y>{YEAR}))?"),
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<yrel>(?i:last|next|this))\s+(?i:year)\b)?"),
     ("week_of", rf"(?i:the\s+week\s+of)\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),

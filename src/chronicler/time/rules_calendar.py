@@ -43,7 +43,11 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", dt.isoformat(), mod) if dt else None
     if ctx.ref is None:
         return Result("DATE", f"XXXX-{mon:02d}-{d:02d}", mod, True) if d <= calendar.monthrange(2000, mon)[1] else None
-    y = year_for_day(ctx.ref, mon, d, ctx.tense)
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:  # "Aug. 7 last year"
+        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[yrel]
+    else:
+        y = year_for_day(ctx.ref, mon, d, ctx.tense)
     dt = safe_date(y, mon, d) if y else None
     if dt is None and mon == 2 and d == 29:
         return Result("DATE", f"XXXX-02-29", mod, True)
