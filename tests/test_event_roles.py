@@ -150,3 +150,47 @@ def test_a_visit_goes_to_its_host(nlp, text, tgt):
 def test_no_place_recipient_for_withdrawals_and_no_event_from_a_place_alone(nlp):
     assert roles(nlp, "Chilean rebels surrendered in Peru.", "RETREAT") == ("CHL", None)
     assert events(nlp, "Students demonstrated in Lima.") == []  # no actor mention: nothing read
+
+
+# --- pairs named by count: "the two countries", "both sides" (events/pairs.py) -----------------------------------
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def test_the_two_countries_are_the_pair_just_spoken_of(nlp):
+    evs = events(nlp, "Japan's foreign minister met his counterpart from Peru in Lima. "
+                      "The two countries agreed to share fisheries data.")
+    agree = next(e for e in evs if e.type == "AGREE")
+    assert (_country(agree.source), _country(agree.target)) == ("JPN", "PER")
+    assert agree.field_confidence["source"] <= 0.5  # read from a phrase, not a name
+    alone = events(nlp, "The two countries agreed to share fisheries data.")
+    assert not [e for e in alone if e.type == "AGREE"]  # no pair in sight: no participant, no event
+
+
+def test_flights_between_the_two_countries_face_the_other_side(nlp):
+    evs = events(nlp, "Kenya expelled Egypt's ambassador on Monday. Egypt then suspended flights between the two "
+                      "countries.")
+    sanction = next(e for e in evs if e.trigger == "suspended")
+    assert (_country(sanction.source), _country(sanction.target)) == ("EGY", "KEN")
+
+
+def test_the_two_governments_are_the_report_s_two_sides_when_none_are_in_sight(nlp):
+    evs = events(nlp, "Japan's envoy met Peru's trade minister. Japan offered Peru new credit lines. The talks ran "
+                      "late into the night. Reporters waited outside. The two governments reached an accord on "
+                      "fisheries.")
+    agree = next(e for e in evs if "accord" in e.trigger)
+    assert (_country(agree.source), _country(agree.target)) == ("JPN", "PER")
+
+
+def test_the_two_leaders_are_a_pair_of_countries_too(nlp):
+    evs = events(nlp, "Chile's president flew to Lima to see the president of Peru. The two leaders met at the "
+                      "presidential palace.")
+    met = next(e for e in evs if e.trigger == "met")
+    assert {_country(met.source), _country(met.target)} == {"CHL", "PER"}
+
+
+def test_a_stand_on_an_act_targets_the_one_who_acts(nlp):
+    evs = events(nlp, "Japan criticized the deployment of Chile's warships to Peru.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert (_country(accuse.source), _country(accuse.target)) == ("JPN", "CHL")

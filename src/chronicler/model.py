@@ -220,7 +220,7 @@ class Event:
     target: Actor | None = None
     location: Location | None = None
     date: DateInterval | None = None
-    date_source: str = "unknown"  # timex | inherited | unknown
+    date_source: str = "unknown"  # timex | relative | narrative | inherited | unknown
     status: str = "occurred"
     confidence: float = 1.0
     field_confidence: dict[str, float] = field(default_factory=dict)

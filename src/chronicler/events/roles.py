@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
+from chronicler.events.pairs import is_pair_phrase, pair_before
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 from chronicler.model import Actor, Mention
 
@@ -38,6 +39,8 @@ CALL_VERBS = frozenset({"call", "prevail"})
 SETTING_PREPS = frozenset({"for", "in", "during", "at", "after", "before", "following"})
 #: Verbs whose passive "from X" names the actor ("diplomats were expelled from X": X expelled them).
 FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", "banish", "exile"})
+#: Acts that take a stand on another act: their target is that act's actor.
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -88,15 +91,22 @@ class RoleReader:
         if conjuncts:  # "President/nsubj Obama/appos and Hatoyama/conj(Obama)": a name's conjuncts join it
             heads += [x for c in tok.children if c.dep_ == "appos" for x in c.conjuncts]
         out: list[Filler] = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int, str | None]] = set()
         for h in heads:
             for f in self._np(h):
-                if (f.start, f.end) not in seen:
-                    seen.add((f.start, f.end))
+                key = (f.start, f.end, f.actor.id if f.actor is not None else None)  # a pair shares one span
+                if key not in seen:
+                    seen.add(key)
                     out.append(f)
         return out
 
     def _np(self, tok: Any) -> list[Filler]:
+        if is_pair_phrase(tok):  # "the two countries": the pair just spoken of (never one country's group)
+            lo = min(t.idx for t in tok.subtree)
+            hi = max(t.idx + len(t.text) for t in tok.subtree)
+            pair = pair_before(tok, self.index.mentions, self.resolve)
+            if pair:
+                return [Filler(a, lo, hi, a.confidence) for a in pair]
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
         if own:
             return own
@@ -225,11 +235,17 @@ class RoleReader:
             return self.fillers(head.head, conjuncts=False)
         return []
 
-    def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS) -> list[Filler]:
-        """Fillers of the object, dative or first target oblique of ``head``."""
+    def objects(self, head: Any, *, skip: Any = None, preps: tuple[str, ...] = TARGET_PREPS,
+                stance: bool = False) -> list[Filler]:
+        """Fillers of the object, dative or first target oblique of ``head``. With ``stance`` (an act that takes a
+        stand on another: criticize, welcome, reject), an event noun's actor comes before its target ("criticized
+        the deployment of X's aircraft to Y": X)."""
         for c in head.children:
             if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i):
-                found = self.fillers(c) or self.noun_roles(c)[1]  # "threatened action against X"
+                found = self.fillers(c)
+                if not found:
+                    n_src, n_tgt = self.noun_roles(c)  # "threatened action against X"
+                    found = (n_src or n_tgt) if stance and is_event_noun(c) else n_tgt
                 if found:
                     return found
         return self.obliques(head, preps)
@@ -269,6 +285,8 @@ class RoleReader:
                         src += self.fillers(g)
                     elif c.lower_ in ("between", "among"):
                         pair = self.fillers(g)
+                        if len(pair) == 2 and (pair[0].start, pair[0].end) == (pair[1].start, pair[1].end):
+                            tgt = tgt or pair  # "flights between the two countries": either may face the actor
                         src, tgt = (src or pair[:1]), (tgt or pair[1:2])
                     elif c.lower_ == "of" and (typ in SELF_TYPES or noun.lemma_.lower() in SELF_NOUNS):
                         src = src or self.fillers(g)
@@ -339,7 +357,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                         tgt = [f for o in c.children if o.dep_ == "dobj" for f in reader.fillers(o)]
                 tgt = tgt or reader.objects(head, skip=trig.noun)
             else:
-                tgt = reader.objects(head, skip=trig.noun)
+                tgt = reader.objects(head, skip=trig.noun, stance=trig.type in STANCE_TYPES)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
@@ -374,7 +392,10 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     source = src[0] if src else None
     if tgt and len(src) > 1 and same_side(src[0], tgt[0]):  # "X and Y agreed to move ... from X": Y moves
         source = next((f for f in src[1:] if not same_side(f, tgt[0])), source)
-    target = next((f for f in tgt if distinct(f, source)), None)
+    # among several candidates, one of the other side first ("X suspended flights between the two countries")
+    target = next((f for f in tgt if distinct(f, source) and not (len(tgt) > 1 and source is not None
+                                                                  and same_side(f, source))), None) \
+        or next((f for f in tgt if distinct(f, source)), None)
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
         return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)

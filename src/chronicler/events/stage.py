@@ -15,11 +15,13 @@ from typing import Any
 
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
+from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
+from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
 from chronicler.events.status import adjust_for_date, clause_status, noun_status
 from chronicler.events.triggers import Trigger, find_triggers
-from chronicler.events.when import Dated, dated_for, link_timexes
+from chronicler.events.when import Dated, dated_for, link_timexes, weekday_in_the_past
 from chronicler.events.where import dateline_location, location_of
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
@@ -75,6 +77,8 @@ class EventsComponent:
         if sdoc is None:
             return adoc.with_({"events"}, warnings=adoc.warnings + ("events: no parse available; no events read",))
         events: list[Event] = []
+        pending: list[tuple[list[int], int | None, Offset]] = []
+        told_in_past: set[str] = set()
         warnings = list(adoc.warnings)
         index = MentionIndex(adoc.mentions)
         resolve = make_resolver(adoc)
@@ -84,20 +88,30 @@ class EventsComponent:
             by_sentence.setdefault(tx.sentence if tx.sentence is not None else (s.index if s else -1), []).append(tx)
         for sent in adoc.sentences:
             span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
-            if span is None or not index.within(sent.start, sent.end):
-                continue  # no actor mentioned: nothing to read
+            if span is None or not (index.within(sent.start, sent.end) or any(is_pair_phrase(t) for t in span)):
+                continue  # no actor mentioned (not even "the two countries"): nothing to read
             if len(span) > self.max_tokens:
                 warnings.append(f"events: sentence {sent.index} has {len(span)} tokens; skipped")
                 continue
-            events += self._sentence(adoc, sdoc, sent, span, index, resolve, by_sentence.get(sent.index, []))
+            found, offsets, past = self._sentence(adoc, sdoc, sent, span, index, resolve,
+                                                  by_sentence.get(sent.index, []))
+            told_in_past |= past
+            pending += [([len(events) + i for i in inner], None if outer is None else len(events) + outer, off)
+                        for inner, outer, off in offsets]
+            events += found
+        published = adoc.document.published
+        events = apply_lead(apply_offsets(events, pending, published), published, told_in_past)
         kept = tuple(e for e in events if e.confidence >= self.min_confidence)
         return adoc.with_({"events"}, events=kept, warnings=tuple(warnings))
 
     def _sentence(self, adoc: AnnotatedDocument, sdoc: Any, sent: Sentence, span: Any, index: MentionIndex,
-                  resolve: Callable, timexes: list) -> list[Event]:
+                  resolve: Callable, timexes: list) -> tuple[list[Event], list[tuple[tuple[int, ...], int | None, Offset]],
+                                                             set[str]]:
+        """The events of one sentence, the offsets between them (trigger numbers = positions in the list) and the
+        ids of those told in the past tense."""
         triggers = find_triggers(span) or fallback_triggers(span)
         if not triggers:
-            return []
+            return [], [], set()
         published = adoc.document.published
         dct = published.best or published.earliest if published else None
         place = _place_coder(adoc)
@@ -113,13 +127,18 @@ class EventsComponent:
             for tok in t.tokens:
                 anchors.setdefault(tok.i, n)
             for c in t.complements:
-                if not any(c is k for k, _ in kept):  # a complement with its own event keeps its own time
+                # a complement with its own event keeps its own time; one inside a relative clause is no content
+                # of the act ("urged X to reconsider the accord, which was negotiated in 1997")
+                if not any(c is k for k, _ in kept) and not _relative_below(c.head, t.head):
                     for tok in c.tokens:
                         anchors.setdefault(tok.i, n)
-        links = link_timexes(sdoc, timexes, anchors)
+        contents = frozenset(n for n, (t, _) in enumerate(kept) if t.content_of is not None)
+        links = link_timexes(sdoc, timexes, anchors, contents)
         out = []
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
+            if told_in_past(trig.head):
+                dated = weekday_in_the_past(dated, dct)
             cue = links[n][0].value if n in links else None
             on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
@@ -130,7 +149,9 @@ class EventsComponent:
                     and source.actor is not None and target.actor.country == home and source.actor.country != home:
                 source, target = target, source  # a joint act: the reporting side first
             out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
-        return out
+        offsets = [(o.inner, o.outer, o) for o in find_offsets(sdoc, timexes, anchors)]
+        past = {e.id for e, (t, _) in zip(out, kept) if told_in_past(t.head)}
+        return out, offsets, past
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
                target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None,
@@ -214,6 +235,16 @@ def _on_date(dated: Dated, dct: date | None) -> date | None:
     if width is not None and width <= 366 and iv.earliest is not None:
         return iv.earliest + timedelta(days=width // 2)
     return dct
+
+
+def _relative_below(tok: Any, top: Any) -> bool:
+    """True when ``tok`` lies in a relative clause below ``top``."""
+    hops = 0
+    while tok.i != top.i and tok.head.i != tok.i and hops < 30:
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
 
 
 def _home_country(adoc: AnnotatedDocument) -> str | None:

@@ -1,10 +1,10 @@
 """An event's own date: the time expression that governs its trigger, else the report date (and we say so).
 
-A time expression is linked to the first trigger met walking up the dependency tree from it ("met ... on
-Friday", "fired a missile in 1998", "an October 2005 accord"). One that governs a reporting verb ("said
-Monday") dates the report, not the event. A time expression linked to no trigger goes to the nearest trigger
-in the same clause tree (a few arcs away) with less confidence. Events with no time expression inherit the
-report's date with low confidence and ``date_source="inherited"``; granularity and the interval are kept.
+Which trigger a time expression dates is read off the parse (``timelink.py``); the document-level passes
+(``narrative.py``) then date events set a measured distance from a dated one ("a week after ... signed") and
+undated past events of a report whose lead gives the day of the news. Events with no time expression left
+inherit the report's date with low confidence and ``date_source="inherited"``; granularity and the interval
+are kept.
 """
 
 from __future__ import annotations
@@ -15,12 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from chronicler.events.status import SPEECH_VERBS
+from chronicler.events.timelink import link_timexes as _link
 from chronicler.model import DateInterval, Evidence, Timex
-
-MAX_ARCS = 4
-#: A time expression in one of these roles is what a clause is about, not when something happened.
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj"})
 
 
 @dataclass(frozen=True)
@@ -28,95 +24,25 @@ class Dated:
     """The date chosen for an event, where it came from and how sure we are."""
 
     interval: DateInterval | None
-    source: str  # timex | inherited | unknown
+    source: str  # timex | relative | narrative | inherited | unknown
     confidence: float
     timex: Timex | None = None
 
 
-def _ancestors(tok: Any) -> list[Any]:
-    out = [tok]
-    while tok.head.i != tok.i and len(out) < 60:
-        tok = tok.head
-        out.append(tok)
-    return out
+def usable(tx: Timex) -> bool:
+    """A time expression that can date an event: a date or time placed on the calendar, one we can place
+    ourselves ("May 3", "Tuesday"), or a vague past/future reference."""
+    return tx.type in ("DATE", "TIME") and (tx.interval is not None or tx.value in ("FUTURE_REF", "PAST_REF")
+                                            or _partial(tx.value))
 
 
-def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> dict[int, tuple[Timex, float]]:
-    """Map trigger number → (timex, confidence) for the timexes of one sentence.
+def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int],
+                 contents: frozenset[int] = frozenset()) -> dict[int, tuple[Timex, float]]:
+    """Map trigger number → (timex, confidence) for the timexes of one sentence (``timelink.link_timexes``).
 
     ``anchors`` maps token index → trigger number for every token that stands for a trigger.
     """
-    linked: dict[int, tuple[Timex, float]] = {}
-    loose: list[tuple[Timex, Any]] = []
-    for tx in timexes:
-        if tx.type not in ("DATE", "TIME") or (tx.interval is None and tx.value not in ("FUTURE_REF", "PAST_REF")
-                                                and not _partial(tx.value)):
-            continue
-        span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        root = span.root
-        if root.dep_ in ARGUMENT_DEPS:
-            continue  # "because 2010 will mark ...": a date talked about, not the time of an act
-        hit = None
-        reporting = False
-        for tok in _ancestors(root)[1:]:
-            if tok.i in anchors:
-                hit = anchors[tok.i]
-                break
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
-                if tok.dep_ == "acl" and tok.head.i in anchors:
-                    hit = anchors[tok.head.i]  # "a pledge, announced on Tuesday": the act's own date
-                else:
-                    reporting = True
-                break
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "ccomp"):
-                break  # a separate clause of another verb: only a loose link below
-        if hit is not None:
-            if hit not in linked:
-                linked[hit] = (tx, 0.9)
-        elif not reporting:
-            loose.append((tx, root))
-    for tx, root in loose:
-        best, dist = None, MAX_ARCS + 1
-        up = {t.i: n for n, t in enumerate(_ancestors(root))}
-        for tok_i, trig in anchors.items():
-            if trig in linked:
-                continue
-            tok = root.doc[tok_i]
-            for n, anc in enumerate(_ancestors(tok)):
-                if anc.i in up:
-                    d = n + up[anc.i]
-                    if d < dist:
-                        best, dist = trig, d
-                    break
-        if best is not None:
-            linked[best] = (tx, 0.6)
-    _share_with_governor(root_doc=sdoc, anchors=anchors, linked=linked)
-    return linked
-
-
-#: Arcs inside one clause by which a dated noun event hangs off a verb event ("pledged in a call on Friday").
-_NOMINAL_ARCS = frozenset({"prep", "pobj", "pcomp", "dobj", "agent"})
-
-
-def _share_with_governor(root_doc: Any, anchors: dict[int, int], linked: dict[int, tuple[Timex, float]]) -> None:
-    """An undated verb event whose phrase holds a dated noun event takes that date with less confidence."""
-    for tok_i, trig in list(anchors.items()):
-        if trig not in linked:
-            continue
-        tok = root_doc[tok_i]
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        cur = tok
-        while cur.dep_ in _NOMINAL_ARCS and cur.head.i != cur.i:
-            cur = cur.head
-            other = anchors.get(cur.i)
-            if other is not None and other != trig:
-                if other not in linked and cur.pos_ == "VERB":
-                    tx, conf = linked[trig]
-                    linked[other] = (tx, round(conf * 0.8, 2))
-                break
+    return _link(sdoc, timexes, anchors, contents, usable)
 
 
 def dated_from_timex(tx: Timex, confidence: float) -> Dated:
@@ -139,7 +65,7 @@ def inherited(published: DateInterval | None) -> Dated:
 
 _PARTIAL_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 _PARTIAL_MONTH = re.compile(r"^XXXX-(\d\d)$")
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])(?:T[A-Z0-9:]+)?$")  # a weekday, maybe with a part of the day
 
 
 def resolve_partial(value: str, published: DateInterval | None) -> DateInterval | None:
@@ -152,6 +78,8 @@ def resolve_partial(value: str, published: DateInterval | None) -> DateInterval 
     dct = (published.best or published.earliest) if published is not None else None
     if dct is None:
         return None
+    if published.best is None and (published.earliest is None or published.latest is None):
+        return _open_ended(value, published)
     m = _PARTIAL_DAY.match(value)
     if m:
         cands = []
@@ -183,6 +111,36 @@ def resolve_partial(value: str, published: DateInterval | None) -> DateInterval 
         # an uncertain report date: the weekday may fall anywhere in the week before any day it allows
         return DateInterval(lo - timedelta(days=6), hi, best, "day")
     return None
+
+
+_WEEKDAY_NAME = re.compile(r"^(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def weekday_in_the_past(dated: Dated, dct: date | None) -> Dated:
+    """A bare weekday the tagger placed after the report for an act told in the past tense ("agreeing on
+    Monday", in a report of a Tuesday) is the one of the week before: the same weekday seven days earlier."""
+    tx, iv = dated.timex, dated.interval
+    if tx is None or iv is None or dct is None or iv.earliest is None or iv.latest is None:
+        return dated
+    if not _WEEKDAY_NAME.match(tx.text.strip()) or iv.earliest <= dct or (iv.latest - iv.earliest).days > 0:
+        return dated
+    back = timedelta(days=7 * (1 + ((iv.earliest - dct).days - 1) // 7))
+    moved = DateInterval.day(iv.earliest - back)
+    ev = Evidence("timex", tx.text, moved, tx.start, tx.end,
+                  note=f"{tx.type} {tx.value}, told in the past: the weekday before the report", weight=dated.confidence)
+    return Dated(dataclasses.replace(moved, evidence=(ev,)), dated.source, round(dated.confidence * 0.9, 2), tx)
+
+
+def _open_ended(value: str, published: DateInterval) -> DateInterval | None:
+    """A partial value under a report date known on one side only ("in or after 2006"): it may fall anywhere from a
+    week (weekday) or a year (day, month) before that side on, so only that side bounds it."""
+    span = timedelta(days=6) if _WEEKDAY.match(value) else timedelta(days=366)
+    gran = "day" if _WEEKDAY.match(value) or _PARTIAL_DAY.match(value) else "month"
+    if not _partial(value):
+        return None
+    lo = published.earliest - span if published.earliest is not None else None
+    hi = published.latest + span if published.latest is not None and gran == "month" else published.latest
+    return DateInterval(lo, hi, None, gran)
 
 
 def _partial(value: str) -> bool:

@@ -94,8 +94,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _when(row: dict) -> str:
-    """The own date as text; "(report date)" when it was only inherited from the report's date."""
-    return interval_text(row["date"]) + (" (report date)" if row.get("date_source") == "inherited" else "")
+    """The own date as text, saying when it was only inherited from the report's date or its lead's date."""
+    note = {"inherited": " (report date)", "narrative": " (the report's lead date)"}.get(row.get("date_source") or "", "")
+    return interval_text(row["date"]) + note
 
 
 #: The timeline table's columns (the timeline command and the demo).
