@@ -10,8 +10,10 @@ Split, fixed by file name so it never moves: a file is in the *test* half when t
 its name (e.g. ``APW19980807.0261.tml``) is odd, otherwise in the *dev* half. Rules were developed on the dev
 half only; the test half is reported, never tuned on.
 
-Usage: python eval/tempeval3.py [--half dev|test|both] [--errors N] [--parse]
-(``--errors`` lists dev-half errors; ``--parse`` takes tense from the spaCy parse, as the timex stage does)
+Usage: python eval/tempeval3.py [--half dev|test|both] [--errors N] [--source [PREFIX]] [--parse]
+(``--errors`` lists dev-half errors; ``--source`` adds figures per news source on the dev half only, and with a
+prefix such as ``APW`` or ``broadcast`` limits ``--errors`` to that source; ``--parse`` takes tense from the
+spaCy parse, as the timex stage does)
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -42,6 +45,16 @@ class Span(Protocol):
 def half_of(name: str) -> str:
     """``dev`` or ``test``: the fixed half of a file, from the MD5 of its base name."""
     return "test" if hashlib.md5(name.encode("utf-8")).digest()[0] % 2 else "dev"
+
+
+BROADCAST = ("ABC", "CNN", "PRI", "VOA")
+
+
+def source_of(name: str) -> str:
+    """The news source of a file, from its name: ``APW``, ``NYT``, ``XIE``, ``WSJ``, ``AP`` or ``broadcast``."""
+    m = re.match(r"[A-Za-z]+", name)
+    prefix = m.group(0).upper() if m else "?"
+    return "broadcast" if prefix in BROADCAST else prefix
 
 
 def corpus_files(half: str, data: Path = DATA) -> list[Path]:
@@ -128,10 +141,12 @@ def format_figures(label: str, counts: Counts) -> str:
             f"  value   F1 {f['value_F1']:.2f}  accuracy {f['value_accuracy']:.2f}")
 
 
-def run_half(half: str, errors: int = 0, parse: bool = False) -> Counts:
+def run_half(half: str, errors: int = 0, parse: bool = False, source: str | None = None) -> Counts:
     """Tag every file of a half with chronicler and score it; optionally print errors (dev half only).
 
-    With ``parse``, tense comes from the spaCy parse when it can tell (as in the ``timex`` stage).
+    With ``parse``, tense comes from the spaCy parse when it can tell (as in the ``timex`` stage). With
+    ``source`` (``"all"`` or one source), the dev half also gets figures per source and errors are limited
+    to that source; per-source figures of the test half are never computed, so they cannot be tuned on.
     """
     from chronicler.time.tagger import tag
     from chronicler.time.timeml import read_tml
@@ -144,6 +159,7 @@ def run_half(half: str, errors: int = 0, parse: bool = False) -> Counts:
         nlp = load_model()
 
     total = Counts()
+    by_source: dict[str, Counts] = {}
     shown = 0
     t0 = time.perf_counter()
     files = corpus_files(half)
@@ -151,12 +167,24 @@ def run_half(half: str, errors: int = 0, parse: bool = False) -> Counts:
         doc = read_tml(path)
         hint = spacy_tense_hint(nlp(doc.plain)) if nlp is not None else None
         system = tag(doc.plain, doc.dct, hint)
-        total.add(score_document(doc.timexes, system))
-        if errors and half == "dev" and shown < errors:
+        counts = score_document(doc.timexes, system)
+        total.add(counts)
+        if half != "dev":
+            continue
+        src = source_of(path.name)
+        if source:
+            by_source.setdefault(src, Counts()).add(counts)
+        if errors and shown < errors and source in (None, "all", src):
             shown += _print_errors(doc, system)
     secs = time.perf_counter() - t0
     label = f"{half} half ({len(files)} files, {secs:.1f} s{', tense from the spaCy parse' if parse else ''})"
     print(format_figures(label, total))
+    if by_source:
+        print("  per source (dev half): value F1 / strict F1 / relaxed F1")
+        for src, c in sorted(by_source.items(), key=lambda kv: -kv[1].reference):
+            f = c.figures()
+            print(f"    {src:<10} {c.reference:4d} ref  value {f['value_F1']:6.2f}  strict {f['strict_F1']:6.2f}"
+                  f"  relaxed {f['relaxed_F1']:6.2f}")
     return total
 
 
@@ -186,13 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("dev", "test", "both"), default="both")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of the dev half")
+    ap.add_argument("--source", nargs="?", const="all", default=None,
+                    help="figures per news source (dev half only); with a source, limit --errors to it")
     ap.add_argument("--parse", action="store_true", help="also take tense from the spaCy parse (as the stage does)")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print("skipped: data absent")
         return 0
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
-        run_half(half, args.errors, args.parse)
+        run_half(half, args.errors, args.parse, args.source)
     return 0
 
 

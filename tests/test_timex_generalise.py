@@ -129,9 +129,9 @@ def test_past_year_is_within_a_year_before_the_dct(dct):
 def test_clock_time_takes_the_day_named_after_it():
     assert values("The blast occurred at 10:30 a.m. local time on Monday.") == [
         ("10:30 a.m.", "1998-03-16T10:30"), ("Monday", "1998-03-16")]
-    # a 24-hour clock reading in brackets is no year
+    # a 24-hour clock reading in brackets is no year: it is the same moment in GMT, on the same day
     assert values("The blast occurred at 3:45 p.m. (1945 GMT) Tuesday.") == [
-        ("3:45 p.m.", "1998-03-17T15:45"), ("Tuesday", "1998-03-17")]
+        ("3:45 p.m.", "1998-03-17T15:45"), ("1945 GMT", "1998-03-17T19:45"), ("Tuesday", "1998-03-17")]
     assert values("The war ended in 1945.") == [("1945", "1945")]
 
 

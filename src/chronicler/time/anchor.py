@@ -13,8 +13,9 @@ from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s+(?:not\s+)?have\b)|going to|plans? to|planning to|"
-    r"scheduled|expected to|expects? to|set to|due to|is to|are to|intends? to|hopes? to|next(?!\s+to\b)|"
-    r"upcoming|coming|to be held|takes\s+effect|"
+    r"scheduled|expected to|expects? to|set to|due to|is to|are to|(?:was|were)\s+to(?!\s+have\b)|intends? to|hopes? to|next(?!\s+to\b)|"
+    r"upcoming|coming|to be held|takes\s+effect|(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|due)|"
+    r"(?:the|a|an|its|his|her|their|our)\s+(?:planned|slated|proposed|scheduled|projected|intended)(?=\s+[a-z])|"
     r"(?:begin|start|open|close|end|expire|resume|meet|arrive|leave|return|visit|convene|reconvene|face|continue)s|"
     r"as soon as|payable|effective|is|are|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
@@ -24,6 +25,11 @@ _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|previously|"
     r"bought|sold|made|took|came|went|gave|got|met|began|held|left|paid|rose|fell|won|lost|led|saw|found|"
     r"became|spent|sent|built|brought|thought|knew|kept|struck|hit|killed|fought|flew|ran|wrote|spoke|"
+    # irregular pasts and "-eed"/"-ed" verbs the suffix rule leaves out (it skips "need", "speed", "proceed")
+    r"fled|freed|agreed|disagreed|guaranteed|decreed|shot|stood|withstood|understood|blew|broke|drove|threw|"
+    r"overthrew|withdrew|drew|grew|stole|caught|sought|taught|shook|swore|tore|woke|hid|forgot|froze|overtook|"
+    r"undertook|hung|swept|slept|wept|felt|dealt|lent|dug|stuck|swam|sank|sang|rang|sat|laid|upheld|"
+    r"withheld|oversaw|arose|chose|rode|bore|forbade|overcame|sprang|slid|slew|fed|"
     r"[a-z]{2,}[a-df-z]ed)\b"
 )
 #: Modals of the present and future: weaker cues, used when no verb form or auxiliary tells ("prices should
@@ -46,8 +52,13 @@ def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     return tense_cue(text, start, end, window) or "past"
 
 
-def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
-    """Like :func:`tense_at`, but None when no cue in the clause tells the tense."""
+def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | None = None) -> str | None:
+    """Like :func:`tense_at`, but None when no cue in the clause tells the tense.
+
+    With ``reach``, only the cues bound to the expression count: a preposition before it ("since", "by",
+    "through", a deadline put off "until"), a deadline ("a deadline of"), or a verb form ending at most
+    ``reach`` characters before it ("scheduled a news conference Thursday", "effective Feb. 1"); these win
+    over a parse, which reads only the governing verb."""
     lo = max(0, start - window)
     left = text[lo:start]
     prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
@@ -55,6 +66,8 @@ def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
         return "past"
     if prep and prep.group(1).lower() == "by":
         return "future"
+    if re.search(r"\bdeadline\s+(?:of|for)\s+(?:the\s+)?$", left[-24:], re.I):
+        return "future"  # "set a deadline of Thursday": a day still ahead when it is told
     if prep and prep.group(1).lower() == "through" and not re.search(r"\b(?:this|the)\s+year\s+through\s+$",
                                                                      left[-30:], re.I):
         return "future"  # "loans through January"; but "sales this year through August" are results
@@ -77,6 +90,8 @@ def tense_cue(text: str, start: int, end: int, window: int = 160) -> str | None:
             if best is None or dist < best[0]:
                 # a plan in the pluperfect was overtaken: "had been scheduled to expire at midnight Friday"
                 best = (dist, "past" if label == "future" and _PLUPERFECT.search(left, 0, c.start()) else label)
+    if reach is not None:
+        return best[1] if best is not None and best[0] <= reach else None
     if best is not None:
         return best[1]
     if _MODAL.search(left):

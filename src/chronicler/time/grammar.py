@@ -68,13 +68,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("time", rf"(?P<edge>(?i:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
              rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d)))?"),
+    ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC)"),  # wire copy: "(1300 GMT)"
     ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
              rf"{MONTH}\s+{DAYNUM}(?!\d)))?"),
     ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
     ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
-            rf"(?:,?\s+(?P<y>{YEAR}))?"),
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<yrel>(?i:last|next|this))\s+(?i:year)\b)?"),
     ("week_of", rf"(?i:the\s+week\s+of)\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
@@ -110,21 +111,22 @@ PATTERNS: list[tuple[str, str]] = [
     ("ref", _i(r"(?P<w>right\s+now|now|currently|presently|at\s+present|nowadays|the\s+present|recently|lately|"
                r"previously|formerly|once|so\s+far|already|the\s+past|in\s+the\s+past|recent(?:\s+(?:years|months|weeks|days|times))?|"
                r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"
+               r"this\s+(?:[a-z]+\s+)?(?:moment|hour)|"
                r"the\s+(?:short|long|near|medium)\s+term|later|current(?=\s+(?!accounts?\b)[a-z]))")),
     ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
     ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
-                  rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year))(?![s\w-])(?:\s+or\s+so\b)?"),
+                  rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year|hour))(?![s\w-])(?:\s+or\s+so\b)?"),
     ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-|\s+)\s*end")),
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
-            rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+            rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
     ("ago", r"(?P<mod>)(?P<n>)(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s+(?P<dir>(?i:ago))"),  # vague
     ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
     ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
-                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?:\s+or\s+so)?"),
+                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+or\s+so)?"),
     ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
                rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters))"
                rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
@@ -147,7 +149,7 @@ TRIGGER = re.compile(
     r"midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     r"spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     r"semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"period|half|overnight|christmas|easter|thanksgiving|halloween))"
+    r"period|half|overnight|christmas|easter|thanksgiving|halloween|moment))"
 )
 #: How far around a trigger a match may reach.
 WINDOW = 120

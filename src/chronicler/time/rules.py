@@ -20,7 +20,7 @@ from chronicler.time.rules_base import (DEICTIC_SHIFT, Ctx, Result, edge_mod, ha
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
-from chronicler.time.rules_clock import h_time
+from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
@@ -62,8 +62,19 @@ _REFS = {
 _COUNTED = re.compile(rf"\s+(?i:{NUM})[\s-]+[A-Za-z]")
 
 
+#: "at the moment", "at this (crucial) moment", "at this hour" (broadcasts): the present, unless the moment is
+#: another one ("at the moment of the blast", "at this hour last year", "at the moment when ...").
+_MOMENT = re.compile(r"(?:the|this)\s+(?:[a-z]+\s+)?(?:moment|hour)")
+_OTHER_MOMENT = re.compile(r"\s+(?:of|when|that|last|next|yesterday|tomorrow|on|in\s+\d|a\s+(?:year|week|day))\b", re.I)
+
+
 def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = " ".join(m["w"].lower().split())
+    if _MOMENT.fullmatch(w):
+        if not re.search(r"\bat\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I) \
+                or _OTHER_MOMENT.match(ctx.text, m.end()) or w.split()[1] in ("same", "very", "exact", "last"):
+            return None
+        return Result("DATE", "PRESENT_REF", None, True)
     if w not in _REFS:
         return None
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
@@ -73,6 +84,12 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     trim = 3 if w.startswith("in the") else 0
     return Result("DATE", _REFS[w], None, True, trim)
 
+
+
+#: A weekday's deadline or date still to come: "by Thursday's deadline", "Friday's scheduled vote".
+_DEADLINE_DAY = re.compile(r"\b(?:by|ahead\s+of)\s+$", re.I)
+_DEADLINE_NOUN = re.compile(r"\s+(?:(?:noon|midnight|\d+\s*[ap]\.?m\.?)\s+)?(?:deadline|scheduled|planned|expected|"
+                            r"upcoming)\b", re.I)
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -86,7 +103,9 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_strict(ctx.ref, wd, "past")
     elif rel in ("next", "this coming", "coming"):
         d = weekday_strict(ctx.ref, wd, "future")
-    elif ctx.text.startswith(("'s", "’s"), m.end()):
+    elif _DEADLINE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
+        d = weekday_near(ctx.ref, wd, "future")  # "by Thursday's deadline", "ahead of Friday's vote"
+    elif ctx.text.startswith(("'s", "’s"), m.end()) and not _DEADLINE_NOUN.match(ctx.text, m.end() + 2):
         d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
@@ -97,9 +116,15 @@ _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"
               "fiscal year": "Y", "weekend": "WE"}
 
 
-def _weekend(ref: date, direction: str) -> str:
-    sat = weekday_near(ref, 5, direction) if ref.weekday() < 5 else ref
-    return nz.week(sat) + "-WE"
+def _weekend(ref: date, direction: str, rel: str = "the") -> str:
+    """The weekend meant by "this/the weekend" said on ``ref``: the one under way on Saturday or Sunday;
+    from Wednesday on, "this weekend" is the coming one whatever the tense (the last one would be "last
+    weekend"); otherwise the nearest one in the clause's direction ("over the weekend" said on a Monday)."""
+    if ref.weekday() >= 5:
+        return nz.week(ref) + "-WE"
+    if rel == "this" and ref.weekday() >= 2:
+        direction = "future"
+    return nz.week(weekday_near(ref, 5, direction)) + "-WE"
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:date|June|March|Sept))\b")
@@ -108,6 +133,9 @@ _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s
 def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
+    if unit == "hour":  # "in the next hour", "over the past hour" (broadcasts); "this hour" is a reference
+        return Result("DURATION", "PT1H") if rel in ("the past", "the last", "the next", "the coming") \
+            and not m["edge"] else None
     code = _UNIT_CODE[unit]
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # a title: ABC's "This Week"
@@ -116,6 +144,9 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
         return narrative_day(rel, mod, ctx)
+    if code == "D" and rel == "the same" and not m["edge"] and not re.match(
+            r"\s+(?:last|next|this|a\s+year|of|as)\b", ctx.text[m.end():], re.I):
+        return narrative_day("that", None, ctx)  # "on the same day": the day just told
     if code == "D" and rel == "the" and re.fullmatch(r"(?i:earlier|later|early|late)\s+in\s+", m["edge"] or ""):
         day = narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
         return day and Result(day.type, day.value, None, True, m.start("rel") - m.start())
@@ -164,7 +195,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", nz.UNKNOWN.get(code, "XXXX-WXX") + ("-WE" if code == "WE" else ""), mod, True)
     if code == "WE":
         if step == 0:
-            return Result("DATE", _weekend(ref, ctx.tense), mod, True)
+            return Result("DATE", _weekend(ref, ctx.tense, rel), mod, True)
         return Result("DATE", nz.week(ref + timedelta(weeks=step)) + "-WE", mod, True)
     value = nz.at(nz.shift(ref, step, code), code)
     half = half_of_year(m["edge"], value) if code == "Y" else None
@@ -225,6 +256,11 @@ _PER = re.compile(r"(?:\d|\b(?:dollars?|cents?|percent|billion|million|thousand|
                   r"marks|francs|barrels|tons|miles|hours|days|meals|shifts|visits|units|shares))\s*$", re.I)
 
 
+_SOMEDAY = re.compile(r"\b(?:to|will|would|could|might|may|can|should|must|he|she|they|we|I|you|it)\s+$", re.I)
+_BARE_VERB = re.compile(r"\s+(?!(?:after|before|later|earlier|ago|of|in|on|at|and|or|to|for|from|with|the|a|an|"
+                        r"more|less|long|old)\b)[a-z]+\b")
+
+
 def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
     if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()) \
@@ -232,6 +268,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "52 years old" is an age; "60 Minutes", "Sixty Minutes" a programme
     raw_n = " ".join(m["n"].lower().split())
     n = parse_number(raw_n)
+    if m["half"] and n is not None:
+        n += 0.5  # "a year and a half", "two days and a half"
     det = " ".join((m["det"] or "").lower().split())
     after = ctx.text[m.end():m.end() + 2]
     if unit == "second" and raw_n in ("a", "the") and re.match(r"\s[a-z]", after):
@@ -247,6 +285,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if m["old"] or (raw_n in ("a", "an") and m["unit"].lower().endswith("s")):
         return None  # "a 45-year-old" is an age; "a years-old slump" is not a count
+    if raw_n == "one" and unit == "day" and not det and not m["mod"] and _SOMEDAY.search(
+            ctx.text, max(0, m.start() - 12), m.start()) and _BARE_VERB.match(ctx.text, m.end()):
+        return None  # "he hopes to one day return": some day, no stretch of one day
     if unit == "quarter" and (raw_n in ("a", "an") or "-" in m["sep"]):
         return None  # "a quarter of the votes", "three-quarters"
     v = _duration_value(n, unit)
@@ -348,6 +389,22 @@ _BACK = {"ago", "earlier", "before", "previously", "back"}
 _ANAPHORIC = {"earlier", "later", "before", "after", "previously"}
 
 
+#: A fractional count in a finer unit, and the granularity its date is known to: "half a century ago" is
+#: 50 years back, known to the decade; "a year and a half ago" 18 months back, known to the year.
+_FRACTION = {"C": (100, "Y", "E"), "E": (10, "Y", "Y"), "Y": (12, "M", "Y"), "Q": (3, "M", "M"),
+             "M": (30, "D", "M"), "W": (7, "D", "W"), "D": (24, "H", "D")}
+
+
+def _fraction_ago(n: float, code: str, sign: int, ctx: Ctx) -> Result | None:
+    if code not in _FRACTION or ctx.ref is None:
+        return None
+    per, finer, out = _FRACTION[code]
+    steps = round(n * per)  # "a week and a half": 10 or 11 days, told to the week only
+    if finer == "H":
+        return Result("DATE", nz.at(ctx.ref + timedelta(hours=sign * steps), out), None, True)
+    return Result("DATE", nz.at(nz.shift(ctx.ref, sign * steps, finer), out), None, True)
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
     # no numeral: the adjective "year-earlier" (one), or "years ago" (some: the vague past)
@@ -363,8 +420,10 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
         if direction != "ago":
             return None
         return Result("DATE", "PAST_REF", None, True)
+    if m.groupdict().get("half"):
+        n += 0.5  # "a year and a half ago"
     if not float(n).is_integer():
-        return None
+        return _fraction_ago(n, code, sign, ctx)
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = prior_quarter(ctx)
         if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 1500 for t in (ctx.prior or [])[-60:]):
@@ -383,7 +442,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
-    "time": h_time, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
+    "time": h_time, "clock24": h_clock24, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,

@@ -43,7 +43,11 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", dt.isoformat(), mod) if dt else None
     if ctx.ref is None:
         return Result("DATE", f"XXXX-{mon:02d}-{d:02d}", mod, True) if d <= calendar.monthrange(2000, mon)[1] else None
-    y = year_for_day(ctx.ref, mon, d, ctx.tense)
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:  # "Aug. 7 last year"
+        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[yrel]
+    else:
+        y = year_for_day(ctx.ref, mon, d, ctx.tense)
     dt = safe_date(y, mon, d) if y else None
     if dt is None and mon == 2 and d == 29:
         return Result("DATE", f"XXXX-02-29", mod, True)
@@ -77,6 +81,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not rel and not m["edge"]:
         if name == "March" and re.search(r"\b(?:the|a|annual)\s+$", before, re.I):
             return None  # "the March for Life"
+        if re.match(r"\s+of\s+the\s+[A-Z]", ctx.text[m.end():m.end() + 12]):
+            return None  # "the ``March of the Combatant Mothers''": a name (a month is "May of last year")
         if name.upper() == "MAY" and not _MAY_CUES.search(before):
             return None
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):

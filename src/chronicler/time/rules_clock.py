@@ -64,3 +64,17 @@ def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif h > 12:
         return None
     return Result("TIME", f"{day}T{h:02d}:{mi:02d}", edge_mod(g.get("edge")), True)
+
+
+def h_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A 24-hour clock time in GMT/UTC, as wire copy glosses local times ("3 p.m. (1300 GMT) Tuesday"): TIME on
+    the day of the clock time it glosses, else the day named after it, the day just told or the reference date."""
+    prior = ctx.prior[-1] if ctx.prior else None
+    if prior is not None and prior.type == "TIME" and "T" in prior.value \
+            and re.fullmatch(r"[^\S\n]*(?:(?i:local\s+time)[^\S\n]*)?[(,][^\S\n]*", ctx.text[prior.end:m.start()]):
+        day: str | None = prior.value.split("T")[0]
+    else:
+        day = _time_day(None, ctx, m.start(), m.end())
+    if day is None:
+        return None
+    return Result("TIME", f"{day}T{m['h']}:{m['mi']}", None, True)

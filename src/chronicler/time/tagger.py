@@ -16,11 +16,13 @@ from datetime import date, datetime, timedelta
 
 from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
-from chronicler.time.anchor import tense_at
+from chronicler.time.anchor import tense_at, tense_cue
 from chronicler.time.grammar import COMPILED, TRIGGER, WINDOW
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
 MAX_CHARS = 5_000_000
+#: How close (characters) a verb cue must end before an expression to win over the parse's tense.
+NEAR_CUE = 20
 #: Rules whose rejected matches are impossible calendar dates: nothing inside them is tagged either.
 _BLOCKING = frozenset({"iso", "slash", "mdy", "dmy", "week_of"})
 
@@ -103,7 +105,10 @@ def _resolve(c: _Cand, text: str, lo: date | None, hi: date | None, prior: list[
     spans every reading ("on Sunday" in a report from March to November: any day from late February on).
     """
     handler = HANDLERS[c.rule]
-    tense = (tense_hint(c.start, c.end) if tense_hint else None) or tense_at(text, c.start, c.end)
+    tense = None
+    if tense_hint:  # a cue bound to the expression wins over the parse's governing verb
+        tense = tense_cue(text, c.start, c.end, reach=NEAR_CUE) or tense_hint(c.start, c.end)
+    tense = tense or tense_at(text, c.start, c.end)
     a = handler(c.m, Ctx(lo, tense, text, prior))
     if a is None or lo is None or hi is None or lo == hi or not a.relative:
         return (a, None) if a is not None else None
