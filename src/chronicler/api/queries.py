@@ -9,45 +9,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chronicler.api.filters import QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class
 from chronicler.model import Document, from_dict
-from chronicler.store.queries import actor_code_filters, document_json, matching_actor_ids
+from chronicler.store.filters import QUAD_CLASSES, Filters, decode_cursor, encode_cursor, keyset, quad_class
+from chronicler.store.queries import actor_code_filters, document_json
+from chronicler.timeline import select
+from chronicler.timeline.select import EVENT_TEXT_SQL, UNCLUSTERED_OR_ORPHAN, has_orphans
 
-EVENT_TEXT_SQL = "coalesce(json_extract_string(data, '$.provenance.text'), '')"
+__all__ = ["has_orphans", "timeline", "timeline_entries", "graph", "events", "event_detail", "cluster_detail",
+           "documents", "document_detail", "actors", "actors_by_id", "resolve_actors"]
 
 #: The narrow (key) columns of a timeline entry, from the clusters table and from an unclustered event.
-#: ``kind``/``rid`` (table and rowid) let a page fetch its wide columns afterwards, for its rows only.
 CLUSTER_KEYS = ("SELECT 'c' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, "
                 "date_latest, date_best, date_granularity, status, mention_count AS mentions, "
                 "source_count AS sources FROM clusters")
 EVENT_KEYS = ("SELECT 'e' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, "
               "date_latest, date_best, date_granularity, status, 1 AS mentions, 1 AS sources FROM events")
-#: Which events are timeline entries: those without a cluster, and (``orphans``) those naming a cluster id
-#: that is not stored, a costly anti-join skipped when the store has none (see :func:`has_orphans`).
-UNCLUSTERED = "cluster_id IS NULL"
-UNCLUSTERED_OR_ORPHAN = "(cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM clusters))"
-
-#: All timeline entries as one relation, with a ``text`` column for the free-text filter (DuckDB drops the
-#: column, and its JSON extraction, from queries that do not use it).
-ENTRIES_SQL = f"""
-SELECT 'c' AS kind, rowid AS rid, id AS cluster, type, source_id, target_id, date_earliest, date_latest, date_best,
-       date_granularity, status, mention_count AS mentions, source_count AS sources, coalesce(summary, '') AS text
-FROM clusters
-UNION ALL
-SELECT 'e', rowid, id, type, source_id, target_id, date_earliest, date_latest, date_best, date_granularity, status,
-       1, 1, {EVENT_TEXT_SQL}
-FROM events WHERE {{unclustered}}
-"""
-
-
-def has_orphans(con: Any) -> bool:
-    """True when some event names a cluster id that is not stored (it then counts as its own cluster)."""
-    return bool(con.execute("SELECT count(*) FROM events WHERE cluster_id IS NOT NULL AND cluster_id NOT IN "
-                            "(SELECT id FROM clusters)").fetchone()[0])
-
-
-def _unclustered(orphans: bool) -> str:
-    return UNCLUSTERED_OR_ORPHAN if orphans else UNCLUSTERED
 
 
 def _dicts(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -74,15 +50,11 @@ def actors_by_id(con: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
 
 
 def resolve_actors(con: Any, filters: Filters) -> list[list[str]]:
-    """The actor conditions of the filters as lists of actor ids: one per ``actor`` value (actors with that id
-    or name; the value itself when none is stored), then one for all ``country`` values together."""
-    groups = []
-    for v in filters.actor:
-        groups.append(matching_actor_ids(con, v) or [v])
-    if filters.country:
-        groups.append([r[0] for r in con.execute("SELECT id FROM actors WHERE upper(country) IN (SELECT unnest(?)) "
-                                                 "ORDER BY id", [filters.country]).fetchall()])
-    return groups
+    """The actor conditions of the filters as lists of actor ids: one per ``actor`` value (see
+    :func:`chronicler.timeline.select.resolve_actors`), then one for all ``country`` values together."""
+    groups = select.resolve_actors(con, filters)
+    countries = select.country_ids(con, filters)
+    return groups + ([countries] if countries is not None else [])
 
 
 def _page_sql(filters: Filters, groups: list[list[str]], select: str, text_sql: str,
@@ -130,17 +102,15 @@ def _page(rows: list[dict[str, Any]], limit: int, date_key: str, id_key: str) ->
 
 def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = None,
              orphans: bool = True) -> dict[str, Any]:
-    """A page of timeline entries (clusters), oldest first, undated last (``orphans``: see :func:`has_orphans`)."""
-    select = ENTRIES_SQL.format(unclustered=_unclustered(orphans))
-    sql, params = _page_sql(filters, resolve_actors(con, filters), select, "text", decode_cursor(cursor), limit,
-                            "cluster", "* EXCLUDE (text)", split_sides=False)
-    rows, nxt = _page(_dicts(con, sql, params), limit, "date_best", "cluster")
+    """A page of timeline entries (clusters) in timeline order, undated last (the selection and its order are
+    :func:`chronicler.timeline.select.select_entries`, shared with ``chronicler timeline``)."""
+    rows, nxt = select.select_entries(con, filters, limit=limit, cursor=cursor, orphans=orphans)
     return {"items": timeline_entries(con, rows), "next_cursor": nxt}
 
 
 def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Timeline entries ``date, cluster, type, quad, source, target, status, mentions, sources`` (outlets),
-    ``source_count, documents, summary, events`` from key rows (:data:`ENTRIES_SQL`); wide columns are read
+    ``source_count, documents, summary, events`` from key rows (:data:`chronicler.timeline.select.ENTRIES_SQL`); wide columns are read
     here, by rowid."""
     clusters = _by_rowid(con, "clusters", "summary, data", [r["rid"] for r in rows if r["kind"] == "c"])
     events = _by_rowid(con, "events", "document_id, data", [r["rid"] for r in rows if r["kind"] == "e"])
@@ -179,9 +149,8 @@ def _outlets(con: Any, doc_ids: set[str]) -> dict[str, str]:
 
 def graph(con: Any, filters: Filters, *, max_edges: int, orphans: bool = True) -> dict[str, Any]:
     """Actor graph: nodes are actors, edges source→target weighted by clusters, mentions and quad class."""
-    where, params = filters.where(text_sql="text", actor_ids=resolve_actors(con, filters), country_ids=None)
-    base = (f"SELECT * FROM ({ENTRIES_SQL.format(unclustered=_unclustered(orphans))}) t "
-            f"WHERE {' AND '.join(where) or 'TRUE'}")
+    where, params = select.entry_where(con, filters)
+    base = f"SELECT * FROM ({select.entries_sql(orphans)}) t WHERE {' AND '.join(where) or 'TRUE'}"
     quad_cols = ", ".join(
         f"count(*) FILTER (WHERE type IN ({', '.join(repr(t) for t in types)})) AS {q}"
         for q, types in QUAD_CLASSES.items())

@@ -22,14 +22,15 @@ MAX_PAGE = 1000
 MAX_TIMELINE_PAGE = 5000
 ID_PATTERN = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
 
-ActorQ = Query([], description="Actor id or exact name, either side (repeatable or comma-separated).")
+ActorQ = Query([], description="Actor id, name, alias, country code or country name, either side; two values: between the pair (repeatable or comma-separated).")
 CountryQ = Query([], description="Country code (ISO alpha-3 or IGO) of either actor.")
 TypeQ = Query([], description="PLOVER type(s).")
 QuadQ = Query([], description=f"Quad class(es): {', '.join(QUAD_CLASSES)}.")
 StatusQ = Query([], description=f"Status(es): {', '.join(EVENT_STATUSES)}.")
 FromQ = Query(None, alias="from", description="Date interval ends on/after (YYYY-MM-DD, YYYY-MM or YYYY).")
 ToQ = Query(None, alias="to", description="Date interval starts on/before (YYYY-MM-DD, YYYY-MM or YYYY).")
-TextQ = Query(None, description="Words in the summary or source sentence (case-insensitive).")
+TextQ = Query(None, description="Words (all of them, case-insensitive) in a member event's source sentence.")
+MinMentionsQ = Query(1, ge=1, le=1_000_000, description="Only clusters reported at least this often (timeline, graph, export).")
 CursorQ = Query(None, max_length=400, description="next_cursor of the previous page.")
 
 
@@ -38,9 +39,9 @@ def _read(request: Request) -> Any:
 
 
 def _filters(actor: list[str], country: list[str], type_: list[str], quad: list[str], status: list[str],
-             date_from: str | None, date_to: str | None, text: str | None = None) -> Filters:
+             date_from: str | None, date_to: str | None, text: str | None = None, min_mentions: int = 1) -> Filters:
     return Filters.parse(actor=actor, country=country, type=type_, quad=quad, status=status, date_from=date_from,
-                         date_to=date_to, text=text)
+                         date_to=date_to, text=text, min_mentions=min_mentions)
 
 
 @router.get("/health")
@@ -108,10 +109,10 @@ def actors(request: Request, q: str | None = Query(None, max_length=200, descrip
 def timeline(request: Request, actor: list[str] = ActorQ, country: list[str] = CountryQ, type: list[str] = TypeQ,  # noqa: A002
              quad: list[str] = QuadQ, status: list[str] = StatusQ, date_from: str | None = FromQ,
              date_to: str | None = ToQ, text: str | None = TextQ, limit: int = Query(500, ge=1, le=MAX_TIMELINE_PAGE),
-             cursor: str | None = CursorQ) -> dict[str, Any]:
+             cursor: str | None = CursorQ, min_mentions: int = MinMentionsQ) -> dict[str, Any]:
     """Event clusters (real-world events) in date order: ``date, cluster, type, quad, source, target, status,
     mentions, sources, documents, events, summary``. An event without a cluster is its own cluster."""
-    f = _filters(actor, country, type, quad, status, date_from, date_to, text)
+    f = _filters(actor, country, type, quad, status, date_from, date_to, text, min_mentions)
     with _read(request) as con:
         return queries.timeline(con, f, limit=limit, cursor=cursor, orphans=request.app.state.handle.orphans)
 
@@ -120,10 +121,10 @@ def timeline(request: Request, actor: list[str] = ActorQ, country: list[str] = C
 def graph(request: Request, actor: list[str] = ActorQ, country: list[str] = CountryQ, type: list[str] = TypeQ,  # noqa: A002
           quad: list[str] = QuadQ, status: list[str] = StatusQ, date_from: str | None = FromQ,
           date_to: str | None = ToQ, text: str | None = TextQ,
-          max_edges: int = Query(300, ge=1, le=5000)) -> dict[str, Any]:
+          max_edges: int = Query(300, ge=1, le=5000), min_mentions: int = MinMentionsQ) -> dict[str, Any]:
     """Actor graph: nodes are actors (with event counts); edges source→target weighted by clusters
     (``weight``), mentions, and clusters per PLOVER quad class (``quad``)."""
-    f = _filters(actor, country, type, quad, status, date_from, date_to, text)
+    f = _filters(actor, country, type, quad, status, date_from, date_to, text, min_mentions)
     with _read(request) as con:
         return queries.graph(con, f, max_edges=max_edges, orphans=request.app.state.handle.orphans)
 
@@ -134,10 +135,10 @@ def export(request: Request, format: str = Query("json", max_length=10, descript
            actor: list[str] = ActorQ, country: list[str] = CountryQ, type: list[str] = TypeQ,  # noqa: A002
            quad: list[str] = QuadQ, status: list[str] = StatusQ, date_from: str | None = FromQ,
            date_to: str | None = ToQ, text: str | None = TextQ,
-           limit: int = Query(10000, ge=1, le=exports.MAX_EXPORT)) -> Response:
+           limit: int = Query(10000, ge=1, le=exports.MAX_EXPORT), min_mentions: int = MinMentionsQ) -> Response:
     """Download the filtered timeline or events as JSON, JSON Lines or CSV (an attachment; nothing is written
     on the server)."""
-    f = _filters(actor, country, type, quad, status, date_from, date_to, text)
+    f = _filters(actor, country, type, quad, status, date_from, date_to, text, min_mentions)
     with _read(request) as con:
         return exports.export(con, f, fmt=format, what=what, limit=limit, orphans=request.app.state.handle.orphans)
 

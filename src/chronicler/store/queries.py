@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,24 @@ def list_documents(db: str | Path = DEFAULT_DB, *, limit: int | None = None, sto
 
 
 def matching_actor_ids(con: Any, value: str) -> list[str]:
-    """Ids of the stored actors whose id is ``value`` or whose name is ``value`` (case-insensitive), sorted."""
-    return [r[0] for r in con.execute("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?) ORDER BY id",
-                                      [value, value]).fetchall()]
+    """Ids of the stored actors ``value`` names, sorted: by id, name or alias (case-insensitive), or by country,
+    given as a code ("JPN", "jp") or a country name ("Japan" -> every actor whose country is JPN)."""
+    code = country_code(value) or value
+    sql = ("SELECT id FROM actors WHERE lower(id) = lower(?) OR lower(name) = lower(?) "
+           "OR upper(country) IN (upper(?), upper(?)) "
+           "OR list_contains(list_transform(from_json(aliases, '[\"VARCHAR\"]'), lambda x: lower(x)), lower(?)) ORDER BY id")
+    return [r[0] for r in con.execute(sql, [value, value, value, code, value]).fetchall()]
+
+
+@lru_cache(maxsize=256)
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 code of a country name or code ("Japan" -> "JPN", "jp" -> "JPN"), None if it is not one."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
 
 
 def list_events(
@@ -65,7 +81,8 @@ def list_events(
 ) -> list[dict[str, Any]]:
     """Stored events matching every filter given, by their own date.
 
-    ``actor`` matches an actor id, a country code or a name (case-insensitive), on either side;
+    ``actor`` matches an actor id, name or alias, a country code or country name (case-insensitive), on
+    either side (see :func:`matching_actor_ids`);
     ``date_from``/``date_to`` keep events whose date interval overlaps the range.
     """
     with _reader(db, store) as st:

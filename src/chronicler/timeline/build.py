@@ -5,52 +5,22 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from chronicler.merge.features import QUAD_CLASSES
-from chronicler.model import Actor, Event, EventCluster, from_dict, to_dict
+from chronicler.model import Event, EventCluster, from_dict, to_dict
 from chronicler.store.db import DEFAULT_DB, Store
+from chronicler.store.filters import Filters
 from chronicler.store.queries import _reader
+from chronicler.timeline.select import select_entries
 
 
-def load_clusters(store: Store, *, types: Sequence[str] = (), query: str | None = None) -> list[EventCluster]:
-    """Stored clusters (optionally of some types, or whose member sentences contain every word of ``query``)."""
-    where, params = ["TRUE"], []
-    if types:
-        where.append("upper(type) IN (SELECT upper(unnest(?)))")
-        params.append(list(types))
-    for word in (query or "").split():
-        where.append("id IN (SELECT cluster_id FROM events WHERE cluster_id IS NOT NULL AND "
-                     "json_extract_string(data, '$.provenance.text') ILIKE ?)")
-        params.append(f"%{word}%")
-    rows = store.query(f"SELECT data FROM clusters WHERE {' AND '.join(where)} "
-                       "ORDER BY date_best NULLS LAST, date_earliest NULLS LAST, first_reported NULLS LAST, id", params)
+def load_clusters(store: Store) -> list[EventCluster]:
+    """Every stored cluster, by own date (the actor graph's input)."""
+    rows = store.query("SELECT data FROM clusters "
+                       "ORDER BY date_best NULLS LAST, date_earliest NULLS LAST, first_reported NULLS LAST, id")
     return [from_dict(EventCluster, json.loads(r[0])) for r in rows]
-
-
-def actor_matches(actor: Actor | None, value: str) -> bool:
-    """True when ``value`` is the actor's id, country code, name or one of its aliases (case-insensitive)."""
-    if actor is None:
-        return False
-    v = value.casefold()
-    names = {actor.id.casefold(), actor.name.casefold(), *(a.casefold() for a in actor.aliases)}
-    if v in names:
-        return True
-    country = (actor.country or "").casefold()
-    return bool(country) and (country == v or country == (_country_code(value) or "").casefold())
-
-
-@lru_cache(maxsize=256)
-def _country_code(name: str) -> str | None:
-    """ISO alpha-3 code of a country name ("Japan" -> "JPN"), None if it is not one."""
-    import pycountry
-
-    try:
-        return pycountry.countries.lookup(name).alpha_3
-    except LookupError:
-        return None
 
 
 def cluster_date(c: EventCluster) -> date | None:
@@ -123,47 +93,33 @@ def build_timeline(
 ) -> list[dict[str, Any]]:
     """Timeline entries of the clusters matching every filter, ordered by their own date (undated last).
 
-    One ``actor`` keeps clusters involving it on either side; two keep clusters between the pair
-    (either direction); ``query`` keeps clusters with a member sentence containing all its words.
+    The selection is :func:`chronicler.timeline.select.select_entries` (the HTTP API's too): one ``actor``
+    (id, name, alias, country code or country name) keeps clusters involving it on either side; two keep
+    clusters between the pair (either direction); ``date_from``/``date_to`` keep clusters whose own date
+    interval overlaps the range; ``query`` keeps clusters with member sentences containing all its words.
     """
+    filters = Filters(actor=[a for a in actor if a.strip()], type=[t.upper() for t in types],
+                      status=[s.lower() for s in status], date_from=date_from, date_to=date_to,
+                      text=(query or "").strip() or None, min_mentions=max(1, min_mentions))
     with _reader(db, store) as st:
-        clusters = load_clusters(st, types=types, query=query) + unclustered(st, types=types, query=query)
-        kept = [c for c in clusters if _keep(c, actor, date_from, date_to, status, min_mentions)]
-        kept.sort(key=lambda c: (cluster_date(c) or date.max, c.first_reported or date.max, c.id))
-        kept = kept[:limit] if limit is not None else kept
-        reps = _events(st, [c.events[0] for c in kept if c.events])
-        outlets = _outlets(st, {d for c in kept for d in c.documents})
+        rows, _ = select_entries(st.con, filters, limit=limit)
+        clusters = _clusters(st, rows)
+        reps = _events(st, [c.events[0] for c in clusters if c.events])
+        outlets = _outlets(st, {d for c in clusters for d in c.documents})
     return [timeline_entry(c, reps.get(c.events[0]) if c.events else None,
-                           list(dict.fromkeys(outlets.get(d, d) for d in c.documents))) for c in kept]
+                           list(dict.fromkeys(outlets.get(d, d) for d in c.documents))) for c in clusters]
 
 
-def unclustered(store: Store, *, types: Sequence[str] = (), query: str | None = None) -> list[EventCluster]:
-    """One-event clusters for the stored events that no cluster holds (e.g. merging not run yet)."""
-    where, params = ["cluster_id IS NULL"], []
-    if types:
-        where.append("upper(type) IN (SELECT upper(unnest(?)))")
-        params.append(list(types))
-    for word in (query or "").split():
-        where.append("json_extract_string(data, '$.provenance.text') ILIKE ?")
-        params.append(f"%{word}%")
-    rows = store.query(f"SELECT data FROM events WHERE {' AND '.join(where)}", params)
-    return [singleton_cluster(from_dict(Event, json.loads(r[0]))) for r in rows]
-
-
-def _keep(c: EventCluster, actor: Sequence[str], date_from: date | None, date_to: date | None,
-          status: Sequence[str], min_mentions: int) -> bool:
-    if not all(actor_matches(c.source, a) or actor_matches(c.target, a) for a in actor):
-        return False
-    if len(actor) == 2 and not _pair_matches(c, actor[0], actor[1]):
-        return False
-    d = cluster_date(c)
-    if date_from is not None and (d is None or d < date_from):
-        return False
-    if date_to is not None and (d is None or d > date_to):
-        return False
-    if status and c.status.lower() not in {s.lower() for s in status}:
-        return False
-    return c.mention_count >= min_mentions
+def _clusters(store: Store, rows: Sequence[dict[str, Any]]) -> list[EventCluster]:
+    """The clusters of selected entry rows, in their order (an unclustered event as a one-event cluster)."""
+    wide: dict[tuple[str, int], str] = {}
+    for kind, table in (("c", "clusters"), ("e", "events")):
+        rids = [r["rid"] for r in rows if r["kind"] == kind]
+        if rids:
+            for rid, data in store.query(f"SELECT rowid, data FROM {table} WHERE rowid IN (SELECT unnest(?))", [rids]):
+                wide[(kind, rid)] = data
+    return [from_dict(EventCluster, json.loads(wide[("c", r["rid"])])) if r["kind"] == "c"
+            else singleton_cluster(from_dict(Event, json.loads(wide[("e", r["rid"])]))) for r in rows]
 
 
 def _events(store: Store, ids: Sequence[str]) -> dict[str, Event]:
@@ -181,8 +137,3 @@ def _outlets(store: Store, doc_ids: set[str]) -> dict[str, str]:
                        "LEFT JOIN documents c ON c.id = d.duplicate_of WHERE d.id IN (SELECT unnest(?))",
                        [sorted(doc_ids)])
     return {r[0]: r[1] for r in rows}
-
-
-def _pair_matches(c: EventCluster, a: str, b: str) -> bool:
-    return ((actor_matches(c.source, a) and actor_matches(c.target, b))
-            or (actor_matches(c.source, b) and actor_matches(c.target, a)))
