@@ -110,8 +110,8 @@ def timeline(con: Any, filters: Filters, *, limit: int, cursor: str | None = Non
 
 def timeline_entries(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Timeline entries ``date, cluster, type, quad, source, target, status, mentions, sources`` (outlets),
-    ``source_count, documents, summary, events`` from key rows (:data:`chronicler.timeline.select.ENTRIES_SQL`); wide columns are read
-    here, by rowid."""
+    ``source_count, documents, summary, events`` from key rows (:data:`chronicler.timeline.select.ENTRIES_SQL`);
+    wide columns are read here, by rowid."""
     clusters = _by_rowid(con, "clusters", "summary, data", [r["rid"] for r in rows if r["kind"] == "c"])
     events = _by_rowid(con, "events", "document_id, data", [r["rid"] for r in rows if r["kind"] == "e"])
     actors = actors_by_id(con, {r[k] for r in rows for k in ("source_id", "target_id") if r[k]})

@@ -22,7 +22,8 @@ MAX_PAGE = 1000
 MAX_TIMELINE_PAGE = 5000
 ID_PATTERN = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
 
-ActorQ = Query([], description="Actor id, name, alias, country code or country name, either side; two values: between the pair (repeatable or comma-separated).")
+ActorQ = Query([], description="Actor id, name, alias, country code or country name, either side; two values: "
+                               "between the pair (repeatable or comma-separated).")
 CountryQ = Query([], description="Country code (ISO alpha-3 or IGO) of either actor.")
 TypeQ = Query([], description="PLOVER type(s).")
 QuadQ = Query([], description=f"Quad class(es): {', '.join(QUAD_CLASSES)}.")
@@ -30,7 +31,8 @@ StatusQ = Query([], description=f"Status(es): {', '.join(EVENT_STATUSES)}.")
 FromQ = Query(None, alias="from", description="Date interval ends on/after (YYYY-MM-DD, YYYY-MM or YYYY).")
 ToQ = Query(None, alias="to", description="Date interval starts on/before (YYYY-MM-DD, YYYY-MM or YYYY).")
 TextQ = Query(None, description="Words (all of them, case-insensitive) in a member event's source sentence.")
-MinMentionsQ = Query(1, ge=1, le=1_000_000, description="Only clusters reported at least this often (timeline, graph, export).")
+MinMentionsQ = Query(1, ge=1, le=1_000_000,
+                     description="Only clusters reported at least this often (timeline, graph, export).")
 CursorQ = Query(None, max_length=400, description="next_cursor of the previous page.")
 
 

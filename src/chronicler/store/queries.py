@@ -53,7 +53,8 @@ def matching_actor_ids(con: Any, value: str) -> list[str]:
     code = country_code(value) or value
     sql = ("SELECT id FROM actors WHERE lower(id) = lower(?) OR lower(name) = lower(?) "
            "OR upper(country) IN (upper(?), upper(?)) "
-           "OR list_contains(list_transform(from_json(aliases, '[\"VARCHAR\"]'), lambda x: lower(x)), lower(?)) ORDER BY id")
+           "OR list_contains(list_transform(from_json(aliases, '[\"VARCHAR\"]'), lambda x: lower(x)), lower(?)) "
+           "ORDER BY id")
     return [r[0] for r in con.execute(sql, [value, value, value, code, value]).fetchall()]
 
 
