@@ -153,3 +153,22 @@ def test_cli_min_mentions_and_country_name(store, cli):
                          check=True).stdout)
     assert out and all(r["mentions"] >= 3 for r in out)
     assert Path(store).exists()
+
+
+def test_http_timeline_takes_the_same_filters(store):
+    from fastapi.testclient import TestClient
+
+    from chronicler.api import create_app
+
+    with TestClient(create_app(store)) as client:
+        def clusters(**params):
+            r = client.get("/api/timeline", params={"limit": 1000, **params})
+            assert r.status_code == 200, r.text
+            return [i["cluster"] for i in r.json()["items"]]
+
+        pair = [r["cluster"] for r in build_timeline(store, actor=["Japan", "United States"])]
+        assert pair and clusters(actor=["Japan", "United States"]) == pair == clusters(actor="JPN,USA")
+        busy = [r["cluster"] for r in build_timeline(store, min_mentions=3, query="alliance")]
+        assert busy and clusters(min_mentions=3, text="alliance") == busy
+        r = client.get("/api/timeline", params={"min_mentions": 0})
+        assert r.status_code in (400, 422) and "min_mentions" in r.text
