@@ -452,6 +452,7 @@ def main() -> int:
         print("Sample reports: skipped: data absent")
     example_gold(ROOT / "examples" / "alliance" / "gold.json")
     own_status(ROOT / "eval" / "data" / "event_status_own.tsv")
+    own_status(ROOT / "eval" / "data" / "event_status_own_fresh.tsv")  # written after the rules, never tuned on
     own_sentences(ROOT / "eval" / "data" / "event_types_own.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_complex.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_fresh.tsv")
