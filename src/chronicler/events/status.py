@@ -3,8 +3,11 @@
 Read from the trigger's clause: negation ("did not", "never", "failed to"), conditionals ("if", "unless"),
 modals ("will" planned, "would" planned in reported speech and hypothetical elsewhere, "could/may/might"
 hypothetical, "should/must" proposed), the verbs that govern it ("plans to", "is expected to", "is slated to",
-"is supposed to", "agreed to", "proposed ..."), and tense (a present progressive is ongoing). An event dated
-after the report by its own time expression is planned even in the past tense ("the relocation ... by 2014").
+"is supposed to", "agreed to", "proposed ..."), and tense (a progressive is ongoing). An event dated after the
+report by its own time expression is planned even in the past tense ("the relocation ... by 2014"). Negations
+that leave the act open ("would not hesitate to use force", "did not rule out sending") make it hypothetical;
+particle verbs ("set up roadblocks") are acts, not plans; an event noun with its own date ("the 2006 agreement")
+occurred.
 """
 
 from __future__ import annotations
@@ -102,8 +105,9 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         gov_status = clause_status(head.head)  # "(will discuss it) when he meets Bush": the present is future
         if gov_status[0] != "occurred":
             return gov_status[0], gov_status[1] * 0.9, "when"
-    if head.dep_ == "acl" and "to" in _aux(head) and head.head.lemma_.lower() in NOUN_COMPLEMENT_STATUS:
-        return NOUN_COMPLEMENT_STATUS[head.head.lemma_.lower()], 0.65, head.head.lemma_.lower()  # "an invitation to meet"
+    noun = head.head.lemma_.lower()
+    if head.dep_ == "acl" and "to" in _aux(head) and noun in NOUN_COMPLEMENT_STATUS:
+        return NOUN_COMPLEMENT_STATUS[noun], 0.65, noun  # "an invitation to meet", "a threat to invade"
     # Climb through the verbs that govern this one ("is expected to discuss", "plans to visit").
     tok, hops = head, 0
     while tok.dep_ in ("xcomp", "ccomp", "pcomp", "acomp", "pobj", "prep", "advcl") and tok.head.i != tok.i and hops < 5:
