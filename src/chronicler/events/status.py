@@ -119,7 +119,8 @@ def clause_status(head: Any) -> tuple[str, float, str]:
                 return "negated", 0.7, "without"  # "struck without consulting its allies": no consultation
             tok, hops = gov, hops + 1
             continue
-        if _negated(gov) and lemma in OPENING_NEGATIONS:
+        if _negated(gov) and lemma in OPENING_NEGATIONS and (
+                lemma != "rule" or any(c.lower_ == "out" for c in gov.children)):
             return "hypothetical", 0.7, f"not {lemma}"  # "would not hesitate to use force": a conditional threat
         if words & NEGATE_GOVERNORS or _negated(gov):
             return "negated", 0.75, lemma
