@@ -210,6 +210,41 @@ def own_sentences(path: Path) -> None:
         print("\n".join(misses))
 
 
+def own_status(path: Path) -> None:
+    """Status accuracy on sentences we wrote ourselves (eval/data/event_status_own.tsv): for each, the event whose
+    trigger span overlaps the named trigger word is scored against the expected status."""
+    if not path.exists():
+        print(f"Own status sentences: skipped: {path} absent")
+        return
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            status, trigger, text = line.split("\t")
+            rows.append((status, trigger, text))
+    docs = [Document(id=f"own-status-{i}", source="own", text=t) for i, (_, _, t) in enumerate(rows)]
+    annotated, _ = annotate(docs)
+    per = Counter()
+    right = Counter()
+    found = 0
+    misses = []
+    for (gold, trigger, text), ad in zip(rows, annotated):
+        at = text.find(trigger)
+        ev = next((e for e in ad.events for sp in e.provenance.spans
+                   if sp.label == "trigger" and sp.start < at + len(trigger) and at < sp.end), None)
+        per[gold] += 1
+        found += ev is not None
+        ok = ev is not None and ev.status == gold
+        right[gold] += ok
+        if not ok:
+            misses.append(f"    {gold:12} -> {ev.status if ev else 'no event':12} [{trigger}] | {text}")
+    n = sum(per.values())
+    print(f"Own status sentences ({path.name}, {n} written by us): status right {sum(right.values())}/{n} = "
+          f"{sum(right.values()) / n:.1%} (event found at the trigger: {found}/{n}); by status: "
+          + ", ".join(f"{k} {right[k]}/{per[k]}" for k in sorted(per)))
+    if "--status-errors" in sys.argv:
+        print("\n".join(misses))
+
+
 #: Our reading of the two sample reports: (file, words of the sentence, type, source, target, date, status).
 #: Dates are ISO prefixes at the granularity the text states ("1998", "2014", "2009-05-01"); None = not checked.
 SAMPLE_GOLD = [
@@ -290,6 +325,7 @@ def example_gold(path: Path) -> None:
     counts = Counter()
     misses: list[str] = []
     stamped: list[str] = []
+    status_misses: list[str] = []
     for g, ad in zip((d for d in gold_docs if d["file"] in docs), annotated):
         text = ad.document.text
         matched_ids: set[str] = set()
@@ -315,6 +351,11 @@ def example_gold(path: Path) -> None:
             counts["date"] += ok_date
             counts["date_within"] += _date_within(best, ge)
             counts["status"] += ok_status
+            if not ok_status:
+                trig = next((text[s.start:s.end] for s in best.provenance.spans if s.label == "trigger"), "")
+                sent_text = text[sent.start:sent.end] if sent is not None else ge["text"]
+                status_misses.append(f"{g['file']}: {ge['type']} gold {ge['status']} ours {best.status} [{trig}] "
+                                     f"| {' '.join(sent_text.split())}")
             counts["full"] += ok_actors and ok_date and ok_status
             if ge["date"] and g.get("published") and not ge["date"].startswith(g["published"][:len(ge["date"])]):
                 counts["own_date"] += 1  # the text dates the event away from the report
@@ -330,6 +371,8 @@ def example_gold(path: Path) -> None:
     print(f"  recall (type found in the gold sentence): {counts['type']}/{n} = {counts['type'] / n:.1%}")
     print(f"  of all gold events, also right: source+target {counts['actors'] / n:.1%}, date {counts['date'] / n:.1%}"
           f", status {counts['status'] / n:.1%}; all five fields {counts['full']} = {counts['full'] / n:.1%}")
+    print(f"  status right among gold events whose type we found: {counts['status']}/{counts['type']} = "
+          f"{counts['status'] / max(1, counts['type']):.1%}")
     print(f"  source+target among gold events whose type we found: {counts['actors'] / max(1, counts['type']):.1%}; "
           f"with meetings and reciprocal pairs order-free (PLOVER lists both sides as actors): "
           f"{counts['actors_any_order'] / max(1, counts['type']):.1%}")
@@ -343,6 +386,9 @@ def example_gold(path: Path) -> None:
     if "--show-dates" in sys.argv:
         for m in stamped:
             print("  stamped " + m)
+    if "--status-errors" in sys.argv:
+        for m in status_misses:
+            print("  status " + m)
     if "-v" in sys.argv:
         for m in misses:
             print("  miss " + m)
@@ -405,6 +451,8 @@ def main() -> int:
     else:
         print("Sample reports: skipped: data absent")
     example_gold(ROOT / "examples" / "alliance" / "gold.json")
+    own_status(ROOT / "eval" / "data" / "event_status_own.tsv")
+    own_status(ROOT / "eval" / "data" / "event_status_own_fresh.tsv")  # written after the rules, never tuned on
     own_sentences(ROOT / "eval" / "data" / "event_types_own.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_complex.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_fresh.tsv")

@@ -19,7 +19,7 @@ from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
-from chronicler.events.status import adjust_for_date, clause_status, noun_status
+from chronicler.events.status import adjust_for_date, trigger_status
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_for, link_timexes, weekday_in_the_past
 from chronicler.events.where import dateline_location, location_of
@@ -156,7 +156,7 @@ class EventsComponent:
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
                target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None,
                time_value: str | None = None) -> Event:
-        status, s_conf, _cue = noun_status(trig.head) if trig.standalone else clause_status(trig.head)
+        status, s_conf, _cue = trigger_status(trig.head, trig.noun)
         if time_value == "FUTURE_REF" and status == "occurred":
             status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
         status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")

@@ -3,8 +3,11 @@
 Read from the trigger's clause: negation ("did not", "never", "failed to"), conditionals ("if", "unless"),
 modals ("will" planned, "would" planned in reported speech and hypothetical elsewhere, "could/may/might"
 hypothetical, "should/must" proposed), the verbs that govern it ("plans to", "is expected to", "is slated to",
-"is supposed to", "agreed to", "proposed ..."), and tense (a present progressive is ongoing). An event dated
-after the report by its own time expression is planned even in the past tense ("the relocation ... by 2014").
+"is supposed to", "agreed to", "proposed ..."), and tense (a progressive is ongoing). An event dated after the
+report by its own time expression is planned even in the past tense ("the relocation ... by 2014"). Negations
+that leave the act open ("would not hesitate to use force", "did not rule out sending") make it hypothetical;
+particle verbs ("set up roadblocks") are acts, not plans; an event noun with its own date ("the 2006 agreement")
+occurred.
 """
 
 from __future__ import annotations
@@ -24,6 +27,22 @@ PROPOSE_GOVERNORS = frozenset({"propose", "urge", "call", "suggest", "demand", "
 ONGOING_GOVERNORS = frozenset({"continue", "keep"})
 NEGATE_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "reject"})
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "threaten", "warn"})
+#: Negated, these verbs leave the act open rather than deny it: "would not hesitate to use", "did not rule out sending".
+OPENING_NEGATIONS = frozenset({"hesitate", "exclude", "rule", "preclude", "discount", "dismiss"})
+#: Objects of these verbs did not (or will not) happen: "cancelled a planned visit", "called off the talks".
+NOUN_NEGATE_GOVERNORS = frozenset({"cancel", "scrap", "abandon", "scuttle", "shelve"})
+#: Plan verbs that make their noun object planned; "set up roadblocks" or "agreed a deal" are acts done, not plans.
+NOUN_PLAN_GOVERNORS = PLAN_GOVERNORS - {"set", "go", "agree", "commit", "due", "slated", "scheduled", "supposed",
+                                        "suppose", "poised", "eager", "ready", "willing", "prepared", "determined"}
+#: Nouns whose infinitive complement states the act's status: "an invitation to meet", "a threat to invade".
+NOUN_COMPLEMENT_STATUS = {
+    **dict.fromkeys(("invitation", "plan", "decision", "pledge", "promise", "commitment", "intention", "agreement",
+                     "deal", "accord", "offer", "vow", "bid", "plans"), "planned"),
+    **dict.fromkeys(("proposal", "request", "demand", "appeal", "plea", "suggestion", "call"), "proposed"),
+    **dict.fromkeys(("threat", "option", "possibility", "warning"), "hypothetical"),
+    **dict.fromkeys(("refusal", "failure"), "negated"),
+    **dict.fromkeys(("expectation", "prospect"), "expected"),
+}
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
@@ -43,7 +62,10 @@ def _modal_status(tok: Any) -> tuple[str, str] | None:
         if a in ("will", "shall", "'ll", "wo"):
             return "planned", a
         if a in ("would", "'d"):
-            reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS
+            clause = tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said it would halt ... and would suspend"
+                clause = clause.head
+            reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS
             return ("planned" if reported else "hypothetical"), a
         if a in ("could", "might", "may"):
             return "hypothetical", a
@@ -83,6 +105,9 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         gov_status = clause_status(head.head)  # "(will discuss it) when he meets Bush": the present is future
         if gov_status[0] != "occurred":
             return gov_status[0], gov_status[1] * 0.9, "when"
+    noun = head.head.lemma_.lower()
+    if head.dep_ == "acl" and "to" in _aux(head) and noun in NOUN_COMPLEMENT_STATUS:
+        return NOUN_COMPLEMENT_STATUS[noun], 0.65, noun  # "an invitation to meet", "a threat to invade"
     # Climb through the verbs that govern this one ("is expected to discuss", "plans to visit").
     tok, hops = head, 0
     while tok.dep_ in ("xcomp", "ccomp", "pcomp", "acomp", "pobj", "prep", "advcl") and tok.head.i != tok.i and hops < 5:
@@ -90,10 +115,22 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         lemma = gov.lemma_.lower()
         words = {lemma, gov.lower_}
         if tok.dep_ in ("pobj", "prep", "pcomp") and gov.pos_ == "ADP":
+            if gov.lower_ == "without" and tok.pos_ in ("VERB", "AUX"):
+                return "negated", 0.7, "without"  # "struck without consulting its allies": no consultation
             tok, hops = gov, hops + 1
             continue
+        if _negated(gov) and lemma in OPENING_NEGATIONS and (
+                lemma != "rule" or any(c.lower_ == "out" for c in gov.children)):
+            return "hypothetical", 0.7, f"not {lemma}"  # "would not hesitate to use force": a conditional threat
         if words & NEGATE_GOVERNORS or _negated(gov):
             return "negated", 0.75, lemma
+        if tok.dep_ == "xcomp" and "to" in _aux(tok) and lemma in ("have", "be") and any(
+                c.lower_ == "yet" for c in gov.children):
+            return "negated", 0.75, "yet to"  # "has yet to ratify": not (yet) done
+        if tok.dep_ == "xcomp" and "to" in _aux(tok) and lemma == "be":
+            return "planned", 0.7, "be to"  # "is to travel", "was to meet" (the conditional "were to" is read above)
+        if (lemma == "go" and gov.tag_ != "VBG") or (lemma == "set" and any(c.dep_ == "prt" for c in gov.children)):
+            break  # "has gone further, banning ..." and "set up" are no plans
         if words & EXPECT_GOVERNORS:
             return "expected", 0.8, lemma
         if words & PLAN_GOVERNORS:
@@ -116,31 +153,67 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         if lemma in SPEECH_VERBS or tok.dep_ == "advcl":
             break
         tok, hops = gov, hops + 1
-    if head.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re", "been") for a in _aux(head)):
+    if head.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re", "been", "was", "were") for a in _aux(head)):
         return "ongoing", 0.6, "progressive"
     return "occurred", 0.6, ""
+
+
+def trigger_status(head: Any, noun: Any = None) -> tuple[str, float, str]:
+    """Status of a trigger: its event noun alone (``noun`` is ``head``), or the verb ``head`` carrying ``noun``.
+
+    A dated event noun under a light verb names an act done before ("will carry out the 2006 agreement": the
+    agreement was made in 2006, only its execution lies ahead)."""
+    if noun is not None and noun.i == head.i:
+        return noun_status(noun)
+    if noun is not None and noun.head.i == head.i and _own_date(noun):
+        return "occurred", 0.6, "dated"
+    return clause_status(head)
 
 
 def noun_status(noun: Any) -> tuple[str, float, str]:
     """Status of an event noun: that of the verb it is an argument of, else occurred."""
     for c in noun.children:  # "the reorganization ..., which is supposed to be completed by 2014"
-        if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN")) and c.pos_ in ("VERB", "AUX"):
+        if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN" and "to" not in _aux(c))) \
+                and c.pos_ in ("VERB", "AUX"):  # "a pledge to provide aid": the infinitive is content, not status
             inner = c
             while any(x.dep_ == "xcomp" for x in inner.children):
                 inner = next(x for x in inner.children if x.dep_ == "xcomp")
             own = clause_status(inner)
             if own[0] not in ("occurred", "ongoing"):
                 return own
+    if _own_date(noun):
+        return "occurred", 0.6, "dated"  # "the 2006 agreement", "last Friday's accord": a past act (the date decides)
     gov = noun.head
     hops = 0
     while gov.pos_ == "ADP" and gov.head.i != gov.i and hops < 3:
         gov, hops = gov.head, hops + 1
     if gov.i == noun.i or gov.pos_ not in ("VERB", "AUX"):
         return "occurred", 0.5, ""
+    lemma = gov.lemma_.lower()
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        if lemma in NOUN_NEGATE_GOVERNORS or (lemma == "call" and any(c.lower_ == "off" for c in gov.children)):
+            return "negated", 0.65, lemma
+        if lemma in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical", 0.6, lemma  # "is considering sanctions", "threatened sanctions"
+        if lemma in EXPECT_GOVERNORS:
+            return "expected", 0.6, lemma
     status, conf, cue = clause_status(gov)
-    if gov.lemma_.lower() in PLAN_GOVERNORS | PROPOSE_GOVERNORS and noun.dep_ == "dobj":
-        return ("proposed" if gov.lemma_.lower() in PROPOSE_GOVERNORS else "planned"), 0.6, gov.lemma_.lower()
+    if cue == "progressive":
+        status = "occurred"  # "was referring to a proposal": the verb's aspect is not the event's
+    particle = any(c.dep_ == "prt" for c in gov.children)
+    if lemma in NOUN_PLAN_GOVERNORS | PROPOSE_GOVERNORS and noun.dep_ == "dobj" and not particle:
+        return ("proposed" if lemma in PROPOSE_GOVERNORS else "planned"), 0.6, lemma
     return status, conf * 0.8, cue
+
+
+def _own_date(noun: Any) -> bool:
+    """Whether the event noun carries its own date inside its phrase ("the 1996 accord", "last Friday's deal")."""
+    for c in noun.children:
+        if c.dep_ == "nummod" and c.like_num and len(c.text) == 4 and c.text.isdigit() and 1900 <= int(c.text) <= 2100:
+            return True
+        if c.dep_ in ("poss", "compound", "nmod") and any(t.ent_type_ == "DATE" for t in c.subtree):
+            return True
+    return False
 
 
 def adjust_for_date(status: str, conf: float, when: DateInterval | None, dct: date | None,
