@@ -73,11 +73,19 @@ def _appositions(drafts: list[Draft], sdoc: Any) -> None:
             if title is None:
                 continue
             other = title
+        if _named(d) and _named(other) and not _same_person(d.name, other.name):  # type: ignore[arg-type]
+            continue  # "chiefs: Foreign Minister A, Defense Secretary B": a list of people, not one person
         root, dep = (d, other) if _named(d) and not _named(other) else (other, d)
         if _named(root) or root.kind == "person":
             _merge_into(root, dep, "apposition")
             if root.sector is None and dep.kind == "organization" and dep.sector and dep.country == root.country:
                 root.sector = dep.sector  # "X, the United Nations Emergency Relief Coordinator": that body's
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two names that can be one person: equal, or one a part of the other ("Hamada", "Yasukazu Hamada")."""
+    wa, wb = a.split(), b.split()
+    return wa == wb or (len(wa) != len(wb) and (set(wa) <= set(wb) or set(wb) <= set(wa)))
 
 
 def _surnames(drafts: list[Draft]) -> None:
