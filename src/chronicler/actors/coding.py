@@ -34,6 +34,8 @@ MOTION = {"fly", "travel", "visit", "trip", "return", "go", "come", "arrive", "h
           "deploy", "deployment", "send", "transfer", "dispatch", "journey", "tour", "flight", "take", "bring"}
 PLACE_HEADS = {"capital", "city", "country", "gpe", "institution", "region"}
 #: Common nouns that name a place ("the city of ...", "the capital"): in a locative phrase they are where, not who.
+#: Roles of people who represent their state to another state or a body ("ambassador to the U.N.").
+DIPLOMATS = {"ambassador", "envoy"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "district", "area", "outskirts",
                "streets", "suburbs", "centre", "center", "heart", "port", "island", "state", "county", "prefecture"}
 
@@ -94,6 +96,13 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         if c.kind in COUNTRY_KINDS + ("institution", "igo", "place", "city") and c.entry and c.entry.country:
             _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
             break
+    if d.country in {"IGO", "NGO"} and title is not None and title.entry is not None \
+            and title.entry.name in DIPLOMATS:
+        # "North Korea's U.N. ambassador": an envoy to a body belongs to the state that sends them
+        state = next((c for c in sorted(p.mods, key=lambda m: -m.end) if c.kind in COUNTRY_KINDS
+                      and c.entry and c.entry.country and c.entry.country not in {"IGO", "NGO"}), None)
+        if state is not None:
+            _set_country(d, state.entry.country, state.entry.confidence, f"{state.text!r}: the sending state")  # type: ignore[union-attr,arg-type]
     if d.country is None and h.entry is not None and h.entry.country:
         _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
     if d.country is None:

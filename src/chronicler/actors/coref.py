@@ -26,7 +26,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _pronouns(drafts)
     _possessives(drafts)
     _counterparts(drafts)
-    _titles(drafts, on, home)
+    _titles(drafts, on, home, sdoc)
     _groups(drafts, sdoc)
     _supporters(drafts)
     _home(drafts, home)
@@ -132,12 +132,16 @@ def _possessives(drafts: list[Draft]) -> None:
             d.evidence.append(f"country {src.country} from the possessive {d.poss.text!r} → {src.text!r}")
         if src is not None and src.kind in {"organization", "group"} and src.sector and d.kind == "person":
             d.sector = src.sector  # "its leader": the party's (or body's) sector
+            r = d.root()
+            if r is not d and r.role == d.role and r.sector != src.sector:
+                r.sector = src.sector  # "their leader, Mizuho Fukushima": the name took the title's sector
+                r.evidence.append(f"sector {src.sector} from {d.text!r} ({d.poss.text!r} → {src.text!r})")
 
 
 def _owner(drafts: list[Draft], i: int) -> Draft | None:
     """The antecedent of the possessive pronoun modifying draft ``i`` ("his" → the last person before)."""
     d = drafts[i]
-    person = d.poss is not None and d.poss.text.lower() != "its"
+    person = d.poss is not None and d.poss.text.lower() not in {"its", "their"}
     near = [p for p in reversed(drafts[:i]) if d.phrase.sentence - p.phrase.sentence <= PRONOUN_WINDOW
             and p.kind != "pronoun"]
     if person:
@@ -178,7 +182,7 @@ def _counterparts(drafts: list[Draft]) -> None:
             _merge_into(other[0], d, "counterpart")
 
 
-def _titles(drafts: list[Draft], on: date | None, home: str | None) -> None:
+def _titles(drafts: list[Draft], on: date | None, home: str | None, sdoc: Any = None) -> None:
     """"the defense minister": the named holder of that role in the document, else the KB's holder.
 
     Candidates with the very same title words win ("defense secretary" → the one so called), then one of the
@@ -192,7 +196,7 @@ def _titles(drafts: list[Draft], on: date | None, home: str | None) -> None:
         if _named(p):
             named.setdefault(family(r.role), {})[id(r)] = r
     for d in drafts:
-        if d.kind != "person" or _named(d) or d.link is not None or not d.role:
+        if d.kind != "person" or _named(d) or d.link is not None or not d.role or _indefinite(d, sdoc):
             continue
         cands = [p for p in named.get(family(d.role), {}).values()
                  if p is not d and (d.country is None or p.country in (None, d.country))]
@@ -208,6 +212,16 @@ def _titles(drafts: list[Draft], on: date | None, home: str | None) -> None:
         if term is not None:
             d.kb_terms, d.name = [term], term.name
             d.evidence.append(f"{term.name} held {d.role} on {on} (office-holder KB)")
+
+
+def _indefinite(d: Draft, sdoc: Any) -> bool:
+    """"a new leader", "a defense minister": no particular holder of the office."""
+    if sdoc is None:
+        return False
+    k = d.phrase.start - 1
+    while k >= 0 and sdoc[k].lower_ in {"new", "next", "future"}:
+        k -= 1
+    return k >= 0 and sdoc[k].lower_ in {"a", "an"}
 
 
 def _groups(drafts: list[Draft], sdoc: Any) -> None:

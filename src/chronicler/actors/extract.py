@@ -148,6 +148,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
             entry = lex.lookup_name(text)
             titled = _titled_name(sdoc, s, e, lex) if entry is None else None
+            if titled is None and entry is None:
+                titled = _place_title(sdoc, s, e, lex)
             if titled is not None:  # "Okinawa Governor Masahide Ota" tagged ORG: a title and a name
                 cands.extend(titled)
                 continue
@@ -166,6 +168,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         low = t.lower_
         if t.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS:
             cands.append(Comp(t.i, t.i + 1, "pron", t.text))
+        elif low == "their" and t.dep_ == "poss" and _title_word(t.head, lex):
+            cands.append(Comp(t.i, t.i + 1, "pron", t.text))  # "their leader": whose leader (the party's)
         elif low in COUNTERPART and t.pos_ == "NOUN":
             cands.append(Comp(t.i, t.i + 1, "counterpart", t.text))
     cands.sort(key=lambda c: (-(c.end - c.start), -PRIORITY.get(c.kind, 0), c.start))
@@ -196,6 +200,11 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 if city is not None:
                     c.kind, c.entry = "city", city
     return sorted(out, key=lambda c: c.start)
+
+
+def _title_word(t: Any, lex: Lexicon) -> bool:
+    entry = lex.lookup_noun(t.text)
+    return entry is not None and entry.kind == "title"
 
 
 #: Words naming an administrative unit after its name ("Helmand province", "Guerrero state").
@@ -346,6 +355,23 @@ def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
                 if known is not None and known.country and known.kind in {"country", "capital", "city", "demonym", "place"}:
                     out.insert(0, Comp(s, i, known.kind, place, known))  # "Yokosuka Mayor X": the mayor's city
                 return out
+    return None
+
+
+def _place_title(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
+    """An entity made of place + title with the name just after it ("Okinawa Governor" tagged ORG before the
+    PERSON "Keiichi Inamine"): the place and title components, else None."""
+    if e >= len(sdoc) or sdoc[e].ent_type_ != "PERSON" or sdoc[e].ent_iob_ != "B":
+        return None
+    for i in range(s + 1, e):
+        entry = lex.lookup_noun(sdoc[i:e].text)
+        if entry is None or entry.kind != "title":
+            continue
+        place = sdoc[s:i].text
+        known = lex.lookup_name(place) or lex.city(place)
+        if known is None or not known.country or known.kind not in {"country", "capital", "city", "demonym", "place"}:
+            return None
+        return [Comp(s, i, known.kind, place, known), Comp(i, e, "title", sdoc[i:e].text, entry)]
     return None
 
 
