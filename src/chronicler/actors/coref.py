@@ -289,12 +289,17 @@ def _common(d: Draft, sdoc: Any) -> bool:
 DOMESTIC = {"CVL", "GOV", "LEG", "OPP", "PTY", "COP", "JUD", "LAB", "EDU", "AGR", "BUS", "MED", "REL", "JRN"}
 
 
+#: Sectors of a state's own bodies: a court or legislature named with no country is the report's country's.
+STATE_BODIES = {"GOV", "JUD", "LEG"}
+
+
 def _home(drafts: list[Draft], home: str | None) -> None:
     """A person or body with no country of its own: the document's home country, said to be a guess."""
     if home is None:
         return
     for d in drafts:
-        guessable = (d.kind == "person" and d.role is not None) or (d.kind == "organization" and d.sector == "GOV") \
+        guessable = (d.kind == "person" and d.role is not None) \
+            or (d.kind == "organization" and d.sector in STATE_BODIES) \
             or (d.kind == "group" and d.sector in DOMESTIC and d.phrase.head.kind == "group")
         if d.link is None and d.country is None and guessable:
             d.country, d.country_conf = home, 0.6

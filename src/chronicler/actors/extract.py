@@ -278,6 +278,11 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for c, nxt in zip(comps, comps[1:]):
         if c.kind in {"title", "demonym", "country"} and nxt.kind in {"title", "person"} and _adjacent(sdoc, c, nxt):
             gov[id(c)] = nxt
+    # "Deputy Prime Minister and Finance Minister Naoto Kan": coordinated titles before one name are all his
+    for c, nxt, name in zip(comps, comps[1:], comps[2:]):
+        if c.kind == "title" and nxt.kind == "title" and name.kind == "person" and _adjacent(sdoc, nxt, name) \
+                and [t.lower_ for t in sdoc[c.end:nxt.start]] == ["and"] and sdoc[c.start].text[:1].isupper():
+            gov[id(c)] = name
     _break_cycles(comps, gov)
     heads = [c for c in comps if gov[id(c)] is None]
     out: dict[int, Phrase] = {id(h): Phrase(h) for h in heads}
