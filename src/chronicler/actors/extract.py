@@ -88,7 +88,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for key, s, e in names(sdoc):
         text = sdoc[s:e].text
         entry = lex.lookup_name(text)
-        if _against(sdoc, s, e):
+        if _against(sdoc, s, e) or _vessel(sdoc, s):
             continue  # "anti-Syria journalist", "pro-Iranian group", "Syrian-backed militia": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
@@ -104,6 +104,11 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
         if s >= e or _against(sdoc, s, e):
+            continue
+        if ent.label_ == "PERSON" and _vessel(sdoc, s):  # "the aircraft carrier Ronald Reagan": a ship
+            if sdoc[s - 1].lower_ in WARSHIPS:  # a warship acts for its navy
+                cands.append(Comp(s, e, "group", sdoc[s:e].text, Entry("group", sdoc[s:e].text, None, "MIL",
+                                                                       "warship", 0.8, "a warship's name")))
             continue
         text = sdoc[s:e].text
         if _joined(sdoc, s, e, ent.label_) and lex.lookup_name(text) is None:
@@ -393,6 +398,16 @@ def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
         if k > c.end and not tagged.intersection(range(c.end, k)):
             out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
     return out
+
+
+#: Nouns before a ship's name: "the aircraft carrier Ronald Reagan", "USS Kitty Hawk" is a ship, not a person.
+WARSHIPS = {"carrier", "destroyer", "frigate", "cruiser", "submarine", "warship", "uss", "hms", "flagship"}
+VESSELS = WARSHIPS | {"ship", "vessel", "tanker", "freighter", "trawler", "icebreaker"}
+
+
+def _vessel(sdoc: Any, s: int) -> bool:
+    """True when the name at token ``s`` follows a ship noun (a vessel's name)."""
+    return s > 0 and sdoc[s - 1].lower_ in VESSELS
 
 
 #: "Syrian-backed militia", "Iranian-funded group": the named state stands behind the actor, it is not its state.

@@ -104,9 +104,11 @@ def keyword_sector(name: str) -> str | None:
     head = f" {words[-1]} " if words else low
     head2 = f" {' '.join(words[-2:])} " if len(words) > 1 else head
     for word, sector in ORG_KEYWORDS:
-        if f" {word} " in (head, head2) or f" {word}s " in (head, head2):
+        plural = f" {word}s " if word != "corp" else " corp. "  # "Marine Corps" is no corporation
+        if f" {word} " in (head, head2) or plural in (head, head2):
             return sector
     for word, sector in ORG_KEYWORDS:
-        if f" {word} " in low or f" {word}s " in low:
+        plural = f" {word}s " if word != "corp" else " corp. "
+        if f" {word} " in low or plural in low:
             return sector
     return None
