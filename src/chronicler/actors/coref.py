@@ -135,6 +135,8 @@ def _possessives(drafts: list[Draft]) -> None:
             r = d.root()
             if r is not d and r.role == d.role and r.sector != src.sector:
                 r.sector = src.sector  # "their leader, Mizuho Fukushima": the name took the title's sector
+                if r.country is None and d.country is not None:
+                    r.country, r.country_conf = d.country, d.country_conf
                 r.evidence.append(f"sector {src.sector} from {d.text!r} ({d.poss.text!r} → {src.text!r})")
 
 

@@ -146,6 +146,10 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if titled is not None and titled[0].kind != "title":  # "Yokosuka Mayor Ryoichi Kabaya" tagged PERSON
             cands.extend(titled)
             continue
+        titled = _place_title(sdoc, s, e, lex) if ent.label_ == "PERSON" and titled is None else None
+        if titled is not None:  # "Okinawa Governor" tagged PERSON before the PERSON "Hirokazu Nakaima"
+            cands.extend(titled)
+            continue
         if ent.label_ == "PERSON":
             s = _skip_titles(sdoc, s, e, lex, cands)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
