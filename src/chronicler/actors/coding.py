@@ -125,6 +125,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
                      and c.kind in {"institution", "igo", "country"}), None)
         if sure is not None:
             _set_country(d, sure.entry.country, sure.entry.confidence * 0.9, f"{sure.text!r} after the head")  # type: ignore[union-attr]
+    titles = sorted((m for m in p.mods if m.kind == "title"), key=lambda m: m.start)
+    if len(titles) > 1 and [t.lower_ for t in sdoc[titles[0].end:titles[1].start]] == ["and"]:
+        title = titles[0]  # "Deputy Prime Minister and Finance Minister Naoto Kan": the first named, the senior
     if title is not None and title.entry is not None:
         d.title, d.role = title.text, title.entry.name
         if d.country is None and title.entry.country:
@@ -350,6 +353,17 @@ def _kb_person(d: Draft, name: str) -> None:
         d.sector = terms[0].sector  # several namesakes, all in one sector (two Presidents Bush)
 
 
+#: KB offices (office_titles.csv) the term table does not track: a text naming one names a post held beside
+#: the tracked office (a deputy prime minister who is also finance minister).
+UNTRACKED_POSTS = {"minister", "vice_minister"}
+
+
+def _cabinet_post(d: Draft, country: str | None) -> bool:
+    office = kbview.office_for_title(d.title or d.role or "", country)
+    office_id = office[0] if isinstance(office, tuple) else office
+    return office_id in UNTRACKED_POSTS and (d.title or "").lower() not in {"minister", "secretary"}
+
+
 def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
     """(role, sector, source) of a person draft on day ``on``: from the KB when it knows, else from the text.
 
@@ -358,6 +372,8 @@ def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
     terms = d.kb_terms
     if terms and on is not None:
         now = sorted((t for t in terms if t.covers(on)), key=kbview.seniority)
+        if now and d.role and not d.phrase.former and not d.phrase.then and _cabinet_post(d, now[0].country):
+            return d.role, d.sector, "text"  # "Finance Minister Naoto Kan": a post held beside the KB's office
         if now:
             return now[0].role, now[0].sector or "GOV", "kb"
         if d.role and not d.phrase.former and not d.phrase.then:
