@@ -121,3 +121,10 @@ def test_a_cabinet_post_the_kb_does_not_track_is_kept_beside_the_kbs_office(pipe
     assert at(a, "Naoto Kan").role == "finance minister"  # he was also deputy prime minister (the KB's office)
     b = read(pipe, "Naoto Kan said the yen was too strong.", date(2010, 3, 1))
     assert at(b, "Naoto Kan").role == "deputy prime minister"
+
+
+def test_a_states_waters_are_where_not_who(pipe):
+    a = read(pipe, "The rocket fell into Japanese waters while Japanese fishermen watched from their boats.")
+    assert not any(m.text == "Japanese" and m.kind != "place" for m in a.mentions if m.start < 30)
+    assert at(a, "Japanese fishermen").country == "JPN"  # people of that state still are
+    assert all("waters" not in al for x in a.actors for al in x.aliases)

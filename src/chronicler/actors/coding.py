@@ -13,7 +13,7 @@ from datetime import date
 from chronicler.actors import kbview
 from chronicler.actors.extract import Comp, Phrase
 from chronicler.actors.lexicon import Lexicon
-from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS
+from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS, TERRITORY
 from chronicler.actors.wording import agent_noun as _agent_noun
 from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
@@ -199,6 +199,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             d.sector = "BUS" if agents.lower_.endswith(BUSINESS_ENDINGS) else "CVL"  # "Japanese automakers"
             d.end, d.text = agents.idx + len(agents.text), sdoc.text[d.start:agents.idx + len(agents.text)]
             d.evidence.append(f"{h.text!r} {agents.text!r}: civilians")
+        if h.kind == "demonym" and sdoc[h.start:h.end].root.head.lower_ in TERRITORY \
+                and sdoc[h.start:h.end].root.dep_ in {"amod", "compound"}:
+            d.kind, d.mention_kind = "place", "place"  # "fell into Japanese waters": where, not who
+            return d
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state
             d.country, d.country_conf = state.entry.country, state.entry.confidence  # type: ignore[union-attr]
             d.evidence.append(f"country {d.country} from {state.text!r}: {h.text!r} living there")

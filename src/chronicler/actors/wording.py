@@ -90,7 +90,15 @@ def agent_noun(sdoc, c: Comp):
 
     if default_lexicon().lookup_noun(head.text) is not None:
         return None
-    return head if head.lower_.endswith(AGENT_ENDINGS) else None
+    return head if head.lower_.endswith(AGENT_ENDINGS) and head.lower_ not in NOT_AGENTS else None
+
+
+#: Plurals that end like agent nouns but name places or things ("Japanese waters", "Chinese headquarters").
+NOT_AGENTS = {"waters", "borders", "headquarters", "quarters", "centers", "corners", "orders", "papers", "powers",
+              "letters", "numbers", "matters", "reactors", "sectors", "transfers", "offers", "shelters", "containers",
+              "computers", "helicopters", "tankers", "carriers", "destroyers", "cruisers", "launchers"}
+#: Nouns for a state's territory: "Japanese waters", "Chinese airspace" are where, not who.
+TERRITORY = {"waters", "territory", "territories", "airspace", "soil", "land", "coast", "coastline", "shores"}
 
 
 def keyword_sector(name: str) -> str | None:
