@@ -128,3 +128,12 @@ def test_a_states_waters_are_where_not_who(pipe):
     assert not any(m.text == "Japanese" and m.kind != "place" for m in a.mentions if m.start < 30)
     assert at(a, "Japanese fishermen").country == "JPN"  # people of that state still are
     assert all("waters" not in al for x in a.actors for al in x.aliases)
+
+
+def test_a_local_election_names_the_winner_and_the_incumbent(pipe):
+    a = read(pipe, "Kenji Tamura, 58, won the mayoral election in the port city on Sunday, defeating "
+                   "incumbent Hiroshi Ueda. Tamura said he would oppose the new pier.", date(2010, 1, 25))
+    winner, loser = at(a, "Kenji Tamura"), at(a, "Hiroshi Ueda")
+    assert (winner.sector, winner.role) == ("GOV", "mayor-elect")
+    assert (loser.sector, loser.role) == ("GOV", "mayor")
+    assert at(a, "Tamura", nth=1).id == winner.id and at(a, "he would").id == winner.id

@@ -26,6 +26,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _pronouns(drafts)
     _possessives(drafts)
     _counterparts(drafts)
+    _elections(drafts, sdoc)
     _titles(drafts, on, home, sdoc)
     _groups(drafts, sdoc)
     _supporters(drafts)
@@ -214,6 +215,37 @@ def _titles(drafts: list[Draft], on: date | None, home: str | None, sdoc: Any = 
         if term is not None:
             d.kb_terms, d.name = [term], term.name
             d.evidence.append(f"{term.name} held {d.role} on {on} (office-holder KB)")
+
+
+#: Adjectives naming the office an election fills ("mayoral election", "gubernatorial race").
+ELECTED_OFFICES = {"mayoral": "mayor", "gubernatorial": "governor", "presidential": "president"}
+CONTESTS = {"election", "elections", "race", "vote", "poll", "contest", "runoff"}
+
+
+def _elections(drafts: list[Draft], sdoc: Any) -> None:
+    """"X won the mayoral election, defeating incumbent Y": X is the mayor-elect, Y the mayor (a local office the
+    KB does not track). Only people the text gives no role."""
+    if sdoc is None:
+        return
+    for d in drafts:
+        if not _named(d) or d.role is not None or d.link is not None:
+            continue
+        sent = sdoc[d.phrase.start].sent
+        office = next((ELECTED_OFFICES[t.lower_] for t in sent if t.lower_ in ELECTED_OFFICES
+                       and t.head.lower_ in CONTESTS), None)
+        if office is None:
+            continue
+        before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""
+        head = sdoc[d.phrase.head.start:d.phrase.head.end].root
+        won = head.dep_ == "nsubj" and head.head.lemma_.lower() == "win" \
+            and any(c.dep_ == "dobj" and c.lower_ in CONTESTS for c in head.head.children)
+        if before == "incumbent":
+            d.role, d.sector = office, "GOV"
+        elif won:
+            d.role, d.sector = f"{office}-elect", "GOV"
+        else:
+            continue
+        d.evidence.append(f"role {d.role} from the {office} election the sentence reports")
 
 
 def _indefinite(d: Draft, sdoc: Any) -> bool:

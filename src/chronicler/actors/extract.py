@@ -193,6 +193,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
     for x in cands:
         by_start.setdefault(x.start, []).append(x)
     _relabel_surnames(out)  # before cities: "Hamada" is also a town
+    out.extend(_untagged_surnames(sdoc, out, taken))
     for c in list(out):
         if c.kind in {"org", "gpe", "norp"}:
             c.inner = [x for x in by_start.get(c.start, ()) + [y for k in range(c.start + 1, c.end)
@@ -258,6 +259,13 @@ def _relabel_surnames(comps: list[Comp]) -> None:
                                                                       and not c.text.isupper()  # an acronym
                                                                       and kbview.terms_for_name(c.text))):
             c.kind, c.entry = "person", None
+
+
+def _untagged_surnames(sdoc: Any, comps: list[Comp], taken: set[int]) -> list[Comp]:
+    """A lone surname spaCy tagged as nothing ("Inamine vowed ..."), of a person named in full in the document."""
+    surnames = {c.text.split()[-1] for c in comps if c.kind == "person" and len(c.text.split()) > 1}
+    return [Comp(t.i, t.i + 1, "person", t.text) for t in sdoc if t.i not in taken and t.pos_ == "PROPN"
+            and t.text in surnames and not t.ent_type_]
 
 
 def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp]) -> int:
