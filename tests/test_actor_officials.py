@@ -137,3 +137,9 @@ def test_a_local_election_names_the_winner_and_the_incumbent(pipe):
     assert (winner.sector, winner.role) == ("GOV", "mayor-elect")
     assert (loser.sector, loser.role) == ("GOV", "mayor")
     assert at(a, "Tamura", nth=1).id == winner.id and at(a, "he would").id == winner.id
+
+
+def test_a_province_tagged_as_a_person_is_a_place(pipe):
+    a = read(pipe, "Italian troops patrol the roads in Al Muthanna province every night.")
+    assert not any(x.kind == "person" for x in a.actors)
+    assert at(a, "Italian troops").country == "ITA"

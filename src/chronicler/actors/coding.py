@@ -34,6 +34,8 @@ MOTION = {"fly", "travel", "visit", "trip", "return", "go", "come", "arrive", "h
           "deploy", "deployment", "send", "transfer", "dispatch", "journey", "tour", "flight", "take", "bring"}
 PLACE_HEADS = {"capital", "city", "country", "gpe", "institution", "region"}
 #: Common nouns that name a place ("the city of ...", "the capital"): in a locative phrase they are where, not who.
+#: Words naming an administrative unit after its name ("Helmand province").
+UNIT_WORDS = {"province", "prefecture", "governorate", "state", "region", "district", "county"}
 #: Roles of people who represent their state to another state or a body ("ambassador to the U.N.").
 DIPLOMATS = {"ambassador", "envoy"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "district", "area", "outskirts",
@@ -266,6 +268,8 @@ def _locative(sdoc, p: Phrase, lex: Lexicon) -> bool:
     if p.head.kind in {"capital", "city", "gpe"} and p.head.text.isupper() and len(p.head.text) > 3:
         return True  # a dateline ("YOKOHAMA, Japan —")
     r = sdoc[p.head.start:p.head.end].root
+    if r.dep_ in {"compound", "nmod", "amod"} and r.head.lower_ in UNIT_WORDS and r.head.i == r.i + 1:
+        r = r.head  # "in Al Muthanna province": the unit word is the preposition's object
     for _ in range(4):
         while r.dep_ in {"conj", "appos"} and r.head.i != r.i:
             r = r.head  # "in Tokyo and Osaka", "in the capital, Kabul"

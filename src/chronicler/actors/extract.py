@@ -138,6 +138,10 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 and lex.lookup_name(text) is None and not kbview_terms(text):
             cands.append(Comp(s, e, "norp", text))  # "Sikh militants": a faith or people, not a person
             continue
+        if ent.label_ == "PERSON" and e < len(sdoc) and sdoc[e].lower_ in UNITS and lex.city(text) is not None \
+                and lex.person(text) is None:
+            cands.append(Comp(s, e, "city", text, lex.city(text)))  # "Al Muthanna province" tagged PERSON
+            continue
         if ent.label_ == "PERSON" and e - s == 1 and _city_not_person(sdoc, s, lex):
             cands.append(Comp(s, e, "city", text, lex.big_city(text)))  # "Jaffna" tagged PERSON
             continue
