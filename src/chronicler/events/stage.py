@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from chronicler.events.fallback import fallback_triggers
+from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
 from chronicler.events.pairs import is_pair_phrase
@@ -169,6 +170,9 @@ class EventsComponent:
         if typ == "PROTEST" and trig.head.lemma_.lower() == "protest" and source is not None and source.actor is not None \
                 and (source.actor.kind == "country" or source.actor.sector in ("GOV", "MIL", "LEG")):
             typ, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest is diplomatic
+        if typ == "SUPPORT" and reciprocal and joint_plan_acceptance(
+                trig.head, source.actor if source else None, target.actor if target else None):
+            typ, mode, cameo = "AGREE", None, "030"  # a plan of their own that two sides approve
         context = list(cameo_context(cameo))
         for tok in sent_tokens(trig):
             ctx = CONTEXT_WORDS.get(tok.lemma_.lower())

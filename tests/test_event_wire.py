@@ -1,0 +1,69 @@
+"""Wire-style phrasing of the example corpus, on sentences of our own (issue 7c): joint acceptance of a plan,
+motion of forces and aircraft, participants that are places.
+
+Actor mentions come from a small table standing in for the actors stage (as in ``test_event_roles``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicler.events.stage import EventsComponent
+from chronicler.model import Actor, DateInterval, Document, Event, Mention
+from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.pipeline import AnnotatedDocument
+
+TABLE = {
+    "Peru": Actor("country:PER", "Peru", "country", "PER"),
+    "Chile": Actor("country:CHL", "Chile", "country", "CHL"),
+    "Kenya": Actor("country:KEN", "Kenya", "country", "KEN"),
+    "Lima": Actor("country:PER", "Peru", "country", "PER"),
+    "Minister Rosa Quispe": Actor("person:quispe", "Rosa Quispe", "person", "PER", sector="GOV"),
+    "Minister Tomas Vidal": Actor("person:vidal", "Tomas Vidal", "person", "CHL", sector="GOV"),
+    "Chilean troops": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
+    "farming villages": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def events(nlp, text: str) -> list[Event]:
+    """The events of ``text`` with a mention for each occurrence of a table name (longest first)."""
+    sdoc = nlp(text)
+    mentions: list[Mention] = []
+    for name in sorted(TABLE, key=len, reverse=True):
+        start = 0
+        while (at := text.find(name, start)) >= 0:
+            end = start = at + len(name)
+            if not any(m.start < end and at < m.end for m in mentions):
+                mentions.append(Mention(at, end, name, TABLE[name].id, "name"))
+    doc = Document(id="d", source="test", text=text, published=DateInterval.day(date(2011, 6, 6)))
+    actors = tuple({a.id: a for a in TABLE.values()}.values())
+    ad = AnnotatedDocument(doc, sentences=sentences_of(sdoc), mentions=tuple(mentions), actors=actors, nlp=sdoc)
+    return list(EventsComponent({})(ad).events)
+
+
+def typed(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Type → (source country, target country) of the events of ``text``."""
+    return {e.type: (e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile on Tuesday approved a plan to open three new border crossings.",
+    "The joint report on fishing rights was endorsed by Minister Rosa Quispe and Minister Tomas Vidal.",
+])
+def test_two_sides_approving_their_plan_agree(nlp, text):
+    found = typed(nlp, text)
+    assert "AGREE" in found and "SUPPORT" not in found, found
+    assert set(found["AGREE"]) == {"PER", "CHL"}
+
+
+def test_endorsing_another_sides_plan_is_support(nlp):
+    found = typed(nlp, "Kenya endorsed the plan drawn up by Peru for the fishing dispute.")
+    assert "SUPPORT" in found and "AGREE" not in found, found
