@@ -23,6 +23,7 @@ TABLE = {
     "Minister Rosa Quispe": Actor("person:quispe", "Rosa Quispe", "person", "PER", sector="GOV"),
     "Minister Tomas Vidal": Actor("person:vidal", "Tomas Vidal", "person", "CHL", sector="GOV"),
     "Chilean troops": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
+    "Brown": Actor("person:brown", "Brown", "person", "GBR", sector="GOV"),
     "farming villages": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
 }
 
@@ -67,3 +68,20 @@ def test_two_sides_approving_their_plan_agree(nlp, text):
 def test_endorsing_another_sides_plan_is_support(nlp):
     found = typed(nlp, "Kenya endorsed the plan drawn up by Peru for the fishing dispute.")
     assert "SUPPORT" in found and "AGREE" not in found, found
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Brown heads to Lima on Thursday and then to Quito and Bogota to press for a fuller accord.", "CONSULT"),
+    ("Minister Tomas Vidal said he would raise the matter with Minister Rosa Quispe when the two meet in Lima.",
+     "CONSULT"),
+])
+def test_verb_read_as_noun_still_triggers(nlp, text, typ):
+    assert typ in typed(nlp, text), [(e.type, e.trigger) for e in events(nlp, text)]
+
+
+def test_the_two_as_subject_names_the_pair_just_spoken_of(nlp):
+    text = "Minister Tomas Vidal said he would raise the matter with Minister Rosa Quispe when the two meet in Lima."
+    meet = [e for e in events(nlp, text) if e.trigger == "meet"]
+    assert meet, [(e.type, e.trigger) for e in events(nlp, text)]
+    assert {meet[0].source and meet[0].source.id, meet[0].target and meet[0].target.id} == {
+        "person:vidal", "person:quispe"}
