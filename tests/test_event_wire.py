@@ -24,7 +24,7 @@ TABLE = {
     "Minister Tomas Vidal": Actor("person:vidal", "Tomas Vidal", "person", "CHL", sector="GOV"),
     "Chilean troops": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
     "Brown": Actor("person:brown", "Brown", "person", "GBR", sector="GOV"),
-    "farming villages": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
+    "residential areas": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
 }
 
 
@@ -85,3 +85,16 @@ def test_the_two_as_subject_names_the_pair_just_spoken_of(nlp):
     assert meet, [(e.type, e.trigger) for e in events(nlp, text)]
     assert {meet[0].source and meet[0].source.id, meet[0].target and meet[0].target.id} == {
         "person:vidal", "person:quispe"}
+
+
+def test_an_area_after_a_locative_preposition_is_no_participant(nlp):
+    text = "Chile agreed on Monday to limit flights over residential areas near the border."
+    agree = [e for e in events(nlp, text) if e.type == "AGREE"]
+    assert agree and agree[0].source.country == "CHL"
+    assert agree[0].target is None or agree[0].target.id != "group:per-cvl"
+
+
+def test_a_visit_goes_to_a_place(nlp):
+    found = typed(nlp, "Chile agreed to restrict flying in training mode to the inside of its bases.")
+    assert "CONSULT" not in found, found
+    assert typed(nlp, "Minister Tomas Vidal flew to Lima on Monday.").get("CONSULT") == ("CHL", "PER")

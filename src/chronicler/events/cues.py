@@ -129,6 +129,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         if not (words | {w[:-1] for w in words if w.endswith("s")}) & cue.subj:
             return False
     if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep and not temporal(c)
+                            and (sense.mode != "visit" or destination(c))
                             for c in list(tok.children) + [g for o in objects(tok) for g in o.children]):
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -147,6 +148,27 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
             return False
     return True
+
+
+#: Common nouns that name a place one can travel to ("arrived in the capital", "flew to the front").
+PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "province", "state", "port", "border",
+                         "town", "village", "summit", "front", "headquarters", "embassy", "base", "airport",
+                         "camp", "area", "zone", "territory", "kingdom", "republic", "nation", "mainland"})
+
+
+def destination(prep: Any) -> bool:
+    """True when a visit's preposition leads to a place: a name ("to Seoul"), or a place noun ("to the capital");
+    not "restrict flying in helicopter mode to the inside of bases"."""
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
+            return True
+        if g.lemma_.lower() in PLACE_NOUNS or g.lower_ in PLACE_NOUNS:
+            return True
+        if g.pos_ == "PRON":
+            return True  # "flew there", "went to it": the parser's place pronouns
+    return not any(g.dep_ == "pobj" for g in prep.children)  # "flew in": no object to judge
 
 
 def temporal(prep: Any) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.forces import FORCE_TYPES, is_event_noun
-from chronicler.events.roles import Filler, RoleReader, clause_of, distinct
+from chronicler.events.roles import Filler, RoleReader, clause_of, distinct, is_setting_noun
 from chronicler.events.triggers import Trigger
 
 #: Confidence factor for a role read by proximity rather than syntax.
@@ -56,8 +56,9 @@ def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
     taken = {(f.start, f.end) for f in (source, target) if f is not None}
     coded = []
     for w in words:
-        if _in_place_phrase(w, top):
-            continue  # "talks in X": the setting is no participant
+        if _in_place_phrase(w, top) or is_setting_noun(w) or (
+                w.dep_ in ("amod", "compound") and is_setting_noun(w.head)):
+            continue  # "talks in X", "flights over residential areas": the setting is no participant
         for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):
             if f.actor is not None and (f.start, f.end) not in taken and all(f != g for g in coded):
                 coded.append(f)

@@ -101,6 +101,8 @@ class RoleReader:
         return out
 
     def _np(self, tok: Any) -> list[Filler]:
+        if is_setting_noun(tok):  # "flights over residential areas": where, not who
+            return []
         if is_pair_phrase(tok):  # "the two countries": the pair just spoken of (never one country's group)
             lo = min(t.idx for t in tok.subtree)
             hi = max(t.idx + len(t.text) for t in tok.subtree)
@@ -407,6 +409,21 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
+
+
+#: Common nouns of an area ("residential areas", "the coastal district"): as a preposition's object, a setting.
+AREA_NOUNS = frozenset({"area", "district", "neighborhood", "neighbourhood", "zone", "quarter", "suburb",
+                        "outskirts", "vicinity", "sky", "skies", "airspace", "waters", "land", "ground", "coast",
+                        "region", "street", "road", "field", "site"})
+LOCATIVE_PREPS = frozenset({"over", "above", "in", "near", "around", "across", "within", "through", "along",
+                            "into", "at", "inside", "outside", "off"})
+
+
+def is_setting_noun(tok: Any) -> bool:
+    """True for a common noun of an area after a locative preposition ("over residential areas", "in the
+    district"): a place, never a participant, even when a mention covers it (a name is not: "in Okinawa")."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in AREA_NOUNS and tok.dep_ == "pobj"
+            and tok.head.lower_ in LOCATIVE_PREPS)
 
 
 def clause_of(head: Any) -> Any:
