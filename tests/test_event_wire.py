@@ -23,6 +23,7 @@ TABLE = {
     "Minister Rosa Quispe": Actor("person:quispe", "Rosa Quispe", "person", "PER", sector="GOV"),
     "Minister Tomas Vidal": Actor("person:vidal", "Tomas Vidal", "person", "CHL", sector="GOV"),
     "Chilean troops": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
+    "Chilean ferry": Actor("group:chl-bus", "Chile business", "group", "CHL", sector="BUS"),
     "Brown": Actor("person:brown", "Brown", "person", "GBR", sector="GOV"),
     "residential areas": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
 }
@@ -98,3 +99,16 @@ def test_a_visit_goes_to_a_place(nlp):
     found = typed(nlp, "Chile agreed to restrict flying in training mode to the inside of its bases.")
     assert "CONSULT" not in found, found
     assert typed(nlp, "Minister Tomas Vidal flew to Lima on Monday.").get("CONSULT") == ("CHL", "PER")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Peru declared the Chilean ferry safe on Monday after an inspection.", "occurred"),
+    ("Peru is expected to declare the Chilean ferry safe next week.", "expected"),
+])
+def test_an_approving_finding_is_support(nlp, text, status):
+    found = [e for e in events(nlp, text) if e.type == "SUPPORT"]
+    assert found and found[0].source.country == "PER" and found[0].status == status, found
+
+
+def test_a_negated_finding_is_no_support(nlp):
+    assert "SUPPORT" not in typed(nlp, "Peru did not declare the Chilean ferry safe.")

@@ -13,8 +13,8 @@ from typing import Any
 
 from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.stances import (ACCUSING, REJECTING, accusing_predicate, force_not_ruled_out,
-                                       predicate_tokens, rejecting_predicate)
+from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
+                                       force_not_ruled_out, predicate_tokens, rejecting_predicate)
 
 #: Dependents that make the clausal or nominal content of a speech act.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
@@ -192,7 +192,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
     for tok in sent:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
-        stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else None
+        stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
+            APPROVING if approving_finding(tok) else None
         if stance is not None:
             head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
             if head.i not in {t.head.i for t in found}:
