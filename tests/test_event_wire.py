@@ -23,6 +23,7 @@ TABLE = {
     "Minister Rosa Quispe": Actor("person:quispe", "Rosa Quispe", "person", "PER", sector="GOV"),
     "Minister Tomas Vidal": Actor("person:vidal", "Tomas Vidal", "person", "CHL", sector="GOV"),
     "Chilean troops": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
+    "Chilean warships": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
     "Chilean ferry": Actor("group:chl-bus", "Chile business", "group", "CHL", sector="BUS"),
     "Brown": Actor("person:brown", "Brown", "person", "GBR", sector="GOV"),
     "residential areas": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
@@ -112,3 +113,24 @@ def test_an_approving_finding_is_support(nlp, text, status):
 
 def test_a_negated_finding_is_no_support(nlp):
     assert "SUPPORT" not in typed(nlp, "Peru did not declare the Chilean ferry safe.")
+
+
+@pytest.mark.parametrize("text, typ, mode", [
+    ("The talks were among the last for Minister Tomas Vidal, who is retiring next month.", "RETREAT", "resign"),
+    ("Peru plans to end its naval patrol mission off Chile in March.", "RETREAT", "withdraw"),
+])
+def test_retiring_and_ending_a_mission_are_retreats(nlp, text, typ, mode):
+    assert any(e.type == typ and e.mode == mode for e in events(nlp, text)), \
+        [(e.type, e.mode, e.trigger) for e in events(nlp, text)]
+
+
+def test_an_event_noun_classifying_equipment_is_no_event(nlp):
+    text = "More Chilean troops, including an amphibious assault ship, are expected to arrive in Lima this week."
+    found = events(nlp, text)
+    assert not any(e.type == "ASSAULT" for e in found), [(e.type, e.trigger) for e in found]
+    assert any(e.type == "MOBILIZE" and e.status == "expected" for e in found), [(e.type, e.trigger) for e in found]
+
+
+def test_a_raised_subject_meets_the_cue(nlp):
+    found = typed(nlp, "Two Chilean warships are expected to arrive in Lima on Friday.")
+    assert "MOBILIZE" in found and "CONSULT" not in found, found

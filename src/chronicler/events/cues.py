@@ -82,6 +82,8 @@ def subjects(tok: Any) -> list[Any]:
             return controller
     if not subj and tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not subj and tok.dep_ == "xcomp":  # "ships are expected to arrive": the raised subject
+            subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if tok.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subj):
         subj = [tok.head]  # "the earthquake that killed ...": the antecedent acts
     return subj

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles
-from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
+from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
                                        force_not_ruled_out, predicate_tokens, rejecting_predicate)
 
@@ -25,6 +25,9 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTES
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT"})
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
+#: Nouns an event noun only classifies as a compound ("assault ship", "attack helicopter", "strike fighter").
+EQUIPMENT_NOUNS = WORD_CLASSES["forces"] - {"police", "military", "force"} | {
+    "rifle", "weapon", "gun", "boat", "craft", "aircraft", "plane", "drone", "group", "dog", "course"}
 #: Nouns that hold an event noun: "a mediation effort", "10 days of war games", "a round of talks".
 CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave", "process", "campaign", "program",
                              "programme", "bout", "string", "spate", "initiative", "mission", "state"})
@@ -180,6 +183,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
+            continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
         sense = _first("noun", tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
