@@ -134,3 +134,13 @@ def test_an_event_noun_classifying_equipment_is_no_event(nlp):
 def test_a_raised_subject_meets_the_cue(nlp):
     found = typed(nlp, "Two Chilean warships are expected to arrive in Lima on Friday.")
     assert "MOBILIZE" in found and "CONSULT" not in found, found
+
+
+def test_bringing_in_relief_goods_is_aid(nlp):
+    found = events(nlp, "Chilean troops flew into Lima on Sunday, bringing in fuel, blankets and drinking water.")
+    assert any(e.type == "AID" and e.source.country == "CHL" for e in found), [(e.type, e.trigger) for e in found]
+
+
+def test_two_sides_announcing_a_plan_agree(nlp):
+    found = typed(nlp, "Peru and Chile announced a plan on Friday to reopen the coastal railway.")
+    assert set(found.get("AGREE", ())) == {"PER", "CHL"}, found
