@@ -327,6 +327,7 @@ def example_gold(path: Path) -> None:
     stamped: list[str] = []
     status_misses: list[str] = []
     recall_misses: list[str] = []
+    actor_misses: list[str] = []
     for g, ad in zip((d for d in gold_docs if d["file"] in docs), annotated):
         text = ad.document.text
         matched_ids: set[str] = set()
@@ -350,6 +351,13 @@ def example_gold(path: Path) -> None:
             ok_date = _date_ok(best, ge)
             ok_status = best.status == ge["status"]
             counts["actors"] += ok_actors
+            if not ok_actors:
+                trig = next((text[s.start:s.end] for s in best.provenance.spans if s.label == "trigger"), "")
+                sent_text = text[sent.start:sent.end] if sent is not None else ge["text"]
+                actor_misses.append(f"{g['file']}: {ge['type']} gold {ge['source']}->{ge['target']} ours "
+                                    f"{_country(best.source)}->{_country(best.target)} "
+                                    f"({best.source and best.source.id} -> {best.target and best.target.id}) [{trig}] "
+                                    f"| {' '.join(sent_text.split())}")
             counts["date"] += ok_date
             counts["date_within"] += _date_within(best, ge)
             counts["status"] += ok_status
@@ -394,6 +402,9 @@ def example_gold(path: Path) -> None:
     if "-v" in sys.argv:
         for m in misses:
             print("  miss " + m)
+    if "--actor-errors" in sys.argv:
+        for m in actor_misses:
+            print("  actors " + m)
     if "--recall-errors" in sys.argv:
         print(f"  gold events whose type we do not find in their sentence: {len(recall_misses)}")
         for m in recall_misses:
