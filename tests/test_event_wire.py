@@ -25,6 +25,7 @@ TABLE = {
     "Chilean troops": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
     "Chilean warships": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
     "Chilean ferry": Actor("group:chl-bus", "Chile business", "group", "CHL", sector="BUS"),
+    "reporters": Actor("group:per-jrn", "Peru journalists", "group", "PER", sector="JRN"),
     "Brown": Actor("person:brown", "Brown", "person", "GBR", sector="GOV"),
     "residential areas": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
 }
@@ -144,3 +145,10 @@ def test_bringing_in_relief_goods_is_aid(nlp):
 def test_two_sides_announcing_a_plan_agree(nlp):
     found = typed(nlp, "Peru and Chile announced a plan on Friday to reopen the coastal railway.")
     assert set(found.get("AGREE", ())) == {"PER", "CHL"}, found
+
+
+def test_the_audience_of_a_telling_verb_takes_no_part(nlp):
+    text = "The envoy told reporters after talks with Minister Tomas Vidal that the plan was the only option."
+    talks = [e for e in events(nlp, text) if e.trigger == "talks"]
+    assert talks and talks[0].target is not None and talks[0].target.id == "person:vidal"
+    assert talks[0].source is None or talks[0].source.id != "group:per-jrn", talks[0].source
