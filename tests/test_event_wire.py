@@ -26,6 +26,7 @@ TABLE = {
     "Chilean warships": Actor("group:chl-mil", "Chile military", "group", "CHL", sector="MIL"),
     "Chilean ferry": Actor("group:chl-bus", "Chile business", "group", "CHL", sector="BUS"),
     "reporters": Actor("group:per-jrn", "Peru journalists", "group", "PER", sector="JRN"),
+    "Peru's": Actor("country:PER", "Peru", "country", "PER"),
     "Brown": Actor("person:brown", "Brown", "person", "GBR", sector="GOV"),
     "residential areas": Actor("group:per-cvl", "Peru civilians", "group", "PER", sector="CVL"),
 }
@@ -152,3 +153,9 @@ def test_the_audience_of_a_telling_verb_takes_no_part(nlp):
     talks = [e for e in events(nlp, text) if e.trigger == "talks"]
     assert talks and talks[0].target is not None and talks[0].target.id == "person:vidal"
     assert talks[0].source is None or talks[0].source.id != "group:per-jrn", talks[0].source
+
+
+def test_a_transitive_noun_read_verb_is_no_visit(nlp):
+    text = "Lima, which makes up less than 1 percent of Peru's land area, hosts about three-quarters of the land " \
+           "used by Chilean troops in the country."
+    assert "CONSULT" not in typed(nlp, text)

@@ -127,6 +127,8 @@ def _verb_read_as_noun(tok: Any) -> bool:
     heads to Seoul")."""
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ("ROOT", "advcl", "ccomp", "relcl"):
         return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False  # only intransitive uses: "Okinawa hosts three-quarters of the land" is no visit
     if any(c.dep_ == "nsubj" for c in tok.children):
         return True
     return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
