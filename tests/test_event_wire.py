@@ -14,6 +14,7 @@ from chronicler.events.stage import EventsComponent
 from chronicler.model import Actor, DateInterval, Document, Event, Mention
 from chronicler.nlp.stage import load_model, sentences_of
 from chronicler.pipeline import AnnotatedDocument
+from chronicler.time.tagger import tag
 
 TABLE = {
     "Peru": Actor("country:PER", "Peru", "country", "PER"),
@@ -159,3 +160,25 @@ def test_a_transitive_noun_read_verb_is_no_visit(nlp):
     text = "Lima, which makes up less than 1 percent of Peru's land area, hosts about three-quarters of the land " \
            "used by Chilean troops in the country."
     assert "CONSULT" not in typed(nlp, text)
+
+
+def _undated(nlp, text: str) -> list[Event]:
+    """Events of ``text`` in a report dated only to two years (the corpus case, where the tense must tell)."""
+    sdoc = nlp(text)
+    mentions = [Mention(at, at + len(name), name, TABLE[name].id, "name") for name in TABLE
+                if (at := text.find(name)) >= 0]
+    doc = Document(id="u", source="test", text=text,
+                   published=DateInterval(date(2009, 1, 1), date(2010, 12, 31), None, "year"))
+    ad = AnnotatedDocument(doc, sentences=sentences_of(sdoc), timexes=tuple(tag(text, None)),
+                           mentions=tuple(mentions), actors=tuple({a.id: a for a in TABLE.values()}.values()), nlp=sdoc)
+    return list(EventsComponent({})(ad).events)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Minister Rosa Quispe flies to Chile on Wednesday.", "planned"),
+    ("Minister Rosa Quispe flew to Chile on Wednesday.", "occurred"),
+    ("Minister Rosa Quispe says she flew to Chile on Wednesday.", "occurred"),
+])
+def test_a_scheduled_present_is_planned(nlp, text, status):
+    visit = [e for e in _undated(nlp, text) if e.type == "CONSULT"]
+    assert visit and visit[0].status == status, [(e.type, e.trigger, e.status) for e in _undated(nlp, text)]

@@ -20,7 +20,7 @@ from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
-from chronicler.events.status import adjust_for_date, trigger_status
+from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_for, link_timexes, weekday_in_the_past
 from chronicler.events.where import dateline_location, location_of
@@ -160,6 +160,8 @@ class EventsComponent:
         status, s_conf, _cue = trigger_status(trig.head, trig.noun)
         if time_value == "FUTURE_REF" and status == "occurred":
             status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
+        if dated.timex is not None and trig.noun is None and scheduled_present(status, trig.head, dated.timex.text):
+            status, s_conf = "planned", 0.6
         status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")
         start, end = trig.char_span
         mode = trig.sense.mode
