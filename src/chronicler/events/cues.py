@@ -187,3 +187,19 @@ def lemmas(tok: Any) -> list[str]:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             out.append(low[: -len(suffix)] + repl)
     return list(dict.fromkeys(out))
+
+
+def verb_read_as_noun(tok: Any) -> bool:
+    """A present-tense verb the tagger read as a noun, in a clause's verb slot: it has a subject of its own ("when
+    the two meet"), or it heads a sentence with a name compounded before it and a preposition after it ("Rice
+    heads to Seoul")."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ("ROOT", "advcl", "ccomp", "relcl"):
+        return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False  # only intransitive uses: "Okinawa hosts three-quarters of the land" is no visit
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                         or c.text.istitle()) for c in tok.children
+    ) and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children)

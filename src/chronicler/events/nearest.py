@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.forces import FORCE_TYPES, is_event_noun
-from chronicler.events.roles import Filler, RoleReader, clause_of, distinct, is_setting_noun
+from chronicler.events.roles import Filler, RoleReader, clause_of, distinct
+from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import Trigger
 
 #: Confidence factor for a role read by proximity rather than syntax.

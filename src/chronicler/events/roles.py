@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
+from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 from chronicler.model import Actor, Mention
 
@@ -409,21 +410,6 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
-
-
-#: Common nouns of an area ("residential areas", "the coastal district"): as a preposition's object, a setting.
-AREA_NOUNS = frozenset({"area", "district", "neighborhood", "neighbourhood", "zone", "quarter", "suburb",
-                        "outskirts", "vicinity", "sky", "skies", "airspace", "waters", "land", "ground", "coast",
-                        "region", "street", "road", "field", "site"})
-LOCATIVE_PREPS = frozenset({"over", "above", "in", "near", "around", "across", "within", "through", "along",
-                            "into", "at", "inside", "outside", "off"})
-
-
-def is_setting_noun(tok: Any) -> bool:
-    """True for a common noun of an area after a locative preposition ("over residential areas", "in the
-    district"): a place, never a participant, even when a mention covers it (a name is not: "in Okinawa")."""
-    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in AREA_NOUNS and tok.dep_ == "pobj"
-            and tok.head.lower_ in LOCATIVE_PREPS)
 
 
 def clause_of(head: Any) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles
+from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles, verb_read_as_noun
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
                                        force_not_ruled_out, predicate_tokens, rejecting_predicate)
@@ -121,22 +121,6 @@ def _is_verb(tok: Any) -> bool:
     return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children))
 
 
-def _verb_read_as_noun(tok: Any) -> bool:
-    """A present-tense verb the tagger read as a noun, in a clause's verb slot: it has a subject of its own ("when
-    the two meet"), or it heads a sentence with a name compounded before it and a preposition after it ("Rice
-    heads to Seoul")."""
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ("ROOT", "advcl", "ccomp", "relcl"):
-        return False
-    if any(c.dep_ == "dobj" for c in tok.children):
-        return False  # only intransitive uses: "Okinawa hosts three-quarters of the land" is no visit
-    if any(c.dep_ == "nsubj" for c in tok.children):
-        return True
-    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
-        c.dep_ in ("compound", "amod") and c.i < tok.i and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                                         or c.text.istitle()) for c in tok.children
-    ) and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children)
-
-
 def _is_event_noun(tok: Any) -> bool:
     if tok.pos_ != "NOUN":
         return False
@@ -175,7 +159,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
-        if _verb_read_as_noun(tok):
+        if verb_read_as_noun(tok):
             sense = _first("verb", tok)
             if sense is not None and sense.type and sense.role == "act":
                 found.append(Trigger(tok, sense, sense.type))
