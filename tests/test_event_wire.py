@@ -182,3 +182,9 @@ def _undated(nlp, text: str) -> list[Event]:
 def test_a_scheduled_present_is_planned(nlp, text, status):
     visit = [e for e in _undated(nlp, text) if e.type == "CONSULT"]
     assert visit and visit[0].status == status, [(e.type, e.trigger, e.status) for e in _undated(nlp, text)]
+
+
+def test_a_participle_adjunct_shares_its_clauses_status(nlp):
+    text = "Officials said Chilean troops would begin using the port next week, bringing in fuel and water."
+    aid = [e for e in events(nlp, text) if e.type == "AID"]
+    assert aid and aid[0].status == "planned", [(e.type, e.trigger, e.status) for e in events(nlp, text)]

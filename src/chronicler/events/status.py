@@ -106,6 +106,11 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         gov_status = clause_status(head.head)  # "(will discuss it) when he meets Bush": the present is future
         if gov_status[0] != "occurred":
             return gov_status[0], gov_status[1] * 0.9, "when"
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
+        gov_status = clause_status(head.head)  # "flights would begin ..., bringing in fuel": as its clause
+        if gov_status[0] in ("planned", "expected", "hypothetical", "proposed"):
+            return gov_status[0], gov_status[1] * 0.9, "participle"
     noun = head.head.lemma_.lower()
     if head.dep_ == "acl" and "to" in _aux(head) and noun in NOUN_COMPLEMENT_STATUS:
         return NOUN_COMPLEMENT_STATUS[noun], 0.65, noun  # "an invitation to meet", "a threat to invade"
