@@ -326,6 +326,8 @@ def example_gold(path: Path) -> None:
     misses: list[str] = []
     stamped: list[str] = []
     status_misses: list[str] = []
+    recall_misses: list[str] = []
+    actor_misses: list[str] = []
     for g, ad in zip((d for d in gold_docs if d["file"] in docs), annotated):
         text = ad.document.text
         matched_ids: set[str] = set()
@@ -338,6 +340,7 @@ def example_gold(path: Path) -> None:
             if not same:
                 misses.append(f"{g['file']}: {ge['type']} {ge['status']} [{ge['text']}] -> "
                               + (", ".join(f"{e.type}/{e.status}" for e in cands) or "no event in sentence"))
+                recall_misses.append(_recall_miss(g["file"], ge, text, sent, cands))
                 continue
             best = max(same, key=lambda e: _agreement(e, ge))
             matched_ids.add(best.id)
@@ -348,6 +351,13 @@ def example_gold(path: Path) -> None:
             ok_date = _date_ok(best, ge)
             ok_status = best.status == ge["status"]
             counts["actors"] += ok_actors
+            if not ok_actors:
+                trig = next((text[s.start:s.end] for s in best.provenance.spans if s.label == "trigger"), "")
+                sent_text = text[sent.start:sent.end] if sent is not None else ge["text"]
+                actor_misses.append(f"{g['file']}: {ge['type']} gold {ge['source']}->{ge['target']} ours "
+                                    f"{_country(best.source)}->{_country(best.target)} "
+                                    f"({best.source and best.source.id} -> {best.target and best.target.id}) [{trig}] "
+                                    f"| {' '.join(sent_text.split())}")
             counts["date"] += ok_date
             counts["date_within"] += _date_within(best, ge)
             counts["status"] += ok_status
@@ -392,6 +402,24 @@ def example_gold(path: Path) -> None:
     if "-v" in sys.argv:
         for m in misses:
             print("  miss " + m)
+    if "--actor-errors" in sys.argv:
+        for m in actor_misses:
+            print("  actors " + m)
+    if "--recall-errors" in sys.argv:
+        print(f"  gold events whose type we do not find in their sentence: {len(recall_misses)}")
+        for m in recall_misses:
+            print(m)
+
+
+def _recall_miss(file: str, ge: dict, text: str, sent, cands: list) -> str:
+    """One missed gold event: the sentence, the gold type/status/actors, and every event we read there."""
+    sent_text = " ".join((text[sent.start:sent.end] if sent is not None else ge["text"]).split())
+    found = []
+    for e in cands:
+        trig = next((text[s.start:s.end] for s in e.provenance.spans if s.label == "trigger"), "")
+        found.append(f"{e.type}/{e.status} [{trig}] {_country(e.source)}->{_country(e.target)}")
+    return (f"  recall {file}: gold {ge['type']} {ge['status']} {ge['source']}->{ge['target']}\n"
+            f"      | {sent_text}\n      found: " + ("; ".join(found) or "no event in sentence"))
 
 
 def _order_free(event) -> bool:

@@ -82,6 +82,8 @@ def subjects(tok: Any) -> list[Any]:
             return controller
     if not subj and tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not subj and tok.dep_ == "xcomp":  # "ships are expected to arrive": the raised subject
+            subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if tok.dep_ == "relcl" and any(s.lower_ in ("that", "which", "who") for s in subj):
         subj = [tok.head]  # "the earthquake that killed ...": the antecedent acts
     return subj
@@ -129,6 +131,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         if not (words | {w[:-1] for w in words if w.endswith("s")}) & cue.subj:
             return False
     if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep and not temporal(c)
+                            and (sense.mode != "visit" or destination(c))
                             for c in list(tok.children) + [g for o in objects(tok) for g in o.children]):
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -149,6 +152,27 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
     return True
 
 
+#: Common nouns that name a place one can travel to ("arrived in the capital", "flew to the front").
+PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "province", "state", "port", "border",
+                         "town", "village", "summit", "front", "headquarters", "embassy", "base", "airport",
+                         "camp", "area", "zone", "territory", "kingdom", "republic", "nation", "mainland"})
+
+
+def destination(prep: Any) -> bool:
+    """True when a visit's preposition leads to a place: a name ("to Seoul"), or a place noun ("to the capital");
+    not "restrict flying in helicopter mode to the inside of bases"."""
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
+            return True
+        if g.lemma_.lower() in PLACE_NOUNS or g.lower_ in PLACE_NOUNS:
+            return True
+        if g.pos_ == "PRON":
+            return True  # "flew there", "went to it": the parser's place pronouns
+    return not any(g.dep_ == "pobj" for g in prep.children)  # "flew in": no object to judge
+
+
 def temporal(prep: Any) -> bool:
     """True for a time phrase ("on Sunday", "for three weeks"): not the preposition of a phrasal verb."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
@@ -163,3 +187,19 @@ def lemmas(tok: Any) -> list[str]:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             out.append(low[: -len(suffix)] + repl)
     return list(dict.fromkeys(out))
+
+
+def verb_read_as_noun(tok: Any) -> bool:
+    """A present-tense verb the tagger read as a noun, in a clause's verb slot: it has a subject of its own ("when
+    the two meet"), or it heads a sentence with a name compounded before it and a preposition after it ("Rice
+    heads to Seoul")."""
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ("ROOT", "advcl", "ccomp", "relcl"):
+        return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False  # only intransitive uses: "Okinawa hosts three-quarters of the land" is no visit
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                         or c.text.istitle()) for c in tok.children
+    ) and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children)

@@ -81,6 +81,9 @@ WORD_CLASSES = {
         "deal", "agreement", "accord", "pact", "treaty", "understanding", "consensus", "compromise", "arrangement",
         "settlement", "truce", "ceasefire", "cease-fire", "armistice", "solution", "memorandum", "protocol",
         "framework", "package", "roadmap", "bargain", "entente", "convention", "contract"}),
+    "relief": frozenset({
+        "aid", "food", "medicine", "supply", "relief", "water", "fuel", "tent", "blanket", "assistance", "rice",
+        "grain", "flour", "shelter", "drug", "vaccine", "ration", "generator", "clothing"}),
     "money": frozenset({
         "dollar", "euro", "pound", "yen", "franc", "mark", "rupee", "yuan", "million", "billion", "fund", "funding",
         "tranche", "aid", "loan", "credit", "grant", "assistance", "payment", "instalment", "installment", "money",

@@ -6,6 +6,7 @@ from typing import Any
 
 from chronicler.events.forces import FORCE_TYPES, is_event_noun
 from chronicler.events.roles import Filler, RoleReader, clause_of, distinct
+from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import Trigger
 
 #: Confidence factor for a role read by proximity rather than syntax.
@@ -40,6 +41,18 @@ def _in_place_phrase(tok: Any, top: Any) -> bool:
     return False
 
 
+#: Verbs of telling whose object is an audience ("told reporters", "briefed journalists").
+TELLING_VERBS = frozenset({"tell", "brief", "inform", "address", "assure"})
+
+
+def _audience(tok: Any) -> bool:
+    """A word of the object of a telling verb ("told reporters", "briefed lawmakers")."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "det", "poss") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in TELLING_VERBS
+
+
 def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
                   target: Filler | None) -> tuple[Filler | None, Filler | None]:
     """Fill an empty role with the nearest coded mention left (source) or right (target) of the trigger, inside
@@ -56,8 +69,11 @@ def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
     taken = {(f.start, f.end) for f in (source, target) if f is not None}
     coded = []
     for w in words:
-        if _in_place_phrase(w, top):
-            continue  # "talks in X": the setting is no participant
+        if _audience(w):
+            continue  # "X told reporters after talks with Y": those told hear of the act, they take no part
+        if _in_place_phrase(w, top) or is_setting_noun(w) or (
+                w.dep_ in ("amod", "compound") and is_setting_noun(w.head)):
+            continue  # "talks in X", "flights over residential areas": the setting is no participant
         for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):
             if f.actor is not None and (f.start, f.end) not in taken and all(f != g for g in coded):
                 coded.append(f)

@@ -30,6 +30,29 @@ def is_pair_phrase(tok: Any) -> bool:
                                                                and c.lower_ == "both") for c in tok.children)
 
 
+def is_bare_pair(tok: Any) -> bool:
+    """True for a bare "the two" or "both" standing as a subject ("when the two meet", "both agreed")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("CD", "DT", "PDT", "NN"):
+        return False
+    if tok.lower_ == "both":
+        return True
+    return tok.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def two_before(tok: Any, mentions: list[Mention], resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
+    """The two nearest distinct coded actors (people included) named before ``tok`` in its sentence, in text
+    order; nothing when fewer than two are in sight."""
+    lo, hi = tok.sent.start_char, tok.idx
+    nearest: list[Actor] = []
+    for m in reversed([m for m in mentions if lo <= m.start and m.end <= hi]):
+        actor = resolve(m.start, m.end)
+        if actor is not None and all(a.id != actor.id for a in nearest):
+            nearest.append(actor)
+        if len(nearest) == 2:
+            return nearest[::-1]
+    return []
+
+
 def _window_start(tok: Any) -> int:
     """Character offset where the search for the pair begins: ``SENTENCES_BACK`` sentences before ``tok``'s."""
     sent = tok.sent

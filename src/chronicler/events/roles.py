@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
-from chronicler.events.pairs import is_pair_phrase, pair_before
+from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
+from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 from chronicler.model import Actor, Mention
 
@@ -101,6 +102,8 @@ class RoleReader:
         return out
 
     def _np(self, tok: Any) -> list[Filler]:
+        if is_setting_noun(tok):  # "flights over residential areas": where, not who
+            return []
         if is_pair_phrase(tok):  # "the two countries": the pair just spoken of (never one country's group)
             lo = min(t.idx for t in tok.subtree)
             hi = max(t.idx + len(t.text) for t in tok.subtree)
@@ -110,6 +113,10 @@ class RoleReader:
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
         if own:
             return own
+        if is_bare_pair(tok):  # "when the two meet": the two just named, people included
+            lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t.text) for t in tok.subtree)
+            return [Filler(a, lo, hi, PAIR_CONFIDENCE * a.confidence)
+                    for a in two_before(tok, self.index.mentions, self.resolve)]
         found: list[Filler] = []
         # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
         # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").

@@ -14,12 +14,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from chronicler.events.fallback import fallback_triggers
+from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
-from chronicler.events.status import adjust_for_date, trigger_status
+from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_for, link_timexes, weekday_in_the_past
 from chronicler.events.where import dateline_location, location_of
@@ -159,6 +160,8 @@ class EventsComponent:
         status, s_conf, _cue = trigger_status(trig.head, trig.noun)
         if time_value == "FUTURE_REF" and status == "occurred":
             status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
+        if dated.timex is not None and trig.noun is None and scheduled_present(status, trig.head, dated.timex.text):
+            status, s_conf = "planned", 0.6
         status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")
         start, end = trig.char_span
         mode = trig.sense.mode
@@ -169,6 +172,9 @@ class EventsComponent:
         if typ == "PROTEST" and trig.head.lemma_.lower() == "protest" and source is not None and source.actor is not None \
                 and (source.actor.kind == "country" or source.actor.sector in ("GOV", "MIL", "LEG")):
             typ, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest is diplomatic
+        if typ == "SUPPORT" and reciprocal and joint_plan_acceptance(
+                trig.head, source.actor if source else None, target.actor if target else None):
+            typ, mode, cameo = "AGREE", None, "030"  # a plan of their own that two sides approve
         context = list(cameo_context(cameo))
         for tok in sent_tokens(trig):
             ctx = CONTEXT_WORDS.get(tok.lemma_.lower())

@@ -5,6 +5,8 @@
   REJECT at the copula, with the subject's own events as its content.
 - An accusing predicate ("the army was responsible for the massacre", "X was behind the attack", "Y is to blame
   for the crisis") accuses its subject: ACCUSE, by whoever said so.
+- An approving finding ("declared the aircraft safe", "deemed the election free and fair") approves what it
+  is said of: SUPPORT (PLOVER: "approve policy, action, or actor").
 - Not ruling out force ("did not rule out military action", "refused to exclude the use of force") is a threat.
 """
 
@@ -19,6 +21,12 @@ REJECTING_ADJECTIVES = frozenset({"unacceptable", "inadmissible", "unthinkable",
 #: Adjectives that reject when negated ("is not acceptable", "is not negotiable").
 ACCEPTING_ADJECTIVES = frozenset({"acceptable", "negotiable", "possible", "feasible"})
 REJECTING = TriggerSense("verb", "<unacceptable>", Cue(), "REJECT", None, "120", "matrix")
+#: Verbs that pronounce a finding on something ("declared the aircraft safe", "deemed the vote valid").
+FINDING_VERBS = frozenset({"declare", "deem", "pronounce", "certify", "rule", "judge"})
+#: Findings that approve what they are said of.
+APPROVING_ADJECTIVES = frozenset({"safe", "legal", "lawful", "valid", "legitimate", "acceptable", "fit", "sound",
+                                  "airworthy", "constitutional", "fair", "free"})
+APPROVING = TriggerSense("verb", "<declared safe>", Cue(), "SUPPORT", None, "051", "matrix")
 #: Adjectives that blame their subject for the object of "for" ("responsible for the killings").
 BLAMING_ADJECTIVES = frozenset({"responsible", "culpable", "accountable", "liable"})
 ACCUSING = TriggerSense("verb", "<responsible>", Cue(), "ACCUSE", "allege", "112", "matrix")
@@ -53,6 +61,18 @@ def rejecting_predicate(tok: Any) -> bool:
     kids = [c for c in tok.children if c.dep_ == "prep"]
     return any(a.lower_ == "out" for a in kids) and any(
         b.lower_ == "of" and any(x.lemma_.lower() == "question" for x in b.children) for b in kids)
+
+
+def approving_finding(tok: Any) -> bool:
+    """True for a finding verb with an approving adjective on its object, in either parse ("declared the aircraft
+    safe": object + oprd, or a small clause whose subject is the object); not when negated."""
+    if tok.lemma_.lower() not in FINDING_VERBS or tok.pos_ != "VERB" or _negated(tok):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ == "ADJ" and c.lower_ in APPROVING_ADJECTIVES \
+                and not _negated(c):
+            return True
+    return False
 
 
 def accusing_predicate(tok: Any) -> bool:

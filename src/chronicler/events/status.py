@@ -12,6 +12,7 @@ occurred.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -105,6 +106,11 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         gov_status = clause_status(head.head)  # "(will discuss it) when he meets Bush": the present is future
         if gov_status[0] != "occurred":
             return gov_status[0], gov_status[1] * 0.9, "when"
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
+        gov_status = clause_status(head.head)  # "flights would begin ..., bringing in fuel": as its clause
+        if gov_status[0] in ("planned", "expected", "hypothetical", "proposed"):
+            return gov_status[0], gov_status[1] * 0.9, "participle"
     noun = head.head.lemma_.lower()
     if head.dep_ == "acl" and "to" in _aux(head) and noun in NOUN_COMPLEMENT_STATUS:
         return NOUN_COMPLEMENT_STATUS[noun], 0.65, noun  # "an invitation to meet", "a threat to invade"
@@ -223,3 +229,29 @@ def adjust_for_date(status: str, conf: float, when: DateInterval | None, dct: da
         if when.earliest is not None and when.earliest > dct:
             return "planned", max(conf, 0.7)
     return status, conf
+
+
+#: A bare weekday or "next ..." phrase: with a present tense, a scheduled day ahead.
+_SCHEDULED_TIME = re.compile(r"^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+)$", re.IGNORECASE)
+#: Present-tense verbs that state rather than schedule ("X says on Monday", "X is in Tokyo on Monday").
+_STATIVE = frozenset({"be", "have", "say", "tell", "add", "remain", "seem", "want", "know", "think", "believe"})
+
+
+def scheduled_present(status: str, head: Any, time_text: str | None) -> bool:
+    """True for an act told in the simple or progressive present with a weekday or "next ..." of its own: the
+    news English of a schedule ("She flies to Jakarta on Wednesday", "Rice heads to Seoul on Thursday", "when
+    the two meet in Tokyo on Tuesday", "who is retiring next month"): planned, not occurred."""
+    if status not in ("occurred", "ongoing") or not time_text or not _SCHEDULED_TIME.match(time_text.strip()):
+        return False
+    if head.lemma_.lower() in _STATIVE:
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" for a in aux):
+        return False
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    if head.tag_ == "VBG":  # "is retiring": a present progressive
+        return any(a.tag_ in ("VBZ", "VBP") for a in aux)
+    # a present verb the tagger read as a noun ("the two meet", "Rice heads"), in a clause's verb slot
+    return head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in head.children) or (
+        head.pos_ == "NOUN" and head.dep_ == "ROOT" and head.tag_ == "NNS")

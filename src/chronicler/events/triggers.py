@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles
-from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.stances import (ACCUSING, REJECTING, accusing_predicate, force_not_ruled_out,
-                                       predicate_tokens, rejecting_predicate)
+from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles, verb_read_as_noun
+from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
+from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
+                                       force_not_ruled_out, predicate_tokens, rejecting_predicate)
 
 #: Dependents that make the clausal or nominal content of a speech act.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
@@ -25,6 +25,9 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTES
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT"})
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
+#: Nouns an event noun only classifies as a compound ("assault ship", "attack helicopter", "strike fighter").
+EQUIPMENT_NOUNS = WORD_CLASSES["forces"] - {"police", "military", "force"} | {
+    "rifle", "weapon", "gun", "boat", "craft", "aircraft", "plane", "drone", "group", "dog", "course"}
 #: Nouns that hold an event noun: "a mediation effort", "10 days of war games", "a round of talks".
 CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave", "process", "campaign", "program",
                              "programme", "bout", "string", "spate", "initiative", "mission", "state"})
@@ -155,11 +158,19 @@ def find_triggers(sent: Any) -> list[Trigger]:
         sense = _first("verb", tok)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
+    for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
+        if verb_read_as_noun(tok):
+            sense = _first("verb", tok)
+            if sense is not None and sense.type and sense.role == "act":
+                found.append(Trigger(tok, sense, sense.type))
+                used_nouns.add(tok.i)
     for tok in sent:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
+            continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
         sense = _first("noun", tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
@@ -172,7 +183,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
     for tok in sent:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
-        stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else None
+        stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
+            APPROVING if approving_finding(tok) else None
         if stance is not None:
             head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
             if head.i not in {t.head.i for t in found}:
