@@ -182,14 +182,20 @@ def gsr(path: Path) -> None:
                         print(f"    dev {r['id']}: {gold}->{pred} [{trig}] {ev.status if ev else ''} | {r['text']}")
 
 
-def own_sentences(path: Path) -> None:
-    """Type accuracy on sentences we wrote ourselves, one or two per CAMEO code (a coverage check of the lexicon
-    that needs no shared data; it is not the GSR and its figure is not comparable to it)."""
+def _read_rows(path: Path) -> list[tuple[str, str, str]]:
+    """The rows of one of our three-column check sets (tab-separated; blank lines and # comments skipped)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            code, typ, text = line.split("\t")
-            rows.append((code, typ, text))
+            a, b, text = line.split("\t")
+            rows.append((a, b, text))
+    return rows
+
+
+def own_sentences(path: Path) -> None:
+    """Type accuracy on sentences we wrote ourselves, one or two per CAMEO code (a coverage check of the lexicon
+    that needs no shared data; it is not the GSR and its figure is not comparable to it)."""
+    rows = _read_rows(path)  # (CAMEO code, PLOVER type, sentence)
     docs = [Document(id=f"own-{i}", source="own", text=t) for i, (_, _, t) in enumerate(rows)]
     annotated, _ = annotate(docs)
     pairs, misses, anywhere = [], [], 0
@@ -216,11 +222,7 @@ def own_status(path: Path) -> None:
     if not path.exists():
         print(f"Own status sentences: skipped: {path} absent")
         return
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            status, trigger, text = line.split("\t")
-            rows.append((status, trigger, text))
+    rows = _read_rows(path)  # (status, trigger word, sentence)
     docs = [Document(id=f"own-status-{i}", source="own", text=t) for i, (_, _, t) in enumerate(rows)]
     annotated, _ = annotate(docs)
     per = Counter()
