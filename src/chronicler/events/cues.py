@@ -203,3 +203,13 @@ def verb_read_as_noun(tok: Any) -> bool:
         c.dep_ in ("compound", "amod") and c.i < tok.i and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                                          or c.text.istitle()) for c in tok.children
     ) and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children)
+
+
+
+#: Participles that introduce a condition ("provided that ...", "providing they ...", "assuming ...").
+CONDITIONAL_FORMS = frozenset({"provided", "providing", "assuming", "supposing"})
+
+
+def negated(tok: Any) -> bool:
+    """True when a token carries its own negation ("not", "n't", "never")."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from chronicler.events.cues import CONDITIONAL_FORMS
 from chronicler.model import Event
 
 #: Prepositions whose object is the setting of the event the phrase hangs on, not that event.
@@ -30,8 +31,6 @@ SETTING_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "de
 #: Nouns of "in protest at", "in response to", "in retaliation for": a motive, when it hangs on a verb.
 MOTIVE_NOUNS = frozenset({"protest", "response", "reply", "retaliation", "reprisal", "return", "exchange",
                           "connection", "wake", "view", "light", "support", "solidarity"})
-#: Participles that introduce a condition.
-CONDITIONS = frozenset({"provided", "providing", "assuming", "supposing"})
 #: Subordinators of clauses of time, cause, condition and concession.
 SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", "while", "whilst", "until", "once",
                            "although", "though", "if", "unless", "whereas", "whenever", "lest", "till"})
@@ -40,7 +39,7 @@ SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", 
 def _secondary_hop(tok: Any) -> bool:
     """True when the edge from ``tok`` to its head attaches a setting, cause or side remark."""
     dep, head = tok.dep_, tok.head
-    if head.lower_ in CONDITIONS and dep in ("ccomp", "advcl", "pobj", "pcomp"):
+    if head.lower_ in CONDITIONAL_FORMS and dep in ("ccomp", "advcl", "pobj", "pcomp"):
         return True  # "..., provided the rebels halt their attacks"
     if dep == "relcl":
         return True

@@ -79,7 +79,7 @@ class EventsComponent:
             return adoc.with_({"events"}, warnings=adoc.warnings + ("events: no parse available; no events read",))
         events: list[Event] = []
         pending: list[tuple[list[int], int | None, Offset]] = []
-        told_in_past: set[str] = set()
+        past_ids: set[str] = set()  # events told in the past tense (the lead's date may date them)
         warnings = list(adoc.warnings)
         index = MentionIndex(adoc.mentions)
         resolve = make_resolver(adoc)
@@ -96,12 +96,12 @@ class EventsComponent:
                 continue
             found, offsets, past = self._sentence(adoc, sdoc, sent, span, index, resolve,
                                                   by_sentence.get(sent.index, []))
-            told_in_past |= past
+            past_ids |= past
             pending += [([len(events) + i for i in inner], None if outer is None else len(events) + outer, off)
                         for inner, outer, off in offsets]
             events += found
         published = adoc.document.published
-        events = apply_lead(apply_offsets(events, pending, published), published, told_in_past)
+        events = apply_lead(apply_offsets(events, pending, published), published, past_ids)
         kept = tuple(e for e in events if e.confidence >= self.min_confidence)
         return adoc.with_({"events"}, events=kept, warnings=tuple(warnings))
 
@@ -135,10 +135,11 @@ class EventsComponent:
                         anchors.setdefault(tok.i, n)
         contents = frozenset(n for n, (t, _) in enumerate(kept) if t.content_of is not None)
         links = link_timexes(sdoc, timexes, anchors, contents)
-        out = []
+        out, past = [], set()
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
-            if told_in_past(trig.head):
+            in_past = told_in_past(trig.head)
+            if in_past:
                 dated = weekday_in_the_past(dated, dct)
             cue = links[n][0].value if n in links else None
             on = _on_date(dated, dct)
@@ -150,8 +151,9 @@ class EventsComponent:
                     and source.actor is not None and target.actor.country == home and source.actor.country != home:
                 source, target = target, source  # a joint act: the reporting side first
             out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
+            if in_past:
+                past.add(out[-1].id)
         offsets = [(o.inner, o.outer, o) for o in find_offsets(sdoc, timexes, anchors)]
-        past = {e.id for e, (t, _) in zip(out, kept) if told_in_past(t.head)}
         return out, offsets, past
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,

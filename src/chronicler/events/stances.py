@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.events.cues import negated
 from chronicler.events.lexicon import Cue, TriggerSense
 
 #: Adjectives that reject what they are said of.
@@ -39,10 +40,6 @@ VAGUE_FORCE = frozenset({"action", "option", "response", "step", "measure"})
 FORCE_MODIFIERS = frozenset({"military", "armed", "punitive", "forceful", "force", "tough", "retaliatory"})
 
 
-def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-
-
 def rejecting_predicate(tok: Any) -> bool:
     """True for a copula whose predicate rejects its subject ("the proposal was unacceptable", "removing the
     sanctions is out of the question")."""
@@ -51,7 +48,7 @@ def rejecting_predicate(tok: Any) -> bool:
     for c in tok.children:
         if c.dep_ == "acomp":
             low = c.lower_
-            if low in REJECTING_ADJECTIVES or (low in ACCEPTING_ADJECTIVES and (_negated(tok) or _negated(c))):
+            if low in REJECTING_ADJECTIVES or (low in ACCEPTING_ADJECTIVES and (negated(tok) or negated(c))):
                 return True
         if c.dep_ == "prep" and c.lower_ == "out":  # "out of the question"
             if any(g.dep_ == "prep" and g.lower_ == "of" and any(x.lemma_.lower() == "question" for x in g.children)
@@ -66,11 +63,11 @@ def rejecting_predicate(tok: Any) -> bool:
 def approving_finding(tok: Any) -> bool:
     """True for a finding verb with an approving adjective on its object, in either parse ("declared the aircraft
     safe": object + oprd, or a small clause whose subject is the object); not when negated."""
-    if tok.lemma_.lower() not in FINDING_VERBS or tok.pos_ != "VERB" or _negated(tok):
+    if tok.lemma_.lower() not in FINDING_VERBS or tok.pos_ != "VERB" or negated(tok):
         return False
     for c in tok.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ == "ADJ" and c.lower_ in APPROVING_ADJECTIVES \
-                and not _negated(c):
+                and not negated(c):
             return True
     return False
 
@@ -78,10 +75,10 @@ def approving_finding(tok: Any) -> bool:
 def accusing_predicate(tok: Any) -> bool:
     """True for a copula that blames its subject for an act: "was responsible for the massacre", "were behind the
     bombing", "is to blame for the crisis" (not when negated: "was not responsible" is a denial)."""
-    if tok.lemma_.lower() != "be" or _negated(tok) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.lemma_.lower() != "be" or negated(tok) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     for c in tok.children:
-        if c.dep_ == "acomp" and c.lower_ in BLAMING_ADJECTIVES and not _negated(c) \
+        if c.dep_ == "acomp" and c.lower_ in BLAMING_ADJECTIVES and not negated(c) \
                 and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children):
             return True
         if c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
@@ -97,11 +94,6 @@ def predicate_tokens(tok: Any) -> set[int]:
             for t in c.subtree}
 
 
-def subject_tokens(tok: Any) -> set[int]:
-    """Token indices of the copula's subject: the content a rejecting predicate rejects."""
-    return {t.i for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass") for t in c.subtree}
-
-
 def force_not_ruled_out(tok: Any) -> bool:
     """True for "did not rule out / refused to exclude" with the use of force or a coercive measure as object."""
     lemma = tok.lemma_.lower()
@@ -111,7 +103,7 @@ def force_not_ruled_out(tok: Any) -> bool:
     elif lemma != "exclude":
         return False
     refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")
-    if not (_negated(tok) or refused):
+    if not (negated(tok) or refused):
         return False
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj")):
         for t in obj.subtree:

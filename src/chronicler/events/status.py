@@ -16,6 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
+from chronicler.events.cues import negated
 from chronicler.model import DateInterval
 
 PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
@@ -53,10 +54,6 @@ def _aux(tok: Any) -> list[str]:
     return [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
 
-def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
-
-
 def _modal_status(tok: Any) -> tuple[str, str] | None:
     aux = _aux(tok)
     for a in aux:
@@ -92,7 +89,7 @@ def _conditional(tok: Any) -> str | None:
 
 def clause_status(head: Any) -> tuple[str, float, str]:
     """Status of the event whose syntactic head is ``head``: ``(status, confidence, cue)``."""
-    if _negated(head):
+    if negated(head):
         return "negated", 0.85, "not"
     cond = _conditional(head)
     if cond:
@@ -125,10 +122,10 @@ def clause_status(head: Any) -> tuple[str, float, str]:
                 return "negated", 0.7, "without"  # "struck without consulting its allies": no consultation
             tok, hops = gov, hops + 1
             continue
-        if _negated(gov) and lemma in OPENING_NEGATIONS and (
+        if negated(gov) and lemma in OPENING_NEGATIONS and (
                 lemma != "rule" or any(c.lower_ == "out" for c in gov.children)):
             return "hypothetical", 0.7, f"not {lemma}"  # "would not hesitate to use force": a conditional threat
-        if words & NEGATE_GOVERNORS or _negated(gov):
+        if words & NEGATE_GOVERNORS or negated(gov):
             return "negated", 0.75, lemma
         if tok.dep_ == "xcomp" and "to" in _aux(tok) and lemma in ("have", "be") and any(
                 c.lower_ == "yet" for c in gov.children):

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.events.cues import IRREGULAR, hyphenated, is_natural, lemmas, matches, particles, verb_read_as_noun
+from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, negated, particles,
+                                    verb_read_as_noun)
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
                                        force_not_ruled_out, predicate_tokens, rejecting_predicate)
@@ -44,8 +45,6 @@ SENDING_VERBS = frozenset({"send", "dispatch"})
 ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
 #: Nouns of intent: "no intention of" refuses what follows.
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
-#: Participles that introduce a condition ("provided that ...", "providing they ...", "assuming ...").
-CONDITIONAL_FORMS = frozenset({"provided", "providing", "assuming", "supposing"})
 
 
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
@@ -331,11 +330,11 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             continue
         t.complements = inner
         absorbed |= {o.head.i for o in inner}
-        negated = bool(inner) and all(_negated(o.head) for o in inner)
+        refused = bool(inner) and all(negated(o.head) for o in inner)
         if t.sense.role == "intent":  # "vowed to retaliate"; "vowed not to attack" is a promise
             conflict = any(o.type in CONFLICT_TYPES for o in inner)
-            t.type = "THREATEN" if conflict and not negated else "REJECT" if negated and not conflict else "AGREE"
-        elif t.type == "AGREE" and negated and not any(o.type in CONFLICT_TYPES for o in inner):
+            t.type = "THREATEN" if conflict and not refused else "REJECT" if refused and not conflict else "AGREE"
+        elif t.type == "AGREE" and refused and not any(o.type in CONFLICT_TYPES for o in inner):
             t.type = "REJECT"  # "promised that it would not allow a new base": a refusal announced
     # "issued a declaration demanding ...": the document's content is the act; the issuer is its source.
     for t in found:
@@ -371,10 +370,6 @@ def _fold(found: list[Trigger]) -> list[Trigger]:
             if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
                 o.content_of = t
     return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
-
-
-def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
 
 def _circumstantial(tok: Any, top: Any) -> bool:
