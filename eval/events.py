@@ -395,18 +395,11 @@ def example_gold(path: Path) -> None:
           f"{counts['ours_matched'] / max(1, counts['ours']):.1%} (gold lists only the 2-5 main events of each report)")
     print(f"  gold events dated away from the report: {counts['own_date']}; of those we stamped with the report "
           f"date: {counts['stamped']}")
-    if "--show-dates" in sys.argv:
-        for m in stamped:
-            print("  stamped " + m)
-    if "--status-errors" in sys.argv:
-        for m in status_misses:
-            print("  status " + m)
-    if "-v" in sys.argv:
-        for m in misses:
-            print("  miss " + m)
-    if "--actor-errors" in sys.argv:
-        for m in actor_misses:
-            print("  actors " + m)
+    for flag, label, lines in (("--show-dates", "stamped", stamped), ("--status-errors", "status", status_misses),
+                               ("-v", "miss", misses), ("--actor-errors", "actors", actor_misses)):
+        if flag in sys.argv:
+            for m in lines:
+                print(f"  {label} {m}")
     if "--recall-errors" in sys.argv:
         print(f"  gold events whose type we do not find in their sentence: {len(recall_misses)}")
         for m in recall_misses:
