@@ -9,15 +9,15 @@ will ..."). A role with no actor mention stays empty: nothing is guessed.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from chronicler.actors.mentionindex import MentionIndex
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
-from chronicler.model import Actor, Mention
+from chronicler.model import Actor
 
 #: Prepositions that introduce a target, in order of preference.
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "for", "from", "at")
@@ -56,25 +56,6 @@ class Filler:
     confidence: float
 
 
-class MentionIndex:
-    """The mentions of a document, searchable by character range."""
-
-    def __init__(self, mentions: tuple[Mention, ...]):
-        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-        self.starts = [m.start for m in self.mentions]
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        """Mentions overlapping ``[start, end)``, in text order."""
-        i = max(0, bisect.bisect_left(self.starts, start) - 8)
-        out = []
-        for m in self.mentions[i:]:
-            if m.start >= end:
-                break
-            if m.end > start:
-                out.append(m)
-        return out
-
-
 class RoleReader:
     """Reads roles for the triggers of one document."""
 
@@ -107,7 +88,7 @@ class RoleReader:
         if is_pair_phrase(tok):  # "the two countries": the pair just spoken of (never one country's group)
             lo = min(t.idx for t in tok.subtree)
             hi = max(t.idx + len(t.text) for t in tok.subtree)
-            pair = pair_before(tok, self.index.mentions, self.resolve)
+            pair = pair_before(tok, self.index, self.resolve)
             if pair:
                 return [Filler(a, lo, hi, a.confidence) for a in pair]
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
@@ -116,7 +97,7 @@ class RoleReader:
         if is_bare_pair(tok):  # "when the two meet": the two just named, people included
             lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t.text) for t in tok.subtree)
             return [Filler(a, lo, hi, PAIR_CONFIDENCE * a.confidence)
-                    for a in two_before(tok, self.index.mentions, self.resolve)]
+                    for a in two_before(tok, self.index, self.resolve)]
         found: list[Filler] = []
         # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
         # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
