@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
-from chronicler.events.cues import negated
+from chronicler.events.cues import negated, verb_read_as_noun
 from chronicler.model import DateInterval
 
 PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
@@ -249,6 +249,4 @@ def scheduled_present(status: str, head: Any, time_text: str | None) -> bool:
         return True
     if head.tag_ == "VBG":  # "is retiring": a present progressive
         return any(a.tag_ in ("VBZ", "VBP") for a in aux)
-    # a present verb the tagger read as a noun ("the two meet", "Rice heads"), in a clause's verb slot
-    return head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in head.children) or (
-        head.pos_ == "NOUN" and head.dep_ == "ROOT" and head.tag_ == "NNS")
+    return verb_read_as_noun(head)  # "the two meet", "Rice heads": a present verb the tagger read as a noun
