@@ -18,6 +18,7 @@ from typing import Any
 
 from chronicler.events.cues import negated, verb_read_as_noun
 from chronicler.model import DateInterval
+from chronicler.time.grammar import WEEKDAY
 
 PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
                             "hope", "seek", "agree", "promise", "pledge", "offer", "vow", "eager", "ready", "willing",
@@ -229,7 +230,7 @@ def adjust_for_date(status: str, conf: float, when: DateInterval | None, dct: da
 
 
 #: A bare weekday or "next ..." phrase: with a present tense, a scheduled day ahead.
-_SCHEDULED_TIME = re.compile(r"^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+)$", re.IGNORECASE)
+_SCHEDULED_TIME = re.compile(rf"^(?:on\s+)?(?:{WEEKDAY}|next\s+\w+)$", re.IGNORECASE)
 #: Present-tense verbs that state rather than schedule ("X says on Monday", "X is in Tokyo on Monday").
 _STATIVE = frozenset({"be", "have", "say", "tell", "add", "remain", "seem", "want", "know", "think", "believe"})
 
