@@ -376,10 +376,9 @@ def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
             entry = lex.lookup_noun(sdoc[i:j].text)
             if entry is not None and entry.kind == "title" and _is_name(sdoc, j, e, lex):
                 out = [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
-                place = sdoc[s:i].text
-                known = (lex.lookup_name(place) or lex.city(place)) if i > s else None
-                if known is not None and known.country and known.kind in {"country", "capital", "city", "demonym", "place"}:
-                    out.insert(0, Comp(s, i, known.kind, place, known))  # "Yokosuka Mayor X": the mayor's city
+                place = _place_before(sdoc, s, i, lex) if i > s else None
+                if place is not None:
+                    out.insert(0, place)  # "Yokosuka Mayor X": the mayor's city
                 return out
     return None
 
@@ -393,12 +392,21 @@ def _place_title(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
         entry = lex.lookup_noun(sdoc[i:e].text)
         if entry is None or entry.kind != "title":
             continue
-        place = sdoc[s:i].text
-        known = lex.lookup_name(place) or lex.city(place)
-        if known is None or not known.country or known.kind not in {"country", "capital", "city", "demonym", "place"}:
+        place = _place_before(sdoc, s, i, lex)
+        if place is None:
             return None
-        return [Comp(s, i, known.kind, place, known), Comp(i, e, "title", sdoc[i:e].text, entry)]
+        return [place, Comp(i, e, "title", sdoc[i:e].text, entry)]
     return None
+
+
+def _place_before(sdoc: Any, s: int, i: int, lex: Lexicon) -> Comp | None:
+    """Tokens ``[s, i)`` before a title as a place component ("Yokosuka" of "Yokosuka Mayor"), when the lexicon
+    knows them as a country, capital, city, demonym or place of a country; else None."""
+    place = sdoc[s:i].text
+    known = lex.lookup_name(place) or lex.city(place)
+    if known is None or not known.country or known.kind not in {"country", "capital", "city", "demonym", "place"}:
+        return None
+    return Comp(s, i, known.kind, place, known)
 
 
 def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
