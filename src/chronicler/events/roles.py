@@ -9,10 +9,10 @@ will ..."). A role with no actor mention stays empty: nothing is guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from chronicler.actors.mentionindex import MentionIndex
+from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
@@ -44,16 +44,6 @@ FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", 
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
-
-
-@dataclass(frozen=True)
-class Filler:
-    """An actor filling a role, with the character span of the mention it was read from."""
-
-    actor: Actor | None
-    start: int
-    end: int
-    confidence: float
 
 
 class RoleReader:
@@ -293,21 +283,6 @@ class RoleReader:
         return src, tgt
 
 
-def same_side(a: Filler, b: Filler) -> bool:
-    """True when two fillers are actors of one country."""
-    return a.actor is not None and b.actor is not None and a.actor.country is not None \
-        and a.actor.country == b.actor.country
-
-
-def distinct(a: Filler | None, b: Filler | None) -> bool:
-    """True when two fillers name different actors (or either is missing)."""
-    if a is None or b is None:
-        return True
-    if a.actor is not None and b.actor is not None:
-        return a.actor.id != b.actor.id
-    return (a.start, a.end) != (b.start, b.end)
-
-
 def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler | None, bool]:
     """Source and target fillers of a trigger, and whether they are a reciprocal pair."""
     head = trig.head
@@ -391,11 +366,3 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
-
-
-def clause_of(head: Any) -> Any:
-    """The clause a trigger stands in: climb nouns and non-clausal links up to the nearest verb heading a clause."""
-    tok, hops = head, 0
-    while tok.head.i != tok.i and hops < 8 and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "aux")):
-        tok, hops = tok.head, hops + 1
-    return tok
