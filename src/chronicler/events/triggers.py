@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from chronicler.events.borrow import BorrowedSense, borrowed_sense, unlisted_forms
 from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, negated, particles,
                                     verb_read_as_noun)
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
+from chronicler.events.main import salience
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
                                        force_not_ruled_out, predicate_tokens, rejecting_predicate)
 
@@ -139,8 +141,26 @@ def _conditional_use(tok: Any) -> bool:
         c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children)
 
 
-def find_triggers(sent: Any) -> list[Trigger]:
-    """Triggers of one spaCy sentence span, complements already folded into their speech acts."""
+def _borrowed(kind: str, tok: Any) -> BorrowedSense | None:
+    """The sense a word outside the lexicon borrows through WordNet (``borrow.py``), or None."""
+    forms = lemmas(tok) if kind == "verb" else [tok.lemma_.lower(), tok.lower_]
+    forms = unlisted_forms(tok, forms)
+    return borrowed_sense(tok, kind, forms) if forms else None
+
+
+def _compete(found: list[Trigger]) -> list[Trigger]:
+    """A borrowed trigger stays only where it stands higher in the sentence than every lexicon trigger (fewer
+    secondary attachments, then depth: the main event it would be); a direct hit wins every tie."""
+    direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
+    if not direct:
+        return found
+    top = min(direct)
+    return [t for t in found if not isinstance(t.sense, BorrowedSense) or salience(t.head) < top]
+
+
+def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
+    """Triggers of one spaCy sentence span, complements already folded into their speech acts. With ``borrow``,
+    a verb the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
     found: list[Trigger] = []
     used_nouns: set[int] = set()
     for tok in sent:
@@ -154,7 +174,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
             found.append(light)
             used_nouns.add(light.noun.i)
             continue
-        sense = _first("verb", tok)
+        sense = _first("verb", tok) or (_borrowed("verb", tok) if borrow else None)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
@@ -196,7 +216,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
             t.type = "REJECT"  # "has no intention of handing over ..."
     if not found:
         found = _mistagged(sent)
-    folded = _fold(found)
+    folded = _fold(_compete(found))
     for t in folded:
         if t.sense is DEONTIC:
             comp = next(c for c in t.head.children if c.dep_ == "ccomp" and _deontic(c))
