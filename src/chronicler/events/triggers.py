@@ -155,12 +155,14 @@ def _compete(found: list[Trigger]) -> list[Trigger]:
     if not direct:
         return found
     top = min(direct)
-    return [t for t in found if not isinstance(t.sense, BorrowedSense) or salience(t.head) < top]
+    # A borrowed event noun is weaker still ("in an interview, X said ..."): it only fills a sentence with no trigger.
+    return [t for t in found if not isinstance(t.sense, BorrowedSense)
+            or (t.noun is None and salience(t.head) < top)]
 
 
 def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     """Triggers of one spaCy sentence span, complements already folded into their speech acts. With ``borrow``,
-    a verb the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
+    a verb or event noun the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
     found: list[Trigger] = []
     used_nouns: set[int] = set()
     for tok in sent:
@@ -190,7 +192,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
             continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
-        sense = _first("noun", tok)
+        sense = _first("noun", tok) or (_borrowed("noun", tok) if borrow else None)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
     for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
