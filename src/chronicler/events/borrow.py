@@ -37,7 +37,7 @@ SENSE_WEIGHTS = (1.0, 0.5, 0.33, 0.25)
 DISTANCE_WEIGHTS = (1.0, 0.6, 0.35)
 #: Share of the vote the winning type needs, and its least weight.
 MIN_SHARE = 0.75
-MIN_VOTE = 0.5
+MIN_VOTE = 0.3
 #: Confidence in a borrowed type: below a direct lexicon hit (0.8 verb, 0.6 noun), by the lender's distance.
 CONFIDENCE = {0: 0.55, 1: 0.5, 2: 0.45}
 LEXICON_KINDS = ("verb", "noun", "light", "default")
@@ -120,8 +120,12 @@ def _lent(word: str, kind: str, tok: Any) -> TriggerSense | None:
             return None
         return next((s for s in table.get((kind, head), ()) if s.type and s.cue.prt and rest in s.cue.prt
                      and s.cue.specific == 1), None)
+    # A verb with a clause of its own ("argued that ...", "acknowledged that ...") reports or asks: only a speech
+    # act of the lexicon (a role other than ``act``, or a row asking for a complement) lends to it.
+    clause = kind == "verb" and any(c.dep_ == "ccomp" for c in tok.children)
     # Not the lender's ``default`` row: that is its reading in a sentence with no trigger, too loose to lend.
-    return next((s for s in table.get((kind, word), ()) if s.type and matches(s, tok)), None)
+    return next((s for s in table.get((kind, word), ()) if s.type and matches(s, tok)
+                 and not (clause and s.role == "act" and not s.cue.comp)), None)
 
 
 def _wordnet_lemma(tok: Any, pos: str, forms: list[str]) -> str | None:
@@ -197,6 +201,7 @@ def clear_caches() -> None:
 
 
 _LEXICON_CACHES: list = []
+
 
 
 

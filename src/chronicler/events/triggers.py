@@ -152,12 +152,11 @@ def _compete(found: list[Trigger]) -> list[Trigger]:
     """A borrowed trigger stays only where it stands higher in the sentence than every lexicon trigger (fewer
     secondary attachments, then depth: the main event it would be); a direct hit wins every tie."""
     direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
-    if not direct:
-        return found
-    top = min(direct)
-    # A borrowed event noun is weaker still ("in an interview, X said ..."): it only fills a sentence with no trigger.
+    top = min(direct) if direct else (99, 0)
+    # Only on the main event's level: not in a relative or adverbial clause, nor a setting phrase. A borrowed event
+    # noun is weaker still ("in an interview, X said ..."): it only fills a sentence with no trigger.
     return [t for t in found if not isinstance(t.sense, BorrowedSense)
-            or (t.noun is None and salience(t.head) < top)]
+            or (salience(t.head)[0] == 0 and salience(t.head) < top and (t.noun is None or not direct))]
 
 
 def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
