@@ -120,9 +120,10 @@ def _lent(word: str, kind: str, tok: Any) -> TriggerSense | None:
             return None
         return next((s for s in table.get((kind, head), ()) if s.type and s.cue.prt and rest in s.cue.prt
                      and s.cue.specific == 1), None)
-    # A verb with a clause of its own ("argued that ...", "acknowledged that ...") reports or asks: only a speech
+    # A verb with a clause of its own ("argued that ...", "offered to mediate") reports, asks or commits: only a speech
     # act of the lexicon (a role other than ``act``, or a row asking for a complement) lends to it.
-    clause = kind == "verb" and any(c.dep_ == "ccomp" for c in tok.children)
+    clause = kind == "verb" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
     # Not the lender's ``default`` row: that is its reading in a sentence with no trigger, too loose to lend.
     return next((s for s in table.get((kind, word), ()) if s.type and matches(s, tok)
                  and not (clause and s.role == "act" and not s.cue.comp)), None)

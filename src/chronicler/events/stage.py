@@ -112,7 +112,10 @@ class EventsComponent:
                                                              set[str]]:
         """The events of one sentence, the offsets between them (trigger numbers = positions in the list) and the
         ids of those told in the past tense."""
-        triggers = find_triggers(span, borrow=self.wordnet) or fallback_triggers(span)
+        triggers = find_triggers(span, borrow=self.wordnet)
+        if all(isinstance(t.sense, BorrowedSense) for t in triggers):
+            # our own lexicon's default readings and event nouns before WordNet's loans
+            triggers = fallback_triggers(span) or triggers
         if not triggers:
             return [], [], set()
         published = adoc.document.published
