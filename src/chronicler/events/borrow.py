@@ -40,6 +40,8 @@ MIN_SHARE = 0.75
 MIN_VOTE = 0.3
 #: Confidence in a borrowed type: below a direct lexicon hit (0.8 verb, 0.6 noun), by the lender's distance.
 CONFIDENCE = {0: 0.55, 1: 0.5, 2: 0.45}
+#: Confidence in a lexicon word reached through WordNet's base forms only.
+FORM_CONFIDENCE = 0.7
 LEXICON_KINDS = ("verb", "noun", "light", "default")
 
 
@@ -54,7 +56,10 @@ class BorrowedSense(TriggerSense):
 
     @property
     def evidence(self) -> str:
-        """A short label for the provenance: "wordnet: assail = attack" or "wordnet: rebuke < criticize"."""
+        """A short label for the provenance: "wordnet: assail = attack" (a synonym), "wordnet: rebuke < criticize"
+        (a kind of it) or "wordnet: form of extol" (the lexicon's own word, found by WordNet's morphology)."""
+        if self.lender == self.word:
+            return f"wordnet: form of {self.word}"
         return f"wordnet: {self.word} {'=' if self.distance == 0 else '<'} {self.lender}"
 
 
@@ -160,6 +165,10 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
     word = _wordnet_lemma(tok, pos, forms)
     if word is None or word in stop:
         return None
+    if listed([word]):  # WordNet's morphology found a lexicon word the tagger missed ("extolled" → extol)
+        own = _lent(word, kind, tok)
+        return None if own is None else BorrowedSense(kind, own.lemma, own.cue, own.type, own.mode, own.cameo,
+                                                      own.role, word=word, lender=word, confidence=FORM_CONFIDENCE)
     votes: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, TriggerSense, str, int]] = {}
     nearest: dict[int, int] = {}  # sense rank → distance of its nearest lender
