@@ -164,6 +164,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     a verb or event noun the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
     found: list[Trigger] = []
     used_nouns: set[int] = set()
+    unlisted_nouns: list[Any] = []
     for tok in sent:
         if not _is_verb(tok):
             continue
@@ -175,7 +176,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             found.append(light)
             used_nouns.add(light.noun.i)
             continue
-        sense = _first("verb", tok) or (_borrowed("verb", tok) if borrow else None)
+        sense = _first("verb", tok) or (_borrowed("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
@@ -191,7 +192,9 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
             continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
-        sense = _first("noun", tok) or (_borrowed("noun", tok) if borrow else None)
+        sense = _first("noun", tok)
+        if sense is None and borrow:
+            unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
     for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
@@ -217,6 +220,11 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             t.type = "REJECT"  # "has no intention of handing over ..."
     if not found:
         found = _mistagged(sent)
+    if all(isinstance(t.sense, BorrowedSense) for t in found):  # event nouns borrow only where nothing else fired
+        for tok in unlisted_nouns:
+            sense = _borrowed("noun", tok) if salience(tok)[0] == 0 else None
+            if sense is not None and sense.type and sense.role != "hosted":
+                found.append(Trigger(tok, sense, sense.type, noun=tok))
     folded = _fold(_compete(found))
     for t in folded:
         if t.sense is DEONTIC:
