@@ -143,6 +143,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             d.sector = title.entry.sector
             if body and (title.entry.name in GENERIC_ROLES or title.entry.sector is None):
                 d.sector = body
+            if _borrowed(title) and _named_body_mod(p):  # "U.N. mediator X": the body says more than WordNet
+                d.sector = body
         elif body:
             d.sector = body
         if person is not None:
@@ -155,6 +157,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.kind, d.mention_kind = "group", "group"
         d.sector = h.entry.sector if h.entry else None
         if body and h.text.lower() in GENERIC_GROUPS:
+            d.sector = body
+        if _borrowed(h) and _named_body_mod(p):  # "U.N. inspectors": the UN's people, whatever WordNet says
             d.sector = body
         d.confidence = h.entry.confidence if h.entry else 0.7
     elif h.kind in {"institution", "igo"}:
@@ -314,6 +318,15 @@ def _ethnic(sdoc, p: Phrase) -> bool:
 def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
     d.country, d.country_conf = code, conf
     d.evidence.append(f"country {code} from {why}")
+
+
+def _borrowed(c: Comp) -> bool:
+    """True when the component's sector was borrowed through WordNet (wordsense.py), not listed."""
+    return c.entry is not None and c.entry.note.startswith("wordnet")
+
+
+def _named_body_mod(p: Phrase) -> bool:
+    return any(m.kind in {"institution", "igo"} and m.entry is not None for m in p.mods + p.of)
 
 
 def _body_sector(p: Phrase) -> str | None:

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon
 from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
@@ -81,8 +81,9 @@ def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
-    """Every actor component of a spaCy Doc, overlaps resolved (longer first, then by kind priority)."""
+def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
+    """Every actor component of a spaCy Doc, overlaps resolved (longer first, then by kind priority). With
+    ``wordnet``, a common noun for people the lexicon lacks borrows a listed word's sector (wordsense.py)."""
     cands: list[Comp] = []
     names, nouns = lex.matchers(sdoc.vocab)
     for key, s, e in names(sdoc):
@@ -101,6 +102,8 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if entry is None or (span[-1].pos_ not in {"NOUN", "PROPN"} and not _sector_adjective(span, lex)):
             continue
         cands.append(Comp(s, e, entry.kind, span.text, entry))
+    if wordnet:
+        cands.extend(_borrowed_nouns(sdoc, lex, cands))
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
         if s >= e or _against(sdoc, s, e):
@@ -214,6 +217,22 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
                 if city is not None:
                     c.kind, c.entry = "city", city
     return sorted(out, key=lambda c: c.start)
+
+
+def _borrowed_nouns(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
+    """Common nouns for people the lexicon does not list ("gendarmes", "legislator"), each with the sector of the
+    listed word WordNet makes it a synonym or kind of; a noun inside a listed phrase is left to it."""
+    from chronicler.actors.wordsense import borrow
+
+    listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
+    out = []
+    for t in sdoc:
+        if t.i in listed or t.pos_ != "NOUN" or t.ent_type_:
+            continue
+        entry = borrow(t.lower_, lex)
+        if entry is not None:
+            out.append(Comp(t.i, t.i + 1, entry.kind, t.text, entry))
+    return out
 
 
 def _title_word(t: Any, lex: Lexicon) -> bool:
