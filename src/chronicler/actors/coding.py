@@ -156,8 +156,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     elif h.kind == "group":
         d.kind, d.mention_kind = "group", "group"
         d.sector = h.entry.sector if h.entry else None
-        if body and h.text.lower() in GENERIC_GROUPS:
-            d.sector = body
+        if body and (h.text.lower() in GENERIC_GROUPS or h.text.lower().removesuffix("s") in GENERIC_ROLES):
+            d.sector = body  # "rebel commanders": a rank of the body the modifier names
         if _borrowed(h) and _named_body_mod(p):  # "U.N. inspectors": the UN's people, whatever WordNet says
             d.sector = body
         d.confidence = h.entry.confidence if h.entry else 0.7

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon
@@ -158,7 +158,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
             cands.extend(titled)
             continue
         if ent.label_ == "PERSON":
-            s = _skip_titles(sdoc, s, e, lex, cands)
+            s = _skip_titles(sdoc, s, e, lex, cands, wordnet)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
                 cands.append(Comp(s, e, "person", sdoc[s:e].text))
         elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
@@ -227,11 +227,18 @@ def _borrowed_nouns(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
     listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
     out = []
     for t in sdoc:
-        if t.i in listed or t.pos_ != "NOUN" or t.ent_type_:
+        # "Gendarme Ali Hassan": a capitalised title before a name is tagged a proper noun
+        titled = t.pos_ == "PROPN" and t.is_title and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
+            and sdoc[t.i + 1].ent_type_ == "PERSON"
+        if t.i in listed or (t.pos_ != "NOUN" and not titled) or t.ent_type_:
             continue
+        if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
+                c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
+            continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
         entry = borrow(t.lower_, lex)
         if entry is not None:
-            out.append(Comp(t.i, t.i + 1, entry.kind, t.text, entry))
+            kind = "title" if titled else entry.kind
+            out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
     return out
 
 
@@ -291,8 +298,10 @@ def _untagged_surnames(sdoc: Any, comps: list[Comp], taken: set[int]) -> list[Co
             and t.text in surnames and not t.ent_type_]
 
 
-def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp]) -> int:
-    """A PERSON entity that begins with a title ("President Bush"): the title becomes its own component."""
+def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp], wordnet: bool = False) -> int:
+    """A PERSON entity that begins with a title ("President Bush"): the title becomes its own component. With
+    ``wordnet``, a first word the lexicon lacks but WordNet makes a kind of a listed person noun is a title too
+    ("Cleric Ali Hassan")."""
     best = s
     for k in range(s + 1, e):
         entry = lex.lookup_noun(sdoc[s:k].text)
@@ -300,6 +309,13 @@ def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp]) -> 
             best = k
     if best > s:
         cands.append(Comp(s, best, "title", sdoc[s:best].text, lex.lookup_noun(sdoc[s:best].text)))
+    elif wordnet and e - s >= 2 and sdoc[s].is_title and lex.lookup_noun(sdoc[s].text) is None:
+        from chronicler.actors.wordsense import borrow
+
+        entry = borrow(sdoc[s].lower_, lex)
+        if entry is not None and entry.kind in NOUN_KINDS:
+            cands.append(Comp(s, s + 1, "title", sdoc[s].text, replace(entry, kind="title")))
+            return s + 1
     return best
 
 

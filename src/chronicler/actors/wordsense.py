@@ -68,6 +68,10 @@ def _lender(form: str) -> bool:
     return not LENDER_FILTER or not senses or senses[0].lexname in LENDER_LEXNAMES
 
 
+#: Unlisted words whose first WordNet sense is not the one news reports mean: an "aide" is an aide-de-camp
+#: (MIL) there and a political aide in the news; an "inspector" a police inspector there and a weapons or safety
+#: inspector in the news; an "assistant" takes whatever body it serves.
+NOT_BORROWERS = frozenset({"aide", "inspector", "assistant"})
 #: Listed words whose listed sense is not WordNet's first: "speaker" is listed for a parliament's Speaker (LEG),
 #: WordNet's speaker is anyone who talks (a witness, a lecturer).
 NOT_LENDERS = frozenset({"speaker", "speakers"})
@@ -95,7 +99,8 @@ def _borrow_cached(word: str) -> Entry | None:
 
 
 def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
-    if word in GENERAL or not word.replace("-", "").isalpha():
+    if word in GENERAL or word in NOT_BORROWERS or word.removesuffix("s") in NOT_BORROWERS \
+            or not word.replace("-", "").isalpha() or len(word) < 3:
         return None
     senses = wordnet.synsets(word, "n")[:MAX_SENSES]
     if not senses or senses[0].lexname not in PEOPLE_LEXNAMES or _instance(senses[0]):
