@@ -171,7 +171,7 @@ def run_gsr(pipeline: Pipeline, path: Path = GSR) -> dict:
                 if gs != "***" and part == "dev":
                     if not ok_s:
                         misses.append(f"{r['id']} {side} {g.get('actorText')!r}: gold {g.get('code')}/{gs} got {pc}/{ps}")
-    if os.environ.get("ACTORS_EVAL_LOO_VERBOSE"):
+    if os.environ.get("ACTORS_EVAL_VERBOSE"):
         print("\n".join(misses))
     return counts
 

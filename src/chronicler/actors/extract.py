@@ -239,6 +239,27 @@ def _borrowed_nouns(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
         if entry is not None:
             kind = "title" if titled else entry.kind
             out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
+    return out + _borrowed_adjectives(sdoc, lex, cands + out)
+
+
+def _borrowed_adjectives(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
+    """An adjective the lexicon lacks before a generic actor noun ("judicial officials", "parliamentary
+    delegation"): WordNet says which noun it pertains to (judge, parliament); that noun's sector is the group's."""
+    from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
+    from chronicler.actors.wordsense import borrow_adjective
+
+    owner = {i: c for c in cands for i in c.tokens()}
+    out = []
+    for t in sdoc:
+        head = owner.get(t.head.i)
+        if t.pos_ != "ADJ" or t.dep_ != "amod" or t.i in owner or head is None or head.entry is None \
+                or head.kind not in NOUN_KINDS or t.ent_type_:
+            continue
+        generic = head.text.lower() in GENERIC_GROUPS or head.entry.name in GENERIC_ROLES \
+            or head.text.lower().removesuffix("s") in GENERIC_ROLES
+        entry = borrow_adjective(t.lower_, lex) if generic else None
+        if entry is not None:
+            out.append(Comp(t.i, t.i + 1, "group", t.text, entry))
     return out
 
 

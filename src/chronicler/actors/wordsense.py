@@ -26,6 +26,7 @@ PEOPLE_LEXNAMES = ("noun.person", "noun.group")
 #: How many senses of a word are tried (WordNet orders them by frequency), and how far up each walk goes.
 MAX_SENSES = 1
 MAX_DEPTH = 4
+MAX_ADJECTIVE_SENSES = 2
 #: Confidence of a borrowed sector (a listed word has 1.0, or its table's own figure).
 CONFIDENCE = 0.6
 #: Words too general to lend a sector (and where a walk up the hypernyms stops): a kind of person, group,
@@ -162,6 +163,46 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
                     nxt.append(wordnet.synset(offset, "n"))
         frontier = nxt
     return []
+
+
+def borrow_adjective(word: str, lex: Lexicon | None = None) -> Entry | None:
+    """The sector an adjective lends to a generic actor noun it modifies, through the noun WordNet says it pertains
+    to ("judicial" → judge: JUD; "parliamentary" → parliament: LEG; "naval" → navy: MIL), or None. Only the
+    adjective's first senses are read; the noun must be a listed people noun or borrow a sector itself."""
+    lex = lex or default_lexicon()
+    if lex is default_lexicon():
+        return _borrow_adjective_cached(word.lower())
+    return _borrow_adjective(word.lower(), lex)
+
+
+@lru_cache(maxsize=4096)
+def _borrow_adjective_cached(word: str) -> Entry | None:
+    return _borrow_adjective(word, default_lexicon())
+
+
+def _borrow_adjective(word: str, lex: Lexicon) -> Entry | None:
+    offsets = wordnet._index("a").get(word, ())
+    if not offsets or word in GENERAL:
+        return None
+    for noun in (n for o in offsets[:MAX_ADJECTIVE_SENSES] for n in _pertainyms(o)):
+        for w in noun.words:
+            e = _listed(lex, w, frozenset()) or _borrow(w.replace("_", " "), lex, frozenset())
+            if e is not None and e.sector and not e.note.startswith("wordnet: people of"):
+                return Entry("group", word, None, e.sector, word, CONFIDENCE,
+                             f"wordnet: {word!r} pertains to {w.replace('_', ' ')!r}")
+    return None
+
+
+def _pertainyms(offset: int) -> list[wordnet.Synset]:
+    """The noun synsets an adjective synset pertains to (WordNet's ``\\`` pointers)."""
+    fields = wordnet._data_lines("a")[offset].decode("utf-8").partition(" | ")[0].split()
+    k = 4 + 2 * int(fields[3], 16)
+    out = []
+    for i in range(int(fields[k])):
+        symbol, target, pos = fields[k + 1 + 4 * i:k + 4 + 4 * i]
+        if symbol == "\\" and pos == "n":
+            out.append(wordnet.synset(int(target), "n"))
+    return out
 
 
 def _instance(sense: wordnet.Synset) -> bool:
