@@ -27,6 +27,7 @@ PEOPLE_LEXNAMES = ("noun.person", "noun.group")
 MAX_SENSES = 1
 MAX_DEPTH = 4
 MAX_ADJECTIVE_SENSES = 2
+LENDER_SENSES = 2
 #: Confidence of a borrowed sector (a listed word has 1.0, or its table's own figure).
 CONFIDENCE = 0.6
 #: Words too general to lend a sector (and where a walk up the hypernyms stops): a kind of person, group,
@@ -145,10 +146,11 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
     frontier = [sense]
     for depth in range(MAX_DEPTH + 1):
         found = [(e, w.replace("_", " "), depth) for s in frontier for w in s.words
-                 if (e := _listed(lex, w, exclude)) is not None]
+                 if (e := _listed(lex, w, exclude)) is not None and _main_sense(w, s.offset)]
         if not found and depth == 1 and USE_HYPONYMS and sense.lexname in HYPONYM_LEXNAMES:
             found = [(e, w.replace("_", " "), -1) for o in _hyponyms().get(sense.offset, ())
-                     for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None]
+                     for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
+                     and _main_sense(w, o)]
             if len(found) < HYPONYM_MIN:
                 found = []
         if found:
@@ -203,6 +205,12 @@ def _pertainyms(offset: int) -> list[wordnet.Synset]:
         if symbol == "\\" and pos == "n":
             out.append(wordnet.synset(int(target), "n"))
     return out
+
+
+def _main_sense(word: str, offset: int) -> bool:
+    """True when synset ``offset`` is among ``word``'s first ``LENDER_SENSES`` noun senses: a listed word lends only
+    the sense the lexicon means ("mob" is listed for a crowd, not for the crime syndicate WordNet also calls mob)."""
+    return offset in wordnet._index("n").get(word.lower(), ())[:LENDER_SENSES]
 
 
 def _instance(sense: wordnet.Synset) -> bool:
