@@ -143,7 +143,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             d.sector = title.entry.sector
             if body and (title.entry.name in GENERIC_ROLES or title.entry.sector is None):
                 d.sector = body
-            if _borrowed(title) and _named_body_mod(p):  # "U.N. mediator X": the body says more than WordNet
+            if _borrowed(title) and (body or _named_body_mod(p)):  # "U.N. mediator X": the body says more
                 d.sector = body
         elif body:
             d.sector = body
@@ -158,8 +158,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.sector = h.entry.sector if h.entry else None
         if body and (h.text.lower() in GENERIC_GROUPS or h.text.lower().removesuffix("s") in GENERIC_ROLES):
             d.sector = body  # "rebel commanders": a rank of the body the modifier names
-        if _borrowed(h) and _named_body_mod(p):  # "U.N. inspectors": the UN's people, whatever WordNet says
-            d.sector = body
+        if _borrowed(h) and (body or _named_body_mod(p)):  # "police patrol", "U.N. inspectors": a listed body
+            d.sector = body  # says more than WordNet
         d.confidence = h.entry.confidence if h.entry else 0.7
     elif h.kind in {"institution", "igo"}:
         d.kind, d.mention_kind = "organization", "institution"

@@ -232,6 +232,8 @@ def _borrowed_nouns(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
             and sdoc[t.i + 1].ent_type_ == "PERSON"
         if t.i in listed or (t.pos_ != "NOUN" and not titled) or t.ent_type_:
             continue
+        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON":
+            continue  # "tourist bus", "pupil numbers": a people noun classifying a thing
         if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
                 c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
             continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
