@@ -103,7 +103,9 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
             continue
         cands.append(Comp(s, e, entry.kind, span.text, entry))
     if wordnet:
-        cands.extend(_borrowed_nouns(sdoc, lex, cands))
+        from chronicler.actors.wordsense import borrowed_components
+
+        cands.extend(borrowed_components(sdoc, lex, cands))
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
         if s >= e or _against(sdoc, s, e):
@@ -217,52 +219,6 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                 if city is not None:
                     c.kind, c.entry = "city", city
     return sorted(out, key=lambda c: c.start)
-
-
-def _borrowed_nouns(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
-    """Common nouns for people the lexicon does not list ("gendarmes", "legislator"), each with the sector of the
-    listed word WordNet makes it a synonym or kind of; a noun inside a listed phrase is left to it."""
-    from chronicler.actors.wordsense import borrow
-
-    listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
-    out = []
-    for t in sdoc:
-        # "Gendarme Ali Hassan": a capitalised title before a name is tagged a proper noun
-        titled = t.pos_ == "PROPN" and t.is_title and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
-            and sdoc[t.i + 1].ent_type_ == "PERSON"
-        if t.i in listed or (t.pos_ != "NOUN" and not titled) or t.ent_type_:
-            continue
-        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON":
-            continue  # "tourist bus", "pupil numbers": a people noun classifying a thing
-        if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
-                c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
-            continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
-        entry = borrow(t.lower_, lex)
-        if entry is not None:
-            kind = "title" if titled else entry.kind
-            out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
-    return out + _borrowed_adjectives(sdoc, lex, cands + out)
-
-
-def _borrowed_adjectives(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
-    """An adjective the lexicon lacks before a generic actor noun ("judicial officials", "parliamentary
-    delegation"): WordNet says which noun it pertains to (judge, parliament); that noun's sector is the group's."""
-    from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
-    from chronicler.actors.wordsense import borrow_adjective
-
-    owner = {i: c for c in cands for i in c.tokens()}
-    out = []
-    for t in sdoc:
-        head = owner.get(t.head.i)
-        if t.pos_ != "ADJ" or t.dep_ != "amod" or t.i in owner or head is None or head.entry is None \
-                or head.kind not in NOUN_KINDS or t.ent_type_:
-            continue
-        generic = head.text.lower() in GENERIC_GROUPS or head.entry.name in GENERIC_ROLES \
-            or head.text.lower().removesuffix("s") in GENERIC_ROLES
-        entry = borrow_adjective(t.lower_, lex) if generic else None
-        if entry is not None:
-            out.append(Comp(t.i, t.i + 1, "group", t.text, entry))
-    return out
 
 
 def _title_word(t: Any, lex: Lexicon) -> bool:

@@ -1,33 +1,44 @@
-"""Sectors for actor nouns our lexicon does not list, borrowed through WordNet.
+"""Sectors for actor nouns, titles and adjectives our word lists lack, borrowed through WordNet 3.0.
 
-A common noun for people ("guerrilla", "gendarme", "legislator") that no lexicon table lists borrows the sector of
-the nearest listed word WordNet says it is a synonym of or a kind of: "gendarme" → policeman (listed COP) → COP;
-"cleric" → clergyman → REL. Only noun senses whose lexicographer file is ``noun.person`` or ``noun.group`` are
-read, in WordNet's sense order; the first such sense (of the first ``MAX_SENSES``) that reaches a listed word
-within ``MAX_DEPTH`` hypernym steps decides ("correspondent" is first a letter writer, which reaches nothing, then
-a newspaperman, which reaches the listed "newsman": JRN). A walk stops at a word too general to say a sector
-(``GENERAL``: "leader", "official", "worker", "person" …): "lawmaker" is a kind of leader, but "leader" would make
-every lawgiver a government. A borrowed entry is less sure than a listed one (``CONFIDENCE``) and says where it
-came from in its note. The lexicon always wins: a listed word is never looked up here.
+A common noun for people that no lexicon table lists ("herdsmen", "stevedores", "Sergeant ...") borrows the sector
+of the nearest listed word WordNet makes it a synonym or a kind of: "stevedore" → dockworker (listed LAB);
+"sergeant" → officer (listed MIL). Decisions (each measured by the leave-one-out in ``eval/actors.py``):
 
-Everything is read at run time from the WordNet files (``chronicler.nlp.wordnet``) and cached per word; without
-the files nothing is borrowed.
+- only the word's first noun sense is read (WordNet orders senses by frequency), and only when it names people or
+  a body of people (``noun.person``, ``noun.group``) and is no named individual ("Hamas" is an instance);
+- the walk goes breadth-first up at most ``MAX_DEPTH`` hypernym steps; a word too general to say a sector
+  (``GENERAL``: person, people, group, official, leader, worker, force, side, member ...) neither lends nor lets the
+  walk go past it ("lawmaker" is a kind of leader, and "leader" would make every lawgiver a government);
+- when nothing is found one step up, the sense's direct hyponyms lend if at least ``HYPONYM_MIN`` listed ones do;
+- the lenders found at one distance vote; a tie lends nothing;
+- a listed word lends only its first ``LENDER_SENSES`` senses and only when it names people first ("mob" is
+  listed for a crowd, not for a crime syndicate; "houses" and "village" lend nothing), never as a generic role
+  whose sector is its body's ("negotiator", "staff"), never "speaker" (listed for a parliament's Speaker).
+
+An adjective before a generic actor noun lends the sector of the noun WordNet says it pertains to ("parliamentary"
+→ parliament: LEG). A borrowed entry is less sure than a listed one (``CONFIDENCE``) and names its lender in its
+note. The lists always win: extraction asks here only for words they lack. Read at run time from the WordNet
+files (``chronicler.nlp.wordnet``) and cached per word; without the files nothing is borrowed.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
-from chronicler.actors.lexicon import Entry, Lexicon, default_lexicon
+from chronicler.actors.extract import Comp
+from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon, default_lexicon
 from chronicler.nlp import wordnet
 
 #: Lexicographer files of senses that name people or bodies of people.
 PEOPLE_LEXNAMES = ("noun.person", "noun.group")
-#: How many senses of a word are tried (WordNet orders them by frequency), and how far up each walk goes.
-MAX_SENSES = 1
+#: How far up the hypernyms a walk goes; how many senses of an adjective are read; how many senses of a listed
+#: word lend; how many listed hyponyms must agree to lend.
 MAX_DEPTH = 4
 MAX_ADJECTIVE_SENSES = 2
 LENDER_SENSES = 2
+HYPONYM_MIN = 2
 #: Confidence of a borrowed sector (a listed word has 1.0, or its table's own figure).
 CONFIDENCE = 0.6
 #: Words too general to lend a sector (and where a walk up the hypernyms stops): a kind of person, group,
@@ -38,6 +49,49 @@ GENERAL = frozenset({
     "organization", "organisation", "unit", "social group", "body", "representative", "deputy", "agent", "expert",
     "professional", "chief", "head", "authority", "administration", "party",
 })
+
+
+def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
+    """Common nouns for people the lexicon does not list ("gendarmes", "legislator"), each with the sector of the
+    listed word WordNet makes it a synonym or kind of; a noun inside a listed phrase is left to it."""
+    listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
+    out = []
+    for t in sdoc:
+        # "Gendarme Ali Hassan": a capitalised title before a name is tagged a proper noun
+        titled = t.pos_ == "PROPN" and t.is_title and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
+            and sdoc[t.i + 1].ent_type_ == "PERSON"
+        if t.i in listed or (t.pos_ != "NOUN" and not titled) or t.ent_type_:
+            continue
+        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON":
+            continue  # "tourist bus", "pupil numbers": a people noun classifying a thing
+        if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
+                c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
+            continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
+        entry = borrow(t.lower_, lex)
+        if entry is not None:
+            kind = "title" if titled else entry.kind
+            out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
+    return out + _borrowed_adjectives(sdoc, lex, cands + out)
+
+
+def _borrowed_adjectives(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
+    """An adjective the lexicon lacks before a generic actor noun ("judicial officials", "parliamentary
+    delegation"): WordNet says which noun it pertains to (judge, parliament); that noun's sector is the group's."""
+    from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
+
+    owner = {i: c for c in cands for i in c.tokens()}
+    out = []
+    for t in sdoc:
+        head = owner.get(t.head.i)
+        if t.pos_ != "ADJ" or t.dep_ != "amod" or t.i in owner or head is None or head.entry is None \
+                or head.kind not in NOUN_KINDS or t.ent_type_:
+            continue
+        generic = head.text.lower() in GENERIC_GROUPS or head.entry.name in GENERIC_ROLES \
+            or head.text.lower().removesuffix("s") in GENERIC_ROLES
+        entry = borrow_adjective(t.lower_, lex) if generic else None
+        if entry is not None:
+            out.append(Comp(t.i, t.i + 1, "group", t.text, entry))
+    return out
 
 
 def _listed(lex: Lexicon, word: str, exclude: frozenset[str]) -> Entry | None:
@@ -65,9 +119,9 @@ def _lender(form: str) -> bool:
 
     if form in GENERIC_ROLES or form in GENERIC_GROUPS or form in NOT_LENDERS \
             or (form.endswith("s") and form[:-1] in GENERIC_ROLES | NOT_LENDERS):
-        return not LENDER_FILTER
+        return False
     senses = wordnet.synsets(form, "n")
-    return not LENDER_FILTER or not senses or senses[0].lexname in LENDER_LEXNAMES
+    return not senses or senses[0].lexname in PEOPLE_LEXNAMES
 
 
 #: Unlisted words whose first WordNet sense is not the one news reports mean: an "aide" is an aide-de-camp
@@ -104,39 +158,22 @@ def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
     if word in GENERAL or word in NOT_BORROWERS or word.removesuffix("s") in NOT_BORROWERS \
             or not word.replace("-", "").isalpha() or len(word) < 3:
         return None
-    senses = wordnet.synsets(word, "n")[:MAX_SENSES]
+    senses = wordnet.synsets(word, "n")[:1]
     if not senses or senses[0].lexname not in PEOPLE_LEXNAMES or _instance(senses[0]):
         return None  # a word mostly naming a thing or a place is not an actor noun; a named one is no common noun
-    votes: dict[str, float] = {}
-    first: dict[str, tuple[Entry, str, int]] = {}
-    for rank, sense in enumerate(senses):
-        if sense.lexname not in PEOPLE_LEXNAMES:
-            continue
-        for lender, via, depth in _nearest(sense, lex, exclude):
-            w = SENSE_WEIGHT[rank] * DEPTH_WEIGHT[min(depth, len(DEPTH_WEIGHT) - 1)]
-            votes[lender.sector] = votes.get(lender.sector, 0.0) + w  # type: ignore[index]
-            first.setdefault(lender.sector, (lender, via, depth))  # type: ignore[arg-type]
-        if votes and FIRST_SENSE_WINS:
-            break
+    lenders = _nearest(senses[0], lex, exclude)
+    votes: dict[str, int] = {}
+    for lender, _, _ in lenders:
+        votes[lender.sector] = votes.get(lender.sector, 0) + 1  # type: ignore[index]
     if not votes:
         return None
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] >= MARGIN * ranked[0][1]:
-        return None  # the senses disagree: no sector is better than a coin toss
-    lender, via, depth = first[ranked[0][0]]
+    ranked = sorted(votes.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None  # as many lenders for two sectors: no sector is better than a coin toss
+    best = max(votes, key=lambda k: votes[k])
+    lender, via, depth = next(x for x in lenders if x[0].sector == best)
     how = "synonym" if depth == 0 else ("a kind" if depth > 0 else "a general word")
     return Entry(lender.kind, word, None, lender.sector, word, CONFIDENCE, f"wordnet: {how} of {via!r}")
-
-
-SENSE_WEIGHT = (1.0, 0.5, 0.35, 0.25, 0.2)
-DEPTH_WEIGHT = (1.0, 0.8, 0.6, 0.45, 0.35, 0.25)
-FIRST_SENSE_WINS = True
-MARGIN = 0.99
-USE_HYPONYMS = True
-LENDER_FILTER = True
-LENDER_LEXNAMES = ("noun.person", "noun.group")
-HYPONYM_LEXNAMES = ("noun.person",)
-HYPONYM_MIN = 2
 
 
 def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> list[tuple[Entry, str, int]]:
@@ -147,7 +184,7 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
     for depth in range(MAX_DEPTH + 1):
         found = [(e, w.replace("_", " "), depth) for s in frontier for w in s.words
                  if (e := _listed(lex, w, exclude)) is not None and _main_sense(w, s.offset)]
-        if not found and depth == 1 and USE_HYPONYMS and sense.lexname in HYPONYM_LEXNAMES:
+        if not found and depth == 1 and sense.lexname == "noun.person":
             found = [(e, w.replace("_", " "), -1) for o in _hyponyms().get(sense.offset, ())
                      for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
                      and _main_sense(w, o)]
@@ -189,7 +226,7 @@ def _borrow_adjective(word: str, lex: Lexicon) -> Entry | None:
     for noun in (n for o in offsets[:MAX_ADJECTIVE_SENSES] for n in _pertainyms(o)):
         for w in noun.words:
             e = _listed(lex, w, frozenset()) or _borrow(w.replace("_", " "), lex, frozenset())
-            if e is not None and e.sector and not e.note.startswith("wordnet: people of"):
+            if e is not None and e.sector:
                 return Entry("group", word, None, e.sector, word, CONFIDENCE,
                              f"wordnet: {word!r} pertains to {w.replace('_', ' ')!r}")
     return None
