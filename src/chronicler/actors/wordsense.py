@@ -39,6 +39,9 @@ MAX_DEPTH = 4
 MAX_ADJECTIVE_SENSES = 2
 LENDER_SENSES = 2
 HYPONYM_MIN = 2
+SIBLINGS = True
+SIBLING_MIN = 1
+SIBLING_FAMILY = 12
 #: Confidence of a borrowed sector (a listed word has 1.0, or its table's own figure).
 CONFIDENCE = 0.6
 #: Words too general to lend a sector (and where a walk up the hypernyms stops): a kind of person, group,
@@ -57,10 +60,11 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
     listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
     out = []
     for t in sdoc:
-        # "Gendarme Ali Hassan": a capitalised title before a name is tagged a proper noun
-        titled = t.pos_ == "PROPN" and t.is_title and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
+        # "Gendarme Ali Hassan", "mediator Ali Hassan": a people noun right before a name is the person's title
+        # (tagged a proper noun when capitalised)
+        titled = (t.pos_ == "NOUN" or t.is_title) and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
             and sdoc[t.i + 1].ent_type_ == "PERSON"
-        if t.i in listed or (t.pos_ != "NOUN" and not titled) or t.ent_type_:
+        if t.i in listed or (t.pos_ != "NOUN" and not (titled and t.pos_ == "PROPN")) or t.ent_type_:
             continue
         if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON":
             continue  # "tourist bus", "pupil numbers": a people noun classifying a thing
@@ -134,7 +138,11 @@ NOT_LENDERS = frozenset({"speaker", "speakers"})
 
 
 def _stops(words: tuple[str, ...]) -> bool:
-    return any(w.replace("_", " ") in GENERAL for w in words)
+    """A synset the walk does not go past: a general word, or a generic role whose sector is its body's (a kind of
+    negotiator is whosever negotiator it is)."""
+    from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
+
+    return any(w.replace("_", " ") in GENERAL | GENERIC_ROLES | GENERIC_GROUPS for w in words)
 
 
 def borrow(word: str, lex: Lexicon | None = None, exclude: frozenset[str] = frozenset()) -> Entry | None:
@@ -172,7 +180,7 @@ def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
         return None  # as many lenders for two sectors: no sector is better than a coin toss
     best = max(votes, key=lambda k: votes[k])
     lender, via, depth = next(x for x in lenders if x[0].sector == best)
-    how = "synonym" if depth == 0 else ("a kind" if depth > 0 else "a general word")
+    how = {0: "synonym", -1: "a general word", -2: "a sister"}.get(depth, "a kind")
     return Entry(lender.kind, word, None, lender.sector, word, CONFIDENCE, f"wordnet: {how} of {via!r}")
 
 
@@ -189,6 +197,14 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
                      for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
                      and _main_sense(w, o)]
             if len(found) < HYPONYM_MIN:
+                found = []
+        if not found and depth == 1 and SIBLINGS and sense.lexname == "noun.person":
+            found = [(e, w.replace("_", " "), -2) for s in frontier if not _stops(s.words)
+                     and len(_hyponyms().get(s.offset, ())) <= SIBLING_FAMILY
+                     for o in _hyponyms().get(s.offset, ()) if o != sense.offset
+                     for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
+                     and _main_sense(w, o)]
+            if len(found) < SIBLING_MIN:
                 found = []
         if found:
             return found
