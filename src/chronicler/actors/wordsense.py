@@ -9,7 +9,8 @@ of the nearest listed word WordNet makes it a synonym or a kind of: "stevedore" 
 - the walk goes breadth-first up at most ``MAX_DEPTH`` hypernym steps; a word too general to say a sector
   (``GENERAL``: person, people, group, official, leader, worker, force, side, member ...) neither lends nor lets the
   walk go past it ("lawmaker" is a kind of leader, and "leader" would make every lawgiver a government);
-- when nothing is found one step up, the sense's direct hyponyms lend if at least ``HYPONYM_MIN`` listed ones do;
+- when nothing is found one step up, the sense's direct hyponyms lend if at least ``HYPONYM_MIN`` listed ones do,
+  else its sisters under a parent with at most ``SIBLING_FAMILY`` kinds; a generic role ends the walk too;
 - the lenders found at one distance vote; a tie lends nothing;
 - a listed word lends only its first ``LENDER_SENSES`` senses and only when it names people first ("mob" is
   listed for a crowd, not for a crime syndicate; "houses" and "village" lend nothing), never as a generic role
@@ -39,8 +40,6 @@ MAX_DEPTH = 4
 MAX_ADJECTIVE_SENSES = 2
 LENDER_SENSES = 2
 HYPONYM_MIN = 2
-SIBLINGS = True
-SIBLING_MIN = 1
 SIBLING_FAMILY = 12
 #: Confidence of a borrowed sector (a listed word has 1.0, or its table's own figure).
 CONFIDENCE = 0.6
@@ -198,14 +197,12 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
                      and _main_sense(w, o)]
             if len(found) < HYPONYM_MIN:
                 found = []
-        if not found and depth == 1 and SIBLINGS and sense.lexname == "noun.person":
+        if not found and depth == 1 and sense.lexname == "noun.person":
             found = [(e, w.replace("_", " "), -2) for s in frontier if not _stops(s.words)
                      and len(_hyponyms().get(s.offset, ())) <= SIBLING_FAMILY
                      for o in _hyponyms().get(s.offset, ()) if o != sense.offset
                      for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
                      and _main_sense(w, o)]
-            if len(found) < SIBLING_MIN:
-                found = []
         if found:
             return found
         nxt = []
