@@ -96,3 +96,8 @@ def test_leave_one_out_recovers_a_removed_word():
     gone = frozenset({"policeman", "policemen"})
     e = wordsense.borrow("policeman", lex, gone)
     assert e is not None and e.sector == "COP" and "policeman" not in e.note  # lent by another listed word
+
+
+def test_unknown_organisation_takes_its_head_words_sector(pipes):
+    got = code(pipes, "The Arab Legion shelled the old city at dawn.", "Arab Legion")
+    assert got is not None and got.sector == "MIL"  # a legion is a kind of army

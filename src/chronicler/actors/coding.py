@@ -176,7 +176,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     elif h.kind == "org":
         d.kind, d.mention_kind, d.org = "organization", "institution", h.text
         inner = next((c.entry.sector for c in h.inner if c.kind == "group" and c.entry and c.entry.sector), None)
-        d.sector = _keyword_sector(h.text) or inner or body
+        d.sector = _keyword_sector(h.text) or inner or body or _head_word_sector(h.text)
         d.confidence = 0.7
     elif h.kind in {"capital", "city"}:
         d.mention_kind = "capital" if h.kind == "capital" else "country"
@@ -318,6 +318,20 @@ def _ethnic(sdoc, p: Phrase) -> bool:
 def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
     d.country, d.country_conf = code, conf
     d.evidence.append(f"country {code} from {why}")
+
+
+def _head_word_sector(name: str) -> str | None:
+    """The sector WordNet lends an unknown organisation's head word ("... Legion" MIL, "... Duma" LEG), the last
+    word before any "of/for"; None when it lends nothing."""
+    import re
+
+    from chronicler.actors.wordsense import borrow
+
+    words = re.split(r" (?:of|for) ", name)[0].split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    entry = borrow(words[-1].lower())
+    return entry.sector if entry is not None else None
 
 
 def _borrowed(c: Comp) -> bool:
