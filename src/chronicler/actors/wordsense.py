@@ -166,7 +166,7 @@ def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
             or not word.replace("-", "").isalpha() or len(word) < 3:
         return None
     senses = wordnet.synsets(word, "n")[:1]
-    if not senses or senses[0].lexname not in PEOPLE_LEXNAMES or _instance(senses[0]):
+    if not senses or senses[0].lexname not in PEOPLE_LEXNAMES or senses[0].instance:
         return None  # a word mostly naming a thing or a place is not an actor noun; a named one is no common noun
     lenders = _nearest(senses[0], lex, exclude)
     votes: dict[str, int] = {}
@@ -233,10 +233,10 @@ def _borrow_adjective_cached(word: str) -> Entry | None:
 
 
 def _borrow_adjective(word: str, lex: Lexicon) -> Entry | None:
-    offsets = wordnet._index("a").get(word, ())
+    offsets = wordnet.sense_offsets(word, "a")
     if not offsets or word in GENERAL:
         return None
-    for noun in (n for o in offsets[:MAX_ADJECTIVE_SENSES] for n in _pertainyms(o)):
+    for noun in (n for o in offsets[:MAX_ADJECTIVE_SENSES] for n in wordnet.pertainyms(wordnet.synset(o, "a"))):
         for w in noun.words:
             e = _listed(lex, w, frozenset()) or _borrow(w.replace("_", " "), lex, frozenset())
             if e is not None and e.sector:
@@ -245,36 +245,19 @@ def _borrow_adjective(word: str, lex: Lexicon) -> Entry | None:
     return None
 
 
-def _pertainyms(offset: int) -> list[wordnet.Synset]:
-    """The noun synsets an adjective synset pertains to (WordNet's ``\\`` pointers)."""
-    fields = wordnet._data_lines("a")[offset].decode("utf-8").partition(" | ")[0].split()
-    k = 4 + 2 * int(fields[3], 16)
-    out = []
-    for i in range(int(fields[k])):
-        symbol, target, pos = fields[k + 1 + 4 * i:k + 4 + 4 * i]
-        if symbol == "\\" and pos == "n":
-            out.append(wordnet.synset(int(target), "n"))
-    return out
-
-
 def _main_sense(word: str, offset: int) -> bool:
     """True when synset ``offset`` is among ``word``'s first ``LENDER_SENSES`` noun senses: a listed word lends only
     the sense the lexicon means ("mob" is listed for a crowd, not for the crime syndicate WordNet also calls mob)."""
-    return offset in wordnet._index("n").get(word.lower(), ())[:LENDER_SENSES]
-
-
-def _instance(sense: wordnet.Synset) -> bool:
-    """True for a named individual ("Hamas", "OPEC"): WordNet makes it an instance of its kind."""
-    return b" @i " in wordnet._data_lines("n")[sense.offset]
+    return offset in wordnet.sense_offsets(word, "n")[:LENDER_SENSES]
 
 
 @lru_cache(maxsize=1)
 def _hyponyms() -> dict[int, tuple[int, ...]]:
     """Synset → its direct hyponyms, for the people and group senses only (built once)."""
     out: dict[int, list[int]] = {}
-    for offset, line in wordnet._data_lines("n").items():
-        if line.split(maxsplit=2)[1] not in (b"18", b"14"):
+    for sense in wordnet.all_synsets("n"):
+        if sense.lexname not in ("noun.person", "noun.group"):
             continue
-        for h in wordnet.synset(offset, "n").hypernyms:
-            out.setdefault(h, []).append(offset)
+        for h in sense.hypernyms:
+            out.setdefault(h, []).append(sense.offset)
     return {k: tuple(v) for k, v in out.items()}
