@@ -404,12 +404,25 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                                                                   and same_side(f, source))), None) \
         or next((f for f in tgt if distinct(f, source)), None)
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
+        pair = between_pair(reader, head)
+        if source is not None and pair:  # "X hosted talks between Y and Z": X mediates, the parties receive
+            return source, next((f for f in pair if distinct(f, source)), target), False
         return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
     if target is None and len(src) > 1 and trig.type not in FORCE_TYPES:  # forces moving together: one actor
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
+
+
+def between_pair(reader: RoleReader, head: Any) -> list[Filler]:
+    """The parties of "talks between X and Y" when they are the object of ``head`` ("hosted talks between ...")."""
+    for o in head.children:
+        if o.dep_ in ("dobj", "nsubjpass"):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ in ("between", "among"):
+                    return [f for g in p.children if g.dep_ == "pobj" for f in reader.fillers(g)]
+    return []
 
 
 def clause_of(head: Any) -> Any:
