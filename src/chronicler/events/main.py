@@ -65,14 +65,30 @@ def _secondary_hop(tok: Any) -> bool:
     return False
 
 
+def stranded_clause(root: Any) -> Any | None:
+    """True when the parse made a subordinate clause its root: "X expelled Y after talks collapsed" read as
+    "collapsed" governing "X expelled Y" (a ccomp before it) whose subordinator dangles, object-less, from that
+    ccomp. The clause the subordinator opens is a setting, whatever the parser's root: the main clause (that
+    ccomp) is returned, else None."""
+    for c in root.children:
+        if c.dep_ == "ccomp" and c.i < root.i:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in SUBORDINATORS | {"following"} and p.i < root.i \
+                        and not any(g.dep_ in ("pobj", "pcomp") for g in p.children):
+                    return c
+    return None
+
+
 def salience(tok: Any) -> tuple[int, int]:
     """How far ``tok`` stands from being the sentence's main event: (secondary attachments, depth) on its path
     to the root of the parse."""
     secondary = depth = 0
+    below = None  # the token just under the root on the path
     while tok.head.i != tok.i and depth < 200:
         secondary += _secondary_hop(tok)
-        tok, depth = tok.head, depth + 1
-    return secondary, depth
+        below, tok, depth = tok, tok.head, depth + 1
+    main = stranded_clause(tok)
+    return secondary + (main is not None and (below is None or below.i != main.i)), depth
 
 
 def trigger_token(event: Event, sdoc: Any) -> Any | None:
