@@ -10,6 +10,8 @@
 2. The two sample reports (../shared/samples/news): our own annotation of their events (below), scored on
    (type, source country, target country, date at the stated granularity, status).
 3. The example corpus gold (examples/alliance/gold.json), when present.
+4. Our own check sets (eval/data/*_own*.tsv): types, statuses, and the choice of the main event among several
+   event words with its triple (event_choice_own.tsv).
 
 Stages the events stage needs but that are not installed yet (timex, actors) are replaced by stand-ins that
 the output names: no time expressions, and spaCy entities as uncoded actor mentions (so no countries).
