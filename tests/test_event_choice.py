@@ -115,3 +115,12 @@ def test_choice_check_set_is_well_formed():
     assert len(rows) >= 100
     for row in rows:
         assert len(row) == 5 and row[0] in VALID and row[3] and row[3] in row[4], row
+
+
+def test_called_off_visit_rebuffs_its_host(nlp):
+    assert coded(nlp, "Norway cancelled a planned visit to Uganda by its trade minister.") == ("REJECT", "NOR", "UGA")
+
+
+def test_a_pair_that_clashed_somewhere_fought_each_other(nlp):
+    typ, src, tgt = coded(nlp, "Chilean and Peruvian soldiers clashed at the Bolivia border crossing on Sunday.")
+    assert typ == "ASSAULT" and {src, tgt} == {"CHL", "PER"}

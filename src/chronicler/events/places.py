@@ -139,6 +139,33 @@ def left_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Fil
     return found
 
 
+#: Nouns of a visit or meeting that, called off, leave their host or partner as the one rebuffed.
+MEETING_NOUNS = frozenset({"visit", "trip", "tour", "talks", "meeting", "summit", "conference", "consultation"})
+
+
+def same_country(a: Filler, b: Filler) -> bool:
+    """True when two fillers are actors of one country."""
+    return a.actor is not None and b.actor is not None and bool(a.actor.country) \
+        and a.actor.country == b.actor.country
+
+
+def called_off_visit(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler) -> Filler | None:
+    """The host of a visit or meeting the source called off ("cancelled a visit to X by its minister": X, not the
+    minister of its own side), when that host is of another country."""
+    if trig.type != "REJECT" or trig.standalone:
+        return None
+    nouns = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS]
+    dests = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    for g in dests:
+        found = reader.fillers(g) or [_code(reader, place, [g])]
+        f = next((f for f in found if f is not None and f.actor is not None and f.actor.country
+                  and not same_country(f, source)), None)
+        if f is not None:
+            return f
+    return None
+
+
 #: Acts only a state's authorities do: done to someone in a country with no agent named, that country did them.
 AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 
@@ -169,6 +196,8 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     place = reader.place
     if target is None and source is not None and place is not None:
         target = visit_place(reader, place, trig) or object_place(reader, place, trig)
+    if source is not None and place is not None and (target is None or same_country(target, source)):
+        target = called_off_visit(reader, place, trig, source) or target
     source, target = nearest_roles(reader, trig, source, target)
     if source is None and target is not None and place is not None:
         source = authority_place(reader, place, trig, target)

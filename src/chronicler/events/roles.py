@@ -370,6 +370,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 preps = TARGET_PREPS
                 if trig.noun is not None and _prep_target(trig.noun):  # "imposed sanctions on X over Y": the
                     preps = tuple(p for p in TARGET_PREPS if p not in CAUSE_PREPS)  # noun's X, not the cause
+                if trig.type == "ASSAULT" and len(src) > 1 and distinct(src[0], src[1]):
+                    preps = tuple(p for p in preps if p != "at")  # "X and Y clashed at a crossing": each other
                 tgt = reader.objects(head, skip=trig.noun, preps=preps, stance=trig.type in STANCE_TYPES)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
