@@ -124,3 +124,8 @@ def test_called_off_visit_rebuffs_its_host(nlp):
 def test_a_pair_that_clashed_somewhere_fought_each_other(nlp):
     typ, src, tgt = coded(nlp, "Chilean and Peruvian soldiers clashed at the Bolivia border crossing on Sunday.")
     assert typ == "ASSAULT" and {src, tgt} == {"CHL", "PER"}
+
+
+def test_aid_sent_to_a_place_goes_to_its_country(nlp):
+    # "Zambia" is no actor mention here: the place coder reads it, as for a visit's destination
+    assert coded(nlp, "Norway sent tents and medicine to Zambia after the floods.") == ("AID", "NOR", "ZMB")

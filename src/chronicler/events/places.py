@@ -104,6 +104,15 @@ def visit_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler 
     return _code(reader, place, dests)
 
 
+def aid_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """The place aid is sent to, standing for its people ("sent relief supplies to X")."""
+    if trig.type != "AID" or trig.standalone:
+        return None
+    heads = [trig.head] + [c for c in trig.head.children if c.dep_ == "dobj"]
+    return _code(reader, place, [g for h in heads for c in h.children if c.dep_ in ("prep", "dative")
+                                 and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"])
+
+
 def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
     """The place the thing acted on lies in: "evacuate the settlements in X"."""
     if trig.type in FORCE_TYPES:
@@ -195,7 +204,8 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     source, target, reciprocal = roles
     place = reader.place
     if target is None and source is not None and place is not None:
-        target = visit_place(reader, place, trig) or object_place(reader, place, trig)
+        target = visit_place(reader, place, trig) or aid_destination(reader, place, trig) \
+            or object_place(reader, place, trig)
     if source is not None and place is not None and (target is None or same_country(target, source)):
         target = called_off_visit(reader, place, trig, source) or target
     source, target = nearest_roles(reader, trig, source, target)
