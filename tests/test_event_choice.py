@@ -129,3 +129,8 @@ def test_a_pair_that_clashed_somewhere_fought_each_other(nlp):
 def test_aid_sent_to_a_place_goes_to_its_country(nlp):
     # "Zambia" is no actor mention here: the place coder reads it, as for a visit's destination
     assert coded(nlp, "Norway sent tents and medicine to Zambia after the floods.") == ("AID", "NOR", "ZMB")
+
+
+def test_invitation_for_a_visit_is_agree_an_invitation_to_talks_a_request(nlp):
+    assert coded(nlp, "Chile invited the Peruvian president to visit Santiago next year.")[:1] == ("AGREE",)
+    assert coded(nlp, "Peru invited Bolivia to a new round of negotiations on the border.")[:1] == ("REQUEST",)
