@@ -134,3 +134,14 @@ def test_aid_sent_to_a_place_goes_to_its_country(nlp):
 def test_invitation_for_a_visit_is_agree_an_invitation_to_talks_a_request(nlp):
     assert coded(nlp, "Chile invited the Peruvian president to visit Santiago next year.")[:1] == ("AGREE",)
     assert coded(nlp, "Peru invited Bolivia to a new round of negotiations on the border.")[:1] == ("REQUEST",)
+
+
+def test_mobilization_reported_with_its_assault_gives_way(nlp):
+    assert coded(nlp, "Bolivia sent troops into the valley and shelled Peruvian positions overnight.")[0] == "ASSAULT"
+    assert coded(nlp, "Bolivia sent troops into the valley on Sunday.")[0] == "MOBILIZE"
+
+
+def test_meeting_held_to_complain_is_the_complaint(nlp):
+    assert coded(nlp, "Chile's foreign minister met the Peruvian ambassador to protest the arrest of two "
+                      "fishermen.")[0] == "ACCUSE"
+    assert coded(nlp, "Chile's foreign minister met the Peruvian ambassador to discuss fishing quotas.")[0] == "CONSULT"

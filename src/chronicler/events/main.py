@@ -101,15 +101,37 @@ def trigger_token(event: Event, sdoc: Any) -> Any | None:
     return toks.root if toks is not None and len(toks) else None
 
 
+def _is_purpose(tok: Any, head: Any) -> bool:
+    """True when ``tok`` heads a to-infinitive purpose clause of ``head`` ("met X to protest ...")."""
+    return tok.head.i == head.i and tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _coded_instead(best: Event, btok: Any, others: list[tuple[Event, Any]]) -> Event:
+    """The PLOVER manual's precedence between two events of one clause: a mobilization reported with the assault
+    it leads to gives way to the assault ("units were activated and returned fire": ASSAULT only); a meeting held
+    to complain is the complaint ("met the ambassador to protest ...": ACCUSE, as summoning one is)."""
+    for e, tok in others:
+        if best.type == "MOBILIZE" and e.type == "ASSAULT" and e.status == best.status \
+                and any(c.i in (tok.i, tok.head.i if tok.dep_ == "dobj" else -1) for c in btok.conjuncts):
+            return e
+        if best.type == "CONSULT" and e.type == "ACCUSE" and _is_purpose(tok, btok):
+            return e
+    return best
+
+
 def main_event(events: Iterable[Event], sdoc: Any) -> Event | None:
     """The sentence's main event among ``events`` (all of one sentence of ``sdoc``): fewest secondary
-    attachments on the way to the root, then highest in the parse, then leftmost."""
-    best, key = None, None
+    attachments on the way to the root, then highest in the parse, then leftmost; then the manual's precedence
+    between a mobilization and its assault, a meeting and the complaint it is held for."""
+    best, key, btok = None, None, None
+    found = []
     for e in events:
         tok = trigger_token(e, sdoc)
         if tok is None:
             continue
+        found.append((e, tok))
         k = (*salience(tok), tok.idx)
         if key is None or k < key:
-            best, key = e, k
-    return best
+            best, key, btok = e, k, tok
+    return _coded_instead(best, btok, found) if best is not None else None
