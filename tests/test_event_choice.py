@@ -145,3 +145,7 @@ def test_meeting_held_to_complain_is_the_complaint(nlp):
     assert coded(nlp, "Chile's foreign minister met the Peruvian ambassador to protest the arrest of two "
                       "fishermen.")[0] == "ACCUSE"
     assert coded(nlp, "Chile's foreign minister met the Peruvian ambassador to discuss fishing quotas.")[0] == "CONSULT"
+
+
+def test_forces_sent_for_relief_is_aid(nlp):
+    assert coded(nlp, "Peru deployed army engineers to help flood victims in the north.")[0] == "AID"

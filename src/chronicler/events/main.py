@@ -109,14 +109,17 @@ def _is_purpose(tok: Any, head: Any) -> bool:
 
 def _coded_instead(best: Event, btok: Any, others: list[tuple[Event, Any]]) -> Event:
     """The PLOVER manual's precedence between two events of one clause: a mobilization reported with the assault
-    it leads to gives way to the assault ("units were activated and returned fire": ASSAULT only); a meeting held
-    to complain is the complaint ("met the ambassador to protest ...": ACCUSE, as summoning one is)."""
+    it leads to gives way to the assault ("units were activated and returned fire": ASSAULT only), and one for
+    relief or a demonstration to that aid or protest; a meeting held to complain is the complaint ("met the
+    ambassador to protest ...": ACCUSE, as summoning one is)."""
     for e, tok in others:
         if best.type == "MOBILIZE" and e.type == "ASSAULT" and e.status == best.status \
                 and any(c.i in (tok.i, tok.head.i if tok.dep_ == "dobj" else -1) for c in btok.conjuncts):
             return e
         if best.type == "CONSULT" and e.type == "ACCUSE" and _is_purpose(tok, btok):
             return e
+        if best.type == "MOBILIZE" and e.type in ("AID", "PROTEST") and _is_purpose(tok, btok):
+            return e  # forces sent to help flood victims (AID), supporters mobilized to demonstrate (PROTEST)
     return best
 
 
