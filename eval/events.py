@@ -528,6 +528,7 @@ def main() -> int:
     own_sentences(ROOT / "eval" / "data" / "event_types_own_probes.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_wire2.tsv")
     own_choice(ROOT / "eval" / "data" / "event_choice_own.tsv")  # several event words: the choice
+    own_choice(ROOT / "eval" / "data" / "event_choice_own_fresh.tsv")  # written after the rules, never tuned
     own_sentences(ROOT / "eval" / "data" / "event_choice_probes.tsv")  # probes of the choice (developed on)
     return 0
 
