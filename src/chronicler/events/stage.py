@@ -15,6 +15,7 @@ from typing import Any
 
 from chronicler.events.borrow import BorrowedSense
 from chronicler.events.fallback import fallback_triggers
+from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
@@ -182,6 +183,8 @@ class EventsComponent:
         if typ == "SUPPORT" and reciprocal and joint_plan_acceptance(
                 trig.head, source.actor if source else None, target.actor if target else None):
             typ, mode, cameo = "AGREE", None, "030"  # a plan of their own that two sides approve
+        if typ == "REQUEST" and invitation_to_visit(trig):
+            typ, mode, cameo = "AGREE", None, INTENT_TO_MEET  # PLOVER: an invitation for a visit is AGREE
         context = list(cameo_context(cameo))
         for tok in sent_tokens(trig):
             ctx = CONTEXT_WORDS.get(tok.lemma_.lower())
