@@ -8,8 +8,9 @@ events stage reruns on the same parse, and the main event's type is scored; once
 
 - PLOVER GSR dev part (even records; ../shared/eval/plover/PLOVER_GSR_CAMEO.txt): the gold trigger words are those
   of the record's ``eventText`` (its ``(EVT: ...)`` markup).
-- Our own check sets (eval/data/event_types_own*.tsv): the words of the trigger that made our full lexicon fire
-  for the expected type (else of the main event's trigger).
+- Our own check sets (eval/data/event_types_own*.tsv, event_choice_probes.tsv): the words of the trigger that made
+  our full lexicon fire for the expected type (else of the main event's trigger); the choice sets
+  (event_choice_own*.tsv) name the coded event's trigger word, which is taken out.
 
 ``-v`` lists the sentences whose type the loans changed (dev and own data only; never the held-out half).
 """
@@ -25,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events import GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _read_rows, build_pipeline, main_event  # noqa: E402
+from events import (GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _choice_rows, _read_rows, build_pipeline,  # noqa: E402
+                    main_event)
 
 from chronicler.events.borrow import clear_caches  # noqa: E402
 from chronicler.events.cues import lemmas  # noqa: E402
@@ -36,7 +38,9 @@ from chronicler.model import Document, Mention  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument  # noqa: E402
 
 OWN_SETS = ("event_types_own.tsv", "event_types_own_complex.tsv", "event_types_own_fresh.tsv",
-            "event_types_own_probes.tsv", "event_types_own_wire2.tsv")
+            "event_types_own_probes.tsv", "event_types_own_wire2.tsv", "event_choice_probes.tsv")
+#: Check sets that name the coded event's trigger word themselves (several event words per sentence).
+CHOICE_SETS = ("event_choice_own.tsv", "event_choice_own_fresh.tsv")
 KINDS = ("verb", "noun", "light", "default")
 
 
@@ -81,6 +85,14 @@ def gsr_words(ad: AnnotatedDocument, event_text: str) -> set[str]:
             out |= token_words(tok)
     out |= {w for w in event_text.lower().split() if "-" in w}  # "free-trade", "cease-fire"
     return out
+
+
+def marked_words(ad: AnnotatedDocument, word: str) -> set[str]:
+    """The lemmas of the tokens inside the first occurrence of ``word`` in the text."""
+    at = ad.document.text.find(word)
+    if at < 0:
+        return set()
+    return set().union(set(), *(token_words(t) for t in ad.nlp if at <= t.idx < at + len(word)))
 
 
 def fired_words(ad: AnnotatedDocument, gold: str) -> set[str]:
@@ -151,6 +163,14 @@ def main() -> int:
         rows = _read_rows(path)
         ads = prepared([Document(id=f"own-{i}", source="own", text=t) for i, (_, _, t) in enumerate(rows)])
         items = [(gold, ad, fired_words(full(ad), gold)) for (_, gold, _), ad in zip(rows, ads)]
+        run(name, items, verbose)
+    for name in CHOICE_SETS:
+        path = ROOT / "eval" / "data" / name
+        if not path.exists():
+            continue
+        rows = _choice_rows(path)  # (type, source, target, trigger word, sentence)
+        ads = prepared([Document(id=f"choice-{i}", source="own", text=r[4]) for i, r in enumerate(rows)])
+        items = [(gold, ad, marked_words(ad, word)) for (gold, _, _, word, _), ad in zip(rows, ads)]
         run(name, items, verbose)
     print(f"  ({time.perf_counter() - t0:.1f} s)")
     return 0
