@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events import (GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _choice_rows, _read_rows, build_pipeline,  # noqa: E402
                     main_event)
 
-from chronicler.events.borrow import clear_caches  # noqa: E402
 from chronicler.events.cues import lemmas  # noqa: E402
 from chronicler.events.lexicon import spelling_variants, trigger_lexicon  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
@@ -49,13 +48,11 @@ def without(words: set[str]) -> Iterator[None]:
     """The trigger lexicon with every row of ``words`` (all kinds, all spellings) taken out, then put back."""
     table = trigger_lexicon()
     keys = {(k, v) for w in words for v in spelling_variants(w) for k in KINDS} & table.keys()
-    saved = {k: table.pop(k) for k in keys}
-    clear_caches()
+    saved = {k: table.pop(k) for k in keys}  # the loans' own caches hold WordNet only, nothing of the lexicon
     try:
         yield
     finally:
         table.update(saved)
-        clear_caches()
 
 
 def prepared(docs: list[Document]) -> list[AnnotatedDocument]:

@@ -144,7 +144,7 @@ def _conditional_use(tok: Any) -> bool:
 def _borrowed(kind: str, tok: Any) -> BorrowedSense | None:
     """The sense a word outside the lexicon borrows through WordNet (``borrow.py``), or None."""
     forms = lemmas(tok) if kind == "verb" else [tok.lemma_.lower(), tok.lower_]
-    forms = unlisted_forms(tok, forms)
+    forms = unlisted_forms(forms)
     return borrowed_sense(tok, kind, forms) if forms else None
 
 
