@@ -51,6 +51,10 @@ def test_unlisted_verb_borrows_a_lexicon_type(nlp, text, typ, lender):
     evs, ev = events(nlp, text)
     assert ev is not None and plover_type(ev, "cameo") == typ
     assert evidence(ev).endswith(f" {lender}")  # "wordnet: chasten = chastise"
+    spans = list(ev.provenance.spans)
+    trig = next(s for s in spans if s.label == "trigger")
+    proof = next(s for s in spans if s.label.startswith("wordnet"))
+    assert (proof.start, proof.end) == (trig.start, trig.end) and spans.index(trig) < spans.index(proof)
     assert ev.field_confidence["type"] < 0.6  # below a direct verb hit (0.8)
     # the trigger, roles and status come from the usual machinery (stand-in mentions: a source span, no coded actor)
     assert ev.trigger and any(s.label == "source" for s in ev.provenance.spans) and ev.status == "occurred"

@@ -196,8 +196,8 @@ class EventsComponent:
             location = dateline_location(adoc.document.dateline)
         spans = [Span(start, end, "trigger")]
         borrowed = isinstance(trig.sense, BorrowedSense)
-        if borrowed:  # the type came through WordNet: say from which lexicon word
-            spans.append(Span(trig.head.idx, trig.head.idx + len(trig.head.text), trig.sense.evidence))
+        if borrowed:  # the type came through WordNet: say from which lexicon word (same range as the trigger, after
+            spans.append(Span(start, end, trig.sense.evidence))  # it, so highlighting keeps the trigger's label)
         fc = {"type": trig.sense.confidence if borrowed else TYPE_CONFIDENCE.get(trig.sense.kind, 0.6),
               "status": round(s_conf, 2),
               "date": dated.confidence}
