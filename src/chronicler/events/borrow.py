@@ -13,8 +13,7 @@ corpus for loans where the report has no event):
 - a lender counts only for a synset that means what our lexicon means by it (``_vouched``);
 - words of ``data/event_wordnet_stop.txt`` neither borrow nor lend (general verbs: "make", "take", "say");
 - the winning type needs ``MIN_SHARE`` of the vote and a weight of ``MIN_VOTE`` (a rare sense alone lends nothing).
-Where a loan may stand in a sentence (the main event's level, not against a higher lexicon trigger) is decided in
-``triggers.py``.
+Where a loan may stand in a sentence: ``compete`` (the main event's level, not against a higher lexicon trigger).
 WordNet is read at run time (``chronicler.nlp.wordnet``); a missing WordNet leaves every word unborrowed.
 """
 
@@ -26,8 +25,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chronicler.events.cues import matches, particles
+from chronicler.events.cues import lemmas, matches, particles
 from chronicler.events.lexicon import TriggerSense, spelling_variants, trigger_lexicon
+from chronicler.events.main import salience
 from chronicler.nlp import wordnet
 
 #: Lexicographer files whose senses may lend a type, by part of speech.
@@ -205,3 +205,21 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
 def unlisted_forms(forms: list[str]) -> list[str]:
     """``forms``, or [] when any of them (in either spelling) is listed in the lexicon."""
     return [] if listed([v for f in forms for v in spelling_variants(f)]) else forms
+
+
+def loan(kind: str, tok: Any) -> BorrowedSense | None:
+    """The sense a verb or noun token borrows through WordNet, or None when the lexicon lists any of its forms."""
+    forms = lemmas(tok) if kind == "verb" else [tok.lemma_.lower(), tok.lower_]
+    forms = unlisted_forms(forms)
+    return borrowed_sense(tok, kind, forms) if forms else None
+
+
+def compete(found: list[Any]) -> list[Any]:
+    """Of a sentence's triggers, the loans that may stand: a borrowed trigger stays only on the main event's level
+    (no relative or adverbial clause, no setting phrase on its way to the root) and higher in the parse than every
+    lexicon trigger (fewer secondary attachments, then depth); a direct hit wins every tie. A borrowed event noun
+    is weaker still ("in an interview, X said ..."): it only fills a sentence with no lexicon trigger."""
+    direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
+    top = min(direct) if direct else (99, 0)
+    return [t for t in found if not isinstance(t.sense, BorrowedSense)
+            or (salience(t.head)[0] == 0 and salience(t.head) < top and (t.noun is None or not direct))]

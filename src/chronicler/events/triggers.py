@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronicler.events.borrow import BorrowedSense, borrowed_sense, unlisted_forms
+from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, negated, particles,
                                     verb_read_as_noun)
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
@@ -141,24 +141,6 @@ def _conditional_use(tok: Any) -> bool:
         c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children)
 
 
-def _borrowed(kind: str, tok: Any) -> BorrowedSense | None:
-    """The sense a word outside the lexicon borrows through WordNet (``borrow.py``), or None."""
-    forms = lemmas(tok) if kind == "verb" else [tok.lemma_.lower(), tok.lower_]
-    forms = unlisted_forms(forms)
-    return borrowed_sense(tok, kind, forms) if forms else None
-
-
-def _compete(found: list[Trigger]) -> list[Trigger]:
-    """A borrowed trigger stays only where it stands higher in the sentence than every lexicon trigger (fewer
-    secondary attachments, then depth: the main event it would be); a direct hit wins every tie."""
-    direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
-    top = min(direct) if direct else (99, 0)
-    # Only on the main event's level: not in a relative or adverbial clause, nor a setting phrase. A borrowed event
-    # noun is weaker still ("in an interview, X said ..."): it only fills a sentence with no trigger.
-    return [t for t in found if not isinstance(t.sense, BorrowedSense)
-            or (salience(t.head)[0] == 0 and salience(t.head) < top and (t.noun is None or not direct))]
-
-
 def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     """Triggers of one spaCy sentence span, complements already folded into their speech acts. With ``borrow``,
     a verb or event noun the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
@@ -176,7 +158,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             found.append(light)
             used_nouns.add(light.noun.i)
             continue
-        sense = _first("verb", tok) or (_borrowed("verb", tok) if borrow and salience(tok)[0] == 0 else None)
+        sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
@@ -222,10 +204,10 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         found = _mistagged(sent)
     if all(isinstance(t.sense, BorrowedSense) for t in found):  # event nouns borrow only where nothing else fired
         for tok in unlisted_nouns:
-            sense = _borrowed("noun", tok) if salience(tok)[0] == 0 else None
+            sense = loan("noun", tok) if salience(tok)[0] == 0 else None
             if sense is not None and sense.type and sense.role != "hosted":
                 found.append(Trigger(tok, sense, sense.type, noun=tok))
-    folded = _fold(_compete(found))
+    folded = _fold(compete(found))
     for t in folded:
         if t.sense is DEONTIC:
             comp = next(c for c in t.head.children if c.dep_ == "ccomp" and _deontic(c))
