@@ -63,7 +63,7 @@ def annotate(docs: list[Document]) -> tuple[list[AnnotatedDocument], list[str]]:
     from chronicler.events.stage import EventsComponent
 
     pipe, names = build_pipeline()
-    events = EventsComponent({})
+    events = EventsComponent({"wordnet": "--no-wordnet" not in sys.argv})  # the events stage's WordNet loans
     out = []
     for ad in pipe.pipe(AnnotatedDocument(d) for d in docs):
         if "mentions" not in ad.annotations:

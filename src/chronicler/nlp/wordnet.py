@@ -42,6 +42,7 @@ class Synset:
         return any(symbol == "@i" for symbol, _, _ in self.pointers)
 
 
+@lru_cache(maxsize=1)  # asked on every lookup; finding the package and stat-ing files each time was most of the cost
 def data_dir() -> Path | None:
     """The directory holding the WordNet 3.0 database files, or None when none is installed."""
     configured = os.environ.get("CHRONICLER_WORDNET")
