@@ -19,7 +19,11 @@
    or the texts that mention it in that document). The gold's own conventions (POL parties, null-country IGOs,
    GOV for states acting and for former office holders) are mapped to PLOVER's by ``plover_gold`` (documented
    there); the gold file itself is left as written.
-3. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
+3. Leave-one-out over our own word lists: each listed single-word actor noun or title is removed (with its other
+   listed forms) and coded again, on its own through WordNet (``wordsense.borrow``) and in a short sentence of our
+   own through the real stages without and with the WordNet expansion (``ACTORS_EVAL_LOO_VERBOSE=1`` lists the
+   words not recovered). Measures how far sectors generalise beyond the lists, without any GSR sentence.
+4. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
    every named person must carry the right country, sector and role on the report's date (and, where given,
    on the date of the event they are named in). Run with and without within-document resolution.
 
@@ -345,6 +349,91 @@ def run_examples(resolve: bool = True) -> dict[str, int]:
     return c
 
 
+def _held_out_words(lex) -> list[tuple[str, object, frozenset[str]]]:
+    """Every single-word listed actor noun or title with a sector, with the surface forms leaving it out removes
+    (the word and every listed form sharing its WordNet base form: "gendarme" takes "gendarmes" with it)."""
+    from chronicler.nlp import wordnet
+
+    by_base: dict[str, set[str]] = {}
+    for t, e in lex.nouns.items():
+        if " " not in t and e.sector:
+            for b in wordnet.base_forms(t, "n") or [t]:
+                by_base.setdefault(b, set()).add(t)
+    out = []
+    for t, e in sorted(lex.nouns.items()):
+        if " " in t or not e.sector or e.kind not in {"group", "title"} or not t.replace("-", "").isalpha():
+            continue
+        gone = {t}.union(*(by_base.get(b, set()) for b in wordnet.base_forms(t, "n")))
+        out.append((t, e, frozenset(gone)))
+    return out
+
+
+def _template(word: str, kind: str) -> tuple[str, int, int]:
+    """Our own short sentence using ``word`` as an actor, and the word's character span in it."""
+    from chronicler.nlp import wordnet
+
+    plural = word not in wordnet.base_forms(word, "n")
+    if kind == "title" and not plural:
+        text = f"{word.capitalize()} Ahmed Karim criticised the plan on Monday."
+        return text, 0, len(word)
+    text = f"The {word} criticised the plan on Monday."
+    return text, 4, 4 + len(word)
+
+
+def run_leave_one_out() -> dict[str, dict[str, int]]:
+    """Leave-one-out over our own lists: each listed single-word actor noun or title (and its other listed forms)
+    is removed from the lexicon and coded (a) on its own by ``wordsense.borrow`` and (b) in a short sentence of
+    our own through the real ``nlp`` + ``actors`` stages, without and with the WordNet expansion. Counts per
+    setting: ``right`` (the listed sector recovered), ``wrong`` (another sector), ``none`` (no sector)."""
+    from chronicler.actors import wordsense
+    from chronicler.actors.lexicon import default_lexicon
+    from chronicler.nlp import wordnet
+
+    if not wordnet.available():
+        return {}
+    lex = default_lexicon()
+    words = _held_out_words(lex)
+    counts = {k: {"right": 0, "wrong": 0, "none": 0} for k in ("alone", "sentence without", "sentence with")}
+    misses: list[str] = []
+
+    def tally(key: str, got: str | None, want: str | None) -> str:
+        verdict = "none" if got is None else ("right" if got == want else "wrong")
+        counts[key][verdict] += 1
+        return verdict
+
+    for t, e, gone in words:
+        got = wordsense.borrow(t, lex, gone)
+        if tally("alone", got.sector if got else None, e.sector) != "right":
+            misses.append(f"  loo {t!r} listed {e.sector}: borrowed {got and got.sector} ({got and got.note})")
+    pipes = {flag: Pipeline([("nlp", {}), ("actors", {"wordnet": flag})], start={"text", "clean"})
+             for flag in (False, True)}
+    first = pipes[True](AnnotatedDocument(Document(id="warm", source="warm", text="The police came.")))
+    _, nouns = lex.matchers(first.nlp.vocab)
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=first.nlp.vocab).tokenizer
+    for t, e, gone in words:
+        saved = {g: lex.nouns.pop(g) for g in gone if g in lex.nouns}
+        for g in saved:
+            nouns.remove(g)
+        wordsense._borrow_cached.cache_clear()
+        try:
+            text, a, b = _template(t, e.kind)
+            for flag, key in ((False, "sentence without"), (True, "sentence with")):
+                adoc = pipes[flag](AnnotatedDocument(Document(id=t, source=t, text=text)))
+                actor = actor_at(adoc, a, b)
+                if tally(key, actor.sector if actor else None, e.sector) != "right" and flag:
+                    misses.append(f"  loo {text!r} listed {e.sector}: coded {actor and actor.sector}")
+        finally:
+            for g, entry in saved.items():
+                lex.nouns[g] = entry
+                nouns.add(g, [tokenizer(g)])
+            wordsense._borrow_cached.cache_clear()
+    if os.environ.get("ACTORS_EVAL_LOO_VERBOSE"):
+        print("\n".join(misses))
+    return counts
+
+
 def main() -> int:
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -361,6 +450,16 @@ def main() -> int:
                 print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+    loo = run_leave_one_out()
+    if not loo:
+        print("leave-one-out over our word lists: skipped: WordNet absent")
+    else:
+        n = sum(loo["alone"].values())
+        print(f"leave-one-out over our word lists ({n} listed single-word actor nouns and titles, each removed with its "
+              f"other forms and coded again):")
+        for key, c in loo.items():
+            print(f"  {key:17} listed sector recovered {pct(c['right'], n)}, another sector {pct(c['wrong'], n)}, "
+                  f"none {pct(c['none'], n)}")
     for resolve in (True, False):
         c = run_examples(resolve)
         label = "rules" if resolve else "no resolution"

@@ -10,6 +10,8 @@
 2. The two sample reports (../shared/samples/news): our own annotation of their events (below), scored on
    (type, source country, target country, date at the stated granularity, status).
 3. The example corpus gold (examples/alliance/gold.json), when present.
+4. Our own check sets (eval/data/*_own*.tsv): types, statuses, and the choice of the main event among several
+   event words with its triple (event_choice_own.tsv).
 
 Stages the events stage needs but that are not installed yet (timex, actors) are replaced by stand-ins that
 the output names: no time expressions, and spaCy entities as uncoded actor mentions (so no countries).
@@ -61,7 +63,7 @@ def annotate(docs: list[Document]) -> tuple[list[AnnotatedDocument], list[str]]:
     from chronicler.events.stage import EventsComponent
 
     pipe, names = build_pipeline()
-    events = EventsComponent({})
+    events = EventsComponent({"wordnet": "--no-wordnet" not in sys.argv})  # the events stage's WordNet loans
     out = []
     for ad in pipe.pipe(AnnotatedDocument(d) for d in docs):
         if "mentions" not in ad.annotations:
@@ -213,6 +215,50 @@ def own_sentences(path: Path) -> None:
           f"macro-F1 {macro_f1(pairs):.3f}  with an event {sum(p != 'NONE' for _, p in pairs) / n:6.1%}  "
           f"gold type among any event {anywhere / n:6.1%}")
     if "--own-errors" in sys.argv:
+        print("\n".join(misses))
+
+
+def _choice_rows(path: Path) -> list[tuple[str, str, str, str, str]]:
+    """Rows of the event-choice check set: (type, source, target, trigger word, sentence); "-" = no role."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            typ, src, tgt, trig, text = line.split("\t")
+            rows.append((typ, src, tgt, trig, text))
+    return rows
+
+
+def own_choice(path: Path) -> None:
+    """Choice of the main event on sentences we wrote with several event words (eval/data/event_choice_own.tsv):
+    type accuracy of the chosen event, whether its trigger is the coded word, and triple accuracy (type + source
+    country + target country, a pair in either order, an empty gold role right only when ours is empty)."""
+    if not path.exists():
+        print(f"Own choice sentences: skipped: {path} absent")
+        return
+    rows = _choice_rows(path)
+    docs = [Document(id=f"own-choice-{i}", source="own", text=r[4]) for i, r in enumerate(rows)]
+    annotated, _ = annotate(docs)
+    n, right, trig_ok, anywhere, triples, misses = len(rows), 0, 0, 0, 0, []
+    for (gold, src, tgt, word, text), ad in zip(rows, annotated):
+        ev = main_event(ad)
+        pred = plover_type(ev, GSR_CONVENTION) if ev else "NONE"
+        right += pred == gold
+        anywhere += gold in {plover_type(e, GSR_CONVENTION) for e in ad.events}
+        trig = next((text[s.start:s.end] for s in ev.provenance.spans if s.label == "trigger"), "") if ev else ""
+        at = text.find(word)
+        span = next(((s.start, s.end) for s in ev.provenance.spans if s.label == "trigger"), None) if ev else None
+        chose = bool(span and at >= 0 and span[0] < at + len(word) and at < span[1])
+        trig_ok += chose
+        record = {"source": [{"code": src}] if src != "-" else None, "target": [{"code": tgt}] if tgt != "-" else None}
+        ok = bool(ev and pred == gold and triple_ok(ev, record))
+        triples += ok
+        if not ok or not chose:
+            got = f"{_country(ev.source)}->{_country(ev.target)}" if ev else ""
+            misses.append(f"    {gold}->{pred} [{trig}{'' if chose else ' ≠ ' + word}] {ev.status if ev else ''} gold {src}->{tgt} ours {got} | {text}")
+    print(f"Own choice sentences ({path.name}, {n} written by us, several event words each): type accuracy "
+          f"{right / n:6.1%}  coded word chosen {trig_ok / n:6.1%}  gold type among any event {anywhere / n:6.1%}  "
+          f"triple accuracy {triples / n:6.1%}")
+    if "--choice-errors" in sys.argv:
         print("\n".join(misses))
 
 
@@ -481,6 +527,9 @@ def main() -> int:
     own_sentences(ROOT / "eval" / "data" / "event_types_own_fresh.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_probes.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_wire2.tsv")
+    own_choice(ROOT / "eval" / "data" / "event_choice_own.tsv")  # several event words: the choice
+    own_choice(ROOT / "eval" / "data" / "event_choice_own_fresh.tsv")  # written after the rules, never tuned
+    own_sentences(ROOT / "eval" / "data" / "event_choice_probes.tsv")  # probes of the choice (developed on)
     return 0
 
 

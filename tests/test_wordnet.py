@@ -32,3 +32,13 @@ def test_lexicographer_files_are_named() -> None:
 def test_unknown_words_have_no_synsets(word: str) -> None:
     assert wordnet.synsets(word, "v") == []
     assert wordnet.synsets(word, "x") == []
+
+
+def test_adjectives_point_to_the_noun_they_pertain_to() -> None:
+    adjective = wordnet.synset(wordnet.sense_offsets("parliamentary", "a")[0], "a")
+    assert any("parliament" in noun.words for noun in wordnet.pertainyms(adjective))
+
+
+def test_named_individuals_are_instances() -> None:
+    assert wordnet.synsets("Hamas", "n")[0].instance and wordnet.synsets("Tokyo", "n")[0].instance
+    assert not wordnet.synsets("army", "n")[0].instance

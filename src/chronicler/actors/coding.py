@@ -143,6 +143,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
             d.sector = title.entry.sector
             if body and (title.entry.name in GENERIC_ROLES or title.entry.sector is None):
                 d.sector = body
+            if _borrowed(title) and (body or _named_body_mod(p)):  # "U.N. mediator X": the body says more
+                d.sector = body
         elif body:
             d.sector = body
         if person is not None:
@@ -154,8 +156,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     elif h.kind == "group":
         d.kind, d.mention_kind = "group", "group"
         d.sector = h.entry.sector if h.entry else None
-        if body and h.text.lower() in GENERIC_GROUPS:
-            d.sector = body
+        if body and (h.text.lower() in GENERIC_GROUPS or h.text.lower().removesuffix("s") in GENERIC_ROLES):
+            d.sector = body  # "rebel commanders": a rank of the body the modifier names
+        if _borrowed(h) and (body or _named_body_mod(p)):  # "police patrol", "U.N. inspectors": a listed body
+            d.sector = body  # says more than WordNet
         d.confidence = h.entry.confidence if h.entry else 0.7
     elif h.kind in {"institution", "igo"}:
         d.kind, d.mention_kind = "organization", "institution"
@@ -172,7 +176,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
     elif h.kind == "org":
         d.kind, d.mention_kind, d.org = "organization", "institution", h.text
         inner = next((c.entry.sector for c in h.inner if c.kind == "group" and c.entry and c.entry.sector), None)
-        d.sector = _keyword_sector(h.text) or inner or body
+        d.sector = _keyword_sector(h.text) or inner or body or _head_word_sector(h.text)
         d.confidence = 0.7
     elif h.kind in {"capital", "city"}:
         d.mention_kind = "capital" if h.kind == "capital" else "country"
@@ -314,6 +318,29 @@ def _ethnic(sdoc, p: Phrase) -> bool:
 def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
     d.country, d.country_conf = code, conf
     d.evidence.append(f"country {code} from {why}")
+
+
+def _head_word_sector(name: str) -> str | None:
+    """The sector WordNet lends an unknown organisation's head word ("... Legion" MIL, "... Duma" LEG), the last
+    word before any "of/for"; None when it lends nothing."""
+    import re
+
+    from chronicler.actors.wordsense import borrow
+
+    words = re.split(r" (?:of|for) ", name)[0].split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    entry = borrow(words[-1].lower())
+    return entry.sector if entry is not None else None
+
+
+def _borrowed(c: Comp) -> bool:
+    """True when the component's sector was borrowed through WordNet (wordsense.py), not listed."""
+    return c.entry is not None and c.entry.note.startswith("wordnet")
+
+
+def _named_body_mod(p: Phrase) -> bool:
+    return any(m.kind in {"institution", "igo"} and m.entry is not None for m in p.mods + p.of)
 
 
 def _body_sector(p: Phrase) -> str | None:

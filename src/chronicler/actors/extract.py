@@ -7,11 +7,12 @@ importable from here too); the data types are in :mod:`.comps`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from chronicler.actors.comps import Comp, Phrase  # noqa: F401 (Phrase: the old path)
 from chronicler.actors.grouping import FORMER, MOD_DEPS, PLACES, THEN, UNITS, phrases  # noqa: F401 (old paths)
-from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon
 from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
@@ -35,8 +36,9 @@ def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
-    """Every actor component of a spaCy Doc, overlaps resolved (longer first, then by kind priority)."""
+def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
+    """Every actor component of a spaCy Doc, overlaps resolved (longer first, then by kind priority). With
+    ``wordnet``, a common noun for people the lexicon lacks borrows a listed word's sector (wordsense.py)."""
     cands: list[Comp] = []
     names, nouns = lex.matchers(sdoc.vocab)
     for key, s, e in names(sdoc):
@@ -55,6 +57,10 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
         if entry is None or (span[-1].pos_ not in {"NOUN", "PROPN"} and not _sector_adjective(span, lex)):
             continue
         cands.append(Comp(s, e, entry.kind, span.text, entry))
+    if wordnet:
+        from chronicler.actors.wordsense import borrowed_components
+
+        cands.extend(borrowed_components(sdoc, lex, cands))
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
         if s >= e or _against(sdoc, s, e):
@@ -109,7 +115,7 @@ def components(sdoc: Any, lex: Lexicon) -> list[Comp]:
             cands.extend(titled)
             continue
         if ent.label_ == "PERSON":
-            s = _skip_titles(sdoc, s, e, lex, cands)
+            s = _skip_titles(sdoc, s, e, lex, cands, wordnet)
             if s < e and any(t.is_alpha and t.text[0].isupper() for t in sdoc[s:e]):
                 cands.append(Comp(s, e, "person", sdoc[s:e].text))
         elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
@@ -222,8 +228,10 @@ def _untagged_surnames(sdoc: Any, comps: list[Comp], taken: set[int]) -> list[Co
             and t.text in surnames and not t.ent_type_]
 
 
-def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp]) -> int:
-    """A PERSON entity that begins with a title ("President Bush"): the title becomes its own component."""
+def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp], wordnet: bool = False) -> int:
+    """A PERSON entity that begins with a title ("President Bush"): the title becomes its own component. With
+    ``wordnet``, a first word the lexicon lacks but WordNet makes a kind of a listed person noun is a title too
+    ("Cleric Ali Hassan")."""
     best = s
     for k in range(s + 1, e):
         entry = lex.lookup_noun(sdoc[s:k].text)
@@ -231,6 +239,13 @@ def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp]) -> 
             best = k
     if best > s:
         cands.append(Comp(s, best, "title", sdoc[s:best].text, lex.lookup_noun(sdoc[s:best].text)))
+    elif wordnet and e - s >= 2 and sdoc[s].is_title and lex.lookup_noun(sdoc[s].text) is None:
+        from chronicler.actors.wordsense import borrow
+
+        entry = borrow(sdoc[s].lower_, lex)
+        if entry is not None and entry.kind in NOUN_KINDS:
+            cands.append(Comp(s, s + 1, "title", sdoc[s].text, replace(entry, kind="title")))
+            return s + 1
     return best
 
 

@@ -99,7 +99,13 @@ def sector_of_role(role: str) -> str | None:
     e = lex.lookup_noun(role)
     if e is not None and e.kind == "title":
         return e.sector
-    return next((x.sector for x in lex.nouns.values() if x.kind == "title" and x.name == role), None)
+    listed = next((x.sector for x in lex.nouns.values() if x.kind == "title" and x.name == role), None)
+    if listed is None and " " not in role:
+        from chronicler.actors.wordsense import borrow
+
+        borrowed = borrow(role, lex)  # a title the lexicon lacks ("gendarme"): its WordNet sector
+        return borrowed.sector if borrowed is not None and borrowed.kind == "title" else None
+    return listed
 
 
 #: Nouns whose "in X" names the seat of a state's representation: the place stands for that state's government.

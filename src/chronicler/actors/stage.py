@@ -33,6 +33,7 @@ class ActorsComponent:
 
     resolve: bool = True
     home_country: bool = True
+    wordnet: bool = True
     lexicon: Lexicon | None = None
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
@@ -46,7 +47,7 @@ class ActorsComponent:
         """Coded (and, when ``resolve``, resolved) phrases of a parsed document."""
         lex = self.lexicon or default_lexicon()
         sdoc = adoc.nlp
-        drafts = [code_phrase(p, sdoc, lex) for p in phrases(sdoc, components(sdoc, lex))]
+        drafts = [code_phrase(p, sdoc, lex) for p in phrases(sdoc, components(sdoc, lex, self.wordnet))]
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
             resolve(drafts, sdoc, home, report_date(adoc.document))
@@ -213,5 +214,7 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
 
 @stage("actors", requires={"entities", "sentences"}, provides={"mentions", "actors"})
 def make_actors(config: dict[str, Any]) -> ActorsComponent:
-    """Actor mentions coded to PLOVER country + sector, resolved within the document (``resolve``, ``home_country``)."""
-    return ActorsComponent(resolve=bool(config.get("resolve", True)), home_country=bool(config.get("home_country", True)))
+    """Actor mentions coded to PLOVER country + sector, resolved within the document (``resolve``, ``home_country``,
+    ``wordnet``)."""
+    return ActorsComponent(resolve=bool(config.get("resolve", True)), home_country=bool(config.get("home_country", True)),
+                           wordnet=bool(config.get("wordnet", True)))

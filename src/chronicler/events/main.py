@@ -65,14 +65,30 @@ def _secondary_hop(tok: Any) -> bool:
     return False
 
 
+def stranded_clause(root: Any) -> Any | None:
+    """True when the parse made a subordinate clause its root: "X expelled Y after talks collapsed" read as
+    "collapsed" governing "X expelled Y" (a ccomp before it) whose subordinator dangles, object-less, from that
+    ccomp. The clause the subordinator opens is a setting, whatever the parser's root: the main clause (that
+    ccomp) is returned, else None."""
+    for c in root.children:
+        if c.dep_ == "ccomp" and c.i < root.i:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in SUBORDINATORS | {"following"} and p.i < root.i \
+                        and not any(g.dep_ in ("pobj", "pcomp") for g in p.children):
+                    return c
+    return None
+
+
 def salience(tok: Any) -> tuple[int, int]:
     """How far ``tok`` stands from being the sentence's main event: (secondary attachments, depth) on its path
     to the root of the parse."""
     secondary = depth = 0
+    below = None  # the token just under the root on the path
     while tok.head.i != tok.i and depth < 200:
         secondary += _secondary_hop(tok)
-        tok, depth = tok.head, depth + 1
-    return secondary, depth
+        below, tok, depth = tok, tok.head, depth + 1
+    main = stranded_clause(tok)
+    return secondary + (main is not None and (below is None or below.i != main.i)), depth
 
 
 def trigger_token(event: Event, sdoc: Any) -> Any | None:
@@ -85,15 +101,40 @@ def trigger_token(event: Event, sdoc: Any) -> Any | None:
     return toks.root if toks is not None and len(toks) else None
 
 
+def _is_purpose(tok: Any, head: Any) -> bool:
+    """True when ``tok`` heads a to-infinitive purpose clause of ``head`` ("met X to protest ...")."""
+    return tok.head.i == head.i and tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _coded_instead(best: Event, btok: Any, others: list[tuple[Event, Any]]) -> Event:
+    """The PLOVER manual's precedence between two events of one clause: a mobilization reported with the assault
+    it leads to gives way to the assault ("units were activated and returned fire": ASSAULT only), and one for
+    relief or a demonstration to that aid or protest; a meeting held to complain is the complaint ("met the
+    ambassador to protest ...": ACCUSE, as summoning one is)."""
+    for e, tok in others:
+        if best.type == "MOBILIZE" and e.type == "ASSAULT" and e.status == best.status \
+                and any(c.i in (tok.i, tok.head.i if tok.dep_ == "dobj" else -1) for c in btok.conjuncts):
+            return e
+        if best.type == "CONSULT" and e.type == "ACCUSE" and _is_purpose(tok, btok):
+            return e
+        if best.type == "MOBILIZE" and e.type in ("AID", "PROTEST") and _is_purpose(tok, btok):
+            return e  # forces sent to help flood victims (AID), supporters mobilized to demonstrate (PROTEST)
+    return best
+
+
 def main_event(events: Iterable[Event], sdoc: Any) -> Event | None:
     """The sentence's main event among ``events`` (all of one sentence of ``sdoc``): fewest secondary
-    attachments on the way to the root, then highest in the parse, then leftmost."""
-    best, key = None, None
+    attachments on the way to the root, then highest in the parse, then leftmost; then the manual's precedence
+    between a mobilization and its assault, a meeting and the complaint it is held for."""
+    best, key, btok = None, None, None
+    found = []
     for e in events:
         tok = trigger_token(e, sdoc)
         if tok is None:
             continue
+        found.append((e, tok))
         k = (*salience(tok), tok.idx)
         if key is None or k < key:
-            best, key = e, k
-    return best
+            best, key, btok = e, k, tok
+    return _coded_instead(best, btok, found) if best is not None else None

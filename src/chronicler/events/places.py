@@ -24,7 +24,7 @@ from chronicler.events.roles import Filler, RoleReader
 from chronicler.events.triggers import Trigger
 from chronicler.model import Actor
 
-LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through"})
 #: Types whose place is never their recipient; a show of force's object's place neither ("troops in X").
 NO_PLACE_TYPES = frozenset({"CONSULT", "RETREAT", "MOBILIZE"})
 FORCE_TYPES = frozenset({"MOBILIZE"})
@@ -104,6 +104,15 @@ def visit_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler 
     return _code(reader, place, dests)
 
 
+def aid_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """The place aid is sent to, standing for its people ("sent relief supplies to X")."""
+    if trig.type != "AID" or trig.standalone:
+        return None
+    heads = [trig.head] + [c for c in trig.head.children if c.dep_ == "dobj"]
+    return _code(reader, place, [g for h in heads for c in h.children if c.dep_ in ("prep", "dative")
+                                 and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"])
+
+
 def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
     """The place the thing acted on lies in: "evacuate the settlements in X"."""
     if trig.type in FORCE_TYPES:
@@ -125,6 +134,69 @@ def act_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | 
     return _code(reader, place, [p for h in heads for p in _place_phrases(h)])
 
 
+def left_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler) -> Filler | None:
+    """The foreign place a withdrawal leaves, standing for its country ("pulled out of X", "moved away from X"),
+    when it is not the source's own country."""
+    if trig.type != "RETREAT" or trig.standalone or source.actor is None:
+        return None
+    outs = [g for c in trig.head.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away")
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for g in p.children if g.dep_ == "pobj"]
+    found = _code(reader, place, outs)
+    if found is None or found.actor is None or found.actor.country == source.actor.country:
+        return None
+    return found
+
+
+#: Nouns of a visit or meeting that, called off, leave their host or partner as the one rebuffed.
+MEETING_NOUNS = frozenset({"visit", "trip", "tour", "talks", "meeting", "summit", "conference", "consultation"})
+
+
+def same_country(a: Filler, b: Filler) -> bool:
+    """True when two fillers are actors of one country."""
+    return a.actor is not None and b.actor is not None and bool(a.actor.country) \
+        and a.actor.country == b.actor.country
+
+
+def called_off_visit(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler) -> Filler | None:
+    """The host of a visit or meeting the source called off ("cancelled a visit to X by its minister": X, not the
+    minister of its own side), when that host is of another country."""
+    if trig.type != "REJECT" or trig.standalone:
+        return None
+    nouns = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS]
+    dests = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    for g in dests:
+        found = reader.fillers(g) or [_code(reader, place, [g])]
+        f = next((f for f in found if f is not None and f.actor is not None and f.actor.country
+                  and not same_country(f, source)), None)
+        if f is not None:
+            return f
+    return None
+
+
+#: Acts only a state's authorities do: done to someone in a country with no agent named, that country did them.
+AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+
+
+def authority_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, target: Filler) -> Filler | None:
+    """The source of an agentless passive act of authority: the country it took place in, when that is not the
+    target's own ("a US national was put under investigation in X", "was arrested in X": X's authorities). The
+    PLOVER gold records infer an actor from the place this way."""
+    if trig.type not in AUTHORITY_TYPES or trig.standalone:
+        return None
+    head = trig.head
+    if not any(c.dep_ == "nsubjpass" for c in head.children) or any(c.dep_ == "agent" for c in head.children):
+        return None
+    heads = [head] + ([trig.noun] if trig.noun is not None else [])  # "put under investigation in X"
+    found = _code(reader, place, [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                                  for g in c.children if g.dep_ == "pobj"])
+    if found is None or found.actor is None or not found.actor.country or target.actor is None \
+            or found.actor.country == target.actor.country:
+        return None
+    return found
+
+
 def complete_roles(reader: RoleReader, trig: Trigger,
                    roles: tuple[Filler | None, Filler | None, bool]) -> tuple[Filler | None, Filler | None, bool]:
     """Roles the syntax left empty: a target from the place of the thing acted on, then the nearest coded
@@ -132,10 +204,15 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     source, target, reciprocal = roles
     place = reader.place
     if target is None and source is not None and place is not None:
-        target = visit_place(reader, place, trig) or object_place(reader, place, trig)
+        target = visit_place(reader, place, trig) or aid_destination(reader, place, trig) \
+            or object_place(reader, place, trig)
+    if source is not None and place is not None and (target is None or same_country(target, source)):
+        target = called_off_visit(reader, place, trig, source) or target
     source, target = nearest_roles(reader, trig, source, target)
+    if source is None and target is not None and place is not None:
+        source = authority_place(reader, place, trig, target)
     if target is None and source is not None and place is not None:
-        target = act_place(reader, place, trig)
+        target = left_place(reader, place, trig, source) or act_place(reader, place, trig)
     if target is not None and source is not None and target.actor is not None and source.actor is not None \
             and target.actor.id == source.actor.id:
         target = roles[1]

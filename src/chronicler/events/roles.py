@@ -42,6 +42,9 @@ SETTING_PREPS = frozenset({"for", "in", "during", "at", "after", "before", "foll
 FROM_AGENT_VERBS = frozenset({"expel", "deport", "ban", "bar", "evict", "oust", "banish", "exile"})
 #: Acts that take a stand on another act: their target is that act's actor.
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+#: Prepositions of a verb that may give the cause or setting of the act rather than its target.
+CAUSE_PREPS = frozenset({"over", "for", "from", "at"})
+NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -320,7 +323,12 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                         tgt = [f for o in c.children if o.dep_ == "dobj" for f in reader.fillers(o)]
                 tgt = tgt or reader.objects(head, skip=trig.noun)
             else:
-                tgt = reader.objects(head, skip=trig.noun, stance=trig.type in STANCE_TYPES)
+                preps = TARGET_PREPS
+                if trig.noun is not None and _prep_target(trig.noun):  # "imposed sanctions on X over Y": the
+                    preps = tuple(p for p in TARGET_PREPS if p not in CAUSE_PREPS)  # noun's X, not the cause
+                if trig.type == "ASSAULT" and len(src) > 1 and distinct(src[0], src[1]):
+                    preps = tuple(p for p in preps if p != "at")  # "X and Y clashed at a crossing": each other
+                tgt = reader.objects(head, skip=trig.noun, preps=preps, stance=trig.type in STANCE_TYPES)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
@@ -360,9 +368,28 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                                                                   and same_side(f, source))), None) \
         or next((f for f in tgt if distinct(f, source)), None)
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
+        pair = between_pair(reader, head)
+        if source is not None and pair:  # "X hosted talks between Y and Z": X mediates, the parties receive
+            return source, next((f for f in pair if distinct(f, source)), target), False
         return target, source, False  # PLOVER: the visitor is the actor, the host the recipient
     reciprocal = target is not None and len(src) > 1 and any(t is target for t in src)
     if target is None and len(src) > 1 and trig.type not in FORCE_TYPES:  # forces moving together: one actor
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
+
+
+def _prep_target(noun: Any) -> bool:
+    """True when an event noun has a target phrase of its own ("sanctions on X", "talks with X")."""
+    return any(c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
+
+
+def between_pair(reader: RoleReader, head: Any) -> list[Filler]:
+    """The parties of "talks between X and Y" when they are the object of ``head`` ("hosted talks between ...")."""
+    for o in head.children:
+        if o.dep_ in ("dobj", "nsubjpass"):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ in ("between", "among"):
+                    return [f for g in p.children if g.dep_ == "pobj" for f in reader.fillers(g)]
+    return []

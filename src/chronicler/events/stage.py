@@ -13,7 +13,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from chronicler.events.borrow import BorrowedSense
 from chronicler.events.fallback import fallback_triggers
+from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
@@ -72,6 +74,7 @@ class EventsComponent:
         self.max_tokens = int(config.get("max_sentence_tokens", 400))
         self.dateline_days = int(config.get("dateline_days", 31))
         self.min_confidence = float(config.get("min_confidence", 0.0))
+        self.wordnet = bool(config.get("wordnet", True))
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
         sdoc = adoc.nlp
@@ -110,7 +113,10 @@ class EventsComponent:
                                                              set[str]]:
         """The events of one sentence, the offsets between them (trigger numbers = positions in the list) and the
         ids of those told in the past tense."""
-        triggers = find_triggers(span) or fallback_triggers(span)
+        triggers = find_triggers(span, borrow=self.wordnet)
+        if all(isinstance(t.sense, BorrowedSense) for t in triggers):
+            # our own lexicon's default readings and event nouns before WordNet's loans
+            triggers = fallback_triggers(span) or triggers
         if not triggers:
             return [], [], set()
         published = adoc.document.published
@@ -177,6 +183,8 @@ class EventsComponent:
         if typ == "SUPPORT" and reciprocal and joint_plan_acceptance(
                 trig.head, source.actor if source else None, target.actor if target else None):
             typ, mode, cameo = "AGREE", None, "030"  # a plan of their own that two sides approve
+        if typ == "REQUEST" and invitation_to_visit(trig):
+            typ, mode, cameo = "AGREE", None, INTENT_TO_MEET  # PLOVER: an invitation for a visit is AGREE
         context = list(cameo_context(cameo))
         for tok in sent_tokens(trig):
             ctx = CONTEXT_WORDS.get(tok.lemma_.lower())
@@ -187,7 +195,11 @@ class EventsComponent:
         if location is None and self._near_report(dated, dct):
             location = dateline_location(adoc.document.dateline)
         spans = [Span(start, end, "trigger")]
-        fc = {"type": TYPE_CONFIDENCE.get(trig.sense.kind, 0.6), "status": round(s_conf, 2),
+        borrowed = isinstance(trig.sense, BorrowedSense)
+        if borrowed:  # the type came through WordNet: say from which lexicon word (same range as the trigger, after
+            spans.append(Span(start, end, trig.sense.evidence))  # it, so highlighting keeps the trigger's label)
+        fc = {"type": trig.sense.confidence if borrowed else TYPE_CONFIDENCE.get(trig.sense.kind, 0.6),
+              "status": round(s_conf, 2),
               "date": dated.confidence}
         for label, f in (("source", source), ("target", target)):
             if f is not None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, negated, particles,
                                     verb_read_as_noun)
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
+from chronicler.events.main import salience
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
                                        force_not_ruled_out, predicate_tokens, rejecting_predicate)
 
@@ -139,10 +141,12 @@ def _conditional_use(tok: Any) -> bool:
         c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children)
 
 
-def find_triggers(sent: Any) -> list[Trigger]:
-    """Triggers of one spaCy sentence span, complements already folded into their speech acts."""
+def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
+    """Triggers of one spaCy sentence span, complements already folded into their speech acts. With ``borrow``,
+    a verb or event noun the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
     found: list[Trigger] = []
     used_nouns: set[int] = set()
+    unlisted_nouns: list[Any] = []
     for tok in sent:
         if not _is_verb(tok):
             continue
@@ -154,7 +158,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
             found.append(light)
             used_nouns.add(light.noun.i)
             continue
-        sense = _first("verb", tok)
+        sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
@@ -171,6 +175,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
             continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
         sense = _first("noun", tok)
+        if sense is None and borrow:
+            unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
     for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
@@ -196,7 +202,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
             t.type = "REJECT"  # "has no intention of handing over ..."
     if not found:
         found = _mistagged(sent)
-    folded = _fold(found)
+    if all(isinstance(t.sense, BorrowedSense) for t in found):  # event nouns borrow only where nothing else fired
+        for tok in unlisted_nouns:
+            sense = loan("noun", tok) if salience(tok)[0] == 0 else None
+            if sense is not None and sense.type and sense.role != "hosted":
+                found.append(Trigger(tok, sense, sense.type, noun=tok))
+    folded = _fold(compete(found))
     for t in folded:
         if t.sense is DEONTIC:
             comp = next(c for c in t.head.children if c.dep_ == "ccomp" and _deontic(c))

