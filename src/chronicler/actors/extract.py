@@ -1,76 +1,31 @@
 """Actor phrases from a spaCy Doc: components (names, titles, countries, institutions, groups, pronouns)
 grouped under the head they modify ("U.S. Defense Secretary Robert Gates" is one phrase with four components).
 
-A component attaches to the nearest component above it in the dependency tree through noun-phrase-internal
-relations (compound, amod, poss, nmod, flat); a component with no such governor heads its own phrase.
+This module finds the components (``components``); :mod:`.grouping` groups them into phrases (``phrases``,
+importable from here too); the data types are in :mod:`.comps`.
 """
 
 from __future__ import annotations
 
-import bisect
-
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
+from chronicler.actors.comps import Comp, Phrase  # noqa: F401 (Phrase: the old path)
+from chronicler.actors.grouping import FORMER, MOD_DEPS, PLACES, THEN, UNITS, phrases  # noqa: F401 (old paths)
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon
 from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
 
-MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"its"}
-#: Words before a title that say the person no longer holds it (at the time of writing).
-FORMER = {"former", "ex", "ex-", "ousted", "exiled", "deposed", "late", "outgoing", "retired"}
-THEN = {"then", "then-"}
 COUNTERPART = {"counterpart", "counterparts"}
-PLACES = {"country", "capital", "gpe", "city"}
 #: Dependency labels of a clause's arguments: a capital in one of these stands for its government.
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "attr", "appos", "pobj_agent"}
 #: Kind priority when two components cover the same tokens (higher wins).
 PRIORITY = {"person": 9, "place": 8, "region": 8, "igo": 8, "institution": 8, "title": 7, "counterpart": 7, "country": 6, "capital": 6,
             "demonym": 6, "group": 5, "org": 4, "gpe": 3, "norp": 3, "pron": 2}
-
-
-@dataclass
-class Comp:
-    """A component: a token range ``[start, end)`` of one kind, with its lexicon entry when known."""
-
-    start: int
-    end: int
-    kind: str
-    text: str
-    entry: Entry | None = None
-    inner: list["Comp"] = field(default_factory=list)  # lexicon matches inside an unknown name
-
-    def tokens(self) -> range:
-        return range(self.start, self.end)
-
-
-@dataclass
-class Phrase:
-    """An actor phrase: a head component and the components modifying it."""
-
-    head: Comp
-    mods: list[Comp] = field(default_factory=list)
-    start: int = 0  # token range of the whole phrase
-    end: int = 0
-    sentence: int = 0
-    former: bool = False
-    then: bool = False
-    of: list[Comp] = field(default_factory=list)  # components reached through "of"/"from" (president of Armenia)
-    in_: list[Comp] = field(default_factory=list)  # components reached through "in" (rebels in Darfur)
-
-    def comps(self) -> list[Comp]:
-        return [self.head, *self.mods]
-
-    def first(self, *kinds: str) -> Comp | None:
-        """The component of one of ``kinds`` nearest the head (the head itself first)."""
-        for c in [self.head, *sorted(self.mods, key=lambda m: -m.end)]:
-            if c.kind in kinds:
-                return c
-        return None
 
 
 def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
@@ -226,10 +181,6 @@ def _title_word(t: Any, lex: Lexicon) -> bool:
     return entry is not None and entry.kind == "title"
 
 
-#: Words naming an administrative unit after its name ("Helmand province", "Guerrero state").
-UNITS = ("province", "state", "region", "district", "county", "prefecture", "governorate", "city", "town", "village")
-
-
 def _unit_stripped(text: str) -> str:
     """The place name without a trailing unit word: "Kandahar province" → "Kandahar"."""
     words = text.split()
@@ -298,85 +249,6 @@ def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp], wor
     return best
 
 
-def _root(sdoc: Any, c: Comp) -> Any:
-    return sdoc[c.start:c.end].root
-
-
-def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
-    """Group components into phrases under their governing component."""
-    owner = {i: c for c in comps for i in c.tokens()}
-    gov: dict[int, Comp | None] = {}
-    for c in comps:
-        gov[id(c)] = _governor(sdoc, c, owner)
-    # "Foreign Minister Takeaki Matsumoto and Defense Minister Toshimi Kitazawa": whatever the parse says, a
-    # title or nationality right before a title or name belongs to it
-    for c, nxt in zip(comps, comps[1:]):
-        if c.kind in {"title", "demonym", "country"} and nxt.kind in {"title", "person"} and _adjacent(sdoc, c, nxt):
-            gov[id(c)] = nxt
-    # "Deputy Prime Minister and Finance Minister Naoto Kan": coordinated titles before one name are all his
-    for c, nxt, name in zip(comps, comps[1:], comps[2:]):
-        if c.kind == "title" and nxt.kind == "title" and name.kind == "person" and _adjacent(sdoc, nxt, name) \
-                and [t.lower_ for t in sdoc[c.end:nxt.start]] == ["and"] and sdoc[c.start].text[:1].isupper():
-            gov[id(c)] = name
-    _break_cycles(comps, gov)
-    heads = [c for c in comps if gov[id(c)] is None]
-    out: dict[int, Phrase] = {id(h): Phrase(h) for h in heads}
-
-    def top(c: Comp) -> Comp:
-        seen = 0
-        while gov[id(c)] is not None and seen < 20:
-            c = gov[id(c)]  # type: ignore[assignment]
-            seen += 1
-        return c
-
-    for c in comps:
-        if gov[id(c)] is not None:
-            out[id(top(c))].mods.append(c)
-    # "Hungarian and Romanian officials": a conjunct modifier makes a phrase of its own with the same head.
-    extra: list[Phrase] = []
-    for c in comps:
-        r = _root(sdoc, c)
-        if gov[id(c)] is None and r.dep_ == "conj" and r.head.i in owner and c.kind in {"demonym", "country", "norp"}:
-            sib = owner[r.head.i]
-            g = gov.get(id(sib))
-            if g is not None:
-                head = top(sib)
-                extra.append(Phrase(head, [c]))
-                del out[id(c)]
-    for p in out.values():  # a modifier across a paragraph break is a parse slip (a headline run into a dateline)
-        p.mods = [m for m in p.mods if not any("\n" in t.text for t in
-                                               sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
-    result = [q for p in out.values() for q in _split_people(p)]
-    for p in result:
-        toks = [i for comp in p.comps() for i in comp.tokens()]
-        p.start, p.end = min(toks), max(toks) + 1
-        _flags(sdoc, p)
-        _of(sdoc, p, owner)
-    for p in extra:  # "French and Egyptian warships": the second phrase is "Egyptian warships"
-        p.start, p.end = p.mods[0].start, max(p.mods[0].end, p.head.end)
-        _flags(sdoc, p)
-    starts = [s.start for s in sdoc.sents]
-    all_p = sorted(result + extra, key=lambda p: p.start)
-    for p in all_p:
-        p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)
-    return all_p
-
-
-def _break_cycles(comps: list[Comp], gov: dict[int, Comp | None]) -> None:
-    """A title and a name governing each other ("Minister Monday" parsed name → title, joined title → name): the
-    component where the walk comes back heads the phrase."""
-    for c in comps:
-        seen = {id(c)}
-        x = c
-        while gov[id(x)] is not None:
-            nxt = gov[id(x)]
-            if id(nxt) in seen:
-                gov[id(x)] = None
-                break
-            seen.add(id(nxt))
-            x = nxt  # type: ignore[assignment]
-
-
 def _is_name(sdoc: Any, a: int, b: int, lex: Lexicon) -> bool:
     toks = sdoc[a:b]
     return 0 < len(toks) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text in {"-", "."} for t in toks) \
@@ -390,10 +262,9 @@ def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
             entry = lex.lookup_noun(sdoc[i:j].text)
             if entry is not None and entry.kind == "title" and _is_name(sdoc, j, e, lex):
                 out = [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
-                place = sdoc[s:i].text
-                known = (lex.lookup_name(place) or lex.city(place)) if i > s else None
-                if known is not None and known.country and known.kind in {"country", "capital", "city", "demonym", "place"}:
-                    out.insert(0, Comp(s, i, known.kind, place, known))  # "Yokosuka Mayor X": the mayor's city
+                place = _place_before(sdoc, s, i, lex) if i > s else None
+                if place is not None:
+                    out.insert(0, place)  # "Yokosuka Mayor X": the mayor's city
                 return out
     return None
 
@@ -407,12 +278,21 @@ def _place_title(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
         entry = lex.lookup_noun(sdoc[i:e].text)
         if entry is None or entry.kind != "title":
             continue
-        place = sdoc[s:i].text
-        known = lex.lookup_name(place) or lex.city(place)
-        if known is None or not known.country or known.kind not in {"country", "capital", "city", "demonym", "place"}:
+        place = _place_before(sdoc, s, i, lex)
+        if place is None:
             return None
-        return [Comp(s, i, known.kind, place, known), Comp(i, e, "title", sdoc[i:e].text, entry)]
+        return [place, Comp(i, e, "title", sdoc[i:e].text, entry)]
     return None
+
+
+def _place_before(sdoc: Any, s: int, i: int, lex: Lexicon) -> Comp | None:
+    """Tokens ``[s, i)`` before a title as a place component ("Yokosuka" of "Yokosuka Mayor"), when the lexicon
+    knows them as a country, capital, city, demonym or place of a country; else None."""
+    place = sdoc[s:i].text
+    known = lex.lookup_name(place) or lex.city(place)
+    if known is None or not known.country or known.kind not in {"country", "capital", "city", "demonym", "place"}:
+        return None
+    return Comp(s, i, known.kind, place, known)
 
 
 def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
@@ -453,77 +333,3 @@ def _against(sdoc: Any, s: int, e: int | None = None) -> bool:
         return True
     nxt = [t.lower_ for t in sdoc[e:e + 2]] if e is not None else []
     return len(nxt) == 2 and nxt[0] in {"-", "–"} and nxt[1] in SPONSORED
-
-
-def _adjacent(sdoc: Any, a: Comp, b: Comp) -> bool:
-    gap = sdoc[a.end:b.start]
-    return len(gap) == 0 or all(t.text in {"'s", "’s"} for t in gap)
-
-
-def _split_people(p: Phrase) -> list[Phrase]:
-    """"Foreign Minister Taro Aso and Defense Agency Director General Fukushiro Nukaga" parsed as one noun
-    phrase: cut after each person name, each name heading the components before it."""
-    comps = sorted(p.comps(), key=lambda c: c.start)
-    people = [c for c in comps if c.kind == "person"]
-    if len(people) < 2:
-        return [p]
-    out, pending = [], []
-    for c in comps:
-        pending.append(c)
-        if c.kind == "person":
-            out.append(Phrase(c, [m for m in pending if m is not c]))
-            pending = []
-    if pending:
-        out[-1].mods.extend(pending)
-    return out
-
-
-def _governor(sdoc: Any, c: Comp, owner: dict[int, Comp]) -> Comp | None:
-    if c.kind == "pron" and sdoc[c.start].dep_ != "poss":
-        return None
-    t = _root(sdoc, c)
-    if c.kind in {"group", "institution", "igo", "org"} and any(x.dep_ == "cc" for x in t.children) \
-            and any(x.dep_ == "conj" for x in t.children):
-        return None  # "the Colombian government and FARC rebels": two actors, not a modifier
-    for _ in range(6):
-        if t.dep_ not in MOD_DEPS or t.head.i == t.i:
-            return None
-        h = t.head
-        d = owner.get(h.i)
-        if d is None and c.kind in {"demonym", "country", "norp"}:
-            # "Israeli army bulldozers", "Israeli police custody": the nationality goes with the body noun
-            d = next((owner[x.i] for x in h.lefts if x.i > t.i and x.i in owner
-                      and owner[x.i].kind in {"group", "institution", "igo"}), None)
-        if d is not None and d is not c:
-            # "Japan-US", "Nukaga-Rumsfeld": a country does not modify a country, nor a person a person
-            if (c.kind in PLACES and d.kind in PLACES) or (c.kind == "person" and d.kind == "person"):
-                return None
-            return d
-        t = h
-    return None
-
-
-def _flags(sdoc: Any, p: Phrase) -> None:
-    """Set ``former``/``then`` from words just before or inside the phrase."""
-    k = p.start - 1
-    while k >= 0 and sdoc[k].lower_ in {"the", "a", "an", ","}:
-        k -= 1
-    window = [sdoc[i].lower_ for i in range(max(0, k - 1), k + 1)] + [sdoc[i].lower_ for i in range(p.start, p.end)]
-    if any(w in FORMER or w.startswith("ex-") for w in window):
-        p.former = True
-    if any(w in THEN or w.startswith("then-") for w in window):
-        p.then = True
-
-
-def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
-    """Components governed through "of"/"from" (president of Armenia, King Hassan of Morocco)."""
-    heads = [_root(sdoc, p.head)] + [_root(sdoc, m) for m in p.mods if m.kind == "title"]
-    for child in (c for r in heads for c in r.rights):
-        if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i not in owner and obj.lower_ in UNITS:
-                    # "the government of Sindh province": the unit word's name says which place
-                    obj = next((x for x in obj.lefts if x.dep_ in {"compound", "amod", "nmod"} and x.i in owner), obj)
-                if obj.dep_ in {"pobj", "compound", "amod", "nmod"} and obj.i in owner \
-                        and owner[obj.i] not in p.comps():
-                    (p.in_ if child.lower_ == "in" else p.of).append(owner[obj.i])

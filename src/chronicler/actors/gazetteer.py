@@ -59,11 +59,17 @@ def subdivisions() -> dict[str, tuple[str, float]]:
 
 
 @lru_cache(maxsize=1)
-def regions() -> frozenset[str]:
-    """Names of continents and world regions (``data/regions.csv``), as written and lowercased."""
+def region_rows() -> tuple[tuple[str, str], ...]:
+    """The rows of ``data/regions.csv`` (continents, world regions): (name, note), stripped; no empty name."""
     from chronicler.actors.lexicon import _rows
 
-    names = {r["name"].strip() for r in _rows("regions.csv") if r["name"].strip()}
+    return tuple((r["name"].strip(), r.get("note", "").strip()) for r in _rows("regions.csv") if r["name"].strip())
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Names of continents and world regions (``data/regions.csv``), as written and lowercased."""
+    names = {name for name, _ in region_rows()}
     return frozenset(names | {n.lower() for n in names} | {re.sub(r"^the ", "", n.lower()) for n in names})
 
 

@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
+from chronicler.actors.gazetteer import region_rows
+
 #: Kinds whose surface forms are proper names (matched case-sensitively).
 NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place", "region")
 #: Kinds matched case-insensitively (common nouns and titles).
@@ -152,10 +154,9 @@ class Lexicon:
                 if w.strip():
                     self._add_table_name(Entry("capital", w.strip(), code, "GOV", self.country_name(code) or code, conf,
                                                r.get("note", "").strip()), tabled)
-        for r in _rows("regions.csv"):  # continents and world regions: a place, never a country
-            name = r["name"].strip()
-            if name and not name.startswith("the "):
-                self._add_table_name(Entry("region", name, None, None, name, 1.0, r.get("note", "").strip()), tabled)
+        for name, note in region_rows():  # continents and world regions: a place, never a country
+            if not name.startswith("the "):
+                self._add_table_name(Entry("region", name, None, None, name, 1.0, note), tabled)
         for r in _rows("group_nouns.csv"):
             t = r["noun"].strip()
             entry = Entry("group", t, r["country"].strip() or None, r["sector"].strip() or None, t, 1.0,

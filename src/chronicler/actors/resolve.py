@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from datetime import date
 
 from chronicler.actors import kbview
 from chronicler.actors.coding import PLACE_NOUNS
 from chronicler.actors.lexicon import Entry, default_lexicon
+from chronicler.actors.mentionindex import MentionIndex
 from chronicler.model import Actor, Mention
 from chronicler.pipeline import AnnotatedDocument
 
@@ -20,9 +20,8 @@ def mention_at(adoc: AnnotatedDocument, start: int, end: int) -> Mention | None:
     A mention spanning exactly the range wins. When several mentions overlap it ("Rebels in the Ivory Coast"),
     the one whose head word is highest in the dependency parse wins (the phrase's head, not a modifier); then the largest overlap, then the tighter one.
     """
-    starts, coded, longest = _coded_index(adoc.mentions)
     found: list[tuple[tuple, Mention]] = []
-    for m in coded[bisect_left(starts, start - longest):bisect_right(starts, end)]:
+    for m in _coded_index(adoc.mentions).near(start, end):
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0 and not (start == end and m.start <= start < m.end):
             continue
@@ -30,22 +29,20 @@ def mention_at(adoc: AnnotatedDocument, start: int, end: int) -> Mention | None:
     return max(found, key=lambda x: x[0])[1] if found else None
 
 
-#: Coded mentions sorted by start, per mentions tuple (the events stage asks hundreds of times per document).
-_INDEX: OrderedDict[int, tuple[tuple[Mention, ...], list[int], list[Mention], int]] = OrderedDict()
+#: The index of coded mentions, per mentions tuple (the events stage asks hundreds of times per document).
+_INDEX: OrderedDict[int, tuple[tuple[Mention, ...], MentionIndex]] = OrderedDict()
 
 
-def _coded_index(mentions: tuple[Mention, ...]) -> tuple[list[int], list[Mention], int]:
-    """The coded mentions sorted by start (stable: ties keep text order), their starts and the longest length."""
+def _coded_index(mentions: tuple[Mention, ...]) -> MentionIndex:
+    """The coded mentions, indexed by range (stable: mentions with the same span keep text order)."""
     hit = _INDEX.get(id(mentions))
     if hit is not None and hit[0] is mentions:
-        return hit[1], hit[2], hit[3]
-    coded = sorted((m for m in mentions if m.actor_id is not None), key=lambda m: m.start)
-    starts = [m.start for m in coded]
-    longest = max((m.end - m.start for m in coded), default=0)
-    _INDEX[id(mentions)] = (mentions, starts, coded, longest)
+        return hit[1]
+    index = MentionIndex(m for m in mentions if m.actor_id is not None)
+    _INDEX[id(mentions)] = (mentions, index)
     if len(_INDEX) > 64:
         _INDEX.popitem(last=False)
-    return starts, coded, longest
+    return index
 
 
 def _depth(adoc: AnnotatedDocument, m: Mention) -> int:

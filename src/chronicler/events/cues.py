@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.lexicon import TriggerSense
+from chronicler.events.setting import GATHERING_NOUNS, PLACE_NOUNS, is_place_noun  # noqa: F401 (PLACE_NOUNS: old path)
 
 #: Prepositions of time, cause and terms: their objects are not what a verb acts on ("under the terms of the accord").
 SETTING_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "under", "following", "until",
@@ -152,12 +153,6 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
     return True
 
 
-#: Common nouns that name a place one can travel to ("arrived in the capital", "flew to the front").
-PLACE_NOUNS = frozenset({"capital", "city", "country", "island", "region", "province", "state", "port", "border",
-                         "town", "village", "summit", "front", "headquarters", "embassy", "base", "airport",
-                         "camp", "area", "zone", "territory", "kingdom", "republic", "nation", "mainland"})
-
-
 def destination(prep: Any) -> bool:
     """True when a visit's preposition leads to a place: a name ("to Seoul"), or a place noun ("to the capital");
     not "restrict flying in helicopter mode to the inside of bases"."""
@@ -166,7 +161,7 @@ def destination(prep: Any) -> bool:
             continue
         if g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"):
             return True
-        if g.lemma_.lower() in PLACE_NOUNS or g.lower_ in PLACE_NOUNS:
+        if is_place_noun(g, GATHERING_NOUNS):  # "arrived in the capital", "flew to the front", "for the summit"
             return True
         if g.pos_ == "PRON":
             return True  # "flew there", "went to it": the parser's place pronouns

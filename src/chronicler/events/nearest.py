@@ -6,7 +6,8 @@ from typing import Any
 
 from chronicler.events.forces import FORCE_TYPES, is_event_noun
 from chronicler.events.roles import Filler, RoleReader, clause_of, distinct
-from chronicler.events.setting import is_setting_noun
+from chronicler.events.setting import PLACE_NOUNS  # noqa: F401 (the old import path)
+from chronicler.events.setting import FACILITY_NOUNS, is_place_noun, is_setting_noun
 from chronicler.events.triggers import Trigger
 
 #: Confidence factor for a role read by proximity rather than syntax.
@@ -14,18 +15,13 @@ NEAREST_FACTOR = 0.5
 EMBEDDED_DEPS = frozenset({"relcl"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "province", "region", "area", "district", "border",
-                         "camp", "jail", "prison", "base", "port", "state", "zone", "outskirts", "suburb", "center",
-                         "centre", "part"})
-
-
 
 
 def _place(tok: Any) -> bool:
     """A place: a place entity ("in X"), or a place noun ("near the town of X", "at a camp")."""
     if tok.ent_type_ in PLACE_LABELS:
         return True
-    return tok.lemma_.lower() in PLACE_NOUNS
+    return is_place_noun(tok, FACILITY_NOUNS)
 
 
 def _in_place_phrase(tok: Any, top: Any) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from chronicler.model import Actor, Mention
+from chronicler.actors.mentionindex import MentionIndex
+from chronicler.model import Actor
 
 #: Nouns that, counted as two or "both", name a pair of states or their sides.
 PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "ally", "state", "capital", "neighbor",
@@ -39,12 +40,12 @@ def is_bare_pair(tok: Any) -> bool:
     return tok.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def two_before(tok: Any, mentions: list[Mention], resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
+def two_before(tok: Any, index: MentionIndex, resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
     """The two nearest distinct coded actors (people included) named before ``tok`` in its sentence, in text
     order; nothing when fewer than two are in sight."""
     lo, hi = tok.sent.start_char, tok.idx
     nearest: list[Actor] = []
-    for m in reversed([m for m in mentions if lo <= m.start and m.end <= hi]):
+    for m in reversed(index.inside(lo, hi)):
         actor = resolve(m.start, m.end)
         if actor is not None and all(a.id != actor.id for a in nearest):
             nearest.append(actor)
@@ -75,13 +76,13 @@ def country_actor(code: str, confidence: float) -> Actor:
     return Actor(f"country:{code}", name, "country", code, confidence=confidence)
 
 
-def pair_before(tok: Any, mentions: list[Mention], resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
+def pair_before(tok: Any, index: MentionIndex, resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
     """The two nearest distinct countries of the coded mentions before ``tok``, ordered by where the window first
     names each (the side a report leads with first), or nothing."""
     lo, hi = _window_start(tok), tok.idx
     first: dict[str, int] = {}
     nearest: list[str] = []
-    for m in reversed([m for m in mentions if lo <= m.start and m.end <= hi]):
+    for m in reversed(index.inside(lo, hi)):
         actor = resolve(m.start, m.end)
         code = actor.country if actor is not None else None
         if not code or code in ("IGO", "NGO"):
@@ -90,16 +91,16 @@ def pair_before(tok: Any, mentions: list[Mention], resolve: Callable[[int, int],
         if code not in nearest and len(nearest) < 2:
             nearest.append(code)
     if len(nearest) < 2:
-        return _most_named(tok, mentions, resolve)
+        return _most_named(tok, index, resolve)
     return [country_actor(code, PAIR_CONFIDENCE) for code in sorted(nearest, key=lambda c: first[c])]
 
 
-def _most_named(tok: Any, mentions: list[Mention], resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
+def _most_named(tok: Any, index: MentionIndex, resolve: Callable[[int, int], Actor | None]) -> list[Actor]:
     """The two countries named most often before ``tok`` in the whole text (a report's two sides), when two stand
     out: each named at least twice, and a third, if any, less often than the second. Lower confidence."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for m in mentions:
+    for m in index.up_to(tok.idx):
         if m.end > tok.idx:
             break
         actor = resolve(m.start, m.end)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from chronicler.events.fillers import same_side as same_country  # one country test for every role reader
 from chronicler.events.nearest import nearest_roles
 from chronicler.events.roles import Filler, RoleReader
 from chronicler.events.triggers import Trigger
@@ -150,12 +151,6 @@ def left_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Fil
 
 #: Nouns of a visit or meeting that, called off, leave their host or partner as the one rebuffed.
 MEETING_NOUNS = frozenset({"visit", "trip", "tour", "talks", "meeting", "summit", "conference", "consultation"})
-
-
-def same_country(a: Filler, b: Filler) -> bool:
-    """True when two fillers are actors of one country."""
-    return a.actor is not None and b.actor is not None and bool(a.actor.country) \
-        and a.actor.country == b.actor.country
 
 
 def called_off_visit(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler) -> Filler | None:

@@ -9,15 +9,15 @@ will ..."). A role with no actor mention stays empty: nothing is guessed.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
 from typing import Any, Callable
 
+from chronicler.actors.mentionindex import MentionIndex
+from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
-from chronicler.model import Actor, Mention
+from chronicler.model import Actor
 
 #: Prepositions that introduce a target, in order of preference.
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "for", "from", "at")
@@ -47,35 +47,6 @@ CAUSE_PREPS = frozenset({"over", "for", "from", "at"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
-
-
-@dataclass(frozen=True)
-class Filler:
-    """An actor filling a role, with the character span of the mention it was read from."""
-
-    actor: Actor | None
-    start: int
-    end: int
-    confidence: float
-
-
-class MentionIndex:
-    """The mentions of a document, searchable by character range."""
-
-    def __init__(self, mentions: tuple[Mention, ...]):
-        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-        self.starts = [m.start for m in self.mentions]
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        """Mentions overlapping ``[start, end)``, in text order."""
-        i = max(0, bisect.bisect_left(self.starts, start) - 8)
-        out = []
-        for m in self.mentions[i:]:
-            if m.start >= end:
-                break
-            if m.end > start:
-                out.append(m)
-        return out
 
 
 class RoleReader:
@@ -110,7 +81,7 @@ class RoleReader:
         if is_pair_phrase(tok):  # "the two countries": the pair just spoken of (never one country's group)
             lo = min(t.idx for t in tok.subtree)
             hi = max(t.idx + len(t.text) for t in tok.subtree)
-            pair = pair_before(tok, self.index.mentions, self.resolve)
+            pair = pair_before(tok, self.index, self.resolve)
             if pair:
                 return [Filler(a, lo, hi, a.confidence) for a in pair]
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
@@ -119,7 +90,7 @@ class RoleReader:
         if is_bare_pair(tok):  # "when the two meet": the two just named, people included
             lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t.text) for t in tok.subtree)
             return [Filler(a, lo, hi, PAIR_CONFIDENCE * a.confidence)
-                    for a in two_before(tok, self.index.mentions, self.resolve)]
+                    for a in two_before(tok, self.index, self.resolve)]
         found: list[Filler] = []
         # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
         # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
@@ -315,21 +286,6 @@ class RoleReader:
         return src, tgt
 
 
-def same_side(a: Filler, b: Filler) -> bool:
-    """True when two fillers are actors of one country."""
-    return a.actor is not None and b.actor is not None and a.actor.country is not None \
-        and a.actor.country == b.actor.country
-
-
-def distinct(a: Filler | None, b: Filler | None) -> bool:
-    """True when two fillers name different actors (or either is missing)."""
-    if a is None or b is None:
-        return True
-    if a.actor is not None and b.actor is not None:
-        return a.actor.id != b.actor.id
-    return (a.start, a.end) != (b.start, b.end)
-
-
 def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler | None, bool]:
     """Source and target fillers of a trigger, and whether they are a reciprocal pair."""
     head = trig.head
@@ -437,11 +393,3 @@ def between_pair(reader: RoleReader, head: Any) -> list[Filler]:
                 if p.dep_ == "prep" and p.lower_ in ("between", "among"):
                     return [f for g in p.children if g.dep_ == "pobj" for f in reader.fillers(g)]
     return []
-
-
-def clause_of(head: Any) -> Any:
-    """The clause a trigger stands in: climb nouns and non-clausal links up to the nearest verb heading a clause."""
-    tok, hops = head, 0
-    while tok.head.i != tok.i and hops < 8 and (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("xcomp", "aux")):
-        tok, hops = tok.head, hops + 1
-    return tok

@@ -16,8 +16,9 @@ import re
 from datetime import date
 from typing import Any
 
-from chronicler.events.cues import negated
+from chronicler.events.cues import negated, verb_read_as_noun
 from chronicler.model import DateInterval
+from chronicler.time.grammar import WEEKDAY
 
 PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
                             "hope", "seek", "agree", "promise", "pledge", "offer", "vow", "eager", "ready", "willing",
@@ -229,7 +230,7 @@ def adjust_for_date(status: str, conf: float, when: DateInterval | None, dct: da
 
 
 #: A bare weekday or "next ..." phrase: with a present tense, a scheduled day ahead.
-_SCHEDULED_TIME = re.compile(r"^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+)$", re.IGNORECASE)
+_SCHEDULED_TIME = re.compile(rf"^(?:on\s+)?(?:{WEEKDAY}|next\s+\w+)$", re.IGNORECASE)
 #: Present-tense verbs that state rather than schedule ("X says on Monday", "X is in Tokyo on Monday").
 _STATIVE = frozenset({"be", "have", "say", "tell", "add", "remain", "seem", "want", "know", "think", "believe"})
 
@@ -249,6 +250,4 @@ def scheduled_present(status: str, head: Any, time_text: str | None) -> bool:
         return True
     if head.tag_ == "VBG":  # "is retiring": a present progressive
         return any(a.tag_ in ("VBZ", "VBP") for a in aux)
-    # a present verb the tagger read as a noun ("the two meet", "Rice heads"), in a clause's verb slot
-    return head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in head.children) or (
-        head.pos_ == "NOUN" and head.dep_ == "ROOT" and head.tag_ == "NNS")
+    return verb_read_as_noun(head)  # "the two meet", "Rice heads": a present verb the tagger read as a noun

@@ -17,6 +17,7 @@ from typing import Any
 
 from chronicler.events.timelink import link_timexes as _link
 from chronicler.model import DateInterval, Evidence, Timex
+from chronicler.time.grammar import WEEKDAY
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def resolve_partial(value: str, published: DateInterval | None) -> DateInterval 
     return None
 
 
-_WEEKDAY_NAME = re.compile(r"^(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(rf"^(?:on\s+|last\s+)?{WEEKDAY}$", re.IGNORECASE)
 
 
 def weekday_in_the_past(dated: Dated, dct: date | None) -> Dated:

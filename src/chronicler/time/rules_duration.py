@@ -1,0 +1,181 @@
+"""Durations and sets: "three years", "for weeks", "decades-long", "twice a year", "every Monday" (handlers of
+:mod:`chronicler.time.rules`, which maps grammar rules to them; "ago" expressions stay there)."""
+
+from __future__ import annotations
+
+import re
+
+from chronicler.time.grammar import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
+from chronicler.time.rules_base import Ctx, Result, edge_mod, title_word
+
+
+def _unit(u: str) -> str:
+    u = u.lower()
+    if u.endswith("ies"):
+        u = u[:-3] + "y"
+    elif u.endswith("s") and u != "s":
+        u = u[:-1]
+    return u
+
+
+def _amount(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration_value(n: float | None, unit: str) -> str | None:
+    code = UNITS.get(unit)
+    if code is None or code == "WE":
+        return None
+    if unit == "night":
+        code = "D"
+    if unit == "fortnight":
+        n, code = (None if n is None else 2 * n), "W"
+    if n is not None and not float(n).is_integer():
+        if code == "Y" and float(n * 12).is_integer():
+            n, code = n * 12, "M"
+        elif code == "D" and float(n * 24).is_integer():
+            return f"PT{int(n * 24)}H"
+        elif code == "H" and float(n * 60).is_integer():
+            return f"PT{int(n * 60)}M"
+    if unit in ("second", "minute", "hour"):
+        return f"PT{_amount(n)}{code}"
+    if code == "Q" and n != 1:
+        return f"P{_amount(None if n is None else 3 * n)}M"  # quarters are counted in months
+    if code == "E":
+        return f"P{_amount(n)}E"
+    if code == "C":
+        return f"P{_amount(None if n is None else n * 100)}Y" if n is not None else "PXC"
+    return f"P{_amount(n)}{code}"
+
+
+_PER = re.compile(r"(?:\d|\b(?:dollars?|cents?|percent|billion|million|thousand|times|pounds|yen|euros?|"
+                  r"marks|francs|barrels|tons|miles|hours|days|meals|shifts|visits|units|shares))\s*$", re.I)
+
+
+_SOMEDAY = re.compile(r"\b(?:to|will|would|could|might|may|can|should|must|he|she|they|we|I|you|it)\s+$", re.I)
+_BARE_VERB = re.compile(r"\s+(?!(?:after|before|later|earlier|ago|of|in|on|at|and|or|to|for|from|with|the|a|an|"
+                        r"more|less|long|old)\b)[a-z]+\b")
+
+
+def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = _unit(m["unit"])
+    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()) \
+            or (m["n"][0].isupper() and title_word(ctx.text, m.start("unit"), m.end("unit"))):
+        return None  # "52 years old" is an age; "60 Minutes", "Sixty Minutes" a programme
+    raw_n = " ".join(m["n"].lower().split())
+    n = parse_number(raw_n)
+    if m["half"] and n is not None:
+        n += 0.5  # "a year and a half", "two days and a half"
+    det = " ".join((m["det"] or "").lower().split())
+    after = ctx.text[m.end():m.end() + 2]
+    if unit == "second" and raw_n in ("a", "the") and re.match(r"\s[a-z]", after):
+        return None
+    if raw_n in ("a", "an") and not det and not m["mod"]:
+        before = ctx.text[max(0, m.start() - 25):m.start()]
+        if _PER.search(before):
+            v = _duration_value(1, unit)
+            return Result("SET", v) if v else None
+    if n is not None and n > 10000:
+        return None
+    if m["sep"] and "-" in m["sep"] and raw_n in ("a", "an", "some", "many", "several"):
+        return None
+    if m["old"] or (raw_n in ("a", "an") and m["unit"].lower().endswith("s")):
+        return None  # "a 45-year-old" is an age; "a years-old slump" is not a count
+    if raw_n == "one" and unit == "day" and not det and not m["mod"] and _SOMEDAY.search(
+            ctx.text, max(0, m.start() - 12), m.start()) and _BARE_VERB.match(ctx.text, m.end()):
+        return None  # "he hopes to one day return": some day, no stretch of one day
+    if unit == "quarter" and (raw_n in ("a", "an") or "-" in m["sep"]):
+        return None  # "a quarter of the votes", "three-quarters"
+    v = _duration_value(n, unit)
+    if v is None:
+        return None
+    trim = 0
+    if det and "-" in m["sep"]:
+        trim = m.start("n") - m.start()  # "the [eight-year] war"
+    if det in ("the", "its", "their") and n == 1 and unit in ("year", "month", "week", "day", "quarter"):
+        return None  # "the one year" is odd; "the year" is handled as a date
+    return Result("DURATION", v, edge_mod(m["mod"]), False, trim)
+
+
+def h_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
+    det = " ".join((m["det"] or "").lower().split())
+    unit = _unit(m["unit"])
+    if det == "recent" and unit == "year":
+        return Result("DATE", "PAST_REF", None, True)
+    if det in ("future",):
+        return Result("DATE", "FUTURE_REF", None, True)
+    if m["ahead"]:
+        v = _duration_value(None, unit)
+        return Result("DURATION", v) if v else None
+    if det == "the":
+        return None
+    if not det:
+        before = ctx.text[max(0, m.start() - 10):m.start()].lower()
+        if not re.search(r"\b(?:for|over|within|in|took|take|takes|lasted|last)\s+$", before):
+            return None
+    v = _duration_value(None, unit)
+    return Result("DURATION", v) if v else None
+
+
+def h_long(m: re.Match[str], ctx: Ctx) -> Result | None:
+    raw = m["unit"].lower()
+    v = _duration_value(None if raw.endswith("s") else 1, _unit(raw))  # "decades-long": PXE; "day-long": P1D
+    return Result("DURATION", v) if v else None
+
+
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
+
+
+_PUBLICATION = re.compile(r"\s+(?:(?:news)?papers?|magazines?|publications?|newsletters?|journals?|tabloids?)\b")
+
+
+def _periodical(m: re.Match[str], text: str) -> bool:
+    """True when "daily"/"weekly" names a paper: part of a title ("China Daily", "the Daily Telegraph") or a
+    noun standing alone ("the newspaper, a daily,"). Before a paper's name ("the Israeli daily Haaretz")
+    annotators disagree, and it stays tagged."""
+    w = m["w"]
+    before = text[max(0, m.start() - 40):m.start()]
+    sentence_start = not before.strip() or bool(re.search(r"[.!?\n][\"'”]*\s*$", before))
+    if w[0].isupper() and (not sentence_start or re.match(r"\s+[A-Z]", text[m.end():])):
+        return True
+    return bool(re.search(r"\b(?:a|the)\s+$", before, re.I) and re.match(r"\s*[,.;)]", text[m.end():]))
+
+
+def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
+    g = m.groupdict()
+    if g.get("w") and not g.get("unit"):
+        v = _SET_WORDS.get(m["w"].lower())
+        if v is None:
+            return None
+        if m["w"].lower() in ("daily", "weekly", "monthly") and (
+                _PUBLICATION.match(ctx.text, m.end()) or _periodical(m, ctx.text)):
+            return None  # "a daily newspaper", "the weekly magazine" (but "his daily life" recurs daily)
+        return Result("SET", v)
+    unit_raw = m["unit"]
+    if g.get("w"):  # "twice a year"
+        return Result("SET", _duration_value(1, _unit(unit_raw)) or "P1Y")
+    each = m["each"].lower()
+    if each == "a":
+        before = ctx.text[max(0, m.start() - 25):m.start()]
+        if not _PER.search(before):
+            return None
+    n = parse_number(g["n"]) if g.get("n") else 1
+    low = unit_raw.lower()
+    if low in WEEKDAYS:  # "every Monday"; "on Mondays" (without "on")
+        trim = m.start("unit") - m.start() if each == "on" else 0
+        return Result("SET", f"XXXX-WXX-{WEEKDAYS[low] + 1}", None, False, trim)
+    if low in SEASONS:
+        return Result("SET", f"XXXX-{SEASONS[low]}")
+    if low.rstrip(".") in ("morning", "evening"):
+        return Result("SET", "XXXX-XX-XXT" + PARTS_OF_DAY[low])
+    if low == "weekend":
+        return Result("SET", "XXXX-WXX-WE")
+    try:
+        return Result("SET", f"XXXX-{month_number(unit_raw):02d}")
+    except KeyError:
+        pass
+    v = _duration_value(n, _unit(low))
+    return Result("SET", v) if v else None
