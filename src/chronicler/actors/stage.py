@@ -99,7 +99,9 @@ def build(drafts: list[Draft], adoc: AnnotatedDocument, lex: Lexicon) -> tuple[l
         if d.kind == "place" or (d.actor_id is None and d.kind in {"pronoun", "unknown"}):
             continue
         s = adoc.sentence_at(d.start)
-        mentions.append(Mention(d.start, d.end, d.text, d.actor_id, d.mention_kind, s.index if s else None,
+        # The text is the document's own slice: drafts join token texts, which reads "\x85" and other
+        # Unicode line breaks as a space, and a mention must always point back to its exact text.
+        mentions.append(Mention(d.start, d.end, adoc.document.text[d.start:d.end], d.actor_id, d.mention_kind, s.index if s else None,
                                 d.role, round(_mention_conf(d), 3)))
     return mentions, list(actors.values())
 

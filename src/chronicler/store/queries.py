@@ -142,7 +142,7 @@ def list_actors(
     where, params = actor_code_filters(country, sector)
     sql = (f"SELECT a.id, a.name, a.country, a.sector, a.role, a.aliases, a.kind, count(m.actor_id) AS n "
            f"FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id WHERE {' AND '.join(where)} "
-           f"GROUP BY ALL ORDER BY n DESC, a.name")
+           f"GROUP BY ALL ORDER BY n DESC, a.name, a.id")  # id breaks ties: same-named actors
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))

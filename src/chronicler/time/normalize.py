@@ -177,6 +177,6 @@ def interval_of(value: str) -> DateInterval | None:
         if m := re.fullmatch(r"(\d{2})", core):
             y = int(m[1]) * 100
             return DateInterval(date(max(y, 1), 1, 1), date(y + 99, 12, 31), None, "century")
-    except ValueError:
+    except (ValueError, OverflowError):  # e.g. the last ISO week of year 9999 ends after date.max
         return None
     return None
