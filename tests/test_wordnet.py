@@ -42,3 +42,9 @@ def test_adjectives_point_to_the_noun_they_pertain_to() -> None:
 def test_named_individuals_are_instances() -> None:
     assert wordnet.synsets("Hamas", "n")[0].instance and wordnet.synsets("Tokyo", "n")[0].instance
     assert not wordnet.synsets("army", "n")[0].instance
+
+
+def test_a_filtered_walk_keeps_only_its_lexicographer_files() -> None:
+    people = list(wordnet.all_synsets("n", {"noun.person"}))
+    assert people and all(s.lexname == "noun.person" for s in people)
+    assert len(people) == sum(1 for s in wordnet.all_synsets("n") if s.lexname == "noun.person")

@@ -255,9 +255,7 @@ def _main_sense(word: str, offset: int) -> bool:
 def _hyponyms() -> dict[int, tuple[int, ...]]:
     """Synset → its direct hyponyms, for the people and group senses only (built once)."""
     out: dict[int, list[int]] = {}
-    for sense in wordnet.all_synsets("n"):
-        if sense.lexname not in ("noun.person", "noun.group"):
-            continue
+    for sense in wordnet.all_synsets("n", {"noun.person", "noun.group"}):
         for h in sense.hypernyms:
             out.setdefault(h, []).append(sense.offset)
     return {k: tuple(v) for k, v in out.items()}

@@ -145,10 +145,13 @@ def pertainyms(adjective: Synset) -> list[Synset]:
     return [synset(target, "n") for symbol, target, pos in adjective.pointers if symbol == "\\" and pos == "n"]
 
 
-def all_synsets(pos: str) -> Iterator[Synset]:
-    """Every synset of a part of speech (for building reverse maps such as hyponyms; reads the whole file)."""
-    for offset in _data_lines(pos):
-        yield synset(offset, pos)
+def all_synsets(pos: str, lexnames: frozenset[str] | set[str] | None = None) -> Iterator[Synset]:
+    """Every synset of a part of speech, or only those of the given lexicographer files (for reverse maps such as
+    hyponyms). Lines of other files are skipped before parsing, so a filtered walk stays cheap."""
+    numbers = None if lexnames is None else {f"{n:02d}".encode() for n, name in _lexnames().items() if name in lexnames}
+    for offset, line in _data_lines(pos).items():
+        if numbers is None or line[9:11] in numbers:
+            yield synset(offset, pos)
 
 
 def base_forms(word: str, pos: str) -> list[str]:
