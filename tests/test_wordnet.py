@@ -48,3 +48,10 @@ def test_a_filtered_walk_keeps_only_its_lexicographer_files() -> None:
     people = list(wordnet.all_synsets("n", {"noun.person"}))
     assert people and all(s.lexname == "noun.person" for s in people)
     assert len(people) == sum(1 for s in wordnet.all_synsets("n") if s.lexname == "noun.person")
+
+
+@pytest.mark.parametrize("word", ["guerrillas", "fled", "army", "talks", "nonsenseword"])
+def test_first_sense_is_the_first_of_all_senses(word: str) -> None:
+    for pos in ("n", "v"):
+        senses = wordnet.synsets(word, pos)
+        assert wordnet.first_sense(word, pos) == (senses[0] if senses else None)

@@ -165,10 +165,10 @@ def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
     if word in GENERAL or word in NOT_BORROWERS or word.removesuffix("s") in NOT_BORROWERS \
             or not word.replace("-", "").isalpha() or len(word) < 3:
         return None
-    senses = wordnet.synsets(word, "n")[:1]
-    if not senses or senses[0].lexname not in PEOPLE_LEXNAMES or senses[0].instance:
+    sense = wordnet.first_sense(word, "n")
+    if sense is None or sense.lexname not in PEOPLE_LEXNAMES or sense.instance:
         return None  # a word mostly naming a thing or a place is not an actor noun; a named one is no common noun
-    lenders = _nearest(senses[0], lex, exclude)
+    lenders = _nearest(sense, lex, exclude)
     votes: dict[str, int] = {}
     for lender, _, _ in lenders:
         votes[lender.sector] = votes.get(lender.sector, 0) + 1  # type: ignore[index]

@@ -182,6 +182,14 @@ def synsets(word: str, pos: str) -> list[Synset]:
     return out
 
 
+def first_sense(word: str, pos: str) -> Synset | None:
+    """``synsets(word, pos)[0]`` without parsing the other senses (the common gate "is this mostly a person?")."""
+    if pos not in POS_FILES or not available():
+        return None
+    forms = base_forms(word, pos)
+    return synset(_index(pos)[forms[0]][0], pos) if forms else None
+
+
 def hypernym_paths(start: Synset, max_depth: int = 6) -> Iterator[tuple[int, Synset]]:
     """Breadth-first walk up the hypernym graph from ``start``: (distance, synset), ``start`` itself at 0."""
     seen = {start.offset}
