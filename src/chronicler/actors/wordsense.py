@@ -192,15 +192,15 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
         found = [(e, w.replace("_", " "), depth) for s in frontier for w in s.words
                  if (e := _listed(lex, w, exclude)) is not None and _main_sense(w, s.offset)]
         if not found and depth == 1 and sense.lexname == "noun.person":
-            found = [(e, w.replace("_", " "), -1) for o in _hyponyms().get(sense.offset, ())
+            found = [(e, w.replace("_", " "), -1) for o in _people_below(sense.offset)
                      for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
                      and _main_sense(w, o)]
             if len(found) < HYPONYM_MIN:
                 found = []
         if not found and depth == 1 and sense.lexname == "noun.person":
             found = [(e, w.replace("_", " "), -2) for s in frontier if not _stops(s.words)
-                     and len(_hyponyms().get(s.offset, ())) <= SIBLING_FAMILY
-                     for o in _hyponyms().get(s.offset, ()) if o != sense.offset
+                     and len(_people_below(s.offset)) <= SIBLING_FAMILY
+                     for o in _people_below(s.offset) if o != sense.offset
                      for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
                      and _main_sense(w, o)]
         if found:
@@ -251,11 +251,8 @@ def _main_sense(word: str, offset: int) -> bool:
     return offset in wordnet.sense_offsets(word, "n")[:LENDER_SENSES]
 
 
-@lru_cache(maxsize=1)
-def _hyponyms() -> dict[int, tuple[int, ...]]:
-    """Synset → its direct hyponyms, for the people and group senses only (built once)."""
-    out: dict[int, list[int]] = {}
-    for sense in wordnet.all_synsets("n", {"noun.person", "noun.group"}):
-        for h in sense.hypernyms:
-            out.setdefault(h, []).append(sense.offset)
-    return {k: tuple(v) for k, v in out.items()}
+@lru_cache(maxsize=8192)
+def _people_below(offset: int) -> tuple[int, ...]:
+    """The people and group synsets directly below synset ``offset``."""
+    below = wordnet.hyponyms(wordnet.synset(offset, "n"))
+    return tuple(o for o in below if wordnet.synset(o, "n").lexname in ("noun.person", "noun.group"))
