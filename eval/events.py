@@ -58,19 +58,27 @@ def build_pipeline() -> tuple[Pipeline, list[str]]:
     return Pipeline([(n, {}) for n in names]), names
 
 
-def annotate(docs: list[Document]) -> tuple[list[AnnotatedDocument], list[str]]:
-    """Run the installed stages, stand-ins for missing ones, then the events stage."""
-    from chronicler.events.stage import EventsComponent
-
+def prepared(docs: list[Document]) -> tuple[list[AnnotatedDocument], list[str]]:
+    """The documents through every installed stage before ``events`` (spaCy entities stand in for missing
+    mentions), and the names of those stages."""
     pipe, names = build_pipeline()
-    events = EventsComponent({"wordnet": "--no-wordnet" not in sys.argv})  # the events stage's WordNet loans
     out = []
     for ad in pipe.pipe(AnnotatedDocument(d) for d in docs):
         if "mentions" not in ad.annotations:
             ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in ad.nlp.ents
                        if e.label_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"))
             ad = ad.with_({"mentions"}, mentions=ms)
-        out.append(events(ad))
+        out.append(ad)
+    return out, names
+
+
+def annotate(docs: list[Document]) -> tuple[list[AnnotatedDocument], list[str]]:
+    """Run the installed stages, stand-ins for missing ones, then the events stage."""
+    from chronicler.events.stage import EventsComponent
+
+    events = EventsComponent({"wordnet": "--no-wordnet" not in sys.argv})  # the events stage's WordNet loans
+    before, names = prepared(docs)
+    out = [events(ad) for ad in before]
     notes = [] if "timex" in names else ["timex stage absent: no time expressions (events inherit dates)"]
     if "actors" not in names:
         notes.append("actors stage absent: spaCy entities stand in as uncoded mentions (no countries)")

@@ -26,14 +26,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events import (GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _choice_rows, _read_rows, build_pipeline,  # noqa: E402
-                    main_event)
+from events import GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _choice_rows, _read_rows, main_event  # noqa: E402
+from events import prepared as _prepared  # noqa: E402
 
 from chronicler.events.cues import lemmas  # noqa: E402
 from chronicler.events.lexicon import spelling_variants, trigger_lexicon  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
 from chronicler.events.stage import EventsComponent  # noqa: E402
-from chronicler.model import Document, Mention  # noqa: E402
+from chronicler.model import Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument  # noqa: E402
 
 OWN_SETS = ("event_types_own.tsv", "event_types_own_complex.tsv", "event_types_own_fresh.tsv",
@@ -57,15 +57,7 @@ def without(words: set[str]) -> Iterator[None]:
 
 def prepared(docs: list[Document]) -> list[AnnotatedDocument]:
     """The documents through every stage before ``events`` (parsed once, reused by every rerun)."""
-    pipe, _ = build_pipeline()
-    out = []
-    for ad in pipe.pipe(AnnotatedDocument(d) for d in docs):
-        if "mentions" not in ad.annotations:
-            ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in ad.nlp.ents
-                       if e.label_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"))
-            ad = ad.with_({"mentions"}, mentions=ms)
-        out.append(ad)
-    return out
+    return _prepared(docs)[0]
 
 
 def token_words(tok) -> set[str]:
