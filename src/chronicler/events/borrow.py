@@ -219,7 +219,15 @@ def compete(found: list[Any]) -> list[Any]:
     (no relative or adverbial clause, no setting phrase on its way to the root) and higher in the parse than every
     lexicon trigger (fewer secondary attachments, then depth); a direct hit wins every tie. A borrowed event noun
     is weaker still ("in an interview, X said ..."): it only fills a sentence with no lexicon trigger."""
+    if not any(isinstance(t.sense, BorrowedSense) for t in found):
+        return found  # the common case: no parse walk needed
     direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
     top = min(direct) if direct else (99, 0)
-    return [t for t in found if not isinstance(t.sense, BorrowedSense)
-            or (salience(t.head)[0] == 0 and salience(t.head) < top and (t.noun is None or not direct))]
+    kept = []
+    for t in found:
+        if isinstance(t.sense, BorrowedSense):
+            level = salience(t.head)
+            if level[0] != 0 or level >= top or (t.noun is not None and direct):
+                continue
+        kept.append(t)
+    return kept
