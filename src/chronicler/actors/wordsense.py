@@ -123,8 +123,8 @@ def _lender(form: str) -> bool:
     if form in GENERIC_ROLES or form in GENERIC_GROUPS or form in NOT_LENDERS \
             or (form.endswith("s") and form[:-1] in GENERIC_ROLES | NOT_LENDERS):
         return False
-    senses = wordnet.synsets(form, "n")
-    return not senses or senses[0].lexname in PEOPLE_LEXNAMES
+    first = wordnet.first_sense(form, "n")
+    return first is None or first.lexname in PEOPLE_LEXNAMES
 
 
 #: Unlisted words whose first WordNet sense is not the one news reports mean: an "aide" is an aide-de-camp
@@ -189,20 +189,16 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
     seen = {sense.offset}
     frontier = [sense]
     for depth in range(MAX_DEPTH + 1):
-        found = [(e, w.replace("_", " "), depth) for s in frontier for w in s.words
-                 if (e := _listed(lex, w, exclude)) is not None and _main_sense(w, s.offset)]
+        found = [x for s in frontier for x in _listed_in(s, lex, exclude, depth)]
         if not found and depth == 1 and sense.lexname == "noun.person":
-            found = [(e, w.replace("_", " "), -1) for o in _people_below(sense.offset)
-                     for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
-                     and _main_sense(w, o)]
+            found = [x for o in _people_below(sense.offset)
+                     for x in _listed_in(wordnet.synset(o, "n"), lex, exclude, -1)]
             if len(found) < HYPONYM_MIN:
                 found = []
         if not found and depth == 1 and sense.lexname == "noun.person":
-            found = [(e, w.replace("_", " "), -2) for s in frontier if not _stops(s.words)
-                     and len(_people_below(s.offset)) <= SIBLING_FAMILY
+            found = [x for s in frontier if not _stops(s.words) and len(_people_below(s.offset)) <= SIBLING_FAMILY
                      for o in _people_below(s.offset) if o != sense.offset
-                     for w in wordnet.synset(o, "n").words if (e := _listed(lex, w, exclude)) is not None
-                     and _main_sense(w, o)]
+                     for x in _listed_in(wordnet.synset(o, "n"), lex, exclude, -2)]
         if found:
             return found
         nxt = []
@@ -215,6 +211,13 @@ def _nearest(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str]) -> li
                     nxt.append(wordnet.synset(offset, "n"))
         frontier = nxt
     return []
+
+
+def _listed_in(sense: wordnet.Synset, lex: Lexicon, exclude: frozenset[str],
+               depth: int) -> list[tuple[Entry, str, int]]:
+    """The listed words of ``sense`` that mean it (their main sense), as (entry, word, depth) lenders."""
+    return [(e, w.replace("_", " "), depth) for w in sense.words
+            if (e := _listed(lex, w, exclude)) is not None and _main_sense(w, sense.offset)]
 
 
 def borrow_adjective(word: str, lex: Lexicon | None = None) -> Entry | None:
@@ -255,4 +258,4 @@ def _main_sense(word: str, offset: int) -> bool:
 def _people_below(offset: int) -> tuple[int, ...]:
     """The people and group synsets directly below synset ``offset``."""
     below = wordnet.hyponyms(wordnet.synset(offset, "n"))
-    return tuple(o for o in below if wordnet.synset(o, "n").lexname in ("noun.person", "noun.group"))
+    return tuple(o for o in below if wordnet.synset(o, "n").lexname in PEOPLE_LEXNAMES)
