@@ -88,6 +88,12 @@ def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any]) -> Filler | No
     return None
 
 
+def _objects(heads: list[Any], preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> list[Any]:
+    """Objects of the prepositions ``preps`` (attached as ``deps``) on any of ``heads``: "sent aid to X" → X."""
+    return [g for h in heads for c in h.children if c.dep_ in deps and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def visit_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
     """The place a visit goes to, standing for the host ("travel to X", "her trip to X", "arrived in X")."""
     if trig.type != "CONSULT" or trig.sense.mode != "visit":
@@ -110,8 +116,7 @@ def aid_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Fil
     if trig.type != "AID" or trig.standalone:
         return None
     heads = [trig.head] + [c for c in trig.head.children if c.dep_ == "dobj"]
-    return _code(reader, place, [g for h in heads for c in h.children if c.dep_ in ("prep", "dative")
-                                 and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"])
+    return _code(reader, place, _objects(heads, ("to", "into"), ("prep", "dative")))
 
 
 def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
@@ -140,10 +145,8 @@ def left_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Fil
     when it is not the source's own country."""
     if trig.type != "RETREAT" or trig.standalone or source.actor is None:
         return None
-    outs = [g for c in trig.head.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away")
-            for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-            for g in p.children if g.dep_ == "pobj"]
-    found = _code(reader, place, outs)
+    outs = [c for c in trig.head.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away")]
+    found = _code(reader, place, _objects(outs, ("of", "from")))
     if found is None or found.actor is None or found.actor.country == source.actor.country:
         return None
     return found
@@ -159,9 +162,7 @@ def called_off_visit(reader: RoleReader, place: PlaceCoder, trig: Trigger, sourc
     if trig.type != "REJECT" or trig.standalone:
         return None
     nouns = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS]
-    dests = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "with")
-             for g in c.children if g.dep_ == "pobj"]
-    for g in dests:
+    for g in _objects(nouns, ("to", "in", "with")):
         found = reader.fillers(g) or [_code(reader, place, [g])]
         f = next((f for f in found if f is not None and f.actor is not None and f.actor.country
                   and not same_country(f, source)), None)
@@ -184,8 +185,7 @@ def authority_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, target
     if not any(c.dep_ == "nsubjpass" for c in head.children) or any(c.dep_ == "agent" for c in head.children):
         return None
     heads = [head] + ([trig.noun] if trig.noun is not None else [])  # "put under investigation in X"
-    found = _code(reader, place, [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                                  for g in c.children if g.dep_ == "pobj"])
+    found = _code(reader, place, _objects(heads, ("in", "at")))
     if found is None or found.actor is None or not found.actor.country or target.actor is None \
             or found.actor.country == target.actor.country:
         return None
