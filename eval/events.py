@@ -192,13 +192,16 @@ def gsr(path: Path) -> None:
                         print(f"    dev {r['id']}: {gold}->{pred} [{trig}] {ev.status if ev else ''} | {r['text']}")
 
 
-def _read_rows(path: Path) -> list[tuple[str, str, str]]:
-    """The rows of one of our three-column check sets (tab-separated; blank lines and # comments skipped)."""
+def _read_rows(path: Path, columns: int = 3) -> list[tuple[str, ...]]:
+    """The rows of one of our tab-separated check sets (blank lines and # comments skipped), each of exactly
+    ``columns`` fields: three for the type and status sets, five for the choice sets."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            a, b, text = line.split("\t")
-            rows.append((a, b, text))
+            fields = tuple(line.split("\t"))
+            if len(fields) != columns:
+                raise ValueError(f"{path.name}: {len(fields)} fields where {columns} are expected: {line!r}")
+            rows.append(fields)
     return rows
 
 
@@ -226,16 +229,6 @@ def own_sentences(path: Path) -> None:
         print("\n".join(misses))
 
 
-def _choice_rows(path: Path) -> list[tuple[str, str, str, str, str]]:
-    """Rows of the event-choice check set: (type, source, target, trigger word, sentence); "-" = no role."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            typ, src, tgt, trig, text = line.split("\t")
-            rows.append((typ, src, tgt, trig, text))
-    return rows
-
-
 def own_choice(path: Path) -> None:
     """Choice of the main event on sentences we wrote with several event words (eval/data/event_choice_own.tsv):
     type accuracy of the chosen event, whether its trigger is the coded word, and triple accuracy (type + source
@@ -243,7 +236,7 @@ def own_choice(path: Path) -> None:
     if not path.exists():
         print(f"Own choice sentences: skipped: {path} absent")
         return
-    rows = _choice_rows(path)
+    rows = _read_rows(path, 5)  # (type, source, target, trigger word, sentence)
     docs = [Document(id=f"own-choice-{i}", source="own", text=r[4]) for i, r in enumerate(rows)]
     annotated, _ = annotate(docs)
     n, right, trig_ok, anywhere, triples, misses = len(rows), 0, 0, 0, 0, []

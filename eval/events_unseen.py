@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events import GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _choice_rows, _read_rows, main_event  # noqa: E402
+from events import GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _read_rows, main_event  # noqa: E402
 from events import prepared as _prepared  # noqa: E402
 
 from chronicler.events.cues import lemmas  # noqa: E402
@@ -157,7 +157,7 @@ def main() -> int:
         path = ROOT / "eval" / "data" / name
         if not path.exists():
             continue
-        rows = _choice_rows(path)  # (type, source, target, trigger word, sentence)
+        rows = _read_rows(path, 5)  # (type, source, target, trigger word, sentence)
         ads = prepared([Document(id=f"choice-{i}", source="own", text=r[4]) for i, r in enumerate(rows)])
         items = [(gold, ad, marked_words(ad, word)) for (gold, _, _, word, _), ad in zip(rows, ads)]
         run(name, items, verbose)
