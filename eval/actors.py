@@ -23,7 +23,12 @@
    listed forms) and coded again, on its own through WordNet (``wordsense.borrow``) and in a short sentence of our
    own through the real stages without and with the WordNet expansion (``ACTORS_EVAL_LOO_VERBOSE=1`` lists the
    words not recovered). Measures how far sectors generalise beyond the lists, without any GSR sentence.
-4. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
+4. Own country probes (eval/data/actor_country_own.tsv): short sentences of our own about 1990-2010 news, each
+   with an actor span and its gold country (and sector where clear), coded through the real stages (a place span
+   the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
+   name tables, so it measures how far countries generalise beyond them (``ACTORS_EVAL_OWN_VERBOSE=1`` lists the
+   misses).
+5. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
    every named person must carry the right country, sector and role on the report's date (and, where given,
    on the date of the event they are named in). Run with and without within-document resolution.
 
@@ -434,6 +439,47 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
     return counts
 
 
+OWN_PROBES = ROOT / "eval" / "data" / "actor_country_own.tsv"
+
+
+def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES) -> dict[str, int]:
+    """Counts over our own country probes: ``n`` rows, right ``country``, rows scored for sector ``n_sector``,
+    right country and sector ``both`` (gold sector "-" means a bare country, "*" not scored for sector)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) not in (4, 5):
+            raise ValueError(f"{path.name}: a row needs 4 or 5 tab-separated columns: {line!r}")
+        rows.append(cols)
+    docs = []
+    for i, (text, span, country, sector, *on) in enumerate(rows):
+        pub = DateInterval.day(date.fromisoformat(on[0])) if on and on[0] else None
+        docs.append(AnnotatedDocument(Document(id=f"own{i}", source=f"own{i}", text=text, published=pub)))
+    c = {"n": 0, "country": 0, "n_sector": 0, "both": 0}
+    misses = []
+    for adoc, (text, span, country, sector, *on) in zip(pipeline.pipe(docs, batch_size=64), rows):
+        a = text.find(span)
+        if a < 0:
+            raise ValueError(f"{path.name}: span {span!r} not in {text!r}")
+        when = date.fromisoformat(on[0]) if on and on[0] else None
+        pred = actor_at(adoc, a, a + len(span), when) or place_as_actor(adoc, a, a + len(span))
+        pc, ps = (pred.country, pred.sector) if pred else (None, None)
+        ok_c = pc == country
+        c["n"] += 1
+        c["country"] += ok_c
+        if sector != "*":
+            c["n_sector"] += 1
+            c["both"] += ok_c and ps == (None if sector == "-" else sector)
+        if not ok_c or (sector != "*" and ps != (None if sector == "-" else sector)):
+            misses.append(f"  own {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
+                          f"{f' ({pred.id}, {pred.confidence:.2f})' if pred is not None else ''}")
+    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE"):
+        print("\n".join(misses))
+    return c
+
+
 def main() -> int:
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -450,6 +496,9 @@ def main() -> int:
                 print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+    own = run_own_probes(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}))
+    print(f"own country probes (eval/data/actor_country_own.tsv, our sentences): country {pct(own['country'], own['n'])}, "
+          f"country+sector {pct(own['both'], own['n_sector'])}")
     loo = run_leave_one_out()
     if not loo:
         print("leave-one-out over our word lists: skipped: WordNet absent")
