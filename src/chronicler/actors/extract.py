@@ -173,6 +173,10 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                 city = lex.city(c.text) or lex.city(_unit_stripped(c.text))
                 if city is not None:
                     c.kind, c.entry = "city", city
+            elif c.kind in {"org", "norp"} and c.end - c.start == 1 and not c.inner and lex.big_city(c.text) \
+                    and lex.person(c.text) is None:
+                c.kind, c.entry = "city", lex.big_city(c.text)  # "Mostar" tagged ORG: a city of 100,000+ no
+                # other country's city shares (a small town's name stays the ORG spaCy says it is)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -209,13 +213,13 @@ def _parts(sdoc: Any, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _relabel_surnames(comps: list[Comp]) -> None:
-    """spaCy often tags a lone surname as ORG or GPE: a component equal to a part of a person's name in the
-    document, or a name the office-holder KB knows, is that person."""
+    """spaCy often tags a lone surname (or a full name: "Atal Bihari Vajpayee" as ORG) as ORG or GPE: a component
+    equal to a part of a person's name in the document, or a name the office-holder KB knows, is that person."""
     from chronicler.actors import kbview
 
     parts = {w for c in comps if c.kind == "person" for w in c.text.split() if w[:1].isupper()}
     for c in comps:
-        if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 2 and c.text[:1].isupper()
+        if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 4 and c.text[:1].isupper()
                                                                       and not c.text.isupper()  # an acronym
                                                                       and kbview.terms_for_name(c.text))):
             c.kind, c.entry = "person", None
