@@ -388,6 +388,16 @@ def _kb_person(d: Draft, name: str) -> None:
         d.sector = terms[0].sector  # several namesakes, all in one sector (two Presidents Bush)
 
 
+def dated_kb_country(d: Draft, on: date | None) -> None:
+    """A KB person whose terms are in several states gets the state of their office on ``on`` (the report's
+    date), else the one they served longest (:func:`kbview.country_on`)."""
+    if d.kind != "person" or d.country is not None or not d.kb_terms:
+        return
+    code, conf, why = kbview.country_on(d.kb_terms, on)
+    if code is not None:
+        _set_country(d, code, conf, why)
+
+
 #: KB offices (office_titles.csv) the term table does not track: a text naming one names a post held beside
 #: the tracked office (a deputy prime minister who is also finance minister).
 UNTRACKED_POSTS = {"minister", "vice_minister"}
