@@ -177,7 +177,21 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                     and lex.person(c.text) is None:
                 c.kind, c.entry = "city", lex.big_city(c.text)  # "Mostar" tagged ORG: a city of 100,000+ no
                 # other country's city shares (a small town's name stays the ORG spaCy says it is)
+            if wordnet and c.kind in {"org", "gpe", "norp"} and not c.inner and c.entry is None:
+                place = _wordnet_place(c.text)  # a place only WordNet knows ("Mazar-i-Sharif")
+                if place is not None:
+                    c.kind, c.entry = "city", place
     return sorted(out, key=lambda c: c.start)
+
+
+def _wordnet_place(text: str) -> Entry | None:
+    """A place our tables lack that WordNet places in exactly one country (``wordplace``), as a city entry."""
+    from chronicler.actors.wordplace import name_country
+
+    found = name_country(text)
+    if found is None or found.kind != "place":
+        return None
+    return Entry("city", text, found.country, None, text, found.confidence, found.note)
 
 
 def _title_word(t: Any, lex: Lexicon) -> bool:

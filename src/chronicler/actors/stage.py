@@ -47,7 +47,7 @@ class ActorsComponent:
         """Coded (and, when ``resolve``, resolved) phrases of a parsed document."""
         lex = self.lexicon or default_lexicon()
         sdoc = adoc.nlp
-        drafts = [code_phrase(p, sdoc, lex) for p in phrases(sdoc, components(sdoc, lex, self.wordnet))]
+        drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, components(sdoc, lex, self.wordnet))]
         for d in drafts:
             dated_kb_country(d, report_date(adoc.document))
         if self.resolve:
