@@ -27,7 +27,10 @@
    with an actor span and its gold country (and sector where clear), coded through the real stages (a place span
    the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
    name tables, so it measures how far countries generalise beyond them (``ACTORS_EVAL_OWN_VERBOSE=1`` lists the
-   misses).
+   misses). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
+   through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
+   and the wrong). Both in eval/_actor_country.py.
 5. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
    every named person must carry the right country, sector and role on the report's date (and, where given,
    on the date of the event they are named in). Run with and without within-document resolution.
@@ -48,11 +51,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chronicler.actors.coref import family  # noqa: E402
 from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
 from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
+
+from _actor_country import run_name_leave_one_out, run_own_probes  # noqa: E402
 
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 GSR = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -439,47 +445,6 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
     return counts
 
 
-OWN_PROBES = ROOT / "eval" / "data" / "actor_country_own.tsv"
-
-
-def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES) -> dict[str, int]:
-    """Counts over our own country probes: ``n`` rows, right ``country``, rows scored for sector ``n_sector``,
-    right country and sector ``both`` (gold sector "-" means a bare country, "*" not scored for sector)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) not in (4, 5):
-            raise ValueError(f"{path.name}: a row needs 4 or 5 tab-separated columns: {line!r}")
-        rows.append(cols)
-    docs = []
-    for i, (text, span, country, sector, *on) in enumerate(rows):
-        pub = DateInterval.day(date.fromisoformat(on[0])) if on and on[0] else None
-        docs.append(AnnotatedDocument(Document(id=f"own{i}", source=f"own{i}", text=text, published=pub)))
-    c = {"n": 0, "country": 0, "n_sector": 0, "both": 0}
-    misses = []
-    for adoc, (text, span, country, sector, *on) in zip(pipeline.pipe(docs, batch_size=64), rows):
-        a = text.find(span)
-        if a < 0:
-            raise ValueError(f"{path.name}: span {span!r} not in {text!r}")
-        when = date.fromisoformat(on[0]) if on and on[0] else None
-        pred = actor_at(adoc, a, a + len(span), when) or place_as_actor(adoc, a, a + len(span))
-        pc, ps = (pred.country, pred.sector) if pred else (None, None)
-        ok_c = pc == country
-        c["n"] += 1
-        c["country"] += ok_c
-        if sector != "*":
-            c["n_sector"] += 1
-            c["both"] += ok_c and ps == (None if sector == "-" else sector)
-        if not ok_c or (sector != "*" and ps != (None if sector == "-" else sector)):
-            misses.append(f"  own {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
-                          f"{f' ({pred.id}, {pred.confidence:.2f})' if pred is not None else ''}")
-    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE"):
-        print("\n".join(misses))
-    return c
-
-
 def main() -> int:
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -499,6 +464,16 @@ def main() -> int:
     own = run_own_probes(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}))
     print(f"own country probes (eval/data/actor_country_own.tsv, our sentences): country {pct(own['country'], own['n'])}, "
           f"country+sector {pct(own['both'], own['n_sector'])}")
+    names = run_name_leave_one_out()
+    if not names:
+        print("leave-one-out over our name tables: skipped: WordNet absent")
+    for table, counts in names.items():
+        n = sum(counts["alone"].values())
+        print(f"leave-one-out over our name tables, {table} ({n} rows of a state, each row's names removed and coded "
+              f"again):")
+        for key, c in counts.items():
+            print(f"  {key:17} country recovered {pct(c['right'], n)}, another country {pct(c['wrong'], n)}, "
+                  f"none {pct(c['none'], n)}")
     loo = run_leave_one_out()
     if not loo:
         print("leave-one-out over our word lists: skipped: WordNet absent")

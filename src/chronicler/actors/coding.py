@@ -250,14 +250,13 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
 
 def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:
     """The last resort for a name no table or KB gives a country: the one country WordNet names for it (a person's
-    full name, else their surname; an organisation's name), low confidence, the evidence in the draft's notes."""
+    name as written; an organisation's name), low confidence, the evidence in the draft's notes."""
     from chronicler.actors.wordplace import name_country
 
     h = p.head
     names: list[str] = []
     if d.kind == "person" and d.name and not d.kb_terms and lex.person(d.name) is None:
-        names = [d.name] + ([d.name.split()[-1]] if len(d.name.split()) > 1 else [])
-        want = {"person"}
+        names, want = [d.name], {"person"}  # never the surname alone: "Taylor" is a US president to WordNet
     elif d.kind == "organization" and h.kind == "org" and not d.known_body:
         names, want = [h.text, re.sub(r"^[Tt]he\s+", "", h.text)], {"organization"}
     for name in dict.fromkeys(names):

@@ -69,13 +69,19 @@ def _holonym_countries(s: wordnet.Synset, lex: Lexicon) -> set[str]:
                     continue
                 seen.add(target)
                 up = wordnet.synset(target, "n")
-                code = _words_country(up.words, lex)
+                code = _words_country(up.words, lex) if _is_country(up) else None
                 if code is not None:
                     found.add(code)  # a country: the walk stops on this path
                 else:
                     nxt.append(up)
         frontier = nxt
     return found
+
+
+def _is_country(s: wordnet.Synset) -> bool:
+    """True when WordNet makes ``s`` an instance of a country or nation ("asian_country"), not a region or a
+    continent ("america" the land, "central_america" an isthmus) whose name our tables may give a state."""
+    return any(w.endswith(("country", "nation")) for h in s.hypernyms for w in wordnet.synset(h, "n").words)
 
 
 CAPS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*")
@@ -124,6 +130,8 @@ def _lookup(name: str) -> NameCountry | None:
             if not got:
                 got = _gloss_countries(s.gloss, lex, "placed")
                 why = "named in the gloss"
+        elif _is_country(s) and _words_country(s.words, lex):
+            got, why = {_words_country(s.words, lex)}, "a country itself"  # type: ignore[arg-type]
         else:
             got = _holonym_countries(s, lex)
             why = "part of / region of"
