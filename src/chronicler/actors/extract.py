@@ -137,6 +137,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
             elif ent.label_ == "NORP":
                 cands.append(Comp(s, e, "norp", text))
     cands.extend(_untagged_names(sdoc, cands, lex))
+    cands.extend(_untagged_places(sdoc, cands, lex))
     for t in sdoc:
         low = t.lower_
         if t.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS:
@@ -325,6 +326,26 @@ def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
             k += 1
         if k > c.end and not tagged.intersection(range(c.end, k)):
             out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
+    return out
+
+
+#: Prepositions whose object is where something happens (a place spaCy did not tag is still a place there).
+PLACE_PREPS = {"in", "at", "near", "outside", "around", "from", "into", "to"}
+
+
+def _untagged_places(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
+    """A one-word city spaCy tagged as nothing, named where something happens ("police in Osh"): a city of
+    100,000+ people no other country's city shares, the object of a place preposition."""
+    covered = {i for c in cands for i in c.tokens()}
+    out = []
+    for t in sdoc:
+        if t.i in covered or t.ent_type_ or t.pos_ != "PROPN" or t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS:
+            continue
+        if (t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN") or (t.i > 0 and sdoc[t.i - 1].pos_ == "PROPN"):
+            continue  # part of a longer name
+        city = lex.big_city(t.text)
+        if city is not None and lex.person(t.text) is None:
+            out.append(Comp(t.i, t.i + 1, "city", t.text, city))
     return out
 
 
