@@ -132,6 +132,7 @@ def test_a_table_wins_over_wordnet(pipes):
     ("Mostar was divided into two halves.", "Mostar", "BIH", None),  # tagged ORG
     ("Police in Osh detained three suspects.", "Police", "KGZ", "COP"),  # "Osh" untagged: still the place
     ("The rebels seized Kisangani on Sunday.", "rebels", "COD", "REB"),  # "Kisangani" tagged NORP
+    ("Bosnian Croat leaders rejected the plan.", "Bosnian Croat leaders", "BIH", None),  # "Bosnian Croat" ORG
 ])
 def test_places_give_countries(pipes, text, phrase, country, sector):
     a = code(pipes, text, phrase)

@@ -165,7 +165,10 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                                                                 for y in by_start.get(k, ())]
                        if x.entry is not None and x.end <= c.end and x is not c]
             places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
-            if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
+            peoples = c.kind == "org" and places and all(
+                any(x.kind == "demonym" and x.start <= k < x.end for x in places) for k in c.tokens())
+            if (c.kind in {"gpe", "norp"} or peoples) and places:  # "Montenegro province": the known place inside
+                # ("Bosnian Croat" tagged ORG: only nationality words, a people within a state)
                 out.remove(c)  # "Indonesian Muslims": the nationality and the group noun
                 groups = [x for x in c.inner if x.kind == "group" and not set(x.tokens()) & set(places[0].tokens())]
                 out.extend(places[:1] + groups[:1])
