@@ -462,8 +462,8 @@ def main() -> int:
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
     own = run_own_probes(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}))
-    print(f"own country probes (eval/data/actor_country_own.tsv, our sentences): country {pct(own['country'], own['n'])}, "
-          f"country+sector {pct(own['both'], own['n_sector'])}")
+    print(f"own country probes (eval/data/actor_country_own.tsv, our sentences): country "
+          f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
     names = run_name_leave_one_out()
     if not names:
         print("leave-one-out over our name tables: skipped: WordNet absent")
