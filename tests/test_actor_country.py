@@ -117,6 +117,12 @@ def test_wordnet_fallback_in_a_sentence(pipes):
 
 
 @needs_wordnet
+def test_wordnet_place_tagged_as_a_person(pipes):
+    text = "Jalalabad criticized the decision on Monday."  # spaCy: PERSON; the city table: a name two countries use
+    assert code(pipes, text, "Jalalabad").country == "AFG"
+
+
+@needs_wordnet
 def test_a_table_wins_over_wordnet(pipes):
     assert wordplace.name_country("Nablus").country == "ISR"  # WordNet's view
     assert default_lexicon().city("Nablus").country == "PSE"  # our table's
@@ -133,6 +139,7 @@ def test_a_table_wins_over_wordnet(pipes):
     ("Police in Osh detained three suspects.", "Police", "KGZ", "COP"),  # "Osh" untagged: still the place
     ("The rebels seized Kisangani on Sunday.", "rebels", "COD", "REB"),  # "Kisangani" tagged NORP
     ("Bosnian Croat leaders rejected the plan.", "Bosnian Croat leaders", "BIH", None),  # "Bosnian Croat" ORG
+    ("Banja Luka criticized the decision on Monday.", "Banja Luka", "BIH", None),  # tagged ORG
 ])
 def test_places_give_countries(pipes, text, phrase, country, sector):
     a = code(pipes, text, phrase)

@@ -105,6 +105,12 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
         if ent.label_ == "PERSON" and e - s == 1 and _city_not_person(sdoc, s, lex):
             cands.append(Comp(s, e, "city", text, lex.big_city(text)))  # "Jaffna" tagged PERSON
             continue
+        place = _wordnet_place(text, lex) if wordnet and ent.label_ == "PERSON" and e - s == 1 \
+            and not kbview_terms(text) and lex.person(text) is None else None
+        if place is not None and not any(x.label_ == "PERSON" and len(x) > 1 and text in x.text.split()
+                                         for x in sdoc.ents):
+            cands.append(Comp(s, e, "city", text, place))  # "Jalalabad" tagged PERSON: WordNet's town, no person
+            continue
         titled = _titled_name(sdoc, s, e, lex) if ent.label_ == "PERSON" and not lex.lookup_noun(sdoc[s].text) \
             else None
         if titled is not None and titled[0].kind != "title":  # "Yokosuka Mayor Ryoichi Kabaya" tagged PERSON
@@ -177,23 +183,25 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                 city = lex.city(c.text) or lex.city(_unit_stripped(c.text))
                 if city is not None:
                     c.kind, c.entry = "city", city
-            elif c.kind in {"org", "norp"} and c.end - c.start == 1 and not c.inner and lex.big_city(c.text) \
-                    and lex.person(c.text) is None:
-                c.kind, c.entry = "city", lex.big_city(c.text)  # "Mostar" tagged ORG: a city of 100,000+ no
-                # other country's city shares (a small town's name stays the ORG spaCy says it is)
+            elif c.kind in {"org", "norp"} and c.end - c.start <= 2 and lex.big_city(c.text) \
+                    and lex.person(c.text) is None and not [x for x in c.inner if x.kind != "city"]:
+                c.kind, c.entry = "city", lex.big_city(c.text)  # "Mostar", "Banja Luka" tagged ORG: a city of
+                # 100,000+ no other country's city shares (a small town's name stays the ORG spaCy says it is)
             if wordnet and c.kind in {"org", "gpe", "norp"} and not c.inner and c.entry is None:
-                place = _wordnet_place(c.text)  # a place only WordNet knows ("Mazar-i-Sharif")
+                place = _wordnet_place(c.text, lex)  # a place only WordNet knows ("Mazar-i-Sharif")
                 if place is not None:
                     c.kind, c.entry = "city", place
     return sorted(out, key=lambda c: c.start)
 
 
-def _wordnet_place(text: str) -> Entry | None:
-    """A place our tables lack that WordNet places in exactly one country (``wordplace``), as a city entry."""
+def _wordnet_place(text: str, lex: Lexicon) -> Entry | None:
+    """A place WordNet places in exactly one country (``wordplace``), as a city entry; never against a city table
+    that gives the name another country."""
     from chronicler.actors.wordplace import name_country
 
     found = name_country(text)
-    if found is None or found.kind != "place":
+    table = lex.city(text)
+    if found is None or found.kind != "place" or (table is not None and table.country != found.country):
         return None
     return Entry("city", text, found.country, None, text, found.confidence, found.note)
 
