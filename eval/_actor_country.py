@@ -13,6 +13,7 @@ from chronicler.pipeline import AnnotatedDocument, Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 OWN_PROBES = ROOT / "eval" / "data" / "actor_country_own.tsv"
+OWN_PROBES_FRESH = ROOT / "eval" / "data" / "actor_country_own_fresh.tsv"
 NOT_STATES = {"IGO", "NGO", "IMG", ""}
 
 

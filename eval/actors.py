@@ -27,7 +27,8 @@
    with an actor span and its gold country (and sector where clear), coded through the real stages (a place span
    the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
    name tables, so it measures how far countries generalise beyond them (``ACTORS_EVAL_OWN_VERBOSE=1`` lists the
-   misses). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   misses); a second set (actor_country_own_fresh.tsv, 66 sentences) was written after the changes and never
+   tuned on. Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
@@ -58,7 +59,7 @@ from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
 from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
-from _actor_country import run_name_leave_one_out, run_own_probes  # noqa: E402
+from _actor_country import OWN_PROBES, OWN_PROBES_FRESH, run_name_leave_one_out, run_own_probes  # noqa: E402
 
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 GSR = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -461,9 +462,11 @@ def main() -> int:
                 print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
-    own = run_own_probes(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}))
-    print(f"own country probes (eval/data/actor_country_own.tsv, our sentences): country "
-          f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+    own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    for path in (OWN_PROBES, OWN_PROBES_FRESH):
+        own = run_own_probes(own_pipe, path)
+        print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
+              f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
     names = run_name_leave_one_out()
     if not names:
         print("leave-one-out over our name tables: skipped: WordNet absent")
