@@ -97,7 +97,7 @@ def run_name_leave_one_out() -> dict[str, dict[str, dict[str, int]]]:
     from spacy.lang.en import English
 
     from chronicler.actors import wordplace
-    from chronicler.actors.lexicon import _person_key, default_lexicon
+    from chronicler.actors.lexicon import _person_key, default_lexicon, variant_name
     from chronicler.nlp import wordnet
 
     if not wordnet.available():
@@ -125,7 +125,8 @@ def run_name_leave_one_out() -> dict[str, dict[str, dict[str, int]]]:
             found = real(name)
             tally("alone", found.country if found else None, code, name)
             saved_names = {n: lex.names.pop(n) for n in all_names if n in lex.names}
-            saved_people = {k: lex._people.pop(k) for k in {_person_key(n) for n in all_names} if k in lex._people}
+            keys = {_person_key(n) for n in all_names} | {_person_key(variant_name(n)) for n in all_names}
+            saved_people = {k: lex._people.pop(k) for k in keys if k in lex._people}
             in_matcher = [n for n in all_names if n in names_matcher]
             for n in in_matcher:
                 names_matcher.remove(n)

@@ -146,3 +146,17 @@ def test_places_give_countries(pipes, text, phrase, country, sector):
     assert a is not None and a.country == country
     if sector is not None:
         assert a.sector == sector
+
+
+@pytest.mark.parametrize("written, listed", [
+    ("Ahmed Shah Massoud", "Ahmad Shah Massoud"),
+    ("Alexander Kwasniewski", "Aleksander Kwasniewski"),
+    ("Mohammed Farah Aidid", "Mohamed Farah Aidid"),
+])
+def test_transliterated_given_names_find_the_listed_person(written, listed):
+    lex = default_lexicon()
+    assert lex.person(written) is not None and lex.person(written).name == lex.person(listed).name
+
+
+def test_a_variant_is_no_other_person():
+    assert default_lexicon().person("Mohammed Karim Fahd") is None
