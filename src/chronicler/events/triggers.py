@@ -13,7 +13,7 @@ from typing import Any
 
 from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, negated, particles,
-                                    verb_read_as_noun)
+                                    prep_objects, verb_read_as_noun)
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
@@ -264,8 +264,7 @@ def _light(tok: Any) -> Trigger | None:
     if not senses:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "under") for g in c.children
-             if g.dep_ == "pobj"]  # "went on strike", "was put under investigation"
+    objs += prep_objects(tok, ("on", "under"))  # "went on strike", "was put under investigation"
     if tok.dep_ == "relcl" and not objs and tok.head.pos_ == "NOUN":
         objs.append(tok.head)  # "the accord the two governments reached": the noun the clause describes
     for obj in objs:
