@@ -110,7 +110,8 @@ def _office_evidence(text: str, first: int, start: int, end: int, matched: list[
     step = _STEPS_DOWN.match(right)
     if step and step.group("month").lower() in MONTHS:
         month = MONTHS[step.group("month").lower()]
-        ends = [t.end for t in matched if t.end is not None and t.end.month == month]
+        ends = [t.end for t in matched if t.end is not None and t.end.month == month
+                and getattr(t, "end_precision", "day") != "year"]  # a year-only end names no month
         if ends:
             d = ends[0]
             return [Evidence("office_holder", text[first:end + step.end()], DateInterval(d - days(365), d, None, "day"),
