@@ -23,8 +23,9 @@ from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
 from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
+from chronicler.events.timelink import modified_noun
 from chronicler.events.triggers import Trigger, find_triggers
-from chronicler.events.when import Dated, dated_for, link_timexes, weekday_in_the_past
+from chronicler.events.when import Dated, dated_for, link_timexes, nearest_reading, weekday_ahead, weekday_in_the_past
 from chronicler.events.where import dateline_location, location_of
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
@@ -141,6 +142,9 @@ class EventsComponent:
                         anchors.setdefault(tok.i, n)
         contents = frozenset(n for n, (t, _) in enumerate(kept) if t.content_of is not None)
         links = link_timexes(sdoc, timexes, anchors, contents)
+        for n, (tx, conf) in links.items():
+            if modified_noun(sdoc, tx) is not None:  # "the May 28 agreement": no tense decides its year
+                links[n] = (nearest_reading(tx, published), conf)
         out, past = [], set()
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
@@ -170,6 +174,7 @@ class EventsComponent:
             status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
         if dated.timex is not None and trig.noun is None and scheduled_present(status, trig.head, dated.timex.text):
             status, s_conf = "planned", 0.6
+            dated = weekday_ahead(dated, dct)
         status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")
         start, end = trig.char_span
         mode = trig.sense.mode
