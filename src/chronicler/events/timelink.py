@@ -237,9 +237,10 @@ def _reported_content(verb: Any, tx: Timex, anchors: dict[int, int], linked: Lin
 def _relative_clause(root: Any, verb: Any, tx: Timex, anchors: dict[int, int], linked: Links,
                      contents: frozenset[int]) -> None:
     """A date in a relative clause on a noun that is no event dates the events of that clause ("a realignment,
-    which involved the relocation of X by 2014"); else, when the date hangs on the clause's verb, an event noun the
-    noun belongs to ("the reorganization of U.S. forces, which is to be completed by 2014"); else nothing
-    ("Clinton, who flew in Tuesday, ...", "the deployment of aircraft, which had two crashes this year")."""
+    which involved the relocation of X by 2014"); else, when the date hangs on the clause's verb and that verb tells
+    what befalls an act (completed, delayed, planned, ...), an event noun the noun belongs to ("the reorganization of U.S. forces, which is to be completed by 2014"); else nothing
+    ("Clinton, who flew in Tuesday, ...", "the deployment of boats, which have had two collisions this year",
+    "the deployment of aircraft, which were involved in two crashes this year")."""
     got = False
     for tok in sorted(clause_tokens(verb, complements=True), key=lambda t: abs(t.i - root.i)):
         n = anchors.get(tok.i)
@@ -249,10 +250,19 @@ def _relative_clause(root: Any, verb: Any, tx: Timex, anchors: dict[int, int], l
     noun = verb.head
     path = [t.i for t in ancestors(root)]
     on_a_noun = verb.i not in path or any(root.doc[i].pos_ in ("NOUN", "PROPN") for i in path[1:path.index(verb.i)])
-    if not got and not on_a_noun and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    chain = [verb] + [c for c in verb.subtree if c.dep_ == "xcomp"]
+    of_an_act = any(t.lemma_.lower() in EVENT_PREDICATES for t in chain)  # what befalls the noun's act
+    if not got and of_an_act and not on_a_noun and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         n = anchors.get(noun.head.head.i)
         if n is not None and n not in linked:
             linked[n] = (tx, 0.7)
+
+
+#: Verbs that tell of an act, not of a thing: its scheduling, beginning, completion, delay or cancellation.
+EVENT_PREDICATES = frozenset({
+    "complete", "finish", "conclude", "implement", "carry", "execute", "schedule", "plan", "set", "expect",
+    "suppose", "due", "begin", "start", "launch", "hold", "stage", "delay", "postpone", "defer", "cancel",
+    "suspend", "resume", "extend", "take", "happen", "occur", "end", "finalize", "approve", "sign", "announce"})
 
 
 def _second_date(root: Any, trig: int, tx: Timex, anchors: dict[int, int], linked: Links,
