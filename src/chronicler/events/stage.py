@@ -18,6 +18,7 @@ from chronicler.events.fallback import fallback_triggers
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
+from chronicler.events.mission import relief_movements
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
@@ -108,6 +109,7 @@ class EventsComponent:
             events += found
         published = adoc.document.published
         events = apply_lead(apply_offsets(events, pending, published), published, past_ids, named_ids)
+        events = relief_movements(events, sdoc, adoc.mentions)
         kept = tuple(e for e in events if e.confidence >= self.min_confidence)
         return adoc.with_({"events"}, events=kept, warnings=tuple(warnings))
 
