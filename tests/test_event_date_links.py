@@ -74,7 +74,8 @@ def test_a_conjoined_clause_with_its_own_subject_keeps_its_date(nlp):
     assert rejected.date_source != "timex", show(evs)
 
 
-@pytest.mark.parametrize("clause", ["which have had two collisions this year", "which were involved in two collisions this year"])
+@pytest.mark.parametrize("clause", ["which have had two collisions this year",
+                                    "which were involved in two collisions this year"])
 def test_a_date_in_a_relative_clause_on_the_noun_does_not_date_its_deployment(nlp, clause):
     year = DateInterval(date(2009, 1, 1), date(2009, 12, 31), None, "year")
     text = f"Japan protested against the deployment of Norwegian patrol boats, {clause}."

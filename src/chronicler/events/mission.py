@@ -57,7 +57,8 @@ def relief_movements(events: list[Event], sdoc: Any, mentions: tuple[Mention, ..
     for e in events:
         tok = _trigger_token(sdoc, e) if e.type in MOVEMENT_TYPES and e.status != "negated" else None
         src = e.source
-        forces = src is not None and (src.sector == "MIL" or e.mode == "troops")  # the lexicon read the movers as forces
+        # the movers are forces: a military actor, or the lexicon's "troops" reading of the subject
+        forces = src is not None and (src.sector == "MIL" or e.mode == "troops")
         if tok is not None and tok.lemma_.lower() in MOVES and forces \
                 and (e.type != "RETREAT" or _leaves_home(tok, src.country, mentions)):
             target = e.target if e.target is not None and e.target.country != src.country else None

@@ -171,7 +171,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     """
     linked: Links = {}
     direct: set[int] = set()
-    loose: list[tuple[Any, ...]] = []
+    loose: list[tuple[Timex, Any, Any, bool]] = []
     reported: list[tuple[Timex, Any]] = []
     for tx in timexes:
         if usable is not None and not usable(tx):
@@ -190,14 +190,14 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             else:
                 _second_date(root, what, tx, anchors, linked, contents)
         elif kind == "loose":
-            loose.append((tx, root, what))
+            loose.append((tx, root, what, True))
         elif kind == "relative":
             _relative_clause(root, what, tx, anchors, linked, contents)
         elif kind == "reporting":
             reported.append((tx, what))
         elif kind == "own":
-            loose.append((tx, root, what, False))
-    for tx, root, verb, *near in loose:  # a clause whose verb is no event: its events
+            loose.append((tx, root, what, False))  # a conjunct with its own subject: nothing outside it
+    for tx, root, verb, near_ok in loose:  # a clause whose verb is no event: its events
         got = False
         if verb is not None:
             for tok in sorted(clause_tokens(verb, complements=True), key=lambda t: abs(t.i - root.i)):
@@ -205,7 +205,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
                 if n is not None and n not in linked and n not in contents:
                     linked[n] = (tx, 0.6)
                     got = True
-        if not got and near != [False]:  # a conjunct with its own subject lends its date to nothing outside it
+        if not got and near_ok:
             _nearest(root, tx, anchors, linked)
     _share_with_governor(sdoc, anchors, linked, direct, contents)
     _spread(sdoc, anchors, linked, direct, contents)
@@ -238,7 +238,8 @@ def _relative_clause(root: Any, verb: Any, tx: Timex, anchors: dict[int, int], l
                      contents: frozenset[int]) -> None:
     """A date in a relative clause on a noun that is no event dates the events of that clause ("a realignment,
     which involved the relocation of X by 2014"); else, when the date hangs on the clause's verb and that verb tells
-    what befalls an act (completed, delayed, planned, ...), an event noun the noun belongs to ("the reorganization of U.S. forces, which is to be completed by 2014"); else nothing
+    what befalls an act (completed, delayed, planned, ...), an event noun the noun belongs to ("the reorganization
+    of U.S. forces, which is to be completed by 2014"); else nothing
     ("Clinton, who flew in Tuesday, ...", "the deployment of boats, which have had two collisions this year",
     "the deployment of aircraft, which were involved in two crashes this year")."""
     got = False

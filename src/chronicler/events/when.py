@@ -143,7 +143,8 @@ def weekday_ahead(dated: Dated, dct: date | None) -> Dated:
     ahead = timedelta(days=7 * (1 + (dct - iv.earliest).days // 7))
     moved = DateInterval.day(iv.earliest + ahead)
     ev = Evidence("timex", tx.text, moved, tx.start, tx.end,
-                  note=f"{tx.type} {tx.value}, told as a schedule: the weekday after the report", weight=dated.confidence)
+                  note=f"{tx.type} {tx.value}, told as a schedule: the weekday after the report",
+                  weight=dated.confidence)
     return Dated(dataclasses.replace(moved, evidence=(ev,)), dated.source, round(dated.confidence * 0.9, 2), tx)
 
 
