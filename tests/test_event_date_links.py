@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, strategies as st
 
 from chronicler.events.stage import EventsComponent
+from chronicler.events.when import dated_from_timex, nearest_reading, weekday_ahead
 from chronicler.model import Actor, DateInterval, Document, Event, Mention, Timex
 from chronicler.nlp.stage import load_model, sentences_of
 from chronicler.pipeline import AnnotatedDocument
@@ -113,3 +116,23 @@ def test_a_stated_year_on_an_event_noun_is_kept(nlp):
     evs = annotate(nlp, text, {"March 30, 2010": ("2010-03-30", day(date(2010, 3, 30)))})
     e = next(e for e in evs if e.date_source == "timex")
     assert e.date.best == date(2010, 3, 30), show(evs)
+
+
+@given(st.dates(date(1950, 1, 1), date(2090, 12, 31)), st.integers(1, 13))
+def test_weekday_ahead_is_the_same_weekday_within_the_week_after_the_report(dct, back):
+    told = dct - timedelta(days=back)
+    tx = Timex("t", 0, 9, "Wednesday", "DATE", told.isoformat(), interval=day(told))
+    moved = weekday_ahead(dated_from_timex(tx, 0.9), dct)
+    got = moved.interval.best
+    assert got.weekday() == told.weekday() and 0 < (got - dct).days <= 7
+
+
+@given(st.dates(date(1950, 1, 1), date(2090, 12, 31)), st.dates(date(1950, 1, 1), date(2090, 12, 31)))
+def test_nearest_reading_keeps_the_day_and_lies_within_half_a_year(dct, tagged):
+    if tagged.month == 2 and tagged.day == 29:
+        return
+    tx = Timex("t", 0, 6, "May 28", "DATE", tagged.isoformat(), interval=day(tagged))
+    got = nearest_reading(tx, day(dct)).interval.best
+    assert (got.month, got.day) == (tagged.month, tagged.day) and abs((got - dct).days) <= 184
+    stated = dataclasses.replace(tx, text="May 28, 2001")
+    assert nearest_reading(stated, day(dct)) is stated  # a stated year is kept
