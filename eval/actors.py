@@ -396,6 +396,11 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
     counts = {k: {"right": 0, "wrong": 0, "none": 0} for k in ("alone", "sentence without", "sentence with")}
     misses: list[str] = []
 
+    def forget() -> None:
+        """Drop what wordsense cached from the lexicon as it was: nouns and adjectives both borrow from it."""
+        wordsense._borrow_cached.cache_clear()
+        wordsense._borrow_adjective_cached.cache_clear()
+
     def tally(key: str, got: str | None, want: str | None) -> str:
         verdict = "none" if got is None else ("right" if got == want else "wrong")
         counts[key][verdict] += 1
@@ -416,7 +421,7 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
         saved = {g: lex.nouns.pop(g) for g in gone if g in lex.nouns}
         for g in saved:
             nouns.remove(g)
-        wordsense._borrow_cached.cache_clear()
+        forget()
         try:
             text, a, b = _template(t, e.kind)
             for flag, key in ((False, "sentence without"), (True, "sentence with")):
@@ -428,7 +433,7 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
             for g, entry in saved.items():
                 lex.nouns[g] = entry
                 nouns.add(g, [tokenizer(g)])
-            wordsense._borrow_cached.cache_clear()
+            forget()
     if os.environ.get("ACTORS_EVAL_LOO_VERBOSE"):
         print("\n".join(misses))
     return counts

@@ -189,7 +189,7 @@ def gsr(path: Path) -> None:
                     pred = plover_type(ev, GSR_CONVENTION) if ev else "NONE"
                     gold = GSR_RENAME.get(r["event"], r["event"])
                     if i % 2 == 0 and pred != gold:
-                        trig = next((r["text"][s.start:s.end] for s in ev.provenance.spans if s.label == "trigger"), "") if ev else ""
+                        trig = _trigger_words(ev, r["text"])
                         print(f"    dev {r['id']}: {gold}->{pred} [{trig}] {ev.status if ev else ''} | {r['text']}")
 
 
@@ -219,7 +219,7 @@ def own_sentences(path: Path) -> None:
         pairs.append((gold, pred))
         anywhere += gold in {plover_type(e, GSR_CONVENTION) for e in ad.events}
         if pred != gold:
-            trig = next((text[s.start:s.end] for s in ev.provenance.spans if s.label == "trigger"), "") if ev else ""
+            trig = _trigger_words(ev, text)
             misses.append(f"    {code:5} {gold}->{pred} [{trig}] {ev.status if ev else ''} | {text}")
     n = len(pairs)
     acc = sum(g == p for g, p in pairs) / n
@@ -246,7 +246,7 @@ def own_choice(path: Path) -> None:
         pred = plover_type(ev, GSR_CONVENTION) if ev else "NONE"
         right += pred == gold
         anywhere += gold in {plover_type(e, GSR_CONVENTION) for e in ad.events}
-        trig = next((text[s.start:s.end] for s in ev.provenance.spans if s.label == "trigger"), "") if ev else ""
+        trig = _trigger_words(ev, text)
         at = text.find(word)
         span = next(((s.start, s.end) for s in ev.provenance.spans if s.label == "trigger"), None) if ev else None
         chose = bool(span and at >= 0 and span[0] < at + len(word) and at < span[1])
@@ -413,7 +413,7 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
             ok_status = best.status == ge["status"]
             counts["actors"] += ok_actors
             if not ok_actors:
-                trig = next((text[s.start:s.end] for s in best.provenance.spans if s.label == "trigger"), "")
+                trig = _trigger_words(best, text)
                 sent_text = text[sent.start:sent.end] if sent is not None else ge["text"]
                 actor_misses.append(f"{g['file']}: {ge['type']} gold {ge['source']}->{ge['target']} ours "
                                     f"{_country(best.source)}->{_country(best.target)} "
@@ -425,7 +425,7 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
             counts["date_within"] += _date_within(best, ge)
             counts["status"] += ok_status
             if not ok_status:
-                trig = next((text[s.start:s.end] for s in best.provenance.spans if s.label == "trigger"), "")
+                trig = _trigger_words(best, text)
                 sent_text = text[sent.start:sent.end] if sent is not None else ge["text"]
                 status_misses.append(f"{g['file']}: {ge['type']} gold {ge['status']} ours {best.status} [{trig}] "
                                      f"| {' '.join(sent_text.split())}")
@@ -475,12 +475,19 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
             print(m)
 
 
+def _trigger_words(event, text: str) -> str:
+    """The words of an event's trigger in ``text``, as the miss lists print them ("" for no event)."""
+    if event is None:
+        return ""
+    return next((text[s.start:s.end] for s in event.provenance.spans if s.label == "trigger"), "")
+
+
 def _recall_miss(file: str, ge: dict, text: str, sent, cands: list) -> str:
     """One missed gold event: the sentence, the gold type/status/actors, and every event we read there."""
     sent_text = " ".join((text[sent.start:sent.end] if sent is not None else ge["text"]).split())
     found = []
     for e in cands:
-        trig = next((text[s.start:s.end] for s in e.provenance.spans if s.label == "trigger"), "")
+        trig = _trigger_words(e, text)
         found.append(f"{e.type}/{e.status} [{trig}] {_country(e.source)}->{_country(e.target)}")
     return (f"  recall {file}: gold {ge['type']} {ge['status']} {ge['source']}->{ge['target']}\n"
             f"      | {sent_text}\n      found: " + ("; ".join(found) or "no event in sentence"))

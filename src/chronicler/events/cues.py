@@ -6,7 +6,7 @@ past forms unlemmatised; these helpers read the trigger's dependents through suc
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Collection
 
 from chronicler.events.lexicon import TriggerSense
 from chronicler.events.setting import GATHERING_NOUNS, PLACE_NOUNS, is_place_noun  # noqa: F401 (PLACE_NOUNS: old path)
@@ -56,6 +56,12 @@ def particles(tok: Any) -> list[Any]:
                 c.dep_ == "prep" and c.lower_ in PREP_PARTICLES and not any(g.dep_ == "pobj" for g in c.children))):
             out.append(c)
     return out
+
+
+def prep_objects(tok: Any, preps: Collection[str], *, deps: Collection[str] = ("prep",)) -> list[Any]:
+    """Objects of the prepositions ``preps`` (attached as ``deps``) under ``tok``, in parse order: "sent aid to X"
+    with ``("to",)`` → [X]."""
+    return [g for c in tok.children if c.dep_ in deps and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def objects(tok: Any) -> list[Any]:
@@ -112,11 +118,9 @@ def modifier_lemmas(tok: Any) -> set[str]:
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             out.add(c.lemma_.lower())
             out |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.add(g.lemma_.lower())
-                    out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
+    for g in prep_objects(tok, ("of",)):
+        out.add(g.lemma_.lower())
+        out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
     return out
 
 

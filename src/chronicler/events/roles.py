@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from chronicler.actors.mentionindex import MentionIndex
+from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
@@ -103,13 +104,11 @@ class RoleReader:
         if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
             # (an event noun's phrases are its roles or its setting: ``noun_roles`` reads them)
             for c in tok.children:
-                preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
+                objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
                 if c.dep_ == "acl":
-                    preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ in NP_PREPS]
-                for p in preps:
-                    for g in p.children:
-                        if g.dep_ == "pobj":
-                            found += self._np(g)
+                    objs = prep_objects(c, NP_PREPS)
+                for g in objs:
+                    found += self._np(g)
                 if found:
                     break
         return found
@@ -150,8 +149,8 @@ class RoleReader:
                     return self._subject_fillers(c, tok), False  # "X is expected to discuss": X discusses
             if tok.dep_ == "xcomp" and tok.head.i != tok.i and (governor is None or tok.head.i != governor.i):
                 controller = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
-                controller += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                               and tok.head.lemma_.lower() in CALL_VERBS for g in c.children if g.dep_ == "pobj"]
+                if tok.head.lemma_.lower() in CALL_VERBS:
+                    controller += prep_objects(tok.head, ("on", "upon"))
                 found = [f for c in controller for f in self.fillers(c)]
                 if found:
                     return found, False
@@ -381,8 +380,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
 
 def _prep_target(noun: Any) -> bool:
     """True when an event noun has a target phrase of its own ("sanctions on X", "talks with X")."""
-    return any(c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and any(g.dep_ == "pobj" for g in c.children)
-               for c in noun.children)
+    return bool(prep_objects(noun, NOUN_TARGET_PREPS))
 
 
 def between_pair(reader: RoleReader, head: Any) -> list[Filler]:
