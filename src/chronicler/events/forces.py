@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 #: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
 MOBILIZE_PREPS = ("against", "at", "toward", "towards")
 FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+#: A show of force at another's edge is aimed at it: "massed troops near the Georgian border", "off X's coast".
+EDGE_PREPS = ("near", "along", "off", "on", "at", "to")
+EDGE_NOUNS = frozenset({"border", "frontier", "coast", "shore", "waters", "boundary"})
 RETREAT_PREPS = ("from", "to", "with")
 
 
@@ -51,4 +54,7 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         tgt = reader.obliques(head, MOBILIZE_PREPS)
         purpose = [g for h in [head] + forces for g in prep_objects(h, ("for",))]
         tgt = tgt or [f for g in purpose for f in reader.obliques(g, ("against", "on"))]
+        edges = [g for h in [head] + objs for g in prep_objects(h, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
+        for g in edges:  # "massed troops near X's border" (a border is a setting to ``fillers``: read its words)
+            tgt = tgt or reader._at(min(t.idx for t in g.subtree), max(t.idx + len(t.text) for t in g.subtree), 0.6)
     return src, tgt

@@ -47,6 +47,9 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 CAUSE_PREPS = frozenset({"over", "for", "from", "at"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
+#: Phrases of a verb, and of its object, that name the other side when the object is the actor's own.
+OTHER_SIDE_PREPS = frozenset({"to", "with", "from", "toward", "towards", "against", "into"})
+OWN_NOUN_PREPS = frozenset({"to", "with", "toward", "towards"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
 
@@ -366,6 +369,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     target = next((f for f in tgt if distinct(f, source) and not (len(tgt) > 1 and source is not None
                                                                   and same_side(f, source))), None) \
         or next((f for f in tgt if distinct(f, source)), None)
+    if target is not None and source is not None and same_side(target, source) and not trig.standalone:
+        target = _other_side(reader, head, source) or target  # "recalled its ambassador to X": X
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
         pair = between_pair(reader, head)
         if source is not None and pair:  # "X hosted talks between Y and Z": X mediates, the parties receive
@@ -376,6 +381,23 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
+
+
+def _other_side(reader: RoleReader, head: Any, source: Filler) -> Filler | None:
+    """For a target of the source's own country ("recalled its ambassador to X", "shared intelligence with X",
+    "handed suspects over to X", "withdrew its troops from X"): an actor of another country in the verb's target
+    phrases or in its object's own to/with phrase, else None."""
+    phrases = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
+    phrases += [p for o in head.children if o.dep_ == "dobj" for p in o.children
+                if p.dep_ == "prep" and p.lower_ in OWN_NOUN_PREPS]
+    for p in phrases:
+        for g in p.children:
+            if g.dep_ == "pobj":
+                found = [f for f in reader.fillers(g) if f.actor is not None and f.actor.country
+                         and not same_side(f, source)]
+                if found:
+                    return found[0]
+    return None
 
 
 def _prep_target(noun: Any) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chronicler.events.borrow import BorrowedSense, compete, loan
-from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, particles,
+from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, particles,
                                     prep_objects, verb_read_as_noun)
 from chronicler.events.fold import DEONTIC, fold
 # The names that moved to fold.py keep their old path here:
@@ -164,6 +164,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
             continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED_HEADS:
+            continue  # "aid workers", "war crimes tribunal", "threat level": a kind of person, body or measure
         sense = _first("noun", tok)
         if sense is None and borrow:
             unlisted_nouns.append(tok)
