@@ -1,5 +1,5 @@
 """The working record of one actor phrase while the actors stage codes and resolves it (:class:`Draft`), with
-the one way a country is set on it (the code, how sure, and the evidence)."""
+the one way a country is set on it (the code, how sure, and the evidence) and the test for a named person."""
 
 from __future__ import annotations
 
@@ -46,3 +46,7 @@ class Draft:
 def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
     d.country, d.country_conf = code, conf
     d.evidence.append(f"country {code} from {why}")
+
+
+def _named(d: Draft) -> bool:
+    return d.kind == "person" and bool(d.name)
