@@ -15,6 +15,7 @@ from chronicler.actors.mentionindex import MentionIndex
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
+from chronicler.events.coordinated import coordinated_countries, permitted
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
@@ -51,6 +52,10 @@ NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "f
 OTHER_SIDE_PREPS = frozenset({"to", "with", "from", "toward", "towards", "against", "into"})
 OWN_NOUN_PREPS = frozenset({"to", "with", "toward", "towards"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+#: Types a coordinated pair of countries does with each other ("X and Y met", "X and Y agreed").
+PAIR_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: The prepositions that still name a third party beside such a pair ("X and Y met with Z").
+PAIR_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into"})
 
 
 class RoleReader:
@@ -89,6 +94,9 @@ class RoleReader:
             if pair:
                 return [Filler(a, lo, hi, a.confidence) for a in pair]
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
+        split = coordinated_countries(tok, own)
+        if split:  # "South Korean and Japanese ministers": one actor per nationality, not one for the phrase
+            return split
         if own:
             return own
         if is_bare_pair(tok):  # "when the two meet": the two just named, people included
@@ -330,6 +338,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                     preps = tuple(p for p in TARGET_PREPS if p not in CAUSE_PREPS)  # noun's X, not the cause
                 if trig.type == "ASSAULT" and len(src) > 1 and distinct(src[0], src[1]):
                     preps = tuple(p for p in preps if p != "at")  # "X and Y clashed at a crossing": each other
+                if trig.type in PAIR_TYPES and len(src) > 1 and distinct(src[0], src[1]) \
+                        and not same_side(src[0], src[1]):  # "X and Y met on the sidelines of Z": each other
+                    preps = tuple(p for p in preps if p in PAIR_PREPS)
                 tgt = reader.objects(head, skip=trig.noun, preps=preps, stance=trig.type in STANCE_TYPES)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
@@ -346,6 +357,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+    if not trig.standalone:
+        allowed = [f for f in permitted(reader, head) if not src or distinct(f, src[0])]
+        tgt = allowed or tgt  # "X allowed U.N. inspectors to visit", "refused to let U.S. troops use ..."
     if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
         tgt = src[1:2]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
@@ -387,9 +401,12 @@ def _other_side(reader: RoleReader, head: Any, source: Filler) -> Filler | None:
     """For a target of the source's own country ("recalled its ambassador to X", "shared intelligence with X",
     "handed suspects over to X", "withdrew its troops from X"): an actor of another country in the verb's target
     phrases or in its object's own to/with phrase, else None."""
-    phrases = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
-    phrases += [p for o in head.children if o.dep_ == "dobj" for p in o.children
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "refused to withdraw its troops from X"
+    phrases = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
+    phrases += [p for v in verbs for o in v.children if o.dep_ == "dobj" for p in o.children
                 if p.dep_ == "prep" and p.lower_ in OWN_NOUN_PREPS]
+    phrases += [p for v in verbs for a in v.children if a.dep_ in ("advmod", "prt") for p in a.children
+                if p.dep_ == "prep" and p.lower_ in OTHER_SIDE_PREPS]  # "pulled its troops back from X"
     for p in phrases:
         for g in p.children:
             if g.dep_ == "pobj":
