@@ -307,6 +307,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         if not src and head.dep_ == "pobj" and gov.lower_ in SETTING_PREPS \
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
+        if not src and head.dep_ == "dobj" and gov.pos_ == "VERB":
+            src = reader.subject(gov)[0]  # "X and Y set up a joint venture": the verb's subject does the noun's act
         if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
             src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(clause_of(head))]
     else:
@@ -339,12 +341,15 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 if trig.type == "ASSAULT" and len(src) > 1 and distinct(src[0], src[1]):
                     preps = tuple(p for p in preps if p != "at")  # "X and Y clashed at a crossing": each other
                 if trig.type in PAIR_TYPES and len(src) > 1 and distinct(src[0], src[1]) \
-                        and not same_side(src[0], src[1]):  # "X and Y met on the sidelines of Z": each other
+                        and not same_side(src[0], src[1]) and (src[0].start, src[0].end) != (src[1].start, src[1].end):
+                    # "X and Y met on the sidelines of Z": each other (not "the two" guessed from the text before)
                     preps = tuple(p for p in preps if p in PAIR_PREPS)
                 tgt = reader.objects(head, skip=trig.noun, preps=preps, stance=trig.type in STANCE_TYPES)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
+            if not tgt and src and n_src and not same_side(n_src[0], src[0]) and distinct(n_src[0], src[0]):
+                tgt = n_src[:1]  # "X would not lift the Y embargo": the noun's other country is X's target
             src = src or n_src
         if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
             tgt = src[1:2]  # "X and Y agreed to ...": a reciprocal pair comes before the content's objects
