@@ -308,7 +308,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
         if not src and head.dep_ == "dobj" and gov.pos_ == "VERB":
-            src = reader.subject(gov)[0]  # "X and Y set up a joint venture": the verb's subject does the noun's act
+            # "X and Y set up a joint venture": the verb's subject likely does the noun's act (a verb outside the
+            # lexicon may also stop or judge it: a weak reading)
+            src = [Filler(f.actor, f.start, f.end, f.confidence * 0.5) for f in reader.subject(gov)[0]]
         if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
             src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(clause_of(head))]
     else:
