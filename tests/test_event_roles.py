@@ -223,3 +223,19 @@ def test_pair_phrase_keeps_its_setting_target(nlp):
     """A pair guessed from "the two leaders" is no named pair: the pair rule does not drop its other phrases."""
     text = "Japan and Chile signed a trade deal. The two leaders later met with Brazil's president in Lima."
     assert roles(nlp, text, "CONSULT", ROLE_EXTRA)[1] == "BRA"
+
+
+@pytest.mark.parametrize("text, typ, src, tgt", [
+    # an event noun's "between X and Y" as a verb's subject names the parties
+    ("Talks between Greece and Turkey over the islands broke down on Tuesday.", None, "GRC", "TUR"),
+    # one's own weapons as object: the place they are aimed at names the other side
+    ("Syria fired its artillery at an Israeli village overnight.", "ASSAULT", "SYR", "ISR"),
+])
+def test_parties_of_a_noun_subject_and_the_place_aimed_at(nlp, text, typ, src, tgt):
+    extra = {**ROLE_EXTRA, "its": ACTORS["Syria"]}  # the actors stage links "its" to its antecedent
+    if typ is None:
+        found = {((e.source.country if e.source else None), (e.target.country if e.target else None))
+                 for e in events(nlp, text, extra)}
+        assert (src, tgt) in found, found
+        return
+    assert roles(nlp, text, typ, extra) == (src, tgt)

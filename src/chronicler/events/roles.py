@@ -15,7 +15,7 @@ from chronicler.actors.mentionindex import MentionIndex
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
-from chronicler.events.coordinated import coordinated_countries, permitted
+from chronicler.events.coordinated import coordinated_countries, other_side, permitted
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
@@ -48,9 +48,6 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 CAUSE_PREPS = frozenset({"over", "for", "from", "at"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
-#: Phrases of a verb, and of its object, that name the other side when the object is the actor's own.
-OTHER_SIDE_PREPS = frozenset({"to", "with", "from", "toward", "towards", "against", "into"})
-OWN_NOUN_PREPS = frozenset({"to", "with", "toward", "towards"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 #: Types a coordinated pair of countries does with each other ("X and Y met", "X and Y agreed").
 PAIR_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -112,6 +109,8 @@ class RoleReader:
             found = self._at(lo, hi, 0.75)
             if found:
                 break
+        if not found and is_event_noun(tok):  # "talks between X and Y broke down": the parties
+            found = [f for g in prep_objects(tok, ("between", "among")) for f in self.fillers(g)]
         if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
             # (an event noun's phrases are its roles or its setting: ``noun_roles`` reads them)
             for c in tok.children:
@@ -391,7 +390,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                                                                   and same_side(f, source))), None) \
         or next((f for f in tgt if distinct(f, source)), None)
     if target is not None and source is not None and same_side(target, source) and not trig.standalone:
-        target = _other_side(reader, head, source) or target  # "recalled its ambassador to X": X
+        target = other_side(reader, head, source) or target  # "recalled its ambassador to X": X
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
         pair = between_pair(reader, head)
         if source is not None and pair:  # "X hosted talks between Y and Z": X mediates, the parties receive
@@ -402,26 +401,6 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
-
-
-def _other_side(reader: RoleReader, head: Any, source: Filler) -> Filler | None:
-    """For a target of the source's own country ("recalled its ambassador to X", "shared intelligence with X",
-    "handed suspects over to X", "withdrew its troops from X"): an actor of another country in the verb's target
-    phrases or in its object's own to/with phrase, else None."""
-    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "refused to withdraw its troops from X"
-    phrases = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
-    phrases += [p for v in verbs for o in v.children if o.dep_ == "dobj" for p in o.children
-                if p.dep_ == "prep" and p.lower_ in OWN_NOUN_PREPS]
-    phrases += [p for v in verbs for a in v.children if a.dep_ in ("advmod", "prt") for p in a.children
-                if p.dep_ == "prep" and p.lower_ in OTHER_SIDE_PREPS]  # "pulled its troops back from X"
-    for p in phrases:
-        for g in p.children:
-            if g.dep_ == "pobj":
-                found = [f for f in reader.fillers(g) if f.actor is not None and f.actor.country
-                         and not same_side(f, source)]
-                if found:
-                    return found[0]
-    return None
 
 
 def _prep_target(noun: Any) -> bool:
