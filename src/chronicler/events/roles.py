@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from chronicler.actors.mentionindex import MentionIndex
+from chronicler.events.coordinated import coordinated_countries, other_side, permitted
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
-from chronicler.events.coordinated import coordinated_countries, other_side, permitted
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
