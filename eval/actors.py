@@ -451,6 +451,14 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
     return counts
 
 
+def _print_recovered(counts: dict[str, dict[str, int]], n: int, listed: str, other: str) -> None:
+    """One line a leave-one-out variant: how often the removed rows got their ``listed`` code back, another
+    ``other`` code, or none."""
+    for key, c in counts.items():
+        print(f"  {key:17} {listed} recovered {pct(c['right'], n)}, another {other} {pct(c['wrong'], n)}, "
+              f"none {pct(c['none'], n)}")
+
+
 def main() -> int:
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -479,9 +487,7 @@ def main() -> int:
         n = sum(counts["alone"].values())
         print(f"leave-one-out over our name tables, {table} ({n} rows of a state, each row's names removed and coded "
               f"again):")
-        for key, c in counts.items():
-            print(f"  {key:17} country recovered {pct(c['right'], n)}, another country {pct(c['wrong'], n)}, "
-                  f"none {pct(c['none'], n)}")
+        _print_recovered(counts, n, "country", "country")
     loo = run_leave_one_out()
     if not loo:
         print("leave-one-out over our word lists: skipped: WordNet absent")
@@ -489,9 +495,7 @@ def main() -> int:
         n = sum(loo["alone"].values())
         print(f"leave-one-out over our word lists ({n} listed single-word actor nouns and titles, each removed with its "
               f"other forms and coded again):")
-        for key, c in loo.items():
-            print(f"  {key:17} listed sector recovered {pct(c['right'], n)}, another sector {pct(c['wrong'], n)}, "
-                  f"none {pct(c['none'], n)}")
+        _print_recovered(loo, n, "listed sector", "sector")
     for resolve in (True, False):
         c = run_examples(resolve)
         label = "rules" if resolve else "no resolution"

@@ -2,17 +2,18 @@
 
 Evidence, strongest first: the office-holder KB (a named person's office on the date), the phrase's own words
 (a nationality or country modifier, an institution, a title, a group noun), "of X" complements, and only then the
-document's context (its home country), which lowers the confidence.
+document's context (its home country), which lowers the confidence. The KB lookups and dated roles are in
+:mod:`.kbroles`, the :class:`~.draft.Draft` record in :mod:`.draft`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
-from chronicler.actors import kbview
+from chronicler.actors.draft import Draft, _set_country
 from chronicler.actors.extract import Comp, Phrase
+from chronicler.actors.kbroles import _kb_person
+from chronicler.actors.kbroles import UNTRACKED_POSTS, dated_kb_country, role_on  # noqa: F401 - re-exported
 from chronicler.actors.lexicon import Lexicon
 from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS, TERRITORY
 from chronicler.actors.wording import agent_noun as _agent_noun
@@ -41,40 +42,6 @@ UNIT_WORDS = {"province", "prefecture", "governorate", "state", "region", "distr
 DIPLOMATS = {"ambassador", "envoy"}
 PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "district", "area", "outskirts",
                "streets", "suburbs", "centre", "center", "heart", "port", "island", "state", "county", "prefecture"}
-
-
-@dataclass
-class Draft:
-    """A coded phrase, before and after within-document resolution."""
-
-    phrase: Phrase
-    kind: str  # person | organization | country | group | pronoun | unknown
-    mention_kind: str  # name | title | pronoun | nationality | capital | institution | group | country
-    text: str
-    start: int  # character offsets in the document
-    end: int
-    name: str | None = None
-    country: str | None = None
-    country_conf: float = 0.0
-    sector: str | None = None
-    role: str | None = None  # the role the text gives (as of the sentence)
-    title: str | None = None  # the title words as written
-    org: str | None = None  # canonical institution name
-    known_body: bool = False  # ``org`` is a lexicon body named inside a longer phrase (id by its name alone)
-    kb_terms: list[kbview.Term] = field(default_factory=list)
-    poss: Comp | None = None  # "his"/"her"/"its" modifying the phrase
-    counterpart: bool = False
-    confidence: float = 1.0
-    link: "Draft | None" = None  # antecedent after resolution
-    actor_id: str | None = None
-    evidence: list[str] = field(default_factory=list)
-
-    def root(self) -> "Draft":
-        """The draft this one finally refers to."""
-        d, seen = self, 0
-        while d.link is not None and seen < 30:
-            d, seen = d.link, seen + 1
-        return d
 
 
 def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
@@ -337,10 +304,6 @@ def _ethnic(sdoc, p: Phrase) -> bool:
     return any(t.lower_ == "ethnic" for t in sdoc[lo:p.end])
 
 
-def _set_country(d: Draft, code: str, conf: float, why: str) -> None:
-    d.country, d.country_conf = code, conf
-    d.evidence.append(f"country {code} from {why}")
-
 
 def _head_word_sector(name: str) -> str | None:
     """The sector WordNet lends an unknown organisation's head word ("... Legion" MIL, "... Duma" LEG), the last
@@ -380,84 +343,3 @@ def _body_sector(p: Phrase) -> str | None:
             if s:
                 return s
     return None
-
-
-def _kb_person(d: Draft, name: str) -> None:
-    """Look a named person up in the office-holder KB: their terms, and their country when all agree."""
-    terms = kbview.terms_for_name(name)
-    if d.country is not None:
-        terms = [t for t in terms if t.country in (None, d.country)]
-    if len({t.person_id for t in terms}) > 1 and d.role:
-        from chronicler.actors.coref import family
-
-        terms = [t for t in terms if family(t.role) == family(d.role)] or terms
-    countries = {t.country for t in terms if t.country}
-    if d.country is None and len(countries) == 1:
-        conf = 0.95 if len({t.person_id for t in terms}) == 1 else 0.85
-        _set_country(d, next(iter(countries)), conf, "office-holder KB")
-    if not terms:
-        from chronicler.actors.lexicon import default_lexicon
-
-        known = default_lexicon().person(name)
-        if known is not None and d.country is None and known.country:
-            _set_country(d, known.country, known.confidence, f"{known.name} (known people table)")
-        if known is not None and d.sector is None and known.sector:
-            d.sector = known.sector
-        return
-    if len({t.person_id for t in terms}) == 1:
-        d.kb_terms = terms
-    elif terms and d.sector is None and len({t.sector for t in terms}) == 1:
-        d.sector = terms[0].sector  # several namesakes, all in one sector (two Presidents Bush)
-
-
-def dated_kb_country(d: Draft, on: date | None) -> None:
-    """A KB person whose terms are in several states gets the state of their office on ``on`` (the report's
-    date), else the one they served longest (:func:`kbview.country_on`)."""
-    if d.kind != "person" or d.country is not None or not d.kb_terms:
-        return
-    code, conf, why = kbview.country_on(d.kb_terms, on)
-    if code is not None:
-        _set_country(d, code, conf, why)
-
-
-#: KB offices (office_titles.csv) the term table does not track: a text naming one names a post held beside
-#: the tracked office (a deputy prime minister who is also finance minister).
-UNTRACKED_POSTS = {"minister", "vice_minister"}
-
-
-def _cabinet_post(d: Draft, country: str | None) -> bool:
-    office = kbview.office_for_title(d.title or d.role or "", country)
-    office_id = office[0] if isinstance(office, tuple) else office
-    return office_id in UNTRACKED_POSTS and (d.title or "").lower() not in {"minister", "secretary"}
-
-
-def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
-    """(role, sector, source) of a person draft on day ``on``: from the KB when it knows, else from the text.
-
-    A title marked "then" or "former" describes the past: on the report's date the person is a former holder.
-    """
-    terms = d.kb_terms
-    if terms and on is not None:
-        now = sorted((t for t in terms if t.covers(on)), key=kbview.seniority)
-        if now and d.role and not d.phrase.former and not d.phrase.then and _cabinet_post(d, now[0].country):
-            return d.role, d.sector, "text"  # "Finance Minister Naoto Kan": a post held beside the KB's office
-        if now:
-            return now[0].role, now[0].sector or "GOV", "kb"
-        if any(t.uncertain_on(on) for t in terms):
-            return _text_role(d)  # a boundary year/month of a term: the text's title decides, never a guess
-        if d.role and not d.phrase.former and not d.phrase.then:
-            return d.role, d.sector, "text"  # an office the KB does not cover ("U.S. Ambassador Walter Mondale")
-        past = sorted((t for t in terms if t.end is not None and t.end < on), key=kbview.seniority)
-        if past:
-            return f"former {past[0].role}", "ELI", "kb"
-        return None, None, "kb"
-    if terms and d.role is None and len({t.sector for t in terms}) == 1:
-        return None, terms[0].sector, "kb (no date)"  # an office holder; which office depends on the date
-    return _text_role(d)
-
-
-def _text_role(d: Draft) -> tuple[str | None, str | None, str]:
-    """(role, sector, "text") from the title the text gives ("then ..." is a former holder)."""
-    if d.phrase.then and d.role and not d.role.startswith("former"):
-        return f"former {d.role}", "ELI", "text"
-    return d.role, d.sector, "text"

@@ -49,11 +49,9 @@ class NameCountry:
 def _words_country(words: tuple[str, ...], lex: Lexicon) -> str | None:
     """The country one of a synset's words names ("islamic_republic_of_pakistan", "pakistan" → PAK), else None."""
     for w in words:
-        text = " ".join(p if p in SMALL else p.capitalize() for p in w.replace("_", " ").split())
-        e = lex.lookup_name(text)
-        if e is not None and e.kind in {"country", "demonym"} and e.country and e.country not in NOT_STATES \
-                and e.confidence >= 0.8:
-            return e.country
+        code = _name_country(" ".join(p if p in SMALL else p.capitalize() for p in w.replace("_", " ").split()), lex)
+        if code is not None:
+            return code
     return None
 
 
@@ -107,6 +105,7 @@ def _gloss_countries(gloss: str, lex: Lexicon, where: str) -> set[str]:
 
 
 def _name_country(text: str, lex: Lexicon) -> str | None:
+    """The state a name in our tables stands for, surely (a country or demonym, not an IGO), else None."""
     e = lex.lookup_name(text)
     if e is not None and e.kind in {"country", "demonym"} and e.country and e.country not in NOT_STATES \
             and e.confidence >= 0.8:

@@ -1,0 +1,133 @@
+"""Countries from context, after the linking rules of :mod:`.coref`: the document's home country for a person or
+body with none of its own (:func:`_home`), the nearest country the sentence names, as a weak guess
+(:func:`_context`), and a body named by a name several states use (:func:`_shared_names`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.actors.draft import Draft, _named
+
+
+#: Sectors of groups that are normally the report's own country's ("the crowd", "the central government");
+#: troops, rebels or gunmen with no country are not guessed so.
+DOMESTIC = {"CVL", "GOV", "LEG", "OPP", "PTY", "COP", "JUD", "LAB", "EDU", "AGR", "BUS", "MED", "REL", "JRN"}
+
+
+#: Sectors of a state's own bodies: a court or legislature named with no country is the report's country's.
+STATE_BODIES = {"GOV", "JUD", "LEG"}
+
+
+def _home(drafts: list[Draft], home: str | None) -> None:
+    """A person or body with no country of its own: the document's home country, said to be a guess."""
+    if home is None:
+        return
+    for d in drafts:
+        guessable = (d.kind == "person" and d.role is not None) \
+            or (d.kind == "organization" and d.sector in STATE_BODIES) \
+            or (d.kind == "group" and d.sector in DOMESTIC and d.phrase.head.kind == "group")
+        if d.link is None and d.country is None and guessable:
+            d.country, d.country_conf = home, 0.6
+            d.evidence.append(f"country {home} assumed from the document's home country")
+
+
+#: Sectors of actors that are usually from where the sentence places the action ("a bomb exploded in a market
+#: in Peshawar", "gunmen killed three policemen in Guerrero"): for them a location named in the sentence is
+#: better evidence than the nearest other actor. Refugees and the state's agents abroad are not.
+LOCAL = {"CVL", "UAF", "CRM", "COP", "REB", "LAB", "AGR", "EDU", "MED", "JRN", "BUS", "OPP", "PTY", "REL", "UNK"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into",
+                  "from"}
+
+
+def _context(drafts: list[Draft], sdoc: Any = None) -> None:
+    """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4).
+
+    Evidence is any phrase whose own words (or the office-holder KB) give its country — a body, a group, a
+    place, or a person ("Pakistani Federal Secretary Interior" tells where "the Federal Minister for Interior" is
+    from). For local actors (``LOCAL``) a location in the sentence ("in Basra", "outside the Iraqi city of ...")
+    comes first."""
+    places: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.country and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"} \
+                and "guessed" not in " ".join(d.evidence[-1:]):
+            places.setdefault(d.phrase.sentence, []).append(d)
+    for d in drafts:
+        if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
+            continue
+        same = [p for p in places.get(d.phrase.sentence, []) if p is not d]
+        if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
+            # a bare unknown name or body: only a sentence naming one country through a body, group or person
+            # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
+            # bare is as likely the other side ("X accused the United States")
+            same = [p for p in same if p.kind in {"organization", "group", "person"} and not p.counterpart
+                    and p.phrase.head.kind not in {"city", "capital", "country", "gpe"}]  # not a place's people
+            # ("X met his Chinese counterpart": a counterpart is by definition of another state)
+            if len({p.country for p in same}) == 1 and d.kind == "person" and _named(d):
+                d.country, d.country_conf = same[0].country, 0.3
+                d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
+            continue
+        if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
+            same = [p for p in same if not _sourced(p, sdoc)]
+            same = [p for p in same if _located(p, sdoc)] or same
+        if same:
+            near = min(same, key=lambda p: abs(p.start - d.start))
+            d.country, d.country_conf = near.country, 0.4
+            d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")
+
+
+def _located(d: Draft, sdoc: Any) -> bool:
+    """True when the phrase says where something happens: a place, or the object of "in/at/near/outside ...";
+    not where the source of a report is ("..., diplomatic sources in neighbouring Pakistan said")."""
+    if _sourced(d, sdoc):
+        return False
+    r = _head_token(d, sdoc)
+    if d.kind == "place" or (d.phrase.head.kind in {"city", "capital"} and d.sector == "CVL"):
+        return True  # a place, or a city not standing for its government
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in LOCATIVE_PREPS | {"north", "south",
+                                                                                           "east", "west"}:
+        return True  # "outside of the Iraqi city of Basra", "north of Baghdad"
+    return r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS
+
+
+def _head_token(d: Draft, sdoc: Any) -> Any:
+    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    return r
+
+
+def _sourced(d: Draft, sdoc: Any) -> bool:
+    """True when the phrase places the source of a report ("..., sources in neighbouring Pakistan said")."""
+    r = _head_token(d, sdoc)
+    if r.dep_ != "pobj" or r.head.dep_ != "prep":
+        return False
+    owner = r.head.head
+    return owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.lemma_.lower() in SPEECH
+
+
+#: Verbs of reporting: a place attached to their subject locates the source of the report.
+SPEECH = {"say", "tell", "report", "announce", "state", "add", "quote", "claim", "confirm", "reveal", "disclose"}
+
+
+def _shared_name(d: Draft) -> bool:
+    """True when the body is named by a name several states use ("Congress", "Senate", "the Baath Party"): the
+    lexicon's note says so."""
+    e = d.phrase.head.entry
+    return d.kind == "organization" and e is not None and e.kind == "institution" and e.country is not None \
+        and ("other" in e.note or " and " in e.note)
+
+
+def _shared_names(drafts: list[Draft]) -> None:
+    """A body named by a name several states use is that of the one state the sentence names, when that is not
+    the name's usual one ("Peruvian President Alberto Fujimori dissolved Congress": Peru's)."""
+    for d in drafts:
+        if d.link is not None or not _shared_name(d) or d.phrase.mods:
+            continue
+        others = {p.root().country for p in drafts if p.phrase.sentence == d.phrase.sentence and p is not d
+                  and p.kind in {"person", "group", "organization", "country"} and p.root().country
+                  and p.root().country_conf >= 0.8 and p.root().country not in {"IGO", "NGO", "IMG"}}
+        if len(others) == 1 and d.country not in others:
+            code = next(iter(others))
+            d.country, d.country_conf, d.org = code, 0.6, d.phrase.head.text
+            d.evidence.append(f"country {code}: the one state the sentence names ({d.phrase.head.text!r} is a name "
+                              f"several states use)")
