@@ -24,6 +24,7 @@ from typing import Any
 
 from chronicler.events.cues import CONDITIONAL_FORMS
 from chronicler.model import Event
+from chronicler.nlp.memo import doc_memo
 
 #: Prepositions whose object is the setting of the event the phrase hangs on, not that event.
 SETTING_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "over", "since", "during",
@@ -81,7 +82,15 @@ def stranded_clause(root: Any) -> Any | None:
 
 def salience(tok: Any) -> tuple[int, int]:
     """How far ``tok`` stands from being the sentence's main event: (secondary attachments, depth) on its path
-    to the root of the parse."""
+    to the root of the parse. Computed once per token of a Doc (the trigger finders ask again and again)."""
+    memo = doc_memo(tok.doc, "salience")
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = _salience(tok)
+    return found
+
+
+def _salience(tok: Any) -> tuple[int, int]:
     secondary = depth = 0
     below = None  # the token just under the root on the path
     while tok.head.i != tok.i and depth < 200:

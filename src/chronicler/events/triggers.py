@@ -147,7 +147,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     found: list[Trigger] = []
     used_nouns: set[int] = set()
     unlisted_nouns: list[Any] = []
-    for tok in sent:
+    toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
+    for tok in toks:
         if not _is_verb(tok):
             continue
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
@@ -161,13 +162,13 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
-    for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
+    for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
             sense = _first("verb", tok)
             if sense is not None and sense.type and sense.role == "act":
                 found.append(Trigger(tok, sense, sense.type))
                 used_nouns.add(tok.i)
-    for tok in sent:
+    for tok in toks:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
@@ -179,15 +180,15 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
-    for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
+    for tok in toks:  # "X said Y must ...": an obligation reported by someone else is a request
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
                 and tok.head.i not in {t.head.i for t in found}:
             found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
-    for tok in sent:  # "X wants Y to ...": a request to Y
+    for tok in toks:  # "X wants Y to ...": a request to Y
         if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
-    for tok in sent:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
+    for tok in toks:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
         stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
             APPROVING if approving_finding(tok) else None
         if stance is not None:
