@@ -36,21 +36,19 @@ class _Setting:
     phrase (a place entity in its object) on a verb or an event noun ("talks in X", "a bombing near X"; not "the
     villages near X") on its way up to ``top``. Each word is tested once: the walks up share their upper steps."""
 
-    def __init__(self, words: list[Any], top: Any):
+    def __init__(self, top: Any):
         self.top = top.i
-        self.token = {t.i: t for t in words}
-        self.head = {t.i: t.head.i for t in words}
         self.tested: dict[int, bool] = {}
 
     def __call__(self, tok: Any) -> bool:
-        i, hops = tok.i, 0
-        while i != self.top and self.head[i] != i and hops < 12:
-            found = self.tested.get(i)
+        hops = 0
+        while tok.i != self.top and tok.head.i != tok.i and hops < 12:
+            found = self.tested.get(tok.i)
             if found is None:
-                found = self.tested[i] = _place_object(self.token[i])
+                found = self.tested[tok.i] = _place_object(tok)
             if found:
                 return True
-            i, hops = self.head[i], hops + 1
+            tok, hops = tok.head, hops + 1
         return False
 
 
@@ -79,11 +77,13 @@ def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
     cut = {t.i for c in clause if c.dep_ in EMBEDDED_DEPS and c.i != top.i and trig.head.i not in
            {x.i for x in c.subtree} for t in c.subtree}
     words = [t for t in clause if t.i not in cut or t.i in own]
-    in_place_phrase = _Setting(clause, top)
+    in_place_phrase = _Setting(top)
     t_start, t_end = trig.char_span
     taken = {(f.start, f.end) for f in (source, target) if f is not None}
     coded = []
     for w in words:
+        if not reader.index.within(w.idx, w.idx + len(w.text)):
+            continue  # no mention here: nothing to fill a role with (the common case, so asked first)
         if _audience(w):
             continue  # "X told reporters after talks with Y": those told hear of the act, they take no part
         if in_place_phrase(w) or is_setting_noun(w) or (
