@@ -9,11 +9,12 @@ X cancel") take over the triggers inside that complement, which then give only m
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from chronicler.events.borrow import BorrowedSense, compete, loan
-from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, negated, particles,
-                                    verb_read_as_noun)
+from chronicler.events.cues import (CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemma_forms, lemmas, matches,
+                                    negated, particles, verb_read_as_noun)
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
@@ -97,12 +98,24 @@ class Trigger:
 
 
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
+    if kind != "noun":
+        return _form_senses(kind, tok.lemma_, tok.lower_)
     table = trigger_lexicon()
     # Nouns: the lemma or the plain form only (stemming "refugees" would give "refuge").
-    candidates = lemmas(tok) if kind != "noun" else hyphenated(tok) + [tok.lemma_.lower(), tok.lower_]
-    for lemma in candidates:
+    for lemma in hyphenated(tok) + [tok.lemma_.lower(), tok.lower_]:
         if (kind, lemma) in table:
             return table[(kind, lemma)]
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def _form_senses(kind: str, lemma: str, low: str) -> tuple[TriggerSense, ...]:
+    """The lexicon rows of the first of a verb's :func:`lemmas` the lexicon lists (they depend on its lemma and
+    form alone: looked up once per pair)."""
+    table = trigger_lexicon()
+    for form in lemma_forms(lemma, low):
+        if (kind, form) in table:
+            return table[(kind, form)]
     return ()
 
 
