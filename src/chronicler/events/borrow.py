@@ -220,7 +220,13 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
 
 def unlisted_forms(forms: list[str]) -> list[str]:
     """``forms``, or [] when any of them (in either spelling) is listed in the lexicon."""
-    return [] if listed([v for f in forms for v in spelling_variants(f)]) else forms
+    return [] if _any_listed(tuple(forms)) else forms
+
+
+@lru_cache(maxsize=65536)
+def _any_listed(forms: tuple[str, ...]) -> bool:
+    """Whether any of ``forms`` (in either spelling) is listed: asked for most words of every sentence."""
+    return listed([v for f in forms for v in spelling_variants(f)])
 
 
 def loan(kind: str, tok: Any) -> BorrowedSense | None:
