@@ -23,7 +23,16 @@
    listed forms) and coded again, on its own through WordNet (``wordsense.borrow``) and in a short sentence of our
    own through the real stages without and with the WordNet expansion (``ACTORS_EVAL_LOO_VERBOSE=1`` lists the
    words not recovered). Measures how far sectors generalise beyond the lists, without any GSR sentence.
-4. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
+4. Own country probes (eval/data/actor_country_own.tsv): short sentences of our own about 1990-2010 news, each
+   with an actor span and its gold country (and sector where clear), coded through the real stages (a place span
+   the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
+   name tables, so it measures how far countries generalise beyond them (``ACTORS_EVAL_OWN_VERBOSE=1`` lists the
+   misses); a second set (actor_country_own_fresh.tsv, 66 sentences) was written after the changes and never
+   tuned on. Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
+   through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
+   and the wrong). Both in eval/_actor_country.py.
+5. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
    every named person must carry the right country, sector and role on the report's date (and, where given,
    on the date of the event they are named in). Run with and without within-document resolution.
 
@@ -43,11 +52,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chronicler.actors.coref import family  # noqa: E402
 from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
 from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
+
+from _actor_country import OWN_PROBES, OWN_PROBES_FRESH, run_name_leave_one_out, run_own_probes  # noqa: E402
 
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 GSR = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -396,6 +408,11 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
     counts = {k: {"right": 0, "wrong": 0, "none": 0} for k in ("alone", "sentence without", "sentence with")}
     misses: list[str] = []
 
+    def forget() -> None:
+        """Drop what wordsense cached from the lexicon as it was: nouns and adjectives both borrow from it."""
+        wordsense._borrow_cached.cache_clear()
+        wordsense._borrow_adjective_cached.cache_clear()
+
     def tally(key: str, got: str | None, want: str | None) -> str:
         verdict = "none" if got is None else ("right" if got == want else "wrong")
         counts[key][verdict] += 1
@@ -416,7 +433,7 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
         saved = {g: lex.nouns.pop(g) for g in gone if g in lex.nouns}
         for g in saved:
             nouns.remove(g)
-        wordsense._borrow_cached.cache_clear()
+        forget()
         try:
             text, a, b = _template(t, e.kind)
             for flag, key in ((False, "sentence without"), (True, "sentence with")):
@@ -428,7 +445,7 @@ def run_leave_one_out() -> dict[str, dict[str, int]]:
             for g, entry in saved.items():
                 lex.nouns[g] = entry
                 nouns.add(g, [tokenizer(g)])
-            wordsense._borrow_cached.cache_clear()
+            forget()
     if os.environ.get("ACTORS_EVAL_LOO_VERBOSE"):
         print("\n".join(misses))
     return counts
@@ -450,6 +467,21 @@ def main() -> int:
                 print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+    own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    for path in (OWN_PROBES, OWN_PROBES_FRESH):
+        own = run_own_probes(own_pipe, path)
+        print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
+              f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+    names = run_name_leave_one_out()
+    if not names:
+        print("leave-one-out over our name tables: skipped: WordNet absent")
+    for table, counts in names.items():
+        n = sum(counts["alone"].values())
+        print(f"leave-one-out over our name tables, {table} ({n} rows of a state, each row's names removed and coded "
+              f"again):")
+        for key, c in counts.items():
+            print(f"  {key:17} country recovered {pct(c['right'], n)}, another country {pct(c['wrong'], n)}, "
+                  f"none {pct(c['none'], n)}")
     loo = run_leave_one_out()
     if not loo:
         print("leave-one-out over our word lists: skipped: WordNet absent")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from chronicler.events.cues import prep_objects
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import WORD_CLASSES, trigger_lexicon
 from chronicler.events.main import main_event
@@ -62,6 +63,14 @@ def test_irregular_past_forms_reach_their_lemma():
         lower_ = "forgave"
         lemma_ = "forgave"
     assert "forgive" in lemmas(Tok())
+
+
+def test_prep_objects_reads_only_the_named_prepositions(nlp):
+    lent = next(t for t in nlp("China lent money to Laos in May.") if t.lower_ == "lent")
+    assert [g.text for g in prep_objects(lent, ("in",))] == ["May"]
+    assert prep_objects(lent, ("on", "with")) == []
+    assert prep_objects(lent, ("to",)) == []  # the parser attaches this "to" as a dative, not a prep
+    assert [g.text for g in prep_objects(lent, ("to", "in"), deps=("prep", "dative"))] == ["Laos", "May"]
 
 
 def test_harm_by_natural_causes_is_no_event(nlp):

@@ -7,6 +7,7 @@ document's context (its home country), which lowers the confidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -76,8 +77,9 @@ class Draft:
         return d
 
 
-def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
-    """The country, sector, role and kind a phrase's own words give."""
+def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
+    """The country, sector, role and kind a phrase's own words give (with ``wordnet``, a named person or
+    organisation no table gives a country may take the one WordNet names: ``wordplace``)."""
     h = p.head
     span = sdoc[p.start:p.end]
     d = Draft(p, "unknown", "name", span.text, span.start_char, span.end_char)
@@ -239,9 +241,29 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon) -> Draft:
         d.country, d.country_conf = None, 0.0
         if d.kind == "country":
             d.kind, d.sector = "group", "CVL"
+    if d.country is None and wordnet:
+        _wordnet_country(d, p, lex)
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d
+
+
+def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:
+    """The last resort for a name no table or KB gives a country: the one country WordNet names for it (a person's
+    name as written; an organisation's name), low confidence, the evidence in the draft's notes."""
+    from chronicler.actors.wordplace import name_country
+
+    h = p.head
+    names: list[str] = []
+    if d.kind == "person" and d.name and not d.kb_terms and lex.person(d.name) is None:
+        names, want = [d.name], {"person"}  # never the surname alone: "Taylor" is a US president to WordNet
+    elif d.kind == "organization" and h.kind == "org" and not d.known_body:
+        names, want = [h.text, re.sub(r"^[Tt]he\s+", "", h.text)], {"organization"}
+    for name in dict.fromkeys(names):
+        found = name_country(name)
+        if found is not None and found.kind in want:
+            _set_country(d, found.country, found.confidence, found.note)
+            return
 
 
 def _beside_state(sdoc, c: Comp) -> bool:
@@ -386,6 +408,16 @@ def _kb_person(d: Draft, name: str) -> None:
         d.kb_terms = terms
     elif terms and d.sector is None and len({t.sector for t in terms}) == 1:
         d.sector = terms[0].sector  # several namesakes, all in one sector (two Presidents Bush)
+
+
+def dated_kb_country(d: Draft, on: date | None) -> None:
+    """A KB person whose terms are in several states gets the state of their office on ``on`` (the report's
+    date), else the one they served longest (:func:`kbview.country_on`)."""
+    if d.kind != "person" or d.country is not None or not d.kb_terms:
+        return
+    code, conf, why = kbview.country_on(d.kb_terms, on)
+    if code is not None:
+        _set_country(d, code, conf, why)
 
 
 #: KB offices (office_titles.csv) the term table does not track: a text naming one names a post held beside

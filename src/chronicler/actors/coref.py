@@ -368,8 +368,9 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
             # a bare unknown name or body: only a sentence naming one country through a body, group or person
             # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
             # bare is as likely the other side ("X accused the United States")
-            same = [p for p in same if p.kind in {"organization", "group", "person"}
+            same = [p for p in same if p.kind in {"organization", "group", "person"} and not p.counterpart
                     and p.phrase.head.kind not in {"city", "capital", "country", "gpe"}]  # not a place's people
+            # ("X met his Chinese counterpart": a counterpart is by definition of another state)
             if len({p.country for p in same}) == 1 and d.kind == "person" and _named(d):
                 d.country, d.country_conf = same[0].country, 0.3
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")

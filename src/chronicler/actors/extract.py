@@ -105,6 +105,12 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
         if ent.label_ == "PERSON" and e - s == 1 and _city_not_person(sdoc, s, lex):
             cands.append(Comp(s, e, "city", text, lex.big_city(text)))  # "Jaffna" tagged PERSON
             continue
+        place = _wordnet_place(text, lex) if wordnet and ent.label_ == "PERSON" and e - s == 1 \
+            and not kbview_terms(text) and lex.person(text) is None else None
+        if place is not None and not any(x.label_ == "PERSON" and len(x) > 1 and text in x.text.split()
+                                         for x in sdoc.ents):
+            cands.append(Comp(s, e, "city", text, place))  # "Jalalabad" tagged PERSON: WordNet's town, no person
+            continue
         titled = _titled_name(sdoc, s, e, lex) if ent.label_ == "PERSON" and not lex.lookup_noun(sdoc[s].text) \
             else None
         if titled is not None and titled[0].kind != "title":  # "Yokosuka Mayor Ryoichi Kabaya" tagged PERSON
@@ -137,6 +143,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
             elif ent.label_ == "NORP":
                 cands.append(Comp(s, e, "norp", text))
     cands.extend(_untagged_names(sdoc, cands, lex))
+    cands.extend(_untagged_places(sdoc, cands, lex))
     for t in sdoc:
         low = t.lower_
         if t.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS:
@@ -164,7 +171,10 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                                                                 for y in by_start.get(k, ())]
                        if x.entry is not None and x.end <= c.end and x is not c]
             places = [x for x in c.inner if x.kind in {"country", "capital", "demonym"}]
-            if c.kind in {"gpe", "norp"} and places:  # "Montenegro province": the known place inside
+            peoples = c.kind == "org" and places and all(
+                any(x.kind == "demonym" and x.start <= k < x.end for x in places) for k in c.tokens())
+            if (c.kind in {"gpe", "norp"} or peoples) and places:  # "Montenegro province": the known place inside
+                # ("Bosnian Croat" tagged ORG: only nationality words, a people within a state)
                 out.remove(c)  # "Indonesian Muslims": the nationality and the group noun
                 groups = [x for x in c.inner if x.kind == "group" and not set(x.tokens()) & set(places[0].tokens())]
                 out.extend(places[:1] + groups[:1])
@@ -173,7 +183,27 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                 city = lex.city(c.text) or lex.city(_unit_stripped(c.text))
                 if city is not None:
                     c.kind, c.entry = "city", city
+            elif c.kind in {"org", "norp"} and c.end - c.start <= 2 and lex.big_city(c.text) \
+                    and lex.person(c.text) is None and not [x for x in c.inner if x.kind != "city"]:
+                c.kind, c.entry = "city", lex.big_city(c.text)  # "Mostar", "Banja Luka" tagged ORG: a city of
+                # 100,000+ no other country's city shares (a small town's name stays the ORG spaCy says it is)
+            if wordnet and c.kind in {"org", "gpe", "norp"} and not c.inner and c.entry is None:
+                place = _wordnet_place(c.text, lex)  # a place only WordNet knows ("Mazar-i-Sharif")
+                if place is not None:
+                    c.kind, c.entry = "city", place
     return sorted(out, key=lambda c: c.start)
+
+
+def _wordnet_place(text: str, lex: Lexicon) -> Entry | None:
+    """A place WordNet places in exactly one country (``wordplace``), as a city entry; never against a city table
+    that gives the name another country."""
+    from chronicler.actors.wordplace import name_country
+
+    found = name_country(text)
+    table = lex.city(text)
+    if found is None or found.kind != "place" or (table is not None and table.country != found.country):
+        return None
+    return Entry("city", text, found.country, None, text, found.confidence, found.note)
 
 
 def _title_word(t: Any, lex: Lexicon) -> bool:
@@ -209,13 +239,13 @@ def _parts(sdoc: Any, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _relabel_surnames(comps: list[Comp]) -> None:
-    """spaCy often tags a lone surname as ORG or GPE: a component equal to a part of a person's name in the
-    document, or a name the office-holder KB knows, is that person."""
+    """spaCy often tags a lone surname (or a full name: "Atal Bihari Vajpayee" as ORG) as ORG or GPE: a component
+    equal to a part of a person's name in the document, or a name the office-holder KB knows, is that person."""
     from chronicler.actors import kbview
 
     parts = {w for c in comps if c.kind == "person" for w in c.text.split() if w[:1].isupper()}
     for c in comps:
-        if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 2 and c.text[:1].isupper()
+        if c.kind in {"org", "gpe", "norp"} and (c.text in parts or (c.end - c.start <= 4 and c.text[:1].isupper()
                                                                       and not c.text.isupper()  # an acronym
                                                                       and kbview.terms_for_name(c.text))):
             c.kind, c.entry = "person", None
@@ -307,6 +337,26 @@ def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
             k += 1
         if k > c.end and not tagged.intersection(range(c.end, k)):
             out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
+    return out
+
+
+#: Prepositions whose object is where something happens (a place spaCy did not tag is still a place there).
+PLACE_PREPS = {"in", "at", "near", "outside", "around", "from", "into", "to"}
+
+
+def _untagged_places(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
+    """A one-word city spaCy tagged as nothing, named where something happens ("police in Osh"): a city of
+    100,000+ people no other country's city shares, the object of a place preposition."""
+    covered = {i for c in cands for i in c.tokens()}
+    out = []
+    for t in sdoc:
+        if t.i in covered or t.ent_type_ or t.pos_ != "PROPN" or t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS:
+            continue
+        if (t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN") or (t.i > 0 and sdoc[t.i - 1].pos_ == "PROPN"):
+            continue  # part of a longer name
+        city = lex.big_city(t.text)
+        if city is not None and lex.person(t.text) is None:
+            out.append(Comp(t.i, t.i + 1, "city", t.text, city))
     return out
 
 

@@ -106,6 +106,37 @@ def seniority(t: Term) -> tuple[int, int]:
     return rank, -(t.start.toordinal() if t.start else 0)
 
 
+def country_on(terms: list[Term], on: date | None) -> tuple[str | None, float, str]:
+    """(country, confidence, why) of one KB person whose terms are in several states (a Soviet minister later
+    Georgia's president, a foreign minister later an IGO's head): on ``on``, the state of the most senior term
+    covering it; outside every term, the state of the last term before it (else the first after it), so a date
+    after a career moved is not given the old state's successor. Without a date, the state served longest when
+    it was served at least half as long again as any other (else None)."""
+    countries = {t.country for t in terms if t.country}
+    if len(countries) <= 1:
+        return (next(iter(countries)) if countries else None), 0.95, "office-holder KB"
+    if on is not None:
+        now = sorted((t for t in terms if t.covers(on)), key=seniority)
+        if now and now[0].country:
+            return now[0].country, 0.9, f"office-holder KB: {now[0].role} on {on}"
+        before = [t for t in terms if t.end is not None and t.end < on and t.country]
+        if before:
+            last = max(before, key=lambda t: t.end or date.min)
+            return last.country, 0.8, f"office-holder KB: last in office as {last.role} ({last.end})"
+        after = [t for t in terms if t.start is not None and t.start > on and t.country]
+        if after:
+            first = min(after, key=lambda t: t.start or date.max)
+            return first.country, 0.7, f"office-holder KB: first in office as {first.role} ({first.start})"
+    days: dict[str, int] = {}
+    for t in terms:
+        if t.country and t.start is not None:
+            days[t.country] = days.get(t.country, 0) + ((t.end or date.today()) - t.start).days
+    ranked = sorted(days.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and ranked[0][1] >= 1.5 * ranked[1][1]:
+        return ranked[0][0], 0.6, f"office-holder KB: the state served longest ({ranked[0][1]} days)"
+    return None, 0.0, "office-holder KB: terms in several states"
+
+
 def terms_for_name(name: str) -> list[Term]:
     """Every KB term of people called ``name`` (full name or surname), oldest first."""
     kb = _kb()

@@ -212,7 +212,8 @@ class Lexicon:
                 for n in [r["name"], *r["aliases"].split("|")]:
                     if n.strip():
                         self._people.setdefault(_person_key(n), e)
-        return self._people.get(_person_key(name))
+                        self._people.setdefault(_person_key(variant_name(n)), e)
+        return self._people.get(_person_key(name)) or self._people.get(_person_key(variant_name(name)))
 
     def people_names(self) -> list[str]:
         """The names and aliases of ``people.csv`` of two words or more, as written (for the name matcher)."""
@@ -264,6 +265,20 @@ class Lexicon:
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, loaded once per process."""
     return Lexicon()
+
+
+#: Spellings of the same given name in news transliteration, and their one form (applied word by word, both to
+#: the table's names and to the name looked up, only when the name as written is not listed).
+NAME_VARIANTS = {"ahmed": "ahmad", "achmad": "ahmad", "mohammed": "muhammad", "mohamed": "muhammad",
+                 "mohammad": "muhammad", "muhammed": "muhammad", "mohamad": "muhammad", "muhamad": "muhammad",
+                 "abdel": "abdul", "abd": "abdul", "aleksander": "alexander", "aleksandr": "alexander",
+                 "alexandr": "alexander", "yousef": "yusuf", "youssef": "yusuf", "yusef": "yusuf", "husain": "hussein",
+                 "hussain": "hussein", "husayn": "hussein", "omer": "omar", "umar": "omar"}
+
+
+def variant_name(name: str) -> str:
+    """``name`` with each given-name word in its one transliteration ("Ahmed Shah Massoud" → "ahmad Shah Massoud")."""
+    return " ".join(NAME_VARIANTS.get(w.casefold(), w) for w in name.split())
 
 
 def _person_key(name: str) -> str:

@@ -73,6 +73,10 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
         return actor
     if actor.kb_id:
         terms = [t for t in kbview.terms_for_name(actor.name) if t.person_id == actor.kb_id]
+        if terms and len({t.country for t in terms}) > 1:  # a career in several states: the state of then
+            code, conf, _ = kbview.country_on(terms, on)
+            if code is not None and code != actor.country:
+                actor = dataclasses.replace(actor, country=code, confidence=min(actor.confidence, conf))
         if terms:
             now = [t for t in terms if t.covers(on)]
             if now:

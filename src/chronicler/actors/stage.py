@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from chronicler.actors import kbview
-from chronicler.actors.coding import Draft, code_phrase, role_on
+from chronicler.actors.coding import Draft, code_phrase, dated_kb_country, role_on
 from chronicler.actors.coref import resolve
 from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
@@ -49,7 +49,9 @@ class ActorsComponent:
         """Coded (and, when ``resolve``, resolved) phrases of a parsed document."""
         lex = self.lexicon or default_lexicon()
         sdoc = adoc.nlp
-        drafts = [code_phrase(p, sdoc, lex) for p in phrases(sdoc, components(sdoc, lex, self.wordnet))]
+        drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, components(sdoc, lex, self.wordnet))]
+        for d in drafts:
+            dated_kb_country(d, report_date(adoc.document))
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
             resolve(drafts, sdoc, home, report_date(adoc.document))

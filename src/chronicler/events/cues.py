@@ -7,7 +7,7 @@ past forms unlemmatised; these helpers read the trigger's dependents through suc
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Collection
 
 from chronicler.events.lexicon import TriggerSense
 from chronicler.events.setting import GATHERING_NOUNS, PLACE_NOUNS, is_place_noun  # noqa: F401 (PLACE_NOUNS: old path)
@@ -20,6 +20,12 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", 
                             "disease", "epidemic", "outbreak", "accident", "crash", "drought", "famine", "landslide",
                             "avalanche", "tsunami", "fire", "blaze", "heat", "cold", "virus", "illness", "flooding",
                             "mudslide", "eruption", "wave", "rain", "snow", "wind"})
+#: Head nouns a compound or adjective only classifies: people, courts and measures ("aid workers", "war crimes
+#: tribunal", "terror threat level"): an event noun before them names no event, and picks no verb sense.
+CLASSIFIED_HEADS = frozenset({"worker", "official", "leader", "activist",
+                              "tribunal", "court", "crime", "level", "ministry", "minister", "committee", "chief",
+                              "expert", "victim", "volunteer", "employee", "staff", "staffer", "spokesman",
+                              "spokeswoman", "coordinator", "envoy", "veteran", "zone"})
 #: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
 #: Of those, the ones read as particles also when tagged as a preposition that lost its object.
@@ -59,6 +65,12 @@ def particles(tok: Any) -> list[Any]:
     return out
 
 
+def prep_objects(tok: Any, preps: Collection[str], *, deps: Collection[str] = ("prep",)) -> list[Any]:
+    """Objects of the prepositions ``preps`` (attached as ``deps``) under ``tok``, in parse order: "sent aid to X"
+    with ``("to",)`` → [X]."""
+    return [g for c in tok.children if c.dep_ in deps and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
 def objects(tok: Any) -> list[Any]:
     """What a verb acts on: direct objects, objects of its prepositions (not of setting phrases), and the
     subject of its clausal complement ("let inspectors visit")."""
@@ -72,6 +84,8 @@ def objects(tok: Any) -> list[Any]:
             objs += [x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
         if c.dep_ in ("ccomp", "xcomp"):  # "let inspectors visit", "allowed inspectors back in"
             objs += [g for g in c.children if g.dep_ == "nsubj"]
+            if c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children):
+                objs.append(c)  # "found the general guilty": the small clause's predicate, as in "found guilty"
     return objs
 
 
@@ -106,18 +120,17 @@ def hyphenated(tok: Any) -> list[str]:
     return [f"{first}-{tok.lower_}", f"{first}{tok.lower_}", f"{first}-{tok.lemma_.lower()}"]
 
 
-def modifier_lemmas(tok: Any) -> set[str]:
-    """Lemmas of a noun's compounds/adjectives and of its of-object (with that object's compounds)."""
+def modifier_lemmas(tok: Any, classifiers: bool = True) -> set[str]:
+    """Lemmas of a noun's compounds/adjectives (unless ``classifiers`` is false: "released an aid worker" is
+    no release of aid) and of its of-object (with that object's compounds)."""
     out: set[str] = set()
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+        if classifiers and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             out.add(c.lemma_.lower())
             out |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.add(g.lemma_.lower())
-                    out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
+    for g in prep_objects(tok, ("of",)):
+        out.add(g.lemma_.lower())
+        out |= {x.lemma_.lower() for x in g.children if x.dep_ in ("compound", "amod")}
     return out
 
 
@@ -148,7 +161,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             for o in objects(tok):  # with "two planeloads of tents", "thousands of troops"
                 lemmas.add(o.lemma_.lower())
                 lemmas.update(hyphenated(o))  # "violated the cease-fire"
-                lemmas |= modifier_lemmas(o)
+                lemmas |= modifier_lemmas(o, classifiers=o.lemma_.lower() not in CLASSIFIED_HEADS)
         if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
             return False
     return True

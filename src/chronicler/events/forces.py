@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from chronicler.events.cues import prep_objects
 from chronicler.events.lexicon import trigger_lexicon
 from chronicler.events.triggers import Trigger
 
@@ -13,6 +14,9 @@ if TYPE_CHECKING:
 #: Show-of-force events have a target only when aimed at someone ("over Japan" is not a target).
 MOBILIZE_PREPS = ("against", "at", "toward", "towards")
 FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+#: A show of force at another's edge is aimed at it: "massed troops near the Georgian border", "off X's coast".
+EDGE_PREPS = ("near", "along", "off", "on", "at", "to")
+EDGE_NOUNS = frozenset({"border", "frontier", "coast", "shore", "waters", "boundary"})
 RETREAT_PREPS = ("from", "to", "with")
 
 
@@ -38,8 +42,7 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
     else:
         src = src or [f for c in forces for f in reader.fillers(c, conjuncts=False)]
     if trig.type == "RETREAT":
-        left = [g for h in [head] + forces for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                for g in c.children if g.dep_ == "pobj"]
+        left = [g for h in [head] + forces for g in prep_objects(h, ("from",))]
         tgt = tgt or reader.obliques(head, ("from",)) or [f for c in forces for f in reader.obliques(c, ("from",))] \
             or [f for g in left for f in reader.place_at(g, 0.35)] \
             or [f for c in measures for f in reader.noun_roles(c)[1]]
@@ -49,7 +52,9 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         tgt = tgt or [f for c in purposes for f in reader.objects(c)]  # "opened the border to allow aid to X"
     else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
         tgt = reader.obliques(head, MOBILIZE_PREPS)
-        purpose = [g for h in [head] + forces for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-                   for g in c.children if g.dep_ == "pobj"]
+        purpose = [g for h in [head] + forces for g in prep_objects(h, ("for",))]
         tgt = tgt or [f for g in purpose for f in reader.obliques(g, ("against", "on"))]
+        edges = [g for h in [head] + objs for g in prep_objects(h, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
+        for g in edges:  # "massed troops near X's border" (a border is a setting to ``fillers``: read its words)
+            tgt = tgt or reader._at(min(t.idx for t in g.subtree), max(t.idx + len(t.text) for t in g.subtree), 0.6)
     return src, tgt

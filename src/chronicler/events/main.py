@@ -5,7 +5,7 @@ with Iran on Wednesday, *accusing* Tehran of ...", "demanded the resignation of 
 of four protesters", "*after a six-month suspension*", "the first of several flights *promised* by Washington".
 The main event is the one reached from the root of the parse through the fewest such secondary attachments, then
 the one highest in the parse, then the leftmost. Speech acts and their content are already one event by then
-(``triggers._fold``): "urged X to release Y" is the request, and the release is its content, deeper in the parse.
+(``fold.fold``): "urged X to release Y" is the request, and the release is its content, deeper in the parse.
 
 Secondary attachments (from a word to its head):
 - relative clauses and participle modifiers of a noun ("the activists *detained* last week", "a statement

@@ -132,9 +132,11 @@ def apply_offsets(events: list[Event], offsets: list[tuple[list[int], int | None
     return events
 
 
-def lead_date(events: list[Event], published: DateInterval | None) -> Event | None:
+def lead_date(events: list[Event], published: DateInterval | None, named: frozenset[str] | set[str] = frozenset()
+              ) -> Event | None:
     """The event that gives the day of the news: the first one of the top sentences dated by its own time
-    expression to a day (or week) within a fortnight before the report."""
+    expression to a day (or week) within a fortnight before the report; not one whose date only names it among
+    others (``named``: "praised X for last Friday's deal" is news of the praise, not of the deal)."""
     if published is None or published.earliest is None:
         return None
     first = min((e.provenance.sentence for e in events), default=0)
@@ -142,7 +144,8 @@ def lead_date(events: list[Event], published: DateInterval | None) -> Event | No
         if e.provenance.sentence >= first + LEAD_SENTENCES:
             break
         iv = e.date
-        if e.date_source != "timex" or iv is None or e.status not in NARRATIVE_STATUSES or iv.earliest is None:
+        if e.date_source != "timex" or iv is None or e.status not in NARRATIVE_STATUSES or iv.earliest is None \
+                or e.id in named:
             continue
         width = iv.width_days()
         report_width = published.width_days()
@@ -177,10 +180,11 @@ def told_in_past(head: Any) -> bool:
         tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux))
 
 
-def apply_lead(events: list[Event], published: DateInterval | None, past: set[str]) -> list[Event]:
+def apply_lead(events: list[Event], published: DateInterval | None, past: set[str],
+               named: frozenset[str] | set[str] = frozenset()) -> list[Event]:
     """Events told in the past tense as having occurred (or not) that nothing dates take the lead's day, marked
     ``narrative``."""
-    lead = lead_date(events, published)
+    lead = lead_date(events, published, named)
     if lead is None:
         return events
     out = []

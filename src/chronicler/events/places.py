@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import same_side as same_country  # one country test for every role reader
 from chronicler.events.nearest import nearest_roles
 from chronicler.events.roles import Filler, RoleReader
@@ -48,13 +49,10 @@ PlaceCoder = Callable[[int, int], "Actor | None"]
 def _place_phrases(tok: Any, depth: int = 0) -> list[Any]:
     """Objects of the location prepositions on ``tok`` (and on those objects: "at a jail in X")."""
     out = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.append(g)
-                    if depth < _MAX_DEPTH:
-                        out += _place_phrases(g, depth + 1)
+    for g in prep_objects(tok, LOCATION_PREPS):
+        out.append(g)
+        if depth < _MAX_DEPTH:
+            out += _place_phrases(g, depth + 1)
     return out
 
 
@@ -90,8 +88,7 @@ def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any]) -> Filler | No
 
 def _objects(heads: list[Any], preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> list[Any]:
     """Objects of the prepositions ``preps`` (attached as ``deps``) on any of ``heads``: "sent aid to X" → X."""
-    return [g for h in heads for c in h.children if c.dep_ in deps and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for h in heads for g in prep_objects(h, preps, deps=deps)]
 
 
 def visit_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
@@ -106,8 +103,7 @@ def visit_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler 
             if c.dep_ == "prep" and c.lower_ in preps or (c.dep_ == "prt" and c.lower_ == "on"):
                 dests += [g for g in c.children if g.dep_ == "pobj"]
                 # "travel on to X": the particle carries the destination
-                dests += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
-                          if g.dep_ == "pobj"]
+                dests += prep_objects(c, preps)
     return _code(reader, place, dests)
 
 

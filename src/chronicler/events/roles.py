@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from chronicler.actors.mentionindex import MentionIndex
+from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
@@ -46,6 +47,9 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 CAUSE_PREPS = frozenset({"over", "for", "from", "at"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
+#: Phrases of a verb, and of its object, that name the other side when the object is the actor's own.
+OTHER_SIDE_PREPS = frozenset({"to", "with", "from", "toward", "towards", "against", "into"})
+OWN_NOUN_PREPS = frozenset({"to", "with", "toward", "towards"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
 
@@ -117,13 +121,11 @@ class RoleReader:
         if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
             # (an event noun's phrases are its roles or its setting: ``noun_roles`` reads them)
             for c in tok.children:
-                preps = [c] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
+                objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
                 if c.dep_ == "acl":
-                    preps = [g for g in c.children if g.dep_ == "prep" and g.lower_ in NP_PREPS]
-                for p in preps:
-                    for g in p.children:
-                        if g.dep_ == "pobj":
-                            found += self._np(g)
+                    objs = prep_objects(c, NP_PREPS)
+                for g in objs:
+                    found += self._np(g)
                 if found:
                     break
         return found
@@ -164,8 +166,8 @@ class RoleReader:
                     return self._subject_fillers(c, tok), False  # "X is expected to discuss": X discusses
             if tok.dep_ == "xcomp" and tok.head.i != tok.i and (governor is None or tok.head.i != governor.i):
                 controller = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
-                controller += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                               and tok.head.lemma_.lower() in CALL_VERBS for g in c.children if g.dep_ == "pobj"]
+                if tok.head.lemma_.lower() in CALL_VERBS:
+                    controller += prep_objects(tok.head, ("on", "upon"))
                 found = [f for c in controller for f in self.fillers(c)]
                 if found:
                     return found, False
@@ -381,6 +383,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     target = next((f for f in tgt if distinct(f, source) and not (len(tgt) > 1 and source is not None
                                                                   and same_side(f, source))), None) \
         or next((f for f in tgt if distinct(f, source)), None)
+    if target is not None and source is not None and same_side(target, source) and not trig.standalone:
+        target = _other_side(reader, head, source) or target  # "recalled its ambassador to X": X
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
         pair = between_pair(reader, head)
         if source is not None and pair:  # "X hosted talks between Y and Z": X mediates, the parties receive
@@ -393,10 +397,26 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
     return source, target, reciprocal
 
 
+def _other_side(reader: RoleReader, head: Any, source: Filler) -> Filler | None:
+    """For a target of the source's own country ("recalled its ambassador to X", "shared intelligence with X",
+    "handed suspects over to X", "withdrew its troops from X"): an actor of another country in the verb's target
+    phrases or in its object's own to/with phrase, else None."""
+    phrases = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
+    phrases += [p for o in head.children if o.dep_ == "dobj" for p in o.children
+                if p.dep_ == "prep" and p.lower_ in OWN_NOUN_PREPS]
+    for p in phrases:
+        for g in p.children:
+            if g.dep_ == "pobj":
+                found = [f for f in reader.fillers(g) if f.actor is not None and f.actor.country
+                         and not same_side(f, source)]
+                if found:
+                    return found[0]
+    return None
+
+
 def _prep_target(noun: Any) -> bool:
     """True when an event noun has a target phrase of its own ("sanctions on X", "talks with X")."""
-    return any(c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS and any(g.dep_ == "pobj" for g in c.children)
-               for c in noun.children)
+    return bool(prep_objects(noun, NOUN_TARGET_PREPS))
 
 
 def between_pair(reader: RoleReader, head: Any) -> list[Filler]:

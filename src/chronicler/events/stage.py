@@ -18,13 +18,15 @@ from chronicler.events.fallback import fallback_triggers
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
+from chronicler.events.mission import relief_movements
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
 from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
+from chronicler.events.timelink import modified_noun
 from chronicler.events.triggers import Trigger, find_triggers
-from chronicler.events.when import Dated, dated_for, link_timexes, weekday_in_the_past
+from chronicler.events.when import Dated, dated_for, link_timexes, nearest_reading, weekday_ahead, weekday_in_the_past
 from chronicler.events.where import dateline_location, location_of
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
@@ -83,6 +85,7 @@ class EventsComponent:
         events: list[Event] = []
         pending: list[tuple[list[int], int | None, Offset]] = []
         past_ids: set[str] = set()  # events told in the past tense (the lead's date may date them)
+        named_ids: set[str] = set()  # events dated by a date naming their noun ("last Friday's deal"): no lead
         warnings = list(adoc.warnings)
         index = MentionIndex(adoc.mentions)
         resolve = make_resolver(adoc)
@@ -97,28 +100,30 @@ class EventsComponent:
             if len(span) > self.max_tokens:
                 warnings.append(f"events: sentence {sent.index} has {len(span)} tokens; skipped")
                 continue
-            found, offsets, past = self._sentence(adoc, sdoc, sent, span, index, resolve,
-                                                  by_sentence.get(sent.index, []))
+            found, offsets, past, named = self._sentence(adoc, sdoc, sent, span, index, resolve,
+                                                         by_sentence.get(sent.index, []))
             past_ids |= past
+            named_ids |= named
             pending += [([len(events) + i for i in inner], None if outer is None else len(events) + outer, off)
                         for inner, outer, off in offsets]
             events += found
         published = adoc.document.published
-        events = apply_lead(apply_offsets(events, pending, published), published, past_ids)
+        events = apply_lead(apply_offsets(events, pending, published), published, past_ids, named_ids)
+        events = relief_movements(events, sdoc, adoc.mentions)
         kept = tuple(e for e in events if e.confidence >= self.min_confidence)
         return adoc.with_({"events"}, events=kept, warnings=tuple(warnings))
 
     def _sentence(self, adoc: AnnotatedDocument, sdoc: Any, sent: Sentence, span: Any, index: MentionIndex,
                   resolve: Callable, timexes: list) -> tuple[list[Event], list[tuple[tuple[int, ...], int | None, Offset]],
-                                                             set[str]]:
-        """The events of one sentence, the offsets between them (trigger numbers = positions in the list) and the
-        ids of those told in the past tense."""
+                                                             set[str], set[str]]:
+        """The events of one sentence, the offsets between them (trigger numbers = positions in the list), the
+        ids of those told in the past tense and of those dated by a date naming their noun."""
         triggers = find_triggers(span, borrow=self.wordnet)
         if all(isinstance(t.sense, BorrowedSense) for t in triggers):
             # our own lexicon's default readings and event nouns before WordNet's loans
             triggers = fallback_triggers(span) or triggers
         if not triggers:
-            return [], [], set()
+            return [], [], set(), set()
         published = adoc.document.published
         dct = published.best or published.earliest if published else None
         place = _place_coder(adoc)
@@ -141,7 +146,13 @@ class EventsComponent:
                         anchors.setdefault(tok.i, n)
         contents = frozenset(n for n, (t, _) in enumerate(kept) if t.content_of is not None)
         links = link_timexes(sdoc, timexes, anchors, contents)
-        out, past = [], set()
+        named_links = set()
+        for n, (tx, conf) in links.items():
+            noun = modified_noun(sdoc, tx)
+            if noun is not None:  # "the May 28 agreement": no tense decides its year
+                links[n] = (nearest_reading(tx, published), conf)
+                named_links.add(n)
+        out, past, named = [], set(), set()
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
             in_past = told_in_past(trig.head)
@@ -159,8 +170,10 @@ class EventsComponent:
             out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
             if in_past:
                 past.add(out[-1].id)
+            if n in named_links:
+                named.add(out[-1].id)
         offsets = [(o.inner, o.outer, o) for o in find_offsets(sdoc, timexes, anchors)]
-        return out, offsets, past
+        return out, offsets, past, named
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
                target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None,
@@ -170,6 +183,7 @@ class EventsComponent:
             status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
         if dated.timex is not None and trig.noun is None and scheduled_present(status, trig.head, dated.timex.text):
             status, s_conf = "planned", 0.6
+            dated = weekday_ahead(dated, dct)
         status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")
         start, end = trig.char_span
         mode = trig.sense.mode

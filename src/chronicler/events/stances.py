@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronicler.events.cues import negated
+from chronicler.events.cues import negated, prep_objects
 from chronicler.events.lexicon import Cue, TriggerSense
 
 #: Adjectives that reject what they are said of.
@@ -81,11 +81,9 @@ def accusing_predicate(tok: Any) -> bool:
         if c.dep_ == "acomp" and c.lower_ in BLAMING_ADJECTIVES and not negated(c) \
                 and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children):
             return True
-        if c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
-            return True
         if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children):
             return True
-    return False
+    return any(g.pos_ == "NOUN" for g in prep_objects(tok, ("behind",)))  # "were behind the bombing"
 
 
 def predicate_tokens(tok: Any) -> set[int]:

@@ -126,10 +126,12 @@ def _noun_anchor(noun: Any, anchors: dict[int, int]) -> int | None:
 
 
 def _climb(root: Any, anchors: dict[int, int]) -> tuple[str, Any, float]:
-    """Walk up from a time expression's head: ("hit", trigger number, confidence), ("reporting"|"stop", None, 0)
-    or ("loose", the verb of its clause or None, 0)."""
+    """Walk up from a time expression's head: ("hit", trigger number, confidence), ("reporting"|"stop", None, 0),
+    ("loose", the verb of its clause or None, 0) or ("own", a conjoined verb with a subject of its own, 0)."""
     conf, verb, prev = 0.9, None, root
     for tok in ancestors(root)[1:]:
+        if _is_verb(prev) and prev.dep_ == "conj" and _own_subject(prev):
+            return "own", prev, 0.0  # "X refused, and the court last month upheld ...": the conjunct's own time
         if tok.i in anchors:
             return "hit", anchors[tok.i], conf
         if _is_verb(tok) and _speech(tok):
@@ -169,7 +171,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     """
     linked: Links = {}
     direct: set[int] = set()
-    loose: list[tuple[Timex, Any, Any]] = []
+    loose: list[tuple[Timex, Any, Any, bool]] = []
     reported: list[tuple[Timex, Any]] = []
     for tx in timexes:
         if usable is not None and not usable(tx):
@@ -188,12 +190,14 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             else:
                 _second_date(root, what, tx, anchors, linked, contents)
         elif kind == "loose":
-            loose.append((tx, root, what))
+            loose.append((tx, root, what, True))
         elif kind == "relative":
             _relative_clause(root, what, tx, anchors, linked, contents)
         elif kind == "reporting":
             reported.append((tx, what))
-    for tx, root, verb in loose:  # a clause whose verb is no event: its events
+        elif kind == "own":
+            loose.append((tx, root, what, False))  # a conjunct with its own subject: nothing outside it
+    for tx, root, verb, near_ok in loose:  # a clause whose verb is no event: its events
         got = False
         if verb is not None:
             for tok in sorted(clause_tokens(verb, complements=True), key=lambda t: abs(t.i - root.i)):
@@ -201,7 +205,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
                 if n is not None and n not in linked and n not in contents:
                     linked[n] = (tx, 0.6)
                     got = True
-        if not got:
+        if not got and near_ok:
             _nearest(root, tx, anchors, linked)
     _share_with_governor(sdoc, anchors, linked, direct, contents)
     _spread(sdoc, anchors, linked, direct, contents)
@@ -233,8 +237,11 @@ def _reported_content(verb: Any, tx: Timex, anchors: dict[int, int], linked: Lin
 def _relative_clause(root: Any, verb: Any, tx: Timex, anchors: dict[int, int], linked: Links,
                      contents: frozenset[int]) -> None:
     """A date in a relative clause on a noun that is no event dates the events of that clause ("a realignment,
-    which involved the relocation of X by 2014"); else an event noun the noun belongs to ("the reorganization
-    of U.S. forces, which is to be completed by 2014"); else nothing ("Clinton, who flew in Tuesday, ...")."""
+    which involved the relocation of X by 2014"); else, when the date hangs on the clause's verb and that verb tells
+    what befalls an act (completed, delayed, planned, ...), an event noun the noun belongs to ("the reorganization
+    of U.S. forces, which is to be completed by 2014"); else nothing
+    ("Clinton, who flew in Tuesday, ...", "the deployment of boats, which have had two collisions this year",
+    "the deployment of aircraft, which were involved in two crashes this year")."""
     got = False
     for tok in sorted(clause_tokens(verb, complements=True), key=lambda t: abs(t.i - root.i)):
         n = anchors.get(tok.i)
@@ -242,10 +249,21 @@ def _relative_clause(root: Any, verb: Any, tx: Timex, anchors: dict[int, int], l
             linked[n] = (tx, 0.7)
             got = True
     noun = verb.head
-    if not got and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    path = [t.i for t in ancestors(root)]
+    on_a_noun = verb.i not in path or any(root.doc[i].pos_ in ("NOUN", "PROPN") for i in path[1:path.index(verb.i)])
+    chain = [verb] + [c for c in verb.subtree if c.dep_ == "xcomp"]
+    of_an_act = any(t.lemma_.lower() in EVENT_PREDICATES for t in chain)  # what befalls the noun's act
+    if not got and of_an_act and not on_a_noun and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         n = anchors.get(noun.head.head.i)
         if n is not None and n not in linked:
             linked[n] = (tx, 0.7)
+
+
+#: Verbs that tell of an act, not of a thing: its scheduling, beginning, completion, delay or cancellation.
+EVENT_PREDICATES = frozenset({
+    "complete", "finish", "conclude", "implement", "carry", "execute", "schedule", "plan", "set", "expect",
+    "suppose", "due", "begin", "start", "launch", "hold", "stage", "delay", "postpone", "defer", "cancel",
+    "suspend", "resume", "extend", "take", "happen", "occur", "end", "finalize", "approve", "sign", "announce"})
 
 
 def _second_date(root: Any, trig: int, tx: Timex, anchors: dict[int, int], linked: Links,
@@ -294,6 +312,8 @@ def _share_with_governor(sdoc: Any, anchors: dict[int, int], linked: Links, dire
             continue
         tok = sdoc[tok_i]
         if tok.pos_ in ("NOUN", "PROPN"):
+            if _names_its_noun(sdoc, linked[trig][0], tok):
+                continue
             cur = tok
             while cur.dep_ in _NOMINAL_ARCS and cur.head.i != cur.i:
                 cur = cur.head
@@ -314,6 +334,36 @@ def _share_with_governor(sdoc: Any, anchors: dict[int, int], linked: Links, dire
                         tx, conf = linked[trig]
                         linked[other] = (tx, round(conf * 0.8, 2))
                     break
+
+
+#: Verbs whose act takes part in the event a dated noun names ("attended Monday's talks"): it shares that date.
+PARTAKING = frozenset({"attend", "join", "host", "hold", "chair", "boycott", "skip", "miss", "open", "close"})
+#: Prepositions that make an event noun the occasion of the act it hangs on ("agreed at Monday's summit").
+OCCASION = frozenset({"at", "during", "in", "on", "throughout", "amid"})
+
+
+def modified_noun(sdoc: Any, tx: Timex) -> Any:
+    """The noun a time expression modifies ("last Friday's deal", "the May 28 agreement"), or None."""
+    span = sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ in NOUN_MOD_DEPS and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    return None
+
+
+def _names_its_noun(sdoc: Any, tx: Timex, noun: Any) -> bool:
+    """Whether a date modifying an event noun ("last Friday's deal", "the May 3 summit", "the 1996 declaration")
+    only says which event the noun is, not when the act around it happened ("praised X for last Friday's deal");
+    an act at that event ("spoke at their May 3 summit") or taking part in it ("attended Monday's talks") happens
+    then too."""
+    if getattr(modified_noun(sdoc, tx), "i", None) != noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in OCCASION:
+        return False
+    gov = next((t for t in ancestors(noun)[1:] if _is_verb(t)), None)
+    return gov is None or gov.lemma_.lower() not in PARTAKING
 
 
 def _spread(sdoc: Any, anchors: dict[int, int], linked: Links, direct: set[int], contents: frozenset[int]) -> None:

@@ -132,6 +132,22 @@ def weekday_in_the_past(dated: Dated, dct: date | None) -> Dated:
     return Dated(dataclasses.replace(moved, evidence=(ev,)), dated.source, round(dated.confidence * 0.9, 2), tx)
 
 
+def weekday_ahead(dated: Dated, dct: date | None) -> Dated:
+    """A bare weekday the tagger placed before the report for an act told as a schedule ("She flies to Jakarta on
+    Wednesday", in a report of a Tuesday) is the one still to come: the first such weekday after the report."""
+    tx, iv = dated.timex, dated.interval
+    if tx is None or iv is None or dct is None or iv.earliest is None or iv.latest is None:
+        return dated
+    if not _WEEKDAY_NAME.match(tx.text.strip()) or iv.latest >= dct or (iv.latest - iv.earliest).days > 0:
+        return dated
+    ahead = timedelta(days=7 * (1 + (dct - iv.earliest).days // 7))
+    moved = DateInterval.day(iv.earliest + ahead)
+    ev = Evidence("timex", tx.text, moved, tx.start, tx.end,
+                  note=f"{tx.type} {tx.value}, told as a schedule: the weekday after the report",
+                  weight=dated.confidence)
+    return Dated(dataclasses.replace(moved, evidence=(ev,)), dated.source, round(dated.confidence * 0.9, 2), tx)
+
+
 def _open_ended(value: str, published: DateInterval) -> DateInterval | None:
     """A partial value under a report date known on one side only ("in or after 2006"): it may fall anywhere from a
     week (weekday) or a year (day, month) before that side on, so only that side bounds it."""
@@ -169,6 +185,24 @@ def _placeable(tx: Timex, published: DateInterval | None) -> bool:
     if tx.interval is not None and (tx.interval.width_days() or 10**6) <= 366:
         return False
     return True
+
+
+_STATED_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b|\byears?\b", re.IGNORECASE)
+_FULL_DAY = re.compile(r"^\d{4}-(\d\d-\d\d)$")
+
+
+def nearest_reading(tx: Timex, published: DateInterval | None) -> Timex:
+    """A day named without a year on an event noun ("the May 28 agreement") is placed the nearest the report,
+    whatever the tense of the clause around the noun ("would carry out the May 28 agreement" is no sign the
+    agreement is still to come): the tagger's tense-driven year is replaced."""
+    m = _FULL_DAY.match(tx.value)
+    if m is None or published is None or published.earliest is None or published.earliest != published.latest \
+            or _STATED_YEAR.search(tx.text) or _WEEKDAY_NAME.match(tx.text.strip()):
+        return tx  # an uncertain report date: ``dated_for`` widens the day over the years it allows
+    iv = resolve_partial(f"XXXX-{m[1]}", published)
+    if iv is None or iv.best is None or iv == tx.interval:
+        return tx
+    return dataclasses.replace(tx, interval=iv, value=iv.best.isoformat())
 
 
 def dated_for(link: tuple[Timex, float] | None, published: DateInterval | None) -> Dated:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from chronicler.events.cues import prep_objects
 from chronicler.model import Location
 from chronicler.nlp.memo import doc_ents
 
@@ -74,18 +75,13 @@ def _place_in(tok: Any) -> tuple[str, int, int] | None:
 def location_of(heads: list[Any]) -> Location | None:
     """The place of an "in/at/near X" phrase attached to any of the trigger's head tokens."""
     for head in heads:
-        for c in head.children:
-            if c.dep_ != "prep" or c.lower_ not in LOCATION_PREPS:
-                continue
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                found = _place_in(g)
-                if found:
-                    name, start, end = found
-                    code = lookup(name)
-                    country, lat, lon = code if code else (None, None, None)
-                    return Location(name, country, lat, lon, start, end, "text", 0.8)
+        for g in prep_objects(head, LOCATION_PREPS):
+            found = _place_in(g)
+            if found:
+                name, start, end = found
+                code = lookup(name)
+                country, lat, lon = code if code else (None, None, None)
+                return Location(name, country, lat, lon, start, end, "text", 0.8)
     return None
 
 

@@ -1,0 +1,138 @@
+"""Speech acts over their content: a speech act ("agreed to share", "demanded that X cancel", "ordered the paper
+to suspend publication") takes over the triggers in its complement, which then give only its mode and target.
+
+``fold`` runs on the triggers ``triggers.find_triggers`` found in one sentence; ``complement_tokens`` says which
+tokens are a speech act's content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chronicler.events.cues import negated
+from chronicler.events.lexicon import Cue, TriggerSense
+from chronicler.events.stances import ACCUSING, REJECTING, predicate_tokens
+
+if TYPE_CHECKING:
+    from chronicler.events.triggers import Trigger
+
+#: Dependents that make the clausal or nominal content of a speech act.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "oprd", "attr"})
+#: Prepositions whose object is the content of a speech act ("calls for aid", "demand for talks").
+COMPLEMENT_PREPS = frozenset({"for", "on", "upon", "to", "of"})
+#: Types whose complement is content rather than a separate event.
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "THREATEN"})
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT"})
+#: Documents whose content clause is the act ("a declaration demanding ...", "a resolution condemning ...").
+DOCUMENT_NOUNS = frozenset({"declaration", "statement", "resolution", "letter", "communique", "communiqué", "note"})
+#: Prepositions of setting: what they introduce is not the content of a speech act.
+CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "while", "despite", "amid"})
+#: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
+SENDING_VERBS = frozenset({"send", "dispatch"})
+ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
+#: A reported obligation ("X said Y must ...") as a request: its content is no event of its own.
+DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
+
+
+def complement_tokens(trigger: Trigger) -> set[int]:
+    """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
+    out: set[int] = set()
+    heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+    if trigger.sense in (REJECTING, ACCUSING) and trigger.head.lemma_.lower() == "be":
+        out |= predicate_tokens(trigger.head)
+    for h in heads:
+        for c in h.children:
+            infinitive = c.dep_ in ("advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            clause = c.dep_ == "acl" and h.pos_ == "NOUN" and any(a.dep_ == "mark" for a in c.children)
+            if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS) or infinitive \
+                    or clause or (c.dep_ == "acl" and h.pos_ == "NOUN" and c.tag_ in ("VB", "VBP")):
+                if trigger.noun is not None and c.i == trigger.noun.i:
+                    out |= {t.i for t in c.subtree} - {c.i}
+                else:
+                    out |= {t.i for t in c.subtree}
+    return out
+
+
+def fold(found: list[Trigger]) -> list[Trigger]:
+    """Let speech acts (``matrix``/``intent``/``weak``/``posture`` senses) take over the triggers in their
+    complements."""
+    absorbed: set[int] = set()
+    # Outermost speech acts first, so "refused to agree to meet" folds into "refused".
+    for t in sorted(found, key=lambda x: _depth(x.head)):
+        if t.head.i in absorbed or t.sense.role == "act":
+            continue
+        inside = complement_tokens(t)
+        inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed
+                 and not (t.standalone and o.standalone) and not _circumstantial(o.head, t.head)]
+        if t.sense.role == "posture":  # "the army prepared to resume shelling": a military move short of force
+            if not any(o.type in ("ASSAULT", "COERCE") for o in inner):
+                absorbed.add(t.head.i)  # preparing anything else is no event of its own
+                continue
+            t.type = "MOBILIZE"
+        if not inner:
+            continue
+        if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
+            absorbed.add(t.head.i)  # "ordered the paper to suspend publication": the order is the coercion
+            for o in inner:
+                o.governor = t
+            continue
+        t.complements = inner
+        absorbed |= {o.head.i for o in inner}
+        refused = bool(inner) and all(negated(o.head) for o in inner)
+        if t.sense.role == "intent":  # "vowed to retaliate"; "vowed not to attack" is a promise
+            conflict = any(o.type in CONFLICT_TYPES for o in inner)
+            t.type = "THREATEN" if conflict and not refused else "REJECT" if refused and not conflict else "AGREE"
+        elif t.type == "AGREE" and refused and not any(o.type in CONFLICT_TYPES for o in inner):
+            t.type = "REJECT"  # "promised that it would not allow a new base": a refusal announced
+    # "issued a declaration demanding ...": the document's content is the act; the issuer is its source.
+    for t in found:
+        if t.noun is None or t.head.i in absorbed or t.noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        for o in found:
+            if o is not t and o.head.dep_ == "acl" and o.head.head.i == t.noun.i and o.head.tag_ == "VBG":
+                o.governor = t
+                absorbed.add(t.head.i)
+    # Envoys sent to talk, help or investigate: the errand is the event ("sent personnel to investigate ...").
+    for t in found:
+        if t.head.i in absorbed or t.noun is not None or t.head.lemma_.lower() not in SENDING_VERBS:
+            continue
+        errand = [o for o in found if o is not t and o.type in ERRAND_TYPES and o.head.head.i == t.head.i
+                  and o.head.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in o.head.children)]
+        if errand:
+            absorbed.add(t.head.i)
+            for o in errand:
+                o.governor = t
+    # A purpose clause of the same type is part of its governor: "will meet ... to discuss".
+    heads = {t.head.i: t for t in found if t.head.i not in absorbed}
+    for t in found:
+        gov = heads.get(t.head.head.i)
+        if t.head.dep_ in ("advcl", "xcomp") and gov is not None and gov is not t and gov.type == t.type:
+            gov.complements.append(t)
+            absorbed.add(t.head.i)
+    # The content of a commitment, request or refusal is also an event of its own, with the status the speech
+    # act gives it: "agreed to move the Marines by 2014" is AGREE (occurred) and RETREAT (planned, 2014).
+    for t in found:
+        if t.head.i in absorbed or t.sense.role == "act" or t.type in ("ACCUSE",) or t.sense is DEONTIC:
+            continue
+        for o in t.complements:
+            if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
+                o.content_of = t
+    return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
+
+
+def _circumstantial(tok: Any, top: Any) -> bool:
+    """True when ``tok`` hangs off a setting phrase below ``top`` ("proposed ... in his talks with X")."""
+    hops = 0
+    while tok.i != top.i and tok.head.i != tok.i and hops < 30:
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANTIAL_PREPS:
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+def _depth(tok: Any) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 200:
+        tok = tok.head
+        d += 1
+    return d

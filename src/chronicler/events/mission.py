@@ -1,0 +1,69 @@
+"""Forces moved on a relief mission are AID, as PLOVER codes relief and peacekeeping deployments (CAMEO 07).
+
+A report that calls a mission humanitarian, relief or reconstruction work tells what its troop movements are for:
+"an advance team left for the region", "the unit arrived in X on Monday", "troops are expected to leave Japan
+next month" are the delivery of that aid, not a show of force (MOBILIZE), a visit (CONSULT) or a withdrawal
+(RETREAT: leaving one's own country is setting out, not pulling back). The reading is per document: the mission
+words may stand in another sentence than the movement.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from chronicler.events.lexicon import goldstein
+from chronicler.model import Event, Mention
+
+#: Words by which a report states that a mission brings aid.
+AID_MISSION_WORDS = frozenset({"humanitarian", "relief", "reconstruction", "rebuild", "rebuilding", "reconstruct"})
+#: Verbs of setting out and arriving.
+MOVES = frozenset({"leave", "arrive", "depart", "head", "fly", "sail", "land", "deploy", "dispatch", "send",
+                   "reach", "set"})
+#: The types a movement of forces is read as without the mission's purpose.
+MOVEMENT_TYPES = frozenset({"MOBILIZE", "CONSULT", "RETREAT"})
+AID_CAMEO = "073"  # provide humanitarian aid
+
+
+def aid_mission(sdoc: Any) -> bool:
+    """Whether the report says its mission brings humanitarian, relief or reconstruction aid."""
+    return any(t.lemma_.lower() in AID_MISSION_WORDS or t.lower_ in AID_MISSION_WORDS for t in sdoc)
+
+
+def _trigger_token(sdoc: Any, event: Event) -> Any:
+    span = next((s for s in event.provenance.spans if s.label == "trigger"), None)
+    if span is None:
+        return None
+    cs = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+    return cs[0] if cs is not None and len(cs) else None
+
+
+def _leaves_home(tok: Any, country: str | None, mentions: tuple[Mention, ...]) -> bool:
+    """The movement's object is the forces' own country ("leave Japan"): they set out, they do not withdraw."""
+    if country is None:
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        lo, hi = obj.idx, obj.idx + len(obj.text)
+        if any(m.actor_id == f"country:{country}" and m.start < hi and lo < m.end for m in mentions):
+            return True
+    return False
+
+
+def relief_movements(events: list[Event], sdoc: Any, mentions: tuple[Mention, ...]) -> list[Event]:
+    """``events`` with the movements of military units retyped AID when the report states an aid mission."""
+    if not events or not aid_mission(sdoc):
+        return events
+    out = []
+    for e in events:
+        tok = _trigger_token(sdoc, e) if e.type in MOVEMENT_TYPES and e.status != "negated" else None
+        src = e.source
+        # the movers are forces: a military actor, or the lexicon's "troops" reading of the subject
+        forces = src is not None and (src.sector == "MIL" or e.mode == "troops")
+        if tok is not None and tok.lemma_.lower() in MOVES and forces \
+                and (e.type != "RETREAT" or _leaves_home(tok, src.country, mentions)):
+            target = e.target if e.target is not None and e.target.country != src.country else None
+            e = dataclasses.replace(e, type="AID", mode=None, cameo=AID_CAMEO, goldstein=goldstein(AID_CAMEO),
+                                    target=target,
+                                    context=tuple(dict.fromkeys(e.context + ("humanitarian",))))
+        out.append(e)
+    return out
