@@ -594,6 +594,8 @@ def main() -> int:
         own_blind(ROOT / "eval" / "data" / "event_types_blind_a.tsv", "--blind-errors" in sys.argv)
         if "--no-blind-b" not in sys.argv:
             own_blind(ROOT / "eval" / "data" / "event_types_blind_b.tsv")
+        if "--blind-c" in sys.argv:  # set C (roles): read rarely, never its misses
+            own_blind(ROOT / "eval" / "data" / "event_types_blind_c.tsv")
         return 0
     gsr_path = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if gsr_path.exists():
@@ -620,6 +622,8 @@ def main() -> int:
     own_blind(ROOT / "eval" / "data" / "event_types_blind_a.tsv", "--blind-errors" in sys.argv)  # misses studied
     if "--no-blind-b" not in sys.argv:  # set B: scored, its misses never listed
         own_blind(ROOT / "eval" / "data" / "event_types_blind_b.tsv")
+    if "--no-blind-c" not in sys.argv:  # set C (roles, domestic targets coded as the GSR does): misses never listed
+        own_blind(ROOT / "eval" / "data" / "event_types_blind_c.tsv")
     return 0
 
 

@@ -60,3 +60,14 @@ def test_without_a_relief_mission_the_movement_keeps_its_type(nlp):
 def test_forces_leaving_a_foreign_country_still_withdraw(nlp):
     evs = events_of(nlp, "Japanese troops left Norway after the floods." + RELIEF)
     assert at(evs, "left").type == "RETREAT", [(e.trigger, e.type) for e in evs]
+
+
+def test_a_mission_told_of_far_away_does_not_retype_the_movement(nlp):
+    filler = " The weather stayed mild." * 8
+    evs = events_of(nlp, "Japanese troops arrived in Norway for a joint exercise." + filler + RELIEF)
+    assert at(evs, "arrived").type != "AID", [(e.trigger, e.type) for e in evs]
+
+
+def test_a_relief_well_is_no_aid_mission(nlp):
+    evs = events_of(nlp, "Japanese troops arrived in Norway. Engineers drilled a relief well near the rig.")
+    assert at(evs, "arrived").type != "AID", [(e.trigger, e.type) for e in evs]

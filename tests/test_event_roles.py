@@ -194,3 +194,48 @@ def test_a_stand_on_an_act_targets_the_one_who_acts(nlp):
     evs = events(nlp, "Japan criticized the deployment of Chile's warships to Peru.")
     accuse = next(e for e in evs if e.type == "ACCUSE")
     assert (_country(accuse.source), _country(accuse.target)) == ("JPN", "CHL")
+
+ROLE_EXTRA = {name: Actor(f"country:{code}", name, "country", code)
+         for name, code in (("Japanese", "JPN"), ("Israeli", "ISR"), ("Iranian", "IRN"), ("Georgia", "GEO"))}
+
+
+# Session 5 (blind set C): coordinated nationalities, permitted parties, measures named by a country.
+@pytest.mark.parametrize("text, typ, src, tgt", [
+    # two nationalities in one phrase are two sides; a setting phrase is no third party
+    ("Chilean and Peruvian officials met on the sidelines of a regional summit in Quito.", None, "CHL", "PER"),
+    ("Japanese and Chilean firms set up a joint venture to mine copper.", "COOPERATE", "JPN", "CHL"),
+    # the party a permission lets act is the target
+    ("Egypt allowed Israeli officials to inspect the crossing.", None, "EGY", "ISR"),
+    ("Turkey refused to let Iranian aircraft use its airspace for the flights.", "REJECT", "TUR", "IRN"),
+    # the other side through an infinitive: "its troops" are the actor's own
+    ("Russia refused to withdraw its soldiers from Georgia.", "REJECT", "RUS", "GEO"),
+])
+def test_coordinated_permitted_and_measure_roles(nlp, text, typ, src, tgt):
+    if typ is None:  # any one event type: the roles are what is tested
+        found = {((e.source.country if e.source else None), (e.target.country if e.target else None))
+                 for e in events(nlp, text, ROLE_EXTRA)}
+        assert (src, tgt) in found, found
+        return
+    assert roles(nlp, text, typ, ROLE_EXTRA) == (src, tgt)
+
+
+def test_pair_phrase_keeps_its_setting_target(nlp):
+    """A pair guessed from "the two leaders" is no named pair: the pair rule does not drop its other phrases."""
+    text = "Japan and Chile signed a trade deal. The two leaders later met with Brazil's president in Lima."
+    assert roles(nlp, text, "CONSULT", ROLE_EXTRA)[1] == "BRA"
+
+
+@pytest.mark.parametrize("text, typ, src, tgt", [
+    # an event noun's "between X and Y" as a verb's subject names the parties
+    ("Talks between Greece and Turkey over the islands broke down on Tuesday.", None, "GRC", "TUR"),
+    # one's own weapons as object: the place they are aimed at names the other side
+    ("Syria fired its artillery at an Israeli village overnight.", "ASSAULT", "SYR", "ISR"),
+])
+def test_parties_of_a_noun_subject_and_the_place_aimed_at(nlp, text, typ, src, tgt):
+    extra = {**ROLE_EXTRA, "its": ACTORS["Syria"]}  # the actors stage links "its" to its antecedent
+    if typ is None:
+        found = {((e.source.country if e.source else None), (e.target.country if e.target else None))
+                 for e in events(nlp, text, extra)}
+        assert (src, tgt) in found, found
+        return
+    assert roles(nlp, text, typ, extra) == (src, tgt)

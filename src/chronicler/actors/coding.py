@@ -443,14 +443,21 @@ def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
             return d.role, d.sector, "text"  # "Finance Minister Naoto Kan": a post held beside the KB's office
         if now:
             return now[0].role, now[0].sector or "GOV", "kb"
+        if any(t.uncertain_on(on) for t in terms):
+            return _text_role(d)  # a boundary year/month of a term: the text's title decides, never a guess
         if d.role and not d.phrase.former and not d.phrase.then:
             return d.role, d.sector, "text"  # an office the KB does not cover ("U.S. Ambassador Walter Mondale")
         past = sorted((t for t in terms if t.end is not None and t.end < on), key=kbview.seniority)
         if past:
             return f"former {past[0].role}", "ELI", "kb"
         return None, None, "kb"
-    if d.phrase.then and d.role and not d.role.startswith("former"):
-        return f"former {d.role}", "ELI", "text"
     if terms and d.role is None and len({t.sector for t in terms}) == 1:
         return None, terms[0].sector, "kb (no date)"  # an office holder; which office depends on the date
+    return _text_role(d)
+
+
+def _text_role(d: Draft) -> tuple[str | None, str | None, str]:
+    """(role, sector, "text") from the title the text gives ("then ..." is a former holder)."""
+    if d.phrase.then and d.role and not d.role.startswith("former"):
+        return f"former {d.role}", "ELI", "text"
     return d.role, d.sector, "text"

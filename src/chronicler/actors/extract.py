@@ -48,7 +48,8 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
             continue  # "anti-Syria journalist", "pro-Iranian group", "Syrian-backed militia": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
-        elif entry is None and lex.person(text) is not None:  # a known person spaCy may not tag ("the Dalai Lama")
+        elif entry is None and (lex.person(text) is not None or kbview_terms(text)):
+            # a known person spaCy may not tag ("the Dalai Lama", "Ange-Felix Patasse")
             k = _skip_titles(sdoc, s, e, lex, cands)  # "King Abdullah II": the title is its own component
             cands.append(Comp(k, e, "person", sdoc[k:e].text))
     for key, s, e in nouns(sdoc):

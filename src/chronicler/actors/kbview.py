@@ -17,7 +17,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Term:
-    """One person holding one office from ``start`` to ``end`` (None: open)."""
+    """One person holding one office from ``start`` to ``end`` (None: open).
+
+    ``start``/``end`` are the widest reading of a term the KB dates only to a year or month; ``sure_start``/
+    ``sure_end`` (when set) the days it surely covers (see ``office_kb``: inside a boundary year/month the
+    term is uncertain).
+    """
 
     person_id: str
     name: str
@@ -27,10 +32,31 @@ class Term:
     sector: str | None
     start: date | None
     end: date | None
+    sure_start: date | None = None
+    sure_end: date | None = None
+    start_precision: str = "day"
+    end_precision: str = "day"
 
     def covers(self, on: date) -> bool:
-        """True when the term includes day ``on``."""
+        """True when the term surely includes day ``on``."""
+        start = self.sure_start or self.start
+        end = self.sure_end if self.end is not None and self.sure_end is not None else self.end
+        return (start is None or start <= on) and (end is None or on <= end)
+
+    def may_cover(self, on: date) -> bool:
+        """True when the term may include day ``on`` (a boundary year/month of the term counts)."""
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def uncertain_on(self, on: date) -> bool:
+        """True when ``on`` lies in a boundary year/month of the term: it may or may not cover it."""
+        return self.may_cover(on) and not self.covers(on)
+
+    def period(self, which: str) -> str | None:
+        """``start`` or ``end`` as the KB states it: "1991", "1991-11" or an ISO day (None: open/unknown)."""
+        d, precision = (self.start, self.start_precision) if which == "start" else (self.end, self.end_precision)
+        if d is None:
+            return None
+        return {"year": d.isoformat()[:4], "month": d.isoformat()[:7]}.get(precision, d.isoformat())
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +101,11 @@ def _term(t: Any) -> Term | None:
         return None
     office = str(_get(t, "office", "office_id", "title") or "")
     title = str(_get(t, "role", "title", "office_title", "office") or office).replace("_", " ")
+    end = _date(_get(t, "end", "end_date"))
     return Term(str(pid), str(name), plover_country(_get(t, "country", "country_code")), office, canonical_role(title),
-                _get(t, "sector"), _date(_get(t, "start", "start_date", "begin")), _date(_get(t, "end", "end_date")))
+                _get(t, "sector"), _date(_get(t, "start", "start_date", "begin")), end,
+                _date(_get(t, "sure_start")), _date(_get(t, "sure_end")) if end is not None else None,
+                str(_get(t, "start_precision") or "day"), str(_get(t, "end_precision") or "day"))
 
 
 #: KB codes that PLOVER codes otherwise: the Soviet Union's offices continue as Russia; IGO bodies are "IGO".
@@ -148,9 +177,45 @@ def terms_for_name(name: str) -> list[Term]:
         log.debug("KB terms_for_name(%r) failed", name, exc_info=True)
         return []
     if not raw:
-        raw = _misspelt(kb, name)
+        raw = _variant(name) or _misspelt(kb, name)
     terms = [t for t in (_term(x) for x in raw) if t is not None]
     return sorted(terms, key=lambda t: t.start or date.min)
+
+
+def person_names() -> list[str]:
+    """Every KB person's name and aliases as written (empty without a KB)."""
+    kb = _kb()
+    if kb is None or not hasattr(kb, "persons"):
+        return []
+    return list(dict.fromkeys(n for p in kb.persons() for n in (p.name, *p.aliases)))
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, list[Any]]:
+    """KB terms by the key of each name with its given names in one transliteration (lexicon.NAME_VARIANTS)."""
+    kb = _kb()
+    out: dict[str, list[Any]] = {}
+    if kb is None or not hasattr(kb, "persons"):
+        return out
+    from chronicler.actors.lexicon import variant_name
+    from chronicler.actors.office_kb import name_key
+
+    for p in kb.persons():
+        for key in {name_key(variant_name(n)) for n in (p.name, *p.aliases) if len(n.split()) >= 2}:
+            out.setdefault(key, []).extend(p.terms)
+    return out
+
+
+def _variant(name: str) -> list[Any]:
+    """Terms of the KB person whose full name is ``name`` with a given name spelt another common way
+    ("Alexander Kwasniewski" for Aleksander Kwasniewski); none when two people match."""
+    if len(name.split()) < 2:
+        return []
+    from chronicler.actors.lexicon import variant_name
+    from chronicler.actors.office_kb import name_key
+
+    terms = _variants().get(name_key(variant_name(name)), [])
+    return terms if len({t.person_id for t in terms}) == 1 else []
 
 
 @lru_cache(maxsize=1)

@@ -216,14 +216,18 @@ class Lexicon:
         return self._people.get(_person_key(name)) or self._people.get(_person_key(variant_name(name)))
 
     def people_names(self) -> list[str]:
-        """The names and aliases of ``people.csv`` of two words or more, as written (for the name matcher)."""
+        """The names and aliases of ``people.csv`` and of the office-holder KB's people of two words or more, as
+        written (for the name matcher)."""
+        from chronicler.actors import kbview
+
         out = []
         for r in _rows("people.csv"):
             for n in [r["name"], *r["aliases"].split("|")]:
                 n = re.sub(r"^the ", "", n.strip())
                 if len(n.split()) >= 2 and n not in self.names:
                     out.append(n)
-        return out
+        out += [n for n in kbview.person_names() if len(n.split()) >= 2 and n not in self.names]
+        return list(dict.fromkeys(out))
 
     def misspelt_place(self, name: str) -> Entry | None:
         """The one country or capital whose name is a single letter away from ``name`` ("Afganistan",

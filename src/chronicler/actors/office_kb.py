@@ -6,6 +6,14 @@ Data lives in ``chronicler/data/office_terms.csv``, ``office_titles.csv`` and ``
 Date semantics: ``start`` and ``end`` are inclusive; ``end`` is usually the hand-over day (the
 successor's ``start``), so two terms of one office may share that single day.  ``holders()`` then
 returns only the incoming holder; ``OfficeTerm.contains()`` and ``term_on()`` count both.
+
+Precision: a ``start`` or ``end`` cell may state only a year ("1991") or a month ("1991-11") when the day
+is not known. Such a term SURELY covers the days after its start period and before its end period (a
+full date is itself a sure bound, as before); a day inside a boundary year/month is UNCERTAIN: the term
+may or may not cover it, and no day inside it is ever guessed. ``OfficeTerm.start``/``end`` hold the
+widest reading (the first day of the start period, the last day of the end period); ``sure_start``/
+``sure_end`` the narrowest; ``contains()`` (so ``holders()`` and ``term_on()``) answers only for sure
+coverage, ``may_contain()`` for possible coverage.
 """
 from __future__ import annotations
 
@@ -15,7 +23,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -56,6 +64,32 @@ def _date(text: str) -> date | None:
     return date.fromisoformat(text) if text.strip() else None
 
 
+PRECISIONS = ("day", "month", "year")
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_period(text: str) -> tuple[date, date, str] | None:
+    """``(first day, last day, precision)`` of "1991", "1991-11" or "1991-11-02"; None for an empty cell.
+
+    Raises ValueError on anything else (a bad month or day included).
+    """
+    text = text.strip()
+    if not text:
+        return None
+    m = _PERIOD.fullmatch(text)
+    if m is None:
+        raise ValueError(f"not a date, year-month or year: {text!r}")
+    year, month, day = int(m[1]), m[2], m[3]
+    if day is not None:
+        d = date.fromisoformat(text)
+        return d, d, "day"
+    if month is not None:
+        first = date(year, int(month), 1)  # ValueError on month 13
+        last = date(year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
+        return first, last, "month"
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 @dataclass(frozen=True, slots=True)
 class OfficeTerm:
     """One continuous term of one person in one office of one country (or IGO)."""
@@ -67,12 +101,40 @@ class OfficeTerm:
     office: str
     title: str
     sector: str
-    start: date
-    end: date | None
+    start: date  # the first day the term may have begun (the first day of a year/month start)
+    end: date | None  # the last day the term may have lasted (the last day of a year/month end)
+    start_precision: str = "day"
+    end_precision: str = "day"
+
+    @property
+    def sure_start(self) -> date:
+        """The first day the term surely covers: the start day, else the day after the start year/month."""
+        if self.start_precision == "month":
+            return date(self.start.year + (self.start.month == 12), self.start.month % 12 + 1, 1)
+        if self.start_precision == "year":
+            return date(self.start.year + 1, 1, 1)
+        return self.start
+
+    @property
+    def sure_end(self) -> date | None:
+        """The last day the term surely covers: the end day, else the day before the end year/month (None: open)."""
+        if self.end is None or self.end_precision == "day":
+            return self.end
+        first = self.end.replace(day=1) if self.end_precision == "month" else self.end.replace(month=1, day=1)
+        return first - timedelta(days=1)
 
     def contains(self, on: date) -> bool:
-        """True if ``on`` lies within the term, both ends inclusive (open end = still in office)."""
+        """True if the term surely covers day ``on``, both ends inclusive (open end = still in office)."""
+        end = self.sure_end
+        return self.sure_start <= on and (end is None or on <= end)
+
+    def may_contain(self, on: date) -> bool:
+        """True if the term may cover day ``on`` (inside a boundary year/month counts)."""
         return self.start <= on and (self.end is None or on <= self.end)
+
+    def uncertain_on(self, on: date) -> bool:
+        """True if ``on`` falls in a boundary year/month: the term may or may not cover it."""
+        return self.may_contain(on) and not self.contains(on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +183,12 @@ class OfficeKB:
         self.terms: list[OfficeTerm] = []
         for i, row in enumerate(_read_csv(data_dir, "office_terms.csv"), start=2):
             try:
+                start = parse_period(row["start"] or "") or (date.min, date.min, "day")
+                end = parse_period(row["end"] or "")
                 self.terms.append(OfficeTerm(
                     row["person_id"].strip(), row["name"].strip(), _split(row["aliases"]),
                     row["country"].strip(), row["office"].strip(), row["title"].strip(),
-                    row["sector"].strip(), _date(row["start"]) or date.min, _date(row["end"] or "")))
+                    row["sector"].strip(), start[0], end[1] if end else None, start[2], end[2] if end else "day"))
             except (ValueError, KeyError, AttributeError) as exc:
                 self.problems.append(f"office_terms.csv line {i}: {exc}")
         self.titles = [{k: (v or "").strip() for k, v in r.items()}
@@ -183,16 +247,16 @@ class OfficeKB:
         return self._titles.get(("*", key))
 
     def holders(self, country: str, office: str, on: date) -> list[OfficeTerm]:
-        """Who held ``office`` in ``country`` on day ``on``.
+        """Who surely held ``office`` in ``country`` on day ``on`` (a boundary year/month of a term is not sure).
 
         For single-holder offices a hand-over day yields only the incoming holder.  Queries for
         ``RUS`` before 1991-12-26 fall back to the Soviet (``SUN``) office when Russia has none.
         """
         found = [t for t in self._by_office.get((country, office), ()) if t.contains(on)]
         if len(found) > 1 and office in SINGLE_HOLDER:
-            incoming = [t for t in found if t.start == on]
+            incoming = [t for t in found if t.sure_start == on]
             if incoming:
-                found = [t for t in found if t.end != on or t in incoming]
+                found = [t for t in found if t.sure_end != on or t in incoming]
         if not found:
             for code, until in _PREDECESSORS.get(country, ()):
                 if on < until:
@@ -200,9 +264,9 @@ class OfficeKB:
         return found
 
     def term_on(self, person_id: str, on: date) -> OfficeTerm | None:
-        """The person's most senior term covering ``on`` (see ``TERM_OFFICES``), or None."""
+        """The person's most senior term surely covering ``on`` (see ``TERM_OFFICES``), or None."""
         found = [t for t in self._by_person.get(person_id, ()) if t.contains(on)]
-        found.sort(key=lambda t: (t.end == on, _RANK.get(t.office, len(_RANK)), -t.start.toordinal()))
+        found.sort(key=lambda t: (t.sure_end == on, _RANK.get(t.office, len(_RANK)), -t.start.toordinal()))
         return found[0] if found else None
 
     def known_events_matching(self, text: str) -> list[KnownEvent]:
@@ -241,7 +305,8 @@ def _country_ok(code: str) -> bool:
 def validate(kb: OfficeKB | None = None) -> list[str]:
     """Consistency problems in the data (empty list = clean).
 
-    Checks parse errors, start > end, unknown country codes (pycountry incl. historic + IGO codes),
+    Checks parse errors (a start/end must be a date, a year-month or a year), a start period after the
+    end period, unknown country codes (pycountry incl. historic + IGO codes),
     unknown offices/sectors/granularities, one name per person_id, and overlaps of more than the
     hand-over day between terms of a single-holder office in one country.
     """
@@ -252,6 +317,8 @@ def validate(kb: OfficeKB | None = None) -> list[str]:
         where = f"{t.person_id}/{t.country}/{t.office}/{t.start}"
         if t.end is not None and t.start > t.end:
             problems.append(f"{where}: start after end {t.end}")
+        elif t.start_precision not in PRECISIONS or t.end_precision not in PRECISIONS:
+            problems.append(f"{where}: unknown precision {t.start_precision!r}/{t.end_precision!r}")
         if not _country_ok(t.country):
             problems.append(f"{where}: unknown country code {t.country!r}")
         if t.office not in TERM_OFFICES:
@@ -264,11 +331,11 @@ def validate(kb: OfficeKB | None = None) -> list[str]:
         if office not in SINGLE_HOLDER:
             continue
         latest: OfficeTerm | None = None
-        for t in terms:  # sorted by start
-            if latest is not None and (latest.end is None or latest.end > t.start):
+        for t in terms:  # sorted by start; year/month bounds compared by the days each term surely covers
+            if latest is not None and (latest.sure_end is None or latest.sure_end > t.sure_start):
                 problems.append(f"{country}/{office}: {latest.person_id} ({latest.start}..{latest.end})"
                                 f" overlaps {t.person_id} ({t.start}..{t.end})")
-            if latest is None or latest.end is not None and (t.end is None or t.end > latest.end):
+            if latest is None or latest.sure_end is not None and (t.sure_end is None or t.sure_end > latest.sure_end):
                 latest = t
     for row in kb.titles:
         if row["country"] != "*" and not _country_ok(row["country"]):

@@ -46,8 +46,8 @@ def actor_profile(db: str | Path = DEFAULT_DB, query: str = "", *, store: Store 
                 "aliases": list(a.aliases), "kind": a.kind, "mentions": sum(r[5] for r in docs),
                 "kb_id": a.kb_id, "confidence": a.confidence,
                 "terms": [{"role": t.role, "office": t.office, "country": t.country, "sector": t.sector,
-                           "start": t.start.isoformat() if t.start else None,
-                           "end": t.end.isoformat() if t.end else None} for t in terms],
+                           "start": t.period("start"), "end": t.period("end"),
+                           "start_precision": t.start_precision, "end_precision": t.end_precision} for t in terms],
                 "roles_seen": [{"role": r[0], "document": r[1], "published": r[2].isoformat() if r[2] else None}
                                for r in seen],
                 "documents": [{"id": r[0], "title": r[1], "source": r[2],

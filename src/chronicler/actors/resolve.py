@@ -81,6 +81,10 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
             now = [t for t in terms if t.covers(on)]
             if now:
                 return dataclasses.replace(actor, role=now[-1].role, sector=now[-1].sector or "GOV")
+            if any(t.uncertain_on(on) for t in terms):  # a boundary year/month: only the text's title can tell
+                role = m.role or _role_in_document(adoc, actor.id)
+                return dataclasses.replace(actor, role=role, sector=sector_of_role(role) if role else None,
+                                           confidence=min(actor.confidence, 0.5))
             if any(t.end is not None and t.end < on for t in terms):
                 past = [t for t in terms if t.end is not None and t.end < on]
                 return dataclasses.replace(actor, role=f"former {past[-1].role}", sector="ELI")

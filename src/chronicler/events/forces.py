@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chronicler.events.cues import prep_objects
+from chronicler.events.fillers import same_side
 from chronicler.events.lexicon import trigger_lexicon
 from chronicler.events.triggers import Trigger
 
@@ -45,7 +46,9 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         left = [g for h in [head] + forces for g in prep_objects(h, ("from",))]
         tgt = tgt or reader.obliques(head, ("from",)) or [f for c in forces for f in reader.obliques(c, ("from",))] \
             or [f for g in left for f in reader.place_at(g, 0.35)] \
-            or [f for c in measures for f in reader.noun_roles(c)[1]]
+            or [f for c in measures for f in reader.noun_roles(c)[1]] \
+            or [f for c in measures for f in reader.noun_roles(c)[0]  # "lifted the Cuba embargo": Cuba
+                if src and f.actor is not None and f.actor.country and not same_side(f, src[0])]
         tgt = tgt or reader.obliques(head, RETREAT_PREPS)
         purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]

@@ -3,13 +3,16 @@
 A report that calls a mission humanitarian, relief or reconstruction work tells what its troop movements are for:
 "an advance team left for the region", "the unit arrived in X on Monday", "troops are expected to leave Japan
 next month" are the delivery of that aid, not a show of force (MOBILIZE), a visit (CONSULT) or a withdrawal
-(RETREAT: leaving one's own country is setting out, not pulling back). The reading is per document: the mission
-words may stand in another sentence than the movement.
+(RETREAT: leaving one's own country is setting out, not pulling back). The mission words may stand in
+another sentence than the movement, but within a few sentences of it (``MISSION_WINDOW``): a long report or a
+page of readers' comments that names relief once does not make every troop movement in it aid; nor does a relief
+well or a sigh of relief.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from typing import Any
 
 from chronicler.events.lexicon import goldstein
@@ -25,9 +28,33 @@ MOVEMENT_TYPES = frozenset({"MOBILIZE", "CONSULT", "RETREAT"})
 AID_CAMEO = "073"  # provide humanitarian aid
 
 
+#: How many sentences away from a movement the mission may be stated (a report's paragraph, not its comments).
+MISSION_WINDOW = 6
+#: "relief" that is no aid: a relief well or valve, a sigh or expression of relief.
+NOT_AID_RELIEF = frozenset({"well", "valve", "pitcher", "sigh", "express", "feel", "voice"})
+
+
+def _states_mission(t: Any) -> bool:
+    word = t.lemma_.lower()
+    if word not in AID_MISSION_WORDS and t.lower_ not in AID_MISSION_WORDS:
+        return False
+    if word == "relief":
+        near = {t.head.lemma_.lower(), t.head.head.lemma_.lower()} | {c.lemma_.lower() for c in t.children}
+        if t.i + 1 < len(t.doc):
+            near.add(t.doc[t.i + 1].lower_)  # the parser often leaves "relief well" unattached
+        return not near & NOT_AID_RELIEF
+    return True
+
+
+def mission_sentences(sdoc: Any) -> set[int]:
+    """Indexes of the sentences in which the report says its mission brings humanitarian, relief or
+    reconstruction aid."""
+    return {i for i, sent in enumerate(sdoc.sents) if any(_states_mission(t) for t in sent)}
+
+
 def aid_mission(sdoc: Any) -> bool:
-    """Whether the report says its mission brings humanitarian, relief or reconstruction aid."""
-    return any(t.lemma_.lower() in AID_MISSION_WORDS or t.lower_ in AID_MISSION_WORDS for t in sdoc)
+    """Whether the report says anywhere that its mission brings humanitarian, relief or reconstruction aid."""
+    return bool(mission_sentences(sdoc))
 
 
 def _trigger_token(sdoc: Any, event: Event) -> Any:
@@ -51,11 +78,15 @@ def _leaves_home(tok: Any, country: str | None, mentions: tuple[Mention, ...]) -
 
 def relief_movements(events: list[Event], sdoc: Any, mentions: tuple[Mention, ...]) -> list[Event]:
     """``events`` with the movements of military units retyped AID when the report states an aid mission."""
-    if not events or not aid_mission(sdoc):
+    stated = mission_sentences(sdoc) if events else set()
+    if not stated:
         return events
+    starts = [sent.start for sent in sdoc.sents]
     out = []
     for e in events:
         tok = _trigger_token(sdoc, e) if e.type in MOVEMENT_TYPES and e.status != "negated" else None
+        if tok is not None and not any(abs(bisect_right(starts, tok.i) - 1 - i) <= MISSION_WINDOW for i in stated):
+            tok = None  # the mission is told of far from this movement (another story, a reader's comment)
         src = e.source
         # the movers are forces: a military actor, or the lexicon's "troops" reading of the subject
         forces = src is not None and (src.sector == "MIL" or e.mode == "troops")

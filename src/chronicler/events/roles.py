@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from chronicler.actors.mentionindex import MentionIndex
+from chronicler.events.coordinated import coordinated_countries, other_side, permitted
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles, is_event_noun
@@ -47,10 +48,11 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 CAUSE_PREPS = frozenset({"over", "for", "from", "at"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
-#: Phrases of a verb, and of its object, that name the other side when the object is the actor's own.
-OTHER_SIDE_PREPS = frozenset({"to", "with", "from", "toward", "towards", "against", "into"})
-OWN_NOUN_PREPS = frozenset({"to", "with", "toward", "towards"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+#: Types a coordinated pair of countries does with each other ("X and Y met", "X and Y agreed").
+PAIR_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: The prepositions that still name a third party beside such a pair ("X and Y met with Z").
+PAIR_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into"})
 
 
 def _remembered(resolve: Callable[[int, int], Actor | None]) -> Callable[[int, int], Actor | None]:
@@ -103,6 +105,9 @@ class RoleReader:
             if pair:
                 return [Filler(a, lo, hi, a.confidence) for a in pair]
         own = self._at(tok.idx, tok.idx + len(tok.text), 0.9)
+        split = coordinated_countries(tok, own)
+        if split:  # "South Korean and Japanese ministers": one actor per nationality, not one for the phrase
+            return split
         if own:
             return own
         if is_bare_pair(tok):  # "when the two meet": the two just named, people included
@@ -118,6 +123,8 @@ class RoleReader:
             found = self._at(lo, hi, 0.75)
             if found:
                 break
+        if not found and is_event_noun(tok):  # "talks between X and Y broke down": the parties
+            found = [f for g in prep_objects(tok, ("between", "among")) for f in self.fillers(g)]
         if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
             # (an event noun's phrases are its roles or its setting: ``noun_roles`` reads them)
             for c in tok.children:
@@ -313,6 +320,10 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         if not src and head.dep_ == "pobj" and gov.lower_ in SETTING_PREPS \
                 and gov.head.pos_ in ("VERB", "AUX"):
             src = reader.subject(gov.head)[0]  # "negotiators return to Geneva for talks"
+        if not src and head.dep_ == "dobj" and gov.pos_ == "VERB":
+            # "X and Y set up a joint venture": the verb's subject likely does the noun's act (a verb outside the
+            # lexicon may also stop or judge it: a weak reading)
+            src = [Filler(f.actor, f.start, f.end, f.confidence * 0.5) for f in reader.subject(gov)[0]]
         if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
             src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(clause_of(head))]
     else:
@@ -344,10 +355,16 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                     preps = tuple(p for p in TARGET_PREPS if p not in CAUSE_PREPS)  # noun's X, not the cause
                 if trig.type == "ASSAULT" and len(src) > 1 and distinct(src[0], src[1]):
                     preps = tuple(p for p in preps if p != "at")  # "X and Y clashed at a crossing": each other
+                if trig.type in PAIR_TYPES and len(src) > 1 and distinct(src[0], src[1]) \
+                        and not same_side(src[0], src[1]) and (src[0].start, src[0].end) != (src[1].start, src[1].end):
+                    # "X and Y met on the sidelines of Z": each other (not "the two" guessed from the text before)
+                    preps = tuple(p for p in preps if p in PAIR_PREPS)
                 tgt = reader.objects(head, skip=trig.noun, preps=preps, stance=trig.type in STANCE_TYPES)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             tgt = tgt or n_tgt
+            if not tgt and src and n_src and not same_side(n_src[0], src[0]) and distinct(n_src[0], src[0]):
+                tgt = n_src[:1]  # "X would not lift the Y embargo": the noun's other country is X's target
             src = src or n_src
         if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
             tgt = src[1:2]  # "X and Y agreed to ...": a reciprocal pair comes before the content's objects
@@ -360,6 +377,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+    if not trig.standalone:
+        allowed = [f for f in permitted(reader, head) if not src or distinct(f, src[0])]
+        tgt = allowed or tgt  # "X allowed U.N. inspectors to visit", "refused to let U.S. troops use ..."
     if not tgt and len(src) > 1 and distinct(src[0], src[1]) and trig.type not in FORCE_TYPES:
         tgt = src[1:2]
     if not tgt and trig.sense.role != "act" and not trig.standalone:  # "proposed updating X to Y"
@@ -384,7 +404,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                                                                   and same_side(f, source))), None) \
         or next((f for f in tgt if distinct(f, source)), None)
     if target is not None and source is not None and same_side(target, source) and not trig.standalone:
-        target = _other_side(reader, head, source) or target  # "recalled its ambassador to X": X
+        target = other_side(reader, head, source) or target  # "recalled its ambassador to X": X
     if trig.type == "CONSULT" and trig.sense.cameo == HOST_CAMEO and not trig.standalone and target is not None:
         pair = between_pair(reader, head)
         if source is not None and pair:  # "X hosted talks between Y and Z": X mediates, the parties receive
@@ -395,23 +415,6 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
-
-
-def _other_side(reader: RoleReader, head: Any, source: Filler) -> Filler | None:
-    """For a target of the source's own country ("recalled its ambassador to X", "shared intelligence with X",
-    "handed suspects over to X", "withdrew its troops from X"): an actor of another country in the verb's target
-    phrases or in its object's own to/with phrase, else None."""
-    phrases = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
-    phrases += [p for o in head.children if o.dep_ == "dobj" for p in o.children
-                if p.dep_ == "prep" and p.lower_ in OWN_NOUN_PREPS]
-    for p in phrases:
-        for g in p.children:
-            if g.dep_ == "pobj":
-                found = [f for f in reader.fillers(g) if f.actor is not None and f.actor.country
-                         and not same_side(f, source)]
-                if found:
-                    return found[0]
-    return None
 
 
 def _prep_target(noun: Any) -> bool:

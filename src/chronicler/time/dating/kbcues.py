@@ -100,7 +100,8 @@ def _office_evidence(text: str, first: int, start: int, end: int, matched: list[
     mention = text[first:end].strip()
     who = f"{matched[0].title} {matched[0].name}"
     if _FORMER.search(head):
-        ends = [t.end for t in matched if t.end is not None]
+        # a term dated to a year/month ended somewhere in that period: "former" is sure only from its first day
+        ends = [getattr(t, "sure_end", t.end) or t.end for t in matched if t.end is not None]
         if not ends:
             return []
         return [Evidence("office_holder", mention, DateInterval(min(ends), None, None, "day"), first, end,
@@ -110,7 +111,8 @@ def _office_evidence(text: str, first: int, start: int, end: int, matched: list[
     step = _STEPS_DOWN.match(right)
     if step and step.group("month").lower() in MONTHS:
         month = MONTHS[step.group("month").lower()]
-        ends = [t.end for t in matched if t.end is not None and t.end.month == month]
+        ends = [t.end for t in matched if t.end is not None and t.end.month == month
+                and getattr(t, "end_precision", "day") != "year"]  # a year-only end names no month
         if ends:
             d = ends[0]
             return [Evidence("office_holder", text[first:end + step.end()], DateInterval(d - days(365), d, None, "day"),

@@ -1,0 +1,105 @@
+"""Small role readings beside ``roles.py``: the other side of an act whose object is the actor's own (below); coordinated nationalities in one noun phrase ("South Korean and
+Japanese ministers", "U.S. and British warplanes": one actor per country, where the actors stage codes the whole
+phrase as one), and the party a verb of permission lets in ("X allowed U.N. inspectors to visit": the inspectors
+are the target of X's concession, not a place of the infinitive)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.events.fillers import Filler, same_side
+from chronicler.events.pairs import country_actor
+from chronicler.events.setting import is_place_noun
+
+#: Modifier relations a nationality takes in a noun phrase.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Verbs whose object (or the subject of their clause) is let in or let act: the party the permission is for.
+PERMIT_VERBS = frozenset({"allow", "let", "permit"})
+#: Phrases of a verb, and of its object, that name the other side when the object is the actor's own.
+OTHER_SIDE_PREPS = frozenset({"to", "with", "from", "toward", "towards", "against", "into"})
+OWN_NOUN_PREPS = frozenset({"to", "with", "toward", "towards"})
+#: Phrases that aim an act at a place ("fired shells at X's island"), read only when the object is one's own.
+AIMED_PREPS = frozenset({"at", "on"})
+#: Confidence of a country read off one nationality of a coordinated phrase.
+SPLIT_CONFIDENCE = 0.7
+
+
+def _country_of(tok: Any) -> str | None:
+    """The country of a nationality or country name standing as one conjunct (its own words, not its conjuncts)."""
+    skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    words = [t for t in tok.subtree if t.i not in skip and t.dep_ not in ("cc", "punct", "det")]
+    if not words:
+        return None
+    text = tok.doc[words[0].i:words[-1].i + 1].text
+    try:
+        from chronicler.actors.lexicon import default_lexicon
+    except ImportError:  # the actors stage is optional
+        return None
+    entry = default_lexicon().lookup_name(text) or default_lexicon().lookup_name(tok.text)
+    if entry is None or entry.kind not in ("country", "demonym") or not entry.country:
+        return None
+    return entry.country
+
+
+def coordinated_countries(tok: Any, own: list[Filler]) -> list[Filler]:
+    """Fillers of a noun whose modifier coordinates two or more nationalities ("Indian and Pakistani officials"):
+    the mention's own actor for the country it was coded with, a country actor for each other; else nothing."""
+    for mod in tok.children:
+        if mod.dep_ not in MODIFIER_DEPS or not any(c.dep_ == "conj" for c in mod.children):
+            continue
+        codes = [_country_of(t) for t in [mod] + list(mod.conjuncts)]
+        if None in codes or len(set(codes)) < 2:
+            continue
+        lo = min(t.idx for t in mod.subtree)
+        hi = max(t.idx + len(t.text) for t in tok.subtree if t.i <= tok.i)
+        out: list[Filler] = []
+        for code in dict.fromkeys(codes):
+            mine = next((f for f in own if f.actor is not None and f.actor.country == code), None)
+            out.append(mine if mine is not None else Filler(country_actor(code, SPLIT_CONFIDENCE), lo, hi,
+                                                            SPLIT_CONFIDENCE))
+        return out
+    return []
+
+
+def permitted(reader: Any, head: Any) -> list[Filler]:
+    """The party a verb of permission at or under ``head`` lets act: "allowed/let X (to) ...", "refused to let X
+    ..." (the subject of the permitted clause, or the verb's object)."""
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in PERMIT_VERBS:
+            continue
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        found = reader.fillers(s)
+                        if found:
+                            return found
+            if c.dep_ == "dobj":
+                found = reader.fillers(c)
+                if found:
+                    return found
+    return []
+
+
+def other_side(reader: Any, head: Any, source: Filler) -> Filler | None:
+    """For a target of the source's own country ("recalled its ambassador to X", "shared intelligence with X",
+    "handed suspects over to X", "withdrew its troops from X"): an actor of another country in the verb's target
+    phrases or in its object's own to/with phrase, else None."""
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "refused to withdraw its troops from X"
+    phrases = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
+    phrases += [p for v in verbs for o in v.children if o.dep_ == "dobj" for p in o.children
+                if p.dep_ == "prep" and p.lower_ in OWN_NOUN_PREPS]
+    phrases += [p for v in verbs for a in v.children if a.dep_ in ("advmod", "prt") for p in a.children
+                if p.dep_ == "prep" and p.lower_ in OTHER_SIDE_PREPS]  # "pulled its troops back from X"
+    phrases += [c for c in head.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS]
+    for p in phrases:
+        for g in p.children:
+            if g.dep_ == "pobj":
+                named = reader.fillers(g)
+                if not named and is_place_noun(g):  # "fired shells at a South Korean island": the island's country
+                    named = reader._at(min(t.idx for t in g.subtree), max(t.idx + len(t.text) for t in g.subtree), 0.6)
+                found = [f for f in named if f.actor is not None and f.actor.country and not same_side(f, source)]
+                if found:
+                    return found[0]
+    return None
