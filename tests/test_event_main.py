@@ -63,6 +63,17 @@ def test_secondary_attachments_are_counted(nlp):
     assert salience(next(t for t in doc if t.text == "seized"))[0] == 1  # a relative clause
 
 
+def test_salience_memo_equals_the_plain_walk(nlp):
+    # salience() builds each word's path from its head's memo; it must give what a walk from the word gives,
+    # whichever word of the Doc is asked first
+    from chronicler.events.main import _salience
+
+    sdoc = nlp("Japan broke off talks with China on Monday after the two sides failed to agree on a plan, "
+               "officials said, accusing Beijing of delays. The minister, who arrived late, left early.")
+    for tok in sorted(sdoc, key=lambda t: (t.i * 7) % len(sdoc)):
+        assert salience(tok) == _salience(tok)
+
+
 def test_no_events_no_main_event(nlp):
     sdoc = nlp("Nothing happened.")
     assert main_event([], sdoc) is None

@@ -20,13 +20,8 @@ class MentionIndex:
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions overlapping ``[start, end)``, in text order."""
         i = max(0, bisect.bisect_left(self.starts, start) - 8)
-        out = []
-        for m in self.mentions[i:]:
-            if m.start >= end:
-                break
-            if m.end > start:
-                out.append(m)
-        return out
+        j = bisect.bisect_left(self.starts, end, i)  # the first mention starting at or after ``end``
+        return [m for m in self.mentions[i:j] if m.end > start]
 
     def near(self, start: int, end: int) -> list[Mention]:
         """Every mention that may touch ``[start, end]`` (starting from ``start`` minus the longest mention's

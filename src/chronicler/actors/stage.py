@@ -6,6 +6,8 @@ metadata set it) as the date on which office holders are looked up.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,7 +17,7 @@ from chronicler.actors.coding import Draft, code_phrase, dated_kb_country, role_
 from chronicler.actors.coref import resolve
 from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
-from chronicler.model import Actor, Document, Mention
+from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
 
 SECTOR_NAMES = {
@@ -97,15 +99,31 @@ def build(drafts: list[Draft], adoc: AnnotatedDocument, lex: Lexicon) -> tuple[l
                 actors[a.id] = a if old is None else _merge(old, a)
         d.actor_id = ids[id(r)]
     mentions = []
+    sentence_at = _sentence_finder(adoc)
     for d in drafts:
         if d.kind == "place" or (d.actor_id is None and d.kind in {"pronoun", "unknown"}):
             continue
-        s = adoc.sentence_at(d.start)
+        s = sentence_at(d.start)
         # The text is the document's own slice: drafts join token texts, which reads "\x85" and other
         # Unicode line breaks as a space, and a mention must always point back to its exact text.
         mentions.append(Mention(d.start, d.end, adoc.document.text[d.start:d.end], d.actor_id, d.mention_kind, s.index if s else None,
                                 d.role, round(_mention_conf(d), 3)))
     return mentions, list(actors.values())
+
+
+def _sentence_finder(adoc: AnnotatedDocument) -> Callable[[int], Sentence | None]:
+    """``adoc.sentence_at`` by bisection when the sentences are in text order and apart (as the nlp stage makes
+    them), else ``adoc.sentence_at`` itself; both give the sentence containing the offset, if any."""
+    sents = adoc.sentences
+    if any(a.end > b.start for a, b in zip(sents, sents[1:])):
+        return adoc.sentence_at
+    starts = [s.start for s in sents]
+
+    def at(offset: int) -> Sentence | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        return sents[k] if k >= 0 and offset < sents[k].end else None
+
+    return at
 
 
 def _mention_conf(d: Draft) -> float:

@@ -59,6 +59,8 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
     listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
     out = []
     for t in sdoc:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue  # (the test below keeps only these; asked first, as most words are neither)
         # "Gendarme Ali Hassan", "mediator Ali Hassan": a people noun right before a name is the person's title
         # (tagged a proper noun when capitalised)
         titled = (t.pos_ == "NOUN" or t.is_title) and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
@@ -85,8 +87,10 @@ def _borrowed_adjectives(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Com
     owner = {i: c for c in cands for i in c.tokens()}
     out = []
     for t in sdoc:
+        if t.pos_ != "ADJ" or t.dep_ != "amod":
+            continue
         head = owner.get(t.head.i)
-        if t.pos_ != "ADJ" or t.dep_ != "amod" or t.i in owner or head is None or head.entry is None \
+        if t.i in owner or head is None or head.entry is None \
                 or head.kind not in NOUN_KINDS or t.ent_type_:
             continue
         generic = head.text.lower() in GENERIC_GROUPS or head.entry.name in GENERIC_ROLES \

@@ -158,6 +158,20 @@ def _wordnet_lemma(tok: Any, pos: str, forms: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _lending_words(kind: str) -> frozenset[str]:
+    """Words with a typed row of ``kind`` in the lexicon: the only ones that can lend (``_lent``)."""
+    return frozenset(w for (k, w), senses in trigger_lexicon().items() if k == kind and any(s.type for s in senses))
+
+
+def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
+    """False when no word of ``word``'s lender synsets (a phrasal one by its head) has a typed lexicon row, so
+    that :func:`_lent` would find nothing for any of them, whatever the token."""
+    lending = _lending_words(kind)
+    return any(w.partition("_")[0] in lending for _, _, words, _ in lenders(word, pos) for w in words
+               if w != word and w not in stop)
+
+
 def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | None:
     """The sense a verb or noun outside the lexicon borrows through WordNet, or None.
 
@@ -173,6 +187,8 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
         own = _lent(word, kind, tok)
         return None if own is None else BorrowedSense(kind, own.lemma, own.cue, own.type, own.mode, own.cameo,
                                                       own.role, word=word, lender=word, confidence=FORM_CONFIDENCE)
+    if not _may_lend(word, kind, pos, stop):
+        return None  # no word of any lender synset has a typed lexicon row: nothing to borrow, no token work
     votes: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, TriggerSense, str, int]] = {}
     nearest: dict[int, int] = {}  # sense rank → distance of its nearest lender
@@ -204,7 +220,13 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
 
 def unlisted_forms(forms: list[str]) -> list[str]:
     """``forms``, or [] when any of them (in either spelling) is listed in the lexicon."""
-    return [] if listed([v for f in forms for v in spelling_variants(f)]) else forms
+    return [] if _any_listed(tuple(forms)) else forms
+
+
+@lru_cache(maxsize=65536)
+def _any_listed(forms: tuple[str, ...]) -> bool:
+    """Whether any of ``forms`` (in either spelling) is listed: asked for most words of every sentence."""
+    return listed([v for f in forms for v in spelling_variants(f)])
 
 
 def loan(kind: str, tok: Any) -> BorrowedSense | None:

@@ -6,6 +6,7 @@ past forms unlemmatised; these helpers read the trigger's dependents through suc
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Collection
 
 from chronicler.events.lexicon import TriggerSense
@@ -188,13 +189,19 @@ def temporal(prep: Any) -> bool:
 
 def lemmas(tok: Any) -> list[str]:
     """The token's lemma, then stems of its form (the tagger's lemma is sometimes wrong: "staged" → "stag")."""
-    low = tok.lower_
-    out = [tok.lemma_.lower()] + ([IRREGULAR[low]] if low in IRREGULAR else []) + [low]
+    return list(lemma_forms(tok.lemma_, tok.lower_))
+
+
+@lru_cache(maxsize=65536)
+def lemma_forms(lemma: str, low: str) -> tuple[str, ...]:
+    """:func:`lemmas` of a token with lemma ``lemma`` and lower-cased form ``low`` (asked for every verb of every
+    sentence, so once per pair)."""
+    out = [lemma.lower()] + ([IRREGULAR[low]] if low in IRREGULAR else []) + [low]
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
                          ("es", ""), ("s", "")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             out.append(low[: -len(suffix)] + repl)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def verb_read_as_noun(tok: Any) -> bool:

@@ -24,6 +24,7 @@ from typing import Any
 
 from chronicler.events.cues import CONDITIONAL_FORMS
 from chronicler.model import Event
+from chronicler.nlp.memo import doc_memo
 
 #: Prepositions whose object is the setting of the event the phrase hangs on, not that event.
 SETTING_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "despite", "over", "since", "during",
@@ -81,10 +82,60 @@ def stranded_clause(root: Any) -> Any | None:
 
 def salience(tok: Any) -> tuple[int, int]:
     """How far ``tok`` stands from being the sentence's main event: (secondary attachments, depth) on its path
-    to the root of the parse."""
+    to the root of the parse. The trigger finders ask for most words of a sentence, whose paths share their upper
+    parts: each word's step is taken once per Doc (``_paths``)."""
+    memo = doc_memo(tok.doc, "salience")
+    found = memo.get(tok.i)
+    if found is None:
+        path = _path(tok)
+        if path is None or path[1] >= MAX_DEPTH:
+            found = _salience(tok)  # a parse too deep (or not a tree): the plain walk, with its limit
+        else:
+            secondary, depth, below, root = path
+            main = _stranded(tok.doc, root)
+            found = (secondary + (main is not None and (below is None or below != main)), depth)
+        memo[tok.i] = found
+    return found
+
+
+#: Steps walked up the parse at most.
+MAX_DEPTH = 200
+
+
+def _path(tok: Any) -> tuple[int, int, int | None, int] | None:
+    """(secondary attachments, depth, the word just under the root, the root) of ``tok``'s path up the parse,
+    built from the memo of its nearest ancestor already walked; None when the walk exceeds :data:`MAX_DEPTH`."""
+    paths = doc_memo(tok.doc, "paths")
+    climbed = []
+    t = tok
+    while t.i not in paths:
+        if t.head.i == t.i:
+            paths[t.i] = (0, 0, None, t.i)
+            break
+        climbed.append(t)
+        if len(climbed) > MAX_DEPTH:
+            return None
+        t = t.head
+    secondary, depth, below, root = paths[t.i]
+    for c in reversed(climbed):  # from the top down: each word adds its own step to its head's path
+        secondary, depth, below = secondary + _secondary_hop(c), depth + 1, below if below is not None else c.i
+        paths[c.i] = (secondary, depth, below, root)
+    return paths[tok.i]
+
+
+def _stranded(doc: Any, root: int) -> int | None:
+    """:func:`stranded_clause` of the root word ``root`` (its index), once per root."""
+    memo = doc_memo(doc, "stranded")
+    if root not in memo:
+        main = stranded_clause(doc[root])
+        memo[root] = None if main is None else main.i
+    return memo[root]
+
+
+def _salience(tok: Any) -> tuple[int, int]:
     secondary = depth = 0
     below = None  # the token just under the root on the path
-    while tok.head.i != tok.i and depth < 200:
+    while tok.head.i != tok.i and depth < MAX_DEPTH:
         secondary += _secondary_hop(tok)
         below, tok, depth = tok, tok.head, depth + 1
     main = stranded_clause(tok)

@@ -24,17 +24,32 @@ def _place(tok: Any) -> bool:
     return is_place_noun(tok, FACILITY_NOUNS)
 
 
-def _in_place_phrase(tok: Any, top: Any) -> bool:
-    """True when ``tok`` lies in the setting of an act: an "in/at/near <place>" phrase (a place entity in its
-    object) on a verb or an event noun ("talks in X", "a bombing near X"; not "the villages near X")."""
-    hops = 0
-    while tok.i != top.i and tok.head.i != tok.i and hops < 12:
-        prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (prep.head.pos_ in ("VERB", "AUX")
-                                                                  or is_event_noun(prep.head)) and _place(tok):
-            return True
-        tok, hops = tok.head, hops + 1
-    return False
+def _place_object(tok: Any) -> bool:
+    """True when ``tok`` is the place object of an "in/at/near" phrase on a verb or an event noun."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and (prep.head.pos_ in ("VERB", "AUX")
+                                                                  or is_event_noun(prep.head)) and _place(tok)
+
+
+class _Setting:
+    """Whether a word of one clause (``top``'s subtree) lies in the setting of an act: an "in/at/near <place>"
+    phrase (a place entity in its object) on a verb or an event noun ("talks in X", "a bombing near X"; not "the
+    villages near X") on its way up to ``top``. Each word is tested once: the walks up share their upper steps."""
+
+    def __init__(self, top: Any):
+        self.top = top.i
+        self.tested: dict[int, bool] = {}
+
+    def __call__(self, tok: Any) -> bool:
+        hops = 0
+        while tok.i != self.top and tok.head.i != tok.i and hops < 12:
+            found = self.tested.get(tok.i)
+            if found is None:
+                found = self.tested[tok.i] = _place_object(tok)
+            if found:
+                return True
+            tok, hops = tok.head, hops + 1
+        return False
 
 
 #: Verbs of telling whose object is an audience ("told reporters", "briefed journalists").
@@ -58,16 +73,20 @@ def nearest_roles(reader: RoleReader, trig: Trigger, source: Filler | None,
     top = clause_of(trig.head)
     own = {t.i for t in trig.tokens}
     # Embedded clauses (relative, adverbial, reported) speak of other acts; only the trigger's own path stays.
-    cut = {t.i for c in top.subtree if c.dep_ in EMBEDDED_DEPS and c.i != top.i and trig.head.i not in
+    clause = list(top.subtree)
+    cut = {t.i for c in clause if c.dep_ in EMBEDDED_DEPS and c.i != top.i and trig.head.i not in
            {x.i for x in c.subtree} for t in c.subtree}
-    words = [t for t in top.subtree if t.i not in cut or t.i in own]
+    words = [t for t in clause if t.i not in cut or t.i in own]
+    in_place_phrase = _Setting(top)
     t_start, t_end = trig.char_span
     taken = {(f.start, f.end) for f in (source, target) if f is not None}
     coded = []
     for w in words:
+        if not reader.index.within(w.idx, w.idx + len(w.text)):
+            continue  # no mention here: nothing to fill a role with (the common case, so asked first)
         if _audience(w):
             continue  # "X told reporters after talks with Y": those told hear of the act, they take no part
-        if _in_place_phrase(w, top) or is_setting_noun(w) or (
+        if in_place_phrase(w) or is_setting_noun(w) or (
                 w.dep_ in ("amod", "compound") and is_setting_noun(w.head)):
             continue  # "talks in X", "flights over residential areas": the setting is no participant
         for f in reader._at(w.idx, w.idx + len(w.text), NEAREST_FACTOR):

@@ -55,13 +55,27 @@ PAIR_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 PAIR_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into"})
 
 
+def _remembered(resolve: Callable[[int, int], Actor | None]) -> Callable[[int, int], Actor | None]:
+    """``resolve`` answering each character range once: the role readers ask about the same mentions again for
+    every trigger of a sentence, and the answer (a frozen Actor, for one date) cannot change."""
+    seen: dict[tuple[int, int], Actor | None] = {}
+
+    def remembered(start: int, end: int) -> Actor | None:
+        key = (start, end)
+        if key not in seen:
+            seen[key] = resolve(start, end)
+        return seen[key]
+
+    return remembered
+
+
 class RoleReader:
     """Reads roles for the triggers of one document."""
 
     def __init__(self, mentions: MentionIndex, resolve: Callable[[int, int], Actor | None],
                  place: Callable[[int, int], Actor | None] | None = None):
         self.index = mentions
-        self.resolve = resolve
+        self.resolve = _remembered(resolve)
         self.place = place  # codes a place name standing in a role (``places.py``), when the caller gives one
 
     # -------------------------------------------------------------------------------- noun phrases

@@ -9,11 +9,12 @@ X cancel") take over the triggers inside that complement, which then give only m
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from chronicler.events.borrow import BorrowedSense, compete, loan
-from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemmas, matches, particles,
-                                    prep_objects, verb_read_as_noun)
+from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemma_forms,
+                                    lemmas, matches, particles, prep_objects, verb_read_as_noun)
 from chronicler.events.fold import DEONTIC, fold
 # The names that moved to fold.py keep their old path here:
 from chronicler.events.fold import CIRCUMSTANTIAL_PREPS, COMPLEMENT_DEPS, COMPLEMENT_PREPS  # noqa: F401
@@ -87,12 +88,24 @@ class Trigger:
 
 
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
+    if kind != "noun":
+        return _form_senses(kind, tok.lemma_, tok.lower_)
     table = trigger_lexicon()
     # Nouns: the lemma or the plain form only (stemming "refugees" would give "refuge").
-    candidates = lemmas(tok) if kind != "noun" else hyphenated(tok) + [tok.lemma_.lower(), tok.lower_]
-    for lemma in candidates:
+    for lemma in hyphenated(tok) + [tok.lemma_.lower(), tok.lower_]:
         if (kind, lemma) in table:
             return table[(kind, lemma)]
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def _form_senses(kind: str, lemma: str, low: str) -> tuple[TriggerSense, ...]:
+    """The lexicon rows of the first of a verb's :func:`lemmas` the lexicon lists (they depend on its lemma and
+    form alone: looked up once per pair)."""
+    table = trigger_lexicon()
+    for form in lemma_forms(lemma, low):
+        if (kind, form) in table:
+            return table[(kind, form)]
     return ()
 
 
@@ -137,7 +150,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     found: list[Trigger] = []
     used_nouns: set[int] = set()
     unlisted_nouns: list[Any] = []
-    for tok in sent:
+    toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
+    for tok in toks:
         if not _is_verb(tok):
             continue
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
@@ -151,13 +165,13 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
             found.append(Trigger(tok, sense, sense.type))
-    for tok in sent:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
+    for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
             sense = _first("verb", tok)
             if sense is not None and sense.type and sense.role == "act":
                 found.append(Trigger(tok, sense, sense.type))
                 used_nouns.add(tok.i)
-    for tok in sent:
+    for tok in toks:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
@@ -171,15 +185,15 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
-    for tok in sent:  # "X said Y must ...": an obligation reported by someone else is a request
+    for tok in toks:  # "X said Y must ...": an obligation reported by someone else is a request
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
                 and tok.head.i not in {t.head.i for t in found}:
             found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
-    for tok in sent:  # "X wants Y to ...": a request to Y
+    for tok in toks:  # "X wants Y to ...": a request to Y
         if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
-    for tok in sent:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
+    for tok in toks:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
         stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
             APPROVING if approving_finding(tok) else None
         if stance is not None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from chronicler.events.cues import prep_objects
 from chronicler.model import Location
+from chronicler.nlp.memo import doc_ents
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -59,7 +60,7 @@ def _place_in(tok: Any) -> tuple[str, int, int] | None:
     lo = min(t.i for t in tok.subtree)
     hi = max(t.i for t in tok.subtree) + 1
     doc = tok.doc
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start >= lo and ent.end <= hi and ent.label_ in PLACE_LABELS and lookup(ent.text):
             return ent.text, ent.start_char, ent.end_char
     span = doc[lo:hi]
