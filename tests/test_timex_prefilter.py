@@ -124,3 +124,8 @@ def test_needs_of_simple_patterns() -> None:
     assert needs(re.compile(r"(?:x|\d)q?")) is None
     assert needs(re.compile(r"(?<=Jan)\d")) is None  # a lookbehind is not inside the match
     assert needs(re.compile(r"(?:week|weekend)s")) == frozenset({("week", False)})  # "weekend" holds "week"
+    # small classes and optional characters multiply the spellings of a run
+    assert needs(re.compile(r"1[6-9]\d\d")) == frozenset({("16", False), ("17", False), ("18", False), ("19", False)})
+    assert needs(re.compile(r"\d0'?s")) == frozenset({("0s", False), ("0's", False)})
+    assert needs(re.compile(r"(?i:[Mm]ay)")) == frozenset({("may", True)})
+    assert needs(re.compile(r"[^x]y")) == frozenset({("y", False)})  # a negated class is no literal

@@ -39,17 +39,49 @@ def _best(options: list[set[Need]]) -> set[Need] | None:
     return max(options, key=lambda s: (min(len(x) for x, _ in s), -len(s)))
 
 
+#: At most this many spellings of a run of literals are tracked (``[6-9]`` and ``'?`` multiply them).
+MAX_SPELLINGS = 16
+
+
+def _chars(op: int, av: object, ci: bool) -> list[str] | None:
+    """The characters a one-character item can match when they are few literals (``x``, ``[6-9]``, ``[x']``)."""
+    if op is sre_c.LITERAL:
+        chars = [chr(av)]  # type: ignore[arg-type]
+    elif op is sre_c.IN and all(o in (sre_c.LITERAL, sre_c.RANGE) for o, _ in av):  # type: ignore[attr-defined]
+        chars = []
+        for o, a in av:  # type: ignore[attr-defined]
+            chars += [chr(a)] if o is sre_c.LITERAL else [chr(c) for c in range(a[0], a[1] + 1)]
+        if len(chars) > 10:
+            return None
+    else:
+        return None
+    return sorted({c.lower() for c in chars}) if ci else chars
+
+
 def _needs(sub: sre_parse.SubPattern, ci: bool) -> set[Need] | None:
     options: list[set[Need]] = []
-    run: list[str] = []
+    run = [""]  # the spellings of the current run of literals the match must contain contiguously
+
+    def flush() -> None:
+        nonlocal run
+        if all(run):
+            options.append({(r, ci) for r in run})
+        run = [""]
+
     for op, av in sub:
-        if op is sre_c.LITERAL:
-            ch = chr(av)
-            run.append(ch.lower() if ci else ch)
-            continue
-        if run:  # a run of literals the match must contain contiguously
-            options.append({("".join(run), ci)})
-            run = []
+        chars = _chars(op, av, ci)
+        if chars is None and op in _REPEATS and av[0] == 0 and av[1] == 1 and len(av[2]) == 1:
+            optional = _chars(*av[2][0], ci)  # "'?" in "0'?s": spelled with or without it
+            if optional is not None and len(run) * (len(optional) + 1) <= MAX_SPELLINGS:
+                run = run + [r + c for r in run for c in optional]
+                continue
+        if chars is not None:
+            if len(run) * len(chars) > MAX_SPELLINGS:
+                flush()
+            if len(chars) <= MAX_SPELLINGS:
+                run = [r + c for r in run for c in chars]
+                continue
+        flush()
         n: set[Need] | None = None
         if op is sre_c.SUBPATTERN:
             _group, add, delete, p = av
@@ -60,13 +92,10 @@ def _needs(sub: sre_parse.SubPattern, ci: bool) -> set[Need] | None:
             n = None if any(p is None for p in parts) else set().union(*parts)  # type: ignore[arg-type]
         elif op in _REPEATS:
             n = _needs(av[2], ci) if av[0] >= 1 else None
-        elif op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in av):
-            n = {(chr(c).lower() if ci else chr(c), ci) for _, c in av}
         # anything else (lookarounds, classes, anchors, optional parts) requires no literal
         if n:
             options.append(n)
-    if run:
-        options.append({("".join(run), ci)})
+    flush()
     return _best(options)
 
 
