@@ -21,7 +21,8 @@ Need = tuple[str, bool]
 #: Characters other than A-Z that ``re`` matches case-insensitively to an ASCII letter (Python 3.11:
 #: dotted and dotless I, the long s, the Kelvin sign); tests/test_timex_prefilter.py checks this is complete.
 _FOLD_EXTRA = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_FOLD = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"} | {ord(k): ord(v) for k, v in _FOLD_EXTRA.items()}
+_FOLD = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_FOLD |= {ord(k): ord(v) for k, v in _FOLD_EXTRA.items()}
 
 _REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", sre_c.MAX_REPEAT)}
 
@@ -105,8 +106,10 @@ def needs(pattern: re.Pattern[str]) -> frozenset[Need] | None:
     Lookarounds are ignored (a lookbehind may read before the scan window), so the literals lie inside the
     match itself.
     """
-    tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    n = _needs(tree, bool(pattern.flags & re.IGNORECASE))
+    try:
+        n = _needs(sre_parse.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # a private module of ``re``: should its parse trees change, run the rule everywhere
+        return None
     if not n:
         return None
     # A literal holding another of the same kind is implied by it ("weekend" by "week"): fewer look-ups.
