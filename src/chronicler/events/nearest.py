@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.events.fillers import clause_of, distinct
 from chronicler.events.forces import FORCE_TYPES, is_event_noun
-from chronicler.events.roles import Filler, RoleReader, clause_of, distinct
+from chronicler.events.roles import Filler, RoleReader
 from chronicler.events.setting import PLACE_NOUNS  # noqa: F401 (the old import path)
 from chronicler.events.setting import FACILITY_NOUNS, is_place_noun, is_setting_noun
 from chronicler.events.triggers import Trigger

@@ -22,7 +22,8 @@ from chronicler.events.mission import relief_movements
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
-from chronicler.events.roles import Filler, MentionIndex, RoleReader, read_roles
+from chronicler.events.roles import Filler, MentionIndex, RoleReader
+from chronicler.events.triggerroles import read_roles
 from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
 from chronicler.events.timelink import modified_noun
 from chronicler.events.triggers import Trigger, find_triggers
