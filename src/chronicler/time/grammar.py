@@ -142,14 +142,22 @@ PATTERNS: list[tuple[str, str]] = [
 
 COMPILED: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(LB + p + RB)) for name, p in PATTERNS]
 
-#: Every match of every rule contains one of these; rules run only in windows around them (for speed).
+#: Words (case-insensitive, at a word start) of which every match of every rule contains one, besides a digit.
+TRIGGER_WORDS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|second|minute|"
+    "hour|day|week|fortnight|month|quarter|year|decade|centur|night|morning|afternoon|evening|noon|midnight|"
+    "midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
+    "spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
+    "semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment"
+)
+_FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS.split("|")}))
+#: Rules run only in windows around these (for speed): a digit, or a trigger word at a word start. Same
+#: matches as ``\d|(?i:\b(?:WORDS))``, found faster: the leading class lets ``re`` skip positions where
+#: nothing can start (digits, the words' first letters in either case, and the four non-ASCII letters ``re``
+#: matches to ASCII ones case-insensitively), and before a letter ``\b`` is ``(?<!\w)``.
 TRIGGER = re.compile(
-    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|second|minute|"
-    r"hour|day|week|fortnight|month|quarter|year|decade|centur|night|morning|afternoon|evening|noon|midnight|"
-    r"midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
-    r"spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
-    r"semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    r"period|half|overnight|christmas|easter|thanksgiving|halloween|moment))"
+    rf"(?=[\d{_FIRST}{_FIRST.upper()}\u0130\u0131\u017f\u212a])(?:\d|(?<!\w)(?i:(?:{TRIGGER_WORDS})))"
 )
 #: How far around a trigger a match may reach.
 WINDOW = 120

@@ -18,6 +18,7 @@ from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at, tense_cue
 from chronicler.time.grammar import COMPILED, TRIGGER, WINDOW
+from chronicler.time.prefilter import fold, needs
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
 MAX_CHARS = 5_000_000
@@ -54,8 +55,17 @@ def _as_range(dct: date | DateInterval | None) -> tuple[date | None, date | None
     raise TypeError(f"dct must be a date, a DateInterval or None, not {type(dct).__name__}")
 
 
+#: Per rule (same order as COMPILED): literals of which each of its matches holds one (None: no such set).
+_NEEDS = [needs(rx) for _, rx in COMPILED]
+_ALL_NEEDS = sorted(set().union(*(n for n in _NEEDS if n)))
+
+
 def candidates(text: str) -> list[_Cand]:
-    """Every rule match in ``text`` (overlapping), in rule order."""
+    """Every rule match in ``text`` (overlapping), in rule order.
+
+    Rules run over windows around trigger words; a rule is skipped in a window that holds none of the
+    literals it cannot match without (see :mod:`chronicler.time.prefilter`), which changes no match.
+    """
     windows: list[list[int]] = []
     for t in TRIGGER.finditer(text):
         lo, hi = max(0, t.start() - WINDOW), min(len(text), t.end() + WINDOW)
@@ -65,8 +75,16 @@ def candidates(text: str) -> list[_Cand]:
             windows.append([lo, hi])
     out: list[_Cand] = []
     seen: set[tuple[int, int, int]] = set()
+    if not windows:
+        return out
+    folded = fold(text)
+    in_text = [(s, folded if ci else text, (s, ci)) for s, ci in _ALL_NEEDS if (folded if ci else text).find(s) != -1]
     for lo, hi in windows:
+        here = {key for s, hay, key in in_text if hay.find(s, lo, hi) != -1}
         for prio, (rule, rx) in enumerate(COMPILED):
+            need = _NEEDS[prio]
+            if need is not None and need.isdisjoint(here):
+                continue
             for m in rx.finditer(text, lo, hi):
                 key = (prio, m.start(), m.end())
                 if m.end() > m.start() and key not in seen:

@@ -1,0 +1,116 @@
+"""Which rules can match in a window: the literal strings a rule cannot match without, derived from its regex.
+
+The candidate scan runs every rule of :mod:`chronicler.time.grammar` over windows of the text; most rules
+cannot match in most windows (no season word, no "ago", no capitalized month). :func:`needs` reads a
+compiled pattern's parse tree and returns a set of literal strings of which every match must contain at
+least one (or None when it cannot tell): a rule is skipped in a window holding none of them, which cannot
+change what it finds there. Literals from case-insensitive parts are compared in lower case against the
+text folded by :func:`fold` (which maps every character ``re`` matches to an ASCII letter case-insensitively
+to that letter, keeping offsets); the others against the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+#: A needed literal: (string, case-insensitive?).
+Need = tuple[str, bool]
+
+#: Characters other than A-Z that ``re`` matches case-insensitively to an ASCII letter (Python 3.11:
+#: dotted and dotless I, the long s, the Kelvin sign); tests/test_timex_prefilter.py checks this is complete.
+_FOLD_EXTRA = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_FOLD = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_FOLD |= {ord(k): ord(v) for k, v in _FOLD_EXTRA.items()}
+
+_REPEATS = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", sre_c.MAX_REPEAT)}
+
+
+def fold(text: str) -> str:
+    """``text`` with every character that matches an ASCII letter case-insensitively replaced by that letter in
+    lower case (same length, same offsets); other characters unchanged."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+def _best(options: list[set[Need]]) -> set[Need] | None:
+    """The most selective of several sufficient need-sets: longest shortest literal, then fewest literals."""
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(len(x) for x, _ in s), -len(s)))
+
+
+#: At most this many spellings of a run of literals are tracked (``[6-9]`` and ``'?`` multiply them).
+MAX_SPELLINGS = 16
+
+
+def _chars(op: int, av: object, ci: bool) -> list[str] | None:
+    """The characters a one-character item can match when they are few literals (``x``, ``[6-9]``, ``[x']``)."""
+    if op is sre_c.LITERAL:
+        chars = [chr(av)]  # type: ignore[arg-type]
+    elif op is sre_c.IN and all(o in (sre_c.LITERAL, sre_c.RANGE) for o, _ in av):  # type: ignore[attr-defined]
+        chars = []
+        for o, a in av:  # type: ignore[attr-defined]
+            chars += [chr(a)] if o is sre_c.LITERAL else [chr(c) for c in range(a[0], a[1] + 1)]
+        if len(chars) > 10:
+            return None
+    else:
+        return None
+    return sorted({c.lower() for c in chars}) if ci else chars
+
+
+def _needs(sub: sre_parse.SubPattern, ci: bool) -> set[Need] | None:
+    options: list[set[Need]] = []
+    run = [""]  # the spellings of the current run of literals the match must contain contiguously
+
+    def flush() -> None:
+        nonlocal run
+        if all(run):
+            options.append({(r, ci) for r in run})
+        run = [""]
+
+    for op, av in sub:
+        chars = _chars(op, av, ci)
+        if chars is None and op in _REPEATS and av[0] == 0 and av[1] == 1 and len(av[2]) == 1:
+            optional = _chars(*av[2][0], ci)  # "'?" in "0'?s": spelled with or without it
+            if optional is not None and len(run) * (len(optional) + 1) <= MAX_SPELLINGS:
+                run = run + [r + c for r in run for c in optional]
+                continue
+        if chars is not None:
+            if len(run) * len(chars) > MAX_SPELLINGS:
+                flush()
+            if len(chars) <= MAX_SPELLINGS:
+                run = [r + c for r in run for c in chars]
+                continue
+        flush()
+        n: set[Need] | None = None
+        if op is sre_c.SUBPATTERN:
+            _group, add, delete, p = av
+            inner_ci = (ci or bool(add & sre_c.SRE_FLAG_IGNORECASE)) and not delete & sre_c.SRE_FLAG_IGNORECASE
+            n = _needs(p, inner_ci)
+        elif op is sre_c.BRANCH:
+            parts = [_needs(b, ci) for b in av[1]]
+            n = None if any(p is None for p in parts) else set().union(*parts)  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            n = _needs(av[2], ci) if av[0] >= 1 else None
+        # anything else (lookarounds, classes, anchors, optional parts) requires no literal
+        if n:
+            options.append(n)
+    flush()
+    return _best(options)
+
+
+def needs(pattern: re.Pattern[str]) -> frozenset[Need] | None:
+    """Literals of which every match of ``pattern`` contains one (None: no such set found).
+
+    Lookarounds are ignored (a lookbehind may read before the scan window), so the literals lie inside the
+    match itself.
+    """
+    try:
+        n = _needs(sre_parse.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # a private module of ``re``: should its parse trees change, run the rule everywhere
+        return None
+    if not n:
+        return None
+    # A literal holding another of the same kind is implied by it ("weekend" by "week"): fewer look-ups.
+    return frozenset(a for a in n if not any(b != a and b[1] == a[1] and b[0] in a[0] for b in n))
