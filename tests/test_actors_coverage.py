@@ -85,6 +85,10 @@ def test_tables_never_override_curated_facts():
     ("KFOR troops patrolled the town.", "KFOR troops", ("IGO", "MIL")),
     ("The Nepalese Maoists signed a peace deal.", "Nepalese Maoists", ("NPL", "REB")),
     ("Ouagadougou rejected the demand.", "Ouagadougou", ("BFA", "GOV")),
+    ("The Hague tribunal indicted two generals.", "Hague tribunal", ("IGO", "JUD")),
+    ("The International Whaling Commission kept the ban.", "International Whaling Commission", ("IGO", None)),
+    ("The Economic Community of West African States sent envoys.", "Economic Community of West African States",
+     ("IGO", None)),
 ])
 def test_tables_code_states_bodies_and_groups(read, sentence, phrase, want):
     x = at(read(sentence), phrase)
