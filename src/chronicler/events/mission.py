@@ -16,6 +16,7 @@ from bisect import bisect_right
 from typing import Any
 
 from chronicler.events.lexicon import goldstein
+from chronicler.events.main import trigger_token
 from chronicler.model import Event, Mention
 
 #: Words by which a report states that a mission brings aid.
@@ -52,19 +53,6 @@ def mission_sentences(sdoc: Any) -> set[int]:
     return {i for i, sent in enumerate(sdoc.sents) if any(_states_mission(t) for t in sent)}
 
 
-def aid_mission(sdoc: Any) -> bool:
-    """Whether the report says anywhere that its mission brings humanitarian, relief or reconstruction aid."""
-    return bool(mission_sentences(sdoc))
-
-
-def _trigger_token(sdoc: Any, event: Event) -> Any:
-    span = next((s for s in event.provenance.spans if s.label == "trigger"), None)
-    if span is None:
-        return None
-    cs = sdoc.char_span(span.start, span.end, alignment_mode="expand")
-    return cs[0] if cs is not None and len(cs) else None
-
-
 def _leaves_home(tok: Any, country: str | None, mentions: tuple[Mention, ...]) -> bool:
     """The movement's object is the forces' own country ("leave Japan"): they set out, they do not withdraw."""
     if country is None:
@@ -84,7 +72,7 @@ def relief_movements(events: list[Event], sdoc: Any, mentions: tuple[Mention, ..
     starts = [sent.start for sent in sdoc.sents]
     out = []
     for e in events:
-        tok = _trigger_token(sdoc, e) if e.type in MOVEMENT_TYPES and e.status != "negated" else None
+        tok = trigger_token(e, sdoc) if e.type in MOVEMENT_TYPES and e.status != "negated" else None
         if tok is not None and not any(abs(bisect_right(starts, tok.i) - 1 - i) <= MISSION_WINDOW for i in stated):
             tok = None  # the mission is told of far from this movement (another story, a reader's comment)
         src = e.source
