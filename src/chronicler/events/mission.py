@@ -66,7 +66,8 @@ def _leaves_home(tok: Any, country: str | None, mentions: tuple[Mention, ...]) -
 
 def relief_movements(events: list[Event], sdoc: Any, mentions: tuple[Mention, ...]) -> list[Event]:
     """``events`` with the movements of military units retyped AID when the report states an aid mission."""
-    stated = mission_sentences(sdoc) if events else set()
+    moving = any(e.type in MOVEMENT_TYPES and e.status != "negated" for e in events)
+    stated = mission_sentences(sdoc) if moving else set()  # most reports move no forces: no token scan
     if not stated:
         return events
     starts = [sent.start for sent in sdoc.sents]
