@@ -460,6 +460,9 @@ def _print_recovered(counts: dict[str, dict[str, int]], n: int, listed: str, oth
 
 
 def main() -> int:
+    import argparse  # no options: ``--help`` prints what is scored instead of running the held-out part
+
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
     else:

@@ -589,7 +589,43 @@ def _agreement(event, ge: dict) -> int:
             + _date_ok(event, ge) + (event.status == ge["status"]))
 
 
+FLAGS = {
+    "--dev-only": "GSR dev part only (the held-out part is not scored)",
+    "--dev-errors": "list the GSR dev part's misses",
+    "--own-errors": "list the misses of our own type sets",
+    "--choice-errors": "list the misses of our own choice sets",
+    "--status-errors": "list the misses of our own status sets",
+    "--date-errors": "list the example corpus's date misses",
+    "--recall-errors": "list the example corpus's recall misses",
+    "--show-dates": "list the example corpus's events stamped with the report date",
+    "--actor-errors": "list the example corpus's source/target misses",
+    "-v": "list the example corpus's gold events not matched",
+    "--blind-only": "only the blind sets (A, then B unless --no-blind-b, C with --blind-c)",
+    "--blind-errors": "list blind set A's misses (A only: the other blind sets are never listed)",
+    "--blind-c": "with --blind-only, also score blind set C",
+    "--no-blind-b": "leave blind set B out",
+    "--no-blind-c": "leave blind set C out",
+    "--no-wordnet": "switch off the events stage's WordNet loans",
+}
+
+
+def check_flags(argv: list[str]) -> None:
+    """Exit with the flag list on ``-h``/``--help`` (exit 0) or on an unknown flag (exit 2), before any data is
+    read: a mistyped flag must not run the held-out part."""
+    unknown = [a for a in argv if a not in FLAGS]
+    if unknown:
+        out = sys.stdout if set(unknown) <= {"-h", "--help"} else sys.stderr
+        print("usage: python eval/events.py [FLAG ...]\n" + __doc__.split("\n\n")[0] + "\n\nflags:", file=out)
+        for flag, text in FLAGS.items():
+            print(f"  {flag:16} {text}", file=out)
+        bad = [a for a in unknown if a not in {"-h", "--help"}]
+        if bad:
+            print(f"unknown flag(s): {' '.join(bad)}", file=out)
+        raise SystemExit(2 if bad else 0)
+
+
 def main() -> int:
+    check_flags(sys.argv[1:])
     if "--blind-only" in sys.argv:  # quick loop on the blind sets alone
         own_blind(ROOT / "eval" / "data" / "event_types_blind_a.tsv", "--blind-errors" in sys.argv)
         if "--no-blind-b" not in sys.argv:
