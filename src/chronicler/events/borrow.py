@@ -164,9 +164,10 @@ def _lending_words(kind: str) -> frozenset[str]:
     return frozenset(w for (k, w), senses in trigger_lexicon().items() if k == kind and any(s.type for s in senses))
 
 
+@lru_cache(maxsize=65536)
 def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
     """False when no word of ``word``'s lender synsets (a phrasal one by its head) has a typed lexicon row, so
-    that :func:`_lent` would find nothing for any of them, whatever the token."""
+    that :func:`_lent` would find nothing for any of them, whatever the token (token-independent: cached)."""
     lending = _lending_words(kind)
     return any(w.partition("_")[0] in lending for _, _, words, _ in lenders(word, pos) for w in words
                if w != word and w not in stop)
