@@ -48,6 +48,15 @@ def doc_ents(doc: Any) -> tuple[Ent, ...]:
     return ents
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token's text anew on each ``doc.text``)."""
+    memo = doc_memo(doc, "text")
+    text = memo.get("text")
+    if text is None:
+        text = memo["text"] = doc.text
+    return text
+
+
 def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = False) -> tuple[int, ...]:
     """Indices (in order) of the tokens of ``doc`` whose attribute ``attr`` (a spaCy attribute name: "POS", "TAG",
     "DEP", "LOWER", "LEMMA", "ENT_TYPE") has a value in ``values`` (compared in lower case with ``lower``), once
