@@ -63,12 +63,17 @@ def _place_in(tok: Any) -> tuple[str, int, int] | None:
     for ent in doc_ents(doc):
         if ent.start >= lo and ent.end <= hi and ent.label_ in PLACE_LABELS and lookup(ent.text):
             return ent.text, ent.start_char, ent.end_char
-    span = doc[lo:hi]
-    for n in range(min(4, len(span)), 0, -1):  # venue names the parser does not tag ("the Pentagon")
-        for i in range(len(span) - n + 1):
-            sub = span[i:i + n]
-            if lookup(sub.text) and sub.text[:1].isupper():
-                return sub.text, sub.start_char, sub.end_char
+    # Venue names the parser does not tag ("the Pentagon"): every run of up to four words, longest first, its text
+    # joined from the words' own (as spaCy's Span.text does) rather than from a Span made for each run.
+    toks = list(doc[lo:hi])
+    texts = [t.text for t in toks]
+    spaced = [t.text_with_ws for t in toks]
+    for n in range(min(4, len(toks)), 0, -1):
+        for i in range(len(toks) - n + 1):
+            text = "".join(spaced[i:i + n - 1]) + texts[i + n - 1]
+            if lookup(text) and text[:1].isupper():
+                last = toks[i + n - 1]
+                return text, toks[i].idx, last.idx + len(texts[i + n - 1])
     return None
 
 
