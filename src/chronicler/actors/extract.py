@@ -17,7 +17,7 @@ from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
-from chronicler.nlp.memo import token_indices
+from chronicler.nlp.memo import token_indices, token_strings
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"its"}
@@ -385,8 +385,9 @@ SPONSORED = {"backed", "supported", "funded", "financed", "sponsored", "armed", 
 def _against(sdoc: Any, s: int, e: int | None = None) -> bool:
     """True when the name at ``[s, e)`` is not the actor's own country: "anti-Syria", "pro-Iranian",
     "Syrian-backed"."""
-    prev = [t.lower_ for t in sdoc[max(0, s - 2):s]]
+    lower = token_strings(sdoc, "LOWER")
+    prev = list(lower[max(0, s - 2):s])
     if prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"])):
         return True
-    nxt = [t.lower_ for t in sdoc[e:e + 2]] if e is not None else []
+    nxt = list(lower[e:e + 2]) if e is not None else []
     return len(nxt) == 2 and nxt[0] in {"-", "–"} and nxt[1] in SPONSORED

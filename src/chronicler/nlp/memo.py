@@ -72,6 +72,17 @@ def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = Fal
     return found
 
 
+def token_strings(doc: Any, attr: str) -> tuple[str, ...]:
+    """The string value of attribute ``attr`` ("LOWER", "TAG" ...) of every token of ``doc``, once per Doc (each
+    ``token.lower_`` builds a Token and looks its string up anew)."""
+    memo = doc_memo(doc, "strings")
+    found = memo.get(attr)
+    if found is None:
+        column, text = _column(doc, attr, False)
+        found = memo[attr] = tuple(text[h] for h in column)
+    return found
+
+
 def _column(doc: Any, attr: str, lower: bool) -> tuple[list[int], dict[int, str]]:
     """The values of attribute ``attr`` of every token of ``doc`` (as spaCy's ids) and the string of each distinct
     id (lower-cased with ``lower``), once per Doc."""
