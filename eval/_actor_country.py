@@ -14,6 +14,9 @@ from chronicler.pipeline import AnnotatedDocument, Pipeline
 ROOT = Path(__file__).resolve().parents[1]
 OWN_PROBES = ROOT / "eval" / "data" / "actor_country_own.tsv"
 OWN_PROBES_FRESH = ROOT / "eval" / "data" / "actor_country_own_fresh.tsv"
+BLIND_PROBES = ROOT / "eval" / "data" / "actor_country_blind.tsv"
+# measure-only: its misses are never listed (not even with ACTORS_EVAL_OWN_VERBOSE)
+BLIND_PROBES_M = ROOT / "eval" / "data" / "actor_country_blind_m.tsv"
 NOT_STATES = {"IGO", "NGO", "IMG", ""}
 
 
@@ -56,7 +59,7 @@ def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES) -> dict[str, int
         if pc != country or (sector != "*" and ps != want_sector):
             misses.append(f"  own {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
                           f"{f' ({pred.id}, {pred.confidence:.2f})' if pred is not None else ''}")
-    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE"):
+    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE") and path != BLIND_PROBES_M:
         print("\n".join(misses))
     return c
 
