@@ -109,7 +109,7 @@ def _term(t: Any) -> Term | None:
 
 
 #: KB codes that PLOVER codes otherwise: the Soviet Union's offices continue as Russia; IGO bodies are "IGO".
-KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO"}
+KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO", "ARL": "IGO"}
 
 
 def plover_country(code: str | None) -> str | None:
