@@ -44,6 +44,33 @@ PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "dist
                "streets", "suburbs", "centre", "center", "heart", "port", "island", "state", "county", "prefecture"}
 
 
+#: Words before "court"/"tribunal" that make it an international court ("the war crimes tribunal in The Hague").
+INTERNATIONAL_COURT = ("war crimes", "international", "u.n.", "un", "united nations", "world")
+
+
+def _homeland(p: Phrase, c: Comp) -> Comp:
+    """The modifier that gives a phrase its country: a place's name right before a nationality word names where
+    that people lives ("Kosovo Albanian leaders" are Kosovo's, "Xinjiang Uighurs" China's), else ``c`` itself."""
+    if c.kind != "demonym":
+        return c
+    before = next((m for m in p.mods if m.end == c.start and m.kind in {"country", "city", "place"}
+                   and m.entry is not None and m.entry.country), None)
+    return before if before is not None else c
+
+
+def _international_court(p: Phrase, sdoc) -> bool:
+    """True for a court or tribunal named as an international one and with no country of its own words ("the war
+    crimes tribunal in The Hague", "an international tribunal"): the place after it is its seat, not its state."""
+    h = p.head
+    if h.kind != "group" or h.entry is None or h.entry.sector != "JUD":
+        return False
+    root = sdoc[h.start:h.end].root
+    words = " ".join(t.lower_ for t in sorted(
+        (t for c in root.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < root.i for t in c.subtree),
+        key=lambda t: t.i))
+    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", words) for w in INTERNATIONAL_COURT)
+
+
 def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     """The country, sector, role and kind a phrase's own words give (with ``wordnet``, a named person or
     organisation no table gives a country may take the one WordNet names: ``wordplace``)."""
@@ -65,7 +92,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
     for c in sorted(p.mods, key=lambda m: -m.end) if d.country is None else []:
         if c.kind in COUNTRY_KINDS + ("institution", "igo", "place", "city") and c.entry and c.entry.country:
-            _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
+            c = _homeland(p, c)
+            _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")  # type: ignore[union-attr]
             break
     if d.country in {"IGO", "NGO"} and title is not None and title.entry is not None \
             and title.entry.name in DIPLOMATS:
@@ -85,6 +113,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         igo = next((c for c in h.inner if c.kind == "igo" and c.start == h.start and c.entry and c.entry.country), None)
         if igo is not None:
             _set_country(d, igo.entry.country, igo.entry.confidence * 0.9, f"{igo.text!r} opening the name")
+    if d.country is None and _international_court(p, sdoc):
+        _set_country(d, "IGO", 0.8, f"{span.text!r}: an international court (its seat is not its country)")
     if d.country is None:
         for c in p.of + (p.in_ if h.kind in {"group", "title"} else []):
             if c.entry is not None and c.entry.country:

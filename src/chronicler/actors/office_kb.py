@@ -184,6 +184,23 @@ def local_titles(title: str, units: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: The day the KB was last checked when its data directory does not say (data/office_kb_as_of.txt).
+CHECKED_AS_OF = date(2026, 12, 1)
+
+
+def _checked_as_of(data_dir: Path | None) -> date:
+    """The day the KB's data was last checked (``office_kb_as_of.txt``: its one non-comment line, an ISO day)."""
+    try:
+        if data_dir is not None:
+            text = (Path(data_dir) / "office_kb_as_of.txt").read_text(encoding="utf-8")
+        else:
+            text = resources.files("chronicler").joinpath("data", "office_kb_as_of.txt").read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError, NotADirectoryError):
+        return CHECKED_AS_OF
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return date.fromisoformat(lines[0]) if lines else CHECKED_AS_OF
+
+
 def _read_csv(data_dir: Path | None, filename: str, optional: bool = False) -> list[dict[str, str]]:
     if data_dir is not None:
         path = Path(data_dir) / filename
@@ -235,6 +252,7 @@ class OfficeKB:
                                        for phrase in local_titles(term.title, units)]
             except (ValueError, KeyError, AttributeError, IndexError) as exc:
                 self.problems.append(f"{LOCAL_FILE} line {i}: {exc}")
+        self.checked_as_of = _checked_as_of(data_dir)
         self.titles = [{k: (v or "").strip() for k, v in r.items()}
                        for r in _read_csv(data_dir, "office_titles.csv")]
         self.events: list[KnownEvent] = []
