@@ -47,10 +47,13 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
     from). For local actors (``LOCAL``) a location in the sentence ("in Basra", "outside the Iraqi city of ...")
     comes first."""
     places: dict[int, list[Draft]] = {}
+    weak: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.country and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"} \
                 and "guessed" not in " ".join(d.evidence[-1:]):
             places.setdefault(d.phrase.sentence, []).append(d)
+        elif d.kind == "place" and d.country and d.country_conf >= 0.5 and d.country not in {"IGO", "NGO", "IMG"}:
+            weak.setdefault(d.phrase.sentence, []).append(d)  # a town whose name is less sure ("near Kandahar")
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
@@ -67,7 +70,8 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
             continue
         if d.kind == "group" and d.sector in ASSAILANTS and sdoc is not None:
-            same = [p for p in same if not _victim(d, p, sdoc)] or same  # the victims only when nothing else
+            same = [p for p in same if not _victim(d, p, sdoc)] \
+                or [p for p in weak.get(d.phrase.sentence, []) if p is not d] or same  # the victims only last
         if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
             same = [p for p in same if not _sourced(p, sdoc)]
             same = [p for p in same if _located(p, sdoc)] or same
@@ -79,7 +83,7 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
 
 #: Sectors of unnamed assailants ("gunmen", "pirates", "rebels"): whom they act on says little of where they are
 #: from ("gunmen kidnapped four Italian oil workers in the Niger Delta" are not Italian): any other country the
-#: sentence names comes first, the victims' only when there is no other.
+#: sentence names comes first, then a town whose name is less sure, the victims' only when there is no other.
 ASSAILANTS = {"UAF", "CRM", "REB"}
 
 
