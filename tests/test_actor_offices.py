@@ -145,3 +145,15 @@ def test_a_place_before_a_nationality_names_where_that_people_lives(pipe):
 ])
 def test_unnamed_assailants_are_not_their_victims_country(pipe, text, span, country):
     assert coded(pipe, text, span, date(2007, 1, 10)).country == country
+
+
+def test_a_country_from_wordnet_keeps_its_evidence_on_the_actor(pipe):
+    from chronicler.nlp import wordnet
+
+    if not wordnet.available():
+        pytest.skip("WordNet files absent")
+    a = coded(pipe, "Chiang Kai-shek criticised the plan on Monday.", "Chiang Kai-shek")
+    assert a.country == "CHN" and a.confidence <= 0.5
+    assert a.evidence and a.evidence.startswith("wordnet:") and "chiang_kai-shek" in a.evidence
+    b = coded(pipe, "Yukio Hatoyama said the base would move.", "Yukio Hatoyama", date(2010, 1, 5))
+    assert b.country == "JPN" and b.evidence is None  # a table or the KB: no weak evidence to keep

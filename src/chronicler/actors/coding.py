@@ -260,6 +260,7 @@ def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:
         found = name_country(name)
         if found is not None and found.kind in want:
             _set_country(d, found.country, found.confidence, found.note)
+            d.country_note = found.note
             return
 
 
