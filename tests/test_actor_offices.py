@@ -157,3 +157,16 @@ def test_a_country_from_wordnet_keeps_its_evidence_on_the_actor(pipe):
     assert a.evidence and a.evidence.startswith("wordnet:") and "chiang_kai-shek" in a.evidence
     b = coded(pipe, "Yukio Hatoyama said the base would move.", "Yukio Hatoyama", date(2010, 1, 5))
     assert b.country == "JPN" and b.evidence is None  # a table or the KB: no weak evidence to keep
+
+
+@pytest.mark.parametrize("text, span, kind, country, sector", [
+    # the group noun before an unknown name says what the name is: a body of that kind, not a person
+    ("The rights group Odhikar said three activists had disappeared in Dhaka.", "Odhikar", "organization", "BGD",
+     "NGO"),
+    ("The rebel group Ansar Dine seized the town.", "Ansar Dine", "organization", None, "REB"),
+    # a person named beside a group noun for a role stays a person
+    ("Christopher Hill, the chief U.S. negotiator, arrived in Beijing.", "Christopher Hill", "person", "USA", "GOV"),
+])
+def test_a_body_named_after_its_kind(pipe, text, span, kind, country, sector):
+    a = coded(pipe, text, span, date(2012, 5, 1))
+    assert (a.kind, a.country, a.sector) == (kind, country, sector)

@@ -16,7 +16,9 @@ from chronicler.actors.kbroles import _kb_person
 from chronicler.actors.kbroles import UNTRACKED_POSTS, dated_kb_country, role_on  # noqa: F401 - re-exported
 from chronicler.actors.lexicon import Lexicon
 from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS, TERRITORY
+from chronicler.actors import kbview
 from chronicler.actors.wording import agent_noun as _agent_noun
+from chronicler.actors.wording import descriptor
 from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
@@ -134,7 +136,13 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if d.country is None and title.entry.country:
             _set_country(d, title.entry.country, 0.9, f"title {title.text!r} exists only there")
     body = _body_sector(p)
-    if person is not None or h.kind in {"title", "counterpart"}:
+    named_by = descriptor(p, lambda n: bool(kbview.terms_for_name(n)) or lex.person(n) is not None) \
+        if person is h and title is None else None
+    if named_by is not None:  # "the rights group Memorial": a body of the kind the group noun says
+        e = named_by.entry
+        d.kind, d.mention_kind, d.org, d.confidence = "organization", "institution", h.text, 0.7
+        d.sector = e.sector or ("NGO" if e.country == "NGO" else None)  # type: ignore[union-attr]
+    elif person is not None or h.kind in {"title", "counterpart"}:
         d.kind = "person"
         d.mention_kind = "name" if person is not None else "title"
         d.name = person.text if person is not None else None
