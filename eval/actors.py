@@ -29,7 +29,8 @@
    name tables, so it measures how far countries generalise beyond them (``ACTORS_EVAL_OWN_VERBOSE=1`` lists the
    misses); a second set (actor_country_own_fresh.tsv, 66 sentences) was written after the changes and never
    tuned on; a blind set on offices and bodies beyond heads of state (actor_country_blind.tsv, issue 6, session 6)
-   and its measure-only twin (actor_country_blind_m.tsv, whose misses are never listed). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   and its measure-only twin (actor_country_blind_m.tsv, whose misses are never listed), and a measure-only set
+   written after that issue's changes (actor_country_blind_after.tsv, misses never listed). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
@@ -62,6 +63,7 @@ from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
 from _actor_country import (  # noqa: E402
     BLIND_PROBES,
+    BLIND_PROBES_AFTER,
     BLIND_PROBES_M,
     OWN_PROBES,
     OWN_PROBES_FRESH,
@@ -477,7 +479,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.probes_only:
         own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
-        for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M):
+        for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M, BLIND_PROBES_AFTER):
             own = run_own_probes(own_pipe, path)
             print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
                   f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
@@ -499,7 +501,7 @@ def main() -> int:
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
     own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
-    for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M):
+    for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M, BLIND_PROBES_AFTER):
         own = run_own_probes(own_pipe, path)
         print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
