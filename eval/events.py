@@ -600,11 +600,14 @@ FLAGS = {
     "--show-dates": "list the example corpus's events stamped with the report date",
     "--actor-errors": "list the example corpus's source/target misses",
     "-v": "list the example corpus's gold events not matched",
-    "--blind-only": "only the blind sets (A, then B unless --no-blind-b, C with --blind-c)",
-    "--blind-errors": "list blind set A's misses (A only: the other blind sets are never listed)",
+    "--blind-only": "only the blind sets (A, then B unless --no-blind-b, C with --blind-c, D and E with --blind-d)",
+    "--blind-errors": "list blind set A's misses (B, C and E are never listed)",
     "--blind-c": "with --blind-only, also score blind set C",
+    "--blind-d": "with --blind-only, also score the role sets D and E",
+    "--blind-d-errors": "list blind set D's misses (D is tuned on; E, written with it, is never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
+    "--no-blind-d": "leave the role sets D and E out",
     "--no-wordnet": "switch off the events stage's WordNet loans",
 }
 
@@ -632,6 +635,9 @@ def main() -> int:
             own_blind(ROOT / "eval" / "data" / "event_types_blind_b.tsv")
         if "--blind-c" in sys.argv:  # set C (roles): read rarely, never its misses
             own_blind(ROOT / "eval" / "data" / "event_types_blind_c.tsv")
+        if "--blind-d" in sys.argv:  # the role sets of session 6: D tuned on, E measure only
+            own_blind(ROOT / "eval" / "data" / "event_types_blind_d.tsv", "--blind-d-errors" in sys.argv)
+            own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
         return 0
     gsr_path = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if gsr_path.exists():
@@ -660,6 +666,9 @@ def main() -> int:
         own_blind(ROOT / "eval" / "data" / "event_types_blind_b.tsv")
     if "--no-blind-c" not in sys.argv:  # set C (roles, domestic targets coded as the GSR does): misses never listed
         own_blind(ROOT / "eval" / "data" / "event_types_blind_c.tsv")
+    if "--no-blind-d" not in sys.argv:  # role sets D (tuned on, misses listable) and E (measure only, never listed)
+        own_blind(ROOT / "eval" / "data" / "event_types_blind_d.tsv", "--blind-d-errors" in sys.argv)
+        own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
     return 0
 
 
