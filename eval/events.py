@@ -600,14 +600,17 @@ FLAGS = {
     "--show-dates": "list the example corpus's events stamped with the report date",
     "--actor-errors": "list the example corpus's source/target misses",
     "-v": "list the example corpus's gold events not matched",
-    "--blind-only": "only the blind sets (A, then B unless --no-blind-b, C with --blind-c, D and E with --blind-d)",
+    "--blind-only": "only the blind sets (A, then B unless --no-blind-b, C with --blind-c, D with --blind-d, E with "
+                    "--blind-e)",
     "--blind-errors": "list blind set A's misses (B, C and E are never listed)",
     "--blind-c": "with --blind-only, also score blind set C",
-    "--blind-d": "with --blind-only, also score the role sets D and E",
+    "--blind-d": "with --blind-only, also score the role set D",
+    "--blind-e": "with --blind-only, also score the role set E (measure only: before and after a change)",
     "--blind-d-errors": "list blind set D's misses (D is tuned on; E, written with it, is never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
-    "--no-blind-d": "leave the role sets D and E out",
+    "--no-blind-d": "leave the role set D out",
+    "--no-blind-e": "leave the role set E out",
     "--no-wordnet": "switch off the events stage's WordNet loans",
 }
 
@@ -635,8 +638,9 @@ def main() -> int:
             own_blind(ROOT / "eval" / "data" / "event_types_blind_b.tsv")
         if "--blind-c" in sys.argv:  # set C (roles): read rarely, never its misses
             own_blind(ROOT / "eval" / "data" / "event_types_blind_c.tsv")
-        if "--blind-d" in sys.argv:  # the role sets of session 6: D tuned on, E measure only
+        if "--blind-d" in sys.argv:  # the role set of session 6 that is tuned on
             own_blind(ROOT / "eval" / "data" / "event_types_blind_d.tsv", "--blind-d-errors" in sys.argv)
+        if "--blind-e" in sys.argv:  # its measure-only twin: scored before and after, never listed
             own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
         return 0
     gsr_path = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -666,8 +670,9 @@ def main() -> int:
         own_blind(ROOT / "eval" / "data" / "event_types_blind_b.tsv")
     if "--no-blind-c" not in sys.argv:  # set C (roles, domestic targets coded as the GSR does): misses never listed
         own_blind(ROOT / "eval" / "data" / "event_types_blind_c.tsv")
-    if "--no-blind-d" not in sys.argv:  # role sets D (tuned on, misses listable) and E (measure only, never listed)
+    if "--no-blind-d" not in sys.argv:  # role set D (tuned on, misses listable)
         own_blind(ROOT / "eval" / "data" / "event_types_blind_d.tsv", "--blind-d-errors" in sys.argv)
+    if "--no-blind-e" not in sys.argv:  # role set E (measure only, never listed)
         own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
     return 0
 
