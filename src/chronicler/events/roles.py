@@ -19,6 +19,7 @@ from chronicler.events.fillers import Filler
 from chronicler.events.forces import is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
+from chronicler.events.unnamed import unnamed_attacker
 from chronicler.model import Actor
 
 #: Prepositions that introduce a target, in order of preference.
@@ -135,6 +136,8 @@ class RoleReader:
         out = []
         for m in self.index.within(start, end):
             actor = self.resolve(m.start, m.end)
+            if unnamed_attacker(actor, m.text):  # "gunmen": a participant of unknown origin (``unnamed.py``)
+                actor = None
             out.append(Filler(actor, m.start, m.end, conf * (m.confidence if actor else 0.5)))
         return out
 

@@ -1,0 +1,65 @@
+"""Roles of session 6 (issue 7), read over the real actors stage: attackers of unknown origin, and the other rules
+of the role set D's misses. Sentences of our own, not of any check set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicler.events.main import main_event
+from chronicler.events.stage import EventsComponent
+from chronicler.events.unnamed import unnamed_attacker
+from chronicler.model import Actor, DateInterval, Document
+from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+
+def main_roles(pipe: Pipeline, text: str) -> tuple[str | None, str | None]:
+    """Source and target countries of the sentence's main event."""
+    doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2004, 3, 1)))
+    ad = EventsComponent({})(pipe(AnnotatedDocument(doc)))
+    ev = main_event(ad.events, ad.nlp)
+    assert ev is not None, text
+    return (ev.source.country if ev.source else None), (ev.target.country if ev.target else None)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # gunmen, kidnappers, pirates with no nationality: neither the victims' country nor the place's
+    ("Gunmen shot dead four Nepalese policemen outside a market in Kathmandu on Monday.", None, "NPL"),
+    ("Kidnappers seized two Japanese engineers in the southern Philippines.", None, "JPN"),
+    ("Pirates captured a Greek tanker off the coast of Yemen on Sunday.", None, "GRC"),
+    # a nationality of their own is kept
+    ("Somali gunmen kidnapped two Kenyan aid workers near the border.", "SOM", "KEN"),
+])
+def test_attackers_of_unknown_origin(pipe, text, src, tgt):
+    assert main_roles(pipe, text) == (src, tgt)
+
+
+def test_unknown_attacker_keeps_its_span(pipe):
+    """The role keeps the mention it was read from, with no actor: the event is not dropped."""
+    text = "Masked men killed three Egyptian tourists near Aswan."
+    doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2004, 3, 1)))
+    ad = EventsComponent({})(pipe(AnnotatedDocument(doc)))
+    ev = main_event(ad.events, ad.nlp)
+    assert ev is not None and ev.source is None
+    spans = {s.label: text[s.start:s.end] for s in ev.provenance.spans}
+    assert spans.get("source") == "Masked men"
+    assert ev.field_confidence["source"] == 0.0
+
+
+@pytest.mark.parametrize("actor, text, expected", [
+    (Actor("group:irq-uaf", "Iraqi unidentified", "group", "IRQ", "UAF", confidence=0.4), "Gunmen", True),
+    (Actor("group:irq-uaf", "Iraqi unidentified", "group", "IRQ", "UAF", confidence=0.9), "Iraqi gunmen", False),
+    (Actor("group:irq-uaf", "Iraqi unidentified", "group", "IRQ", "UAF", confidence=0.4), "roadside bomb", False),
+    (Actor("group:afg-mil", "Afghan military", "group", "AFG", "MIL", confidence=0.4), "suicide bomber", True),
+    (Actor("group:afg-mil", "Afghan military", "group", "AFG", "MIL", confidence=0.4), "soldiers", False),
+    (Actor("group:irq-reb", "Iraqi rebels", "group", "IRQ", "REB", confidence=0.4), "Insurgents", False),
+    (None, "Gunmen", False),
+])
+def test_unnamed_attacker(actor, text, expected):
+    assert unnamed_attacker(actor, text) is expected
