@@ -63,3 +63,16 @@ def test_unknown_attacker_keeps_its_span(pipe):
 ])
 def test_unnamed_attacker(actor, text, expected):
     assert unnamed_attacker(actor, text) is expected
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # a group named for coordinated countries: each side ("the leaders of X and Y", "delegations from X and Y")
+    ("The prime ministers of Spain and Morocco met in Rabat on Friday.", "ESP", "MAR"),
+    ("Delegations from Peru and Ecuador held talks in Brasilia on the border dispute.", "PER", "ECU"),
+    # the passive subject's own target phrase ("ties with X were cut by Y")
+    ("Diplomatic relations with Iran were broken off by Morocco in 2009.", "MAR", "IRN"),
+    # one's own troops as the object: the destination the actors stage left unmentioned names the other side
+    ("Fiji sent its peacekeepers to southern Lebanon in 1978.", "FJI", "LBN"),
+])
+def test_roles_of_groups_passives_and_destinations(pipe, text, src, tgt):
+    assert main_roles(pipe, text) == (src, tgt)

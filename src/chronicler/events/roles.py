@@ -95,7 +95,7 @@ class RoleReader:
         if split:  # "South Korean and Japanese ministers": one actor per nationality, not one for the phrase
             return split
         if own:
-            return own
+            return own + self._of_conjuncts(tok, own)
         if is_bare_pair(tok):  # "when the two meet": the two just named, people included
             lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t.text) for t in tok.subtree)
             return [Filler(a, lo, hi, PAIR_CONFIDENCE * a.confidence)
@@ -117,11 +117,23 @@ class RoleReader:
                 objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
                 if c.dep_ == "acl":
                     objs = prep_objects(c, NP_PREPS)
-                for g in objs:
-                    found += self._np(g)
+                for g in objs:  # "delegations from X and Y", "the leaders of X and Y": each conjunct
+                    found += self._np(g) + [f for x in g.conjuncts for f in self._np(x)]
                 if found:
                     break
         return found
+
+    def _of_conjuncts(self, tok: Any, own: list[Filler]) -> list[Filler]:
+        """The other sides of a group named for coordinated countries ("the leaders of X and Y", "delegations from X
+        and Y"), which the actors stage codes as the first country's group alone."""
+        if len(own) != 1 or own[0].actor is None or own[0].actor.kind not in ("group", "person"):
+            return []
+        out: list[Filler] = []
+        for g in prep_objects(tok, ("of", "from")):
+            for x in g.conjuncts:
+                out += [f for f in self._np(x) if f.actor is not None and f.actor.country
+                        and f.actor.country != own[0].actor.country]
+        return out
 
     def place_at(self, tok: Any, conf: float) -> list[Filler]:
         """The place named by the phrase headed by ``tok`` as an actor (``places.py``), when a coder is given."""
@@ -221,8 +233,8 @@ class RoleReader:
     def passive_subject(self, head: Any) -> list[Filler]:
         """Fillers of a passive subject (the one acted upon), or of the noun a participle modifies."""
         for c in head.children:
-            if c.dep_ == "nsubjpass":
-                return self.fillers(c)
+            if c.dep_ == "nsubjpass":  # "ties with X were cut by Y": the subject's own target phrase
+                return self.fillers(c) or self.noun_roles(c)[1]
         if head.dep_ == "acl":
             return self.fillers(head.head, conjuncts=False)
         return []
