@@ -76,3 +76,33 @@ def test_unnamed_attacker(actor, text, expected):
 ])
 def test_roles_of_groups_passives_and_destinations(pipe, text, src, tgt):
     assert main_roles(pipe, text) == (src, tgt)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # an agentless passive inside a violent act: the act's "by X" or "with X" is the actor
+    ("Twelve Israeli soldiers were injured during a raid by Hezbollah fighters.", "LBN", "ISR"),
+    ("Four Colombian policemen were killed in clashes with FARC rebels near Cali.", "COL", "COL"),
+    # expelled from a country named as a place
+    ("Two Indian diplomats were expelled from Pakistan on Thursday.", "PAK", "IND"),
+])
+def test_agents_of_agentless_passives(pipe, text, src, tgt):
+    assert main_roles(pipe, text) == (src, tgt)
+
+
+
+def test_no_agent_from_a_peaceful_setting(pipe):
+    """A passive set in talks takes no actor from them: only violent acts lend theirs (``passives.act_agent``)."""
+    from chronicler.events.passives import act_agent
+    from chronicler.events.roles import MentionIndex, RoleReader
+    from chronicler.events.stage import make_resolver
+
+    def agent(text: str) -> list:
+        doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2004, 3, 1)))
+        ad = pipe(AnnotatedDocument(doc))
+        resolve = make_resolver(ad)
+        reader = RoleReader(MentionIndex(ad.mentions), lambda s, e: resolve(s, e, None))
+        verb = next(t for t in ad.nlp if t.dep_ == "ROOT")
+        return [f.actor.country for f in act_agent(reader, verb)]
+
+    assert agent("Three Iranian diplomats were detained in talks with Iraqi officials.") == []
+    assert agent("Three Iranian diplomats were wounded in clashes with Iraqi police.") == ["IRQ"]

@@ -10,6 +10,7 @@ from chronicler.events.coordinated import other_side, permitted
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles
+from chronicler.events.passives import act_agent, expelled_from
 from chronicler.events.roles import TARGET_PREPS, RoleReader
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 
@@ -55,7 +56,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         if passive:
             src = reader.agent(head)
             if not src and head.lemma_.lower() in FROM_AGENT_VERBS:  # "were expelled from X"
-                src = reader.obliques(head, ("from",))
+                src = expelled_from(reader, head)
+            if not src:  # "were killed in clashes with X" (``passives.py``)
+                src = act_agent(reader, head)
             tgt = reader.passive_subject(head)
         else:
             src = subj
