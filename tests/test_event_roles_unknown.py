@@ -106,3 +106,30 @@ def test_no_agent_from_a_peaceful_setting(pipe):
 
     assert agent("Three Iranian diplomats were detained in talks with Iraqi officials.") == []
     assert agent("Three Iranian diplomats were wounded in clashes with Iraqi police.") == ["IRQ"]
+
+
+def _roles_with(pipe: Pipeline, text: str, config: dict) -> tuple[str | None, str | None, float | None]:
+    doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2004, 3, 1)))
+    ad = EventsComponent(config)(pipe(AnnotatedDocument(doc)))
+    ev = main_event(ad.events, ad.nlp)
+    assert ev is not None, text
+    return (ev.source.country if ev.source else None), (ev.target.country if ev.target else None), \
+        ev.field_confidence.get("target")
+
+
+@pytest.mark.parametrize("text, src", [
+    # a strike, a ban, a release at home with no other side named: aimed at the actor's own state
+    ("Bangladeshi garment workers went on strike on Monday over unpaid wages.", "BGD"),
+    ("The Egyptian government banned all public gatherings before the vote.", "EGY"),
+])
+def test_domestic_acts_aim_at_home(pipe, text, src):
+    source, target, conf = _roles_with(pipe, text, {})
+    assert (source, target) == (src, src)
+    assert conf is not None and conf <= 0.3  # a convention, not a target the text names
+    assert _roles_with(pipe, text, {"domestic_targets": False})[:2] == (src, None)
+
+
+def test_domestic_rule_leaves_other_acts_and_named_targets(pipe):
+    # a meeting with no partner named stays without a target; a named foreign target is kept
+    assert _roles_with(pipe, "Jordan's foreign minister held talks in Amman on Sunday.", {})[1] is None
+    assert _roles_with(pipe, "Thousands of Greeks protested against Turkey in Athens.", {})[:2] == ("GRC", "TUR")

@@ -1,0 +1,43 @@
+"""Domestic acts: a protest, concession or act of force at home with no other side named is aimed at the actor's
+own state, as the PLOVER gold records code them ("workers went on strike": the country's workers against their
+country; "the government banned all rallies": the state against its own people).
+
+The filler is the source's own country, read from the source's mention, at a low confidence
+(``DOMESTIC_CONFIDENCE``) so a consumer can tell it from a target the text names. The events stage setting
+``domestic_targets`` (default on) switches the rule off for data coded with such targets left empty. The types
+are those whose GSR development records with a source name its own country as the target nearly always
+(protests 10 of 13, concessions 6 of 6, coercion 4 of 8, none of them with an empty target); demands, threats
+and rejections are split between the own country and another side, and are left as the text gives them.
+"""
+
+from __future__ import annotations
+
+from chronicler.events.fillers import Filler
+from chronicler.events.pairs import country_actor
+from chronicler.events.triggers import Trigger
+
+#: Types whose act, when the text names no other side, is aimed at home.
+DOMESTIC_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE"})
+#: Countries that are no state to be aimed at (international bodies).
+NO_STATE = frozenset({"IGO", "NGO", "IMG"})
+DOMESTIC_CONFIDENCE = 0.3
+
+
+def with_domestic_target(trig: Trigger, roles: tuple[Filler | None, Filler | None, bool]
+                         ) -> tuple[Filler | None, Filler | None, bool]:
+    """``roles`` with an empty target filled by ``domestic_target``."""
+    source, target, reciprocal = roles
+    if target is None:
+        target = domestic_target(trig, source)
+    return source, target, reciprocal
+
+
+def domestic_target(trig: Trigger, source: Filler | None) -> Filler | None:
+    """The source's own country as the target of a domestic act, when the source has one."""
+    if trig.type not in DOMESTIC_TYPES or source is None or source.actor is None:
+        return None
+    code = source.actor.country
+    if not code or code in NO_STATE:
+        return None
+    return Filler(country_actor(code, DOMESTIC_CONFIDENCE), source.start, source.end,
+                  DOMESTIC_CONFIDENCE * source.confidence)
