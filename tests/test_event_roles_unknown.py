@@ -133,3 +133,14 @@ def test_domestic_rule_leaves_other_acts_and_named_targets(pipe):
     # a meeting with no partner named stays without a target; a named foreign target is kept
     assert _roles_with(pipe, "Jordan's foreign minister held talks in Amman on Sunday.", {})[1] is None
     assert _roles_with(pipe, "Thousands of Greeks protested against Turkey in Athens.", {})[:2] == ("GRC", "TUR")
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # a target whose country was only guessed from the attacker's own nationality yields to the place named
+    ("Russian aircraft bombed rebel camps in the Pankisi Gorge in Georgia.", "RUS", "GEO"),
+    ("French jets struck insurgent hideouts near Gao in Mali on Sunday.", "FRA", "MLI"),
+    # an act at home keeps its own-country target
+    ("Zimbabwean police arrested an opposition leader in Harare.", "ZWE", "ZWE"),
+])
+def test_guessed_own_side_target_yields_to_the_place(pipe, text, src, tgt):
+    assert main_roles(pipe, text) == (src, tgt)
