@@ -121,6 +121,8 @@ def _roles_with(pipe: Pipeline, text: str, config: dict) -> tuple[str | None, st
     # a strike, a ban, a release at home with no other side named: aimed at the actor's own state
     ("Bangladeshi garment workers went on strike on Monday over unpaid wages.", "BGD"),
     ("The Egyptian government banned all public gatherings before the vote.", "EGY"),
+    # a target the actors stage could not place ("demonstrators") is the actor's own people
+    ("Police in Lagos fired tear gas at thousands of demonstrators on Monday.", "NGA"),
 ])
 def test_domestic_acts_aim_at_home(pipe, text, src):
     source, target, conf = _roles_with(pipe, text, {})

@@ -25,11 +25,22 @@ DOMESTIC_CONFIDENCE = 0.3
 
 def with_domestic_target(trig: Trigger, roles: tuple[Filler | None, Filler | None, bool]
                          ) -> tuple[Filler | None, Filler | None, bool]:
-    """``roles`` with an empty target filled by ``domestic_target``."""
+    """``roles`` with an empty target, or one coded with no country ("fired tear gas at demonstrators": people
+    the actors stage could not place), filled by ``domestic_target`` (a countryless target keeps its span)."""
     source, target, reciprocal = roles
     if target is None:
         target = domestic_target(trig, source)
+    elif _placeless(target):
+        home = domestic_target(trig, source)
+        if home is not None:
+            target = Filler(home.actor, target.start, target.end, home.confidence)
     return source, target, reciprocal
+
+
+def _placeless(f: Filler) -> bool:
+    """A target coded with no country that is no international body ("demonstrators" of nowhere)."""
+    a = f.actor
+    return a is not None and not a.country and a.kind in ("group", "person") and a.sector not in NO_STATE
 
 
 def domestic_target(trig: Trigger, source: Filler | None) -> Filler | None:
