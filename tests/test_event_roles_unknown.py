@@ -146,3 +146,14 @@ def test_domestic_rule_leaves_other_acts_and_named_targets(pipe):
 ])
 def test_guessed_own_side_target_yields_to_the_place(pipe, text, src, tgt):
     assert main_roles(pipe, text) == (src, tgt)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # a passive movement of forces with no agent: the forces moved act
+    ("Two hundred Ethiopian soldiers were withdrawn from Somalia on Monday.", "ETH", "SOM"),
+    ("Thousands of Indian troops were moved to the border area on Friday.", "IND", None),
+    # a release keeps the released as its target
+    ("Three Thai fishermen were released by Burmese authorities.", "MMR", "THA"),
+])
+def test_passive_movements_of_forces(pipe, text, src, tgt):
+    assert main_roles(pipe, text) == (src, tgt)

@@ -1,6 +1,7 @@
 """The actor of a passive that names no "by X": read from the violent act it happened in ("five soldiers were
 killed in clashes with X", "were wounded in an attack by X": X), or from the country one was expelled from
-("two diplomats were expelled from X": X, named as a place the actors stage made no mention of)."""
+("two diplomats were expelled from X": X, named as a place the actors stage made no mention of). The same "from X"
+names the place a passive withdrawal leaves ("troops were withdrawn from X", ``triggerroles.read_roles``)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ def act_agent(reader: RoleReader, head: Any) -> list[Filler]:
     return []
 
 
-def expelled_from(reader: RoleReader, head: Any) -> list[Filler]:
-    """The country one was expelled from, named as a place ("were expelled from X"): mentioned or not."""
+def from_place(reader: RoleReader, head: Any) -> list[Filler]:
+    """The country one was expelled or withdrawn from, named as a place ("were expelled from X"): mentioned or not."""
     found = reader.obliques(head, ("from",))
     if found:
         return found
