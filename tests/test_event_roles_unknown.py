@@ -157,3 +157,9 @@ def test_guessed_own_side_target_yields_to_the_place(pipe, text, src, tgt):
 ])
 def test_passive_movements_of_forces(pipe, text, src, tgt):
     assert main_roles(pipe, text) == (src, tgt)
+
+
+def test_named_modifier_before_a_guessed_one(pipe):
+    """"The United Nations refugee agency": the U.N. names the agency, not refugees whose country was guessed."""
+    text = "The United Nations refugee agency criticised Thailand's deportation of Hmong refugees to Laos."
+    assert main_roles(pipe, text) == ("IGO", "THA")

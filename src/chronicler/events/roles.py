@@ -19,7 +19,7 @@ from chronicler.events.fillers import Filler
 from chronicler.events.forces import is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
-from chronicler.events.unnamed import unnamed_attacker
+from chronicler.events.unnamed import GUESSED_CONFIDENCE, unnamed_attacker
 from chronicler.model import Actor
 
 #: Prepositions that introduce a target, in order of preference.
@@ -39,6 +39,11 @@ REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "invit
 CALL_VERBS = frozenset({"call", "prevail"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+
+
+def _guessed(f: Filler) -> bool:
+    """A group whose country the actors stage only guessed from the sentence around it."""
+    return f.actor is not None and f.actor.kind == "group" and f.actor.confidence <= GUESSED_CONFIDENCE
 
 
 def _remembered(resolve: Callable[[int, int], Actor | None]) -> Callable[[int, int], Actor | None]:
@@ -102,13 +107,19 @@ class RoleReader:
                     for a in two_before(tok, self.index, self.resolve)]
         found: list[Filler] = []
         # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
-        # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
+        # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials"). A
+        # modifier coded only by a guess yields to a farther one the text names ("the United Nations refugee
+        # agency": the U.N.; the refugees' country was guessed from the sentence).
+        guessed: list[Filler] = []
         for c in sorted((c for c in tok.children if c.dep_ in NP_DEPS), key=lambda c: abs(c.i - tok.i)):
             lo = min(t.idx for t in c.subtree)
             hi = max(t.idx + len(t.text) for t in c.subtree)
             found = self._at(lo, hi, 0.75)
+            if found and all(_guessed(f) for f in found):
+                guessed, found = guessed or found, []
             if found:
                 break
+        found = found or guessed
         if not found and is_event_noun(tok):  # "talks between X and Y broke down": the parties
             found = [f for g in prep_objects(tok, ("between", "among")) for f in self.fillers(g)]
         if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
