@@ -48,7 +48,7 @@ YEAR_WORDS = (r"(?i:nineteen[\s-](?:twenty|thirty|forty|fifty|sixty|seventy|eigh
               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)")
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 POD = r"(?i:morning|afternoon|evening|night|overnight)"
-UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|nights?)"
+UNIT = r"(?:(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|nights?)|(?:min|hr|yr)s?(?!\w))"  # abbreviations in lower case only
 LB = r"(?<![\w$£€#@/.-])"
 RB = r"(?![\w%$])"
 EDGE = (r"(?i:(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|last\s+half|latter\s+half|"
@@ -119,14 +119,16 @@ PATTERNS: list[tuple[str, str]] = [
                   rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year|hour))(?![s\w-])(?:\s+or\s+so\b)?"),
     ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-|\s+)\s*end")),
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
-            rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+or\s+so)?\s+"
+            rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
     ("ago", r"(?P<mod>)(?P<n>)(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s+(?P<dir>(?i:ago))"),  # vague
+    ("ago_vague", _i(r"(?:(?:a\s+)?(?:few\s+|couple\s+of\s+)?moments?|a\s+(?:little\s+|short\s+)?while|a\s+short\s+time|"
+                     r"(?:a\s+(?:very\s+)?long\s+)?time|some\s+time|(?:not\s+(?:so\s+|that\s+|too\s+|very\s+)?)?long)\s+ago")),
     ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
     ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
-                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+or\s+so)?"),
+                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+or\s+so)?"),
     ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
                rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters))"
                rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
@@ -149,7 +151,7 @@ TRIGGER_WORDS = (
     "midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     "spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     "semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment"
+    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment|ago"
 )
 _FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS.split("|")}))
 #: Rules run only in windows around these (for speed): a digit, or a trigger word at a word start. Same

@@ -270,12 +270,17 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
 
 
+def h_ago_vague(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"a moment ago", "a short time ago", "some time ago", "not long ago": the vague past."""
+    return Result("DATE", "PAST_REF", None, True)
+
+
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
     "time": h_time, "clock24": h_clock24, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "duration": h_duration,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
     "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }

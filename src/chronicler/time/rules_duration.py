@@ -9,8 +9,14 @@ from chronicler.time.grammar import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, mont
 from chronicler.time.rules_base import Ctx, Result, edge_mod, title_word
 
 
+_ABBREVIATED = {"min": "minute", "hr": "hour", "yr": "year"}
+
+
 def _unit(u: str) -> str:
+    """The singular unit word of a unit as written ("centuries" -> "century", "hrs" -> "hour")."""
     u = u.lower()
+    if u.rstrip("s") in _ABBREVIATED:
+        return _ABBREVIATED[u.rstrip("s")]
     if u.endswith("ies"):
         u = u[:-3] + "y"
     elif u.endswith("s") and u != "s":
