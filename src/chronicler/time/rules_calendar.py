@@ -272,6 +272,16 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
     return None
 
 
+#: After a season word, what makes it a noun of another sense: "the fall of Saddam", "the fall in prices",
+#: "the spring of discontent" (but "the fall of 1998", "the summer of last year" are seasons; "in" only after
+#: "fall"/"spring": "the summer in Paris" is a season).
+_SEASON_NOUN = re.compile(r"\s+(?P<p>of|in)\s+(?!(?:the\s+same\s+|last\s+|this\s+|next\s+|that\s+)?year\b|\d{4}\b|'\d\d\b)",
+                          re.I)
+#: After "fall"/"spring", a particle or adverb of the verb: "buildings that fall down", "prices that fall sharply".
+_VERB_PARTICLE = re.compile(r"\s+(?:down|apart|into|on|off|out|through|under|short|behind|back|below|within|to|"
+                            r"from|victim|prey|sharply|steeply|silent|flat|asleep|ill|foul|up)\b", re.I)
+
+
 def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     s = SEASONS[m["s"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -282,6 +292,10 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
             return None
+    noun = _SEASON_NOUN.match(ctx.text, m.end())
+    if rel in ("", "the", "that") and not m["edge"] and ((noun and (noun["p"].lower() == "of" or m["s"].lower() in (
+            "fall", "spring"))) or (m["s"].lower() in ("fall", "spring") and _VERB_PARTICLE.match(ctx.text, m.end()))):
+        return None  # "the fall of the Berlin Wall", "the fall in prices", "buildings that fall down"
     ref = ctx.ref
     if rel in ("that", "the following", "the next", "the previous"):  # the narrative's season: "That summer"
         if ctx.prior is None:
