@@ -65,12 +65,14 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
     if prep and prep.group(1).lower() == "since":
         return "past"
     if prep and prep.group(1).lower() == "by":
-        return "future"
+        return "past" if _told_done(text, left, end) else "future"
     if re.search(r"\bdeadline\s+(?:of|for)\s+(?:the\s+)?$", left[-24:], re.I):
         return "future"  # "set a deadline of Thursday": a day still ahead when it is told
     if prep and prep.group(1).lower() == "through" and not re.search(r"\b(?:this|the)\s+year\s+through\s+$",
                                                                      left[-30:], re.I):
-        return "future"  # "loans through January"; but "sales this year through August" are results
+        # "loans through January"; but "sales this year through August" are results, and "worked through
+        # the weekend" is told in the past
+        return "past" if _PAST_VERB_BEFORE.search(left[-40:]) and not _DEFER.search(left[-40:]) else "future"
     last = None
     for last in _CLAUSE_END.finditer(left):
         pass
@@ -111,6 +113,23 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
     if best is None and prep and prep.group(1).lower() in ("until", "till"):
         return "future"  # "given until Tuesday"; but a verb decides first ("Until Thursday, they had not ...")
     return best[1] if best else None
+
+
+#: A past-tense verb right before a preposition: "worked through the weekend", "had docked by Thursday".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}[a-df-z]ed|stayed|went|ran|kept|stood|sat|slept|fought|held)\s+"
+                               r"(?:\w+ly\s+)?(?:through|by)\s+(?:the\s+)?$")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
+_HAD_AFTER = re.compile(r"\s*,?\s*(?:[A-Za-z'-]+\s+){0,4}?(?:had|was|were)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
+                        r"supposed|going|likely)\b)")
+
+
+def _told_done(text: str, left: str, end: int) -> bool:
+    """True when "by <time>" closes something told as done: "had docked by Thursday", "By Wednesday he had
+    apologised" (a deadline still ahead is the usual reading of "by")."""
+    if _HAD_BEFORE.search(left[-80:]):
+        return True
+    clause_start = not left[:-3].strip() or bool(re.search(r"(?:^|[.!?;\n][\"'”]*\s*)[Bb]y\s+(?:the\s+)?$", left[-40:]))
+    return clause_start and bool(_HAD_AFTER.match(text, end))
 
 
 def _participle(clause: str, c: re.Match[str]) -> bool:

@@ -104,8 +104,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_strict(ctx.ref, wd, "past")
     elif rel in ("next", "this coming", "coming"):
         d = weekday_strict(ctx.ref, wd, "future")
-    elif _DEADLINE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
-        d = weekday_near(ctx.ref, wd, "future")  # "by Thursday's deadline", "ahead of Friday's vote"
+    elif (dl := _DEADLINE_DAY.search(ctx.text, max(0, m.start() - 12), m.start())) \
+            and not (dl.group(0).lower().startswith("by") and ctx.tense == "past"):
+        # "by Thursday's deadline", "ahead of Friday's vote"; but "had docked by Thursday" is told as done
+        d = weekday_near(ctx.ref, wd, "future")
     elif ctx.text.startswith(("'s", "’s"), m.end()) and not _DEADLINE_NOUN.match(ctx.text, m.end() + 2):
         d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
     else:
