@@ -110,9 +110,32 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = month_near(ctx.ref, mon, "future", strict=True)
     elif rel == "this":
         y, mo = ctx.ref.year, mon
+    elif (start := _range_start(m, ctx)) is not None:
+        y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
+
+
+#: Between the two ends of a range: "from March to May", "between June and August", "March-May".
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
+
+
+def _range_start(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
+    """(year, month) of the month or day that opens a range closed by this month, or None."""
+    if not ctx.prior:
+        return None
+    last = ctx.prior[-1]
+    iv = last.interval
+    if iv is None or iv.earliest is None or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last.value):
+        return None
+    join = ctx.text[last.end:m.start()]
+    if not _RANGE_JOIN.fullmatch(join):
+        return None
+    opener = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", ctx.text[max(0, last.start - 12):last.start], re.I)
+    if opener is None and join.strip() not in ("-", "–"):
+        return None
+    return iv.earliest.year, iv.earliest.month
 
 
 #: What may precede a demonstrative "that April": a sentence start or a preposition.
