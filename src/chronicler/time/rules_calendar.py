@@ -164,7 +164,7 @@ def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:,]\s*$|\d[\s,]*$", before):
+    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:]\s*$|\d[\s,]*$", before):
         return None
     after = ctx.text[m.end():m.end() + 8]
     if re.match(r"[.,]\d|\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs)\b", after):
@@ -184,6 +184,21 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}
 
 
+def _coordinated_decade(m: re.Match[str], ctx: Ctx) -> str | None:
+    """The value of the decade just told when this bare one is joined to it ("the 1960s and 70s", "the 1980s
+    or '90s", "1970s-80s"), else None ("in their 50s and 60s" stays an age)."""
+    if ctx.prior is None:  # choosing candidates: a placeholder when a decade seems to come just before
+        joined = re.search(r"\d0'?s\s*(?:and|or|to|through|-|–)\s*$", ctx.text[max(0, m.start() - 16):m.start()], re.I)
+        return "XXX" if joined else None
+    if not ctx.prior:
+        return None
+    last = ctx.prior[-1]
+    if not re.fullmatch(r"\d{3}", last.value) or not re.fullmatch(r"\s*(?:and|or|to|through|-|–)\s*",
+                                                                    ctx.text[last.end:m.start()], re.I):
+        return None
+    return last.value
+
+
 def h_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = edge_mod(m["edge"])
     g = m.groupdict()
@@ -193,6 +208,9 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", f"19{_DECADE_WORDS[g['word'].lower()]}", mod)
     c = g.get("c")
     if not c:
+        prev = _coordinated_decade(m, ctx)
+        if prev is not None:
+            return Result("DATE", f"{prev[:2]}{g['dec']}", mod, prev == "XXX")  # "the 1960s and 70s"
         if not (m.group(0).lower().startswith("the") or "'" in m.group(0)):
             return None
         c = "19" if ctx.ref is None or int(g["dec"]) * 10 > ctx.ref.year % 100 else str(ctx.ref.year // 100)
