@@ -55,6 +55,9 @@ EDGE = (r"(?i:(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|s
         r"first\s+part|last\s+part|early\s+part|later\s+part)\s+of\s+|"
         r"(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)")
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))"
+#: A calendar day after a clock time: "June 5", "June 5, 2008", "5 June", "08 Jun 2009".
+CLOCK_DAY = (rf"(?:{MONTH}\s+{DAYNUM}(?!\d)(?:(?:\s?,)?\s+{YEAR}(?!\d))?|"
+             rf"{DAYNUM}\s+(?:of\s+)?{MONTH}(?:(?:\s?,)?\s+{YEAR}(?!\d))?)")
 
 _I = "(?i:{})"
 
@@ -67,10 +70,10 @@ def _i(p: str) -> str:
 PATTERNS: list[tuple[str, str]] = [
     ("time", rf"(?P<edge>(?i:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
-             rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d)))?"),
+             rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{CLOCK_DAY}))?"),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC)"),  # wire copy: "(1300 GMT)"
     ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
-             rf"{MONTH}\s+{DAYNUM}(?!\d)))?"),
+             rf"{CLOCK_DAY}))?"),
     ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
