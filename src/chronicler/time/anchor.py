@@ -86,6 +86,9 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
+            if label == "past" and (_AS_EXPECTED.search(left, 0, c.start()) or (
+                    c.group(0).lower() == "earlier" and re.match(r"\s+than\b", left[c.end():]))):
+                continue  # "earlier than expected", "as planned": a fixed comparison, not the clause's tense
             if label == "past" and c.group(0).lower() == "last" and re.search(r"\bto\s+$", left[:c.start()]):
                 continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
@@ -108,6 +111,8 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
                 continue
             if label == "past" and _participle(right, c):
                 continue
+            if label == "past" and _AS_EXPECTED.search(right, 0, c.start()):
+                continue
             if best is None or c.start() < best[0]:
                 best = (c.start(), label)
     if best is None and prep and prep.group(1).lower() in ("until", "till"):
@@ -115,11 +120,14 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
     return best[1] if best else None
 
 
+_AS_EXPECTED = re.compile(r"\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|previously|first|initially)\s+)?$",
+                          re.I)
 #: A past-tense verb right before a preposition: "worked through the weekend", "had docked by Thursday".
 _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}[a-df-z]ed|stayed|went|ran|kept|stood|sat|slept|fought|held)\s+"
                                r"(?:\w+ly\s+)?(?:through|by)\s+(?:the\s+)?$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
-_HAD_AFTER = re.compile(r"\s*,?\s*(?:[A-Za-z'-]+\s+){0,4}?(?:had|was|were)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
+_HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must|should|can)\b)[A-Za-z'-]+\s+){0,9}?"
+                        r"(?:had|was|were)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
                         r"supposed|going|likely)\b)")
 
 

@@ -96,6 +96,9 @@ _DEADLINE_NOUN = re.compile(r"\s+(?:(?:noon|midnight|\d+\s*[ap]\.?m\.?)\s+)?(?:d
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if m["pod"] and not rel and title_word(ctx.text, m.start("pod"), m.end("pod")) \
+            and title_word(ctx.text, m.start("wd"), m.end("wd")):
+        return None  # "the Friday Night Comedy podcast": a title
     suffix = pod_suffix(m["pod"])
     typ = "DATE"
     if ctx.ref is None:
