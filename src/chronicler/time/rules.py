@@ -78,6 +78,8 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", "PRESENT_REF", None, True)
     if w not in _REFS:
         return None
+    if re.match(r"-[A-Za-z]", ctx.text[m.end():m.end() + 2]):
+        return None  # "the now-defunct airline", "now-Vice President": part of a compound
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers" counts something: not the vague past
     if w == "now" and re.search(r"\b(?:until|till|up\s+to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):

@@ -333,6 +333,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
             return None
+    if not m["y"] and re.match(r"-(?!long\b)[A-Za-z]", ctx.text[m.end():m.end() + 2 + 4]):
+        return None  # "the fall-out", "a spring-loaded gun": a compound, not a season
     noun = _SEASON_NOUN.match(ctx.text, m.end())
     if rel in ("", "the", "that") and not m["edge"] and ((noun and (noun["p"].lower() == "of" or m["s"].lower() in (
             "fall", "spring"))) or (m["s"].lower() in ("fall", "spring") and _VERB_PARTICLE.match(ctx.text, m.end()))):
