@@ -179,3 +179,26 @@ def test_dev_parts_split_the_dev_half_only():
         assert (part is None) == (te3.half_of(n) == "test")
         assert part in (None, "devA", "devB")
     assert {te3.dev_part(n) for n in names} == {None, "devA", "devB"}
+
+
+def test_by_a_day_then_a_past_verb_at_clause_start():
+    assert values("It was hard. But by Saturday night , she said she knew it was time to go.", date(2011, 2, 2)) == [
+        ("Saturday night", "DATE", "2011-01-29TNI")]
+
+
+def test_modal_with_have_as_main_verb_looks_ahead():
+    assert [t.value for t in tag("Novartis should have the vaccine ready in September.", date(2009, 6, 12))] == [
+        "2009-09"]
+    assert [t.value for t in tag("They should have left in March.", date(2009, 6, 12))] == ["2009-03"]
+
+
+def test_weekday_then_date_with_spaced_comma():
+    assert values("On Saturday , Jan 30 there was a concert.", date(2010, 1, 26)) == [
+        ("Saturday , Jan 30", "DATE", "2010-01-30")]
+
+
+def test_compounds_are_no_time_expressions():
+    assert values("The fall-out has devastated marine life.") == []
+    assert values("the now-defunct airline") == []
+    assert values("a government headed by now-Vice President Omar Suleiman") == []
+    assert values("a spring-loaded gun") == []

@@ -34,7 +34,7 @@ _PAST = re.compile(
 )
 #: Modals of the present and future: weaker cues, used when no verb form or auxiliary tells ("prices should
 #: rise in December"; but "ruled that he must be returned and set Friday as the deadline" is told in the past).
-_MODAL = re.compile(r"\b(?:should|must|may|can|cannot)\b(?!\s+(?:not\s+)?have\b)")
+_MODAL = re.compile(r"\b(?:should|must|may|can|cannot)\b(?!\s+(?:not\s+)?have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne|un|t))\b)")
 _DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|"
                     r"put\s+off|suspend(?:ed|s)?|given|gave|give[ns]?)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|once)\s+)?(?:been\s+)?$", re.I)
@@ -127,8 +127,11 @@ _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}[a-df-z]ed|stayed|went|ran|kept|s
                                r"(?:\w+ly\s+)?(?:through|by)\s+(?:the\s+)?$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 _HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must|should|can)\b)[A-Za-z'-]+\s+){0,9}?"
-                        r"(?:had|was|were)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
+                        r"(?:had|was|were|did|said|knew|came|went|became|saw|found)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
                         r"supposed|going|likely)\b)")
+
+
+_BY_OPENS = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen)\s+)?[Bb]y\s+(?:the\s+)?$")
 
 
 def _told_done(text: str, left: str, end: int) -> bool:
@@ -136,7 +139,7 @@ def _told_done(text: str, left: str, end: int) -> bool:
     apologised" (a deadline still ahead is the usual reading of "by")."""
     if _HAD_BEFORE.search(left[-80:]):
         return True
-    clause_start = not left[:-3].strip() or bool(re.search(r"(?:^|[.!?;\n][\"'”]*\s*)[Bb]y\s+(?:the\s+)?$", left[-40:]))
+    clause_start = not left[:-3].strip() or bool(_BY_OPENS.search(left[-40:]))
     return clause_start and bool(_HAD_AFTER.match(text, end))
 
 
