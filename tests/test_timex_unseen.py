@@ -202,3 +202,8 @@ def test_compounds_are_no_time_expressions():
     assert values("the now-defunct airline") == []
     assert values("a government headed by now-Vice President Omar Suleiman") == []
     assert values("a spring-loaded gun") == []
+
+
+def test_the_past_century_is_a_hundred_years():
+    assert values("It was milder than others seen in the past century.") == [
+        ("the past century", "DURATION", "P100Y")]
