@@ -63,7 +63,7 @@ def _ctx(text: str, a: int, b: int) -> str:
     return (text[max(0, a - 60):a] + "[" + text[a:b] + "]" + text[b:b + 40]).replace("\n", " ")
 
 
-def suspicious(t, dct: date) -> str | None:  # type: ignore[no-untyped-def]
+def suspicious(t, dct: date, text: str = "") -> str | None:  # type: ignore[no-untyped-def]
     """Why a tagged value deserves a look, or None."""
     if t.type in ("DATE", "TIME") and "X" in t.value and not t.value.endswith("_REF"):
         return "X-value despite a known DCT"
@@ -76,7 +76,14 @@ def suspicious(t, dct: date) -> str | None:  # type: ignore[no-untyped-def]
     if re.fullmatch(r"(?i)(?:on\s+)?[a-z]+day", t.text.strip()) and abs((iv.earliest - dct).days) > 7:
         return "weekday far from DCT"
     if iv.earliest > dct:
+        after = text[t.end:t.end + 50]
+        if re.match(r"\s*,?\s*(?:[A-Za-z'-]+\s+){0,4}?(?:said|had|was|were|did|told|announced|reported)\b", after):
+            return "future value, past verb after"
         return "relative value after DCT"
+    before = text[max(0, t.start - 40):t.start]
+    if re.search(r"\b(?:will|'ll|is to|are to|going to|scheduled for|due on|plans? to)\s+(?:\w+\s+){0,3}?(?:on\s+)?$",
+                 before) and iv.latest is not None and iv.latest < dct:
+        return "past value, future cue before"
     return None
 
 
@@ -102,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         for t in tx:
             types[t.type] += 1
             covered[t.start:t.end] = b"\x01" * (t.end - t.start)
-            why = suspicious(t, dct)
+            why = suspicious(t, dct, text)
             if why:
                 odd[why].append(f"{topic}/{aid} {dct} {t.type} {t.value} :: {_ctx(text, t.start, t.end)}")
         for name, rx in CLASSES.items():

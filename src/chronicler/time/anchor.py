@@ -143,6 +143,25 @@ def _told_done(text: str, left: str, end: int) -> bool:
     return clause_start and bool(_HAD_AFTER.match(text, end))
 
 
+def future_in_past(text: str, start: int, window: int = 100) -> bool:
+    """True when the clause looks ahead only from a past vantage: its nearest future cue before ``start`` is told
+    in the past ("was going to dissolve the government Saturday", "was expected to receive snow Wednesday
+    evening"), so the day may lie on either side of the report's date."""
+    left = text[max(0, start - window):start]
+    last = None
+    for last in _CLAUSE_END.finditer(left):
+        pass
+    if last is not None:
+        left = left[last.end():]
+    cue = None
+    for cue in _FUTURE.finditer(left):
+        pass
+    if cue is None or _PAST.search(left, cue.end()):
+        return False
+    return bool(re.match(r"(?:was|were)\b", cue.group(0), re.I)
+                or re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", left[:cue.start()], re.I))
+
+
 def _participle(clause: str, c: re.Match[str]) -> bool:
     """True when the past-looking word ``c`` is a passive or adjectival participle: after "be" ("would be
     held"), or after a determiner with a noun following ("a still unspecified date", but not "those

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
-from chronicler.time.anchor import weekday_near, weekday_strict
+from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
 from chronicler.time.rules_base import (DEICTIC_SHIFT, Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         title_word)
@@ -115,6 +115,9 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_near(ctx.ref, wd, "future")
     elif ctx.text.startswith(("'s", "’s"), m.end()) and not _DEADLINE_NOUN.match(ctx.text, m.end() + 2):
         d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
+    elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
+        ahead, back = weekday_near(ctx.ref, wd, "future"), weekday_near(ctx.ref, wd, "past")
+        d = ahead if (ahead - ctx.ref) <= (ctx.ref - back) else back  # the nearer of the two
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
     return Result(typ, d.isoformat() + suffix, edge_mod(m["edge"]), True)
