@@ -216,3 +216,25 @@ def test_future_in_the_past_takes_the_nearer_weekday():
                   date(2011, 1, 27)) == [("Wednesday evening", "DATE", "2011-01-26TEV")]
     assert values("The talks were expected to resume Tuesday.", date(2011, 1, 30)) == [("Tuesday", "DATE", "2011-02-01")]
     assert values("He will meet them Friday.", date(2011, 1, 27)) == [("Friday", "DATE", "2011-01-28")]
+
+
+def test_half_hours_and_fractions_of_an_hour_ago():
+    d = date(2011, 1, 26)
+    assert values("It started about an hour and a half ago.", d) == [("about an hour and a half ago", "DATE", "2011-01-26")]
+    assert values("They raised the alert a half hour ago.", d) == [("a half hour ago", "DATE", "2011-01-26")]
+    assert values("He spoke for a half hour.", d) == [("a half hour", "DURATION", "PT30M")]
+    assert values("She should have resigned ages ago.", d) == [("ages ago", "DATE", "PAST_REF")]
+
+
+def test_thousands_separators_in_counts():
+    assert values("The text has been read for 1,400 years.") == [("1,400 years", "DURATION", "P1400Y")]
+
+
+def test_the_last_century_with_an_edge_is_the_previous_one():
+    assert values("a mystery from the turn of the last century") == [("the turn of the last century", "DATE", "19")]
+    assert values("over the last decade") == [("the last decade", "DURATION", "P1E")]
+
+
+def test_tokenized_possessive_holiday():
+    assert values("Robert Wyatt edited the programme on New Year 's Day .", date(2010, 1, 13)) == [
+        ("New Year 's Day", "DATE", "2010-01-01")]

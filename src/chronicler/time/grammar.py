@@ -36,8 +36,8 @@ VAGUE = ("a few", "few", "several", "some", "many", "a number of", "numerous", "
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _WORDNUM = (rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:{_ONES}))?|"
             r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|"
-            rf"{_ONES}|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+an?|an?)")
-NUM = rf"(?:\d+(?:\.\d+)?|{_WORDNUM}(?:\s+(?:and\s+a\s+half))?|a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
+            rf"{_ONES}|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+an?|a\s+half(?=\s+(?i:hour|day|century|mile)\b)|an?)")
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORDNUM}(?:\s+(?:and\s+a\s+half))?|a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
@@ -103,7 +103,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"(?P<det>(?i:the)\s+)(?P<y1>{YEAR})\s+(?P<q>(?i:quarter|period))(?!s)"),  # "the 1988 quarter"
     ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+next|the\s+previous|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
-    ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
+    ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year\s?['’]s(?:\s+(?:Day|Eve))?|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                 r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
@@ -126,7 +126,7 @@ PATTERNS: list[tuple[str, str]] = [
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
     ("ago", r"(?P<mod>)(?P<n>)(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s+(?P<dir>(?i:ago))"),  # vague
     ("ago_vague", _i(r"(?:(?:a\s+)?(?:few\s+|couple\s+of\s+)?moments?|a\s+(?:little\s+|short\s+)?while|a\s+short\s+time|"
-                     r"(?:a\s+(?:very\s+)?long\s+)?time|some\s+time|(?:not\s+(?:so\s+|that\s+|too\s+|very\s+)?)?long)\s+ago")),
+                     r"(?:a\s+(?:very\s+)?long\s+)?time|some\s+time|ages|(?:not\s+(?:so\s+|that\s+|too\s+|very\s+)?)?long)\s+ago")),
     ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
     ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"

@@ -192,6 +192,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if iv is None or iv.earliest is None:
             return None
         return Result("DATE", nz.at(iv.earliest, code), mod, True)
+    if rel in ("the last", "the past") and m["edge"] and code in ("E", "C", "Y", "M", "W", "Q"):
+        rel = "last"  # "the turn of the last century", "the end of the last decade": the previous one
     step = {"this": 0, "the current": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1,
             "the previous": -1, "prior": -1, "next": 1, "coming": 1, "the following": 1, "the full": 0,
             "the entire": 0, "the whole": 0}.get(rel)
@@ -262,6 +264,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m.groupdict().get("half"):
         n += 0.5  # "a year and a half ago"
     if not float(n).is_integer():
+        if unit in ("second", "minute", "hour") and ctx.ref is not None and direction in ("ago", "back"):
+            return Result("DATE", ctx.ref.isoformat(), None, True)  # "an hour and a half ago": today
         return _fraction_ago(n, code, sign, ctx)
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = prior_quarter(ctx)
