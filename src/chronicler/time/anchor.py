@@ -86,7 +86,7 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
-            if label == "past" and (_AS_EXPECTED.search(left, 0, c.start()) or (
+            if label == "past" and (_AS_EXPECTED.search(left, max(0, c.start() - 40), c.start()) or (
                     c.group(0).lower() == "earlier" and re.match(r"\s+than\b", left[c.end():]))):
                 continue  # "earlier than expected", "as planned": a fixed comparison, not the clause's tense
             if label == "past" and c.group(0).lower() == "last" and re.search(r"\bto\s+$", left[:c.start()]):
@@ -111,7 +111,7 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
                 continue
             if label == "past" and _participle(right, c):
                 continue
-            if label == "past" and _AS_EXPECTED.search(right, 0, c.start()):
+            if label == "past" and _AS_EXPECTED.search(right, max(0, c.start() - 40), c.start()):
                 continue
             if best is None or c.start() < best[0]:
                 best = (c.start(), label)
