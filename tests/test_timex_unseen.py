@@ -238,3 +238,8 @@ def test_the_last_century_with_an_edge_is_the_previous_one():
 def test_tokenized_possessive_holiday():
     assert values("Robert Wyatt edited the programme on New Year 's Day .", date(2010, 1, 13)) == [
         ("New Year 's Day", "DATE", "2010-01-01")]
+
+
+def test_last_month_name_said_the_month_after_is_a_year_back():
+    assert values("Two helicopters crashed last February.", date(1998, 3, 1)) == [("last February", "DATE", "1997-02")]
+    assert values("Two helicopters crashed last February.", date(1998, 6, 1)) == [("last February", "DATE", "1998-02")]

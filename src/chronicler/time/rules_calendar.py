@@ -106,6 +106,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", f"XXXX-{mon:02d}", mod, True, trim)
     if rel in ("last", "past"):
         y, mo = month_near(ctx.ref, mon, "past", strict=True)
+        if rel == "last" and (ctx.ref.year * 12 + ctx.ref.month) - (y * 12 + mo) == 1:
+            y -= 1  # "last February" said in March: a year back (the month just gone is "last month")
     elif rel in ("next", "coming"):
         y, mo = month_near(ctx.ref, mon, "future", strict=True)
     elif rel == "this":
