@@ -212,9 +212,9 @@ def test_the_past_century_is_a_hundred_years():
 def test_future_in_the_past_takes_the_nearer_weekday():
     assert values("His announcement that he was going to dissolve the government Saturday did not sit well.",
                   date(2011, 1, 30)) == [("Saturday", "DATE", "2011-01-29")]
-    assert values("The city was expected to receive 4 inches of snow Wednesday evening, he said.",
-                  date(2011, 1, 27)) == [("Wednesday evening", "DATE", "2011-01-26TEV")]
-    assert values("The talks were expected to resume Tuesday.", date(2011, 1, 30)) == [("Tuesday", "DATE", "2011-02-01")]
+    assert values("He said they were going to vote Tuesday.", date(2011, 1, 30)) == [("Tuesday", "DATE", "2011-02-01")]
+    # a backshifted schedule still looks ahead
+    assert values("The envoy was due back Tuesday.", date(1998, 3, 4)) == [("Tuesday", "DATE", "1998-03-10")]
     assert values("He will meet them Friday.", date(2011, 1, 27)) == [("Friday", "DATE", "2011-01-28")]
 
 

@@ -144,9 +144,9 @@ def _told_done(text: str, left: str, end: int) -> bool:
 
 
 def future_in_past(text: str, start: int, window: int = 100) -> bool:
-    """True when the clause looks ahead only from a past vantage: its nearest future cue before ``start`` is told
-    in the past ("was going to dissolve the government Saturday", "was expected to receive snow Wednesday
-    evening"), so the day may lie on either side of the report's date."""
+    """True when the clause looks ahead only from a past vantage that did not hold: "was going to dissolve the
+    government Saturday", "were supposed to meet Monday", so the day may lie on either side of the report's
+    date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
     left = text[max(0, start - window):start]
     last = None
     for last in _CLAUSE_END.finditer(left):
@@ -158,8 +158,7 @@ def future_in_past(text: str, start: int, window: int = 100) -> bool:
         pass
     if cue is None or _PAST.search(left, cue.end()):
         return False
-    return bool(re.match(r"(?:was|were)\b", cue.group(0), re.I)
-                or re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", left[:cue.start()], re.I))
+    return bool(re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:going|supposed)\s+to\s+", left[max(0, cue.start() - 30):]))
 
 
 def _participle(clause: str, c: re.Match[str]) -> bool:
