@@ -243,3 +243,25 @@ def test_tokenized_possessive_holiday():
 def test_last_month_name_said_the_month_after_is_a_year_back():
     assert values("Two helicopters crashed last February.", date(1998, 3, 1)) == [("last February", "DATE", "1997-02")]
     assert values("Two helicopters crashed last February.", date(1998, 6, 1)) == [("last February", "DATE", "1998-02")]
+
+
+# ----------------------------------------------------------------------------- a year named once for two dates
+
+def test_year_named_once_for_two_dates():
+    d = date(2009, 6, 11)
+    assert [t.value for t in tag("in March and April 2007", d)] == ["2007-03", "2007-04"]
+    assert [t.value for t in tag("between November and January 2008", d)] == ["2007-11", "2008-01"]
+    assert [t.value for t in tag("from May 5 to June 7, 2006", d)] == ["2006-05-05", "2006-06-07"]
+    assert [t.value for t in tag("on March 3 and 4, 2007", d)] == ["2007-03-03"]
+    assert [t.value for t in tag("in the spring and summer of 2008", d)] == ["2008-SP", "2008-SU"]
+    assert [t.value for t in tag("cases will rise in the autumn and winter", d)] == ["2009-FA", "2009-WI"]
+    assert [t.value for t in tag("He came in March and left in 2007.", d)] == ["2009-03", "2007"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(1900, 2049),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)))
+def test_shared_year_property(m1, m2, year, dct):
+    names = [date(2000, m, 1).strftime("%B") for m in range(1, 13)]
+    found = tag(f"Output fell between {names[m1 - 1]} and {names[m2 - 1]} {year}.", dct)
+    assert [t.value for t in found] == [f"{year - (1 if m2 < m1 else 0):04d}-{m1:02d}", f"{year:04d}-{m2:02d}"]

@@ -12,6 +12,7 @@ from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_
 from chronicler.time.holidays import holiday
 from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
                                         safe_date, year_for_day)
+from chronicler.time.rules_joined import coordinated_decade, joined_season, range_start, shared_year
 from chronicler.time.rules_narrative import NARRATIVE_REACH, narrative_anchor
 
 
@@ -44,8 +45,11 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if ctx.ref is None:
         return Result("DATE", f"XXXX-{mon:02d}-{d:02d}", mod, True) if d <= calendar.monthrange(2000, mon)[1] else None
     yrel = (m.groupdict().get("yrel") or "").lower()
+    shared = shared_year(ctx.text, m.end(), mon) if not yrel else None
     if yrel:  # "Aug. 7 last year"
         y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[yrel]
+    elif shared is not None:
+        y = shared[0]  # "from May 5 to June 7, 2006", "March 3 and 4, 2007"
     else:
         y = year_for_day(ctx.ref, mon, d, ctx.tense)
     dt = safe_date(y, mon, d) if y else None
@@ -112,32 +116,13 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = month_near(ctx.ref, mon, "future", strict=True)
     elif rel == "this":
         y, mo = ctx.ref.year, mon
-    elif (start := _range_start(m, ctx)) is not None:
+    elif not rel and (shared := shared_year(ctx.text, m.end(), mon)) is not None:
+        y, mo = shared[0], mon  # "in March and April 2007"
+    elif (start := range_start(m, ctx)) is not None:
         y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
-
-
-#: Between the two ends of a range: "from March to May", "between June and August", "March-May".
-_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.I)
-
-
-def _range_start(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
-    """(year, month) of the month or day that opens a range closed by this month, or None."""
-    if not ctx.prior:
-        return None
-    last = ctx.prior[-1]
-    iv = last.interval
-    if iv is None or iv.earliest is None or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last.value):
-        return None
-    join = ctx.text[last.end:m.start()]
-    if not _RANGE_JOIN.fullmatch(join):
-        return None
-    opener = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", ctx.text[max(0, last.start - 12):last.start], re.I)
-    if opener is None and join.strip() not in ("-", "–"):
-        return None
-    return iv.earliest.year, iv.earliest.month
 
 
 #: What may precede a demonstrative "that April": a sentence start or a preposition.
@@ -186,21 +171,6 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}
 
 
-def _coordinated_decade(m: re.Match[str], ctx: Ctx) -> str | None:
-    """The value of the decade just told when this bare one is joined to it ("the 1960s and 70s", "the 1980s
-    or '90s", "1970s-80s"), else None ("in their 50s and 60s" stays an age)."""
-    if ctx.prior is None:  # choosing candidates: a placeholder when a decade seems to come just before
-        joined = re.search(r"\d0'?s\s*(?:and|or|to|through|-|–)\s*$", ctx.text[max(0, m.start() - 16):m.start()], re.I)
-        return "XXX" if joined else None
-    if not ctx.prior:
-        return None
-    last = ctx.prior[-1]
-    if not re.fullmatch(r"\d{3}", last.value) or not re.fullmatch(r"\s*(?:and|or|to|through|-|–)\s*",
-                                                                    ctx.text[last.end:m.start()], re.I):
-        return None
-    return last.value
-
-
 def h_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = edge_mod(m["edge"])
     g = m.groupdict()
@@ -210,7 +180,7 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", f"19{_DECADE_WORDS[g['word'].lower()]}", mod)
     c = g.get("c")
     if not c:
-        prev = _coordinated_decade(m, ctx)
+        prev = coordinated_decade(m, ctx)
         if prev is not None:
             return Result("DATE", f"{prev[:2]}{g['dec']}", mod, prev == "XXX")  # "the 1960s and 70s"
         if not (m.group(0).lower().startswith("the") or "'" in m.group(0)):
@@ -331,7 +301,13 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = edge_mod(m["edge"])
     if m["y"]:
         return Result("DATE", f"{year_number(m['y']):04d}-{s}", mod)
+    shared = shared_year(ctx.text, m.end())
+    if shared is not None and rel in ("", "the"):
+        return Result("DATE", f"{shared[0]:04d}-{s}", mod)  # "the spring and summer of 2008"
     if not rel and not m["edge"]:
+        joined = joined_season(m, ctx)
+        if joined is not None:
+            return Result("DATE", f"{joined}-{s}", None, True)  # "in the autumn and winter": the same year
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
             return None
