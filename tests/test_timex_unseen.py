@@ -265,3 +265,18 @@ def test_shared_year_property(m1, m2, year, dct):
     names = [date(2000, m, 1).strftime("%B") for m in range(1, 13)]
     found = tag(f"Output fell between {names[m1 - 1]} and {names[m2 - 1]} {year}.", dct)
     assert [t.value for t in found] == [f"{year - (1 if m2 < m1 else 0):04d}-{m1:02d}", f"{year:04d}-{m2:02d}"]
+
+
+def test_march_of_a_noun_is_no_month():
+    d = date(2011, 2, 1)
+    assert values("the ` March of millions ' in Cairo", d) == []
+    assert values("the March of Dimes", d) == []
+    assert values("in March of 2010", d) == [("March of 2010", "DATE", "2010-03")]
+
+
+def test_in_the_next_day_or_two_is_a_stretch_from_now():
+    d = date(2010, 1, 18)
+    assert values("The quake struck on January 12. Fuel may arrive in the next day or two.", d) == [
+        ("January 12", "DATE", "2010-01-12"), ("the next day", "DURATION", "P1D")]
+    assert values("The quake struck on January 12. Aid arrived the next day.", d) == [
+        ("January 12", "DATE", "2010-01-12"), ("the next day", "DATE", "2010-01-13")]

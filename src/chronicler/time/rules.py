@@ -153,6 +153,10 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = edge_mod(m["edge"])
     if rel == "the" and code in ("Y", "Q", "M", "W") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
+    if code == "D" and rel == "the next" and not m["edge"] and (
+            re.match(r"\s+or\s+(?:two|so)\b", ctx.text[m.end():]) or
+            re.search(r"\b(?:in|within|over|during|for)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)):
+        return Result("DURATION", "P1D")  # "in the next day or two": a stretch from now, not the narrative's next day
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
         return narrative_day(rel, mod, ctx)
     if code == "D" and rel == "the same" and not m["edge"] and not re.match(

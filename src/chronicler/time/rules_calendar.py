@@ -85,8 +85,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not rel and not m["edge"]:
         if name == "March" and re.search(r"\b(?:the|a|annual)\s+$", before, re.I):
             return None  # "the March for Life"
-        if re.match(r"\s+of\s+the\s+[A-Z]", ctx.text[m.end():m.end() + 12]):
-            return None  # "the ``March of the Combatant Mothers''": a name (a month is "May of last year")
+        if re.match(r"\s+of\s+the\s+[A-Z]", ctx.text[m.end():m.end() + 12]) or _MONTH_OF_NOUN.match(ctx.text, m.end()):
+            return None  # "the ``March of the Combatant Mothers''", "the March of millions", "the March of Dimes"
         if name.upper() == "MAY" and not _MAY_CUES.search(before):
             return None
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
@@ -125,6 +125,9 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", nz.month(y, mo), mod, True, trim)
 
 
+#: A month followed by "of" and neither a year nor a year word: the noun "march" ("a march of millions").
+_MONTH_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:\d|'\d|last|this|next|that|same|following|previous|each|every|"
+                            r"year|fiscal|calendar)\b)(?:[a-z]|[A-Z][a-z])")
 #: What may precede a demonstrative "that April": a sentence start or a preposition.
 _THAT_MONTH = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*|\b(?:in|during|by|until|till|since|through|of|from|for)\s+)$",
                          re.I)
