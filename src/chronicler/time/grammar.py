@@ -146,6 +146,9 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 
 COMPILED: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(LB + p + RB)) for name, p in PATTERNS]
+#: Literals that every match of a rule holds, where the one derived from its regex is less selective: each
+#: vague "ago" ends in "ago", rarer than the words before it ("some time", "a long time", "a short while").
+NEEDS_OVERRIDE: dict[str, frozenset[tuple[str, bool]]] = {"ago_vague": frozenset({("ago", True)})}
 
 #: Words (case-insensitive, at a word start) of which every match of every rule contains one, besides a digit.
 TRIGGER_WORDS = (
