@@ -14,6 +14,11 @@ from chronicler.pipeline import AnnotatedDocument, Pipeline
 ROOT = Path(__file__).resolve().parents[1]
 OWN_PROBES = ROOT / "eval" / "data" / "actor_country_own.tsv"
 OWN_PROBES_FRESH = ROOT / "eval" / "data" / "actor_country_own_fresh.tsv"
+BLIND_PROBES = ROOT / "eval" / "data" / "actor_country_blind.tsv"
+# measure-only: their misses are never listed (not even with ACTORS_EVAL_OWN_VERBOSE)
+BLIND_PROBES_M = ROOT / "eval" / "data" / "actor_country_blind_m.tsv"
+BLIND_PROBES_AFTER = ROOT / "eval" / "data" / "actor_country_blind_after.tsv"
+MEASURE_ONLY = (BLIND_PROBES_M, BLIND_PROBES_AFTER)
 NOT_STATES = {"IGO", "NGO", "IMG", ""}
 
 
@@ -56,7 +61,7 @@ def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES) -> dict[str, int
         if pc != country or (sector != "*" and ps != want_sector):
             misses.append(f"  own {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
                           f"{f' ({pred.id}, {pred.confidence:.2f})' if pred is not None else ''}")
-    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE"):
+    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE") and path not in MEASURE_ONLY:
         print("\n".join(misses))
     return c
 

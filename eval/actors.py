@@ -28,7 +28,9 @@
    the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
    name tables, so it measures how far countries generalise beyond them (``ACTORS_EVAL_OWN_VERBOSE=1`` lists the
    misses); a second set (actor_country_own_fresh.tsv, 66 sentences) was written after the changes and never
-   tuned on. Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   tuned on; a blind set on offices and bodies beyond heads of state (actor_country_blind.tsv, issue 6, session 6)
+   and its measure-only twin (actor_country_blind_m.tsv, whose misses are never listed), and a measure-only set
+   written after that issue's changes (actor_country_blind_after.tsv, misses never listed). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
@@ -59,7 +61,15 @@ from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
 from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
-from _actor_country import OWN_PROBES, OWN_PROBES_FRESH, run_name_leave_one_out, run_own_probes  # noqa: E402
+from _actor_country import (  # noqa: E402
+    BLIND_PROBES,
+    BLIND_PROBES_AFTER,
+    BLIND_PROBES_M,
+    OWN_PROBES,
+    OWN_PROBES_FRESH,
+    run_name_leave_one_out,
+    run_own_probes,
+)
 
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 GSR = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
@@ -460,9 +470,20 @@ def _print_recovered(counts: dict[str, dict[str, int]], n: int, listed: str, oth
 
 
 def main() -> int:
-    import argparse  # no options: ``--help`` prints what is scored instead of running the held-out part
+    import argparse  # ``--help`` prints what is scored instead of running the held-out part
 
-    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dev-only", action="store_true", help="print the GSR dev part only (no held-out figures)")
+    ap.add_argument("--probes-only", action="store_true",
+                    help="score only our own probe sets (no GSR, corpus, samples or leave-one-out)")
+    args = ap.parse_args()
+    if args.probes_only:
+        own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+        for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M, BLIND_PROBES_AFTER):
+            own = run_own_probes(own_pipe, path)
+            print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
+                  f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+        return 0
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
     else:
@@ -471,7 +492,8 @@ def main() -> int:
         print("PLOVER GSR actor coding (gold sentence and markup span given). Split: records with an even id number "
               "are dev (errors inspected), odd ones held out (goals apply there).\n  Note: the lexicon was partly "
               "tuned on errors of the whole GSR before this split was made, so the held-out figures are optimistic.")
-        for label, cs in (("held-out", counts["parts"]["held-out"]), ("dev", counts["parts"]["dev"]), ("whole", counts)):
+        parts = (("held-out", counts["parts"]["held-out"]), ("dev", counts["parts"]["dev"]), ("whole", counts))
+        for label, cs in parts[1:2] if args.dev_only else parts:
             s, t = cs["source"], cs["target"]
             print(f" {label}:")
             for side, c in (("source", s), ("target", t)):
@@ -479,7 +501,7 @@ def main() -> int:
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
     own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
-    for path in (OWN_PROBES, OWN_PROBES_FRESH):
+    for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M, BLIND_PROBES_AFTER):
         own = run_own_probes(own_pipe, path)
         print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")

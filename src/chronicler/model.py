@@ -148,6 +148,8 @@ class Actor:
     aliases: tuple[str, ...] = ()
     kb_id: str | None = None
     confidence: float = 1.0
+    # what a country resting only on weak evidence rests on (the WordNet gloss naming it); None otherwise
+    evidence: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from chronicler.actors.kbroles import _kb_person
 from chronicler.actors.kbroles import UNTRACKED_POSTS, dated_kb_country, role_on  # noqa: F401 - re-exported
 from chronicler.actors.lexicon import Lexicon
 from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS, TERRITORY
+from chronicler.actors import kbview
 from chronicler.actors.wording import agent_noun as _agent_noun
+from chronicler.actors.wording import descriptor
 from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
@@ -44,6 +46,33 @@ PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "dist
                "streets", "suburbs", "centre", "center", "heart", "port", "island", "state", "county", "prefecture"}
 
 
+#: Words before "court"/"tribunal" that make it an international court ("the war crimes tribunal in The Hague").
+INTERNATIONAL_COURT = ("war crimes", "international", "u.n.", "un", "united nations", "world")
+
+
+def _homeland(p: Phrase, c: Comp) -> Comp:
+    """The modifier that gives a phrase its country: a place's name right before a nationality word names where
+    that people lives ("Kosovo Albanian leaders" are Kosovo's, "Xinjiang Uighurs" China's), else ``c`` itself."""
+    if c.kind != "demonym":
+        return c
+    before = next((m for m in p.mods if m.end == c.start and m.kind in {"country", "city", "place"}
+                   and m.entry is not None and m.entry.country), None)
+    return before if before is not None else c
+
+
+def _international_court(p: Phrase, sdoc) -> bool:
+    """True for a court or tribunal named as an international one and with no country of its own words ("the war
+    crimes tribunal in The Hague", "an international tribunal"): the place after it is its seat, not its state."""
+    h = p.head
+    if h.kind != "group" or h.entry is None or h.entry.sector != "JUD":
+        return False
+    root = sdoc[h.start:h.end].root
+    words = " ".join(t.lower_ for t in sorted(
+        (t for c in root.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < root.i for t in c.subtree),
+        key=lambda t: t.i))
+    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", words) for w in INTERNATIONAL_COURT)
+
+
 def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     """The country, sector, role and kind a phrase's own words give (with ``wordnet``, a named person or
     organisation no table gives a country may take the one WordNet names: ``wordplace``)."""
@@ -65,7 +94,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
     for c in sorted(p.mods, key=lambda m: -m.end) if d.country is None else []:
         if c.kind in COUNTRY_KINDS + ("institution", "igo", "place", "city") and c.entry and c.entry.country:
-            _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")
+            c = _homeland(p, c)
+            _set_country(d, c.entry.country, c.entry.confidence, f"modifier {c.text!r}")  # type: ignore[union-attr]
             break
     if d.country in {"IGO", "NGO"} and title is not None and title.entry is not None \
             and title.entry.name in DIPLOMATS:
@@ -85,6 +115,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         igo = next((c for c in h.inner if c.kind == "igo" and c.start == h.start and c.entry and c.entry.country), None)
         if igo is not None:
             _set_country(d, igo.entry.country, igo.entry.confidence * 0.9, f"{igo.text!r} opening the name")
+    if d.country is None and _international_court(p, sdoc):
+        _set_country(d, "IGO", 0.8, f"{span.text!r}: an international court (its seat is not its country)")
     if d.country is None:
         for c in p.of + (p.in_ if h.kind in {"group", "title"} else []):
             if c.entry is not None and c.entry.country:
@@ -104,7 +136,13 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if d.country is None and title.entry.country:
             _set_country(d, title.entry.country, 0.9, f"title {title.text!r} exists only there")
     body = _body_sector(p)
-    if person is not None or h.kind in {"title", "counterpart"}:
+    named_by = descriptor(p, lambda n: bool(kbview.terms_for_name(n)) or lex.person(n) is not None) \
+        if person is h and title is None else None
+    if named_by is not None:  # "the rights group Memorial": a body of the kind the group noun says
+        e = named_by.entry
+        d.kind, d.mention_kind, d.org, d.confidence = "organization", "institution", h.text, 0.7
+        d.sector = e.sector or ("NGO" if e.country == "NGO" else None)  # type: ignore[union-attr]
+    elif person is not None or h.kind in {"title", "counterpart"}:
         d.kind = "person"
         d.mention_kind = "name" if person is not None else "title"
         d.name = person.text if person is not None else None
@@ -230,6 +268,7 @@ def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:
         found = name_country(name)
         if found is not None and found.kind in want:
             _set_country(d, found.country, found.confidence, found.note)
+            d.country_note = found.note
             return
 
 

@@ -75,11 +75,35 @@ def _appositions(drafts: list[Draft], sdoc: Any) -> None:
             other = title
         if _named(d) and _named(other) and not _same_person(d.name, other.name):  # type: ignore[arg-type]
             continue  # "chiefs: Foreign Minister A, Defense Secretary B": a list of people, not one person
+        if _body_named(d, other) or _body_named(other, d):
+            continue
         root, dep = (d, other) if _named(d) and not _named(other) else (other, d)
         if _named(root) or root.kind == "person":
             _merge_into(root, dep, "apposition")
             if root.sector is None and dep.kind == "organization" and dep.sector and dep.country == root.country:
                 root.sector = dep.sector  # "X, the United Nations Emergency Relief Coordinator": that body's
+
+
+def _body_named(name: Draft, kind: Draft) -> bool:
+    """"The rights group Odhikar", "the rebel group Ansar Dine": a name no table or KB knows as a person, beside a
+    group noun for a kind of body, is that body (an organisation of the noun's sector; its country when the noun
+    gives a state's). Recodes ``name``, links the group noun to it; True when it did."""
+    from chronicler.actors.lexicon import default_lexicon
+    from chronicler.actors.wording import BODY_WORDS
+
+    head = kind.phrase.head
+    if not _named(name) or name.kb_terms or name.role is not None or kind.kind != "group" or head.entry is None \
+            or head.text.lower().split()[-1] not in BODY_WORDS or default_lexicon().person(name.name) is not None:
+        return False
+    name.kind, name.mention_kind, name.org, name.confidence = "organization", "institution", name.name, 0.7
+    name.sector = kind.sector or ("NGO" if kind.country == "NGO" else None)
+    if kind.country and kind.country not in {"NGO", "IGO"} and name.country is None:
+        name.country, name.country_conf = kind.country, kind.country_conf
+    if name.country == "NGO":
+        name.country, name.country_conf = None, 0.0
+    name.evidence.append(f"a {head.text!r} named in apposition: a body, not a person")
+    kind.link = name
+    return True
 
 
 def _same_person(a: str, b: str) -> bool:

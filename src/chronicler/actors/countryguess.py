@@ -47,10 +47,13 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
     from). For local actors (``LOCAL``) a location in the sentence ("in Basra", "outside the Iraqi city of ...")
     comes first."""
     places: dict[int, list[Draft]] = {}
+    weak: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.country and d.country_conf >= 0.8 and d.country not in {"IGO", "NGO", "IMG"} \
                 and "guessed" not in " ".join(d.evidence[-1:]):
             places.setdefault(d.phrase.sentence, []).append(d)
+        elif d.kind == "place" and d.country and d.country_conf >= 0.5 and d.country not in {"IGO", "NGO", "IMG"}:
+            weak.setdefault(d.phrase.sentence, []).append(d)  # a town whose name is less sure ("near Kandahar")
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
@@ -66,6 +69,9 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
                 d.country, d.country_conf = same[0].country, 0.3
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
             continue
+        if d.kind == "group" and d.sector in ASSAILANTS and sdoc is not None:
+            same = [p for p in same if not _victim(d, p, sdoc)] \
+                or [p for p in weak.get(d.phrase.sentence, []) if p is not d] or same  # the victims only last
         if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
             same = [p for p in same if not _sourced(p, sdoc)]
             same = [p for p in same if _located(p, sdoc)] or same
@@ -73,6 +79,30 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4
             d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")
+
+
+#: Sectors of unnamed assailants ("gunmen", "pirates", "rebels"): whom they act on says little of where they are
+#: from ("gunmen kidnapped four Italian oil workers in the Niger Delta" are not Italian): any other country the
+#: sentence names comes first, then a town whose name is less sure, the victims' only when there is no other.
+ASSAILANTS = {"UAF", "CRM", "REB"}
+
+
+def _victim(d: Draft, p: Draft, sdoc: Any) -> bool:
+    """True when ``p`` lies in what ``d``'s verb acts on: the object of the verb ``d`` is the subject of ("gunmen
+    seized a Danish ship"), or the subject of a passive verb ``d`` is the agent of ("two Britons were kidnapped by
+    rebels")."""
+    if p.kind == "place" or _located(p, sdoc):
+        return False  # where it happened, even said of the victim ("a Japanese engineer in Karachi")
+    r = _head_token(d, sdoc)
+    if r.dep_ == "nsubj":
+        verb, deps = r.head, {"dobj", "obj", "dative"}
+    elif r.dep_ == "pobj" and r.head.dep_ == "agent":
+        verb, deps = r.head.head, {"nsubjpass"}
+    else:
+        return False
+    target = _head_token(p, sdoc)
+    return any(target in c.subtree for v in (verb, *[c for c in verb.children if c.dep_ == "conj"])
+               for c in v.children if c.dep_ in deps)
 
 
 def _located(d: Draft, sdoc: Any) -> bool:

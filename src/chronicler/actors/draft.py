@@ -34,6 +34,7 @@ class Draft:
     link: "Draft | None" = None  # antecedent after resolution
     actor_id: str | None = None
     evidence: list[str] = field(default_factory=list)
+    country_note: str | None = None  # the weak evidence the country rests on (WordNet), kept on the Actor
 
     def root(self) -> "Draft":
         """The draft this one finally refers to."""

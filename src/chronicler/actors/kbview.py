@@ -109,7 +109,7 @@ def _term(t: Any) -> Term | None:
 
 
 #: KB codes that PLOVER codes otherwise: the Soviet Union's offices continue as Russia; IGO bodies are "IGO".
-KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO"}
+KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO", "ARL": "IGO"}
 
 
 def plover_country(code: str | None) -> str | None:
@@ -140,7 +140,8 @@ def country_on(terms: list[Term], on: date | None) -> tuple[str | None, float, s
     Georgia's president, a foreign minister later an IGO's head): on ``on``, the state of the most senior term
     covering it; outside every term, the state of the last term before it (else the first after it), so a date
     after a career moved is not given the old state's successor. Without a date, the state served longest when
-    it was served at least half as long again as any other (else None)."""
+    it was served at least half as long again as any other (else None); an open term counts up to the day the KB
+    was last checked (:func:`checked_as_of`)."""
     countries = {t.country for t in terms if t.country}
     if len(countries) <= 1:
         return (next(iter(countries)) if countries else None), 0.95, "office-holder KB"
@@ -159,11 +160,20 @@ def country_on(terms: list[Term], on: date | None) -> tuple[str | None, float, s
     days: dict[str, int] = {}
     for t in terms:
         if t.country and t.start is not None:
-            days[t.country] = days.get(t.country, 0) + ((t.end or date.today()) - t.start).days
+            days[t.country] = days.get(t.country, 0) + ((t.end or checked_as_of()) - t.start).days
     ranked = sorted(days.items(), key=lambda kv: -kv[1])
     if len(ranked) >= 2 and ranked[0][1] >= 1.5 * ranked[1][1]:
         return ranked[0][0], 0.6, f"office-holder KB: the state served longest ({ranked[0][1]} days)"
     return None, 0.0, "office-holder KB: terms in several states"
+
+
+def checked_as_of() -> date:
+    """The day the KB was last checked: an open term runs to it (fixed with the data, not today's date, so that
+    coding does not change as time passes)."""
+    from chronicler.actors.office_kb import CHECKED_AS_OF
+
+    kb = _kb()
+    return getattr(kb, "checked_as_of", None) or CHECKED_AS_OF
 
 
 def terms_for_name(name: str) -> list[Term]:

@@ -1,6 +1,7 @@
 """Curated office-holder knowledge base: who held which office when, title phrases, known events.
 
-Data lives in ``chronicler/data/office_terms.csv``, ``office_titles.csv`` and ``known_events.csv``
+Data lives in ``chronicler/data/office_terms.csv`` (national offices), ``office_terms_local.csv`` (sub-national
+offices, governors and mayors, with the unit in the row), ``office_titles.csv`` and ``known_events.csv``
 (see ``chronicler/data/README.md``). Everything is loaded lazily, once, into frozen dataclasses.
 
 Date semantics: ``start`` and ``end`` are inclusive; ``end`` is usually the hand-over day (the
@@ -28,14 +29,20 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-IGO_CODES = frozenset({"UNO", "NATO", "EUR", "IAEA"})
+IGO_CODES = frozenset({"UNO", "NATO", "EUR", "IAEA", "ARL"})  # ARL: the Arab League
 TERM_OFFICES = (  # most senior first; used to rank simultaneous offices of one person
     "head_of_state", "head_of_government", "party_leader", "president", "military_commission_chair",
     "secretary_general", "vice_president", "foreign_minister", "defense_minister",
-    "chief_cabinet_secretary", "deputy_head_of_government",
+    "chief_cabinet_secretary", "deputy_head_of_government", "interior_minister", "finance_minister",
+    "governor", "mayor",
 )
+#: Sub-national offices (office_terms_local.csv): one holder per office per unit (a prefecture, state, city).
+LOCAL_OFFICES = frozenset({"governor", "mayor"})
+#: Short forms of local titles as news writes them before a name ("Okinawa Gov. Masahide Ota").
+LOCAL_TITLE_FORMS = {"Governor": ("Gov.",), "Mayor": (), "Chief Minister": (), "President": (),
+                     "Chief Executive": (), "Head": ()}
 _RANK = {office: i for i, office in enumerate(TERM_OFFICES)}
-SINGLE_HOLDER = frozenset(TERM_OFFICES)  # every office above has one holder per country at a time
+SINGLE_HOLDER = frozenset(TERM_OFFICES)  # every office above has one holder per country (local: per unit) at a time
 SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "PTY", "MED", "BUS", "NGO", "REB", "SPY"})
 GRANULARITIES = frozenset({"day", "month", "year"})
 # Codes whose history continues under another code before a date (USSR offices are filed as SUN).
@@ -105,6 +112,13 @@ class OfficeTerm:
     end: date | None  # the last day the term may have lasted (the last day of a year/month end)
     start_precision: str = "day"
     end_precision: str = "day"
+    unit: str = ""  # a sub-national office's unit ("Okinawa"); empty for a national office
+
+    @property
+    def office_key(self) -> str:
+        """The office as the KB indexes its holders: the office, or "office/unit" for a local one
+        ("governor/Okinawa"), so that each unit's office has its own series of holders."""
+        return f"{self.office}/{self.unit}" if self.unit else self.office
 
     @property
     def sure_start(self) -> date:
@@ -159,9 +173,40 @@ class Person:
     terms: tuple[OfficeTerm, ...]
 
 
-def _read_csv(data_dir: Path | None, filename: str) -> list[dict[str, str]]:
+LOCAL_FILE = "office_terms_local.csv"
+
+
+def local_titles(title: str, units: tuple[str, ...]) -> list[str]:
+    """The title phrases that name one unit's local office: "Okinawa Governor", "Okinawa Gov.", "Governor of
+    Okinawa" for title "Governor" and unit "Okinawa" (every listed name of the unit)."""
+    forms = (title, *LOCAL_TITLE_FORMS.get(title, ()))
+    out = [f"{u} {f}" for u in units for f in forms] + [f"{title} of {u}" for u in units]
+    return list(dict.fromkeys(out))
+
+
+#: The day the KB was last checked when its data directory does not say (data/office_kb_as_of.txt).
+CHECKED_AS_OF = date(2026, 12, 1)
+
+
+def _checked_as_of(data_dir: Path | None) -> date:
+    """The day the KB's data was last checked (``office_kb_as_of.txt``: its one non-comment line, an ISO day)."""
+    try:
+        if data_dir is not None:
+            text = (Path(data_dir) / "office_kb_as_of.txt").read_text(encoding="utf-8")
+        else:
+            text = resources.files("chronicler").joinpath("data", "office_kb_as_of.txt").read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError, NotADirectoryError):
+        return CHECKED_AS_OF
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return date.fromisoformat(lines[0]) if lines else CHECKED_AS_OF
+
+
+def _read_csv(data_dir: Path | None, filename: str, optional: bool = False) -> list[dict[str, str]]:
     if data_dir is not None:
-        text = (Path(data_dir) / filename).read_text(encoding="utf-8")
+        path = Path(data_dir) / filename
+        if optional and not path.exists():
+            return []  # a KB directory written before local offices existed
+        text = path.read_text(encoding="utf-8")
     else:
         try:
             text = resources.files("chronicler").joinpath("data", filename).read_text(encoding="utf-8")
@@ -191,6 +236,23 @@ class OfficeKB:
                     row["sector"].strip(), start[0], end[1] if end else None, start[2], end[2] if end else "day"))
             except (ValueError, KeyError, AttributeError) as exc:
                 self.problems.append(f"office_terms.csv line {i}: {exc}")
+        self._local_titles: list[tuple[str, str, str, str]] = []  # (country, title phrase, office key, sector)
+        for i, row in enumerate(_read_csv(data_dir, LOCAL_FILE, optional=True), start=2):
+            try:
+                units = _split(row["unit"])
+                start = parse_period(row["start"] or "") or (date.min, date.min, "day")
+                end = parse_period(row["end"] or "")
+                term = OfficeTerm(
+                    row["person_id"].strip(), row["name"].strip(), _split(row["aliases"]),
+                    row["country"].strip(), row["office"].strip(), row["title"].strip(),
+                    row["sector"].strip(), start[0], end[1] if end else None, start[2], end[2] if end else "day",
+                    units[0] if units else "")
+                self.terms.append(term)
+                self._local_titles += [(term.country, phrase, term.office_key, term.sector)
+                                       for phrase in local_titles(term.title, units)]
+            except (ValueError, KeyError, AttributeError, IndexError) as exc:
+                self.problems.append(f"{LOCAL_FILE} line {i}: {exc}")
+        self.checked_as_of = _checked_as_of(data_dir)
         self.titles = [{k: (v or "").strip() for k, v in r.items()}
                        for r in _read_csv(data_dir, "office_titles.csv")]
         self.events: list[KnownEvent] = []
@@ -207,14 +269,17 @@ class OfficeKB:
         self._by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
         for term in sorted(self.terms, key=lambda t: t.start):
             self._by_person[term.person_id].append(term)
-            self._by_office[(term.country, term.office)].append(term)
+            self._by_office[(term.country, term.office_key)].append(term)
             for key in {name_key(n) for n in (term.name, *term.aliases)} - {""}:
                 self._by_name[key].append(term)
         self._titles: dict[tuple[str, str], tuple[str, str]] = {}
         for row in self.titles:
             self._titles.setdefault((row["country"], title_key(row["title"])), (row["office"], row["sector"]))
+        for country, phrase, office_key, sector in self._local_titles:  # "Okinawa Gov." names one unit's office
+            self._titles.setdefault((country, title_key(phrase)), (office_key, sector))
         for term in self.terms:
-            self._titles.setdefault((term.country, title_key(term.title)), (term.office, term.sector))
+            if not term.unit:  # a bare local title ("Governor") names no one office of the country
+                self._titles.setdefault((term.country, title_key(term.title)), (term.office, term.sector))
         self._kw_events: dict[str, list[KnownEvent]] = defaultdict(list)
         for ev in self.events:
             for kw in dict.fromkeys(ev.keywords):
@@ -253,7 +318,7 @@ class OfficeKB:
         ``RUS`` before 1991-12-26 fall back to the Soviet (``SUN``) office when Russia has none.
         """
         found = [t for t in self._by_office.get((country, office), ()) if t.contains(on)]
-        if len(found) > 1 and office in SINGLE_HOLDER:
+        if len(found) > 1 and office.split("/")[0] in SINGLE_HOLDER:
             incoming = [t for t in found if t.sure_start == on]
             if incoming:
                 found = [t for t in found if t.sure_end != on or t in incoming]
@@ -327,8 +392,12 @@ def validate(kb: OfficeKB | None = None) -> list[str]:
             problems.append(f"{where}: unknown sector {t.sector!r}")
         if names.setdefault(t.person_id, t.name) != t.name:
             problems.append(f"{where}: name {t.name!r} differs from {names[t.person_id]!r}")
+    for t in kb.terms:
+        if (t.office in LOCAL_OFFICES) != bool(t.unit):
+            problems.append(f"{t.person_id}/{t.country}/{t.office}/{t.start}: a local office needs a unit "
+                            f"(office_terms_local.csv) and a national one none")
     for (country, office), terms in kb._by_office.items():
-        if office not in SINGLE_HOLDER:
+        if office.split("/")[0] not in SINGLE_HOLDER:
             continue
         latest: OfficeTerm | None = None
         for t in terms:  # sorted by start; year/month bounds compared by the days each term surely covers

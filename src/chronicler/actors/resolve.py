@@ -88,6 +88,11 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
             if any(t.end is not None and t.end < on for t in terms):
                 past = [t for t in terms if t.end is not None and t.end < on]
                 return dataclasses.replace(actor, role=f"former {past[-1].role}", sector="ELI")
+            if m.role and not m.role.startswith("former "):
+                # before any office the KB knows: the title the text gives here names an office it does not cover
+                # ("Finance Minister Manmohan Singh" in 1994, a prime minister from 2004)
+                return dataclasses.replace(actor, role=m.role, sector=sector_of_role(m.role),
+                                           confidence=min(actor.confidence, 0.5))
             return dataclasses.replace(actor, role=None, sector=None, confidence=min(actor.confidence, 0.5))
     role = m.role or _role_in_document(adoc, actor.id)
     if role:

@@ -136,7 +136,8 @@ def _mention_conf(d: Draft) -> float:
 
 def _merge(a: Actor, b: Actor) -> Actor:
     aliases = tuple(dict.fromkeys(a.aliases + b.aliases))
-    return Actor(a.id, a.name, a.kind, a.country, a.sector, a.role, aliases, a.kb_id, max(a.confidence, b.confidence))
+    return Actor(a.id, a.name, a.kind, a.country, a.sector, a.role, aliases, a.kb_id, max(a.confidence, b.confidence),
+                 a.evidence or b.evidence)
 
 
 FUNCTION_WORDS = {"his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that", "these",
@@ -195,6 +196,12 @@ def aliases_of(kind: str, country: str | None, sector: str | None, chain: list[D
     return tuple(dict.fromkeys(out))
 
 
+def _note(r: Draft) -> str | None:
+    """The weak evidence the actor's country rests on (a WordNet gloss), when that is what set it."""
+    return r.country_note if r.country is not None and r.country_note and r.country_note in " ".join(r.evidence[-1:]) \
+        else None
+
+
 def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor | None:
     aliases = aliases_of(r.kind, r.country, r.sector, chain, lex)
     country = r.country
@@ -213,14 +220,16 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
             name = r.kb_terms[0].name if len(r.kb_terms[0].name) >= len(name) else name
         else:
             pid = f"person:{slug(name)}" + (f"-{country.lower()}" if country else "")  # same id, sure or guessed
-        return Actor(pid, name, "person", country, sector, role, aliases, kb_id, conf)
+        return Actor(pid, name, "person", country, sector, role, aliases, kb_id, conf, _note(r))
     if r.kind == "organization":
         name = r.org or r.text
         entry = r.phrase.head.entry
         if (entry is not None and entry.country == country) or r.known_body:
-            return Actor(f"org:{slug(name)}", name, "organization", country, r.sector, None, aliases, None, conf)
+            return Actor(f"org:{slug(name)}", name, "organization", country, r.sector, None, aliases, None, conf,
+                         _note(r))
         prefix = f"{country.lower()}-" if country else ""
-        return Actor(f"org:{prefix}{slug(name)}", name, "organization", country, r.sector, None, aliases, None, conf)
+        return Actor(f"org:{prefix}{slug(name)}", name, "organization", country, r.sector, None, aliases, None, conf,
+                     _note(r))
     if r.kind == "group":
         sector = r.sector or "UNK"
         what = SECTOR_NAMES.get(sector, sector.lower())

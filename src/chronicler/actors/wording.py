@@ -120,3 +120,18 @@ def keyword_sector(name: str) -> str | None:
         if f" {word} " in low or plural in low:
             return sector
     return None
+
+
+#: Last words of a group noun that names a kind of body ("the rights group", "the militant group", "the party").
+BODY_WORDS = {"group", "party", "movement", "organization", "organisation", "agency", "union", "front", "faction",
+              "militia", "network", "alliance", "coalition"}
+
+
+def descriptor(p, known) -> Comp | None:
+    """The group noun right before an unknown name that says the name is a body of that kind ("the rights group
+    Memorial", "the opposition party Ennahda"), else None. ``known(name)`` tells a person the tables or the KB
+    know, who is never re-read as a body."""
+    h = p.head
+    d = next((m for m in p.mods if m.kind == "group" and m.end == h.start and m.entry is not None
+              and m.text.lower().split()[-1] in BODY_WORDS), None)
+    return None if d is None or known(h.text) else d

@@ -20,6 +20,8 @@ OTHER_SIDE_PREPS = frozenset({"to", "with", "from", "toward", "towards", "agains
 OWN_NOUN_PREPS = frozenset({"to", "with", "toward", "towards"})
 #: Phrases that aim an act at a place ("fired shells at X's island"), read only when the object is one's own.
 AIMED_PREPS = frozenset({"at", "on"})
+#: Phrases whose place, named but not mentioned as an actor, stands for the other side ("sent troops to X").
+PLACE_SIDE_PREPS = frozenset({"to", "into", "from"})
 #: Confidence of a country read off one nationality of a coordinated phrase.
 SPLIT_CONFIDENCE = 0.7
 
@@ -87,7 +89,7 @@ def other_side(reader: Any, head: Any, source: Filler) -> Filler | None:
     "handed suspects over to X", "withdrew its troops from X"): an actor of another country in the verb's target
     phrases or in its object's own to/with phrase, else None."""
     verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "refused to withdraw its troops from X"
-    phrases = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in OTHER_SIDE_PREPS]
+    phrases = [c for v in verbs for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ in OTHER_SIDE_PREPS]
     phrases += [p for v in verbs for o in v.children if o.dep_ == "dobj" for p in o.children
                 if p.dep_ == "prep" and p.lower_ in OWN_NOUN_PREPS]
     phrases += [p for v in verbs for a in v.children if a.dep_ in ("advmod", "prt") for p in a.children
@@ -99,6 +101,8 @@ def other_side(reader: Any, head: Any, source: Filler) -> Filler | None:
                 named = reader.fillers(g)
                 if not named and is_place_noun(g):  # "fired shells at a South Korean island": the island's country
                     named = reader._at(min(t.idx for t in g.subtree), max(t.idx + len(t.text) for t in g.subtree), 0.6)
+                if not named and p.lower_ in PLACE_SIDE_PREPS:  # "sent its troops to X": a place the actors stage
+                    named = reader.place_at(g, 0.6)  # left unmentioned (a destination is no actor mention)
                 found = [f for f in named if f.actor is not None and f.actor.country and not same_side(f, source)]
                 if found:
                     return found[0]

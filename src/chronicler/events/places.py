@@ -24,6 +24,7 @@ from chronicler.events.fillers import same_side as same_country  # one country t
 from chronicler.events.nearest import nearest_roles
 from chronicler.events.roles import Filler, RoleReader
 from chronicler.events.triggers import Trigger
+from chronicler.events.unnamed import GUESSED_CONFIDENCE
 from chronicler.model import Actor
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through"})
@@ -188,6 +189,23 @@ def authority_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, target
     return found
 
 
+#: Acts of force whose guessed own-side target yields to a foreign place named in the act.
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def placed_side(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler, target: Filler) -> Filler | None:
+    """The place of another country an act of force befalls, for a target whose country the actors stage only
+    guessed and which is the source's own ("American troops attacked insurgent positions in Fallujah": the
+    insurgents' country was guessed from "American"; Fallujah says where they are)."""
+    if trig.type not in FORCE_ACTS or target.actor is None or target.actor.confidence > GUESSED_CONFIDENCE \
+            or not same_country(target, source):
+        return None
+    found = object_place(reader, place, trig) or act_place(reader, place, trig)
+    if found is None or found.actor is None or not found.actor.country or same_country(found, source):
+        return None
+    return found
+
+
 def complete_roles(reader: RoleReader, trig: Trigger,
                    roles: tuple[Filler | None, Filler | None, bool]) -> tuple[Filler | None, Filler | None, bool]:
     """Roles the syntax left empty: a target from the place of the thing acted on, then the nearest coded
@@ -199,6 +217,8 @@ def complete_roles(reader: RoleReader, trig: Trigger,
             or object_place(reader, place, trig)
     if source is not None and place is not None and (target is None or same_country(target, source)):
         target = called_off_visit(reader, place, trig, source) or target
+    if source is not None and target is not None and place is not None:
+        target = placed_side(reader, place, trig, source, target) or target
     source, target = nearest_roles(reader, trig, source, target)
     if source is None and target is not None and place is not None:
         source = authority_place(reader, place, trig, target)

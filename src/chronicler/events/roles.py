@@ -19,6 +19,7 @@ from chronicler.events.fillers import Filler
 from chronicler.events.forces import is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
+from chronicler.events.unnamed import GUESSED_CONFIDENCE, unnamed_attacker
 from chronicler.model import Actor
 
 #: Prepositions that introduce a target, in order of preference.
@@ -38,6 +39,11 @@ REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "invit
 CALL_VERBS = frozenset({"call", "prevail"})
 NP_PREPS = frozenset({"of", "in", "from", "on", "by", "throughout", "across", "for"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+
+
+def _guessed(f: Filler) -> bool:
+    """A group whose country the actors stage only guessed from the sentence around it."""
+    return f.actor is not None and f.actor.kind == "group" and f.actor.confidence <= GUESSED_CONFIDENCE
 
 
 def _remembered(resolve: Callable[[int, int], Actor | None]) -> Callable[[int, int], Actor | None]:
@@ -94,20 +100,26 @@ class RoleReader:
         if split:  # "South Korean and Japanese ministers": one actor per nationality, not one for the phrase
             return split
         if own:
-            return own
+            return own + self._of_conjuncts(tok, own)
         if is_bare_pair(tok):  # "when the two meet": the two just named, people included
             lo, hi = min(t.idx for t in tok.subtree), max(t.idx + len(t.text) for t in tok.subtree)
             return [Filler(a, lo, hi, PAIR_CONFIDENCE * a.confidence)
                     for a in two_before(tok, self.index, self.resolve)]
         found: list[Filler] = []
         # One modifier names the phrase's actor: the one nearest the head ("Osama bin Laden's al-Qaeda network"
-        # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials").
+        # is al-Qaeda's); coordinated modifiers lie inside one subtree ("Hungarian and Romanian officials"). A
+        # modifier coded only by a guess yields to a farther one the text names ("the United Nations refugee
+        # agency": the U.N.; the refugees' country was guessed from the sentence).
+        guessed: list[Filler] = []
         for c in sorted((c for c in tok.children if c.dep_ in NP_DEPS), key=lambda c: abs(c.i - tok.i)):
             lo = min(t.idx for t in c.subtree)
             hi = max(t.idx + len(t.text) for t in c.subtree)
             found = self._at(lo, hi, 0.75)
+            if found and all(_guessed(f) for f in found):
+                guessed, found = guessed or found, []
             if found:
                 break
+        found = found or guessed
         if not found and is_event_noun(tok):  # "talks between X and Y broke down": the parties
             found = [f for g in prep_objects(tok, ("between", "among")) for f in self.fillers(g)]
         if not found and not is_event_noun(tok):  # "leaders of X", "students throughout X", "a paper based in X"
@@ -116,11 +128,23 @@ class RoleReader:
                 objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in NP_PREPS else []
                 if c.dep_ == "acl":
                     objs = prep_objects(c, NP_PREPS)
-                for g in objs:
-                    found += self._np(g)
+                for g in objs:  # "delegations from X and Y", "the leaders of X and Y": each conjunct
+                    found += self._np(g) + [f for x in g.conjuncts for f in self._np(x)]
                 if found:
                     break
         return found
+
+    def _of_conjuncts(self, tok: Any, own: list[Filler]) -> list[Filler]:
+        """The other sides of a group named for coordinated countries ("the leaders of X and Y", "delegations from X
+        and Y"), which the actors stage codes as the first country's group alone."""
+        if len(own) != 1 or own[0].actor is None or own[0].actor.kind not in ("group", "person"):
+            return []
+        out: list[Filler] = []
+        for g in prep_objects(tok, ("of", "from")):
+            for x in g.conjuncts:
+                out += [f for f in self._np(x) if f.actor is not None and f.actor.country
+                        and f.actor.country != own[0].actor.country]
+        return out
 
     def place_at(self, tok: Any, conf: float) -> list[Filler]:
         """The place named by the phrase headed by ``tok`` as an actor (``places.py``), when a coder is given."""
@@ -135,6 +159,8 @@ class RoleReader:
         out = []
         for m in self.index.within(start, end):
             actor = self.resolve(m.start, m.end)
+            if unnamed_attacker(actor, m.text):  # "gunmen": a participant of unknown origin (``unnamed.py``)
+                actor = None
             out.append(Filler(actor, m.start, m.end, conf * (m.confidence if actor else 0.5)))
         return out
 
@@ -218,8 +244,8 @@ class RoleReader:
     def passive_subject(self, head: Any) -> list[Filler]:
         """Fillers of a passive subject (the one acted upon), or of the noun a participle modifies."""
         for c in head.children:
-            if c.dep_ == "nsubjpass":
-                return self.fillers(c)
+            if c.dep_ == "nsubjpass":  # "ties with X were cut by Y": the subject's own target phrase
+                return self.fillers(c) or self.noun_roles(c)[1]
         if head.dep_ == "acl":
             return self.fillers(head.head, conjuncts=False)
         return []

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from chronicler.events.borrow import BorrowedSense
+from chronicler.events.domestic import with_domestic_target
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
@@ -78,6 +79,7 @@ class EventsComponent:
         self.dateline_days = int(config.get("dateline_days", 31))
         self.min_confidence = float(config.get("min_confidence", 0.0))
         self.wordnet = bool(config.get("wordnet", True))
+        self.domestic = bool(config.get("domestic_targets", True))
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
         sdoc = adoc.nlp
@@ -132,7 +134,7 @@ class EventsComponent:
         home = _home_country(adoc)
         kept = []
         for trig in triggers:
-            roles = complete_roles(report_reader, trig, read_roles(report_reader, trig))
+            roles = self._roles(report_reader, trig)
             if roles[0] is not None or roles[1] is not None:
                 kept.append((trig, roles))  # no participant: no event is invented
         anchors: dict[int, int] = {}
@@ -163,7 +165,7 @@ class EventsComponent:
             on = _on_date(dated, dct)
             if on != dct:  # actors as of the event's own date ("then Prime Minister X")
                 reader = RoleReader(index, lambda s, e, on=on: resolve(s, e, on), place)
-                roles = complete_roles(reader, trig, read_roles(reader, trig))
+                roles = self._roles(reader, trig)
             source, target, reciprocal = roles
             if reciprocal and target is not None and target.actor is not None and source is not None \
                     and source.actor is not None and target.actor.country == home and source.actor.country != home:
@@ -175,6 +177,12 @@ class EventsComponent:
                 named.add(out[-1].id)
         offsets = [(o.inner, o.outer, o) for o in find_offsets(sdoc, timexes, anchors)]
         return out, offsets, past, named
+
+    def _roles(self, reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler | None, bool]:
+        """Source, target and reciprocity of a trigger: syntax, places and nearest mentions, then (setting
+        ``domestic_targets``) the own country as the target of a domestic act."""
+        roles = complete_roles(reader, trig, read_roles(reader, trig))
+        return with_domestic_target(trig, roles) if self.domestic else roles
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
                target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None,

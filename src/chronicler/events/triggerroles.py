@@ -10,6 +10,7 @@ from chronicler.events.coordinated import other_side, permitted
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
 from chronicler.events.forces import FORCE_TYPES, force_roles
+from chronicler.events.passives import act_agent, from_place
 from chronicler.events.roles import TARGET_PREPS, RoleReader
 from chronicler.events.triggers import MATERIAL_TYPES, Trigger
 
@@ -55,8 +56,13 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         if passive:
             src = reader.agent(head)
             if not src and head.lemma_.lower() in FROM_AGENT_VERBS:  # "were expelled from X"
-                src = reader.obliques(head, ("from",))
+                src = from_place(reader, head)
+            if not src:  # "were killed in clashes with X" (``passives.py``)
+                src = act_agent(reader, head)
             tgt = reader.passive_subject(head)
+            if not src and trig.type in FORCE_TYPES and trig.sense.mode != "release":
+                # "the army was deployed in X", "troops were withdrawn from X": the forces moved act
+                src, tgt = tgt, (from_place(reader, head) if trig.type == "RETREAT" else [])
         else:
             src = subj
             if not src and head.tag_ in ("VBG", "VB"):  # "X said removing the sanctions on Y is ...": X's option

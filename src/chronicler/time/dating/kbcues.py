@@ -148,14 +148,15 @@ def _title_words(left: str, right: str, term: Any, kb: Any) -> int | None:
 
     words = re.sub(r"['’]s\b", "", left.rstrip(" ,")).split()
     key = title_key(term.title)
+    office = getattr(term, "office_key", term.office)  # a local office is one unit's ("governor/Okinawa")
     for k in range(1, min(6, len(words)) + 1):
         phrase = " ".join(words[-k:])
-        if title_key(phrase) == key or (kb.office_for_title(phrase, term.country) or ("",))[0] == term.office:
+        if title_key(phrase) == key or (kb.office_for_title(phrase, term.country) or ("",))[0] == office:
             return k
     app = re.match(r"^\s*,\s*(?:the\s+)?(?P<t>[^,.;()]{3,70})", right)
     if app:
         phrase = app.group("t").strip()
-        if title_key(phrase) == key or (kb.office_for_title(phrase, term.country) or ("",))[0] == term.office:
+        if title_key(phrase) == key or (kb.office_for_title(phrase, term.country) or ("",))[0] == office:
             return 0
     return None
 
