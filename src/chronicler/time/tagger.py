@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at, tense_cue
-from chronicler.time.grammar import COMPILED, TRIGGER, WINDOW
+from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, WINDOW
 from chronicler.time.prefilter import fold, needs
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
@@ -56,7 +56,7 @@ def _as_range(dct: date | DateInterval | None) -> tuple[date | None, date | None
 
 
 #: Per rule (same order as COMPILED): literals of which each of its matches holds one (None: no such set).
-_NEEDS = [needs(rx) for _, rx in COMPILED]
+_NEEDS = [NEEDS_OVERRIDE.get(name) or needs(rx) for name, rx in COMPILED]
 _ALL_NEEDS = sorted(set().union(*(n for n in _NEEDS if n)))
 
 
