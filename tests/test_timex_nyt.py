@@ -1,0 +1,20 @@
+"""TIMEX3 classes from session 6's pass over New York Times copy: one test per rule, on our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chronicler.time.tagger import tag
+
+DCT = date(2003, 6, 12)  # a Thursday
+
+
+def found(text: str, dct: date = DCT) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.mod) for t in tag(text, dct)]
+
+
+def test_pre_and_post_year_prefix():
+    assert found("The post-1975 reforms reached the pre-1980 budgets.") == [
+        ("post-1975", "1975", "AFTER"), ("pre-1980", "1980", "BEFORE")]
+    # not a year when joined to something else by the hyphen
+    assert found("The route no-1975 was closed.") == []
