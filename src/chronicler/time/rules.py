@@ -214,8 +214,6 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if step == 0:
             return Result("DATE", _weekend(ref, ctx.tense, rel), mod, True)
         return Result("DATE", nz.week(ref + timedelta(weeks=step)) + "-WE", mod, True)
-    if code == "W" and rel == "last" and ref is ctx.ref and ref.weekday() == 6:
-        step = 0  # said on a Sunday, "last week" is the one just ending (Monday to Saturday behind the report)
     value = nz.at(nz.shift(ref, step, code), code)
     half = half_of_year(m["edge"], value) if code == "Y" else None
     return Result("DATE", half.value, None, True) if half else Result("DATE", value, mod, True)
