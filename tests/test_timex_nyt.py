@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronicler.time.tagger import tag
 
@@ -28,3 +31,14 @@ def test_day_counted_from_a_dated_expression():
         ("t1", "a week before Christmas 2002"), ("t2", "May")]
     # no dated expression after the count: the duration stays as it is
     assert found("A day after he was jeered, he spoke again.") == [("A day", "P1D", None)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)), st.integers(1, 40),
+       st.sampled_from(["before", "after"]), st.sampled_from(["day", "week"]))
+def test_counted_offset_moves_an_absolute_day(day, n, direction, unit):
+    named = f"{day:%B} {day.day}, {day.year}"
+    text = f"The court ruled {n} {unit}{'s' if n > 1 else ''} {direction} {named}."
+    shift = timedelta(days=n * (7 if unit == "week" else 1))
+    want = day + shift if direction == "after" else day - shift
+    assert found(text) == [(text[len("The court ruled "):-1], want.isoformat(), None)]
