@@ -10,8 +10,17 @@ Split, fixed by file name so it never moves: a file is in the *test* half when t
 its name (e.g. ``APW19980807.0261.tml``) is odd, otherwise in the *dev* half. Rules were developed on the dev
 half only; the test half is reported, never tuned on.
 
-Usage: python eval/tempeval3.py [--half dev|test|both] [--errors N] [--source [PREFIX]] [--parse]
-(``--errors`` lists dev-half errors; ``--source`` adds figures per news source on the dev half only, and with a
+The dev half is split again, by the second byte of the same MD5: *devA* (even) and *devB* (odd). From session 6
+on, only devA errors are read (``--errors`` lists devA only); devB is a held-out of our own inside dev: a rule
+change is kept only if devB value F1 does not drop and dev (devA + devB) rises.
+
+Blind sets of our own (``eval/data/timex_blind.tsv``, listable with ``--blind-errors``, and
+``eval/data/timex_blind_measure.tsv``, measure-only: its misses are never printed) are scored with ``--blind``
+and need no ../shared: one sentence per line after its DCT, expected TIMEX3s marked ``[[extent|TYPE|VALUE]]``.
+
+Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [--source [PREFIX]] [--parse]
+       python eval/tempeval3.py --blind [--blind-errors]
+(``--errors`` lists devA errors; ``--source`` adds figures per news source on the dev half only, and with a
 prefix such as ``APW`` or ``broadcast`` limits ``--errors`` to that source; ``--parse`` takes tense from the
 spaCy parse, as the timex stage does)
 """
@@ -47,6 +56,13 @@ def half_of(name: str) -> str:
     return "test" if hashlib.md5(name.encode("utf-8")).digest()[0] % 2 else "dev"
 
 
+def dev_part(name: str) -> str | None:
+    """``devA`` or ``devB`` for a dev-half file (second byte of the same MD5), None for a test-half file."""
+    if half_of(name) != "dev":
+        return None
+    return "devB" if hashlib.md5(name.encode("utf-8")).digest()[1] % 2 else "devA"
+
+
 BROADCAST = ("ABC", "CNN", "PRI", "VOA")
 
 
@@ -58,9 +74,11 @@ def source_of(name: str) -> str:
 
 
 def corpus_files(half: str, data: Path = DATA) -> list[Path]:
-    """The ``.tml`` files of TimeBank and AQUAINT in one half (sorted by name)."""
+    """The ``.tml`` files of TimeBank and AQUAINT in one half or dev part (sorted by name)."""
     files = sorted(list((data / "TimeBank").glob("*.tml")) + list((data / "AQUAINT").glob("*.tml")),
                    key=lambda p: p.name)
+    if half in ("devA", "devB"):
+        return [p for p in files if dev_part(p.name) == half]
     return [p for p in files if half_of(p.name) == half]
 
 
@@ -169,12 +187,12 @@ def run_half(half: str, errors: int = 0, parse: bool = False, source: str | None
         system = tag(doc.plain, doc.dct, hint)
         counts = score_document(doc.timexes, system)
         total.add(counts)
-        if half != "dev":
+        if half not in ("dev", "devA", "devB"):
             continue
         src = source_of(path.name)
         if source:
             by_source.setdefault(src, Counts()).add(counts)
-        if errors and shown < errors and source in (None, "all", src):
+        if errors and shown < errors and source in (None, "all", src) and dev_part(path.name) == "devA":
             shown += _print_errors(doc, system)
     secs = time.perf_counter() - t0
     label = f"{half} half ({len(files)} files, {secs:.1f} s{', tense from the spaCy parse' if parse else ''})"
@@ -209,18 +227,93 @@ def _print_errors(doc, system) -> int:
     return n
 
 
+BLIND = ROOT / "eval" / "data" / "timex_blind.tsv"
+BLIND_MEASURE = ROOT / "eval" / "data" / "timex_blind_measure.tsv"
+_MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
+
+
+@dataclass(frozen=True)
+class BlindTimex:
+    """An expected TIMEX3 of a blind-set sentence (offsets into the unmarked sentence)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+def parse_blind_line(line: str) -> tuple[str, str, list[BlindTimex]] | None:
+    """``(dct, plain sentence, expected timexes)`` of one blind-set line; None for comments and blanks."""
+    if not line.strip() or line.startswith("#"):
+        return None
+    dct, marked = line.rstrip("\n").split("\t", 1)
+    plain: list[str] = []
+    gold: list[BlindTimex] = []
+    pos = 0
+    for m in _MARK.finditer(marked):
+        plain.append(marked[pos:m.start()])
+        start = sum(len(p) for p in plain)
+        plain.append(m.group(1))
+        gold.append(BlindTimex(start, start + len(m.group(1)), m.group(1), m.group(2), m.group(3)))
+        pos = m.end()
+    plain.append(marked[pos:])
+    return dct, "".join(plain), gold
+
+
+def run_blind(path: Path, list_errors: bool = False) -> Counts:
+    """Score the tagger on one blind set; list its errors only when asked (never for the measure-only set)."""
+    from datetime import date
+
+    from chronicler.time.tagger import tag
+
+    total = Counts()
+    n = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parsed = parse_blind_line(line)
+        if parsed is None:
+            continue
+        dct, plain, gold = parsed
+        system = tag(plain, date.fromisoformat(dct))
+        total.add(score_document(gold, system))
+        n += 1
+        if list_errors:
+            pairs = match(gold, system)
+            bad = [(r, s) for r, s in pairs if (r.start, r.end, r.type, r.value) != (s.start, s.end, s.type, s.value)]
+            missed = [r for r in gold if all(r is not g for g, _ in pairs)]
+            spurious = [s for s in system if all(s is not t for _, t in pairs)]
+            for r, s in bad:
+                print(f"  {dct} MISMATCH gold {r.text!r} {r.type} {r.value} | ours {s.text!r} {s.type} {s.value} :: {plain}")
+            for r in missed:
+                print(f"  {dct} MISSED {r.text!r} {r.type} {r.value} :: {plain}")
+            for s in spurious:
+                print(f"  {dct} SPURIOUS {s.text!r} {s.type} {s.value} :: {plain}")
+    print(format_figures(f"blind set {path.name} ({n} sentences)", total))
+    return total
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures of the chosen halves."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=("dev", "test", "both"), default="both")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of the dev half")
+    ap.add_argument("--half", choices=("dev", "devA", "devB", "test", "both"), default=None,
+                    help="default: both halves; dev alone when --errors or --source asks for dev-only output")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of devA (never of devB or test)")
     ap.add_argument("--source", nargs="?", const="all", default=None,
                     help="figures per news source (dev half only); with a source, limit --errors to it")
     ap.add_argument("--parse", action="store_true", help="also take tense from the spaCy parse (as the stage does)")
+    ap.add_argument("--blind", action="store_true", help="score our own blind sets (no ../shared needed)")
+    ap.add_argument("--blind-errors", action="store_true",
+                    help="with --blind, list the errors of timex_blind.tsv (never of the measure-only set)")
     args = ap.parse_args(argv)
+    if args.blind or args.blind_errors:
+        run_blind(BLIND, list_errors=args.blind_errors)
+        run_blind(BLIND_MEASURE)
+        return 0
     if not DATA.is_dir():
         print("skipped: data absent")
         return 0
+    if args.half is None:  # a dev-only question must not print the test half as a side effect
+        args.half = "dev" if args.errors or args.source else "both"
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         run_half(half, args.errors, args.parse, args.source)
     return 0

@@ -34,7 +34,7 @@ _PAST = re.compile(
 )
 #: Modals of the present and future: weaker cues, used when no verb form or auxiliary tells ("prices should
 #: rise in December"; but "ruled that he must be returned and set Friday as the deadline" is told in the past).
-_MODAL = re.compile(r"\b(?:should|must|may|can|cannot)\b(?!\s+(?:not\s+)?have\b)")
+_MODAL = re.compile(r"\b(?:should|must|may|can|cannot)\b(?!\s+(?:not\s+)?have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne|un|t))\b)")
 _DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|"
                     r"put\s+off|suspend(?:ed|s)?|given|gave|give[ns]?)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|once)\s+)?(?:been\s+)?$", re.I)
@@ -65,12 +65,14 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
     if prep and prep.group(1).lower() == "since":
         return "past"
     if prep and prep.group(1).lower() == "by":
-        return "future"
+        return "past" if _told_done(text, left, end) else "future"
     if re.search(r"\bdeadline\s+(?:of|for)\s+(?:the\s+)?$", left[-24:], re.I):
         return "future"  # "set a deadline of Thursday": a day still ahead when it is told
     if prep and prep.group(1).lower() == "through" and not re.search(r"\b(?:this|the)\s+year\s+through\s+$",
                                                                      left[-30:], re.I):
-        return "future"  # "loans through January"; but "sales this year through August" are results
+        # "loans through January"; but "sales this year through August" are results, and "worked through
+        # the weekend" is told in the past
+        return "past" if _PAST_VERB_BEFORE.search(left[-40:]) and not _DEFER.search(left[-40:]) else "future"
     last = None
     for last in _CLAUSE_END.finditer(left):
         pass
@@ -84,6 +86,9 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
+            if label == "past" and (_AS_EXPECTED.search(left, max(0, c.start() - 40), c.start()) or (
+                    c.group(0).lower() == "earlier" and re.match(r"\s+than\b", left[c.end():]))):
+                continue  # "earlier than expected", "as planned": a fixed comparison, not the clause's tense
             if label == "past" and c.group(0).lower() == "last" and re.search(r"\bto\s+$", left[:c.start()]):
                 continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
@@ -106,11 +111,54 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
                 continue
             if label == "past" and _participle(right, c):
                 continue
+            if label == "past" and _AS_EXPECTED.search(right, max(0, c.start() - 40), c.start()):
+                continue
             if best is None or c.start() < best[0]:
                 best = (c.start(), label)
     if best is None and prep and prep.group(1).lower() in ("until", "till"):
         return "future"  # "given until Tuesday"; but a verb decides first ("Until Thursday, they had not ...")
     return best[1] if best else None
+
+
+_AS_EXPECTED = re.compile(r"\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|previously|first|initially)\s+)?$",
+                          re.I)
+#: A past-tense verb right before a preposition: "worked through the weekend", "had docked by Thursday".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}[a-df-z]ed|stayed|went|ran|kept|stood|sat|slept|fought|held)\s+"
+                               r"(?:\w+ly\s+)?(?:through|by)\s+(?:the\s+)?$")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
+_HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must|should|can)\b)[A-Za-z'-]+\s+){0,9}?"
+                        r"(?:had|was|were|did|said|knew|came|went|became|saw|found)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
+                        r"supposed|going|likely)\b)")
+
+
+_BY_OPENS = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen)\s+)?[Bb]y\s+(?:the\s+)?$")
+
+
+def _told_done(text: str, left: str, end: int) -> bool:
+    """True when "by <time>" closes something told as done: "had docked by Thursday", "By Wednesday he had
+    apologised" (a deadline still ahead is the usual reading of "by")."""
+    if _HAD_BEFORE.search(left[-80:]):
+        return True
+    clause_start = not left[:-3].strip() or bool(_BY_OPENS.search(left[-40:]))
+    return clause_start and bool(_HAD_AFTER.match(text, end))
+
+
+def future_in_past(text: str, start: int, window: int = 100) -> bool:
+    """True when the clause looks ahead only from a past vantage that did not hold: "was going to dissolve the
+    government Saturday", "were supposed to meet Monday", so the day may lie on either side of the report's
+    date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
+    left = text[max(0, start - window):start]
+    last = None
+    for last in _CLAUSE_END.finditer(left):
+        pass
+    if last is not None:
+        left = left[last.end():]
+    cue = None
+    for cue in _FUTURE.finditer(left):
+        pass
+    if cue is None or _PAST.search(left, cue.end()):
+        return False
+    return bool(re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:going|supposed)\s+to\s+", left[max(0, cue.start() - 30):]))
 
 
 def _participle(clause: str, c: re.Match[str]) -> bool:

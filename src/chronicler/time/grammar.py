@@ -36,8 +36,8 @@ VAGUE = ("a few", "few", "several", "some", "many", "a number of", "numerous", "
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _WORDNUM = (rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:{_ONES}))?|"
             r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|"
-            rf"{_ONES}|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+an?|an?)")
-NUM = rf"(?:\d+(?:\.\d+)?|{_WORDNUM}(?:\s+(?:and\s+a\s+half))?|a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
+            rf"{_ONES}|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+an?|a\s+half(?=\s+(?i:hour|day|century|mile)\b)|an?)")
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORDNUM}(?:\s+(?:and\s+a\s+half))?|a\s+few|few|several|some|many|a\s+number\s+of|numerous)"
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
@@ -48,13 +48,16 @@ YEAR_WORDS = (r"(?i:nineteen[\s-](?:twenty|thirty|forty|fifty|sixty|seventy|eigh
               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)")
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 POD = r"(?i:morning|afternoon|evening|night|overnight)"
-UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|nights?)"
+UNIT = r"(?:(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?|nights?)|(?:min|hr|yr)s?(?!\w))"  # abbreviations in lower case only
 LB = r"(?<![\w$£€#@/.-])"
 RB = r"(?![\w%$])"
 EDGE = (r"(?i:(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|last\s+half|latter\s+half|"
         r"first\s+part|last\s+part|early\s+part|later\s+part)\s+of\s+|"
         r"(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)")
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))"
+#: A calendar day after a clock time: "June 5", "June 5, 2008", "5 June", "08 Jun 2009".
+CLOCK_DAY = (rf"(?:{MONTH}\s+{DAYNUM}(?!\d)(?:(?:\s?,)?\s+{YEAR}(?!\d))?|"
+             rf"{DAYNUM}\s+(?:of\s+)?{MONTH}(?:(?:\s?,)?\s+{YEAR}(?!\d))?)")
 
 _I = "(?i:{})"
 
@@ -67,22 +70,22 @@ def _i(p: str) -> str:
 PATTERNS: list[tuple[str, str]] = [
     ("time", rf"(?P<edge>(?i:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
-             rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d)))?"),
+             rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{CLOCK_DAY}))?"),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC)"),  # wire copy: "(1300 GMT)"
     ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
-             rf"{MONTH}\s+{DAYNUM}(?!\d)))?"),
+             rf"{CLOCK_DAY}))?"),
     ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
-    ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
-            rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<yrel>(?i:last|next|this))\s+(?i:year)\b)?"),
+    ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
+            rf"(?:(?:\s?,)?\s+(?P<y>{YEAR})|\s+(?P<yrel>(?i:last|next|this))\s+(?i:year)\b)?"),
     ("week_of", rf"(?i:the\s+week\s+of)\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
-    ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
+    ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:(?:\s?,)?\s+(?P<y>{YEAR}))?"),
+    ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH})(?:\s?,)?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
-    ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
+    ("year", rf"(?P<edge>{EDGE}|(?i:pre|post)-)?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
     ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                       r"(?:[\s-](?P<o>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)")),
     ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE}(?:(?i:the)\s+)?)?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),
@@ -100,7 +103,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"(?P<det>(?i:the)\s+)(?P<y1>{YEAR})\s+(?P<q>(?i:quarter|period))(?!s)"),  # "the 1988 quarter"
     ("season", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?(?P<edge>{EDGE})?(?:(?P<rel>(?i:this|last|next|that|the\s+following|the\s+next|the\s+previous|the|past|coming|this\s+past))\s+)?"
                rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS}))?"),
-    ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
+    ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year\s?['’]s(?:\s+(?:Day|Eve))?|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                 r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
@@ -119,14 +122,16 @@ PATTERNS: list[tuple[str, str]] = [
                   rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year|hour))(?![s\w-])(?:\s+or\s+so\b)?"),
     ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-|\s+)\s*end")),
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"
-            rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+or\s+so)?\s+"
+            rf"(?P<n>(?i:{NUM}))[\s-]+(?P<unit>{UNIT})(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+or\s+so)?\s+"
             rf"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|previously|back))"),
     ("ago", r"(?P<mod>)(?P<n>)(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))\s+(?P<dir>(?i:ago))"),  # vague
+    ("ago_vague", _i(r"(?:(?:a\s+)?(?:few\s+|couple\s+of\s+)?moments?|a\s+(?:little\s+|short\s+)?while|a\s+short\s+time|"
+                     r"(?:a\s+(?:very\s+)?long\s+)?time|some\s+time|ages|(?:not\s+(?:so\s+|that\s+|too\s+|very\s+)?)?long)\s+ago")),
     ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
     ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
-                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+or\s+so)?"),
+                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+or\s+so)?"),
     ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
                rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters))"
                rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
@@ -141,6 +146,9 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 
 COMPILED: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(LB + p + RB)) for name, p in PATTERNS]
+#: Literals that every match of a rule holds, where the one derived from its regex is less selective: each
+#: vague "ago" ends in "ago", rarer than the words before it ("some time", "a long time", "a short while").
+NEEDS_OVERRIDE: dict[str, frozenset[tuple[str, bool]]] = {"ago_vague": frozenset({("ago", True)})}
 
 #: Words (case-insensitive, at a word start) of which every match of every rule contains one, besides a digit.
 TRIGGER_WORDS = (
@@ -149,7 +157,7 @@ TRIGGER_WORDS = (
     "midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     "spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     "semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment"
+    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment|ago"
 )
 _FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS.split("|")}))
 #: Rules run only in windows around these (for speed): a digit, or a trigger word at a word start. Same

@@ -36,7 +36,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 def holiday(name: str, year: int) -> date | None:
     """The date of holiday ``name`` in ``year``, or None if unknown."""
-    key = re.sub(r"\s+", " ", name.lower().replace("’", "'")).strip()
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'")).replace(" 's", "'s").strip()
     if not 1583 <= year <= 9999:
         return None
     if key in _FIXED:

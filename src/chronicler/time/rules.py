@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
-from chronicler.time.anchor import weekday_near, weekday_strict
+from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
 from chronicler.time.rules_base import (DEICTIC_SHIFT, Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         title_word)
@@ -78,6 +78,8 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", "PRESENT_REF", None, True)
     if w not in _REFS:
         return None
+    if re.match(r"-[A-Za-z]", ctx.text[m.end():m.end() + 2]):
+        return None  # "the now-defunct airline", "now-Vice President": part of a compound
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers" counts something: not the vague past
     if w == "now" and re.search(r"\b(?:until|till|up\s+to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
@@ -96,6 +98,9 @@ _DEADLINE_NOUN = re.compile(r"\s+(?:(?:noon|midnight|\d+\s*[ap]\.?m\.?)\s+)?(?:d
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if m["pod"] and not rel and title_word(ctx.text, m.start("pod"), m.end("pod")) \
+            and title_word(ctx.text, m.start("wd"), m.end("wd")):
+        return None  # "the Friday Night Comedy podcast": a title
     suffix = pod_suffix(m["pod"])
     typ = "DATE"
     if ctx.ref is None:
@@ -104,10 +109,15 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_strict(ctx.ref, wd, "past")
     elif rel in ("next", "this coming", "coming"):
         d = weekday_strict(ctx.ref, wd, "future")
-    elif _DEADLINE_DAY.search(ctx.text, max(0, m.start() - 12), m.start()):
-        d = weekday_near(ctx.ref, wd, "future")  # "by Thursday's deadline", "ahead of Friday's vote"
+    elif (dl := _DEADLINE_DAY.search(ctx.text, max(0, m.start() - 12), m.start())) \
+            and not (dl.group(0).lower().startswith("by") and ctx.tense == "past"):
+        # "by Thursday's deadline", "ahead of Friday's vote"; but "had docked by Thursday" is told as done
+        d = weekday_near(ctx.ref, wd, "future")
     elif ctx.text.startswith(("'s", "’s"), m.end()) and not _DEADLINE_NOUN.match(ctx.text, m.end() + 2):
         d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
+    elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
+        ahead, back = weekday_near(ctx.ref, wd, "future"), weekday_near(ctx.ref, wd, "past")
+        d = ahead if (ahead - ctx.ref) <= (ctx.ref - back) else back  # the nearer of the two
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
     return Result(typ, d.isoformat() + suffix, edge_mod(m["edge"]), True)
@@ -143,6 +153,10 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = edge_mod(m["edge"])
     if rel == "the" and code in ("Y", "Q", "M", "W") and _ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
+    if code == "D" and rel == "the next" and not m["edge"] and (
+            re.match(r"\s+or\s+(?:two|so)\b", ctx.text[m.end():]) or
+            re.search(r"\b(?:in|within|over|during|for)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)):
+        return Result("DURATION", "P1D")  # "in the next day or two": a stretch from now, not the narrative's next day
     if code == "D" and rel in ("the following", "the next", "the previous", "that"):
         return narrative_day(rel, mod, ctx)
     if code == "D" and rel == "the same" and not m["edge"] and not re.match(
@@ -155,7 +169,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if code == "WE":
             return None
         if code in ("D", "E", "C") or ctx.ref is None:
-            return Result("DURATION", f"P1{code}")
+            return Result("DURATION", "P100Y" if code == "C" else f"P1{code}")  # centuries count in years
         # "over the past year", "for the last week", "over the next year": the stretch up to (from) the report's
         # date, valued as the calendar unit holding most of it (TimeBank annotates these as dates)
         half = {"W": timedelta(days=3), "M": timedelta(days=15), "Q": timedelta(days=45), "Y": timedelta(days=182)}
@@ -182,6 +196,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if iv is None or iv.earliest is None:
             return None
         return Result("DATE", nz.at(iv.earliest, code), mod, True)
+    if rel in ("the last", "the past") and m["edge"] and code in ("E", "C", "Y", "M", "W", "Q"):
+        rel = "last"  # "the turn of the last century", "the end of the last decade": the previous one
     step = {"this": 0, "the current": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1,
             "the previous": -1, "prior": -1, "next": 1, "coming": 1, "the following": 1, "the full": 0,
             "the entire": 0, "the whole": 0}.get(rel)
@@ -252,6 +268,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m.groupdict().get("half"):
         n += 0.5  # "a year and a half ago"
     if not float(n).is_integer():
+        if unit in ("second", "minute", "hour") and ctx.ref is not None and direction in ("ago", "back"):
+            return Result("DATE", ctx.ref.isoformat(), None, True)  # "an hour and a half ago": today
         return _fraction_ago(n, code, sign, ctx)
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
         pq = prior_quarter(ctx)
@@ -270,12 +288,17 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
 
 
+def h_ago_vague(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"a moment ago", "a short time ago", "some time ago", "not long ago": the vague past."""
+    return Result("DATE", "PAST_REF", None, True)
+
+
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
     "time": h_time, "clock24": h_clock24, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "duration": h_duration,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
     "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }

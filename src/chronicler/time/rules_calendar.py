@@ -12,6 +12,7 @@ from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_
 from chronicler.time.holidays import holiday
 from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
                                         safe_date, year_for_day)
+from chronicler.time.rules_joined import coordinated_decade, joined_season, range_start, shared_year
 from chronicler.time.rules_narrative import NARRATIVE_REACH, narrative_anchor
 
 
@@ -44,8 +45,11 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if ctx.ref is None:
         return Result("DATE", f"XXXX-{mon:02d}-{d:02d}", mod, True) if d <= calendar.monthrange(2000, mon)[1] else None
     yrel = (m.groupdict().get("yrel") or "").lower()
+    shared = shared_year(ctx.text, m.end(), mon) if not yrel else None
     if yrel:  # "Aug. 7 last year"
         y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[yrel]
+    elif shared is not None:
+        y = shared[0]  # "from May 5 to June 7, 2006", "March 3 and 4, 2007"
     else:
         y = year_for_day(ctx.ref, mon, d, ctx.tense)
     dt = safe_date(y, mon, d) if y else None
@@ -81,8 +85,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not rel and not m["edge"]:
         if name == "March" and re.search(r"\b(?:the|a|annual)\s+$", before, re.I):
             return None  # "the March for Life"
-        if re.match(r"\s+of\s+the\s+[A-Z]", ctx.text[m.end():m.end() + 12]):
-            return None  # "the ``March of the Combatant Mothers''": a name (a month is "May of last year")
+        if re.match(r"\s+of\s+the\s+[A-Z]", ctx.text[m.end():m.end() + 12]) or _MONTH_OF_NOUN.match(ctx.text, m.end()):
+            return None  # "the ``March of the Combatant Mothers''", "the March of millions", "the March of Dimes"
         if name.upper() == "MAY" and not _MAY_CUES.search(before):
             return None
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
@@ -106,15 +110,24 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", f"XXXX-{mon:02d}", mod, True, trim)
     if rel in ("last", "past"):
         y, mo = month_near(ctx.ref, mon, "past", strict=True)
+        if rel == "last" and (ctx.ref.year * 12 + ctx.ref.month) - (y * 12 + mo) == 1:
+            y -= 1  # "last February" said in March: a year back (the month just gone is "last month")
     elif rel in ("next", "coming"):
         y, mo = month_near(ctx.ref, mon, "future", strict=True)
     elif rel == "this":
         y, mo = ctx.ref.year, mon
+    elif not rel and (shared := shared_year(ctx.text, m.end(), mon)) is not None:
+        y, mo = shared[0], mon  # "in March and April 2007"
+    elif (start := range_start(m, ctx)) is not None:
+        y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
 
 
+#: A month followed by "of" and neither a year nor a year word: the noun "march" ("a march of millions").
+_MONTH_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:\d|'\d|last|this|next|that|same|following|previous|each|every|"
+                            r"year|fiscal|calendar)\b)(?:[a-z]|[A-Z][a-z])")
 #: What may precede a demonstrative "that April": a sentence start or a preposition.
 _THAT_MONTH = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*|\b(?:in|during|by|until|till|since|through|of|from|for)\s+)$",
                          re.I)
@@ -141,7 +154,7 @@ def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:,]\s*$|\d[\s,]*$", before):
+    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:]\s*$|\d[\s,]*$", before):
         return None
     after = ctx.text[m.end():m.end() + 8]
     if re.match(r"[.,]\d|\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs)\b", after):
@@ -170,6 +183,9 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result("DATE", f"19{_DECADE_WORDS[g['word'].lower()]}", mod)
     c = g.get("c")
     if not c:
+        prev = coordinated_decade(m, ctx)
+        if prev is not None:
+            return Result("DATE", f"{prev[:2]}{g['dec']}", mod, prev == "XXX")  # "the 1960s and 70s"
         if not (m.group(0).lower().startswith("the") or "'" in m.group(0)):
             return None
         c = "19" if ctx.ref is None or int(g["dec"]) * 10 > ctx.ref.year % 100 else str(ctx.ref.year // 100)
@@ -272,16 +288,38 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
     return None
 
 
+#: After a season word, what makes it a noun of another sense: "the fall of Saddam", "the fall in prices",
+#: "the spring of discontent" (but "the fall of 1998", "the summer of last year" are seasons; "in" only after
+#: "fall"/"spring": "the summer in Paris" is a season).
+_SEASON_NOUN = re.compile(r"\s+(?P<p>of|in)\s+(?!(?:the\s+same\s+|last\s+|this\s+|next\s+|that\s+)?year\b|\d{4}\b|'\d\d\b)",
+                          re.I)
+#: After "fall"/"spring", a particle or adverb of the verb: "buildings that fall down", "prices that fall sharply".
+_VERB_PARTICLE = re.compile(r"\s+(?:down|apart|into|on|off|out|through|under|short|behind|back|below|within|to|"
+                            r"from|victim|prey|sharply|steeply|silent|flat|asleep|ill|foul|up)\b", re.I)
+
+
 def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     s = SEASONS[m["s"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     mod = edge_mod(m["edge"])
     if m["y"]:
         return Result("DATE", f"{year_number(m['y']):04d}-{s}", mod)
+    shared = shared_year(ctx.text, m.end())
+    if shared is not None and rel in ("", "the"):
+        return Result("DATE", f"{shared[0]:04d}-{s}", mod)  # "the spring and summer of 2008"
     if not rel and not m["edge"]:
+        joined = joined_season(m, ctx)
+        if joined is not None:
+            return Result("DATE", f"{joined}-{s}", None, True)  # "in the autumn and winter": the same year
         before = ctx.text[max(0, m.start() - 10):m.start()].lower()
         if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
             return None
+    if not m["y"] and re.match(r"-(?!long\b)[A-Za-z]", ctx.text[m.end():m.end() + 2 + 4]):
+        return None  # "the fall-out", "a spring-loaded gun": a compound, not a season
+    noun = _SEASON_NOUN.match(ctx.text, m.end())
+    if rel in ("", "the", "that") and not m["edge"] and ((noun and (noun["p"].lower() == "of" or m["s"].lower() in (
+            "fall", "spring"))) or (m["s"].lower() in ("fall", "spring") and _VERB_PARTICLE.match(ctx.text, m.end()))):
+        return None  # "the fall of the Berlin Wall", "the fall in prices", "buildings that fall down"
     ref = ctx.ref
     if rel in ("that", "the following", "the next", "the previous"):  # the narrative's season: "That summer"
         if ctx.prior is None:

@@ -6,12 +6,12 @@ import re
 from datetime import timedelta
 
 from chronicler.time.anchor import weekday_near
-from chronicler.time.grammar import DAYNUM, MONTH, WEEKDAY, WEEKDAYS, month_number
+from chronicler.time.grammar import CLOCK_DAY, WEEKDAY, WEEKDAYS, month_number
 from chronicler.time.rules_base import DEICTIC_SHIFT, Ctx, Result, edge_mod, safe_date, year_for_day
 
 #: A day named right after a clock time: "10:30 a.m. local time on Monday", "3:45 p.m. (1945 GMT) Tuesday".
 _DAY_AFTER = re.compile(r"\s*(?:\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)|(?i:local\s+time)|GMT|UTC)?"
-                        rf",?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}(?!\d))\b")
+                        rf",?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{CLOCK_DAY})\b")
 
 
 def _time_day(day: str | None, ctx: Ctx, start: int = 0, end: int = 0) -> str | None:
@@ -23,20 +23,24 @@ def _time_day(day: str | None, ctx: Ctx, start: int = 0, end: int = 0) -> str | 
                 and re.fullmatch(r"[\s,]*(?:(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
                                  ctx.text[t.end:start]):
             return t.interval.earliest.isoformat()
-    if ctx.ref is None:
-        return "XXXX-XX-XX"
     if not day:
-        return ctx.ref.isoformat()
+        return ctx.ref.isoformat() if ctx.ref is not None else "XXXX-XX-XX"
     low = day.lower()
-    md = re.match(r"([A-Za-z]+)\.?\s+(\d+)", day)
+    md = re.match(r"([A-Za-z]+)\.?\s+(\d+)(?:st|nd|rd|th)?(?:\s?,?\s+(\d{4}))?", day) or \
+        re.match(r"(?P<d>\d+)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z]+)\.?(?:\s?,?\s+(?P<y>\d{4}))?", day)
     if md:
+        mname, dnum, year = (md["m"], md["d"], md["y"]) if "m" in md.groupdict() else (md[1], md[2], md[3])
         try:
-            mon = month_number(md[1])
+            mon = month_number(mname)
         except KeyError:
             return None
-        y = year_for_day(ctx.ref, mon, int(md[2]), ctx.tense)
-        dd = safe_date(y, mon, int(md[2])) if y else None
+        if not year and ctx.ref is None:
+            return "XXXX-XX-XX"
+        y = int(year) if year else year_for_day(ctx.ref, mon, int(dnum), ctx.tense)  # type: ignore[arg-type]
+        dd = safe_date(y, mon, int(dnum)) if y else None
         return dd.isoformat() if dd else None
+    if ctx.ref is None:
+        return "XXXX-XX-XX"
     if low in WEEKDAYS:
         return weekday_near(ctx.ref, WEEKDAYS[low], ctx.tense).isoformat()
     return (ctx.ref + timedelta(days=DEICTIC_SHIFT[low])).isoformat()

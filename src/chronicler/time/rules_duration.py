@@ -9,8 +9,14 @@ from chronicler.time.grammar import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, mont
 from chronicler.time.rules_base import Ctx, Result, edge_mod, title_word
 
 
+_ABBREVIATED = {"min": "minute", "hr": "hour", "yr": "year"}
+
+
 def _unit(u: str) -> str:
+    """The singular unit word of a unit as written ("centuries" -> "century", "hrs" -> "hour")."""
     u = u.lower()
+    if u.rstrip("s") in _ABBREVIATED:
+        return _ABBREVIATED[u.rstrip("s")]
     if u.endswith("ies"):
         u = u[:-3] + "y"
     elif u.endswith("s") and u != "s":
@@ -79,6 +85,8 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
             return Result("SET", v) if v else None
     if n is not None and n > 10000:
         return None
+    if re.fullmatch(r"1\d{3}|20\d\d", raw_n) and m["unit"].lower() in ("year", "yr"):
+        return None  # "before 2001 year": a year misworded, not a stretch of two thousand years
     if m["sep"] and "-" in m["sep"] and raw_n in ("a", "an", "some", "many", "several"):
         return None
     if m["old"] or (raw_n in ("a", "an") and m["unit"].lower().endswith("s")):
