@@ -65,6 +65,8 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
     """At most one trigger for a sentence the lexicon found nothing in: a verb highest in the parse read by its
     default sense or by its event noun, else an event noun by its default sense."""
     for tok in _candidates(sent):
+        if any(c.dep_ == "oprd" for c in tok.children):
+            continue  # "called the launches regrettable", "named him envoy": a judgement or a naming, not the act
         sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]
