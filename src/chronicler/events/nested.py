@@ -22,17 +22,21 @@ STOPPING_MODES = frozenset({"discontinue", "withdraw"})
 #: Types a protest's purpose clause carries ("to oppose", "to demand", "to denounce").
 AIM_TYPES = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Prepositions of aim ("travel to Russia for a summit"); a setting ("discussed ... at their summit") is kept: the
+#: act shares the dated event's date through it.
+AIM_PREPS = frozenset({"for"})
 
 
 def _governor(noun: Any) -> Any | None:
     """The verb a noun is the object of: directly, through a coordination ("aid and talks"), or through a
-    preposition ("for a summit")."""
+    preposition of aim ("for a summit")."""
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in OBJECT_DEPS:
         return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in AIM_PREPS \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and _amount(tok.head.head):
         return _governor(tok.head.head)  # "provide $5 billion in aid", "sent 100 tonnes of food aid"
