@@ -71,3 +71,11 @@ def test_matching_is_one_to_one_and_keeps_required_events_first():
     assert match(gold, ours, lambda g, e: e.type in g["type"].split("|")) == {0: 1, 1: 0}
     ours = [_ev("AGREE"), _ev("AGREE"), _ev("AGREE")]  # a third AGREE is a duplicate: unmatched
     assert len(match(gold, ours, lambda g, e: e.type in g["type"].split("|"))) == 2
+
+
+def test_fallback_skips_a_subordinate_clause(nlp):
+    """"so that divers can search": a purpose, not the act the sentence reports (the main clause still counts)."""
+    from chronicler.events.fallback import fallback_triggers
+    sent = next(nlp("The Navy plans to move the wreck so that divers can search for the remains.").sents)
+    assert fallback_triggers(sent) == []
+    assert [t.type for t in fallback_triggers(next(nlp("The police searched.").sents))] == ["COERCE"]

@@ -47,7 +47,10 @@ def _candidates(sent: Any) -> list[Any]:
         tok = queue.pop(0)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in REPORTING | EMPTY:
             out.append(tok)
-        queue += [c for c in tok.children if c.dep_ in ("conj", "ccomp", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+        # not an adverbial clause with a subordinator ("so that divers can search", "if talks fail"): a purpose,
+        # condition or circumstance, not the act the sentence reports
+        queue += [c for c in tok.children if c.dep_ in ("conj", "ccomp", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                  and not (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]
     return out
 
 
