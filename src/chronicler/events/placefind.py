@@ -1,0 +1,138 @@
+"""Where in the parse an event's place is named, for :func:`chronicler.events.where.location_of`.
+
+Looked for on each head token of the trigger, in this order (the first level that names a known place wins):
+1. an "in/at/near/outside/inside X" phrase on the head ("met in Sochi", "rallied at the Pentagon");
+2. a place the act befalls, as its direct object, for verbs of taking, striking or going to a place ("shelled
+   Tskhinvali", "entered Iraq", "visited Pyongyang", "seized the town of Goma");
+3. a destination ("flew to Washington", "a visit to the United States", "rolled into Georgia") for verbs and nouns
+   of going or sending, the place left for verbs of withdrawal ("withdrew from southern Lebanon");
+4. a place phrase on what the act is done to or with ("attacked a market in Kandahar", "met on the sidelines of a
+   summit in Seoul");
+5. a place phrase of a participle clause on the head ("Speaking in Singapore, X urged ...").
+Inside a phrase only the noun, its modifiers, a possessor ("Kiev's Independence Square") and nested "of/in/at"
+phrases are read, never "with/between/to" phrases ("in talks with Japan" names no place); a common place noun's
+"of" name comes first ("the West Bank village of Bilin" → Bilin). Dates are no places ("in March").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.events.setting import PLACE_NOUNS
+from chronicler.events.where import LOCATION_PREPS, PLACE_LABELS, lookup
+from chronicler.nlp.memo import doc_ents
+
+#: Verbs whose direct object, when a place, is where the act happened.
+PLACE_VERBS = frozenset({"enter", "invade", "visit", "shell", "bomb", "capture", "retake", "recapture", "seize",
+                         "overrun", "occupy", "attack", "raid", "storm", "strike", "besiege", "defend", "tour",
+                         "reach", "liberate", "blockade", "pound", "bombard", "surround", "encircle", "hit",
+                         "rocket", "overrun", "conquer", "annex", "evacuate"})
+#: Verbs and nouns of going or sending: their "to/into" object is where the act ends up.
+MOTION_WORDS = frozenset({"fly", "travel", "go", "return", "head", "come", "visit", "trip", "journey", "tour", "send",
+                          "deploy", "dispatch", "move", "roll", "cross", "march", "sail", "advance", "push", "pour",
+                          "arrive", "arrival", "return", "mission", "deployment", "incursion", "move"})
+WITHDRAW_WORDS = frozenset({"withdraw", "pull", "retreat", "withdrawal", "pullout", "flee"})
+#: Common nouns whose "of" phrase names the place ("the enclave of Srebrenica").
+OF_PLACE_NOUNS = PLACE_NOUNS | {"enclave", "stronghold", "valley", "settlement", "hamlet", "municipality", "county",
+                                "oblast", "canton", "governorate", "prefecture", "resort", "island", "islands"}
+#: Dependents read inside a place phrase.
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos", "det", "nummod", "npadvmod"})
+INNER_PREPS = frozenset({"of", "in", "at", "near", "outside", "inside"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON",
+                              "NORP"})
+
+Found = tuple[str, int, int]
+
+
+def _phrase(tok: Any, depth: int = 0) -> list[tuple[int, Any]]:
+    """The tokens of the place phrase headed by ``tok`` with a rank: 0 for a place noun's "of" name, else 1."""
+    out: list[tuple[int, Any]] = [(1, tok)]
+    if depth > 3:
+        return out
+    for c in tok.children:
+        if c.dep_ in PHRASE_DEPS:
+            out += _phrase(c, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ in INNER_PREPS:
+            first = c.lower_ == "of" and tok.lemma_.lower() in OF_PLACE_NOUNS
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += [(0 if first else r, t) for r, t in _phrase(g, depth + 1)]
+    return out
+
+
+def place_in(tok: Any) -> Found | None:
+    """A known place named in the phrase headed by ``tok``: an entity, else a name of our tables."""
+    ranked = _phrase(tok)
+    rank_of = {t.i: r for r, t in ranked}
+    doc = tok.doc
+    cands: list[tuple[int, int, Found]] = []
+    skip = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_LABELS for i in range(e.start, e.end)}
+    for ent in doc_ents(doc):
+        inside = [rank_of[i] for i in range(ent.start, ent.end) if i in rank_of]
+        if ent.label_ in PLACE_LABELS and inside and lookup(ent.text):
+            cands.append((min(inside), ent.start, (ent.text, ent.start_char, ent.end_char)))
+    if not cands:  # venue names the tagger misses ("the Pentagon", "Yasukuni Shrine")
+        idx = sorted(i for i in rank_of if i not in skip and doc[i].lower_ not in MONTHS)
+        for n in (4, 3, 2, 1):
+            for k in range(len(idx) - n + 1):
+                run = idx[k:k + n]
+                if run[-1] - run[0] != n - 1:
+                    continue
+                sub = doc[run[0]:run[-1] + 1]
+                if sub[0].text[:1].isupper() and sub[0].pos_ == "PROPN" and lookup(sub.text):
+                    cands.append((min(rank_of[i] for i in run), sub.start, (sub.text, sub.start_char, sub.end_char)))
+            if cands:
+                break
+    return min(cands)[2] if cands else None
+
+
+def _pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _first(toks: list[Any]) -> Found | None:
+    for t in toks:
+        found = place_in(t)
+        if found:
+            return found
+    return None
+
+
+def _level(head: Any, level: int) -> Found | None:
+    lemma = head.lemma_.lower()
+    if level == 1:
+        return _first(_pobjs(head, LOCATION_PREPS))
+    if level == 2:
+        if lemma not in PLACE_VERBS:
+            return None
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return _first([o for o in objs if o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in OF_PLACE_NOUNS])
+    if level == 3:
+        if lemma in MOTION_WORDS:
+            return _first(_pobjs(head, frozenset({"to", "into"})))
+        return _first(_pobjs(head, frozenset({"from"}))) if lemma in WITHDRAW_WORDS else None
+    if level == 4:
+        objs = [c for c in head.children if c.dep_ in ("dobj", "attr")]
+        objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in LOCATION_PREPS | {"to", "with"}
+                 for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            for p in _pobjs(o, LOCATION_PREPS) + [x for q in _pobjs(o, frozenset({"of"}))
+                                                  for x in _pobjs(q, LOCATION_PREPS)]:
+                found = place_in(p)
+                if found:
+                    return found
+        return None
+    clauses = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return _first([p for c in clauses for p in _pobjs(c, LOCATION_PREPS)])
+
+
+def find_place(heads: list[Any]) -> Found | None:
+    """The place named for a trigger with these head tokens (name, start and end offsets), or None."""
+    for level in (1, 2, 3, 4, 5):
+        for head in heads:
+            found = _level(head, level)
+            if found:
+                return found
+    return None
