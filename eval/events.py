@@ -500,11 +500,13 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
     recall_misses: list[str] = []
     actor_misses: list[str] = []
     date_misses: list[str] = []
+    location_misses: list[str] = []
     for g, ad in zip((d for d in gold_docs if d["file"] in docs), annotated):
         text = ad.document.text
         matched_ids: set[str] = set()
         for ge in g["events"]:
             counts["gold"] += 1
+            counts["loc_gold"] += ge.get("location") is not None
             at = text.find(ge["text"])
             sent = ad.sentence_at(at) if at >= 0 else None
             cands = [e for e in ad.events if sent is not None and e.provenance.sentence == sent.index]
@@ -541,6 +543,7 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
                 status_misses.append(f"{g['file']}: {ge['type']} gold {ge['status']} ours {best.status} [{trig}] "
                                      f"| {' '.join(sent_text.split())}")
             counts["full"] += ok_actors and ok_date and ok_status
+            _score_location(counts, best, ge.get("location"), location_misses, g["file"], ge["text"])
             if ge["date"] and g.get("published") and not ge["date"].startswith(g["published"][:len(ge["date"])]):
                 counts["own_date"] += 1  # the text dates the event away from the report
                 counts["stamped"] += best.date_source == "inherited"
@@ -574,9 +577,14 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
           f"{counts['ours_matched'] / max(1, counts['ours']):.1%} (gold lists only the 2-5 main events of each report)")
     print(f"  gold events dated away from the report: {counts['own_date']}; of those we stamped with the report "
           f"date: {counts['stamped']}")
+    print(f"  location, on the {counts['loc_gold']} gold events whose report states their place: of those whose "
+          f"type we found ({counts['loc_found']}), place right {counts['loc_place']}/{counts['loc_place_n']} = "
+          f"{counts['loc_place'] / max(1, counts['loc_place_n']):.1%}, country right {counts['loc_country']}/"
+          f"{counts['loc_country_n']} = {counts['loc_country'] / max(1, counts['loc_country_n']):.1%}")
     for flag, label, lines in (("--show-dates", "stamped", stamped), ("--status-errors", "status", status_misses),
                                ("-v", "miss", misses), ("--actor-errors", "actors", actor_misses),
-                               ("--date-errors", "date", date_misses)):
+                               ("--date-errors", "date", date_misses),
+                               ("--location-errors", "location", location_misses)):
         if flag in sys.argv:
             for m in lines:
                 print(f"  {label} {m}")
@@ -584,6 +592,23 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
         print(f"  gold events whose type we do not find in their sentence: {len(recall_misses)}")
         for m in recall_misses:
             print(m)
+
+
+def _score_location(counts: Counter, event, gold: dict | None, misses: list[str], file: str, words: str) -> None:
+    """Count one matched gold event's location (gold ``location``: place alternatives or null, country or null)."""
+    if gold is None:
+        return
+    loc = event.location
+    ok_place = gold["place"] is None or (loc is not None and place_matches(loc.name, gold["place"]))
+    ok_country = gold["country"] is None or (loc is not None and loc.country == gold["country"])
+    counts["loc_found"] += 1
+    counts["loc_place_n"] += gold["place"] is not None
+    counts["loc_place"] += gold["place"] is not None and ok_place
+    counts["loc_country_n"] += gold["country"] is not None
+    counts["loc_country"] += gold["country"] is not None and ok_country
+    if not (ok_place and ok_country):
+        got = f"{loc.name}/{loc.country}/{loc.source}" if loc else "none"
+        misses.append(f"{file}: {event.type} gold {gold['place']}/{gold['country']} ours {got} [{words}]")
 
 
 def _trigger_words(event, text: str) -> str:
@@ -685,7 +710,8 @@ FLAGS = {
     "--no-blind-e": "leave the role set E out",
     "--no-wordnet": "switch off the events stage's WordNet loans",
     "--locations-only": "only the location sets (the blind set, then the measure-only set _m)",
-    "--location-errors": "list the blind location set's misses (the measure-only set _m is never listed)",
+    "--location-errors": "list the misses of the blind location set and of the example corpus's locations (the "
+                         "measure-only set _m is never listed)",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
 

@@ -27,6 +27,21 @@ PLACE_VERBS = frozenset({"enter", "invade", "visit", "shell", "bomb", "capture",
                          "overrun", "occupy", "attack", "raid", "storm", "strike", "besiege", "defend", "tour",
                          "reach", "liberate", "blockade", "pound", "bombard", "surround", "encircle", "hit",
                          "rocket", "overrun", "conquer", "annex", "evacuate"})
+#: Past forms the tagger leaves unlemmatized.
+IRREGULAR = {"retook": "retake", "overran": "overrun", "struck": "strike", "sent": "send", "flew": "fly",
+             "went": "go", "came": "come", "withdrew": "withdraw", "fled": "flee"}
+#: Of those, verbs that take a place rather than a person: a name the tagger calls a person is still read
+#: as their place ("retook Gao").
+TAKE_VERBS = frozenset({"shell", "capture", "retake", "recapture", "seize", "overrun", "occupy", "besiege", "bombard",
+                        "bomb", "liberate", "enter", "invade", "encircle", "surround", "conquer", "annex", "blockade",
+                        "storm"})
+#: Objects that are the topic of a verbal act: a place phrase on them is no setting.
+TOPIC_NOUNS = frozenset({"crisis", "situation", "conflict", "issue", "problem", "question", "violence", "war",
+                         "fighting", "unrest", "tension", "dispute", "standoff", "killing", "crackdown", "election",
+                         "vote", "referendum", "event", "development", "program", "programme", "policy", "case",
+                         "presence", "role", "future", "plight", "abuse", "right", "interest", "stake"})
+#: People nouns whose "of" phrase says where they are ("residents of Nago").
+RESIDENT_NOUNS = frozenset({"resident", "people", "citizen", "voter", "inhabitant", "villager", "townspeople"})
 #: Verbs and nouns of going or sending: their "to/into" object is where the act ends up.
 MOTION_WORDS = frozenset({"fly", "travel", "go", "return", "head", "come", "visit", "trip", "journey", "tour", "send",
                           "deploy", "dispatch", "move", "roll", "cross", "march", "sail", "advance", "push", "pour",
@@ -47,23 +62,28 @@ Found = tuple[str, int, int]
 
 
 def _phrase(tok: Any, depth: int = 0) -> list[tuple[int, Any]]:
-    """The tokens of the place phrase headed by ``tok`` with a rank: 0 for a place noun's "of" name, else 1."""
+    """The tokens of the place phrase headed by ``tok`` with a rank: 0 for a place noun's "of" name ("the town
+    of X"), 1 for the head and nested place phrases, 2 for a common noun's modifiers ("the U.S. embassy in X")."""
     out: list[tuple[int, Any]] = [(1, tok)]
     if depth > 3:
         return out
+    common = tok.pos_ == "NOUN"
     for c in tok.children:
         if c.dep_ in PHRASE_DEPS:
-            out += _phrase(c, depth + 1)
-        elif c.dep_ == "prep" and c.lower_ in INNER_PREPS:
+            out += [(2 if common else r, t) for r, t in _phrase(c, depth + 1)]
+        elif c.dep_ == "prep" and (c.lower_ in INNER_PREPS or c.lower_ == "on"):
             first = c.lower_ == "of" and tok.lemma_.lower() in OF_PLACE_NOUNS
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and (c.lower_ != "on" or g.lemma_.lower() in OF_PLACE_NOUNS):
                     out += [(0 if first else r, t) for r, t in _phrase(g, depth + 1)]
     return out
 
 
-def place_in(tok: Any) -> Found | None:
-    """A known place named in the phrase headed by ``tok``: an entity, else a name of our tables."""
+def place_in(tok: Any, person_ok: bool = True) -> Found | None:
+    """A known place named in the phrase headed by ``tok``: an entity, else a name of our tables. The tagger
+    often takes a small place for a person or a work ("in Naha", "the town of Goma", "the Yasukuni Shrine"): an
+    entity of another label counts when it is the phrase's head or a place noun's "of" name (a person only
+    with ``person_ok``)."""
     ranked = _phrase(tok)
     rank_of = {t.i: r for r, t in ranked}
     doc = tok.doc
@@ -71,7 +91,11 @@ def place_in(tok: Any) -> Found | None:
     skip = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_LABELS for i in range(e.start, e.end)}
     for ent in doc_ents(doc):
         inside = [rank_of[i] for i in range(ent.start, ent.end) if i in rank_of]
-        if ent.label_ in PLACE_LABELS and inside and lookup(ent.text):
+        span = range(ent.start, ent.end)
+        loose = ent.label_ not in NOT_PLACE_LABELS or (ent.label_ == "PERSON" and person_ok) \
+            or (ent.label_ == "NORP" and tok.i in span)  # "in Andijan" tagged as a nationality
+        central = tok.i in span or any(rank_of.get(i) == 0 for i in span)
+        if inside and (ent.label_ in PLACE_LABELS or (loose and central)) and lookup(ent.text):
             cands.append((min(inside), ent.start, (ent.text, ent.start_char, ent.end_char)))
     if not cands:  # venue names the tagger misses ("the Pentagon", "Yasukuni Shrine")
         idx = sorted(i for i in rank_of if i not in skip and doc[i].lower_ not in MONTHS)
@@ -92,46 +116,59 @@ def _pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
-def _first(toks: list[Any]) -> Found | None:
+def _located(tok: Any) -> list[Any]:
+    """Objects of the head's place prepositions, "on" a place noun included ("on the island of Jolo")."""
+    return _pobjs(tok, LOCATION_PREPS) + [g for g in _pobjs(tok, frozenset({"on"}))
+                                          if g.lemma_.lower() in OF_PLACE_NOUNS]
+
+
+def _first(toks: list[Any], person_ok: bool = True) -> Found | None:
     for t in toks:
-        found = place_in(t)
+        found = place_in(t, person_ok)
         if found:
             return found
     return None
 
 
 def _level(head: Any, level: int) -> Found | None:
-    lemma = head.lemma_.lower()
+    lemma = IRREGULAR.get(head.lower_, head.lemma_.lower())
     if level == 1:
-        return _first(_pobjs(head, LOCATION_PREPS))
+        return _first(_located(head))
     if level == 2:
         if lemma not in PLACE_VERBS:
             return None
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        return _first([o for o in objs if o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in OF_PLACE_NOUNS])
+        return _first([o for o in objs if o.ent_type_ not in NOT_PLACE_LABELS - {"PERSON"}
+                       or o.lemma_.lower() in OF_PLACE_NOUNS], lemma in TAKE_VERBS)
     if level == 3:
         if lemma in MOTION_WORDS:
             return _first(_pobjs(head, frozenset({"to", "into"})))
         return _first(_pobjs(head, frozenset({"from"}))) if lemma in WITHDRAW_WORDS else None
-    if level == 4:
-        objs = [c for c in head.children if c.dep_ in ("dobj", "attr")]
-        objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in LOCATION_PREPS | {"to", "with"}
-                 for g in c.children if g.dep_ == "pobj"]
-        for o in objs:
-            for p in _pobjs(o, LOCATION_PREPS) + [x for q in _pobjs(o, frozenset({"of"}))
-                                                  for x in _pobjs(q, LOCATION_PREPS)]:
-                found = place_in(p)
-                if found:
-                    return found
+    if level == 4:  # what the act is done to or with, not a topic ("discussed the crisis in X")
+        objs = [c for c in head.children if c.dep_ in ("dobj", "attr") and c.lemma_.lower() not in TOPIC_NOUNS]
+        objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in LOCATION_PREPS | {"to"}
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in TOPIC_NOUNS]
+        return _first([p for o in objs for p in _located(o) + [x for q in _pobjs(o, frozenset({"of"}))
+                                                               for x in _located(q)]])
+    if level == 5:  # where the actors are ("protesters in Okinawa", "residents of Nago")
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _first([p for s in subjects for p in _located(s) + (
+            _pobjs(s, frozenset({"of"})) if s.lemma_.lower() in RESIDENT_NOUNS else [])])
+    if level == 6:  # an event noun carried by another verb ("talks opened in X", "gathered in X for the summit")
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") else head.head
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+            return _first(_located(verb))
         return None
     clauses = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    return _first([p for c in clauses for p in _pobjs(c, LOCATION_PREPS)])
+    return _first([p for c in clauses for p in _located(c)])
 
 
-def find_place(heads: list[Any]) -> Found | None:
-    """The place named for a trigger with these head tokens (name, start and end offsets), or None."""
-    for level in (1, 2, 3, 4, 5):
-        for head in heads:
+def find_place(heads: list[Any], own: int | None = None) -> Found | None:
+    """The place named for a trigger with these head tokens (name, start and end offsets), or None. Only the
+    first ``own`` heads (the trigger's own words, not its complements) are read beyond their place phrases:
+    "announced that troops would be sent to X" names no place of the announcement."""
+    for level in (1, 2, 3, 4, 5, 6, 7):
+        for head in (heads if level == 1 or own is None else heads[:own]):
             found = _level(head, level)
             if found:
                 return found

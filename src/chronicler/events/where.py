@@ -115,11 +115,12 @@ def lookup(name: str) -> Code | None:
     return gazetteer().get(key) or lex
 
 
-def location_of(heads: list[Any]) -> Location | None:
-    """The place of the event whose trigger has these head tokens (see :mod:`chronicler.events.placefind`)."""
+def location_of(heads: list[Any], own: int | None = None) -> Location | None:
+    """The place of the event whose trigger has these head tokens, the first ``own`` its own words, the rest its
+    complements' (see :mod:`chronicler.events.placefind`)."""
     from chronicler.events.placefind import find_place
 
-    found = find_place(heads)
+    found = find_place(heads, own)
     if found is None:
         return None
     name, start, end = found
@@ -136,3 +137,20 @@ def dateline_location(dateline: str | None) -> Location | None:
     if not name or code is None:
         return None
     return Location(name, code[0], code[1], code[2], None, None, "dateline", 0.3)
+
+
+#: Acts that take place where the reporter is even between foreign parties (talks held in the dateline's city).
+DATELINE_ANY_SOURCE_TYPES = frozenset({"CONSULT"})
+GUESS_BELOW = 0.6
+
+
+def dateline_applies(location: Location, event_type: str, source: Any) -> bool:
+    """Whether the dateline's place may stand for an act the text does not place: not when the act's source is a
+    state other than the dateline's ("TOKYO - North Korea test-fired a missile" did not happen in Tokyo), except
+    for meetings, which are held where the report is written."""
+    country = getattr(source, "country", None)
+    if getattr(source, "confidence", 1.0) < GUESS_BELOW:
+        return True  # a guessed source ("a roadside bomb" as some side's armed men) says nothing of the place
+    if event_type in DATELINE_ANY_SOURCE_TYPES or not country or len(country) != 3 or country in ("IGO", "NGO"):
+        return True
+    return location.country is None or country == location.country
