@@ -295,7 +295,8 @@ def run_blind(path: Path, list_errors: bool = False) -> Counts:
 def main(argv: list[str] | None = None) -> int:
     """Print the figures of the chosen halves."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=("dev", "devA", "devB", "test", "both"), default="both")
+    ap.add_argument("--half", choices=("dev", "devA", "devB", "test", "both"), default=None,
+                    help="default: both halves; dev alone when --errors or --source asks for dev-only output")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of devA (never of devB or test)")
     ap.add_argument("--source", nargs="?", const="all", default=None,
                     help="figures per news source (dev half only); with a source, limit --errors to it")
@@ -311,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print("skipped: data absent")
         return 0
+    if args.half is None:  # a dev-only question must not print the test half as a side effect
+        args.half = "dev" if args.errors or args.source else "both"
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         run_half(half, args.errors, args.parse, args.source)
     return 0

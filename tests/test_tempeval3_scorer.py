@@ -60,3 +60,18 @@ def test_halves_are_fixed_by_name():
     assert te3.half_of("wsj_0026.tml") == te3.half_of("wsj_0026.tml")
     names = [f"doc{i}.tml" for i in range(200)]
     assert 60 < sum(te3.half_of(n) == "dev" for n in names) < 140
+
+
+@pytest.mark.parametrize("argv, halves", [
+    ([], ["dev", "test"]),
+    (["--source"], ["dev"]),
+    (["--errors", "5"], ["dev"]),
+    (["--half", "devB"], ["devB"]),
+    (["--half", "both", "--source"], ["dev", "test"]),
+])
+def test_dev_only_questions_never_score_the_test_half(monkeypatch, tmp_path, argv, halves) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(te3, "DATA", tmp_path)
+    monkeypatch.setattr(te3, "run_half", lambda half, *a, **k: seen.append(half))
+    assert te3.main(argv) == 0
+    assert seen == halves

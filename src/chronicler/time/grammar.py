@@ -85,7 +85,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH})(?:\s?,)?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
-    ("year", rf"(?P<edge>{EDGE})?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
+    ("year", rf"(?P<edge>{EDGE}|(?i:pre|post)-)?(?P<y>{YEAR})(?:\s+(?i:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?(?!\s*(?:%|(?i:percent|per\s+cent|tons?|people|shares|miles|feet|meters|votes|points|cars|workers|employees|troops|soldiers))\b)"),
     ("year_words", _i(r"(?:the\s+year\s+)?(?:nineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                       r"(?:[\s-](?P<o>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?)")),
     ("decade", rf"(?:(?i:the)\s+)?(?P<edge>{EDGE}(?:(?i:the)\s+)?)?(?P<c>1[6-9]|20)?(?P<dec>\d)0'?s"),

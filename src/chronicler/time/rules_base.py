@@ -41,6 +41,8 @@ def edge_mod(edge: str | None) -> str | None:
     if not edge:
         return None
     e = edge.lower()
+    if e in ("pre-", "post-"):  # "post-1959 politics": after the year named
+        return "BEFORE" if e == "pre-" else "AFTER"
     for key, mod in (("last half", "END"), ("latter half", "END"), ("first part", "START"),
                      ("last part", "END"), ("later part", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("first half", "START"),
                      ("late", "END"), ("end", "END"), ("close", "END"), ("second half", "END"),
