@@ -217,7 +217,8 @@ class EventsComponent:
         location = location_of(heads, 2 if trig.noun is not None else 1)
         if location is None and self._near_report(dated, dct):
             location = dateline_location(adoc.document.dateline)
-            if location is not None and not dateline_applies(location, typ, source.actor if source else None):
+            if location is not None and not dateline_applies(location, typ, source.actor if source else None,
+                                                             target.actor if target else None):
                 location = None
         spans = [Span(start, end, "trigger")]
         borrowed = isinstance(trig.sense, BorrowedSense)

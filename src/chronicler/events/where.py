@@ -159,18 +159,27 @@ def dateline_location(dateline: str | None) -> Location | None:
     return Location(name, code[0], code[1], code[2], None, None, "dateline", 0.3)
 
 
-#: Acts that take place where the reporter is even between foreign parties (talks held in the dateline's city).
-DATELINE_ANY_SOURCE_TYPES = frozenset({"CONSULT"})
+#: Acts of force: done where the forces are, not where the report is filed ("SEOUL - North Korea fired ...");
+#: other acts (talks, aid, statements) keep the dateline as before.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 GUESS_BELOW = 0.6
+#: Sources that act from home: a state as a whole ("North Korea fired"), unlike a person who may be visiting the
+#: dateline's city or a state's forces, often stationed abroad ("IWAKUNI - U.S. Marines deployed ...").
+STATE_KINDS = frozenset({"country"})
 
 
-def dateline_applies(location: Location, event_type: str, source: Any) -> bool:
-    """Whether the dateline's place may stand for an act the text does not place: not when the act's source is a
-    state other than the dateline's ("TOKYO - North Korea test-fired a missile" did not happen in Tokyo), except
-    for meetings, which are held where the report is written."""
+def dateline_applies(location: Location, event_type: str, source: Any, target: Any = None) -> bool:
+    """Whether the dateline's place may stand for an act the text does not place: not for an act of force by a
+    state as a whole other than the dateline's ("TOKYO - North Korea test-fired a missile" did not happen in
+    Tokyo) unless done to the dateline's country; talks, aid and statements keep it, and so does a person (who may
+    be visiting) or a state's forces (often stationed abroad)."""
     country = getattr(source, "country", None)
     if getattr(source, "confidence", 1.0) < GUESS_BELOW:
         return True  # a guessed source ("a roadside bomb" as some side's armed men) says nothing of the place
-    if event_type in DATELINE_ANY_SOURCE_TYPES or not country or len(country) != 3 or country in ("IGO", "NGO"):
+    if getattr(source, "kind", None) not in STATE_KINDS:
+        return True  # a person travels: "TOKYO - Rice assured Japan ..." was said in Tokyo
+    if event_type not in FORCE_TYPES or not country or len(country) != 3 or country in ("IGO", "NGO"):
         return True
+    if getattr(target, "country", None) == location.country:
+        return True  # "TOKYO - U.S. jets intercepted a Japanese trawler": the act lands there
     return location.country is None or country == location.country
