@@ -9,7 +9,9 @@
    PLOVER manual's conventions for future/conditional/negated acts (``chronicler.events.plover``).
 2. The two sample reports (../shared/samples/news): our own annotation of their events (below), scored on
    (type, source country, target country, date at the stated granularity, status).
-3. The example corpus gold (examples/alliance/gold.json), when present.
+3. The example corpus gold (examples/alliance/gold.json), when present, and the full annotation of 20 of its
+   reports (eval/data/event_full_gold.json, every event the text states): precision and recall per part (tune,
+   measure), by type in the sentence and with source and target countries (eval/_event_precision.py).
 4. Our own check sets (eval/data/*_own*.tsv): types, statuses, and the choice of the main event among several
    event words with its triple (event_choice_own.tsv).
 
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 
+from _event_precision import full_precision  # noqa: E402
 from chronicler.events.main import main_event as choose_main  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
 from chronicler.model import DateInterval, Document, Mention  # noqa: E402
@@ -697,6 +700,8 @@ FLAGS = {
     "--show-dates": "list the example corpus's events stamped with the report date",
     "--actor-errors": "list the example corpus's source/target misses",
     "-v": "list the example corpus's gold events not matched",
+    "--precision-errors": "list the false positives of the full annotation's TUNE part (the measure part never)",
+    "--precision-only": "only the full-annotation precision/recall lines (tune and measure parts)",
     "--blind-only": "only the blind sets (A, then B unless --no-blind-b, C with --blind-c, D with --blind-d, E with "
                     "--blind-e)",
     "--blind-errors": "list blind set A's misses (B, C and E are never listed)",
@@ -742,6 +747,11 @@ def main() -> int:
         own_locations(ROOT / "eval" / "data" / "event_locations_blind.tsv", "--location-errors" in sys.argv)
         own_locations(ROOT / "eval" / "data" / "event_locations_blind_m.tsv")
         return 0
+    full_gold = ROOT / "eval" / "data" / "event_full_gold.json"
+    corpus = ROOT / "examples" / "alliance"
+    if "--precision-only" in sys.argv:
+        full_precision(full_gold, lambda: corpus_documents(corpus), annotate, "--precision-errors" in sys.argv)
+        return 0
     if "--blind-only" in sys.argv:  # quick loop on the blind sets alone
         own_blind(ROOT / "eval" / "data" / "event_types_blind_a.tsv", "--blind-errors" in sys.argv,
                   domestic=AB_DOMESTIC)
@@ -766,6 +776,7 @@ def main() -> int:
         print("Sample reports: skipped: data absent")
     example_gold(ROOT / "examples" / "alliance" / "gold.json")
     example_gold(ROOT / "examples" / "alliance" / "gold.json", given_dates=True)
+    full_precision(full_gold, lambda: corpus_documents(corpus), annotate, "--precision-errors" in sys.argv)
     own_status(ROOT / "eval" / "data" / "event_status_own.tsv")
     own_status(ROOT / "eval" / "data" / "event_status_own_fresh.tsv")  # written after the rules, never tuned on
     own_sentences(ROOT / "eval" / "data" / "event_types_own.tsv")

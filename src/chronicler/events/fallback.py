@@ -47,7 +47,10 @@ def _candidates(sent: Any) -> list[Any]:
         tok = queue.pop(0)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in REPORTING | EMPTY:
             out.append(tok)
-        queue += [c for c in tok.children if c.dep_ in ("conj", "ccomp", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+        # not an adverbial clause with a subordinator ("so that divers can search", "if talks fail"): a purpose,
+        # condition or circumstance, not the act the sentence reports
+        queue += [c for c in tok.children if c.dep_ in ("conj", "ccomp", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                  and not (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]
     return out
 
 
@@ -65,6 +68,8 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
     """At most one trigger for a sentence the lexicon found nothing in: a verb highest in the parse read by its
     default sense or by its event noun, else an event noun by its default sense."""
     for tok in _candidates(sent):
+        if any(c.dep_ == "oprd" for c in tok.children):
+            continue  # "called the launches regrettable", "named him envoy": a judgement or a naming, not the act
         sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]

@@ -22,6 +22,7 @@ from chronicler.events.fold import CONFLICT_TYPES, DOCUMENT_NOUNS, ERRAND_TYPES,
 from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F401
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
+from chronicler.events.nested import drop_nested
 from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
                                        force_not_ruled_out, rejecting_predicate)
 
@@ -29,7 +30,8 @@ from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
 #: Nouns an event noun only classifies as a compound ("assault ship", "attack helicopter", "strike fighter").
 EQUIPMENT_NOUNS = WORD_CLASSES["forces"] - {"police", "military", "force"} | {
-    "rifle", "weapon", "gun", "boat", "craft", "aircraft", "plane", "drone", "group", "dog", "course"}
+    "rifle", "weapon", "gun", "boat", "craft", "aircraft", "plane", "drone", "group", "dog", "course", "vessel",
+    "cutter", "car"}
 #: Nouns that hold an event noun: "a mediation effort", "10 days of war games", "a round of talks".
 CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave", "process", "campaign", "program",
                              "programme", "bout", "string", "spate", "initiative", "mission", "state"})
@@ -213,7 +215,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             sense = loan("noun", tok) if salience(tok)[0] == 0 else None
             if sense is not None and sense.type and sense.role != "hosted":
                 found.append(Trigger(tok, sense, sense.type, noun=tok))
-    folded = fold(compete(found))
+    folded = drop_nested(fold(compete(found)))
     for t in folded:
         if t.sense is DEONTIC:
             comp = next(c for c in t.head.children if c.dep_ == "ccomp" and _deontic(c))

@@ -1,0 +1,103 @@
+"""Triggers that name no event of their own beside another trigger of the same sentence.
+
+Found on a full annotation of example reports (``eval/data/event_full_gold.json``, tune part): an event word
+inside another event's phrase is often the same happening told twice, or the thing another event acts on:
+
+- the same happening twice: an event noun that is the object of a verb trigger of the same type ("provide ...
+  aid", "travel on to Russia for a summit"), or a verb whose subject carries a participle trigger of the same type
+  ("a missile fired by North Korea flew over Honshu": one launch);
+- the thing stopped: an event noun that is the object of a suspension or withdrawal ("suspend food aid and talks":
+  the SANCTION is the event; the aid and the talks are what it ends);
+- an assertion: a request verb whose content states a fact ("insisting that the islands are Chinese territory");
+- a protest's aim: a rejection, request or accusation in the purpose clause of a protest ("rallied to oppose the
+  deployment"): PLOVER codes the protest, its aim is in its target.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Modes of triggers that end something: their object is the thing ended, not an event.
+STOPPING_MODES = frozenset({"discontinue", "withdraw"})
+#: Types a protest's purpose clause carries ("to oppose", "to demand", "to denounce").
+AIM_TYPES = frozenset({"REJECT", "REQUEST", "ACCUSE"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Prepositions of aim ("travel to Russia for a summit"); a setting ("discussed ... at their summit") is kept: the
+#: act shares the dated event's date through it.
+AIM_PREPS = frozenset({"for"})
+
+
+def _governor(noun: Any) -> Any | None:
+    """The verb a noun is the object of: directly, through a coordination ("aid and talks"), or through a
+    preposition of aim ("for a summit")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in OBJECT_DEPS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in AIM_PREPS \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and _amount(tok.head.head):
+        return _governor(tok.head.head)  # "provide $5 billion in aid", "sent 100 tonnes of food aid"
+    return None
+
+
+def _amount(tok: Any) -> bool:
+    """A quantity noun ("$5 billion", "100 tonnes"): a number or a noun with a number of its own."""
+    return tok.tag_ == "CD" or tok.tag_ == "$" or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _assertion(t: Any) -> bool:
+    """A request verb whose content is a plain statement of fact ("insisting that the islands are Chinese
+    territory"): an assertion, not a request (a request's content is subjunctive or modal: "that X be freed")."""
+    if t.type != "REQUEST" or t.noun is not None or t.complements:
+        return False
+    for c in t.head.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and c.tag_ in ("VBP", "VBZ", "VBD") \
+                and not any(a.dep_ == "aux" for a in c.children):
+            return True
+    return False
+
+
+def _purpose_of(tok: Any) -> Any | None:
+    """The verb a to-infinitive clause is the purpose of ("rallied ... to oppose")."""
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
+    return None
+
+
+def _told_twice(t: Any, by_head: dict[int, list[Any]]) -> bool:
+    """A verb trigger whose subject carries a past-participle trigger of the same type ("a missile fired by ...
+    flew"; not "supporters, chanting slogans, marched": the march is the event, or "a commission set up to look
+    into ... blamed")."""
+    if t.standalone or t.noun is not None:
+        return False
+    for subj in (c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for acl in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if any(o.type == t.type for o in by_head.get(acl.i, ())):
+                return True
+    return False
+
+
+def drop_nested(triggers: list[Any]) -> list[Any]:
+    """The triggers of one sentence less those that name no event of their own (see the module docstring)."""
+    by_head: dict[int, list[Any]] = {}
+    for t in triggers:
+        by_head.setdefault(t.head.i, []).append(t)
+    keep = []
+    for t in triggers:
+        others = []
+        if t.standalone:
+            gov = _governor(t.noun)
+            others = [o for o in by_head.get(gov.i, ()) if o is not t] if gov is not None else []
+            if any(o.type == t.type or o.sense.mode in STOPPING_MODES for o in others):
+                continue
+        elif t.type in AIM_TYPES:
+            purpose = _purpose_of(t.head)
+            if purpose is not None and any(o.type == "PROTEST" for o in by_head.get(purpose.i, ())):
+                continue
+        if _told_twice(t, by_head) or _assertion(t):
+            continue
+        keep.append(t)
+    return keep
