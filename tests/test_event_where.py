@@ -121,3 +121,16 @@ def test_dateline_fallback_only_for_the_reporting_side_or_a_meeting(nlp):
     talks = located(nlp, "Iran and Britain held talks on Monday.", {"Iran": "IRN", "Britain": "GBR"},
                     dateline="GENEVA")
     assert talks is not None and talks.name == "GENEVA" and talks.country == "CHE"
+
+
+def test_there_points_to_the_last_place_named(nlp):
+    text = "The Japanese foreign minister flew to Manila on Monday and met Philippine officials there on Tuesday."
+    sdoc = nlp(text)
+    table = {"Japanese": "JPN", "Philippine": "PHL"}
+    ms = tuple(Mention(text.find(n), text.find(n) + len(n), n, f"country:{c}", "name") for n, c in table.items())
+    actors = tuple(Actor(f"country:{c}", n, "country", c) for n, c in table.items())
+    doc = Document(id="d", source="t", text=text, published=DateInterval.day(date(2010, 6, 15)))
+    ad = EventsComponent({})(AnnotatedDocument(doc, sentences=sentences_of(sdoc), mentions=ms, actors=actors,
+                                               nlp=sdoc))
+    met = [e for e in ad.events if e.trigger == "met"]
+    assert met and met[0].location is not None and met[0].location.name == "Manila"

@@ -1,7 +1,8 @@
 """Where in the parse an event's place is named, for :func:`chronicler.events.where.location_of`.
 
 Looked for on each head token of the trigger, in this order (the first level that names a known place wins):
-1. an "in/at/near/outside/inside X" phrase on the head ("met in Sochi", "rallied at the Pentagon");
+1. an "in/at/near/outside/inside/off/around X" phrase on the head ("met in Sochi", "rallied at the Pentagon"),
+   the antecedent of "where" ("Seoul, where she held talks") or of "there";
 2. a place the act befalls, as its direct object, for verbs of taking, striking or going to a place ("shelled
    Tskhinvali", "entered Iraq", "visited Pyongyang", "seized the town of Goma");
 3. a destination ("flew to Washington", "a visit to the United States", "rolled into Georgia") for verbs and nouns
@@ -141,6 +142,20 @@ def _known_part(doc: Any, start: int, end: int) -> Found | None:
     return None
 
 
+def _antecedent_place(head: Any) -> Found | None:
+    """The last known place named before ``head`` in its sentence or the one before (what "there" points to)."""
+    doc = head.doc
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for ent in reversed(doc_ents(doc)):
+        if start <= ent.start and ent.end <= head.i and ent.label_ in PLACE_LABELS:
+            known = _known_part(doc, ent.start, ent.end)
+            if known is not None:
+                return known
+    return None
+
+
 def _pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
@@ -165,6 +180,9 @@ def _level(head: Any, level: int) -> Found | None:
         found = _first(_located(head))
         if found is None and head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             found = place_in(head.head)  # "flew in from Seoul, where she held talks"
+        near = [head] + [c for c in head.children if c.dep_ == "dobj"]  # "attend the summit there"
+        if found is None and any(c.dep_ == "advmod" and c.lower_ == "there" for t in near for c in t.children):
+            found = _antecedent_place(head)  # "flies to Hanoi and will attend the summit there"
         if found is None and lemma in PRESENCE_VERBS:
             found = _first([g for g in _pobjs(head, frozenset({"on"})) if g.pos_ == "PROPN"])
         return found
