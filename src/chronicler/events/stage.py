@@ -29,7 +29,7 @@ from chronicler.events.status import adjust_for_date, scheduled_present, trigger
 from chronicler.events.timelink import modified_noun
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_for, link_timexes, nearest_reading, weekday_ahead, weekday_in_the_past
-from chronicler.events.where import dateline_location, location_of
+from chronicler.events.where import dateline_applies, dateline_location, location_of
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -214,9 +214,12 @@ class EventsComponent:
             if ctx and ctx not in context:
                 context.append(ctx)
         heads = [trig.head] + ([trig.noun] if trig.noun is not None else []) + [c.head for c in trig.complements]
-        location = location_of(heads)
+        location = location_of(heads, 2 if trig.noun is not None else 1)
         if location is None and self._near_report(dated, dct):
             location = dateline_location(adoc.document.dateline)
+            if location is not None and not dateline_applies(location, typ, source.actor if source else None,
+                                                             target.actor if target else None):
+                location = None
         spans = [Span(start, end, "trigger")]
         borrowed = isinstance(trig.sense, BorrowedSense)
         if borrowed:  # the type came through WordNet: say from which lexicon word (same range as the trigger, after

