@@ -23,6 +23,7 @@ from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
+from chronicler.nlp.memo import doc_text
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
 #: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
@@ -210,7 +211,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if agents is not None:  # "Palestinian stone-throwers", "Iranian pilgrims": people of that country
             d.kind = "group"
             d.sector = "BUS" if agents.lower_.endswith(BUSINESS_ENDINGS) else "CVL"  # "Japanese automakers"
-            d.end, d.text = agents.idx + len(agents.text), sdoc.text[d.start:agents.idx + len(agents.text)]
+            d.end, d.text = agents.idx + len(agents.text), doc_text(sdoc)[d.start:agents.idx + len(agents.text)]
             d.evidence.append(f"{h.text!r} {agents.text!r}: civilians")
         if h.kind == "demonym" and sdoc[h.start:h.end].root.head.lower_ in TERRITORY \
                 and sdoc[h.start:h.end].root.dep_ in {"amod", "compound"}:

@@ -17,10 +17,14 @@ from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
+from chronicler.nlp.memo import token_indices, token_strings
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"its"}
 COUNTERPART = {"counterpart", "counterparts"}
+#: Lower-case words the component pass looks at one by one (pronouns, "their", "counterpart").
+_PRONOUN_WORDS = frozenset(PERSON_PRONOUNS | THING_PRONOUNS | {"their"} | COUNTERPART)
+PROPN = frozenset({"PROPN"})
 #: Dependency labels of a clause's arguments: a capital in one of these stands for its government.
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "attr", "appos", "pobj_agent"}
 #: Kind priority when two components cover the same tokens (higher wins).
@@ -145,7 +149,8 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                 cands.append(Comp(s, e, "norp", text))
     cands.extend(_untagged_names(sdoc, cands, lex))
     cands.extend(_untagged_places(sdoc, cands, lex))
-    for t in sdoc:
+    for i in token_indices(sdoc, "LOWER", _PRONOUN_WORDS):  # the words the tests below ask about
+        t = sdoc[i]
         low = t.lower_
         if t.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS:
             cands.append(Comp(t.i, t.i + 1, "pron", t.text))
@@ -255,8 +260,8 @@ def _relabel_surnames(comps: list[Comp]) -> None:
 def _untagged_surnames(sdoc: Any, comps: list[Comp], taken: set[int]) -> list[Comp]:
     """A lone surname spaCy tagged as nothing ("Inamine vowed ..."), of a person named in full in the document."""
     surnames = {c.text.split()[-1] for c in comps if c.kind == "person" and len(c.text.split()) > 1}
-    return [Comp(t.i, t.i + 1, "person", t.text) for t in sdoc if t.i not in taken and t.pos_ == "PROPN"
-            and t.text in surnames and not t.ent_type_]
+    return [Comp(t.i, t.i + 1, "person", t.text) for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", PROPN))
+            if t.i not in taken and t.pos_ == "PROPN" and t.text in surnames and not t.ent_type_]
 
 
 def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp], wordnet: bool = False) -> int:
@@ -350,7 +355,8 @@ def _untagged_places(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
     100,000+ people no other country's city shares, the object of a place preposition."""
     covered = {i for c in cands for i in c.tokens()}
     out = []
-    for t in sdoc:
+    for i in token_indices(sdoc, "POS", PROPN):
+        t = sdoc[i]
         if t.i in covered or t.ent_type_ or t.pos_ != "PROPN" or t.dep_ != "pobj" or t.head.lower_ not in PLACE_PREPS:
             continue
         if (t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN") or (t.i > 0 and sdoc[t.i - 1].pos_ == "PROPN"):
@@ -379,8 +385,9 @@ SPONSORED = {"backed", "supported", "funded", "financed", "sponsored", "armed", 
 def _against(sdoc: Any, s: int, e: int | None = None) -> bool:
     """True when the name at ``[s, e)`` is not the actor's own country: "anti-Syria", "pro-Iranian",
     "Syrian-backed"."""
-    prev = [t.lower_ for t in sdoc[max(0, s - 2):s]]
+    lower = token_strings(sdoc, "LOWER")
+    prev = list(lower[max(0, s - 2):s])
     if prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"])):
         return True
-    nxt = [t.lower_ for t in sdoc[e:e + 2]] if e is not None else []
+    nxt = list(lower[e:e + 2]) if e is not None else []
     return len(nxt) == 2 and nxt[0] in {"-", "–"} and nxt[1] in SPONSORED

@@ -181,15 +181,20 @@ def terms_for_name(name: str) -> list[Term]:
     kb = _kb()
     if kb is None or not name:
         return []
+    return list(_terms_for_name(kb, name))
+
+
+@lru_cache(maxsize=16384)  # asked for every name of every report (the same few hundred names): once per name
+def _terms_for_name(kb: Any, name: str) -> tuple[Term, ...]:
     try:
         raw = kb.terms_for_name(name) or []
     except Exception:  # noqa: BLE001
         log.debug("KB terms_for_name(%r) failed", name, exc_info=True)
-        return []
+        return ()
     if not raw:
         raw = _variant(name) or _misspelt(kb, name)
     terms = [t for t in (_term(x) for x in raw) if t is not None]
-    return sorted(terms, key=lambda t: t.start or date.min)
+    return tuple(sorted(terms, key=lambda t: t.start or date.min))
 
 
 def person_names() -> list[str]:

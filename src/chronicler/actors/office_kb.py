@@ -56,11 +56,13 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
 
 
+@lru_cache(maxsize=16384)  # asked for every capitalised run of every report by the dating stage, most repeated
 def name_key(name: str) -> str:
     """Matching key for person names: folded, letters and digits only ("Kim Jong-il" == "kim jong il")."""
     return re.sub(r"[\W_]+", "", _fold(name))
 
 
+@lru_cache(maxsize=16384)
 def title_key(title: str) -> str:
     """Matching key for titles: folded, hyphens/dots dropped, British spelling of "defence" unified."""
     text = re.sub(r"[-‐–.]+", " ", _fold(title)).replace("defence", "defense")

@@ -4,6 +4,8 @@ plural agent nouns after a nationality ("Palestinian stone-throwers"), known bod
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from chronicler.actors.extract import Comp
 
 #: Titles and group nouns that take their sector from the body they belong to ("Pentagon spokesman").
@@ -101,6 +103,7 @@ NOT_AGENTS = {"waters", "borders", "headquarters", "quarters", "centers", "corne
 TERRITORY = {"waters", "territory", "territories", "airspace", "soil", "land", "coast", "coastline", "shores"}
 
 
+@lru_cache(maxsize=16384)  # a pure function of the name, asked for every unlisted organisation of every report
 def keyword_sector(name: str) -> str | None:
     """The sector an organisation's name gives: its head word first (the last word before any "of/for":
     "Montenegro Municipality Association" is an association, not a municipality), then any keyword, in the

@@ -31,7 +31,10 @@ from typing import Any
 from chronicler.actors.extract import Comp
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon, default_lexicon
 from chronicler.nlp import wordnet
+from chronicler.nlp.memo import token_indices
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_ADJ = frozenset({"ADJ"})
 #: Lexicographer files of senses that name people or bodies of people.
 PEOPLE_LEXNAMES = ("noun.person", "noun.group")
 #: How far up the hypernyms a walk goes; how many senses of an adjective are read; how many senses of a listed
@@ -58,9 +61,8 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
     listed word WordNet makes it a synonym or kind of; a noun inside a listed phrase is left to it."""
     listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
     out = []
-    for t in sdoc:
-        if t.pos_ not in ("NOUN", "PROPN"):
-            continue  # (the test below keeps only these; asked first, as most words are neither)
+    for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", _NOUNS)):
+        # (the test below keeps only nouns and proper nouns: most words, neither, are not even made Tokens)
         # "Gendarme Ali Hassan", "mediator Ali Hassan": a people noun right before a name is the person's title
         # (tagged a proper noun when capitalised)
         titled = (t.pos_ == "NOUN" or t.is_title) and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
@@ -86,8 +88,8 @@ def _borrowed_adjectives(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Com
 
     owner = {i: c for c in cands for i in c.tokens()}
     out = []
-    for t in sdoc:
-        if t.pos_ != "ADJ" or t.dep_ != "amod":
+    for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", _ADJ)):
+        if t.dep_ != "amod":
             continue
         head = owner.get(t.head.i)
         if t.i in owner or head is None or head.entry is None \

@@ -81,6 +81,12 @@ def listed(words: list[str]) -> bool:
     return any((kind, w) in table for w in words for kind in LEXICON_KINDS)
 
 
+@lru_cache(maxsize=65536)
+def _listed_word(word: str) -> bool:
+    """``listed([word])``, once per word."""
+    return listed([word])
+
+
 @lru_cache(maxsize=16384)
 def lenders(word: str, pos: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
     """WordNet's candidates for ``word``: (sense rank, distance, words of the synset, words of the synsets just
@@ -148,6 +154,13 @@ def _wordnet_lemma(tok: Any, pos: str, forms: list[str]) -> str | None:
             for form in forms[:1]:
                 if wordnet.synsets(f"{form}_{p.lower_}", pos):
                     return f"{form}_{p.lower_}"
+    return _base_word(pos, tuple(forms), surface)
+
+
+@lru_cache(maxsize=65536)
+def _base_word(pos: str, forms: tuple[str, ...], surface: str) -> str | None:
+    """The base form WordNet reads off ``surface``, else the first of ``forms`` it knows (WordNet's morphology and
+    index alone, no token: cached)."""
     base = wordnet.base_forms(surface, pos)
     if base and base[0] != surface:
         return base[0]
@@ -164,12 +177,27 @@ def _lending_words(kind: str) -> frozenset[str]:
     return frozenset(w for (k, w), senses in trigger_lexicon().items() if k == kind and any(s.type for s in senses))
 
 
+#: :func:`_may_lend`'s answers by (word, kind, part of speech), each with the ``lenders`` tuple and stop words it was
+#: computed from (an answer is reused only while ``lenders`` still returns that very tuple: clearing its cache,
+#: as a test does to read WordNet anew, renews the answers too).
+_MAY_LEND: dict[tuple[str, str, str], tuple[Any, frozenset[str], bool]] = {}
+
+
 def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
     """False when no word of ``word``'s lender synsets (a phrasal one by its head) has a typed lexicon row, so
-    that :func:`_lent` would find nothing for any of them, whatever the token."""
+    that :func:`_lent` would find nothing for any of them, whatever the token (token-independent: memoized)."""
+    found = lenders(word, pos)
+    key = (word, kind, pos)
+    memo = _MAY_LEND.get(key)
+    if memo is not None and memo[0] is found and memo[1] is stop:
+        return memo[2]
     lending = _lending_words(kind)
-    return any(w.partition("_")[0] in lending for _, _, words, _ in lenders(word, pos) for w in words
-               if w != word and w not in stop)
+    answer = any(w.partition("_")[0] in lending for _, _, words, _ in found for w in words
+                 if w != word and w not in stop)
+    if len(_MAY_LEND) > 65536:
+        _MAY_LEND.clear()
+    _MAY_LEND[key] = (found, stop, answer)
+    return answer
 
 
 def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | None:
@@ -183,7 +211,7 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
     word = _wordnet_lemma(tok, pos, forms)
     if word is None or word in stop:
         return None
-    if listed([word]):  # WordNet's morphology found a lexicon word the tagger missed ("extolled" → extol)
+    if _listed_word(word):  # WordNet's morphology found a lexicon word the tagger missed ("extolled" → extol)
         own = _lent(word, kind, tok)
         return None if own is None else BorrowedSense(kind, own.lemma, own.cue, own.type, own.mode, own.cameo,
                                                       own.role, word=word, lender=word, confidence=FORM_CONFIDENCE)

@@ -26,6 +26,7 @@ from chronicler.events.roles import Filler, RoleReader
 from chronicler.events.triggers import Trigger
 from chronicler.events.unnamed import GUESSED_CONFIDENCE
 from chronicler.model import Actor
+from chronicler.nlp.memo import doc_text
 
 LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through"})
 #: Types whose place is never their recipient; a show of force's object's place neither ("troops in X").
@@ -81,7 +82,7 @@ def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any]) -> Filler | No
         actor = place(lo, hi)
         if actor is not None:
             name = next((a for a in actor.aliases), actor.name)
-            at = g.doc.text.find(name, lo, hi)
+            at = doc_text(g.doc).find(name, lo, hi)
             start, end = (at, at + len(name)) if at >= 0 else (lo, hi)
             return Filler(actor, start, end, PLACE_CONFIDENCE * actor.confidence)
     return None

@@ -46,3 +46,58 @@ def doc_ents(doc: Any) -> tuple[Ent, ...]:
     if ents is None:
         ents = memo["all"] = tuple(Ent(e.start, e.end, e.label_, e.text, e.start_char, e.end_char) for e in doc.ents)
     return ents
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token's text anew on each ``doc.text``)."""
+    memo = doc_memo(doc, "text")
+    text = memo.get("text")
+    if text is None:
+        text = memo["text"] = doc.text
+    return text
+
+
+def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = False) -> tuple[int, ...]:
+    """Indices (in order) of the tokens of ``doc`` whose attribute ``attr`` (a spaCy attribute name: "POS", "TAG",
+    "DEP", "LOWER", "LEMMA", "ENT_TYPE") has a value in ``values`` (compared in lower case with ``lower``), once
+    per Doc and question. A loop that only acts on such tokens walks these instead of building every Token
+    (spaCy makes a new Token object on every step over a Doc)."""
+    memo = doc_memo(doc, "token_indices")
+    key = (attr, values, lower)
+    found = memo.get(key)
+    if found is None:
+        column, text = _column(doc, attr, lower)
+        wanted = {h: s in values for h, s in text.items()}
+        found = memo[key] = tuple(i for i, h in enumerate(column) if wanted[h])
+    return found
+
+
+def token_strings(doc: Any, attr: str) -> tuple[str, ...]:
+    """The string value of attribute ``attr`` ("LOWER", "TAG" ...) of every token of ``doc``, once per Doc (each
+    ``token.lower_`` builds a Token and looks its string up anew)."""
+    memo = doc_memo(doc, "strings")
+    found = memo.get(attr)
+    if found is None:
+        column, text = _column(doc, attr, False)
+        found = memo[attr] = tuple(text[h] for h in column)
+    return found
+
+
+def _column(doc: Any, attr: str, lower: bool) -> tuple[list[int], dict[int, str]]:
+    """The values of attribute ``attr`` of every token of ``doc`` (as spaCy's ids) and the string of each distinct
+    id (lower-cased with ``lower``), once per Doc."""
+    memo = doc_memo(doc, "columns")
+    found = memo.get((attr, lower))
+    if found is None:
+        column = doc.to_array(attr).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        text = {h: (strings[h].lower() if lower else strings[h]) for h in set(column)}
+        found = memo[(attr, lower)] = (column, text)
+    return found
+
+
+def span_indices(indices: tuple[int, ...], start: int, end: int) -> tuple[int, ...]:
+    """The members of sorted ``indices`` within ``[start, end)`` (a sentence's share of :func:`token_indices`)."""
+    from bisect import bisect_left
+
+    return indices[bisect_left(indices, start):bisect_left(indices, end)]

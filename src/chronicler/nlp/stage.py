@@ -63,8 +63,10 @@ class SpacyComponent:
                                                        "blanked for parsing",))
                 yield text, d
 
-        for sdoc, d in nlp.pipe(texts(docs), as_tuples=True, batch_size=batch_size):
-            yield d.with_({"sentences", "tokens", "parse", "entities"}, sentences=sentences_of(sdoc), nlp=sdoc)
+        # The text parsed rides along: spaCy's Doc.text joins every token's text anew, and the Doc's text is it.
+        pairs = ((text, (text, d)) for text, d in texts(docs))
+        for sdoc, (text, d) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield d.with_({"sentences", "tokens", "parse", "entities"}, sentences=sentences_of(sdoc, text), nlp=sdoc)
 
 
 #: Longest run of non-space characters handed to spaCy. Its tokenizer takes time far worse than linear in the
@@ -86,9 +88,10 @@ def blank_long_runs(text: str) -> tuple[str, int]:
     return _LONG_RUN.sub(blank, text), n
 
 
-def sentences_of(sdoc: Any) -> tuple[Sentence, ...]:
-    """Sentences of a spaCy Doc, trimmed of surrounding white space; blank ones dropped."""
-    text = sdoc.text
+def sentences_of(sdoc: Any, text: str | None = None) -> tuple[Sentence, ...]:
+    """Sentences of a spaCy Doc, trimmed of surrounding white space; blank ones dropped. ``text``: the text the
+    Doc was parsed from, when the caller has it (spaCy rebuilds ``sdoc.text`` from the tokens)."""
+    text = sdoc.text if text is None else text
     out: list[Sentence] = []
     for sent in sdoc.sents:
         start, end = sent.start_char, sent.end_char
