@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chronicler.nlp.memo import doc_text, span_indices, token_indices, token_strings
+from chronicler.nlp.memo import doc_ents, doc_text, ent_of_token, span_indices, token_indices, token_strings
 from chronicler.nlp.stage import load_model, sentences_of
 
 #: Our own sentences (wire-report style, with pronouns, hyphens, odd spacing and a line break).
@@ -56,3 +56,16 @@ def test_token_strings_and_doc_text(docs, k):
 @pytest.mark.parametrize("k", range(len(TEXTS)))
 def test_sentences_from_the_parsed_text_equal_those_from_doc_text(docs, k):
     assert sentences_of(docs[k], TEXTS[k]) == sentences_of(docs[k])
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_ent_of_token_names_the_entity_spacy_gives_each_token(docs, k):
+    doc = docs[k]
+    index = ent_of_token(doc)
+    ents = doc_ents(doc)
+    for tok in doc:
+        if tok.ent_iob_ == "O" or not tok.ent_type_:
+            assert tok.i not in index
+        else:
+            e = ents[index[tok.i]]
+            assert e.start <= tok.i < e.end and e.label_ == tok.ent_type_

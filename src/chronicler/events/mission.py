@@ -18,6 +18,7 @@ from typing import Any
 from chronicler.events.lexicon import goldstein
 from chronicler.events.main import trigger_token
 from chronicler.model import Event, Mention
+from chronicler.nlp.memo import token_indices
 
 #: Words by which a report states that a mission brings aid.
 AID_MISSION_WORDS = frozenset({"humanitarian", "relief", "reconstruction", "rebuild", "rebuilding", "reconstruct"})
@@ -50,7 +51,12 @@ def _states_mission(t: Any) -> bool:
 def mission_sentences(sdoc: Any) -> set[int]:
     """Indexes of the sentences in which the report says its mission brings humanitarian, relief or
     reconstruction aid."""
-    return {i for i, sent in enumerate(sdoc.sents) if any(_states_mission(t) for t in sent)}
+    hits = sorted(set(token_indices(sdoc, "LEMMA", AID_MISSION_WORDS, lower=True))
+                  | set(token_indices(sdoc, "LOWER", AID_MISSION_WORDS)))
+    hits = [i for i in hits if _states_mission(sdoc[i])]  # only these tokens can state a mission
+    if not hits:
+        return set()
+    return {k for k, sent in enumerate(sdoc.sents) if any(sent.start <= i < sent.end for i in hits)}
 
 
 def _leaves_home(tok: Any, country: str | None, mentions: tuple[Mention, ...]) -> bool:

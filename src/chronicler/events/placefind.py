@@ -21,7 +21,7 @@ from typing import Any
 
 from chronicler.events.setting import PLACE_NOUNS
 from chronicler.events.where import LOCATION_PREPS, PLACE_LABELS, is_country_name, lookup
-from chronicler.nlp.memo import doc_ents
+from chronicler.nlp.memo import doc_ents, ent_of_token
 
 #: Verbs whose direct object, when a place, is where the act happened.
 PLACE_VERBS = frozenset({"enter", "invade", "visit", "shell", "bomb", "capture", "retake", "recapture", "seize",
@@ -99,8 +99,10 @@ def place_in(tok: Any, person_ok: bool = True) -> Found | None:
     rank_of = {t.i: r for r, t in ranked}
     doc = tok.doc
     cands: list[tuple[int, int, Found]] = []
-    skip = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_LABELS for i in range(e.start, e.end)}
-    for ent in doc_ents(doc):
+    ents, of_token = doc_ents(doc), ent_of_token(doc)
+    # Only entities with a token in the phrase can qualify (``inside`` below); the candidates' minimum does not
+    # depend on the order they are met in.
+    for ent in (ents[k] for k in sorted({of_token[i] for i in rank_of if i in of_token})):
         inside = [rank_of[i] for i in range(ent.start, ent.end) if i in rank_of]
         span = range(ent.start, ent.end)
         loose = ent.label_ not in NOT_PLACE_LABELS or (ent.label_ == "PERSON" and person_ok) \
@@ -112,6 +114,7 @@ def place_in(tok: Any, person_ok: bool = True) -> Found | None:
             if known is not None:
                 cands.append((min(inside), ent.start, known))
     if not cands:  # venue names the tagger misses ("the Pentagon", "Yasukuni Shrine")
+        skip = {i for e in ents if e.label_ in NOT_PLACE_LABELS for i in range(e.start, e.end)}
         idx = sorted(i for i in rank_of if i not in skip and doc[i].lower_ not in MONTHS)
         for n in (4, 3, 2, 1):
             for k in range(len(idx) - n + 1):

@@ -48,6 +48,16 @@ def doc_ents(doc: Any) -> tuple[Ent, ...]:
     return ents
 
 
+def ent_of_token(doc: Any) -> dict[int, int]:
+    """Token index → the position in :func:`doc_ents` of the entity holding that token (tokens outside every
+    entity are absent), built once per Doc."""
+    memo = doc_memo(doc, "ents")
+    index = memo.get("of_token")
+    if index is None:
+        index = memo["of_token"] = {i: k for k, e in enumerate(doc_ents(doc)) for i in range(e.start, e.end)}
+    return index
+
+
 def doc_text(doc: Any) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text anew on each ``doc.text``)."""
     memo = doc_memo(doc, "text")
