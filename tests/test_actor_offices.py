@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from chronicler.actors import kbview
-from chronicler.actors.office_kb import OfficeKB, default_kb, local_titles, validate
+from chronicler.actors.office_kb import OfficeKB, default_kb, local_titles
+from chronicler.actors.office_kb_check import validate
 from chronicler.actors.resolve import actor_at
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline

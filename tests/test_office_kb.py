@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronicler.actors.office_kb import OfficeKB, default_kb, name_key, title_key, validate
+from chronicler.actors.office_kb import OfficeKB, default_kb, name_key, title_key
+from chronicler.actors.office_kb_check import validate
 
 FIRST, LAST = date(1980, 1, 1), date(2026, 11, 30)
 
