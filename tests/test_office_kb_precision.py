@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chronicler.actors.kbview import Term
-from chronicler.actors.office_kb import OfficeKB, default_kb, parse_period, validate
+from chronicler.actors.office_kb import OfficeKB, default_kb, parse_period
+from chronicler.actors.office_kb_check import validate
 from chronicler.actors.resolve import actor_at
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
