@@ -43,7 +43,7 @@ def test_hyphenated_and_a_half():
 # ------------------------------------------------------------------------------------ years and decades
 
 def test_spaced_comma_before_the_year():
-    assert values("He was born on October 31 , 1935 , in Cairo.") == [("October 31 , 1935", "DATE", "1935-10-31")]
+    assert values("The pact was signed on March 14 , 1952 , in Lisbon.") == [("March 14 , 1952", "DATE", "1952-03-14")]
     assert values("It started in June , 2009 .") == [("June , 2009", "DATE", "2009-06")]
 
 
@@ -60,7 +60,7 @@ def test_year_with_a_stray_unit_is_the_year():
 def test_decade_joined_to_a_decade():
     assert values("It was popular in the 1960s and 70s, they say.") == [
         ("the 1960s", "DATE", "196"), ("70s", "DATE", "197")]
-    assert values("men well into their 50s and 60s") == []  # ages
+    assert values("voters in their 40s and 50s") == []  # ages
 
 
 @settings(max_examples=40, deadline=None)
@@ -105,7 +105,7 @@ def test_range_property(m1, m2, dct):
 # ------------------------------------------------------------------------------------------ clock times
 
 def test_clock_time_on_a_full_day():
-    assert values("At 2:07 pm on 08 Jun 2009 , he wrote.") == [("2:07 pm on 08 Jun 2009", "TIME", "2009-06-08T14:07")]
+    assert values("At 4:15 pm on 11 Mar 2007 , the ministry replied.") == [("4:15 pm on 11 Mar 2007", "TIME", "2007-03-11T16:15")]
     assert values("at 9 a.m. on June 5, 2008") == [("9 a.m. on June 5, 2008", "TIME", "2008-06-05T09:00")]
     assert values("The meeting starts at 10 a.m. on 5 June.") == [("10 a.m. on 5 June", "TIME", "2010-06-05T10:00")]
     assert values("at 9 a.m. on June 5, 2008", None) == [("9 a.m. on June 5, 2008", "TIME", "2008-06-05T09:00")]
@@ -121,17 +121,17 @@ def test_clock_day_property(day, hour, british):
 
 
 def test_title_with_a_weekday_and_part_of_day():
-    assert values("part of the Friday Night Comedy podcast") == []
+    assert values("an episode of the Tuesday Night Debate programme") == []
     assert values("He spoke on Friday night.") == [("Friday night", "DATE", "2010-05-28TNI")]
 
 
 # ---------------------------------------------------------------------------------------------- tense
 
 def test_by_a_day_told_as_done_is_past():
-    assert values("Four vessels had docked by Thursday evening.", date(2010, 1, 22)) == [
+    assert values("Three ferries had reached port by Thursday evening.", date(2010, 1, 22)) == [
         ("Thursday evening", "DATE", "2010-01-21TEV")]
     assert values("By Friday, the rebels had seized the town.", date(2010, 1, 20)) == [("Friday", "DATE", "2010-01-15")]
-    assert values("By the end of May , the company 's best hopes of plugging the well had faded .",
+    assert values("By the end of May , the ministry 's plans for a quick deal had collapsed .",
                   date(2010, 11, 8)) == [("the end of May", "DATE", "2010-05")]
 
 
@@ -147,7 +147,7 @@ def test_through_after_a_past_verb():
 
 
 def test_than_expected_is_no_past_cue():
-    found = values("The second wave will come earlier than expected, perhaps in late August or September.",
+    found = values("Elections may be held earlier than expected, possibly in late August or September.",
                    date(2009, 6, 30))
     assert [v for _, _, v in found] == ["2009-08", "2009-09"]
 
@@ -182,12 +182,12 @@ def test_dev_parts_split_the_dev_half_only():
 
 
 def test_by_a_day_then_a_past_verb_at_clause_start():
-    assert values("It was hard. But by Saturday night , she said she knew it was time to go.", date(2011, 2, 2)) == [
+    assert values("Talks dragged on. But by Saturday night , the envoy said he saw no reason to stay.", date(2011, 2, 2)) == [
         ("Saturday night", "DATE", "2011-01-29TNI")]
 
 
 def test_modal_with_have_as_main_verb_looks_ahead():
-    assert [t.value for t in tag("Novartis should have the vaccine ready in September.", date(2009, 6, 12))] == [
+    assert [t.value for t in tag("The ministry should have the new rules ready in September.", date(2009, 6, 12))] == [
         "2009-09"]
     assert [t.value for t in tag("They should have left in March.", date(2009, 6, 12))] == ["2009-03"]
 
@@ -200,17 +200,17 @@ def test_weekday_then_date_with_spaced_comma():
 def test_compounds_are_no_time_expressions():
     assert values("The fall-out has devastated marine life.") == []
     assert values("the now-defunct airline") == []
-    assert values("a government headed by now-Vice President Omar Suleiman") == []
+    assert values("a panel chaired by now-Defense Minister Ito") == []
     assert values("a spring-loaded gun") == []
 
 
 def test_the_past_century_is_a_hundred_years():
-    assert values("It was milder than others seen in the past century.") == [
+    assert values("The drought was the worst recorded in the past century.") == [
         ("the past century", "DURATION", "P100Y")]
 
 
 def test_future_in_the_past_takes_the_nearer_weekday():
-    assert values("His announcement that he was going to dissolve the government Saturday did not sit well.",
+    assert values("Her promise that she was going to call an election Saturday drew protests.",
                   date(2011, 1, 30)) == [("Saturday", "DATE", "2011-01-29")]
     assert values("He said they were going to vote Tuesday.", date(2011, 1, 30)) == [("Tuesday", "DATE", "2011-02-01")]
     # a backshifted schedule still looks ahead
@@ -220,7 +220,7 @@ def test_future_in_the_past_takes_the_nearer_weekday():
 
 def test_half_hours_and_fractions_of_an_hour_ago():
     d = date(2011, 1, 26)
-    assert values("It started about an hour and a half ago.", d) == [("about an hour and a half ago", "DATE", "2011-01-26")]
+    assert values("The shelling began about an hour and a half ago.", d) == [("about an hour and a half ago", "DATE", "2011-01-26")]
     assert values("They raised the alert a half hour ago.", d) == [("a half hour ago", "DATE", "2011-01-26")]
     assert values("He spoke for a half hour.", d) == [("a half hour", "DURATION", "PT30M")]
     assert values("She should have resigned ages ago.", d) == [("ages ago", "DATE", "PAST_REF")]
@@ -231,7 +231,7 @@ def test_thousands_separators_in_counts():
 
 
 def test_the_last_century_with_an_edge_is_the_previous_one():
-    assert values("a mystery from the turn of the last century") == [("the turn of the last century", "DATE", "19")]
+    assert values("a building from the turn of the last century") == [("the turn of the last century", "DATE", "19")]
     assert values("over the last decade") == [("the last decade", "DURATION", "P1E")]
 
 

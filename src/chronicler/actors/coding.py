@@ -274,7 +274,7 @@ def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:
 
 
 def _beside_state(sdoc, c: Comp) -> bool:
-    """A people conjoined with a state ("Israel and the Palestinians reached a consensus"): the two parties are
+    """A people conjoined with a state ("Egypt and the Sudanese signed a border accord"): the two parties are
     polities, so the people stands for its country, not its civilians."""
     t = sdoc[c.start:c.end].root
     others = [t.head] if t.dep_ == "conj" else []

@@ -115,7 +115,7 @@ def _located(d: Draft, sdoc: Any) -> bool:
         return True  # a place, or a city not standing for its government
     if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in LOCATIVE_PREPS | {"north", "south",
                                                                                            "east", "west"}:
-        return True  # "outside of the Iraqi city of Basra", "north of Baghdad"
+        return True  # "just outside the Afghan town of Ghazni", "north of Baghdad"
     return r.dep_ == "pobj" and r.head.lower_ in LOCATIVE_PREPS
 
 

@@ -196,7 +196,7 @@ def _place_sector(sdoc, part, span) -> str | None:
     while t.dep_ in {"conj", "pobj", "prep", "compound", "appos"} and t.head.i != t.i:
         t = t.head  # up to the noun or verb the place phrase hangs on
         if t.pos_ in {"NOUN", "VERB", "PROPN"} and t.i < part.start and t.dep_ != "compound" \
-                and t.lower_ not in PLACE_NOUNS:  # "a curfew in the town of Cizre": past "town"
+                and t.lower_ not in PLACE_NOUNS:  # "a strike in the port of Mersin": past "port"
             break
     words = {t.lemma_.lower(), t.lower_} | ({x.lower_ for x in t.lefts} if t.pos_ in {"NOUN", "PROPN"} else set())
     if t.pos_ in {"VERB", "AUX"}:  # "extend the curfew in Abidjan": what the verb acts on

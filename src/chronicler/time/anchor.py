@@ -93,7 +93,7 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
                 continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
             if best is None or dist < best[0]:
-                # a plan in the pluperfect was overtaken: "had been scheduled to expire at midnight Friday"
+                # a plan in the pluperfect was overtaken: "the deal had been due to lapse at noon Friday"
                 best = (dist, "past" if label == "future" and _PLUPERFECT.search(left, 0, c.start()) else label)
     if reach is not None:
         return best[1] if best is not None and best[0] <= reach else None
