@@ -25,7 +25,8 @@ def _ok_type(ge: dict, event) -> bool:
     return event.type in ge["type"].split("|")
 
 
-def _country(actor) -> str | None:
+def actor_country(actor) -> str | None:
+    """An event role's country as the scorers compare it: the actor's country, "IGO" for an international body."""
     if actor is None:
         return None
     if actor.country:
@@ -36,7 +37,7 @@ def _country(actor) -> str | None:
 def _ok_strict(ge: dict, event) -> bool:
     if not _ok_type(ge, event):
         return False
-    s, t = _country(event.source), _country(event.target)
+    s, t = actor_country(event.source), actor_country(event.target)
     if s in ge["source"] and t in ge["target"]:
         return True
     either_way = event.type == "CONSULT" or "reciprocal" in event.context
@@ -97,7 +98,7 @@ def score(gold_docs: list[dict], annotated: list) -> tuple[Counter, list[str]]:
                     for oi, e in enumerate(ours):
                         if oi not in used:
                             fps.append(f"  fp {g['file']} s{idx}: {e.type}/{e.status} [{_trigger(e, text)}] "
-                                       f"{_country(e.source)}->{_country(e.target)} (gold: {want}) | "
+                                       f"{actor_country(e.source)}->{actor_country(e.target)} (gold: {want}) | "
                                        f"{' '.join(text[sent.start:sent.end].split())}")
     return c, fps
 

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 
-from _event_precision import full_precision  # noqa: E402
+from _event_precision import actor_country as _country, full_precision  # noqa: E402
 from chronicler.events.main import main_event as choose_main  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
 from chronicler.model import DateInterval, Document, Mention  # noqa: E402
@@ -647,14 +647,6 @@ def _date_miss(file: str, ge: dict, event, text: str, sent, within: bool) -> str
 def _order_free(event) -> bool:
     """A meeting or a reciprocal pair: PLOVER codes both sides as actors, so their order carries nothing."""
     return event.type == "CONSULT" or "reciprocal" in event.context
-
-
-def _country(actor) -> str | None:
-    if actor is None:
-        return None
-    if actor.country:
-        return actor.country
-    return "IGO" if actor.sector == "IGO" else None
 
 
 def _date_ok(event, ge: dict) -> bool:
