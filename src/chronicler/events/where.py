@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from chronicler.actors.gazetteer import geonames_cities
 from chronicler.model import Location
 
 Code = tuple[str | None, float | None, float | None]
@@ -65,7 +66,7 @@ def gazetteer() -> dict[str, Code]:
     iso3 = {k: v["iso3"] for k, v in countries.items()}
     table: dict[str, Code] = {}
     best: dict[str, tuple[bool, int]] = {}
-    for city in gc.get_cities().values():
+    for city in geonames_cities():
         pop = int(city.get("population") or 0)
         code = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
         alts = [a for a in city.get("alternatenames") or () if pop >= ALTERNATE_MIN_POP and a.isascii()
