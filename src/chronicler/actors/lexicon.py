@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-from chronicler.actors.gazetteer import geonames_cities, region_rows
+from chronicler.actors.gazetteer import fold, geonames_cities, region_rows
 
 #: Kinds whose surface forms are proper names (matched case-sensitively).
 NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place", "region")
@@ -286,13 +286,7 @@ def variant_name(name: str) -> str:
 
 
 def _person_key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", _fold(name).casefold())
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", "", fold(name).casefold())
 
 
 def _load_cities() -> dict[str, Entry]:
@@ -311,7 +305,7 @@ def _load_cities() -> dict[str, Entry]:
         if alpha_3[code] is None:
             continue
         pop = int(c.get("population") or 0)
-        names = {c["name"], c["name"] if c["name"].isascii() else _fold(c["name"])}
+        names = {c["name"], c["name"] if c["name"].isascii() else fold(c["name"])}
         alts = {a for a in c.get("alternatenames") or () if pop >= 100_000 and a.isascii() and len(a) >= 4
                 and a[:1].isupper() and not a.isupper() and re.fullmatch(r"[A-Za-z][A-Za-z' -]+", a)} - names
         for n in names:

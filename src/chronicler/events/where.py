@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chronicler.actors.gazetteer import geonames_cities
+from chronicler.actors.gazetteer import fold, geonames_cities
 from chronicler.model import Location
 
 Code = tuple[str | None, float | None, float | None]
@@ -31,8 +30,7 @@ ALTERNATE_MIN_POP = 100_000
 
 def place_key(name: str) -> str:
     """A place name as the tables key it: no diacritics, dots or leading "the", lower case, single spaces."""
-    t = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    t = " ".join(t.replace(".", "").replace("’", "'").lower().split())
+    t = " ".join(fold(name).replace(".", "").replace("’", "'").lower().split())
     return t[4:] if t.startswith("the ") else t
 
 
