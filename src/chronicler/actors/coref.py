@@ -287,7 +287,16 @@ def _groups(drafts: list[Draft], sdoc: Any) -> None:
     The troops"); with no such antecedent it keeps no country (``_context`` may still guess, flagged)."""
     for i, d in enumerate(drafts):
         if d.kind != "group" or d.country is not None or d.link is not None or not d.sector \
-                or d.phrase.head.kind != "group" or d.phrase.mods or not _common(d, sdoc):
+                or d.phrase.head.kind != "group" or not _common(d, sdoc):
+            continue
+        if _the_one_company(d, sdoc):
+            body = next((p.root() for p in reversed(drafts[:i]) if p.root().kind == "organization"
+                         and p.root().sector == "BUS" and p.root().country), None)
+            if body is not None:  # "BP ... The firm has set up offices": that company, however far back
+                _merge_into(body, d, "the company named before")
+                d.evidence.append(f"the company {body.text!r} named before")
+                continue
+        if d.phrase.mods:
             continue
         for prev in reversed(drafts[:i]):
             if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
@@ -301,6 +310,16 @@ def _groups(drafts: list[Draft], sdoc: Any) -> None:
                     d.country, d.country_conf = r.country, 0.8
                 d.evidence.append(f"country {r.country} from {prev.text!r} named just before (same sector)")
                 break
+
+
+def _the_one_company(d: Draft, sdoc: Any) -> bool:
+    """"the firm", "the oil company", "the oil giant": a definite singular business noun, which in a report names
+    the company the report is about (the nearest one named before), not a kind of actor."""
+    if sdoc is None or d.sector != "BUS":
+        return False
+    root = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    first = sdoc[d.phrase.start]
+    return root.tag_ == "NN" and (first.lower_ == "the" or (d.phrase.start > 0 and sdoc[d.phrase.start - 1].lower_ == "the"))
 
 
 #: Group nouns for the followers of a person or body: they take its side.
