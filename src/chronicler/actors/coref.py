@@ -13,7 +13,7 @@ from typing import Any
 
 from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
-from chronicler.actors.countryguess import _context, _home, _shared_names
+from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.draft import _named
 
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
@@ -34,6 +34,8 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _groups(drafts, sdoc)
     _supporters(drafts)
     _home(drafts, home)
+    if home is None and sdoc is not None:  # a state agent in a report about one country: that country's, before
+        _prevailing(drafts, prevailing_country(drafts, len(list(sdoc.sents))))  # a guess from the sentence
     _context(drafts, sdoc)
     _shared_names(drafts)
 
