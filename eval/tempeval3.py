@@ -24,7 +24,7 @@ no text, ``eval/data/t17_timex_gold.tsv``), halves ``tune`` (``--news-errors N``
 
 Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [--source [PREFIX]] [--parse]
        python eval/tempeval3.py --blind [--blind-errors]
-       python eval/tempeval3.py --news [--news-errors N]
+       python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
 (``--errors`` lists devA errors; ``--source`` adds figures per news source on the dev half only, and with a
 prefix such as ``APW`` or ``broadcast`` limits ``--errors`` to that source; ``--parse`` takes tense from the
 spaCy parse, as the timex stage does)
@@ -297,7 +297,7 @@ def run_blind(path: Path, list_errors: bool = False) -> Counts:
     return total
 
 
-def run_news_section(errors: int = 0) -> int:
+def run_news_section(errors: int = 0, half: str = "both") -> int:
     """``--news``: the Timeline17 standoff gold, scored with this file's Task A definitions."""
     news_data = SHARED / "eval" / "timeline17"
     if not news_data.is_dir():
@@ -306,7 +306,8 @@ def run_news_section(errors: int = 0) -> int:
     sys.path.insert(0, str(ROOT / "eval"))
     from _t17_news import run_news
 
-    run_news(news_data, score_document, match, Counts, format_figures, errors=errors)
+    run_news(news_data, score_document, match, Counts, format_figures, errors=errors,
+             halves=("tune", "measure") if half == "both" else (half,))
     return 0
 
 
@@ -326,9 +327,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
     ap.add_argument("--news-errors", type=int, default=0, metavar="N",
                     help="with --news, list up to N errors of the tune half (never of the measure half)")
+    ap.add_argument("--news-half", choices=("tune", "measure", "both"), default="both",
+                    help="with --news, the half (or both) whose figures to print")
     args = ap.parse_args(argv)
     if args.news or args.news_errors:
-        return run_news_section(args.news_errors)
+        return run_news_section(args.news_errors, args.news_half)
     if args.blind or args.blind_errors:
         run_blind(BLIND, list_errors=args.blind_errors)
         run_blind(BLIND_MEASURE)
