@@ -69,3 +69,9 @@ def test_stamp_value_is_the_written_day_and_clock(day, hour, minute, gap):
     out = tag(text, DCT)
     assert [(t.start, t.end, t.type, t.value) for t in out] == [
         (0, len(text), "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}")]
+
+
+def test_feast_things_are_not_dates():
+    assert got("She struck him off her Christmas card list.") == []
+    assert got("The shop sold out of Easter eggs.") == []
+    assert got("They met at Christmas.") == [("Christmas", "DATE", "2011-12-25")]

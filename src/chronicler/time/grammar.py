@@ -110,7 +110,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year\s?['’]s(?:\s+(?:Day|Eve))?|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                 r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
-                rf"(?:,?\s+(?P<y>{YEAR}))?"),
+                rf"(?:,?\s+(?P<y>{YEAR}))?"
+                # the feast's things, not its date: "a Christmas card list", "Easter eggs"
+                r"(?!\s+(?i:cards?|trees?|presents|gifts?|decorations|lights|carols?|eggs?|pudding|crackers?|stockings?|jumpers?)\b)"),
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
                 rf"(?:\s+(?P<pod>{POD}))?"),
     ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
