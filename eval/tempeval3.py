@@ -339,10 +339,13 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print("skipped: data absent")
         return 0
+    everything = args.half is None and not (args.errors or args.source)  # the plain run of `make eval`
     if args.half is None:  # a dev-only question must not print the test half as a side effect
         args.half = "dev" if args.errors or args.source else "both"
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         run_half(half, args.errors, args.parse, args.source)
+    if everything:
+        run_news_section()
     return 0
 
 
