@@ -61,7 +61,8 @@ def test_a_plural_business_noun_is_no_particular_company(pipe):
 
 
 def test_courtesy_title_does_not_hide_the_surname(pipe):
-    text = "Jane Holloway, the White House budget director, spoke first. Ms Holloway said later that the plan would pass."
+    text = ("Jane Holloway, the White House budget director, spoke first. "
+            "Ms Holloway said later that the plan would pass.")
     assert code(pipe, text, "Holloway", nth=1).id == code(pipe, text, "Jane Holloway").id
 
 

@@ -189,7 +189,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if d.country is None and d.sector in PLACE_NAMED:
             place = place_in_name(h.text, lex)
             if place is not None:  # "the University of Liverpool", "Louisiana State University": where it is
-                _set_country(d, place.country, min(place.confidence, 0.7), f"{place.text!r} in the name")  # type: ignore[arg-type]
+                why = f"{place.text!r} in the name"
+                _set_country(d, place.country, min(place.confidence, 0.7), why)  # type: ignore[arg-type]
     elif h.kind in {"capital", "city"}:
         d.mention_kind = "capital" if h.kind == "capital" else "country"
         d.confidence = h.entry.confidence if h.entry else 0.8

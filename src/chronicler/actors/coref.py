@@ -321,7 +321,8 @@ def _the_one_company(d: Draft, sdoc: Any) -> bool:
         return False
     root = sdoc[d.phrase.head.start:d.phrase.head.end].root
     first = sdoc[d.phrase.start]
-    return root.tag_ == "NN" and (first.lower_ == "the" or (d.phrase.start > 0 and sdoc[d.phrase.start - 1].lower_ == "the"))
+    before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""
+    return root.tag_ == "NN" and "the" in (first.lower_, before)
 
 
 #: Group nouns for the followers of a person or body: they take its side.
