@@ -34,7 +34,11 @@
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
-5. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
+5. Real news (eval/_actor_news.py, ``--news-only``; ``--news-misses`` lists the tune misses): a standoff gold of
+   actor mentions in Timeline17 articles (eval/data/t17_actors_gold.tsv, drawn by eval/t17_actor_sample.py with a
+   fixed seed, labelled before the actors code was read), each article read through the real stages with its
+   publication date and each span coded with ``actor_at``; split by article into a tune and a measure half.
+6. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of
    every named person must carry the right country, sector and role on the report's date (and, where given,
    on the date of the event they are named in). Run with and without within-document resolution.
 
@@ -61,6 +65,7 @@ from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
 from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
+from _actor_news import print_news  # noqa: E402
 from _actor_country import (  # noqa: E402
     BLIND_PROBES,
     BLIND_PROBES_AFTER,
@@ -473,10 +478,21 @@ def main() -> int:
     import argparse  # ``--help`` prints what is scored instead of running the held-out part
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dev-only", action="store_true", help="print the GSR dev part only (no held-out figures)")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="print the GSR dev part only (no held-out figures) and the news tune half only")
     ap.add_argument("--probes-only", action="store_true",
                     help="score only our own probe sets (no GSR, corpus, samples or leave-one-out)")
+    ap.add_argument("--news-only", action="store_true",
+                    help="score only the Timeline17 actor gold (real news, eval/data/t17_actors_gold.tsv)")
+    ap.add_argument("--news-misses", action="store_true",
+                    help="with the news figures, list the misses of its tune half (never the measure half)")
+    ap.add_argument("--news-tune-only", action="store_true",
+                    help="with --news-only, print the tune half only (the measure half is read at most twice)")
     args = ap.parse_args()
+    if args.news_only:
+        print_news(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}), args.news_misses,
+                   ("tune",) if args.news_tune_only else ("tune", "measure"))
+        return 0
     if args.probes_only:
         own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
         for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M, BLIND_PROBES_AFTER):
@@ -505,6 +521,7 @@ def main() -> int:
         own = run_own_probes(own_pipe, path)
         print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+    print_news(own_pipe, args.news_misses, ("tune",) if args.dev_only else ("tune", "measure"))
     names = run_name_leave_one_out()
     if not names:
         print("leave-one-out over our name tables: skipped: WordNet absent")

@@ -14,7 +14,7 @@ from chronicler.actors.draft import Draft, _set_country
 from chronicler.actors.extract import Comp, Phrase
 from chronicler.actors.kbroles import _kb_person
 from chronicler.actors.kbroles import UNTRACKED_POSTS, dated_kb_country, role_on  # noqa: F401 - re-exported
-from chronicler.actors.lexicon import Lexicon
+from chronicler.actors.lexicon import Entry, Lexicon
 from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS, TERRITORY
 from chronicler.actors import kbview
 from chronicler.actors.wording import agent_noun as _agent_noun
@@ -186,6 +186,11 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         inner = next((c.entry.sector for c in h.inner if c.kind == "group" and c.entry and c.entry.sector), None)
         d.sector = _keyword_sector(h.text) or inner or body or _head_word_sector(h.text)
         d.confidence = 0.7
+        if d.country is None and d.sector in PLACE_NAMED:
+            place = place_in_name(h.text, lex)
+            if place is not None:  # "the University of Liverpool", "Louisiana State University": where it is
+                why = f"{place.text!r} in the name"
+                _set_country(d, place.country, min(place.confidence, 0.7), why)  # type: ignore[arg-type]
     elif h.kind in {"capital", "city"}:
         d.mention_kind = "capital" if h.kind == "capital" else "country"
         d.confidence = h.entry.confidence if h.entry else 0.8
@@ -357,6 +362,27 @@ def _head_word_sector(name: str) -> str | None:
         return None
     entry = borrow(words[-1].lower())
     return entry.sector if entry is not None else None
+
+
+#: Sectors of bodies named after the town or state they stand in (universities, schools, hospitals): the place's
+#: country is theirs.
+PLACE_NAMED = {"EDU", "MED"}
+_PLACE_NAME = re.compile(r"^(?:the\s+)?(?:University|College|Hospital|School)\s+of\s+(?:the\s+)?(.+)$|"
+                         r"^(?:the\s+)?(.+?)\s+(?:State\s+)?(?:University|College|Hospital)$", re.IGNORECASE)
+
+
+def place_in_name(name: str, lex: Lexicon) -> Entry | None:
+    """The town, state or country an institution is named after ("University of Warwick" → Warwick), if the
+    gazetteer knows it as a place of one country."""
+    m = _PLACE_NAME.match(name.strip())
+    if m is None:
+        return None
+    place = (m.group(1) or m.group(2)).strip()
+    found = lex.lookup_name(place)
+    if found is not None and found.kind in {"country", "capital", "place", "region"} and found.country:
+        return found
+    found = lex.city(place)
+    return found if found is not None and found.country and found.confidence >= 0.5 else None
 
 
 def _borrowed(c: Comp) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
-from chronicler.actors.countryguess import _context, _home, _shared_names
+from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.draft import _named
 
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
@@ -34,6 +34,8 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _groups(drafts, sdoc)
     _supporters(drafts)
     _home(drafts, home)
+    if home is None and sdoc is not None:  # a state agent in a report about one country: that country's, before
+        _prevailing(drafts, prevailing_country(drafts, len(list(sdoc.sents))))  # a guess from the sentence
     _context(drafts, sdoc)
     _shared_names(drafts)
 
@@ -287,7 +289,16 @@ def _groups(drafts: list[Draft], sdoc: Any) -> None:
     The troops"); with no such antecedent it keeps no country (``_context`` may still guess, flagged)."""
     for i, d in enumerate(drafts):
         if d.kind != "group" or d.country is not None or d.link is not None or not d.sector \
-                or d.phrase.head.kind != "group" or d.phrase.mods or not _common(d, sdoc):
+                or d.phrase.head.kind != "group" or not _common(d, sdoc):
+            continue
+        if _the_one_company(d, sdoc):
+            body = next((p.root() for p in reversed(drafts[:i]) if p.root().kind == "organization"
+                         and p.root().sector == "BUS" and p.root().country), None)
+            if body is not None:  # "BP ... The firm has set up offices": that company, however far back
+                _merge_into(body, d, "the company named before")
+                d.evidence.append(f"the company {body.text!r} named before")
+                continue
+        if d.phrase.mods:
             continue
         for prev in reversed(drafts[:i]):
             if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
@@ -301,6 +312,17 @@ def _groups(drafts: list[Draft], sdoc: Any) -> None:
                     d.country, d.country_conf = r.country, 0.8
                 d.evidence.append(f"country {r.country} from {prev.text!r} named just before (same sector)")
                 break
+
+
+def _the_one_company(d: Draft, sdoc: Any) -> bool:
+    """"the firm", "the oil company", "the oil giant": a definite singular business noun, which in a report names
+    the company the report is about (the nearest one named before), not a kind of actor."""
+    if sdoc is None or d.sector != "BUS":
+        return False
+    root = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    first = sdoc[d.phrase.start]
+    before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""
+    return root.tag_ == "NN" and "the" in (first.lower_, before)
 
 
 #: Group nouns for the followers of a person or body: they take its side.

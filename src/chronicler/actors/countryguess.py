@@ -31,6 +31,44 @@ def _home(drafts: list[Draft], home: str | None) -> None:
             d.evidence.append(f"country {home} assumed from the document's home country")
 
 
+#: A report with no dateline or outlet to place it: the country it is mostly about stands in for its home country,
+#: for state agents only ("the government", "officials", "Ms Lubchenco" with a title), never for civilians or
+#: companies, who may be anyone's. It must be named this often, and outnumber all the others together.
+PREVAILING_MIN = 3
+PREVAILING_MIN_SENTENCES = 4
+STATE_AGENTS = {"GOV", "LEG", "JUD", "COP", "MIL"}
+
+
+def prevailing_country(drafts: list[Draft], n_sentences: int) -> str | None:
+    """The country a longer report is mostly about: the one most named through places, countries and state
+    bodies (sure codes only), named at least ``PREVAILING_MIN`` times and more than all others together."""
+    if n_sentences < PREVAILING_MIN_SENTENCES:
+        return None
+    counts: dict[str, int] = {}
+    for d in drafts:
+        if d.country is None or d.country_conf < 0.8 or d.country in {"IGO", "NGO", "IMG"}:
+            continue
+        if d.kind in {"place", "country"} or (d.kind in {"organization", "group"} and d.sector in STATE_AGENTS):
+            counts[d.country] = counts.get(d.country, 0) + 1
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda kv: kv[1])
+    return top if n >= PREVAILING_MIN and n > sum(counts.values()) - n else None
+
+
+def _prevailing(drafts: list[Draft], home: str | None) -> None:
+    """A state agent with no country of its own in a report with no home country: the report's prevailing
+    country (:func:`prevailing_country`), said to be a weak guess."""
+    if home is None:
+        return
+    for d in drafts:
+        agent = (d.kind == "person" and d.role is not None and d.sector in STATE_AGENTS) \
+            or (d.kind in {"organization", "group"} and d.sector in STATE_AGENTS)
+        if d.link is None and d.country is None and agent:
+            d.country, d.country_conf = home, 0.5
+            d.evidence.append(f"country {home} guessed: the country the report is mostly about")
+
+
 #: Sectors of actors that are usually from where the sentence places the action ("a bomb exploded in a market
 #: in Peshawar", "gunmen killed three policemen in Guerrero"): for them a location named in the sentence is
 #: better evidence than the nearest other actor. Refugees and the state's agents abroad are not.

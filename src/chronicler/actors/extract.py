@@ -32,11 +32,18 @@ PRIORITY = {"person": 9, "place": 8, "region": 8, "igo": 8, "institution": 8, "t
             "demonym": 6, "group": 5, "org": 4, "gpe": 3, "norp": 3, "pron": 2}
 
 
+#: Courtesy titles that say nothing of a role ("Ms Browner", British style without a full stop): not part of the name,
+#: so that the surname links to the full name given earlier.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mme", "mx", "messrs"}
+
+
 def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
     while start < end and sdoc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end > start and (sdoc[end - 1].dep_ == "case" or sdoc[end - 1].text in {"'s", "’s", "'"}):
-        end -= 1
+    while end - start > 1 and sdoc[start].lower_.rstrip(".") in HONORIFICS and sdoc[start + 1].text[:1].isupper():
+        start += 1
+    while end > start and (sdoc[end - 1].dep_ == "case" or sdoc[end - 1].text in {"'s", "’s", "'", "-LRB-", "("}):
+        end -= 1  # "the World Health Organisation -LRB-": a bracket opening its acronym is no part of the name
     return start, end
 
 

@@ -73,9 +73,9 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
                 head = top(sib)
                 extra.append(Phrase(head, [c]))
                 del out[id(c)]
-    for p in out.values():  # a modifier across a paragraph break is a parse slip (a headline run into a dateline)
-        p.mods = [m for m in p.mods if not any("\n" in t.text for t in
-                                               sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
+    for p in out.values():  # a modifier across a paragraph break is a parse slip (a headline run into a dateline),
+        # and so is one across a bracket it does not open ("WASHINGTON (Reuters) - President X": not Reuters' X)
+        p.mods = [m for m in p.mods if not _across_break(sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
     result = [q for p in out.values() for q in _split_people(p)]
     for p in result:
         toks = [i for comp in p.comps() for i in comp.tokens()]
@@ -90,6 +90,14 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in all_p:
         p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)
     return all_p
+
+
+def _across_break(gap: Any) -> bool:
+    """True when the tokens between a modifier and its head hold a line break or a closing bracket with no
+    opening one."""
+    texts = [t.text for t in gap]
+    return any("\n" in t for t in texts) or (any(t in {")", "-RRB-"} for t in texts)
+                                              and not any(t in {"(", "-LRB-"} for t in texts))
 
 
 def _break_cycles(comps: list[Comp], gov: dict[int, Comp | None]) -> None:

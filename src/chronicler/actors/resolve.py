@@ -96,6 +96,10 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
             return dataclasses.replace(actor, role=None, sector=None, confidence=min(actor.confidence, 0.5))
     role = m.role or _role_in_document(adoc, actor.id)
     if role:
+        from chronicler.actors.wording import GENERIC_ROLES
+
+        if role in GENERIC_ROLES and actor.sector and not role.startswith("former "):
+            return dataclasses.replace(actor, role=role)  # "Gazprom's president": the body's sector, coded already
         return dataclasses.replace(actor, role=role, sector=sector_of_role(role))
     return actor
 

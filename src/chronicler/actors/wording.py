@@ -10,7 +10,9 @@ from chronicler.actors.extract import Comp
 
 #: Titles and group nouns that take their sector from the body they belong to ("Pentagon spokesman").
 GENERIC_ROLES = {"spokesperson", "secretary-general", "chairman", "leader", "official", "director", "director general",
-                 "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander"}
+                 "secretary", "negotiator", "envoy", "minister", "deputy minister", "commander",
+                 # a company's president is its business ("Rosneft's president"), a state's its government
+                 "president", "vice president"}
 GENERIC_GROUPS = {"officials", "official", "leaders", "leadership", "side", "delegation", "negotiators", "negotiator",
                   "people", "members", "authorities", "fighters", "leader", "advisers", "adviser",
                   "advisors", "advisor", "experts", "expert", "personnel", "staff", "specialists", "technicians",
