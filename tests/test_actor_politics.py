@@ -80,3 +80,11 @@ def test_the_prevailing_country_places_a_judge_and_a_doctor(pipe):
     assert judge is not None and (judge.country, judge.sector) == ("KEN", "JUD")
     doctor = code(pipe, text, "Dr Omar Farah")
     assert doctor is not None and (doctor.country, doctor.sector) == ("KEN", "MED")
+
+
+def test_a_former_doctor_is_no_former_official(pipe):
+    a = code(pipe, "Her former doctor, Ian Wells, told the inquiry she had been ill for years.", "Her former doctor")
+    assert a is not None and a.sector == "MED"
+    b = code(pipe, "Former interior minister Juan Ortega was arrested in Lima on Monday.",
+             "Former interior minister Juan Ortega")
+    assert b is not None and b.sector == "ELI"

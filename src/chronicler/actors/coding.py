@@ -51,6 +51,8 @@ PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "dist
 INTERNATIONAL_COURT = ("war crimes", "international", "u.n.", "un", "united nations", "world")
 
 
+#: Sectors of offices whose former holders are elites (ELI); a former doctor or editor keeps the sector.
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "PRM"}
 #: Roles of titles that are also courtesy titles ("Dr"): an office named beside them says more.
 COURTESY_ROLES = {"doctor"}
 
@@ -168,7 +170,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if person is not None:
             _kb_person(d, person.text)
         if p.former and d.role:
-            d.role, d.sector = f"former {d.role}", "ELI"
+            d.role = f"former {d.role}"
+            if d.sector is None or d.sector in OFFICES:  # PLOVER's ELI: former officials, not a former doctor
+                d.sector = "ELI"
     elif h.kind == "pron":
         d.kind, d.mention_kind, d.confidence = "pronoun", "pronoun", 0.7
     elif h.kind == "group":
