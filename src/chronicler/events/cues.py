@@ -20,6 +20,9 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", 
                             "disease", "epidemic", "outbreak", "accident", "crash", "drought", "famine", "landslide",
                             "avalanche", "tsunami", "fire", "blaze", "heat", "cold", "virus", "illness", "flooding",
                             "mudslide", "eruption", "wave", "rain", "snow", "wind"})
+#: Of those, the forces of nature that never act for anyone, whatever the verb ("the quake struck": no strike).
+NATURAL_FORCES = frozenset({"earthquake", "quake", "aftershock", "tremor", "storm", "cyclone", "hurricane", "typhoon",
+                            "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "eruption", "drought"})
 #: Head nouns a compound or adjective only classifies: people, courts and measures ("aid workers", "war crimes
 #: tribunal", "terror threat level"): an event noun before them names no event, and picks no verb sense.
 CLASSIFIED_HEADS = frozenset({"worker", "official", "leader", "activist",
@@ -105,9 +108,11 @@ def subjects(tok: Any) -> list[Any]:
     return subj
 
 
-def is_natural(tok: Any) -> bool:
-    """True when the subject of a harm verb is no one's act ("floods killed 20", "the quake that destroyed ...")."""
-    return any(s.lemma_.lower() in NATURAL_CAUSES for s in subjects(tok))
+def is_natural(tok: Any, forces_only: bool = False) -> bool:
+    """True when the subject of a harm verb is no one's act ("floods killed 20", "the quake that destroyed ...");
+    with ``forces_only``, only a force of nature counts ("the quake struck", for a verb of any type)."""
+    causes = NATURAL_FORCES if forces_only else NATURAL_CAUSES
+    return any(s.lemma_.lower() in causes for s in subjects(tok))
 
 
 def hyphenated(tok: Any) -> list[str]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.triggers import Trigger, lemmas
+from chronicler.events.cues import is_natural
+from chronicler.events.triggers import Trigger, lemmas, no_event
 
 #: Verbs that report rather than act: the fallback looks inside their content clause.
 REPORTING = frozenset({"say", "report", "tell", "state", "announce", "add", "claim", "quote", "accord", "note",
@@ -70,6 +71,8 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
     for tok in _candidates(sent):
         if any(c.dep_ == "oprd" for c in tok.children):
             continue  # "called the launches regrettable", "named him envoy": a judgement or a naming, not the act
+        if is_natural(tok, forces_only=True) or no_event(tok):
+            continue  # "the quake struck"; "will not seek re-election": the lexicon says no event
         sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]

@@ -23,8 +23,8 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
-from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
-                                       force_not_ruled_out, rejecting_predicate)
+from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, accusing_predicate,
+                                       approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
 
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
@@ -39,6 +39,8 @@ CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave",
 DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
                                "argue", "add", "write"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Nouns of an act that did not happen: "the government's inability to provide services" provides nothing.
+INABILITY_NOUNS = frozenset({"inability", "failure", "incapacity", "unwillingness", "impossibility"})
 #: Nouns of intent: "no intention of" refuses what follows.
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
 
@@ -121,6 +123,8 @@ def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
 def _is_verb(tok: Any) -> bool:
     if tok.tag_ not in VERB_TAGS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in INABILITY_NOUNS:
+        return False
     if tok.lower_ in CONDITIONAL_FORMS and _conditional_use(tok):
         return False  # "provided the rebels halt attacks": a condition, not a provision
     # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
@@ -165,7 +169,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             used_nouns.add(light.noun.i)
             continue
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
-        if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
+        if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
+                and not is_natural(tok, forces_only=True):
             found.append(Trigger(tok, sense, sense.type))
     for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
@@ -173,9 +178,13 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             if sense is not None and sense.type and sense.role == "act":
                 found.append(Trigger(tok, sense, sense.type))
                 used_nouns.add(tok.i)
+    chosen_by = {t.head.i: t.sense.cue.obj for t in found if t.noun is None}
     for tok in toks:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
+        if tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass") \
+                and tok.lemma_.lower() in chosen_by.get(tok.head.head.i, ()):
+            continue  # "fired warning shots": the word that chose the verb's sense is part of that trigger
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
@@ -198,6 +207,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     for tok in toks:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
         stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
             APPROVING if approving_finding(tok) else None
+        if stance is REJECTING and violent_subject(tok):
+            stance = CONDEMNING  # "attacks on reporters are unacceptable": a condemnation of the act, not a rejection
         if stance is not None:
             head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
             if head.i not in {t.head.i for t in found}:
@@ -266,10 +277,17 @@ def _deontic(tok: Any) -> bool:
     return bool(aux & {"must", "should", "ought"}) and tok.pos_ in ("VERB", "AUX")
 
 
+def no_event(tok: Any) -> bool:
+    """True when the first verb row of the lexicon whose conditions hold has no type: a use the lexicon rules out
+    ("will not seek re-election"), which neither a light-verb reading nor a default reading may bring back."""
+    sense = next((s for s in _senses("verb", tok) if matches(s, tok)), None)
+    return sense is not None and not sense.type and sense.cue.specific > 0
+
+
 def _light(tok: Any) -> Trigger | None:
     """A light verb with an event-noun object (``held talks``), or None."""
     senses = _senses("light", tok)
-    if not senses:
+    if not senses or no_event(tok):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += prep_objects(tok, ("on", "under"))  # "went on strike", "was put under investigation"
