@@ -132,3 +132,26 @@ def test_scorer_on_a_tiny_hand_made_gold(shared, tmp_path):
     bad = [news.GoldRow(r.topic, r.article, r.start, r.end, "00000000", r.events) for r in rows[:1]]
     with pytest.raises(ValueError):
         news.check_drift(bad, {("haiti_bbc", str(art["id"])): text})
+
+
+@pytest.mark.parametrize("text", [
+    "People in Haiti are still battling for daily survival .",
+    "Some Egyptian people suffered heart attacks .",
+    "There will be a lot more talk about Iran 's nuclear programme , the Israeli official said .",
+    "The Tunisian movement has succeeded in implementing a change .",
+    "The Syrian reform plan was headlined in the state press on Monday .",
+])
+def test_no_political_act(pipe, text):
+    assert typed(pipe, text) == []
+
+
+def test_talks_in_the_plural_are_still_negotiations(pipe):
+    assert "CONSULT" in types(pipe, "Israel and Egypt will hold more talks about the border next week .")
+
+
+def test_fighting_extradition_rejects_it_once(pipe):
+    assert types(pipe, "Assange , an Australian , is fighting extradition to Sweden .") == ["REJECT"]
+
+
+def test_aid_agency_names_a_body_not_an_act(pipe):
+    assert "AID" not in types(pipe, "The aid agencies in Haiti say food prices have risen sharply .")

@@ -28,7 +28,8 @@ NATURAL_FORCES = frozenset({"earthquake", "quake", "aftershock", "tremor", "stor
 CLASSIFIED_HEADS = frozenset({"worker", "official", "leader", "activist",
                               "tribunal", "court", "crime", "level", "ministry", "minister", "committee", "chief",
                               "expert", "victim", "volunteer", "employee", "staff", "staffer", "spokesman",
-                              "spokeswoman", "coordinator", "envoy", "veteran", "zone"})
+                              "spokeswoman", "coordinator", "envoy", "veteran", "zone",
+                              "agency", "charity", "organization", "organisation"})
 #: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
 #: Of those, the ones read as particles also when tagged as a preposition that lost its object.

@@ -41,6 +41,8 @@ DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "c
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: Nouns of an act that did not happen: "the government's inability to provide services" provides nothing.
 INABILITY_NOUNS = frozenset({"inability", "failure", "incapacity", "unwillingness", "impossibility"})
+#: Modifiers that make an event noun something that happens to a body ("heart attack").
+BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
 #: Nouns of intent: "no intention of" refuses what follows.
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
 
@@ -185,6 +187,12 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass") \
                 and tok.lemma_.lower() in chosen_by.get(tok.head.head.i, ()):
             continue  # "fired warning shots": the word that chose the verb's sense is part of that trigger
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in chosen_by.get(tok.head.i, ()):
+            continue  # "fighting extradition": so is an object that chose it
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BODILY for c in tok.children):
+            continue  # "heart attacks", "panic attack": the body's, no one's act
+        if _chatter(tok):
+            continue  # "a lot more talk about X": discussion, not negotiations
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
@@ -233,6 +241,15 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _chatter(tok: Any) -> bool:
+    """True for "talk" in the singular as discussion ("a lot of talk about", "more talk of"): talks in the plural,
+    or "peace talk", are negotiations."""
+    if tok.lemma_.lower() != "talk" or tok.tag_ != "NN" or any(c.dep_ == "compound" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in tok.children) or any(
+        c.lower_ in ("lot", "much", "more", "less", "little", "loose", "idle", "tough", "big") for c in tok.children)
 
 
 def _on_hold(tok: Any) -> bool:
