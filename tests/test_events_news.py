@@ -155,3 +155,24 @@ def test_fighting_extradition_rejects_it_once(pipe):
 
 def test_aid_agency_names_a_body_not_an_act(pipe):
     assert "AID" not in types(pipe, "The aid agencies in Haiti say food prices have risen sharply .")
+
+
+def test_a_protests_demand_is_part_of_the_protest(pipe):
+    found = types(pipe, "Gunfire rang out in the square , the centre of nine days of protests calling for the "
+                        "Egyptian president 's ouster .")
+    assert found == ["PROTEST"], found
+    assert "REQUEST" in types(pipe, "Thousands of Egyptian protesters demanded the resignation of the president .")
+
+
+def test_what_evidence_suggests_is_no_proposal(pipe):
+    assert typed(pipe, "Leaked cables suggest the Italian minister surrounded himself with advisers .") == []
+    assert "REQUEST" in types(pipe, "The Italian minister suggested that the talks resume in May .")
+
+
+def test_troops_securing_a_port_take_position(pipe):
+    found = types(pipe, "The UN head said police and troops in Haiti had secured the port and the airport .")
+    assert found == ["MOBILIZE"], found
+
+
+def test_a_prize_awarded_is_no_aid(pipe):
+    assert "AID" not in types(pipe, "The Iraqi film was awarded a prize in Cannes .")

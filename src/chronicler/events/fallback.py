@@ -14,7 +14,7 @@ from typing import Any
 
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
 from chronicler.events.cues import is_natural
-from chronicler.events.triggers import Trigger, lemmas, no_event
+from chronicler.events.triggers import Trigger, _reflexive, lemmas, no_event
 
 #: Verbs that report rather than act: the fallback looks inside their content clause.
 REPORTING = frozenset({"say", "report", "tell", "state", "announce", "add", "claim", "quote", "accord", "note",
@@ -74,6 +74,8 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
         if is_natural(tok, forces_only=True) or no_event(tok):
             continue  # "the quake struck"; "will not seek re-election": the lexicon says no event
         sense = _default(tok) or _from_noun(tok)
+        if sense is not None and sense.type == "COERCE" and _reflexive(tok):
+            continue  # "surrounded himself with advisers"
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]
     for tok in sent:

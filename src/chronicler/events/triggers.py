@@ -171,6 +171,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             used_nouns.add(light.noun.i)
             continue
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
+        if sense is not None and sense.type == "COERCE" and _reflexive(tok):
+            continue  # "surrounded himself with advisers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
                 and not is_natural(tok, forces_only=True):
             found.append(Trigger(tok, sense, sense.type))
@@ -221,6 +223,10 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
             if head.i not in {t.head.i for t in found}:
                 found.append(Trigger(head, stance, stance.type or ""))
+    protest_nouns = {t.noun.i for t in found if t.type == "PROTEST" and t.noun is not None}
+    # "protests calling for his ouster": what a protest demands is part of the protest, not a request of its own
+    found = [t for t in found if not (t.type == "REQUEST" and t.noun is None and t.head.dep_ == "acl"
+                                      and t.head.head.i in protest_nouns)]
     for t in found:
         if t.type == "REJECT" and force_not_ruled_out(t.head):
             t.type = "THREATEN"  # "did not rule out military action"
@@ -241,6 +247,11 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _reflexive(tok: Any) -> bool:
+    """True when a verb's direct object is a reflexive pronoun ("himself", "themselves")."""
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children)
 
 
 def _chatter(tok: Any) -> bool:
