@@ -176,3 +176,11 @@ def test_troops_securing_a_port_take_position(pipe):
 
 def test_a_prize_awarded_is_no_aid(pipe):
     assert "AID" not in types(pipe, "The Iraqi film was awarded a prize in Cannes .")
+
+
+def test_people_held_are_detained(pipe):
+    assert typed(pipe, "Officials said the Americans were held at a police post near the border with Chad .") == [
+        ("COERCE", None, "USA")]
+    assert types(pipe, "Talks between Chad and Sudan were held in Tripoli .") == ["CONSULT"]
+    assert "COERCE" not in types(pipe, "The Chadian minister was held up by traffic on the way to the talks with "
+                                       "Sudan .")

@@ -51,6 +51,15 @@ INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "inte
 DESIRE_VERBS = frozenset({"want", "wish", "like"})
 DESIRE = TriggerSense("verb", "<desire>", Cue(), "REQUEST", None, "020", "matrix")
 ON_HOLD = TriggerSense("verb", "<on hold>", Cue(), "SANCTION", "discontinue", "160", "act")
+#: People "were held" (passive, no particle): detained.
+HELD = TriggerSense("verb", "<were held>", Cue(), "COERCE", "arrest", "173", "act")
+#: Nouns of people who may be held (besides names, nationalities and personal pronouns).
+PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "child", "journalist", "reporter", "activist",
+                          "protester", "demonstrator", "worker", "missionary", "tourist", "foreigner", "national",
+                          "citizen", "soldier", "student", "lawyer", "suspect", "dissident", "opponent", "member",
+                          "leader", "crew", "sailor", "fisherman", "passenger", "blogger", "volunteer", "official",
+                          "prisoner", "detainee", "hostage", "captive", "migrant", "refugee"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 @dataclass
@@ -165,6 +174,9 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
             found.append(Trigger(tok, ON_HOLD, "SANCTION"))
             continue
+        if _held_people(tok):  # "the Americans were held on the border"
+            found.append(Trigger(tok, HELD, "COERCE"))
+            continue
         light = _light(tok)
         if light is not None:
             found.append(light)
@@ -247,6 +259,20 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _held_people(tok: Any) -> bool:
+    """True for a passive "hold" without particle whose subject is people: a name or nationality, a personal
+    pronoun, or a noun of people ("the Americans were held", "two reporters were held for hours")."""
+    if tok.lemma_.lower() != "hold" or tok.tag_ != "VBN" or particles(tok):
+        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c.ent_type_ in ("PERSON", "NORP") or c.lower_ in PERSONAL_PRONOUNS \
+                or c.lemma_.lower() in PEOPLE_NOUNS
+    return False
 
 
 def _reflexive(tok: Any) -> bool:
