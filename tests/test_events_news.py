@@ -184,3 +184,14 @@ def test_people_held_are_detained(pipe):
     assert types(pipe, "Talks between Chad and Sudan were held in Tripoli .") == ["CONSULT"]
     assert "COERCE" not in types(pipe, "The Chadian minister was held up by traffic on the way to the talks with "
                                        "Sudan .")
+
+
+def test_what_may_come_is_no_act(pipe):
+    assert typed(pipe, "The Peruvian general now faces life in prison without the possibility of parole .") == []
+
+
+def test_one_act_named_twice_is_one_event(pipe):
+    found = types(pipe, "Our heartfelt condolences and deepest sympathy go to the people of Chile , the Peruvian "
+                        "minister said .")
+    assert found == ["SUPPORT"], found
+    assert types(pipe, "Peru attacked and bombed Chilean positions .").count("ASSAULT") == 2  # two verbs, two acts

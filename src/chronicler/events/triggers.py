@@ -41,6 +41,8 @@ DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "c
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 #: Nouns of an act that did not happen: "the government's inability to provide services" provides nothing.
 INABILITY_NOUNS = frozenset({"inability", "failure", "incapacity", "unwillingness", "impossibility"})
+#: Nouns of what may come, whose of-object is no act told ("the possibility of parole", "a moment of promise").
+POSSIBILITY_NOUNS = frozenset({"possibility", "likelihood", "moment", "probability", "eventuality"})
 #: Modifiers that make an event noun something that happens to a body ("heart attack").
 BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
 #: Nouns of intent: "no intention of" refuses what follows.
@@ -213,7 +215,12 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED_HEADS:
             continue  # "aid workers", "war crimes tribunal", "threat level": a kind of person, body or measure
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
+            continue  # "without the possibility of parole", "a moment of promise": no act told
         sense = _first("noun", tok)
+        if sense is not None and tok.dep_ == "conj" and any(
+                t.noun is not None and t.noun.i == tok.head.i and t.type == sense.type for t in found):
+            continue  # "condolences and sympathy": one act named twice
         if sense is None and borrow:
             unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
