@@ -195,3 +195,16 @@ def test_one_act_named_twice_is_one_event(pipe):
                         "minister said .")
     assert found == ["SUPPORT"], found
     assert types(pipe, "Peru attacked and bombed Chilean positions .").count("ASSAULT") == 2  # two verbs, two acts
+
+
+def _statuses(pipe, text: str) -> dict[str, str]:
+    doc = Document(id="t", source="test", text=text, published=DateInterval.day(date(2011, 2, 3)))
+    return {e.type: e.status for e in pipe(AnnotatedDocument(doc)).events}
+
+
+def test_what_is_said_of_an_act_does_not_undo_it(pipe):
+    assert _statuses(pipe, "Heavy gunfire from Peruvian troops could be heard across the border in Chile on "
+                           "Friday .") == {"ASSAULT": "occurred"}
+    assert _statuses(pipe, "The Peruvian concession has not been enough for the Chilean protesters .") == {
+        "CONCEDE": "occurred"}
+    assert _statuses(pipe, "The talks between Peru and Chile did not take place .") == {"CONSULT": "negated"}
