@@ -20,7 +20,7 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", 
                             "disease", "epidemic", "outbreak", "accident", "crash", "drought", "famine", "landslide",
                             "avalanche", "tsunami", "fire", "blaze", "heat", "cold", "virus", "illness", "flooding",
                             "mudslide", "eruption", "wave", "rain", "snow", "wind"})
-#: Of those, the forces of nature that never act for anyone, whatever the verb ("the quake struck": no strike).
+#: Of those, the forces of nature that never act for anyone, whatever the verb ("an earthquake struck": no strike).
 NATURAL_FORCES = frozenset({"earthquake", "quake", "aftershock", "tremor", "storm", "cyclone", "hurricane", "typhoon",
                             "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "eruption", "drought"})
 #: Head nouns a compound or adjective only classifies: people, courts and measures ("aid workers", "war crimes

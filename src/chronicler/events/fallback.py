@@ -72,10 +72,10 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
         if any(c.dep_ == "oprd" for c in tok.children):
             continue  # "called the launches regrettable", "named him envoy": a judgement or a naming, not the act
         if is_natural(tok, forces_only=True) or no_event(tok):
-            continue  # "the quake struck"; "will not seek re-election": the lexicon says no event
+            continue  # "an earthquake struck"; "would not seek a second term": the lexicon says no event
         sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
-            continue  # "surrounded himself with advisers"
+            continue  # "surrounded himself with loyal officers"
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]
     for tok in sent:

@@ -125,7 +125,7 @@ class EventsComponent:
         if all(isinstance(t.sense, BorrowedSense) for t in triggers):
             # our own lexicon's default readings and event nouns before WordNet's loans
             triggers = fallback_triggers(span) or triggers
-        # a word inside a time expression is no event ("6:17 pm", "Memorial Day"): figures and datelines
+        # a word inside a time expression is no event ("9:40 pm", "Memorial Day"): figures and datelines
         triggers = [t for t in triggers if not _in_timex(t, timexes)]
         if not triggers:
             return [], [], set(), set()

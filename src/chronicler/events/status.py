@@ -214,8 +214,8 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
         status = "occurred"  # "was referring to a proposal": the verb's aspect is not the event's
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma not in OCCURRENCE_VERBS and (
             status == "negated" or (status == "hypothetical" and lemma in PERCEPTION_VERBS)):
-        # what is said of an act, not whether it happened: "the concession has not been enough",
-        # "gunfire could be heard"
+        # what is said of an act, not whether it happened: "the ceasefire was not enough to calm fears",
+        # "shelling could be heard"
         return "occurred", 0.5, "subject"
     particle = any(c.dep_ == "prt" for c in gov.children)
     if lemma in NOUN_PLAN_GOVERNORS | PROPOSE_GOVERNORS and noun.dep_ == "dobj" and not particle:

@@ -39,9 +39,9 @@ CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave",
 DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
                                "argue", "add", "write"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
-#: Nouns of an act that did not happen: "the government's inability to provide services" provides nothing.
+#: Nouns of an act that did not happen: "the ministry's failure to pay salaries" pays nothing.
 INABILITY_NOUNS = frozenset({"inability", "failure", "incapacity", "unwillingness", "impossibility"})
-#: Nouns of what may come, whose of-object is no act told ("the possibility of parole", "a moment of promise").
+#: Nouns of what may come, whose of-object is no act told ("little likelihood of parole").
 POSSIBILITY_NOUNS = frozenset({"possibility", "likelihood", "moment", "probability", "eventuality"})
 #: Modifiers that make an event noun something that happens to a body ("heart attack").
 BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
@@ -176,7 +176,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
             found.append(Trigger(tok, ON_HOLD, "SANCTION"))
             continue
-        if _held_people(tok):  # "the Americans were held on the border"
+        if _held_people(tok):  # "two reporters were held at a checkpoint"
             found.append(Trigger(tok, HELD, "COERCE"))
             continue
         light = _light(tok)
@@ -186,7 +186,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
-            continue  # "surrounded himself with advisers": no coercion of anyone ("blew himself up" stays an attack)
+            continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
                 and not is_natural(tok, forces_only=True):
             found.append(Trigger(tok, sense, sense.type))
@@ -205,10 +205,10 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "fired warning shots": the word that chose the verb's sense is part of that trigger
         if tok.dep_ == "dobj" and tok.lemma_.lower() in chosen_by.get(tok.head.i, ()):
             continue  # "fighting extradition": so is an object that chose it
-        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BODILY for c in tok.children):
+        if _bodily(tok):
             continue  # "heart attacks", "panic attack": the body's, no one's act
         if _chatter(tok):
-            continue  # "a lot more talk about X": discussion, not negotiations
+            continue  # "loose talk of a default": discussion, not negotiations
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
@@ -216,7 +216,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED_HEADS:
             continue  # "aid workers", "war crimes tribunal", "threat level": a kind of person, body or measure
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
-            continue  # "without the possibility of parole", "a moment of promise": no act told
+            continue  # "little likelihood of parole": no act told
         sense = _first("noun", tok)
         if sense is not None and tok.dep_ == "conj" and any(
                 t.noun is not None and t.noun.i == tok.head.i and t.type == sense.type for t in found):
@@ -243,7 +243,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             if head.i not in {t.head.i for t in found}:
                 found.append(Trigger(head, stance, stance.type or ""))
     protest_nouns = {t.noun.i for t in found if t.type == "PROTEST" and t.noun is not None}
-    # "protests calling for his ouster": what a protest demands is part of the protest, not a request of its own
+    # "protests calling for early elections": what a protest demands is part of the protest, not a request
     found = [t for t in found if not (t.type == "REQUEST" and t.noun is None and t.head.dep_ == "acl"
                                       and t.head.head.i in protest_nouns)]
     for t in found:
@@ -270,7 +270,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
 
 def _held_people(tok: Any) -> bool:
     """True for a passive "hold" without particle whose subject is people: a name or nationality, a personal
-    pronoun, or a noun of people ("the Americans were held", "two reporters were held for hours")."""
+    pronoun, a noun of people, or people of a nationality ("two reporters were held for hours")."""
     if tok.lemma_.lower() != "hold" or tok.tag_ != "VBN" or particles(tok):
         return False
     if not any(c.dep_ == "auxpass" for c in tok.children):
@@ -278,8 +278,14 @@ def _held_people(tok: Any) -> bool:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return c.ent_type_ in ("PERSON", "NORP") or c.lower_ in PERSONAL_PRONOUNS \
-                or c.lemma_.lower() in PEOPLE_NOUNS
+                or c.lemma_.lower() in PEOPLE_NOUNS or (c.pos_ == "NOUN" and c.tag_ == "NNS" and any(
+                    g.dep_ == "amod" and g.ent_type_ == "NORP" for g in c.children))  # "two Canadian engineers"
     return False
+
+
+def _bodily(noun: Any) -> bool:
+    """True for an event noun a bodily modifier makes a medical condition ("heart attack")."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BODILY for c in noun.children)
 
 
 def _reflexive(tok: Any) -> bool:
@@ -288,7 +294,7 @@ def _reflexive(tok: Any) -> bool:
 
 
 def _chatter(tok: Any) -> bool:
-    """True for "talk" in the singular as discussion ("a lot of talk about", "more talk of"): talks in the plural,
+    """True for "talk" in the singular as discussion ("much talk about", "loose talk of"): talks in the plural,
     or "peace talk", are negotiations."""
     if tok.lemma_.lower() != "talk" or tok.tag_ != "NN" or any(c.dep_ == "compound" for c in tok.children):
         return False
@@ -340,7 +346,7 @@ def _deontic(tok: Any) -> bool:
 
 def no_event(tok: Any) -> bool:
     """True when the first verb row of the lexicon whose conditions hold has no type: a use the lexicon rules out
-    ("will not seek re-election"), which neither a light-verb reading nor a default reading may bring back."""
+    ("would not seek a second term"), which neither a light-verb reading nor a default reading may bring back."""
     sense = next((s for s in _senses("verb", tok) if matches(s, tok)), None)
     return sense is not None and not sense.type and sense.cue.specific > 0
 
@@ -358,6 +364,8 @@ def _light(tok: Any) -> Trigger | None:
         obj = _contained(obj)
         if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
             continue
+        if _bodily(obj):
+            continue  # "had heart attacks"
         noun_sense = _first("noun", obj)
         for sense in senses:
             if not matches(sense, tok, obj):
