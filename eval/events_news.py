@@ -172,9 +172,13 @@ def per_type(c: Counter) -> list[str]:
         f"{t} {c[f'found:{t}']}/{c[f'gold:{t}']} {c[f'pred:{t}']} {c[f'fp:{t}']}" for t in types)]
 
 
+def _codes_text(codes: list) -> str:
+    return ",".join("-" if x is None else x for x in codes)
+
+
 def _fmt_gold(g: dict) -> str:
-    codes = lambda cs: ",".join("-" if x is None else x for x in cs)  # noqa: E731
-    return f"{g['type']}{'?' if g['optional'] else ''}:{codes(g['source'])}>{codes(g['target'])}:{'|'.join(g['status'])}"
+    opt = "?" if g["optional"] else ""
+    return f"{g['type']}{opt}:{_codes_text(g['source'])}>{_codes_text(g['target'])}:{'|'.join(g['status'])}"
 
 
 def _fmt_event(e, text: str) -> str:
