@@ -18,8 +18,13 @@ Blind sets of our own (``eval/data/timex_blind.tsv``, listable with ``--blind-er
 ``eval/data/timex_blind_measure.tsv``, measure-only: its misses are never printed) are scored with ``--blind``
 and need no ../shared: one sentence per line after its DCT, expected TIMEX3s marked ``[[extent|TYPE|VALUE]]``.
 
+Real news (``--news``, see ``eval/_t17_news.py``): a standoff gold of 318 Timeline17 sentences (char offsets,
+no text, ``eval/data/t17_timex_gold.tsv``), halves ``tune`` (``--news-errors N`` lists its errors) and
+``measure`` (scored only). Each article is tagged whole against its publication date.
+
 Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [--source [PREFIX]] [--parse]
        python eval/tempeval3.py --blind [--blind-errors]
+       python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
 (``--errors`` lists devA errors; ``--source`` adds figures per news source on the dev half only, and with a
 prefix such as ``APW`` or ``broadcast`` limits ``--errors`` to that source; ``--parse`` takes tense from the
 spaCy parse, as the timex stage does)
@@ -292,6 +297,20 @@ def run_blind(path: Path, list_errors: bool = False) -> Counts:
     return total
 
 
+def run_news_section(errors: int = 0, half: str = "both") -> int:
+    """``--news``: the Timeline17 standoff gold, scored with this file's Task A definitions."""
+    news_data = SHARED / "eval" / "timeline17"
+    if not news_data.is_dir():
+        print("skipped: data absent")
+        return 0
+    sys.path.insert(0, str(ROOT / "eval"))
+    from _t17_news import run_news
+
+    run_news(news_data, score_document, match, Counts, format_figures, errors=errors,
+             halves=("tune", "measure") if half == "both" else (half,))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures of the chosen halves."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -304,7 +323,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--blind", action="store_true", help="score our own blind sets (no ../shared needed)")
     ap.add_argument("--blind-errors", action="store_true",
                     help="with --blind, list the errors of timex_blind.tsv (never of the measure-only set)")
+    ap.add_argument("--news", action="store_true",
+                    help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
+    ap.add_argument("--news-errors", type=int, default=0, metavar="N",
+                    help="with --news, list up to N errors of the tune half (never of the measure half)")
+    ap.add_argument("--news-half", choices=("tune", "measure", "both"), default="both",
+                    help="with --news, the half (or both) whose figures to print")
     args = ap.parse_args(argv)
+    if args.news or args.news_errors:
+        return run_news_section(args.news_errors, args.news_half)
     if args.blind or args.blind_errors:
         run_blind(BLIND, list_errors=args.blind_errors)
         run_blind(BLIND_MEASURE)
@@ -312,10 +339,13 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print("skipped: data absent")
         return 0
+    everything = args.half is None and not (args.errors or args.source)  # the plain run of `make eval`
     if args.half is None:  # a dev-only question must not print the test half as a side effect
         args.half = "dev" if args.errors or args.source else "both"
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         run_half(half, args.errors, args.parse, args.source)
+    if everything:
+        run_news_section()
     return 0
 
 

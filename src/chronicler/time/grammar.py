@@ -43,6 +43,8 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+#: A weekday as a dateline abbreviates it before its date ("Thu Apr 30, 2009"); capitalized only.
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 YEAR_WORDS = (r"(?i:nineteen[\s-](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)")
@@ -72,16 +74,18 @@ PATTERNS: list[tuple[str, str]] = [
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
              rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{CLOCK_DAY}))?"),
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC)"),  # wire copy: "(1300 GMT)"
+    # a web page's 24-hour stamp with its zone: "updated at 15:44 GMT", "16.20 BST", "09:43 UK time"
+    ("clock24", r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|BST|CET|(?i:UK|local)\s+time)"),
     ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
              rf"{CLOCK_DAY}))?"),
     ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
-    ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
+    ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s?,)?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
             rf"(?:(?:\s?,)?\s+(?P<y>{YEAR})|\s+(?P<yrel>(?i:last|next|this))\s+(?i:year)\b)?"),
     ("week_of", rf"(?i:the\s+week\s+of)\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
-    ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:(?:\s?,)?\s+(?P<y>{YEAR}))?"),
+    ("dmy", rf"(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:(?:\s?,)?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH})(?:\s?,)?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
@@ -106,7 +110,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year\s?['’]s(?:\s+(?:Day|Eve))?|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday|\s+[Ww]eek)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|"
                 r"Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Good\s+Friday|Boxing\s+Day)"
-                rf"(?:,?\s+(?P<y>{YEAR}))?"),
+                rf"(?:,?\s+(?P<y>{YEAR}))?"
+                # the feast's things, not its date: "a Christmas card list", "Easter eggs"
+                r"(?!\s+(?i:cards?|trees?|presents|gifts?|decorations|lights|carols?|eggs?|pudding|crackers?|stockings?|jumpers?)\b)"),
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
                 rf"(?:\s+(?P<pod>{POD}))?"),
     ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
@@ -131,11 +137,11 @@ PATTERNS: list[tuple[str, str]] = [
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
     ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
-                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-old)?(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+or\s+so)?"),
+                 rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-olds?)?(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+or\s+so)?"),
     ("plural", rf"(?P<det>(?i:the|recent|the\s+coming|coming|the\s+past|past|the\s+last|the\s+next|future|the\s+previous|previous|several|many|the\s+first)\s+)?"
                rf"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters))"
                rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
-    ("long", _i(r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?)-long")),
+    ("long", _i(r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)-long")),
     ("set", _i(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual|bi-?annual)")),
     ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend|"
             rf"spring|summer|fall|autumn|winter)|{WEEKDAY}|{MONTH})"),

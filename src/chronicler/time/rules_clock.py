@@ -20,7 +20,7 @@ def _time_day(day: str | None, ctx: Ctx, start: int = 0, end: int = 0) -> str | 
     if not day and ctx.prior:
         t = ctx.prior[-1]  # "Feb. 3 at 10 a.m.": the clock time of the day just named
         if t.interval is not None and t.interval.granularity == "day" and t.interval.earliest is not None \
-                and re.fullmatch(r"[\s,]*(?:(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
+                and re.fullmatch(r"[\s,]*(?:(?:(?i:last\s+)?(?i:updated)\s+)?(?:at|from|by|until|till|before|after)\s+)?(?:about\s+)?",
                                  ctx.text[t.end:start]):
             return t.interval.earliest.isoformat()
     if not day:
@@ -81,4 +81,4 @@ def h_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
         day = _time_day(None, ctx, m.start(), m.end())
     if day is None:
         return None
-    return Result("TIME", f"{day}T{m['h']}:{m['mi']}", None, True)
+    return Result("TIME", f"{day}T{int(m['h']):02d}:{m['mi']}", None, True)

@@ -50,3 +50,36 @@ def compose_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out.append(t)
     return [replace(t, tid=f"t{i + 1}") for i, t in enumerate(out)]
+
+
+#: Between a dated day and its clock time in a web page's stamp: "March 5, 2012 at 8:40 pm", "5 March 2012 16.20
+#: GMT"; and between a clock time and the day after it: "11.00 GMT on Monday 5 March 2012".
+_DAY_THEN_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?")
+_CLOCK_THEN_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on[^\S\n]+)?")
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
+
+
+def join_stamps(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A full date (with its year) and a clock time side by side, as web pages stamp a report, become one TIME
+    on that date ("Tuesday 3 May 2011 13.49 BST"). A date without a year and a clock time in running prose
+    ("Feb. 3 at 10 a.m.") stay two timexes, as TimeBank tags them."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        joined = None
+        if prev is not None:
+            pair = (prev, t) if prev.type == "DATE" else (t, prev)
+            day, clock = pair
+            gap = _DAY_THEN_CLOCK if day is prev else _CLOCK_THEN_DAY
+            cm = _CLOCK_VALUE.fullmatch(clock.value) if clock.type == "TIME" else None
+            if day.type == "DATE" and cm and _DAY.fullmatch(day.value) and _YEAR.search(day.text) \
+                    and gap.fullmatch(text[prev.end:t.start]):
+                value = f"{day.value}T{cm[1]}"
+                joined = replace(clock, start=prev.start, end=t.end, text=text[prev.start:t.end], value=value,
+                                 interval=nz.interval_of(value))
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(t)
+    return [replace(t, tid=f"t{i + 1}") for i, t in enumerate(out)]

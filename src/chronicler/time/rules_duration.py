@@ -57,7 +57,11 @@ def _duration_value(n: float | None, unit: str) -> str | None:
 
 
 _PER = re.compile(r"(?:\d|\b(?:dollars?|cents?|percent|billion|million|thousand|times|pounds|yen|euros?|"
-                  r"marks|francs|barrels|tons|miles|hours|days|meals|shifts|visits|units|shares))\s*$", re.I)
+                  r"marks|francs|barrels|tons|miles|hours|days|meals|shifts|visits|units|shares|gallons|litres|liters)"
+                  r"(?:\s+of\s+(?:[a-z]+\s+)?[a-z]+)?)\s*$", re.I)  # "5,000 barrels of (crude) oil a day"
+#: "last" as a verb before a count: "which could last two days" (a duration, not "the last two days").
+_LAST_VERB = re.compile(r"\b(?:to|will|would|could|might|may|can|should|must|not|n't|did|does|do|which)\s+$",
+                        re.I)
 
 
 _SOMEDAY = re.compile(r"\b(?:to|will|would|could|might|may|can|should|must|he|she|they|we|I|you|it)\s+$", re.I)
@@ -79,7 +83,7 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     if unit == "second" and raw_n in ("a", "the") and re.match(r"\s[a-z]", after):
         return None
     if raw_n in ("a", "an") and not det and not m["mod"]:
-        before = ctx.text[max(0, m.start() - 25):m.start()]
+        before = ctx.text[max(0, m.start() - 40):m.start()]
         if _PER.search(before):
             v = _duration_value(1, unit)
             return Result("SET", v) if v else None
@@ -100,7 +104,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     if v is None:
         return None
     trim = 0
-    if det and "-" in m["sep"]:
+    if det == "last" and _LAST_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
+        trim = m.end("det") - m.start()
+    elif det and "-" in m["sep"]:
         trim = m.start("n") - m.start()  # "the [eight-year] war"
     if det in ("the", "its", "their") and n == 1 and unit in ("year", "month", "week", "day", "quarter"):
         return None  # "the one year" is odd; "the year" is handled as a date

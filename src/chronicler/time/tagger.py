@@ -19,7 +19,7 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at, tense_cue
 from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, WINDOW
 from chronicler.time.prefilter import fold, needs
-from chronicler.time.rules_compose import compose_offsets
+from chronicler.time.rules_compose import compose_offsets, join_stamps
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
 MAX_CHARS = 5_000_000
@@ -220,4 +220,4 @@ def tag(text: str, dct: date | DateInterval | None = None, tense_hint: TenseHint
         interval = (known or nz.interval_of(value)) if res.type in ("DATE", "TIME") else None
         out.append(Timex(f"t{len(out) + 1}", start, end, text[start:end], res.type, value,
                          anchor="DCT" if res.relative else None, mod=res.mod, interval=interval))
-    return compose_offsets(text, out)
+    return join_stamps(text, compose_offsets(text, out))
