@@ -184,7 +184,7 @@ def trigger_status(head: Any, noun: Any = None) -> tuple[str, float, str]:
 
 def noun_status(noun: Any) -> tuple[str, float, str]:
     """Status of an event noun: that of the verb it is an argument of, else occurred."""
-    for c in noun.children:  # "the reorganization ..., which is supposed to be completed by 2014"
+    for c in noun.children:  # "the base move, which is meant to be finished by 2020"
         if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN" and "to" not in _aux(c))) \
                 and c.pos_ in ("VERB", "AUX"):  # "a pledge to provide aid": the infinitive is content, not status
             inner = c
