@@ -20,12 +20,16 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", 
                             "disease", "epidemic", "outbreak", "accident", "crash", "drought", "famine", "landslide",
                             "avalanche", "tsunami", "fire", "blaze", "heat", "cold", "virus", "illness", "flooding",
                             "mudslide", "eruption", "wave", "rain", "snow", "wind"})
+#: Of those, the forces of nature that never act for anyone, whatever the verb ("an earthquake struck": no strike).
+NATURAL_FORCES = frozenset({"earthquake", "quake", "aftershock", "tremor", "storm", "cyclone", "hurricane", "typhoon",
+                            "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "eruption", "drought"})
 #: Head nouns a compound or adjective only classifies: people, courts and measures ("aid workers", "war crimes
 #: tribunal", "terror threat level"): an event noun before them names no event, and picks no verb sense.
 CLASSIFIED_HEADS = frozenset({"worker", "official", "leader", "activist",
                               "tribunal", "court", "crime", "level", "ministry", "minister", "committee", "chief",
                               "expert", "victim", "volunteer", "employee", "staff", "staffer", "spokesman",
-                              "spokeswoman", "coordinator", "envoy", "veteran", "zone"})
+                              "spokeswoman", "coordinator", "envoy", "veteran", "zone",
+                              "agency", "charity", "organization", "organisation"})
 #: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
 #: Of those, the ones read as particles also when tagged as a preposition that lost its object.
@@ -105,9 +109,11 @@ def subjects(tok: Any) -> list[Any]:
     return subj
 
 
-def is_natural(tok: Any) -> bool:
-    """True when the subject of a harm verb is no one's act ("floods killed 20", "the quake that destroyed ...")."""
-    return any(s.lemma_.lower() in NATURAL_CAUSES for s in subjects(tok))
+def is_natural(tok: Any, forces_only: bool = False) -> bool:
+    """True when the subject of a harm verb is no one's act ("floods killed 20", "the quake that destroyed ...");
+    with ``forces_only``, only a force of nature counts ("the quake struck", for a verb of any type)."""
+    causes = NATURAL_FORCES if forces_only else NATURAL_CAUSES
+    return any(s.lemma_.lower() in causes for s in subjects(tok))
 
 
 def hyphenated(tok: Any) -> list[str]:

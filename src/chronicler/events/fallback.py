@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.triggers import Trigger, lemmas
+from chronicler.events.cues import is_natural
+from chronicler.events.triggers import Trigger, _reflexive, lemmas, no_event
 
 #: Verbs that report rather than act: the fallback looks inside their content clause.
 REPORTING = frozenset({"say", "report", "tell", "state", "announce", "add", "claim", "quote", "accord", "note",
@@ -70,7 +71,11 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
     for tok in _candidates(sent):
         if any(c.dep_ == "oprd" for c in tok.children):
             continue  # "called the launches regrettable", "named him envoy": a judgement or a naming, not the act
+        if is_natural(tok, forces_only=True) or no_event(tok):
+            continue  # "an earthquake struck"; "would not seek a second term": the lexicon says no event
         sense = _default(tok) or _from_noun(tok)
+        if sense is not None and sense.type == "COERCE" and _reflexive(tok):
+            continue  # "surrounded himself with loyal officers"
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]
     for tok in sent:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from chronicler.events.cues import negated
 from chronicler.events.lexicon import Cue, TriggerSense
-from chronicler.events.stances import ACCUSING, REJECTING, predicate_tokens
+from chronicler.events.stances import ACCUSING, CONDEMNING, REJECTING, predicate_tokens
 
 if TYPE_CHECKING:
     from chronicler.events.triggers import Trigger
@@ -38,7 +38,7 @@ def complement_tokens(trigger: Trigger) -> set[int]:
     """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
     out: set[int] = set()
     heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
-    if trigger.sense in (REJECTING, ACCUSING) and trigger.head.lemma_.lower() == "be":
+    if trigger.sense in (REJECTING, ACCUSING, CONDEMNING) and trigger.head.lemma_.lower() == "be":
         out |= predicate_tokens(trigger.head)
     for h in heads:
         for c in h.children:

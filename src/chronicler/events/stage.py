@@ -125,6 +125,8 @@ class EventsComponent:
         if all(isinstance(t.sense, BorrowedSense) for t in triggers):
             # our own lexicon's default readings and event nouns before WordNet's loans
             triggers = fallback_triggers(span) or triggers
+        # a word inside a time expression is no event ("9:40 pm", "Memorial Day"): figures and datelines
+        triggers = [t for t in triggers if not _in_timex(t, timexes)]
         if not triggers:
             return [], [], set(), set()
         published = adoc.document.published
@@ -200,8 +202,10 @@ class EventsComponent:
             mode = next((CONTENT_MODE[c.type] for c in trig.complements if c.type in CONTENT_MODE), None)
         cameo = trig.sense.cameo
         typ = trig.type
+        # a government's protest is diplomatic; "protests" in the plural are street demonstrations, by anyone
         if typ == "PROTEST" and trig.head.lemma_.lower() == "protest" and source is not None and source.actor is not None \
-                and (source.actor.kind == "country" or source.actor.sector in ("GOV", "MIL", "LEG")):
+                and (source.actor.kind == "country" or source.actor.sector in ("GOV", "MIL", "LEG")) \
+                and not (trig.noun is not None and trig.noun.tag_ == "NNS"):
             typ, mode, cameo = "ACCUSE", "disapprove", "114"  # a government's protest is diplomatic
         if typ == "SUPPORT" and reciprocal and joint_plan_acceptance(
                 trig.head, source.actor if source else None, target.actor if target else None):
@@ -291,6 +295,12 @@ def _relative_below(tok: Any, top: Any) -> bool:
             return True
         tok, hops = tok.head, hops + 1
     return False
+
+
+def _in_timex(trig: Trigger, timexes: list) -> bool:
+    """True when every word of the trigger lies inside one of the sentence's time expressions."""
+    start, end = trig.char_span
+    return any(tx.start <= start and end <= tx.end for tx in timexes)
 
 
 def _home_country(adoc: AnnotatedDocument) -> str | None:

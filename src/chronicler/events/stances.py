@@ -22,6 +22,10 @@ REJECTING_ADJECTIVES = frozenset({"unacceptable", "inadmissible", "unthinkable",
 #: Adjectives that reject when negated ("is not acceptable", "is not negotiable").
 ACCEPTING_ADJECTIVES = frozenset({"acceptable", "negotiable", "possible", "feasible"})
 REJECTING = TriggerSense("verb", "<unacceptable>", Cue(), "REJECT", None, "120", "matrix")
+#: A rejecting predicate said of a violent or coercive act condemns it (CAMEO 111, "criticize or denounce").
+CONDEMNING = TriggerSense("verb", "<unacceptable act>", Cue(), "ACCUSE", "disapprove", "111", "matrix")
+#: Types of the acts whose being "unacceptable" is a condemnation.
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Verbs that pronounce a finding on something ("declared the aircraft safe", "deemed the vote valid").
 FINDING_VERBS = frozenset({"declare", "deem", "pronounce", "certify", "rule", "judge"})
 #: Findings that approve what they are said of.
@@ -108,5 +112,19 @@ def force_not_ruled_out(tok: Any) -> bool:
             low = t.lemma_.lower()
             if low in FORCE_WORDS and (low not in VAGUE_FORCE or any(
                     m.lemma_.lower() in FORCE_MODIFIERS for m in t.children)):
+                return True
+    return False
+
+
+def violent_subject(tok: Any) -> bool:
+    """True when the subject of a copula is an event noun of violence or coercion ("attacks on reporters",
+    "the arrests"), by the trigger lexicon's noun senses."""
+    from chronicler.events.lexicon import trigger_lexicon
+
+    table = trigger_lexicon()
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
+            senses = table.get(("noun", c.lemma_.lower()), ()) or table.get(("noun", c.lower_), ())
+            if any(s.type in VIOLENT_TYPES and not s.cue.specific for s in senses):
                 return True
     return False

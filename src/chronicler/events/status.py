@@ -51,6 +51,14 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
 
 
+#: Verbs whose subject act's own occurrence they tell ("talks will take place", "the strike did not begin").
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "continue", "go", "open",
+                              "end", "hold", "break", "erupt", "come", "last", "proceed", "materialize",
+                              "materialise", "succeed", "fail", "stop", "cease", "collapse"})
+#: Verbs of perceiving: "could be heard" tells what was there to hear, not a mere possibility.
+PERCEPTION_VERBS = frozenset({"hear", "see", "feel", "smell", "notice", "observe", "witness", "watch"})
+
+
 def _aux(tok: Any) -> list[str]:
     return [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
@@ -176,7 +184,7 @@ def trigger_status(head: Any, noun: Any = None) -> tuple[str, float, str]:
 
 def noun_status(noun: Any) -> tuple[str, float, str]:
     """Status of an event noun: that of the verb it is an argument of, else occurred."""
-    for c in noun.children:  # "the reorganization ..., which is supposed to be completed by 2014"
+    for c in noun.children:  # "the base move, which is meant to be finished by 2020"
         if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN" and "to" not in _aux(c))) \
                 and c.pos_ in ("VERB", "AUX"):  # "a pledge to provide aid": the infinitive is content, not status
             inner = c
@@ -204,6 +212,11 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
     status, conf, cue = clause_status(gov)
     if cue == "progressive":
         status = "occurred"  # "was referring to a proposal": the verb's aspect is not the event's
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma not in OCCURRENCE_VERBS and (
+            status == "negated" or (status == "hypothetical" and lemma in PERCEPTION_VERBS)):
+        # what is said of an act, not whether it happened: "the ceasefire was not enough to calm fears",
+        # "shelling could be heard"
+        return "occurred", 0.5, "subject"
     particle = any(c.dep_ == "prt" for c in gov.children)
     if lemma in NOUN_PLAN_GOVERNORS | PROPOSE_GOVERNORS and noun.dep_ == "dobj" and not particle:
         return ("proposed" if lemma in PROPOSE_GOVERNORS else "planned"), 0.6, lemma

