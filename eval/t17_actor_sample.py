@@ -16,8 +16,8 @@ in the "tune" or the "measure" half by a stable hash of topic and id (one in thr
 A second gold (eval/data/t17_actors_gold_b.tsv, issue 6 session 7, ``--set b``) is drawn by the same code from the
 political topics (EgyptianProtest_cnn, haiti_bbc, MJ_bbc) with its own seed and sizes (``SAMPLES["b"]``), one round.
 
-``python eval/t17_actor_sample.py [--set b] --write`` writes the unlabelled rows (country and sector "?") when the gold file
-does not exist yet; ``--show`` prints each draw in its sentence for annotation (to the terminal only: the repo
+``python eval/t17_actor_sample.py [--set b] --write`` writes the unlabelled rows (country and sector "?") when the
+gold file does not exist yet; ``--show`` prints each draw in its sentence for annotation (to the terminal only: the repo
 holds offsets and a sentence hash, never text). Prints "skipped: data absent" without ../shared.
 """
 
