@@ -20,9 +20,12 @@ from chronicler.actors.resolve import actor_at, place_as_actor
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
-from t17_actor_sample import GOLD, T17, half, read_gold, sentence_hash
+from t17_actor_sample import GOLD, GOLD_B, T17, half, read_gold, sentence_hash
 
 HALVES = ("tune", "measure")
+# Both standoff golds, scored and printed separately: the first (bpoil/H1N1, mostly companies and agencies) and the
+# second (political topics: Egyptian protests, Haiti earthquake, the Jackson trial; session 7).
+GOLDS = (("first gold (bpoil, H1N1)", GOLD), ("second gold (Egypt, Haiti, MJ)", GOLD_B))
 # The gold was first labelled with MED for media and HLH for health; it was renamed to PLOVER's codes (JRN media,
 # MED medical, as the GSR and our tables use) after the first scoring run. ``both_first`` scores the labels as first
 # written, so the measure half read before the rename stays comparable.
@@ -89,21 +92,26 @@ def run_news(pipeline: Pipeline, gold: Path = GOLD, root: Path = T17) -> dict:
 
 
 def print_news(pipeline: Pipeline, list_misses: bool = False, halves: tuple[str, ...] = HALVES) -> None:
-    """Print the news figures of ``halves`` (and the tune misses with their text when asked)."""
+    """Print the news figures of ``halves`` for each gold (and the tune misses with their text when asked)."""
     if not T17.is_dir():
         print("Timeline17 actor gold: skipped: data absent")
         return
-    counts = run_news(pipeline)
     print("Timeline17 actor gold (real news, our standoff labels; tune misses may be inspected, measure never):")
-    for h in halves:
-        c = counts[h]
-        pct = lambda k, n: f"{100 * k / n:.1f}% ({k}/{n})" if n else "n/a"  # noqa: E731
-        print(f"  {h:7}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}   "
-              f"no actor at the span {c['none']}   (labels as first named: country+sector "
-              f"{pct(c['both_first'], c['n_sector'])})" + (f"   drifted sentences {c['drift']}" if c["drift"] else ""))
-    if list_misses or os.environ.get("ACTORS_EVAL_NEWS_VERBOSE"):
-        arts = _articles({m[0] for m in counts["misses"]}, T17)
-        for topic, aid, a, b, gc, gs, pc, ps, pid in counts["misses"]:
-            text = arts[(topic, aid)]["text"]
-            print(f"  news {topic}/{aid} {text[a:b]!r} gold {gc}/{gs} got {pc}/{ps} ({pid}) "
-                  f"| {text[max(0, a - 60):a]!r} ... {text[b:b + 40]!r}")
+    for name, path in GOLDS:
+        if not path.exists():
+            continue
+        counts = run_news(pipeline, path)
+        print(f" {name} [{path.name}]")
+        for h in halves:
+            c = counts[h]
+            pct = lambda k, n: f"{100 * k / n:.1f}% ({k}/{n})" if n else "n/a"  # noqa: E731
+            print(f"  {h:7}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}   "
+                  f"no actor at the span {c['none']}" + (f"   (labels as first named: country+sector "
+                  f"{pct(c['both_first'], c['n_sector'])})" if path == GOLD else "")
+                  + (f"   drifted sentences {c['drift']}" if c["drift"] else ""))
+        if list_misses or os.environ.get("ACTORS_EVAL_NEWS_VERBOSE"):
+            arts = _articles({m[0] for m in counts["misses"]}, T17)
+            for topic, aid, a, b, gc, gs, pc, ps, pid in counts["misses"]:
+                text = arts[(topic, aid)]["text"]
+                print(f"  news {topic}/{aid} {text[a:b]!r} gold {gc}/{gs} got {pc}/{ps} ({pid}) "
+                      f"| {text[max(0, a - 60):a]!r} ... {text[b:b + 40]!r}")

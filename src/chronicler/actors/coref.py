@@ -16,6 +16,8 @@ from chronicler.actors.coding import Draft
 from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.draft import _named
 
+#: Roles read from a courtesy title ("Dr Besser"): any office or occupation the document gives the person wins.
+WEAK_ROLES = {"doctor"}
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "foreign minister",
                "foreign secretary": "foreign minister", "home secretary": "interior minister",
@@ -48,7 +50,7 @@ def _merge_into(root: Draft, other: Draft, why: str) -> None:
     if root.country is None and other.country is not None:
         root.country, root.country_conf = other.country, other.country_conf
         root.evidence.append(f"country {other.country} from {why} {other.text!r}")
-    if root.role is None and other.role is not None:
+    if (root.role is None or (root.role in WEAK_ROLES and other.role not in WEAK_ROLES)) and other.role is not None:
         root.role, root.sector, root.title = other.role, other.sector, other.title
     elif root.role is None and other.kind == "group" and other.phrase.head.entry is not None:
         # "Christopher Hill, the chief U.S. negotiator": a singular group noun in apposition is a role
@@ -130,6 +132,8 @@ def _surnames(drafts: list[Draft]) -> None:
             first = next((f for f in drafts if _named(f) and f.name == d.name and f.start < d.start), None)
             target = first.root() if first is not None else None
         if target is not None:
+            if d.country_note and target.name != d.name:  # WordNet's holder of the surname is someone else
+                d.country, d.country_conf, d.country_note = None, 0.0, None
             _merge_into(target.root(), d, "surname of")
 
 

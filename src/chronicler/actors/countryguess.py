@@ -37,6 +37,9 @@ def _home(drafts: list[Draft], home: str | None) -> None:
 PREVAILING_MIN = 3
 PREVAILING_MIN_SENTENCES = 4
 STATE_AGENTS = {"GOV", "LEG", "JUD", "COP", "MIL"}
+#: A big city counts towards the prevailing country ("Los Angeles" is also a town elsewhere, hence its 0.6): the
+#: majority over the whole report is what makes the guess, not any one place.
+PREVAILING_PLACE_CONF = 0.6
 
 
 def prevailing_country(drafts: list[Draft], n_sentences: int) -> str | None:
@@ -46,7 +49,8 @@ def prevailing_country(drafts: list[Draft], n_sentences: int) -> str | None:
         return None
     counts: dict[str, int] = {}
     for d in drafts:
-        if d.country is None or d.country_conf < 0.8 or d.country in {"IGO", "NGO", "IMG"}:
+        if d.country is None or d.country in {"IGO", "NGO", "IMG"} \
+                or d.country_conf < (PREVAILING_PLACE_CONF if d.kind == "place" else 0.8):
             continue
         if d.kind in {"place", "country"} or (d.kind in {"organization", "group"} and d.sector in STATE_AGENTS):
             counts[d.country] = counts.get(d.country, 0) + 1
@@ -56,13 +60,18 @@ def prevailing_country(drafts: list[Draft], n_sentences: int) -> str | None:
     return top if n >= PREVAILING_MIN and n > sum(counts.values()) - n else None
 
 
+#: Occupations whose holders report on or come to a country rather than belong to it: a journalist, an aid worker.
+ROVING = {"JRN", "NGO"}
+
+
 def _prevailing(drafts: list[Draft], home: str | None) -> None:
-    """A state agent with no country of its own in a report with no home country: the report's prevailing
-    country (:func:`prevailing_country`), said to be a weak guess."""
+    """A state agent, or a person named with an occupation ("the judge", "Dr Murray"), with no country of its own
+    in a report with no home country: the report's prevailing country (:func:`prevailing_country`), said to be a
+    weak guess. Not a journalist (``ROVING``): reporters are sent to the country they write about."""
     if home is None:
         return
     for d in drafts:
-        agent = (d.kind == "person" and d.role is not None and d.sector in STATE_AGENTS) \
+        agent = (d.kind == "person" and d.role is not None and d.sector not in ROVING) \
             or (d.kind in {"organization", "group"} and d.sector in STATE_AGENTS)
         if d.link is None and d.country is None and agent:
             d.country, d.country_conf = home, 0.5
@@ -95,7 +104,7 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
             continue
-        same = [p for p in places.get(d.phrase.sentence, []) if p is not d]
+        same = [p for p in places.get(d.phrase.sentence, []) if p is not d and (d.sector == "JRN" or not _outlet(p))]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
             # a bare unknown name or body: only a sentence naming one country through a body, group or person
             # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
@@ -123,6 +132,12 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
 #: from ("gunmen kidnapped four Italian oil workers in the Niger Delta" are not Italian): any other country the
 #: sentence names comes first, then a town whose name is less sure, the victims' only when there is no other.
 ASSAILANTS = {"UAF", "CRM", "REB"}
+
+
+def _outlet(d: Draft) -> bool:
+    """True for a news outlet ("CNN personnel saw wounded people", "a BBC correspondent was arrested by police"):
+    its country says where the report comes from, not where the people around it are from."""
+    return d.kind == "organization" and d.sector == "JRN"
 
 
 def _victim(d: Draft, p: Draft, sdoc: Any) -> bool:

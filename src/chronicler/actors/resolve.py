@@ -109,9 +109,12 @@ def _role_in_document(adoc: AnnotatedDocument, actor_id: str) -> str | None:
 
 
 def sector_of_role(role: str) -> str | None:
-    """The PLOVER sector of a role name ("former ..." is ELI)."""
+    """The PLOVER sector of a role name ("former ..." is ELI when the role is an office, not "former doctor")."""
     if role.startswith("former "):
-        return "ELI"
+        from chronicler.actors.coding import OFFICES
+
+        held = sector_of_role(role[len("former "):])
+        return "ELI" if held is None or held in OFFICES else held
     lex = default_lexicon()
     e = lex.lookup_noun(role)
     if e is not None and e.kind == "title":
