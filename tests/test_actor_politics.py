@@ -43,10 +43,20 @@ def test_an_office_beside_dr_says_more_than_the_doctorate(pipe):
 
 @pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
 def test_a_bare_surnames_namesake_does_not_give_the_full_name_a_country(pipe):
-    text = ("Peter Darwin opened his bakery on the high street in March. "
-            "Darwin said business had been slow since the winter.")
-    a = code(pipe, text, "Peter Darwin")
-    assert a is not None and a.country != "GBR"  # WordNet's Darwin is the naturalist, not this baker
+    text = ("Alan Murray opened his bakery on the high street in March. "
+            "Murray said business had been slow since the winter.")
+    a = code(pipe, text, "Alan Murray")
+    assert a is not None and a.country is None  # WordNet's Murrays (a Scottish river, a Scots-born actress) are others
+
+
+@pytest.mark.parametrize("surname", ["Mandela", "Nelson"])
+def test_a_surname_after_a_full_name_is_that_person_not_the_kbs_namesake(pipe, surname):
+    text = f"Alan {surname} opened his bakery in March. {surname} said business had been slow."
+    full, bare = code(pipe, text, f"Alan {surname}"), code(pipe, text, f"{surname} said")
+    assert full is not None and bare is not None and full.id == bare.id == f"person:alan-{surname.lower()}"
+    assert full.country is None and full.role is None
+    alone = code(pipe, f"{surname} said business had been slow.", surname)
+    assert alone is not None and alone.country is not None  # alone, the surname is still the well-known one
 
 
 def test_an_outlet_is_no_evidence_of_where_people_are_from(pipe):
@@ -70,6 +80,9 @@ def test_a_uk_only_title_gives_its_country(pipe):
             "Britain would send tents and water pumps.")
     a = code(pipe, text, "International Development Secretary Mark Dunn")
     assert a is not None and (a.country, a.sector) == ("GBR", "GOV")
+    bare = "Floods have cut off three towns in Bangladesh. The international development secretary said aid was coming."
+    b = code(pipe, bare, "The international development secretary")
+    assert b is not None and (b.country, b.sector) == ("GBR", "GOV")  # the title alone, no "Britain" beside it
 
 
 def test_the_prevailing_country_places_a_judge_and_a_doctor(pipe):

@@ -15,6 +15,8 @@ from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
 from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.draft import _named
+from chronicler.actors.gazetteer import fold
+from chronicler.actors.lexicon import default_lexicon
 
 #: Roles read from a courtesy title ("Dr Besser"): any office or occupation the document gives the person wins.
 WEAK_ROLES = {"doctor"}
@@ -134,7 +136,33 @@ def _surnames(drafts: list[Draft]) -> None:
         if target is not None:
             if d.country_note and target.name != d.name:  # WordNet's holder of the surname is someone else
                 d.country, d.country_conf, d.country_note = None, 0.0, None
+            _drop_namesake(d, target)
             _merge_into(target.root(), d, "surname of")
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.strip(".") for w in fold(name).lower().replace("-", " ").split()}
+
+
+def _drop_namesake(d: Draft, target: Draft) -> None:
+    """A bare surname the office-holder KB or the known-people table matched to someone the text did not name:
+    in "Alan Nelson opened a bakery ... Nelson said", Nelson is the Alan Nelson named before, not the KB's Nelson.
+    The lookup's person, country and sector are dropped; what the text itself says (a title) stays."""
+    if target.name is None or d.name is None or len(target.name.split()) < 2:
+        return
+    known = None if d.kb_terms else default_lexicon().person(d.name)
+    looked_up = d.kb_terms[0].name if d.kb_terms else known.name if known is not None else None
+    if looked_up is None:
+        return
+    a, b = _name_words(looked_up), _name_words(target.name)
+    if a <= b or b <= a:
+        return
+    d.kb_terms = []
+    if d.text == d.name:  # nothing in the phrase but the surname: its country came from the lookup
+        d.country, d.country_conf = None, 0.0
+    if d.title is None:
+        d.role, d.sector = None, None
+    d.evidence.append(f"not {looked_up}: the surname of {target.name!r}, named before")
 
 
 def _pronouns(drafts: list[Draft]) -> None:
