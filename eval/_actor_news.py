@@ -1,5 +1,5 @@
 """Actor coding on real news we did not write: the Timeline17 standoff gold (eval/data/t17_actors_gold.tsv, drawn
-by eval/t17_actor_sample.py) scored through the real stages (imported by eval/actors.py, ``--news-only``).
+by eval/_t17_actor_sample.py) scored through the real stages (imported by eval/actors.py, ``--news-only``).
 
 Each sampled article is read through ``nlp`` + ``actors`` with its ``time`` as the publication date; each gold
 span is coded with ``actor_at`` on that date (a place span the stage leaves unmentioned with ``place_as_actor``, as
@@ -20,7 +20,7 @@ from chronicler.actors.resolve import actor_at, place_as_actor
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
-from t17_actor_sample import GOLD, GOLD_B, T17, half, read_gold, sentence_hash
+from _t17_actor_sample import GOLD, GOLD_B, T17, half, read_gold, sentence_hash
 
 HALVES = ("tune", "measure")
 # Both standoff golds, scored and printed separately: the first (bpoil/H1N1, mostly companies and agencies) and the

@@ -36,7 +36,7 @@
    and the wrong). Both in eval/_actor_country.py.
 5. Real news (eval/_actor_news.py, ``--news-only``; ``--news-misses`` lists the tune misses): two standoff golds of
    actor mentions in Timeline17 articles (eval/data/t17_actors_gold.tsv and the political t17_actors_gold_b.tsv,
-   drawn by eval/t17_actor_sample.py with fixed seeds, labelled before the actors code was read), each article read
+   drawn by eval/_t17_actor_sample.py with fixed seeds, labelled before the actors code was read), each article read
    through the real stages with its publication date and each span coded with ``actor_at``; split by article into
    a tune and a measure half.
 6. The two development samples (../shared/samples/news) against eval/data/sample_actors.json: every mention of

@@ -132,7 +132,7 @@ def test_news_scorer_on_a_tiny_gold(shared, tmp_path, pipe):
     text is read from ../shared, never stored): a company and a non-actor row; then a wrong label must miss."""
     sys.path.insert(0, str(ROOT / "eval"))
     from _actor_news import run_news
-    from t17_actor_sample import sentence_hash
+    from _t17_actor_sample import sentence_hash
 
     root = shared / "eval" / "timeline17"
     topic = "bpoil_bbc"

@@ -16,7 +16,7 @@ in the "tune" or the "measure" half by a stable hash of topic and id (one in thr
 A second gold (eval/data/t17_actors_gold_b.tsv, issue 6 session 7, ``--set b``) is drawn by the same code from the
 political topics (EgyptianProtest_cnn, haiti_bbc, MJ_bbc) with its own seed and sizes (``SAMPLES["b"]``), one round.
 
-``python eval/t17_actor_sample.py [--set b] --write`` writes the unlabelled rows (country and sector "?") when the
+``python eval/_t17_actor_sample.py [--set b] --write`` writes the unlabelled rows (country and sector "?") when the
 gold file does not exist yet; ``--show`` prints each draw in its sentence for annotation (to the terminal only: the repo
 holds offsets and a sentence hash, never text). Prints "skipped: data absent" without ../shared.
 """
@@ -47,13 +47,13 @@ ROUND2_TOTAL = 120
 HEADER_A = ("# Standoff gold of actor mentions in Timeline17 news (issue 6, session 7): topic, article id, char start "
           "and end of the mention in the article's `text`, sha1[:8] of its spaCy sentence (drift check), gold "
           "country (ISO alpha-3, IGO, NGO; x = skipped: not an actor) and sector (PLOVER primary; - a bare "
-          "country/IGO, * not settled by the text), as of the article's date. Drawn by eval/t17_actor_sample.py; "
-          "half by eval/t17_actor_sample.half. No text is stored.")
+          "country/IGO, * not settled by the text), as of the article's date. Drawn by eval/_t17_actor_sample.py; "
+          "half by eval/_t17_actor_sample.half. No text is stored.")
 
 
 GOLD_B = ROOT / "eval" / "data" / "t17_actors_gold_b.tsv"
 HEADER_B = ("# Second standoff gold of actor mentions in Timeline17 news, political topics (issue 6, session 7): same "
-            "columns, conventions and half split as t17_actors_gold.tsv; drawn by eval/t17_actor_sample.py --set b. "
+            "columns, conventions and half split as t17_actors_gold.tsv; drawn by eval/_t17_actor_sample.py --set b. "
             "No text is stored.")
 # name -> (gold file, header, topics, seed, rounds of (articles per topic, total draws)); PER_ARTICLE for both.
 SAMPLES = {
