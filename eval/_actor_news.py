@@ -11,7 +11,6 @@ stable hash of topic and id: "tune" (misses may be listed, ``--news-misses``) an
 
 from __future__ import annotations
 
-import json
 import os
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
 from _t17_actor_sample import GOLD, GOLD_B, T17, half, read_gold, sentence_hash
+from _t17 import articles_by_key
 
 HALVES = ("tune", "measure")
 # Both standoff golds, scored and printed separately: the first (bpoil/H1N1, mostly companies and agencies) and the
@@ -33,13 +33,7 @@ FIRST_NAMING = {"JRN": "MED", "MED": "HLH"}
 
 
 def _articles(topics: set[str], root: Path) -> dict[tuple[str, str], dict]:
-    out = {}
-    for topic in topics:
-        for line in (root / topic / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                a = json.loads(line)
-                out[(topic, str(a["id"]))] = a
-    return out
+    return articles_by_key(topics, root)
 
 
 def _sentence_of(adoc: AnnotatedDocument, start: int) -> str | None:

@@ -24,11 +24,12 @@ holds offsets and a sentence hash, never text). Prints "skipped: data absent" wi
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import sys
 from pathlib import Path
+
+from _t17 import topic_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -75,8 +76,7 @@ def sentence_hash(sentence: str) -> str:
 
 def load_articles(topic: str) -> list[dict]:
     """The topic's articles, in file order."""
-    path = T17 / topic / "articles.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return topic_articles(topic, T17)
 
 
 def _person_or_group(word: str) -> bool:

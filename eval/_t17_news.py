@@ -11,12 +11,12 @@ sentence are the system's answer for it. An *optional* gold timex counts only wh
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from _t17 import md5_hash, topic_articles
 
 GOLD = Path(__file__).resolve().parent / "data" / "t17_timex_gold.tsv"
 HALVES = ("tune", "measure")
@@ -68,14 +68,10 @@ def read_gold(path: Path = GOLD) -> list[GoldSentence]:
 
 def load_articles(data: Path, topic: str) -> dict[str, dict]:
     """The articles of one Timeline17 topic by id."""
-    rows = (json.loads(line) for line in (data / topic / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip())
-    return {str(r["id"]): r for r in rows}
+    return {str(r["id"]): r for r in topic_articles(topic, data)}
 
 
-def sentence_hash(text: str) -> str:
-    """The 8-hex drift check of a sentence (as written by the sampler)."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()[:8]
+sentence_hash = md5_hash  # as written by the sampler
 
 
 def reference_for(gold: Sequence[GoldTimex], system: Sequence, match: Callable) -> list[GoldTimex]:

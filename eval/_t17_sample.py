@@ -16,11 +16,12 @@ Not part of ``make eval`` (it prints nothing scored); the scorer only re-checks 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import sys
 from pathlib import Path
+
+from _t17 import third_part, topic_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
@@ -36,15 +37,12 @@ def sentence_hash(sentence: str) -> str:
     return hashlib.md5(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:8]
 
 
-def part_of(topic: str, article_id: str) -> str:
-    """``measure`` for about a third of the articles (stable by topic and id), else ``tune``."""
-    return "measure" if hashlib.md5(f"{topic}/{article_id}".encode()).digest()[0] % 3 == 0 else "tune"
+part_of = third_part
 
 
 def articles(topic: str) -> list[dict]:
     """A topic's articles ({id, time, text}) in file order."""
-    path = T17 / topic / "articles.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return topic_articles(topic, T17)
 
 
 def eligible(nlp, text: str) -> list[tuple[int, int]]:

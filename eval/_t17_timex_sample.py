@@ -20,13 +20,13 @@ Usage: python eval/_t17_timex_sample.py [--out FILE] [--show]
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import os
 import random
 import re
 import sys
 from pathlib import Path
+
+from _t17 import md5_hash, third_part, topic_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
@@ -49,20 +49,13 @@ CUE_WORDS = (
 _CUE = re.compile(r"\d|\b(?:" + "|".join(CUE_WORDS) + r")\b", re.IGNORECASE)
 
 
-def half_of(topic: str, article_id: str) -> str:
-    """``measure`` (about 1/3) or ``tune``: a stable hash of the article, never of its content."""
-    return "measure" if hashlib.md5(f"{topic}/{article_id}".encode()).digest()[0] % 3 == 0 else "tune"
-
-
-def sentence_hash(text: str) -> str:
-    """8-hex drift check of a sentence's text."""
-    return hashlib.md5(text.encode("utf-8")).hexdigest()[:8]
+half_of = third_part
+sentence_hash = md5_hash
 
 
 def load(topic: str) -> list[dict]:
     """The articles of one topic."""
-    path = DATA / topic / "articles.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return topic_articles(topic, DATA)
 
 
 def sample() -> list[dict]:

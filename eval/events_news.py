@@ -14,7 +14,6 @@ countries; status right among the type matches; per-type counts for the tune par
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections import Counter
@@ -30,6 +29,7 @@ GOLD = ROOT / "eval" / "data" / "t17_events_gold.tsv"
 
 from _event_precision import actor_country, match  # noqa: E402
 from _t17_sample import part_of, sentence_hash  # noqa: E402
+from _t17 import articles_by_key  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -212,12 +212,7 @@ def main() -> int:
         print("skipped: data absent")
         return 0
     rows = read_gold()
-    arts = {}
-    for topic in sorted({r.topic for r in rows}):
-        for line in (t17 / topic / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                a = json.loads(line)
-                arts[(topic, str(a["id"]))] = a
+    arts = articles_by_key({r.topic for r in rows}, t17)
     check_drift(rows, {k: a["text"] for k, a in arts.items()})
     ours = annotate(rows, arts)
     print(f"Timeline17 events ({GOLD.name}: {len(rows)} real news sentences, our standoff gold; tune = listed with "
