@@ -57,6 +57,12 @@ OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "PRM"}
 COURTESY_ROLES = {"doctor"}
 
 
+def former_sector(sector: str | None) -> str | None:
+    """The sector of a former holder of a role in ``sector``: PLOVER's ELI for former officials (or an unknown
+    role), the same sector for a former doctor or editor."""
+    return "ELI" if sector is None or sector in OFFICES else sector
+
+
 def _homeland(p: Phrase, c: Comp) -> Comp:
     """The modifier that gives a phrase its country: a place's name right before a nationality word names where
     that people lives ("Kosovo Albanian leaders" are Kosovo's, "Xinjiang Uighurs" China's), else ``c`` itself."""
@@ -170,9 +176,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if person is not None:
             _kb_person(d, person.text)
         if p.former and d.role:
-            d.role = f"former {d.role}"
-            if d.sector is None or d.sector in OFFICES:  # PLOVER's ELI: former officials, not a former doctor
-                d.sector = "ELI"
+            d.role, d.sector = f"former {d.role}", former_sector(d.sector)
     elif h.kind == "pron":
         d.kind, d.mention_kind, d.confidence = "pronoun", "pronoun", 0.7
     elif h.kind == "group":

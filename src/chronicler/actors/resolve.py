@@ -111,10 +111,9 @@ def _role_in_document(adoc: AnnotatedDocument, actor_id: str) -> str | None:
 def sector_of_role(role: str) -> str | None:
     """The PLOVER sector of a role name ("former ..." is ELI when the role is an office, not "former doctor")."""
     if role.startswith("former "):
-        from chronicler.actors.coding import OFFICES
+        from chronicler.actors.coding import former_sector
 
-        held = sector_of_role(role[len("former "):])
-        return "ELI" if held is None or held in OFFICES else held
+        return former_sector(sector_of_role(role[len("former "):]))
     lex = default_lexicon()
     e = lex.lookup_noun(role)
     if e is not None and e.kind == "title":
