@@ -23,8 +23,9 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
-from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, accusing_predicate,
+from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, FINDING_VERBS, REJECTING, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
+from chronicler.nlp.memo import doc_memo, span_indices, token_strings
 
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
@@ -163,6 +164,46 @@ def _conditional_use(tok: Any) -> bool:
         c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children)
 
 
+class _SentenceView:
+    """A sentence's Tokens (built once) and, per pass of :func:`find_triggers`, the tokens that pass acts on."""
+
+    def __init__(self, sent: Any, toks: list[Any]) -> None:
+        self.doc, self.toks, self.start, self.end = sent.doc, toks, sent.start, sent.end
+
+    def where(self, test: str) -> list[Any]:
+        """The sentence's tokens (in order) that meet the first tests of pass ``test`` (a key of :data:`_PASSES`)."""
+        start, toks = self.start, self.toks
+        return [toks[i - start] for i in span_indices(_pass_tokens(self.doc, test), start, self.end)]
+
+
+#: Necessary conditions of each pass's first test, on a token's (POS, TAG, DEP, lower-case LEMMA); the pass's own
+#: tests follow on the tokens kept.
+_PASSES = {
+    "verb": lambda pos, tag, dep, lemma: tag in VERB_TAGS and pos in ("VERB", "AUX")
+    and dep not in ("amod", "compound"),  # _is_verb
+    "verb_read_as_noun": lambda pos, tag, dep, lemma: pos == "NOUN" and tag in ("NN", "NNS")
+    and dep in ("ROOT", "advcl", "ccomp", "relcl"),  # cues.verb_read_as_noun
+    "noun": lambda pos, tag, dep, lemma: pos == "NOUN",  # _is_event_noun
+    "complement": lambda pos, tag, dep, lemma: dep == "ccomp",  # a reported obligation
+    "desire": lambda pos, tag, dep, lemma: pos == "VERB" and lemma in DESIRE_VERBS,  # a verb of wanting
+    # a rejecting or accusing copula ("be"), an approving finding (stances.py)
+    "stance": lambda pos, tag, dep, lemma: lemma == "be" or lemma in FINDING_VERBS,
+}
+
+
+def _pass_tokens(doc: Any, test: str) -> tuple[int, ...]:
+    """Indices of the tokens of ``doc`` meeting pass ``test``'s first tests, once per Doc and pass (read from the
+    Doc's string columns: no Token is built)."""
+    memo = doc_memo(doc, "trigger_passes")
+    found = memo.get(test)
+    if found is None:
+        cond = _PASSES[test]
+        columns = zip(token_strings(doc, "POS"), token_strings(doc, "TAG"), token_strings(doc, "DEP"),
+                      token_strings(doc, "LEMMA", lower=True))
+        found = memo[test] = tuple(i for i, (p, t, d, lm) in enumerate(columns) if cond(p, t, d, lm))
+    return found
+
+
 def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     """Triggers of one spaCy sentence span, complements already folded into their speech acts. With ``borrow``,
     a verb or event noun the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
@@ -170,7 +211,10 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     used_nouns: set[int] = set()
     unlisted_nouns: list[Any] = []
     toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
-    for tok in toks:
+    # Each pass below acts only on tokens meeting its first tests (part of speech, tag, dependency, lemma), read
+    # from the Doc's columns (``nlp/memo``) instead of asked of every Token in every pass.
+    view = _SentenceView(sent, toks)
+    for tok in view.where("verb"):
         if not _is_verb(tok):
             continue
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
@@ -190,14 +234,14 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
                 and not is_natural(tok, forces_only=True):
             found.append(Trigger(tok, sense, sense.type))
-    for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
-        if verb_read_as_noun(tok):
+    for tok in view.where("verb_read_as_noun"):  # "the two meet in Tokyo", "Rice heads to Seoul"
+        if verb_read_as_noun(tok):  # a verb the tagger read as a noun
             sense = _first("verb", tok)
             if sense is not None and sense.type and sense.role == "act":
                 found.append(Trigger(tok, sense, sense.type))
                 used_nouns.add(tok.i)
     chosen_by = {t.head.i: t.sense.cue.obj for t in found if t.noun is None}
-    for tok in toks:
+    for tok in view.where("noun"):
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
         if tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass") \
@@ -225,15 +269,16 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
-    for tok in toks:  # "X said Y must ...": an obligation reported by someone else is a request
+    for tok in view.where("complement"):  # "X said Y must ...": an obligation reported by someone else
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
-                and tok.head.i not in {t.head.i for t in found}:
+                and tok.head.i not in {t.head.i for t in found}:  # ... is a request
             found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
-    for tok in toks:  # "X wants Y to ...": a request to Y
+    for tok in view.where("desire"):  # "X wants Y to ...": a request to Y
         if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
-    for tok in toks:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
+    for tok in view.where("stance"):  # "the proposal was unacceptable": a rejection of the subject, by
+        # whoever said so
         stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
             APPROVING if approving_finding(tok) else None
         if stance is REJECTING and violent_subject(tok):

@@ -82,14 +82,14 @@ def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = Fal
     return found
 
 
-def token_strings(doc: Any, attr: str) -> tuple[str, ...]:
-    """The string value of attribute ``attr`` ("LOWER", "TAG" ...) of every token of ``doc``, once per Doc (each
-    ``token.lower_`` builds a Token and looks its string up anew)."""
+def token_strings(doc: Any, attr: str, lower: bool = False) -> tuple[str, ...]:
+    """The string value of attribute ``attr`` ("LOWER", "TAG" ...) of every token of ``doc`` (in lower case with
+    ``lower``), once per Doc (each ``token.lower_`` builds a Token and looks its string up anew)."""
     memo = doc_memo(doc, "strings")
-    found = memo.get(attr)
+    found = memo.get((attr, lower))
     if found is None:
-        column, text = _column(doc, attr, False)
-        found = memo[attr] = tuple(text[h] for h in column)
+        column, text = _column(doc, attr, lower)
+        found = memo[(attr, lower)] = tuple(text[h] for h in column)
     return found
 
 
