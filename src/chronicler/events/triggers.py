@@ -25,7 +25,7 @@ from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
 from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, FINDING_VERBS, REJECTING, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
-from chronicler.nlp.memo import doc_memo, span_indices, token_strings
+from chronicler.nlp.memo import doc_memo, span_indices, token_indices, token_strings
 
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
@@ -171,36 +171,39 @@ class _SentenceView:
         self.doc, self.toks, self.start, self.end = sent.doc, toks, sent.start, sent.end
 
     def where(self, test: str) -> list[Any]:
-        """The sentence's tokens (in order) that meet the first tests of pass ``test`` (a key of :data:`_PASSES`)."""
+        """The sentence's tokens (in order) that meet the first tests of pass ``test`` (see :func:`_pass_tokens`)."""
         start, toks = self.start, self.toks
         return [toks[i - start] for i in span_indices(_pass_tokens(self.doc, test), start, self.end)]
 
 
-#: Necessary conditions of each pass's first test, on a token's (POS, TAG, DEP, lower-case LEMMA); the pass's own
-#: tests follow on the tokens kept.
-_PASSES = {
-    "verb": lambda pos, tag, dep, lemma: tag in VERB_TAGS and pos in ("VERB", "AUX")
-    and dep not in ("amod", "compound"),  # _is_verb
-    "verb_read_as_noun": lambda pos, tag, dep, lemma: pos == "NOUN" and tag in ("NN", "NNS")
-    and dep in ("ROOT", "advcl", "ccomp", "relcl"),  # cues.verb_read_as_noun
-    "noun": lambda pos, tag, dep, lemma: pos == "NOUN",  # _is_event_noun
-    "complement": lambda pos, tag, dep, lemma: dep == "ccomp",  # a reported obligation
-    "desire": lambda pos, tag, dep, lemma: pos == "VERB" and lemma in DESIRE_VERBS,  # a verb of wanting
-    # a rejecting or accusing copula ("be"), an approving finding (stances.py)
-    "stance": lambda pos, tag, dep, lemma: lemma == "be" or lemma in FINDING_VERBS,
-}
+_NOUN = frozenset({"NOUN"})
+_CCOMP = frozenset({"ccomp"})
+_STANCE_LEMMAS = frozenset({"be"}) | FINDING_VERBS
 
 
 def _pass_tokens(doc: Any, test: str) -> tuple[int, ...]:
-    """Indices of the tokens of ``doc`` meeting pass ``test``'s first tests, once per Doc and pass (read from the
-    Doc's string columns: no Token is built)."""
+    """Indices of the tokens of ``doc`` meeting the first tests of pass ``test`` of :func:`find_triggers` (the
+    pass's own tests follow on the tokens kept), once per Doc and pass, read from the Doc's columns (no Token is
+    built)."""
     memo = doc_memo(doc, "trigger_passes")
     found = memo.get(test)
     if found is None:
-        cond = _PASSES[test]
-        columns = zip(token_strings(doc, "POS"), token_strings(doc, "TAG"), token_strings(doc, "DEP"),
-                      token_strings(doc, "LEMMA", lower=True))
-        found = memo[test] = tuple(i for i, (p, t, d, lm) in enumerate(columns) if cond(p, t, d, lm))
+        pos, tag, dep = (token_strings(doc, a) for a in ("POS", "TAG", "DEP"))
+        if test == "verb":  # _is_verb
+            found = tuple(i for i in token_indices(doc, "TAG", VERB_TAGS)
+                          if pos[i] in ("VERB", "AUX") and dep[i] not in ("amod", "compound"))
+        elif test == "verb_read_as_noun":  # cues.verb_read_as_noun
+            found = tuple(i for i in token_indices(doc, "POS", _NOUN)
+                          if tag[i] in ("NN", "NNS") and dep[i] in ("ROOT", "advcl", "ccomp", "relcl"))
+        elif test == "noun":  # _is_event_noun
+            found = token_indices(doc, "POS", _NOUN)
+        elif test == "complement":  # a reported obligation
+            found = token_indices(doc, "DEP", _CCOMP)
+        elif test == "desire":  # a verb of wanting
+            found = tuple(i for i in token_indices(doc, "LEMMA", DESIRE_VERBS, lower=True) if pos[i] == "VERB")
+        else:  # "stance": a rejecting or accusing copula ("be"), an approving finding (stances.py)
+            found = token_indices(doc, "LEMMA", _STANCE_LEMMAS, lower=True)
+        memo[test] = found
     return found
 
 

@@ -8,6 +8,7 @@ added as evidence, clues that disagree are left out.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -27,10 +28,21 @@ def dating_text(document: Document) -> str:
     if not document.body_spans:
         return document.text
     keep: list[Span] = list(document.body_spans) + [s for s in document.boilerplate_spans if s.label == "dateline"]
-    chars = [c if c == "\n" else " " for c in document.text]
-    for s in keep:
-        chars[s.start:s.end] = document.text[s.start:s.end]
-    return "".join(chars)
+    text = document.text
+    parts: list[str] = []
+    done = 0  # text[:done] is written
+    for start, end in sorted((max(0, s.start), min(len(text), s.end)) for s in keep):
+        if end <= max(start, done):
+            continue
+        if start > done:
+            parts.append(_NOT_NEWLINE.sub(" ", text[done:start]))
+        parts.append(text[max(start, done):end])
+        done = end
+    parts.append(_NOT_NEWLINE.sub(" ", text[done:]))
+    return "".join(parts)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def load_kb(config: dict[str, Any]) -> Any:
