@@ -106,6 +106,21 @@ class Trigger:
 
 
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
+    """The lexicon rows of kind ``kind`` for a token, once per Doc, token and kind (asked for most tokens several
+    times: by each pass, by ``_first`` and by the head-noun tests), while the lexicon stays the same object."""
+    memo = doc_memo(tok.doc, "trigger_senses")
+    table = trigger_lexicon()
+    if memo.get("table") is not table:
+        memo.clear()
+        memo["table"] = table
+    key = (kind, tok.i)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _token_senses(kind, tok)
+    return found
+
+
+def _token_senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
     if kind != "noun":
         return _form_senses(kind, tok.lemma_, tok.lower_)
     table = trigger_lexicon()
