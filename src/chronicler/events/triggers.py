@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemma_forms,
                                     lemmas, matches, particles, prep_objects, verb_read_as_noun)
@@ -25,7 +27,7 @@ from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
 from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, FINDING_VERBS, REJECTING, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
-from chronicler.nlp.memo import doc_memo, span_indices, token_indices, token_strings
+from chronicler.nlp.memo import doc_memo, span_indices, token_mask
 
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
@@ -192,6 +194,11 @@ class _SentenceView:
 
 
 _NOUN = frozenset({"NOUN"})
+_VERB = frozenset({"VERB"})
+_VERB_AUX = frozenset({"VERB", "AUX"})
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+_NN = frozenset({"NN", "NNS"})
+_CLAUSE_HEAD_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl"})
 _CCOMP = frozenset({"ccomp"})
 _STANCE_LEMMAS = frozenset({"be"}) | FINDING_VERBS
 
@@ -203,22 +210,22 @@ def _pass_tokens(doc: Any, test: str) -> tuple[int, ...]:
     memo = doc_memo(doc, "trigger_passes")
     found = memo.get(test)
     if found is None:
-        pos, tag, dep = (token_strings(doc, a) for a in ("POS", "TAG", "DEP"))
+        def has(attr: str, values: frozenset[str], lower: bool = False) -> Any:
+            return token_mask(doc, attr, values, lower)
+
         if test == "verb":  # _is_verb
-            found = tuple(i for i in token_indices(doc, "TAG", VERB_TAGS)
-                          if pos[i] in ("VERB", "AUX") and dep[i] not in ("amod", "compound"))
+            mask = has("TAG", VERB_TAGS) & has("POS", _VERB_AUX) & ~has("DEP", _MODIFIER_DEPS)
         elif test == "verb_read_as_noun":  # cues.verb_read_as_noun
-            found = tuple(i for i in token_indices(doc, "POS", _NOUN)
-                          if tag[i] in ("NN", "NNS") and dep[i] in ("ROOT", "advcl", "ccomp", "relcl"))
+            mask = has("POS", _NOUN) & has("TAG", _NN) & has("DEP", _CLAUSE_HEAD_DEPS)
         elif test == "noun":  # _is_event_noun
-            found = token_indices(doc, "POS", _NOUN)
+            mask = has("POS", _NOUN)
         elif test == "complement":  # a reported obligation
-            found = token_indices(doc, "DEP", _CCOMP)
+            mask = has("DEP", _CCOMP)
         elif test == "desire":  # a verb of wanting
-            found = tuple(i for i in token_indices(doc, "LEMMA", DESIRE_VERBS, lower=True) if pos[i] == "VERB")
+            mask = has("POS", _VERB) & has("LEMMA", DESIRE_VERBS, True)
         else:  # "stance": a rejecting or accusing copula ("be"), an approving finding (stances.py)
-            found = token_indices(doc, "LEMMA", _STANCE_LEMMAS, lower=True)
-        memo[test] = found
+            mask = has("LEMMA", _STANCE_LEMMAS, True)
+        found = memo[test] = tuple(np.flatnonzero(mask).tolist())
     return found
 
 

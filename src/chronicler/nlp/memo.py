@@ -12,14 +12,25 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 _MEMOS: "weakref.WeakKeyDictionary[Any, dict[str, dict]]" = weakref.WeakKeyDictionary()
+
+
+#: The Doc asked about last (a weak reference) and its memos: stages ask about one Doc many times in a row, and a
+#: lookup in the weak mapping builds a new weak reference on every call.
+_LAST: tuple[Any, dict[str, dict] | None] = (None, None)
 
 
 def doc_memo(doc: Any, name: str) -> dict:
     """The memo dict called ``name`` of spaCy Doc ``doc`` (created empty on first use)."""
-    memos = _MEMOS.get(doc)
-    if memos is None:
-        memos = _MEMOS[doc] = {}
+    global _LAST
+    ref, memos = _LAST
+    if ref is None or ref() is not doc:
+        memos = _MEMOS.get(doc)
+        if memos is None:
+            memos = _MEMOS[doc] = {}
+        _LAST = (weakref.ref(doc), memos)
     memo = memos.get(name)
     if memo is None:
         memo = memos[name] = {}
@@ -76,9 +87,20 @@ def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = Fal
     key = (attr, values, lower)
     found = memo.get(key)
     if found is None:
-        column, text = _column(doc, attr, lower)
-        wanted = {h: s in values for h, s in text.items()}
-        found = memo[key] = tuple(i for i, h in enumerate(column) if wanted[h])
+        found = memo[key] = tuple(np.flatnonzero(token_mask(doc, attr, values, lower)).tolist())
+    return found
+
+
+def token_mask(doc: Any, attr: str, values: frozenset[str], lower: bool = False) -> Any:
+    """A boolean numpy array over the tokens of ``doc``: True where attribute ``attr`` has a value in ``values``
+    (see :func:`token_indices`); masks of several attributes combine with ``&``, ``|`` and ``~``."""
+    memo = doc_memo(doc, "token_masks")
+    key = (attr, values, lower)
+    found = memo.get(key)
+    if found is None:
+        column, text = _array(doc, attr, lower)
+        wanted = [h for h, s in text.items() if s in values]
+        found = memo[key] = np.isin(column, np.array(wanted, dtype=column.dtype))
     return found
 
 
@@ -88,20 +110,20 @@ def token_strings(doc: Any, attr: str, lower: bool = False) -> tuple[str, ...]:
     memo = doc_memo(doc, "strings")
     found = memo.get((attr, lower))
     if found is None:
-        column, text = _column(doc, attr, lower)
-        found = memo[(attr, lower)] = tuple(text[h] for h in column)
+        column, text = _array(doc, attr, lower)
+        found = memo[(attr, lower)] = tuple(map(text.__getitem__, column.tolist()))
     return found
 
 
-def _column(doc: Any, attr: str, lower: bool) -> tuple[list[int], dict[int, str]]:
-    """The values of attribute ``attr`` of every token of ``doc`` (as spaCy's ids) and the string of each distinct
-    id (lower-cased with ``lower``), once per Doc."""
+def _array(doc: Any, attr: str, lower: bool) -> tuple[Any, dict[int, str]]:
+    """The values of attribute ``attr`` of every token of ``doc`` (spaCy's ids, a numpy array) and the string of
+    each distinct id (lower-cased with ``lower``), once per Doc."""
     memo = doc_memo(doc, "columns")
     found = memo.get((attr, lower))
     if found is None:
-        column = doc.to_array(attr).tolist() if len(doc) else []
+        column = doc.to_array(attr) if len(doc) else np.zeros(0, dtype=np.uint64)
         strings = doc.vocab.strings
-        text = {h: (strings[h].lower() if lower else strings[h]) for h in set(column)}
+        text = {h: (strings[h].lower() if lower else strings[h]) for h in np.unique(column).tolist()}
         found = memo[(attr, lower)] = (column, text)
     return found
 

@@ -8,12 +8,11 @@ added as evidence, clues that disagree are left out.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from chronicler.model import DateInterval, Document, Evidence, Span
+from chronicler.model import DateInterval, Document, Evidence, Span, blank_outside
 from chronicler.pipeline import AnnotatedDocument, stage
 from chronicler.time.dating.infer import RECENCY_DAYS, Dating, infer_date
 
@@ -28,21 +27,7 @@ def dating_text(document: Document) -> str:
     if not document.body_spans:
         return document.text
     keep: list[Span] = list(document.body_spans) + [s for s in document.boilerplate_spans if s.label == "dateline"]
-    text = document.text
-    parts: list[str] = []
-    done = 0  # text[:done] is written
-    for start, end in sorted((max(0, s.start), min(len(text), s.end)) for s in keep):
-        if end <= max(start, done):
-            continue
-        if start > done:
-            parts.append(_NOT_NEWLINE.sub(" ", text[done:start]))
-        parts.append(text[max(start, done):end])
-        done = end
-    parts.append(_NOT_NEWLINE.sub(" ", text[done:]))
-    return "".join(parts)
-
-
-_NOT_NEWLINE = re.compile(r"[^\n]")
+    return blank_outside(document.text, keep)
 
 
 def load_kb(config: dict[str, Any]) -> Any:
