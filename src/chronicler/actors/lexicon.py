@@ -309,7 +309,7 @@ class CityTable:
     """Cities by name, each name's entry settled on first lookup: of the ~70,000 names a process asks about a few
     hundred, so ranking every name's cities up front (most of the table's cost) is work for nothing."""
 
-    def __init__(self, found: dict[str, list[tuple[int, str, bool]]]):
+    def __init__(self, found: dict[str, tuple[tuple[int, str, bool], ...]]):
         self._found = found
         self._entries: dict[str, Entry | None] = {}
 
@@ -323,7 +323,7 @@ class CityTable:
         return entry
 
 
-def _city_entry(name: str, found: list[tuple[int, str, bool]]) -> Entry:
+def _city_entry(name: str, found: tuple[tuple[int, str, bool], ...]) -> Entry:
     """The entry of a name borne by cities ``found`` ((population, ISO-3, primary name?) each): the most populous
     one's country, less sure when a city of another country bears it too."""
     found = sorted(found, reverse=True)
@@ -365,4 +365,6 @@ def _load_cities() -> CityTable:
                     and not a.isupper() and _ALTERNATE.fullmatch(a)} - names
             for n in alts:
                 best.setdefault(n, []).append((pop, a3, False))
-    return CityTable(best)
+    # Tuples of plain values, not lists: the garbage collector stops tracking them, so its full collections do
+    # not walk ~70,000 more objects for the rest of the process.
+    return CityTable({name: tuple(found) for name, found in best.items()})
