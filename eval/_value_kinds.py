@@ -39,7 +39,7 @@ def kind_of(text: str, type_: str, value: str) -> str:
         return "N UNITs ago/later"
     if re.search(r"\b(?:today|yesterday|tomorrow|tonight|now|currently|present)\b", t):
         return "today/yesterday/now"
-    if re.search(r"\b(?:\d0s|\d0's|century|centuries|decade)\b", t):
+    if re.search(r"\d0'?s\b|\b(?:century|centuries|decade)\b", t):
         return "decade/century"
     if re.search(r"\b(?:spring|summer|fall|autumn|winter)\b", t):
         return "season"
