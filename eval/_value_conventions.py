@@ -360,6 +360,7 @@ def by_rule() -> None:
             return r
         rules.HANDLERS[name] = rec
     tallies = {p: (Counter(), Counter()) for p in ("devA", "devB")}
+    loose = {p: (Counter(), Counter()) for p in ("devA", "devB")}  # relaxed but not strict matches
     try:
         for part in ("devA", "devB"):
             n, ok = tallies[part]
@@ -370,16 +371,20 @@ def by_rule() -> None:
                     rule = fired.get(s.start, "(composed)")
                     n[rule] += 1
                     ok[rule] += r.value == s.value
+                    if (r.start, r.end) != (s.start, s.end):
+                        loose[part][0][rule] += 1
+                        loose[part][1][rule] += r.value != s.value
     finally:
         rules.HANDLERS.clear()
         rules.HANDLERS.update(saved)
-    print(f"{'rule':<16}  devA n  acc%   devB n  acc%")
+    print(f"{'rule':<16}  devA n  acc%   devB n  acc%    (then per part: spans only overlapping, of them value wrong)")
     for rule in sorted(set(tallies["devA"][0]) | set(tallies["devB"][0]), key=lambda x: -tallies["devB"][0][x]):
         cells = []
         for part in ("devA", "devB"):
             n, ok = tallies[part]
             cells.append(f"{n[rule]:6d} {100 * ok[rule] / n[rule]:5.1f}" if n[rule] else f"{0:6d}     -")
-        print(f"{rule:<16}  " + "   ".join(cells))
+        extra = "   ".join(f"{loose[p][0][rule]:3d} {loose[p][1][rule]:3d}" for p in ("devA", "devB"))
+        print(f"{rule:<16}  " + "   ".join(cells) + "     " + extra)
 
 
 def main(argv: list[str] | None = None) -> int:

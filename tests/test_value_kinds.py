@@ -48,3 +48,25 @@ def test_value_kinds_refuses_the_test_half() -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "eval" / "tempeval3.py"), "--value-kinds", "--half", "test"],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and "dev half only" in proc.stderr
+
+
+def test_a_convention_variant_changes_values_only_while_installed() -> None:
+    from datetime import date
+
+    import _value_conventions as vc
+    from chronicler.time import rules
+    from chronicler.time.tagger import tag
+
+    text = "The ministers will meet on Friday."
+    dct = date(2009, 4, 27)  # a Monday
+    before = [t.value for t in tag(text, dct)]
+    saved = dict(rules.HANDLERS)
+    try:
+        for rule, wrap in vc.VARIANTS["weekday-always-past"].items():
+            rules.HANDLERS[rule] = wrap(rules.HANDLERS[rule])
+        during = [t.value for t in tag(text, dct)]
+    finally:
+        rules.HANDLERS.clear()
+        rules.HANDLERS.update(saved)
+    assert before == ["2009-05-01"] and during == ["2009-04-24"]
+    assert [t.value for t in tag(text, dct)] == before
