@@ -269,7 +269,21 @@ def _narrative_ref(max_days: int) -> Callable[[re.Match[str], Ctx], Ctx]:
     return fn
 
 
+def _ago_without_quarter(h: Handler) -> Handler:
+    """"a year ago" (deictic) counted from the report's date even after a quarter was told."""
+    def inner(m, ctx):  # type: ignore[no-untyped-def]
+        if " ".join(m["dir"].lower().split()) == "ago" and ctx.prior:
+            return h(m, replace(ctx, prior=[t for t in ctx.prior if "-Q" not in t.value]))
+        return h(m, ctx)
+    return inner
+
+
+def _finest(a: str, b: str) -> str:
+    return a
+
+
 VARIANTS: dict[str, dict[str, Wrap]] = {
+    "ago-without-quarter": {"ago": _ago_without_quarter},
     "weekday-narrative-day": {"weekday": _with_ctx(_narrative_ref(100000))},
     "weekday-narrative-day-14": {"weekday": _with_ctx(_narrative_ref(14))},
     "weekday-narrative-day-6": {"weekday": _with_ctx(_narrative_ref(6))},
@@ -317,6 +331,7 @@ SETTINGS: dict[str, tuple[str, str, object]] = {
     "narrative-reach-3000": ("chronicler.time.rules_narrative", "NARRATIVE_REACH", 3000),
     "near-cue-10": ("chronicler.time.tagger", "NEAR_CUE", 10),
     "near-cue-40": ("chronicler.time.tagger", "NEAR_CUE", 40),
+    "later-keeps-own-unit": ("chronicler.time.rules", "coarser_code", _finest),
 }
 
 
