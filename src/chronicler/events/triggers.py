@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
-
 from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemma_forms,
                                     lemmas, matches, particles, prep_objects, verb_read_as_noun)
@@ -25,9 +23,8 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
-from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, FINDING_VERBS, REJECTING, accusing_predicate,
+from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
-from chronicler.nlp.memo import doc_memo, span_indices, token_mask
 
 #: Compounds that make an event noun something else ("press release", "news conference").
 NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
@@ -108,21 +105,6 @@ class Trigger:
 
 
 def _senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
-    """The lexicon rows of kind ``kind`` for a token, once per Doc, token and kind (asked for most tokens several
-    times: by each pass, by ``_first`` and by the head-noun tests), while the lexicon stays the same object."""
-    memo = doc_memo(tok.doc, "trigger_senses")
-    table = trigger_lexicon()
-    if memo.get("table") is not table:
-        memo.clear()
-        memo["table"] = table
-    key = (kind, tok.i)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _token_senses(kind, tok)
-    return found
-
-
-def _token_senses(kind: str, tok: Any) -> tuple[TriggerSense, ...]:
     if kind != "noun":
         return _form_senses(kind, tok.lemma_, tok.lower_)
     table = trigger_lexicon()
@@ -181,54 +163,6 @@ def _conditional_use(tok: Any) -> bool:
         c.dep_ in ("ccomp", "advcl", "mark") for c in tok.children)
 
 
-class _SentenceView:
-    """A sentence's Tokens (built once) and, per pass of :func:`find_triggers`, the tokens that pass acts on."""
-
-    def __init__(self, sent: Any, toks: list[Any]) -> None:
-        self.doc, self.toks, self.start, self.end = sent.doc, toks, sent.start, sent.end
-
-    def where(self, test: str) -> list[Any]:
-        """The sentence's tokens (in order) that meet the first tests of pass ``test`` (see :func:`_pass_tokens`)."""
-        start, toks = self.start, self.toks
-        return [toks[i - start] for i in span_indices(_pass_tokens(self.doc, test), start, self.end)]
-
-
-_NOUN = frozenset({"NOUN"})
-_VERB = frozenset({"VERB"})
-_VERB_AUX = frozenset({"VERB", "AUX"})
-_MODIFIER_DEPS = frozenset({"amod", "compound"})
-_NN = frozenset({"NN", "NNS"})
-_CLAUSE_HEAD_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl"})
-_CCOMP = frozenset({"ccomp"})
-_STANCE_LEMMAS = frozenset({"be"}) | FINDING_VERBS
-
-
-def _pass_tokens(doc: Any, test: str) -> tuple[int, ...]:
-    """Indices of the tokens of ``doc`` meeting the first tests of pass ``test`` of :func:`find_triggers` (the
-    pass's own tests follow on the tokens kept), once per Doc and pass, read from the Doc's columns (no Token is
-    built)."""
-    memo = doc_memo(doc, "trigger_passes")
-    found = memo.get(test)
-    if found is None:
-        def has(attr: str, values: frozenset[str], lower: bool = False) -> Any:
-            return token_mask(doc, attr, values, lower)
-
-        if test == "verb":  # _is_verb
-            mask = has("TAG", VERB_TAGS) & has("POS", _VERB_AUX) & ~has("DEP", _MODIFIER_DEPS)
-        elif test == "verb_read_as_noun":  # cues.verb_read_as_noun
-            mask = has("POS", _NOUN) & has("TAG", _NN) & has("DEP", _CLAUSE_HEAD_DEPS)
-        elif test == "noun":  # _is_event_noun
-            mask = has("POS", _NOUN)
-        elif test == "complement":  # a reported obligation
-            mask = has("DEP", _CCOMP)
-        elif test == "desire":  # a verb of wanting
-            mask = has("POS", _VERB) & has("LEMMA", DESIRE_VERBS, True)
-        else:  # "stance": a rejecting or accusing copula ("be"), an approving finding (stances.py)
-            mask = has("LEMMA", _STANCE_LEMMAS, True)
-        found = memo[test] = tuple(np.flatnonzero(mask).tolist())
-    return found
-
-
 def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     """Triggers of one spaCy sentence span, complements already folded into their speech acts. With ``borrow``,
     a verb or event noun the lexicon does not list may borrow a sense through WordNet (``borrow.py``)."""
@@ -236,10 +170,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     used_nouns: set[int] = set()
     unlisted_nouns: list[Any] = []
     toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
-    # Each pass below acts only on tokens meeting its first tests (part of speech, tag, dependency, lemma), read
-    # from the Doc's columns (``nlp/memo``) instead of asked of every Token in every pass.
-    view = _SentenceView(sent, toks)
-    for tok in view.where("verb"):
+    for tok in toks:
         if not _is_verb(tok):
             continue
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
@@ -259,14 +190,14 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
                 and not is_natural(tok, forces_only=True):
             found.append(Trigger(tok, sense, sense.type))
-    for tok in view.where("verb_read_as_noun"):  # "the two meet in Tokyo", "Rice heads to Seoul"
-        if verb_read_as_noun(tok):  # a verb the tagger read as a noun
+    for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
+        if verb_read_as_noun(tok):
             sense = _first("verb", tok)
             if sense is not None and sense.type and sense.role == "act":
                 found.append(Trigger(tok, sense, sense.type))
                 used_nouns.add(tok.i)
     chosen_by = {t.head.i: t.sense.cue.obj for t in found if t.noun is None}
-    for tok in view.where("noun"):
+    for tok in toks:
         if tok.i in used_nouns or not _is_event_noun(tok):
             continue
         if tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass") \
@@ -294,16 +225,15 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             unlisted_nouns.append(tok)
         if sense is not None and sense.type and sense.role != "hosted":
             found.append(Trigger(tok, sense, sense.type, noun=tok))
-    for tok in view.where("complement"):  # "X said Y must ...": an obligation reported by someone else
+    for tok in toks:  # "X said Y must ...": an obligation reported by someone else is a request
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
-                and tok.head.i not in {t.head.i for t in found}:  # ... is a request
+                and tok.head.i not in {t.head.i for t in found}:
             found.append(Trigger(tok.head, DEONTIC, "REQUEST"))
-    for tok in view.where("desire"):  # "X wants Y to ...": a request to Y
+    for tok in toks:  # "X wants Y to ...": a request to Y
         if tok.lemma_.lower() in DESIRE_VERBS and tok.pos_ == "VERB" and _wants_other(tok) \
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
-    for tok in view.where("stance"):  # "the proposal was unacceptable": a rejection of the subject, by
-        # whoever said so
+    for tok in toks:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
         stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
             APPROVING if approving_finding(tok) else None
         if stance is REJECTING and violent_subject(tok):

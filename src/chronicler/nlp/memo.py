@@ -12,25 +12,14 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 _MEMOS: "weakref.WeakKeyDictionary[Any, dict[str, dict]]" = weakref.WeakKeyDictionary()
-
-
-#: The Doc asked about last (a weak reference) and its memos: stages ask about one Doc many times in a row, and a
-#: lookup in the weak mapping builds a new weak reference on every call.
-_LAST: tuple[Any, dict[str, dict] | None] = (None, None)
 
 
 def doc_memo(doc: Any, name: str) -> dict:
     """The memo dict called ``name`` of spaCy Doc ``doc`` (created empty on first use)."""
-    global _LAST
-    ref, memos = _LAST
-    if ref is None or ref() is not doc:
-        memos = _MEMOS.get(doc)
-        if memos is None:
-            memos = _MEMOS[doc] = {}
-        _LAST = (weakref.ref(doc), memos)
+    memos = _MEMOS.get(doc)
+    if memos is None:
+        memos = _MEMOS[doc] = {}
     memo = memos.get(name)
     if memo is None:
         memo = memos[name] = {}
@@ -87,43 +76,32 @@ def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = Fal
     key = (attr, values, lower)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = tuple(np.flatnonzero(token_mask(doc, attr, values, lower)).tolist())
+        column, text = _column(doc, attr, lower)
+        wanted = {h: s in values for h, s in text.items()}
+        found = memo[key] = tuple(i for i, h in enumerate(column) if wanted[h])
     return found
 
 
-def token_mask(doc: Any, attr: str, values: frozenset[str], lower: bool = False) -> Any:
-    """A boolean numpy array over the tokens of ``doc``: True where attribute ``attr`` has a value in ``values``
-    (see :func:`token_indices`); masks of several attributes combine with ``&``, ``|`` and ``~``."""
-    memo = doc_memo(doc, "token_masks")
-    key = (attr, values, lower)
-    found = memo.get(key)
-    if found is None:
-        column, text = _array(doc, attr, lower)
-        wanted = [h for h, s in text.items() if s in values]
-        found = memo[key] = np.isin(column, np.array(wanted, dtype=column.dtype))
-    return found
-
-
-def token_strings(doc: Any, attr: str, lower: bool = False) -> tuple[str, ...]:
-    """The string value of attribute ``attr`` ("LOWER", "TAG" ...) of every token of ``doc`` (in lower case with
-    ``lower``), once per Doc (each ``token.lower_`` builds a Token and looks its string up anew)."""
+def token_strings(doc: Any, attr: str) -> tuple[str, ...]:
+    """The string value of attribute ``attr`` ("LOWER", "TAG" ...) of every token of ``doc``, once per Doc (each
+    ``token.lower_`` builds a Token and looks its string up anew)."""
     memo = doc_memo(doc, "strings")
-    found = memo.get((attr, lower))
+    found = memo.get(attr)
     if found is None:
-        column, text = _array(doc, attr, lower)
-        found = memo[(attr, lower)] = tuple(map(text.__getitem__, column.tolist()))
+        column, text = _column(doc, attr, False)
+        found = memo[attr] = tuple(text[h] for h in column)
     return found
 
 
-def _array(doc: Any, attr: str, lower: bool) -> tuple[Any, dict[int, str]]:
-    """The values of attribute ``attr`` of every token of ``doc`` (spaCy's ids, a numpy array) and the string of
-    each distinct id (lower-cased with ``lower``), once per Doc."""
+def _column(doc: Any, attr: str, lower: bool) -> tuple[list[int], dict[int, str]]:
+    """The values of attribute ``attr`` of every token of ``doc`` (as spaCy's ids) and the string of each distinct
+    id (lower-cased with ``lower``), once per Doc."""
     memo = doc_memo(doc, "columns")
     found = memo.get((attr, lower))
     if found is None:
-        column = doc.to_array(attr) if len(doc) else np.zeros(0, dtype=np.uint64)
+        column = doc.to_array(attr).tolist() if len(doc) else []
         strings = doc.vocab.strings
-        text = {h: (strings[h].lower() if lower else strings[h]) for h in np.unique(column).tolist()}
+        text = {h: (strings[h].lower() if lower else strings[h]) for h in set(column)}
         found = memo[(attr, lower)] = (column, text)
     return found
 
