@@ -11,9 +11,9 @@ import dataclasses
 import re
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from collections.abc import Iterable
 from typing import Any, Union
 
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown")
