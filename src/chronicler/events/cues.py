@@ -29,7 +29,7 @@ CLASSIFIED_HEADS = frozenset({"worker", "official", "leader", "activist",
                               "tribunal", "court", "crime", "level", "ministry", "minister", "committee", "chief",
                               "expert", "victim", "volunteer", "employee", "staff", "staffer", "spokesman",
                               "spokeswoman", "coordinator", "envoy", "veteran", "zone",
-                              "agency", "charity", "organization", "organisation"})
+                              "agency", "charity", "organization", "organisation", "police"})
 #: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
 #: Of those, the ones read as particles also when tagged as a preposition that lost its object.
@@ -156,6 +156,8 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
                             for c in list(tok.children) + [g for o in objects(tok) for g in o.children]):
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    if cue.xcomp and not any(c.dep_ == "xcomp" for c in tok.children):
         return False
     if cue.obj:
         if obj is not None:

@@ -32,11 +32,12 @@ class Cue:
     obj: frozenset[str] = frozenset()
     comp: bool = False
     subj: frozenset[str] = frozenset()
+    xcomp: bool = False  # an infinitive complement with the object as its subject ("told X to leave"), no clause
 
     @property
     def specific(self) -> int:
         """How many conditions this cue sets (more specific senses are tried first)."""
-        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp + bool(self.subj)
+        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp + bool(self.subj) + self.xcomp
 
 
 @dataclass(frozen=True)
@@ -117,15 +118,15 @@ def _values(text: str) -> frozenset[str]:
 
 def _cue(text: str) -> Cue:
     parts: dict[str, frozenset[str]] = {}
-    comp = False
+    comp = xcomp = False
     for item in filter(None, (p.strip() for p in text.split(";"))):
-        if item == "comp":
-            comp = True
+        if item in ("comp", "xcomp"):
+            comp, xcomp = comp or item == "comp", xcomp or item == "xcomp"
             continue
         key, _, values = item.partition("=")
         parts[key.strip()] = _values(values)
     return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp,
-               parts.get("subj", frozenset()))
+               parts.get("subj", frozenset()), xcomp)
 
 
 @lru_cache(maxsize=1)
