@@ -93,6 +93,13 @@ def objects(tok: Any) -> list[Any]:
     return objs
 
 
+def as_complements(tok: Any) -> list[Any]:
+    """What a verb calls its object: the words of an "as" phrase under the verb or its direct object ("described
+    the statement as irresponsible", "described the charges as lies"), whatever the parser made of them."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+
+
 def subjects(tok: Any) -> list[Any]:
     """Subjects of a verb, inherited from the first conjunct ("gathered and torched")."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -166,7 +173,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             lemmas = modifier_lemmas(tok)
         else:
             lemmas = set()
-            for o in objects(tok):  # with "two planeloads of tents", "thousands of troops"
+            for o in objects(tok) + as_complements(tok):  # with "two planeloads of tents", "thousands of troops"
                 lemmas.add(o.lemma_.lower())
                 lemmas.update(hyphenated(o))  # "violated the cease-fire"
                 lemmas |= modifier_lemmas(o, classifiers=o.lemma_.lower() not in CLASSIFIED_HEADS)

@@ -85,6 +85,19 @@ WORD_CLASSES = {
     "relief": frozenset({
         "aid", "food", "medicine", "supply", "relief", "water", "fuel", "tent", "blanket", "assistance", "rice",
         "grain", "flour", "shelter", "drug", "vaccine", "ration", "generator", "clothing"}),
+    # What a characterisation says of an act or a statement: "called the raid barbaric", "branded the vote a farce"
+    # condemn it (ACCUSE); "described the charges as baseless" dismisses them (REJECT).
+    "condemning": frozenset({
+        "irresponsible", "provocative", "provocation", "barbaric", "barbarous", "cowardly", "outrageous", "criminal",
+        "illegal", "illegitimate", "aggression", "aggressive", "hostile", "reckless", "regrettable", "deplorable",
+        "shameful", "atrocious", "heinous", "inhumane", "inhuman", "brutal", "despicable", "insult", "insulting",
+        "interference", "violation", "crime", "massacre", "genocide", "farce", "sham", "terrorist", "terrorism",
+        "outrage", "disgrace", "disgraceful", "scandalous", "abhorrent", "unjust", "unjustified", "unwarranted",
+        "intolerable", "vicious", "savage", "treacherous", "betrayal", "blackmail", "piracy", "act of war"}),
+    "dismissive": frozenset({
+        "baseless", "groundless", "unfounded", "absurd", "nonsense", "ridiculous", "fabrication", "lie", "false",
+        "untrue", "slander", "slanderous", "propaganda", "ludicrous", "preposterous", "fiction", "fabricated",
+        "invention", "smear", "libel", "rubbish"}),
     "money": frozenset({
         "dollar", "euro", "pound", "yen", "franc", "mark", "rupee", "yuan", "million", "billion", "fund", "funding",
         "tranche", "aid", "loan", "credit", "grant", "assistance", "payment", "instalment", "installment", "money",
