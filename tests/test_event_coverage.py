@@ -97,5 +97,16 @@ def test_xcomp_cue_needs_an_infinitive(nlp):
     assert main_type(nlp, "The Iraqi minister told reporters that Turkish jets had bombed the villages.") == "ASSAULT"
 
 
+@pytest.mark.parametrize("text,typ", [
+    ("The Chinese foreign ministry described the Japanese remarks as irresponsible.", "ACCUSE"),
+    ("Egypt called the attack on the embassy a cowardly act.", "ACCUSE"),  # "on": no "call on"
+    ("India called Pakistan's claims absurd.", "REJECT"),
+    ("Turkey described the allegations as lies.", "REJECT"),
+    ("Germany called on Russia to withdraw its forces.", "REQUEST"),
+])
+def test_characterisations(nlp, text, typ):
+    assert main_type(nlp, text) == typ
+
+
 def test_riot_police_is_no_riot(nlp):
     assert main_type(nlp, "Thai riot police were deployed around Government House in Bangkok.") == "MOBILIZE"
