@@ -71,6 +71,13 @@ def main_type(nlp, text: str) -> str:
     ("Pirates seized a Greek tanker off Nigeria.", "ASSAULT"),
     ("Kenyan guards abused detainees at the prison in Nairobi.", "ASSAULT"),
     ("Israeli ground forces pushed into southern Lebanon.", "ASSAULT"),
+    ("Gunmen held the Italian engineers for ransom near Tripoli.", "ASSAULT"),
+    ("Iran held two British sailors for a week.", "COERCE"),
+    ("Mali's junta restored civilian rule.", "CONCEDE"),
+    ("The Bolivian government backed away from its plan to sell the water company.", "CONCEDE"),
+    ("Jordan reversed the fuel price increase after the riots.", "CONCEDE"),
+    ("Cuba dispatched doctors to Haiti after the earthquake.", "AID"),
+    ("Rioters torched shops in Nairobi on Monday.", "PROTEST"),  # group noun: a participant
 ])
 def test_sweep_senses(nlp, text, typ):
     assert main_type(nlp, text) == typ
