@@ -117,3 +117,22 @@ def test_characterisations(nlp, text, typ):
 
 def test_riot_police_is_no_riot(nlp):
     assert main_type(nlp, "Thai riot police were deployed around Government House in Bangkok.") == "MOBILIZE"
+
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from chronicler.pipeline import Pipeline
+    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Britain returned the looted statue to Greece.", "GRC"),  # a country the actors stage reads as a place
+    ("The European Union lifted economic sanctions on Iran.", "IRN"),  # "on X" hung on the verb
+    ("Russia handed back three Ukrainian navy ships.", "UKR"),  # the owner of what is returned
+])
+def test_returns_and_lifted_measures_have_targets(pipe, text, target):
+    ad = EventsComponent({})(pipe(AnnotatedDocument(Document(id="t", source="t", text=text))))
+    ev = main_event(ad.events, ad.nlp)
+    assert ev is not None and ev.type == "RETREAT"
+    assert ev.target is not None and ev.target.country == target
