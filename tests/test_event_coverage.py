@@ -86,6 +86,7 @@ def test_sweep_senses(nlp, text, typ):
 @pytest.mark.parametrize("text,typ,cameo", [
     ("Ghana ordered the Nigerian ambassador to leave the country within 48 hours.", "SANCTION", "166"),
     ("Moscow told two Swedish diplomats to leave Russia.", "SANCTION", "166"),
+    ("Egyptian protesters asked Mubarak to leave.", "REQUEST", None),  # a plea, no expulsion
     ("Uganda ordered the British reporters to leave the country.", "COERCE", "174"),  # people: deported
     ("Kenya ordered its troops to leave Somalia.", "RETREAT", None),  # one's own forces: a withdrawal
 ])

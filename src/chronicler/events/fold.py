@@ -31,7 +31,7 @@ CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "sinc
 SENDING_VERBS = frozenset({"send", "dispatch"})
 ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
 #: Verbs of telling someone to go, and the verbs of going: "ordered the envoy to leave" expels the envoy.
-ORDER_VERBS = frozenset({"order", "tell", "ask", "instruct"})
+ORDER_VERBS = frozenset({"order", "tell", "instruct"})  # not "ask": "asked him to leave" is a plea
 DEPARTURE_VERBS = frozenset({"leave", "quit", "depart"})
 #: A reported obligation ("X said Y must ...") as a request: its content is no event of its own.
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
