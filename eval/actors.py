@@ -479,9 +479,10 @@ def _print_recovered(counts: dict[str, dict[str, int]], n: int, listed: str, oth
               f"none {pct(c['none'], n)}")
 
 
-def print_sector_blind(pipeline: Pipeline) -> None:
-    """The blind actor-sector coverage set (eval/data/actor_sector_blind_f.tsv), its tune and measure parts."""
-    for part in ("tune", "measure"):
+def print_sector_blind(pipeline: Pipeline, parts: tuple[str, ...] = ("tune", "measure")) -> None:
+    """The blind actor-sector coverage set (eval/data/actor_sector_blind_f.tsv): its tune and (unless asked for the
+    tune part only, as ``--dev-only`` does) its measure part, aggregate only."""
+    for part in parts:
         own = run_own_probes(pipeline, SECTOR_BLIND, part)
         print(f"actor-sector blind set F ({part}, our sentences): country {pct(own['country'], own['n'])}, "
               f"country+sector {pct(own['both'], own['n_sector'])}")
@@ -535,7 +536,7 @@ def main() -> int:
         own = run_own_probes(own_pipe, path)
         print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
-    print_sector_blind(own_pipe)
+    print_sector_blind(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_news(own_pipe, args.news_misses, ("tune",) if args.dev_only else ("tune", "measure"))
     names = run_name_leave_one_out()
     if not names:
