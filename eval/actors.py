@@ -513,7 +513,7 @@ def main() -> int:
             own = run_own_probes(own_pipe, path)
             print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
                   f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
-        print_sector_blind(own_pipe)
+        print_sector_blind(own_pipe, ("tune",))  # the measure part only in a full run
         return 0
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")

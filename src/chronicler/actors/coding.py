@@ -23,6 +23,7 @@ from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
+from chronicler.actors.wording import KIN, SCHOLARS, faith_before, side_over_head
 from chronicler.nlp.memo import doc_text
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
@@ -124,6 +125,12 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
             if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS:
                 _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the name")
                 break
+    if d.country is None:  # "Philippine National Police Director X": the country inside the body named before
+        for m in sorted((m for m in p.mods if m.kind == "org"), key=lambda m: -m.end):
+            c = next((c for c in m.inner if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS), None)
+            if c is not None:
+                _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the body {m.text!r}")  # type: ignore[union-attr]
+                break
     if d.country is None and h.kind == "org":  # "United Nations Emergency Relief Coordinator": a part of the body
         igo = next((c for c in h.inner if c.kind == "igo" and c.start == h.start and c.entry and c.entry.country), None)
         if igo is not None:
@@ -189,9 +196,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if h.text.lower() in KIN and _of_official(p):  # "the son of the former president": PLOVER ELI
             d.sector = "ELI"
             d.evidence.append(f"{h.text!r} of an office holder: elites")
-        elif d.sector == "EDU" and h.text.lower() in SCHOLARS and _faith_before(sdoc, h):
+        elif d.sector == "EDU" and h.text.lower() in SCHOLARS and faith_before(sdoc, h):
             d.sector = "REL"  # "Shiite scholars", "Catholic theologians": religious scholars
-        side = _side_over_head(d.sector, body)
+        side = side_over_head(d.sector, body)
         if side is not None:  # "rebel troops", "police commandos", "opposition politicians": whose they are
             d.sector = side
             d.evidence.append(f"the modifier's sector {side} over the head noun's")
@@ -417,44 +424,10 @@ def _borrowed(c: Comp) -> bool:
     return c.entry is not None and c.entry.note.startswith("wordnet")
 
 
-#: Sectors a modifier gives over an armed-force head noun ("rebel troops" REB, "police commandos" COP): armed men
-#: are the state's military only when nothing says whose they are.
-SIDES_OVER_ARMS = {"REB", "COP", "SPY", "CRM"}
-#: Head-noun sectors the opposition modifier overrides ("opposition politicians", "opposition protesters": PLOVER OPP).
-OPPOSITION_OVER = {"CVL", "GOV"}
-
-
-#: Nouns for a person's kin: of an office holder they are elites (PLOVER ELI: family members of officials).
-KIN = {"son", "sons", "daughter", "daughters", "wife", "widow", "husband", "brother", "brothers", "sister", "sisters",
-       "nephew", "nephews", "niece", "cousin", "cousins", "relatives", "relative", "family", "son-in-law",
-       "brother-in-law", "father", "mother"}
-#: Learned people whom a faith word before them makes religious scholars.
-SCHOLARS = {"scholar", "scholars", "theologian", "theologians", "jurists", "jurist"}
-#: Words naming a faith or branch of one.
-FAITHS = {"muslim", "moslem", "islamic", "shiite", "shia", "shi'ite", "sunni", "catholic", "christian", "orthodox",
-          "protestant", "jewish", "buddhist", "hindu", "sikh", "coptic", "anglican", "evangelical", "religious"}
-
-
 def _of_official(p: Phrase) -> bool:
     """True when the phrase's "of X" or possessive modifier names an office holder by title ("the son of the
     former president", "the president's wife")."""
     return any(c.kind == "title" and c.entry is not None and c.entry.sector in OFFICES for c in p.of + p.mods)
-
-
-def _faith_before(sdoc, h: Comp) -> bool:
-    """True when a faith word modifies the head noun ("Shiite scholars")."""
-    root = sdoc[h.start:h.end].root
-    return any(t.lower_ in FAITHS for t in root.lefts) or any(t.lower_ in FAITHS for t in sdoc[h.start:h.end])
-
-
-def _side_over_head(head_sector: str | None, body: str | None) -> str | None:
-    """The sector a modifier naming a side gives over the head noun's, else None: a rebel, police, intelligence or
-    criminal modifier over a military noun; the opposition over a civilian or government noun."""
-    if head_sector == "MIL" and body in SIDES_OVER_ARMS:
-        return body
-    if head_sector in OPPOSITION_OVER and body == "OPP":
-        return body
-    return None
 
 
 def _named_body_mod(p: Phrase) -> bool:
