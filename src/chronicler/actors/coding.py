@@ -189,6 +189,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     elif h.kind == "group":
         d.kind, d.mention_kind = "group", "group"
         d.sector = h.entry.sector if h.entry else None
+        if h.entry is not None and h.entry.country == "NGO" and not d.sector and d.country not in {None, "NGO", "IGO"}:
+            d.sector = "NGO"  # "Kenyan rights groups": a state's own NGOs (as "the rights group Memorial")
         if body and (h.text.lower() in GENERIC_GROUPS or h.text.lower().removesuffix("s") in GENERIC_ROLES):
             d.sector = body  # "rebel commanders": a rank of the body the modifier names
         if _borrowed(h) and (body or _named_body_mod(p)):  # "police patrol", "U.N. inspectors": a listed body
