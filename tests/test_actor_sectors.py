@@ -56,6 +56,8 @@ def test_agent_nouns_of_each_sector(pipe, text, phrase, want):
     ("Georgian police commandos raided the flat.", "Georgian police commandos", ("GEO", "COP")),
     # the opposition over a civilian or government head noun
     ("Kenyan opposition politicians boycotted the session.", "Kenyan opposition politicians", ("KEN", "OPP")),
+    # an interior ministry's armed units police the country
+    ("Egyptian Interior Ministry forces dispersed the sit-in.", "Egyptian Interior Ministry forces", ("EGY", "COP")),
     # the head noun still decides when the modifier names no side
     ("Chadian army officers met the envoy.", "Chadian army officers", ("TCD", "MIL")),
 ])

@@ -200,6 +200,9 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
             d.evidence.append(f"{h.text!r} of an office holder: elites")
         elif d.sector == "EDU" and h.text.lower() in SCHOLARS and faith_before(sdoc, h):
             d.sector = "REL"  # "Shiite scholars", "Catholic theologians": religious scholars
+        if d.sector == "MIL" and any(m.kind in {"group", "institution", "org"} and "interior" in
+                                     {t.lower_ for t in sdoc[max(m.start - 1, 0):m.end]} for m in p.mods + p.of):
+            d.sector = "COP"  # "the interior ministry's commandos": an interior ministry's armed units police
         side = side_over_head(d.sector, body)
         if side is not None:  # "rebel troops", "police commandos", "opposition politicians": whose they are
             d.sector = side
