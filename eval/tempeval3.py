@@ -25,6 +25,7 @@ no text, ``eval/data/t17_timex_gold.tsv``), halves ``tune`` (``--news-errors N``
 Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [--source [PREFIX]] [--parse]
        python eval/tempeval3.py --blind [--blind-errors]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
+       python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
 (``--errors`` lists devA errors; ``--source`` adds figures per news source on the dev half only, and with a
 prefix such as ``APW`` or ``broadcast`` limits ``--errors`` to that source; ``--parse`` takes tense from the
 spaCy parse, as the timex stage does)
@@ -164,12 +165,15 @@ def format_figures(label: str, counts: Counts) -> str:
             f"  value   F1 {f['value_F1']:.2f}  accuracy {f['value_accuracy']:.2f}")
 
 
-def run_half(half: str, errors: int = 0, parse: bool = False, source: str | None = None) -> Counts:
+def run_half(half: str, errors: int = 0, parse: bool = False, source: str | None = None,
+             kinds: dict[str, list] | None = None, kind: str | None = None) -> Counts:
     """Tag every file of a half with chronicler and score it; optionally print errors (dev half only).
 
     With ``parse``, tense comes from the spaCy parse when it can tell (as in the ``timex`` stage). With
     ``source`` (``"all"`` or one source), the dev half also gets figures per source and errors are limited
     to that source; per-source figures of the test half are never computed, so they cannot be tuned on.
+    With ``kinds`` (a dict, dev half only), the relaxed-matched pairs of each dev part are collected into it;
+    with ``kind``, the errors listed are the devA value errors of that kind only.
     """
     from chronicler.time.tagger import tag
     from chronicler.time.timeml import read_tml
@@ -195,10 +199,12 @@ def run_half(half: str, errors: int = 0, parse: bool = False, source: str | None
         if half not in ("dev", "devA", "devB"):
             continue
         src = source_of(path.name)
+        if kinds is not None:
+            kinds.setdefault(dev_part(path.name) or "?", []).extend(match(doc.timexes, system))
         if source:
             by_source.setdefault(src, Counts()).add(counts)
         if errors and shown < errors and source in (None, "all", src) and dev_part(path.name) == "devA":
-            shown += _print_errors(doc, system)
+            shown += _print_errors(doc, system, kind)
     secs = time.perf_counter() - t0
     label = f"{half} half ({len(files)} files, {secs:.1f} s{', tense from the spaCy parse' if parse else ''})"
     print(format_figures(label, total))
@@ -211,8 +217,17 @@ def run_half(half: str, errors: int = 0, parse: bool = False, source: str | None
     return total
 
 
-def _print_errors(doc, system) -> int:
+def _print_errors(doc, system, kind: str | None = None) -> int:
     pairs = match(doc.timexes, system)
+    if kind is not None:  # only the value errors of one kind of reference timex
+        from _value_kinds import kind_of
+
+        for r, s in pairs:
+            if r.value != s.value and kind_of(r.text, r.type, r.value) == kind:
+                print(f"{doc.name} {doc.dct} VALUE gold {r.text!r} {r.value} | ours {s.text!r} {s.value} :: "
+                      + doc.plain[max(0, r.start - 100):r.start].replace("\n", " ") + "[" + r.text + "]"
+                      + doc.plain[r.end:r.end + 40].replace("\n", " "))
+        return sum(1 for r, s in pairs if r.value != s.value and kind_of(r.text, r.type, r.value) == kind)
     n = 0
     matched_r = {id(r) for r, _ in pairs}
     matched_s = {id(s) for _, s in pairs}
@@ -329,7 +344,23 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --news, list up to N errors of the tune half (never of the measure half)")
     ap.add_argument("--news-half", choices=("tune", "measure", "both"), default="both",
                     help="with --news, the half (or both) whose figures to print")
+    ap.add_argument("--value-kinds", action="store_true",
+                    help="value accuracy per kind of reference timex on devA and devB (never on the test half)")
+    ap.add_argument("--kind", default=None, help="with --errors, list only devA value errors of this kind")
     args = ap.parse_args(argv)
+    if args.value_kinds or args.kind:
+        if args.half == "test":
+            ap.error("--value-kinds and --kind are for the dev half only")
+        if not DATA.is_dir():
+            print("skipped: data absent")
+            return 0
+        sys.path.insert(0, str(ROOT / "eval"))
+        from _value_kinds import value_kinds
+
+        pairs: dict[str, list] = {}
+        run_half("dev", args.errors, args.parse, None, kinds=pairs, kind=args.kind)
+        value_kinds({p: v for p, v in pairs.items() if p in ("devA", "devB")})
+        return 0
     if args.news or args.news_errors:
         return run_news_section(args.news_errors, args.news_half)
     if args.blind or args.blind_errors:
