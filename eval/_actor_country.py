@@ -3,6 +3,7 @@ over our own name tables (imported by eval/actors.py; not run on its own by ``ma
 
 from __future__ import annotations
 
+import hashlib
 import os
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,8 @@ BLIND_PROBES = ROOT / "eval" / "data" / "actor_country_blind.tsv"
 BLIND_PROBES_M = ROOT / "eval" / "data" / "actor_country_blind_m.tsv"
 BLIND_PROBES_AFTER = ROOT / "eval" / "data" / "actor_country_blind_after.tsv"
 MEASURE_ONLY = (BLIND_PROBES_M, BLIND_PROBES_AFTER)
+#: the blind actor-sector coverage set (issue 6, session 8): split by :func:`sector_part` of its key column
+SECTOR_BLIND = ROOT / "eval" / "data" / "actor_sector_blind_f.tsv"
 NOT_STATES = {"IGO", "NGO", "IMG", ""}
 
 
@@ -28,17 +31,27 @@ def _probe_rows(path: Path) -> list[list[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) not in (4, 5):
-            raise ValueError(f"{path.name}: a row needs 4 or 5 tab-separated columns: {line!r}")
+        if len(cols) not in (4, 5, 6):
+            raise ValueError(f"{path.name}: a row needs 4 to 6 tab-separated columns: {line!r}")
         rows.append(cols)
     return rows
 
 
-def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES) -> dict[str, int]:
+def sector_part(key: str) -> str:
+    """The fixed split of the actor-sector blind set by a row's key (the agent word it tests, so all forms of one
+    word fall in one part): md5 of the key, first hex digit even is "tune", odd is "measure"."""
+    return "tune" if int(hashlib.md5(key.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "measure"
+
+
+def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES, part: str | None = None) -> dict[str, int]:
     """Counts over our own country probes: ``n`` rows, right ``country``, rows scored for sector ``n_sector``,
     right country and sector ``both`` (gold sector "-" means a bare country, "*" not scored for sector). A row's
-    optional fifth column is the report's date, used as the coding date."""
+    optional fifth column is the report's date, used as the coding date (empty: none); an optional sixth is its
+    split key: with ``part`` only the rows of that part (:func:`sector_part`) are scored, and misses are listed
+    (``ACTORS_EVAL_OWN_VERBOSE``) only for a "tune" part."""
     rows = _probe_rows(path)
+    if part is not None:
+        rows = [r for r in rows if sector_part(r[5] if len(r) > 5 else "") == part]
     docs = []
     for i, (text, _span, _country, _sector, *on) in enumerate(rows):
         pub = DateInterval.day(date.fromisoformat(on[0])) if on and on[0] else None
@@ -61,7 +74,7 @@ def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES) -> dict[str, int
         if pc != country or (sector != "*" and ps != want_sector):
             misses.append(f"  own {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
                           f"{f' ({pred.id}, {pred.confidence:.2f})' if pred is not None else ''}")
-    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE") and path not in MEASURE_ONLY:
+    if os.environ.get("ACTORS_EVAL_OWN_VERBOSE") and path not in MEASURE_ONLY and part in (None, "tune"):
         print("\n".join(misses))
     return c
 

@@ -30,7 +30,10 @@
    misses); a second set (actor_country_own_fresh.tsv, 66 sentences) was written after the changes and never
    tuned on; a blind set on offices and bodies beyond heads of state (actor_country_blind.tsv, issue 6, session 6)
    and its measure-only twin (actor_country_blind_m.tsv, whose misses are never listed), and a measure-only set
-   written after that issue's changes (actor_country_blind_after.tsv, misses never listed). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   written after that issue's changes (actor_country_blind_after.tsv, misses never listed). The blind actor-SECTOR
+   coverage set (actor_sector_blind_f.tsv, session 8: agent nouns and phrases of every PLOVER sector, written before
+   the actors code was read), split by its key column into a tune part (misses listed with
+   ``ACTORS_EVAL_OWN_VERBOSE=1``) and a measure part (aggregate only). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
@@ -73,6 +76,7 @@ from _actor_country import (  # noqa: E402
     BLIND_PROBES_M,
     OWN_PROBES,
     OWN_PROBES_FRESH,
+    SECTOR_BLIND,
     run_name_leave_one_out,
     run_own_probes,
 )
@@ -475,6 +479,15 @@ def _print_recovered(counts: dict[str, dict[str, int]], n: int, listed: str, oth
               f"none {pct(c['none'], n)}")
 
 
+def print_sector_blind(pipeline: Pipeline, parts: tuple[str, ...] = ("tune", "measure")) -> None:
+    """The blind actor-sector coverage set (eval/data/actor_sector_blind_f.tsv): its tune and (unless asked for the
+    tune part only, as ``--dev-only`` does) its measure part, aggregate only."""
+    for part in parts:
+        own = run_own_probes(pipeline, SECTOR_BLIND, part)
+        print(f"actor-sector blind set F ({part}, our sentences): country {pct(own['country'], own['n'])}, "
+              f"country+sector {pct(own['both'], own['n_sector'])}")
+
+
 def main() -> int:
     import argparse  # ``--help`` prints what is scored instead of running the held-out part
 
@@ -500,6 +513,7 @@ def main() -> int:
             own = run_own_probes(own_pipe, path)
             print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
                   f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+        print_sector_blind(own_pipe, ("tune",))  # the measure part only in a full run
         return 0
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -522,6 +536,7 @@ def main() -> int:
         own = run_own_probes(own_pipe, path)
         print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+    print_sector_blind(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_news(own_pipe, args.news_misses, ("tune",) if args.dev_only else ("tune", "measure"))
     names = run_name_leave_one_out()
     if not names:

@@ -235,16 +235,21 @@ def own_sentences(path: Path) -> None:
         print("\n".join(misses))
 
 
-def own_blind(path: Path, show_misses: bool = False, domestic: bool = True) -> None:
+def own_blind(path: Path, show_misses: bool = False, domestic: bool = True, part: str = "") -> None:
     """Type, "among any" and triple accuracy on a blind set of ours (eval/data/event_types_blind_*.tsv: written
     before reading the lexicon and rules; five columns: CAMEO code, PLOVER type, source, target, sentence, the
     roles as country codes, "-" none, several joined by commas). ``show_misses`` lists the misses (sets A and D
     only: the others' misses stay unread). ``domestic=False`` runs the events stage with ``domestic_targets``
-    off: sets A and B were coded with a domestic act's target left empty, the others as the GSR codes it."""
+    off: sets A and B were coded with a domestic act's target left empty, the others as the GSR codes it.
+    ``part`` ("tune" or "measure") scores one part of a set split by the fixed rule of set F (data row i is
+    measure when i % 3 == 2); the measure part's misses are never listed."""
     if not path.exists():
         print(f"Own blind sentences: skipped: {path} absent")
         return
     rows = _read_rows(path, 5)
+    if part:
+        rows = [r for i, r in enumerate(rows) if (i % 3 == 2) == (part == "measure")]
+        show_misses = show_misses and part == "tune"
     docs = [Document(id=f"own-blind-{i}", source="own", text=r[4]) for i, r in enumerate(rows)]
     annotated, _ = annotate(docs, domestic)
     setting = "" if domestic else "; domestic_targets off, as the set was coded"
@@ -268,7 +273,8 @@ def own_blind(path: Path, show_misses: bool = False, domestic: bool = True) -> N
                           f"gold {src}->{tgt} ours {got} | {text}")
     n = len(pairs)
     acc = sum(g == p for g, p in pairs) / n
-    print(f"Own blind sentences ({path.name}, {n} written before reading the lexicon): type accuracy {acc:6.1%}  "
+    name = f"{path.name} {part}" if part else path.name
+    print(f"Own blind sentences ({name}, {n} written before reading the lexicon): type accuracy {acc:6.1%}  "
           f"macro-F1 {macro_f1(pairs):.3f}  gold type among any event {anywhere / n:6.1%}  "
           f"triple accuracy {triples / n:6.1%} (own-country target for an empty one, the GSR's domestic "
           f"convention: {own_country / n:6.1%}{setting})")
@@ -701,6 +707,10 @@ FLAGS = {
     "--blind-d": "with --blind-only, also score the role set D",
     "--blind-e": "with --blind-only, also score the role set E (measure only: before and after a change)",
     "--blind-d-errors": "list blind set D's misses (D is tuned on; E, written with it, is never listed)",
+    "--blind-f": "with --blind-only, also score the coverage set F (its tune part, then its measure part)",
+    "--blind-f-tune": "with --blind-only, score set F's tune part only (the quick loop while fixing)",
+    "--blind-f-errors": "list the misses of set F's TUNE part (its measure part is never listed)",
+    "--no-blind-f": "leave the coverage set F out",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -755,6 +765,8 @@ def main() -> int:
             own_blind(ROOT / "eval" / "data" / "event_types_blind_d.tsv", "--blind-d-errors" in sys.argv)
         if "--blind-e" in sys.argv:  # its measure-only twin: scored before and after, never listed
             own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
+        if "--blind-f" in sys.argv or "--blind-f-tune" in sys.argv:
+            blind_f(measure="--blind-f" in sys.argv)
         return 0
     gsr_path = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if gsr_path.exists():
@@ -791,7 +803,17 @@ def main() -> int:
         own_blind(ROOT / "eval" / "data" / "event_types_blind_d.tsv", "--blind-d-errors" in sys.argv)
     if "--no-blind-e" not in sys.argv:  # role set E (measure only, never listed)
         own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
+    if "--no-blind-f" not in sys.argv:  # coverage set F: tune part (listable), measure part (never listed)
+        blind_f()
     return 0
+
+
+def blind_f(measure: bool = True) -> None:
+    """The coverage set F (every CAMEO sub-code, several triggers each): its tune part, then its measure part."""
+    path = ROOT / "eval" / "data" / "event_types_blind_f.tsv"
+    own_blind(path, "--blind-f-errors" in sys.argv, part="tune")
+    if measure:
+        own_blind(path, part="measure")
 
 
 if __name__ == "__main__":

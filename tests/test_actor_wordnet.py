@@ -29,12 +29,12 @@ def code(pipes, text: str, phrase: str, wordnet_on: bool = True):
 
 
 @pytest.mark.parametrize("text, phrase, country, sector", [
-    ("Armed Sudanese herdsmen stole cattle from a village near the border.", "herdsmen", "SDN", "AGR"),
+    ("Armed Sudanese goatherds stole cattle from a village near the border.", "goatherds", "SDN", "AGR"),
     ("Bandits in northern Kenya ambushed a truck carrying food aid.", "Bandits", "KEN", "CRM"),
     ("Peruvian stevedores refused to unload the ship on Friday.", "stevedores", "PER", "LAB"),
     ("Fijian mutineers seized the army barracks in Suva.", "mutineers", "FJI", "REB"),
-    ("Colombian smallholders blocked the road to protest the coca eradication plan.", "smallholders", "COL", "AGR"),
-    ("A Brazilian columnist accused the senator of fraud.", "columnist", "BRA", "JRN"),
+    ("Colombian cultivators blocked the road to protest the coca eradication plan.", "cultivators", "COL", "AGR"),
+    ("A Brazilian newscaster accused the senator of fraud.", "newscaster", "BRA", "JRN"),
 ])
 def test_unlisted_people_noun_borrows_a_listed_sector(pipes, text, phrase, country, sector):
     assert phrase.lower() not in default_lexicon().nouns  # the point: our lists do not have it

@@ -23,6 +23,7 @@ from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
+from chronicler.actors.wording import KIN, SCHOLARS, faith_before, side_over_head
 from chronicler.nlp.memo import doc_text
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
@@ -124,6 +125,12 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
             if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS:
                 _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the name")
                 break
+    if d.country is None:  # "Philippine National Police Director X": the country inside the body named before
+        for m in sorted((m for m in p.mods if m.kind == "org"), key=lambda m: -m.end):
+            c = next((c for c in m.inner if c.entry is not None and c.entry.country and c.kind in COUNTRY_KINDS), None)
+            if c is not None:
+                _set_country(d, c.entry.country, c.entry.confidence * 0.9, f"{c.text!r} in the body {m.text!r}")  # type: ignore[union-attr]
+                break
     if d.country is None and h.kind == "org":  # "United Nations Emergency Relief Coordinator": a part of the body
         igo = next((c for c in h.inner if c.kind == "igo" and c.start == h.start and c.entry and c.entry.country), None)
         if igo is not None:
@@ -182,10 +189,24 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     elif h.kind == "group":
         d.kind, d.mention_kind = "group", "group"
         d.sector = h.entry.sector if h.entry else None
+        if h.entry is not None and h.entry.country == "NGO" and not d.sector and d.country not in {None, "NGO", "IGO"}:
+            d.sector = "NGO"  # "Kenyan rights groups": a state's own NGOs (as "the rights group Memorial")
         if body and (h.text.lower() in GENERIC_GROUPS or h.text.lower().removesuffix("s") in GENERIC_ROLES):
             d.sector = body  # "rebel commanders": a rank of the body the modifier names
         if _borrowed(h) and (body or _named_body_mod(p)):  # "police patrol", "U.N. inspectors": a listed body
             d.sector = body  # says more than WordNet
+        if h.text.lower() in KIN and _of_official(p):  # "the son of the former president": PLOVER ELI
+            d.sector = "ELI"
+            d.evidence.append(f"{h.text!r} of an office holder: elites")
+        elif d.sector == "EDU" and h.text.lower() in SCHOLARS and faith_before(sdoc, h):
+            d.sector = "REL"  # "Shiite scholars", "Catholic theologians": religious scholars
+        if d.sector == "MIL" and any(m.kind in {"group", "institution", "org"} and "interior" in
+                                     {t.lower_ for t in sdoc[max(m.start - 1, 0):m.end]} for m in p.mods + p.of):
+            d.sector = "COP"  # "the interior ministry's commandos": an interior ministry's armed units police
+        side = side_over_head(d.sector, body)
+        if side is not None:  # "rebel troops", "police commandos", "opposition politicians": whose they are
+            d.sector = side
+            d.evidence.append(f"the modifier's sector {side} over the head noun's")
         d.confidence = h.entry.confidence if h.entry else 0.7
     elif h.kind in {"institution", "igo"}:
         d.kind, d.mention_kind = "organization", "institution"
@@ -406,6 +427,12 @@ def place_in_name(name: str, lex: Lexicon) -> Entry | None:
 def _borrowed(c: Comp) -> bool:
     """True when the component's sector was borrowed through WordNet (wordsense.py), not listed."""
     return c.entry is not None and c.entry.note.startswith("wordnet")
+
+
+def _of_official(p: Phrase) -> bool:
+    """True when the phrase's "of X" or possessive modifier names an office holder by title ("the son of the
+    former president", "the president's wife")."""
+    return any(c.kind == "title" and c.entry is not None and c.entry.sector in OFFICES for c in p.of + p.mods)
 
 
 def _named_body_mod(p: Phrase) -> bool:

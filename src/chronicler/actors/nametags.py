@@ -9,7 +9,7 @@ from typing import Any
 from chronicler.actors.lexicon import Lexicon
 
 #: Adjectives that say whose a group is ("civilian advisers", "rebel fighters"), read as a group-noun modifier.
-SECTOR_ADJECTIVES = {"civilian", "military", "paramilitary", "rebel", "insurgent", "opposition"}
+SECTOR_ADJECTIVES = {"civilian", "military", "paramilitary", "rebel", "insurgent", "opposition", "presidential"}
 #: Nouns a sector adjective does not turn into a group of that sector ("civilian government", "military rule").
 STATE_NOUNS = {"government", "rule", "authorities", "administration", "leadership", "leaders", "president", "cabinet",
                "regime", "court", "courts", "tribunal", "target", "targets", "aircraft", "airport", "flights"}

@@ -140,3 +140,37 @@ def descriptor(p, known) -> Comp | None:
     d = next((m for m in p.mods if m.kind == "group" and m.end == h.start and m.entry is not None
               and m.text.lower().split()[-1] in BODY_WORDS), None)
     return None if d is None or known(h.text) else d
+
+
+#: Sectors a modifier gives over an armed-force head noun ("rebel troops" REB, "police commandos" COP): armed men
+#: are the state's military only when nothing says whose they are.
+SIDES_OVER_ARMS = {"REB", "COP", "SPY", "CRM"}
+#: Head-noun sectors the opposition modifier overrides ("opposition politicians", "opposition protesters": PLOVER OPP).
+OPPOSITION_OVER = {"CVL", "GOV"}
+
+
+#: Nouns for a person's kin: of an office holder they are elites (PLOVER ELI: family members of officials).
+KIN = {"son", "sons", "daughter", "daughters", "wife", "widow", "husband", "brother", "brothers", "sister", "sisters",
+       "nephew", "nephews", "niece", "cousin", "cousins", "relatives", "relative", "family", "son-in-law",
+       "brother-in-law", "father", "mother"}
+#: Learned people whom a faith word before them makes religious scholars.
+SCHOLARS = {"scholar", "scholars", "theologian", "theologians", "jurists", "jurist"}
+#: Words naming a faith or branch of one.
+FAITHS = {"muslim", "moslem", "islamic", "shiite", "shia", "shi'ite", "sunni", "catholic", "christian", "orthodox",
+          "protestant", "jewish", "buddhist", "hindu", "sikh", "coptic", "anglican", "evangelical", "religious"}
+
+
+def faith_before(sdoc, h: Comp) -> bool:
+    """True when a faith word modifies the head noun ("Shiite scholars")."""
+    root = sdoc[h.start:h.end].root
+    return any(t.lower_ in FAITHS for t in root.lefts) or any(t.lower_ in FAITHS for t in sdoc[h.start:h.end])
+
+
+def side_over_head(head_sector: str | None, body: str | None) -> str | None:
+    """The sector a modifier naming a side gives over the head noun's, else None: a rebel, police, intelligence or
+    criminal modifier over a military noun; the opposition over a civilian or government noun."""
+    if head_sector == "MIL" and body in SIDES_OVER_ARMS:
+        return body
+    if head_sector in OPPOSITION_OVER and body == "OPP":
+        return body
+    return None

@@ -29,7 +29,7 @@ CLASSIFIED_HEADS = frozenset({"worker", "official", "leader", "activist",
                               "tribunal", "court", "crime", "level", "ministry", "minister", "committee", "chief",
                               "expert", "victim", "volunteer", "employee", "staff", "staffer", "spokesman",
                               "spokeswoman", "coordinator", "envoy", "veteran", "zone",
-                              "agency", "charity", "organization", "organisation"})
+                              "agency", "charity", "organization", "organisation", "police"})
 #: Words of phrasal verbs the small parser often tags as adverbs or prepositions ("stepped down", "pulled out of").
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "in", "away", "aside", "into", "together"})
 #: Of those, the ones read as particles also when tagged as a preposition that lost its object.
@@ -91,6 +91,13 @@ def objects(tok: Any) -> list[Any]:
             if c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children):
                 objs.append(c)  # "found the general guilty": the small clause's predicate, as in "found guilty"
     return objs
+
+
+def as_complements(tok: Any) -> list[Any]:
+    """What a verb calls its object: the words of an "as" phrase under the verb or its direct object ("described
+    the statement as irresponsible", "described the charges as lies"), whatever the parser made of them."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
 
 
 def subjects(tok: Any) -> list[Any]:
@@ -157,6 +164,8 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
+    if cue.xcomp and not any(c.dep_ == "xcomp" for c in tok.children):
+        return False
     if cue.obj:
         if obj is not None:
             lemmas = {obj.lemma_.lower(), *hyphenated(obj)} | modifier_lemmas(obj)
@@ -164,7 +173,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             lemmas = modifier_lemmas(tok)
         else:
             lemmas = set()
-            for o in objects(tok):  # with "two planeloads of tents", "thousands of troops"
+            for o in objects(tok) + as_complements(tok):  # with "two planeloads of tents", "thousands of troops"
                 lemmas.add(o.lemma_.lower())
                 lemmas.update(hyphenated(o))  # "violated the cease-fire"
                 lemmas |= modifier_lemmas(o, classifiers=o.lemma_.lower() not in CLASSIFIED_HEADS)

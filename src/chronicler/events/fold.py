@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chronicler.events.cues import negated
-from chronicler.events.lexicon import Cue, TriggerSense
+from chronicler.events.cues import matches, negated
+from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.stances import ACCUSING, CONDEMNING, REJECTING, predicate_tokens
 
 if TYPE_CHECKING:
@@ -30,6 +30,9 @@ CIRCUMSTANTIAL_PREPS = frozenset({"in", "at", "during", "after", "before", "sinc
 #: Verbs of sending people whose purpose clause names the act ("sent a team to mediate").
 SENDING_VERBS = frozenset({"send", "dispatch"})
 ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
+#: Verbs of telling someone to go, and the verbs of going: "ordered the envoy to leave" expels the envoy.
+ORDER_VERBS = frozenset({"order", "tell", "instruct"})  # not "ask": "asked him to leave" is a plea
+DEPARTURE_VERBS = frozenset({"leave", "quit", "depart"})
 #: A reported obligation ("X said Y must ...") as a request: its content is no event of its own.
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
 
@@ -69,6 +72,11 @@ def fold(found: list[Trigger]) -> list[Trigger]:
                 absorbed.add(t.head.i)  # preparing anything else is no event of its own
                 continue
             t.type = "MOBILIZE"
+        expel = _ordered_out(t)
+        if expel is not None:  # "told the observers to leave": an expulsion, with the order's roles
+            t.sense, t.type = expel, expel.type or t.type
+            absorbed |= {o.head.i for o in inner}
+            continue
         if not inner:
             continue
         if t.sense.role == "weak" and any(o.type in MATERIAL_TYPES for o in inner):
@@ -118,6 +126,22 @@ def fold(found: list[Trigger]) -> list[Trigger]:
             if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
                 o.content_of = t
     return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
+
+
+def _ordered_out(t: Trigger) -> TriggerSense | None:
+    """The lexicon's sense of "expel" that an order to leave takes ("ordered the ambassador to leave the country"
+    expels a diplomat; "... the reporters to leave" deports people), or None when ``t`` is no such order."""
+    if t.noun is not None or t.head.lemma_.lower() not in ORDER_VERBS or negated(t.head):
+        return None
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in DEPARTURE_VERBS and not negated(c)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.head.children):
+        return None
+    sent = [c for c in t.head.children if c.dep_ in ("dobj", "dative")]
+    if not sent:
+        return None  # "asked to leave" (passive, no one sent away by the asker)
+    if any(o.lemma_.lower() in WORD_CLASSES["forces"] or any(p.dep_ == "poss" for p in o.children) for o in sent):
+        return None  # "ordered its troops to leave": a withdrawal of one's own, no expulsion
+    return next((s for s in trigger_lexicon().get(("verb", "expel"), ()) if matches(s, t.head)), None)
 
 
 def _circumstantial(tok: Any, top: Any) -> bool:

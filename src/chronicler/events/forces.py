@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chronicler.events.cues import prep_objects
-from chronicler.events.fillers import same_side
+from chronicler.events.fillers import distinct, same_side
 from chronicler.events.lexicon import trigger_lexicon
 from chronicler.events.triggers import Trigger
 
@@ -49,7 +49,13 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
             or [f for c in measures for f in reader.noun_roles(c)[1]] \
             or [f for c in measures for f in reader.noun_roles(c)[0]  # "lifted the Cuba embargo": Cuba
                 if src and f.actor is not None and f.actor.country and not same_side(f, src[0])]
+        if measures:  # "lifted economic sanctions on X" (the parser hangs "on X" on the verb)
+            tgt = tgt or reader.obliques(head, ("on", "against"))
         tgt = tgt or reader.obliques(head, RETREAT_PREPS)
+        if trig.sense.mode in ("release", "return"):  # "returned the statue to X": X, a place to the actors stage
+            tgt = tgt or [f for g in prep_objects(head, ("to",)) for f in reader.place_at(g, 0.6)]
+        if trig.sense.mode == "return":  # "handed back three Ukrainian ships": their owner
+            tgt = tgt or [f for c in forces for f in reader.fillers(c) if not src or distinct(f, src[0])]
         purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         tgt = tgt or [f for c in purposes for f in reader.objects(c)]  # "opened the border to allow aid to X"

@@ -32,11 +32,12 @@ class Cue:
     obj: frozenset[str] = frozenset()
     comp: bool = False
     subj: frozenset[str] = frozenset()
+    xcomp: bool = False  # an infinitive complement with the object as its subject ("told X to leave"), no clause
 
     @property
     def specific(self) -> int:
         """How many conditions this cue sets (more specific senses are tried first)."""
-        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp + bool(self.subj)
+        return bool(self.prt) + bool(self.prep) + bool(self.obj) + self.comp + bool(self.subj) + self.xcomp
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,19 @@ WORD_CLASSES = {
     "relief": frozenset({
         "aid", "food", "medicine", "supply", "relief", "water", "fuel", "tent", "blanket", "assistance", "rice",
         "grain", "flour", "shelter", "drug", "vaccine", "ration", "generator", "clothing"}),
+    # What a characterisation says of an act or a statement: "called the raid barbaric", "branded the vote a farce"
+    # condemn it (ACCUSE); "described the charges as baseless" dismisses them (REJECT).
+    "condemning": frozenset({
+        "irresponsible", "provocative", "provocation", "barbaric", "barbarous", "cowardly", "outrageous", "criminal",
+        "illegal", "illegitimate", "aggression", "aggressive", "hostile", "reckless", "regrettable", "deplorable",
+        "shameful", "atrocious", "heinous", "inhumane", "inhuman", "brutal", "despicable", "insult", "insulting",
+        "interference", "violation", "crime", "massacre", "genocide", "farce", "sham", "terrorist", "terrorism",
+        "outrage", "disgrace", "disgraceful", "scandalous", "abhorrent", "unjust", "unjustified", "unwarranted",
+        "intolerable", "vicious", "savage", "treacherous", "betrayal", "blackmail", "piracy", "act of war"}),
+    "dismissive": frozenset({
+        "baseless", "groundless", "unfounded", "absurd", "nonsense", "ridiculous", "fabrication", "lie", "false",
+        "untrue", "slander", "slanderous", "propaganda", "ludicrous", "preposterous", "fiction", "fabricated",
+        "invention", "smear", "libel", "rubbish"}),
     "money": frozenset({
         "dollar", "euro", "pound", "yen", "franc", "mark", "rupee", "yuan", "million", "billion", "fund", "funding",
         "tranche", "aid", "loan", "credit", "grant", "assistance", "payment", "instalment", "installment", "money",
@@ -117,15 +131,15 @@ def _values(text: str) -> frozenset[str]:
 
 def _cue(text: str) -> Cue:
     parts: dict[str, frozenset[str]] = {}
-    comp = False
+    comp = xcomp = False
     for item in filter(None, (p.strip() for p in text.split(";"))):
-        if item == "comp":
-            comp = True
+        if item in ("comp", "xcomp"):
+            comp, xcomp = comp or item == "comp", xcomp or item == "xcomp"
             continue
         key, _, values = item.partition("=")
         parts[key.strip()] = _values(values)
     return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp,
-               parts.get("subj", frozenset()))
+               parts.get("subj", frozenset()), xcomp)
 
 
 @lru_cache(maxsize=1)
