@@ -8,8 +8,10 @@ report (for HTML, the extracted main text), so every output can be traced back t
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Union
@@ -119,10 +121,26 @@ class Document:
         """``text`` with everything outside the body replaced by spaces: same length, same offsets."""
         if not self.body_spans:
             return self.text
-        chars = [c if c == "\n" else " " for c in self.text]
-        for s in self.body_spans:
-            chars[s.start:s.end] = self.text[s.start:s.end]
-        return "".join(chars)
+        return blank_outside(self.text, self.body_spans)
+
+
+def blank_outside(text: str, spans: Iterable[Span]) -> str:
+    """``text`` with every character outside ``spans`` but a newline replaced by a space (same length, same
+    offsets); the spans may overlap."""
+    parts: list[str] = []
+    done = 0  # text[:done] is written
+    for start, end in sorted((max(0, s.start), min(len(text), s.end)) for s in spans):
+        if end <= max(start, done):
+            continue
+        if start > done:
+            parts.append(_NOT_NEWLINE.sub(" ", text[done:start]))
+        parts.append(text[max(start, done):end])
+        done = end
+    parts.append(_NOT_NEWLINE.sub(" ", text[done:]))
+    return "".join(parts)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ GENERIC = {"northern", "southern", "eastern", "western", "central", "north", "so
 
 def fold(text: str) -> str:
     """``text`` without diacritics ("Balochistān" → "Balochistan")."""
+    if text.isascii():
+        return text  # no ASCII character decomposes or combines: most names, asked about thousands of times
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 

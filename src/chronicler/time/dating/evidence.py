@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.patterns import (
-    DAY_MONTH, ISO_DATE, MAX_YEAR, MONTH_DAY, MONTH_YEAR, MONTHS, WEEKDAYS, YEAR, month_end, tense_near, valid_date,
+    DAY_MONTH, ISO_DATE, MAX_YEAR, MONTH_DAY, MONTH_YEAR, MONTHS, WEEKDAYS, YEAR, month_end, scan, tense_near,
+    valid_date,
 )
 
 #: Default weights: how much each kind of clue is trusted when clues conflict (the weakest is dropped).
@@ -63,7 +64,7 @@ def explicit_dates(text: str) -> list[Evidence]:
     out: list[Evidence] = []
     taken: list[tuple[int, int]] = []
     for pattern in (MONTH_DAY, DAY_MONTH, ISO_DATE):
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text):
             if not m.group("year") or _overlaps(taken, m.start(), m.end()):
                 continue
             month = MONTHS.get(m.group("month").lower().rstrip("."), None) if not m.group("month").isdigit() \

@@ -10,7 +10,7 @@ from typing import Any
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.combine import Combined, combine
 from chronicler.time.dating.evidence import WEIGHTS, explicit_dates, url_evidence
-from chronicler.time.dating.patterns import DAY_MONTH, MONTH_DAY, MONTHS, add_years, days, valid_date
+from chronicler.time.dating.patterns import DAY_MONTH, MONTH_DAY, MONTHS, add_years, days, scan, valid_date
 from chronicler.time.dating.relative import Cue, find_cues, latest_window, resolve
 
 #: Recency assumptions, in days (None = not used). ``page``: a page's first comment, update or print edition
@@ -146,7 +146,7 @@ def absurd_dates(text: str) -> list[str]:
     """Warnings for dates that cannot exist ("May 45", "February 30, 2009"): ignored, but reported."""
     out = []
     for pattern in (MONTH_DAY, DAY_MONTH):
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text):
             year = int(m.group("year")) if m.group("year") else 2000
             if valid_date(year, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))) is None:
                 out.append(f"impossible date {m.group(0).strip()!r} at offset {m.start()} ignored")

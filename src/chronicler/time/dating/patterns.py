@@ -63,6 +63,23 @@ _PAST = re.compile(
     r"announced|reported|signed|died|killed|struck|hit|occurred|happened|after|following|\w{3,}ed)\b", re.I)
 
 
+#: The last text scanned by :func:`scan` and its matches per pattern (one (text, matches) pair, replaced whole).
+_SCANNED: tuple[str | None, dict[re.Pattern[str], tuple[re.Match[str], ...]]] = (None, {})
+
+
+def scan(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """``tuple(pattern.finditer(text))``, kept for the last text: dating one report reads the same text for full
+    dates, yearless dates and impossible dates with the same two date patterns."""
+    global _SCANNED
+    scanned = _SCANNED
+    if scanned[0] is not text:
+        scanned = _SCANNED = (text, {})
+    found = scanned[1].get(pattern)
+    if found is None:
+        found = scanned[1][pattern] = tuple(pattern.finditer(text))
+    return found
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end offsets of the sentence around character ``pos`` (a cheap splitter, no model)."""
     start = 0

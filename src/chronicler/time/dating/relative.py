@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.evidence import WEIGHTS
 from chronicler.time.dating.patterns import (
-    DAY_MONTH, MONTH_ALONE, MONTH_DAY, MONTHS, WEEKDAY, WEEKDAYS, add_years, days, month_end, tense_near, valid_date,
+    DAY_MONTH, MONTH_ALONE, MONTH_DAY, MONTHS, WEEKDAY, WEEKDAYS, add_years, days, month_end, scan, tense_near,
+    valid_date,
 )
 
 Window = tuple[date, date]
@@ -50,7 +51,7 @@ def find_cues(text: str) -> list[Cue]:
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for pattern in (MONTH_DAY, DAY_MONTH):
-        for m in pattern.finditer(text):
+        for m in scan(pattern, text):
             if m.group("year") or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from chronicler.model import DateInterval, Document, Evidence, Span
+from chronicler.model import DateInterval, Document, Evidence, Span, blank_outside
 from chronicler.pipeline import AnnotatedDocument, stage
 from chronicler.time.dating.infer import RECENCY_DAYS, Dating, infer_date
 
@@ -27,10 +27,7 @@ def dating_text(document: Document) -> str:
     if not document.body_spans:
         return document.text
     keep: list[Span] = list(document.body_spans) + [s for s in document.boilerplate_spans if s.label == "dateline"]
-    chars = [c if c == "\n" else " " for c in document.text]
-    for s in keep:
-        chars[s.start:s.end] = document.text[s.start:s.end]
-    return "".join(chars)
+    return blank_outside(document.text, keep)
 
 
 def load_kb(config: dict[str, Any]) -> Any:
