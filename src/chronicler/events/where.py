@@ -18,15 +18,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chronicler.actors.gazetteer import fold, geonames_cities
+from chronicler.actors.gazetteer import alternate_names, fold, geonames_cities
 from chronicler.model import Location
 
 Code = tuple[str | None, float | None, float | None]
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Alternate names of cities under this size are not read (they hold too many common words).
-ALTERNATE_MIN_POP = 100_000
-_ALTERNATE = re.compile(r"[A-Za-z][A-Za-z' -]+")
 
 
 def place_key(name: str) -> str:
@@ -68,8 +65,7 @@ def gazetteer() -> dict[str, Code]:
     for city in geonames_cities():
         pop = int(city.get("population") or 0)
         code = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
-        alts = [a for a in city.get("alternatenames") or () if a.isascii() and len(a) >= 4 and a[:1].isupper()
-                and not a.isupper() and _ALTERNATE.fullmatch(a)] if pop >= ALTERNATE_MIN_POP else ()
+        alts = alternate_names(city)
         for name, primary in [(city["name"], True)] + [(a, False) for a in alts]:
             key = place_key(name)
             rank = (primary, pop)
