@@ -10,9 +10,10 @@ from chronicler.events.lexicon import _cue, trigger_lexicon
 from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.stage import EventsComponent
-from chronicler.model import Document, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.model import Document
+from chronicler.nlp.stage import load_model
 from chronicler.pipeline import AnnotatedDocument
+from event_harness import entity_events
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +23,7 @@ def nlp():
 
 def main_of(nlp, text: str):
     """The sentence's main event, with spaCy entities as stand-in actor mentions (as eval/events.py does)."""
-    sdoc = nlp(text)
-    ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in sdoc.ents
-               if e.label_ in ("GPE", "NORP", "ORG", "PERSON"))
-    ad = AnnotatedDocument(Document(id="d", source="t", text=text), sentences=sentences_of(sdoc), mentions=ms,
-                           nlp=sdoc)
-    return main_event(EventsComponent({})(ad).events, sdoc)
+    return main_event(*entity_events(nlp, text))
 
 
 def main_type(nlp, text: str) -> str:

@@ -10,12 +10,10 @@ import pytest
 from chronicler.events.lexicon import spelling_variants, trigger_lexicon
 from chronicler.events.main import main_event, salience
 from chronicler.events.plover import plover_type
-from chronicler.events.stage import EventsComponent
 from chronicler.events.cues import hyphenated
 from chronicler.events.triggers import find_triggers
-from chronicler.model import Document, Mention
-from chronicler.nlp.stage import load_model, sentences_of
-from chronicler.pipeline import AnnotatedDocument
+from chronicler.nlp.stage import load_model
+from event_harness import entity_events
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,12 +24,7 @@ def nlp():
 
 
 def _events(nlp, text: str):
-    sdoc = nlp(text)
-    ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in sdoc.ents
-               if e.label_ in ("GPE", "NORP", "ORG", "PERSON"))
-    ad = AnnotatedDocument(Document(id="d", source="t", text=text), sentences=sentences_of(sdoc), mentions=ms,
-                           nlp=sdoc)
-    return EventsComponent({})(ad).events, sdoc
+    return entity_events(nlp, text)
 
 
 def main_type(nlp, text: str) -> str:

@@ -12,11 +12,9 @@ from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import WORD_CLASSES, trigger_lexicon
 from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
-from chronicler.events.stage import EventsComponent
 from chronicler.events.triggers import find_triggers, lemmas
-from chronicler.model import Document, Mention
-from chronicler.nlp.stage import load_model, sentences_of
-from chronicler.pipeline import AnnotatedDocument
+from chronicler.nlp.stage import load_model
+from event_harness import entity_events
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,12 +32,7 @@ def types(nlp, text: str) -> list[str]:
 def main_type(nlp, text: str) -> str:
     """The PLOVER type (CAMEO-root convention) of the sentence's main event, with spaCy entities as stand-in actor
     mentions, as eval/events.py scores the gold standard."""
-    sdoc = nlp(text)
-    ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in sdoc.ents
-               if e.label_ in ("GPE", "NORP", "ORG", "PERSON"))
-    ad = AnnotatedDocument(Document(id="d", source="t", text=text), sentences=sentences_of(sdoc), mentions=ms,
-                           nlp=sdoc)
-    ev = main_event(EventsComponent({})(ad).events, sdoc)
+    ev = main_event(*entity_events(nlp, text))
     return plover_type(ev, "cameo") if ev is not None else "NONE"
 
 

@@ -11,12 +11,11 @@ from hypothesis import strategies as st
 from chronicler.events import borrow
 from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
-from chronicler.events.stage import EventsComponent
 from chronicler.events.triggers import find_triggers, lemmas
-from chronicler.model import Document, Event, Mention
+from chronicler.model import Event
 from chronicler.nlp import wordnet
-from chronicler.nlp.stage import load_model, sentences_of
-from chronicler.pipeline import AnnotatedDocument
+from chronicler.nlp.stage import load_model
+from event_harness import entity_events
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +25,7 @@ def nlp():
 
 def events(nlp, text: str, **config) -> tuple[list[Event], Event | None]:
     """The events of ``text`` (spaCy entities stand in for actor mentions) and the main one."""
-    sdoc = nlp(text)
-    ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in sdoc.ents
-               if e.label_ in ("GPE", "NORP", "ORG", "PERSON"))
-    ad = AnnotatedDocument(Document(id="d", source="t", text=text), sentences=sentences_of(sdoc), mentions=ms,
-                           nlp=sdoc)
-    evs = list(EventsComponent(config)(ad).events)
+    evs, sdoc = entity_events(nlp, text, config)
     return evs, main_event(evs, sdoc)
 
 

@@ -1,0 +1,23 @@
+"""One sentence through the events stage with spaCy's entities standing in for actor mentions (uncoded), as
+eval/events.py scores the GSR: the harness the event tests share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronicler.events.stage import EventsComponent
+from chronicler.model import Document, Event, Mention
+from chronicler.nlp.stage import sentences_of
+from chronicler.pipeline import AnnotatedDocument
+
+#: spaCy entity labels that stand in for actor mentions.
+ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def entity_events(nlp: Any, text: str, config: dict | None = None) -> tuple[list[Event], Any]:
+    """The events the stage (with ``config``) finds in ``text``, and the spaCy Doc of ``text``."""
+    sdoc = nlp(text)
+    ms = tuple(Mention(e.start_char, e.end_char, e.text, None, "name") for e in sdoc.ents if e.label_ in ACTOR_LABELS)
+    ad = AnnotatedDocument(Document(id="d", source="t", text=text), sentences=sentences_of(sdoc), mentions=ms,
+                           nlp=sdoc)
+    return list(EventsComponent(config or {})(ad).events), sdoc
