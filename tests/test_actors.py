@@ -205,7 +205,12 @@ def test_cli_actors_and_actor(tmp_path):
         "TOKYO, March 6, 2006 (Kyodo) -- Foreign Minister Taro Aso praised Yasukazu Hamada on Monday.\n",
         encoding="utf-8")
     db = str(tmp_path / "s.duckdb")
-    run_cli("ingest", str(corpus), "--db", db, "--no-progress", check=True)
+    # Stored in-process (the session's spaCy model; conftest.alliance_ingest runs the real `ingest` command):
+    # this test is about the real `actors` and `actor` commands below.
+    from chronicler.ingest.run import ingest
+
+    summary = ingest([corpus], db)
+    assert len(summary.added) == 2 and not summary.errors
     rows = json.loads(run_cli("actors", "--db", db, "--country", "JPN", "-f", "json", check=True).stdout)
     assert rows and all(r["country"] == "JPN" for r in rows)
     assert {"id", "name", "country", "sector", "role", "aliases", "mentions"} <= set(rows[0])
