@@ -145,9 +145,10 @@ def test_cursor_keys_round_trip_and_reject_garbage():
             decode_key(bad, 3)
 
 
-def test_cli_min_mentions_and_country_name(store, cli):
-    out = json.loads(cli("timeline", "--db", store, "--actor", "Japan", "--min-mentions", "3", "--format", "json",
-                         check=True).stdout)
+def test_cli_min_mentions_and_country_name(store, cli_inprocess):
+    # test_timeline.test_timeline_cli runs the real `timeline` command
+    out = json.loads(cli_inprocess("timeline", "--db", store, "--actor", "Japan", "--min-mentions", "3",
+                                   "--format", "json", check=True).stdout)
     assert out and all(r["mentions"] >= 3 for r in out)
     assert Path(store).exists()
 
