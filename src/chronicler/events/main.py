@@ -32,6 +32,10 @@ SETTING_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "de
 #: Nouns of "in protest at", "in response to", "in retaliation for": a motive, when it hangs on a verb.
 MOTIVE_NOUNS = frozenset({"protest", "response", "reply", "retaliation", "reprisal", "return", "exchange",
                           "connection", "wake", "view", "light", "support", "solidarity"})
+#: Verbs whose "from" phrase names the act they prevent ("deter Iran from attacking", "barred them from leaving"):
+#: that act did not happen and is no main event.
+PREVENTING_VERBS = frozenset({"deter", "prevent", "stop", "keep", "bar", "ban", "discourage", "dissuade", "restrain",
+                              "prohibit", "forbid", "block", "preclude", "hinder", "dissuade"})
 #: Subordinators of clauses of time, cause, condition and concession.
 SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", "while", "whilst", "until", "once",
                            "although", "though", "if", "unless", "whereas", "whenever", "lest", "till"})
@@ -55,6 +59,8 @@ def _secondary_hop(tok: Any) -> bool:
         prep = head.lower_
         if prep in SETTING_PREPS:
             return True
+        if prep == "from" and head.head.lemma_.lower() in PREVENTING_VERBS:
+            return True  # "to deter Iran from attacking shipping": the act prevented
         if prep == "of" and head.head.lower_ in ("ahead", "because", "terms", "wake", "front"):
             return True  # "ahead of", "because of", "under the terms of", "in the wake of"
         if prep in ("in", "on") and head.head.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MOTIVE_NOUNS:
