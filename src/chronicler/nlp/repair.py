@@ -33,7 +33,7 @@ def _active(verb: Any) -> bool:
 
 def repair_participle_roots(sdoc: Any) -> int:
     """Make the verb the root of each sentence whose root is its subject noun with that verb, a past participle
-    right after it with an active verb's dependents, hanging on it as a modifier; returns how many were repaired.
+    (or past tense) right after it with an active verb's dependents, hanging on it as a modifier; returns how many were repaired.
     Sentences must end with a full stop (headlines are compressed on purpose)."""
     repaired = 0
     for sent in list(sdoc.sents):
@@ -41,7 +41,8 @@ def repair_participle_roots(sdoc: Any) -> int:
         if root.pos_ not in ("NOUN", "PROPN") or sent[-1].text not in (".", "!"):
             continue
         verb = root.i + 1 < sent.end and sdoc[root.i + 1]
-        if not verb or verb.head.i != root.i or verb.dep_ != "acl" or verb.tag_ != "VBN" or not _active(verb):
+        if not verb or verb.head.i != root.i or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") \
+                or not _active(verb):
             continue
         later = [c for c in root.children if c.i > verb.i]
         verb.head = verb
