@@ -1,7 +1,8 @@
 """Session 9 rules for the main event and its roles, found on the tune part of choice set G and tested here on
 sentences of our own written for these tests (not rows of any check set): the parser's noun-rooted clause
 repaired (``nlp/repair.py``), an act a verb prevents as a setting, a lower-case word the tagger called a proper
-noun as an event noun, a mobilization's foreign side, transfer verbs with what they move."""
+noun as an event noun, a mobilization's foreign side, transfer verbs with what they move, the receiving state of a
+transfer and the conditioned side of a threat (``events/recipients.py``)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ def test_passive_headline_is_left_alone():
     ("Norway sent firefighters to Greece as wildfires spread near Athens.", ("AID", "NOR", "GRC")),
     ("Kuwait deposited three billion dollars in Egypt's central bank on Sunday.", ("AID", "KWT", "EGY")),
     ("Canada will deliver more artillery shells to Ukraine next month.", ("AGREE", "CAN", "UKR")),
+    # the receiving state of an extradition or of shared intelligence, not the persons or data handed over
+    ("Italy extradited three alleged Mafia bosses to the United States on Thursday.", ("COOPERATE", "ITA", "USA")),
+    ("Jordan passed intelligence about a planned bombing to Egypt, officials in Amman said.", ("COOPERATE", "JOR", "EGY")),
+    # a conditional threat is aimed at the side of its condition
+    ("Venezuela said it would seize the oil platforms if Guyanese troops entered the disputed zone.",
+     ("THREATEN", "VEN", "GUY")),
 ])
 def test_main_event_and_roles(pipe, text, expected):
     assert main_of(pipe, text) == expected
