@@ -78,6 +78,13 @@ def test_passive_headline_is_left_alone():
     # a conditional threat is aimed at the side of its condition
     ("Venezuela said it would seize the oil platforms if Guyanese troops entered the disputed zone.",
      ("THREATEN", "VEN", "GUY")),
+    # the reaction an act draws is the event reported, by the side it is drawn from, against the actor
+    ("Austria's decision to close its border drew angry condemnation from Slovenia.", ("ACCUSE", "SVN", "AUT")),
+    # a vetoed statement is rejected, not obstructed as by protesters
+    ("Greece blocked a NATO statement welcoming North Macedonia, diplomats said.", ("REJECT", "GRC", "IGO")),
+    # a military operation launched in spite of a warning
+    ("Despite a warning from Moscow, Turkey launched a ground operation in northern Syria.",
+     ("ASSAULT", "TUR", "SYR")),
 ])
 def test_main_event_and_roles(pipe, text, expected):
     assert main_of(pipe, text) == expected

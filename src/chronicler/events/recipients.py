@@ -1,5 +1,5 @@
-"""Targets named outside the object: the country a judicial or intelligence transfer goes to, and the side a
-conditional threat is aimed at.
+"""Targets named outside the object: the country a judicial or intelligence transfer goes to, the side a
+conditional threat is aimed at, and the two sides of a reaction an act draws ("X's move drew criticism from Y").
 
 "Spain extradited two smugglers to Morocco": what is handed over (the smugglers) is no party to the cooperation;
 the receiving state is ("to Morocco"), as CAMEO codes an extradition (063) or shared intelligence (064).
@@ -22,6 +22,8 @@ TRANSFER_CODES = frozenset({"063", "064"})
 #: Types whose act, under a condition, is a threat to the condition's subject.
 THREAT_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 CONDITIONS = frozenset({"if", "unless"})
+#: Light verbs of a reaction one side's act draws from another: "drew condemnation from X".
+REACTION_VERBS = frozenset({"draw", "earn", "attract", "elicit", "provoke", "prompt", "spark", "trigger"})
 
 
 def _named_side(tok: Any) -> bool:
@@ -43,6 +45,14 @@ def with_recipient(reader: RoleReader, trig: Trigger, roles: tuple[Filler | None
     the syntax gave none (or one with no country), or gave what was handed over, or the source's own side."""
     source, target, reciprocal = roles
     head = trig.head
+    verb = trig.noun.head if trig.noun is not None and trig.noun.dep_ == "dobj" else None
+    if verb is not None and verb.lemma_.lower() in REACTION_VERBS:
+        # "X's refusal drew criticism from Y": Y criticised X
+        critics = reader.obliques(verb, ("from",)) or reader.obliques(trig.noun, ("from",))
+        if critics:
+            subj = [f for c in verb.children if c.dep_ == "nsubj"
+                    for f in (reader.fillers(c) or [g for p in c.children if p.dep_ == "poss" for g in reader.fillers(p)])]
+            return critics[0], (subj[0] if subj else None), reciprocal
     if trig.sense.cameo in TRANSFER_CODES and trig.noun is None:
         # "passed intelligence on a planned attack to X": the parser may hang "to X" on a noun of the object
         holders = [head] + [t for c in head.children if c.dep_ in ("dobj", "prep") for t in c.subtree
