@@ -13,8 +13,10 @@ from typing import Any
 
 from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
+from chronicler.actors.credits import credit_lines
 from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.draft import _named
+from chronicler.actors.storyplace import place_in_story
 from chronicler.actors.gazetteer import fold
 from chronicler.actors.lexicon import default_lexicon
 
@@ -28,6 +30,8 @@ ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "f
 
 def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -> None:
     """Link drafts to their antecedents and fill in what the antecedents know (in place)."""
+    if sdoc is not None:
+        credit_lines(drafts, sdoc, default_lexicon())
     _appositions(drafts, sdoc)
     _surnames(drafts)
     _pronouns(drafts)
@@ -42,6 +46,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
         _prevailing(drafts, prevailing_country(drafts, len(list(sdoc.sents))))  # a guess from the sentence
     _context(drafts, sdoc)
     _shared_names(drafts)
+    place_in_story(drafts, sdoc)  # the last resort: the country the report is set in
 
 
 def _merge_into(root: Draft, other: Draft, why: str) -> None:
