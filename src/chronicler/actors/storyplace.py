@@ -21,6 +21,8 @@ NOT_STATES = {"IGO", "NGO", "IMG"}
 EVIDENCE_CONF = 0.5
 #: Confidence of a country given from the story's setting: below a sentence's guess (0.4), above nothing.
 STORY_CONF = 0.35
+#: Sentences that open a report (its headline and lead): where they set it counts twice.
+LEAD = 3
 #: Sectors of unnamed groups that belong where the report is set (a state's agents, its people, its trades).
 SETTLED = {"CVL", "GOV", "LEG", "JUD", "COP", "MIL", "MED", "EDU", "LAB", "AGR", "BUS", "OPP", "PTY", "REL", "ELI"}
 #: Sectors of people who come to the story rather than belong to it: reporters, aid workers.
@@ -70,12 +72,13 @@ def _evidence(d: Draft) -> bool:
 
 
 def story_country(drafts: list[Draft]) -> tuple[str, int, int] | None:
-    """The country a report is set in: the one its own words name most often (places, countries, nationalities,
-    bodies and people of a state), more often than all others together. Returns (code, its count, all counts)."""
+    """The country a report is set in: the one its own words name (places, countries, nationalities, bodies and
+    people of a state) more often than all others together, a mention in its lead (the ``LEAD`` first sentences)
+    counting twice. Returns (code, its count, all counts)."""
     counts: dict[str, int] = {}
     for d in drafts:
         if _evidence(d):
-            counts[d.country] = counts.get(d.country, 0) + 1  # type: ignore[index]
+            counts[d.country] = counts.get(d.country, 0) + (2 if d.phrase.sentence < LEAD else 1)  # type: ignore
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
