@@ -1,5 +1,6 @@
 """Credit lines: the people a report names as its own makers ("Reporting by A; Editing by B", "By C, CNN",
-"Photograph: D") are journalists, whatever the story is about (issue 6, session 9).
+"Photograph: D", and the caption "E reports from Haiti") are journalists, whatever the story is about (issue 6,
+session 9).
 
 A wire report's credit line names its reporters and editors with no nationality; they are not actors of the story,
 and the country the story is set in says nothing of theirs. Coded JRN (role "journalist"); the country only when an
@@ -38,6 +39,16 @@ def _credited(sdoc: Any, start: int) -> bool:
     return False
 
 
+def _reports(sdoc: Any, d: Draft) -> bool:
+    """True for the caption of a correspondent's piece: the name is the subject of "reports" in the present,
+    with no object or reported clause ("A reports from Cairo", "as A now reports"); "the minister reported that
+    ..." and "police reported three arrests" are sources, not reporters."""
+    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    verb = r.head
+    return r.dep_ == "nsubj" and verb.lemma_ == "report" and verb.tag_ == "VBZ" \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children)
+
+
 def _outlet_after(sdoc: Any, end: int, lex: Lexicon) -> str | None:
     """The country of a news outlet named right after a credited name ("A, CNN", "A/Reuters"), if any."""
     k = end
@@ -57,9 +68,9 @@ def credit_lines(drafts: list[Draft], sdoc: Any, lex: Lexicon) -> None:
     for d in drafts:
         if d.kind != "person" or not _named(d) or d.role is not None or d.kb_terms:
             continue
-        if not _credited(sdoc, d.phrase.start):
+        if not (_credited(sdoc, d.phrase.start) or _reports(sdoc, d)):
             continue
-        d.role, d.sector, d.title = "journalist", "JRN", None
+        d.role, d.sector, d.title, d.credited = "journalist", "JRN", None, True
         d.evidence.append("named in the report's credit line: a journalist")
         outlet = _outlet_after(sdoc, d.phrase.end, lex)
         if outlet is not None and d.country is None:

@@ -21,6 +21,8 @@ NOT_STATES = {"IGO", "NGO", "IMG"}
 EVIDENCE_CONF = 0.5
 #: Confidence of a country given from the story's setting: below a sentence's guess (0.4), above nothing.
 STORY_CONF = 0.35
+#: Shortest report with a setting of its own: a lone sentence (a headline, a probe) is placed by its own words.
+STORY_MIN_SENTENCES = 2
 #: Sentences that open a report (its headline and lead): where they set it counts twice.
 LEAD = 3
 #: Sectors of unnamed groups that belong where the report is set (a state's agents, its people, its trades).
@@ -96,10 +98,9 @@ def _settled(d: Draft, sdoc: Any) -> bool:
     return not ({w.lower() for w in d.text.split()} & VISITORS) and not unlocated(d, sdoc)
 
 
-def place_in_story(drafts: list[Draft], sdoc: Any) -> None:
+def place_in_story(drafts: list[Draft], sdoc: Any, found: tuple[str, int, int] | None) -> None:
     """Each actor still without a country that the setting may place (:func:`_settled`) takes the country the
-    report is set in (:func:`story_country`), flagged as an assumption with the count it rests on."""
-    found = story_country(drafts)
+    report is set in (``found``, from :func:`story_country`), flagged as an assumption with the count it rests on."""
     if found is None:
         return
     code, n, total = found
