@@ -55,6 +55,8 @@ def test_the_setting_is_an_assumption_with_its_evidence(pipe):
     drafts = ActorsComponent().drafts(adoc)
     mercer = next(d for d in drafts if d.text == "Dr Alan Mercer")
     assert any("assumed: the report is set there" in e for e in mercer.evidence)
+    actor = code(pipe, TRIAL, "Dr Alan Mercer")
+    assert actor.evidence and "assumed: the report is set there" in actor.evidence  # kept on the actor
 
 
 def test_no_setting_when_two_countries_share_the_report(pipe):

@@ -107,4 +107,6 @@ def place_in_story(drafts: list[Draft], sdoc: Any, found: tuple[str, int, int] |
     for d in drafts:
         if d.link is None and d.country is None and _settled(d, sdoc):
             d.country, d.country_conf = code, STORY_CONF
-            d.evidence.append(f"country {code} assumed: the report is set there ({n} of {total} mentions of a state)")
+            why = f"country {code} assumed: the report is set there ({n} of {total} mentions of a state)"
+            d.evidence.append(why)
+            d.country_note = why  # kept on the actor: the country is an assumption, not the text's word
