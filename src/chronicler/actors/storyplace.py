@@ -64,11 +64,14 @@ def unlocated(d: Draft, sdoc: Any) -> bool:
 
 def _evidence(d: Draft) -> bool:
     """True when the draft's own words (or the office-holder KB) name a state: not a guess, not WordNet's
-    reading of a name, not a news outlet (it says where the report comes from, not where it is set)."""
+    reading of a name, not a bare surname's lookup, not a news outlet (it says where the report comes from, not
+    where it is set)."""
     if d.country is None or d.country in NOT_STATES or d.country_conf < EVIDENCE_CONF or d.country_note:
         return False
     if d.kind == "organization" and d.sector == "JRN":
         return False
+    if d.kind == "person" and d.name and len(d.name.split()) < 2 and not d.title:
+        return False  # a bare surname's lookup may be a namesake ("Alan Mandela ... Mandela said")
     last = d.evidence[-1] if d.evidence else ""
     return "guessed" not in last and "assumed" not in last
 
