@@ -23,6 +23,11 @@ EVIDENCE_CONF = 0.5
 STORY_CONF = 0.35
 #: Shortest report with a setting of its own: a lone sentence (a headline, a probe) is placed by its own words.
 STORY_MIN_SENTENCES = 2
+#: Head kinds of a phrase naming a place (a town or province, a capital, a country).
+PLACE_KINDS = {"city", "capital", "country", "place", "gpe"}
+#: Modifier kinds naming a town or province ("a Los Angeles court"); a country's name before an actor ("U.S.
+#: troops") is its nationality.
+TOWN_KINDS = {"city", "capital", "place"}
 #: Sentences that open a report (its headline and lead): where they set it counts twice.
 LEAD = 3
 #: Sectors of unnamed groups that belong where the report is set (a state's agents, its people, its trades).
@@ -79,16 +84,22 @@ def _evidence(d: Draft) -> bool:
 def story_country(drafts: list[Draft]) -> tuple[str, int, int] | None:
     """The country a report is set in: the one its own words name (places, countries, nationalities, bodies and
     people of a state) more often than all others together, a mention in its lead (the ``LEAD`` first sentences)
-    counting twice. Returns (code, its count, all counts)."""
+    counting twice, and named at least once as a place (a town, province or country, not only as the
+    nationality of an actor: "U.S. troops arrived" says where the troops are from, not where the report is).
+    Returns (code, its count, all counts)."""
     counts: dict[str, int] = {}
+    placed: set[str] = set()
     for d in drafts:
         if _evidence(d):
             counts[d.country] = counts.get(d.country, 0) + (2 if d.phrase.sentence < LEAD else 1)  # type: ignore
+            if d.kind == "place" or d.phrase.head.kind in PLACE_KINDS \
+                    or any(m.kind in TOWN_KINDS for m in d.phrase.mods):  # "a Los Angeles court"
+                placed.add(d.country)  # type: ignore[arg-type]
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
     total = sum(counts.values())
-    return (top, n, total) if 2 * n > total else None
+    return (top, n, total) if 2 * n > total and top in placed else None
 
 
 def _settled(d: Draft, sdoc: Any) -> bool:
