@@ -13,8 +13,10 @@ from typing import Any
 
 from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
+from chronicler.actors.credits import credit_lines
 from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.draft import _named
+from chronicler.actors.storyplace import STORY_MIN_SENTENCES, place_in_story, story_country
 from chronicler.actors.gazetteer import fold
 from chronicler.actors.lexicon import default_lexicon
 
@@ -28,6 +30,10 @@ ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "f
 
 def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -> None:
     """Link drafts to their antecedents and fill in what the antecedents know (in place)."""
+    if sdoc is not None:
+        credit_lines(drafts, sdoc, default_lexicon())
+    n_sents = len(list(sdoc.sents)) if sdoc is not None else 0
+    story = story_country(drafts) if n_sents >= STORY_MIN_SENTENCES else None  # own words only, before any guess
     _appositions(drafts, sdoc)
     _surnames(drafts)
     _pronouns(drafts)
@@ -39,9 +45,11 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _supporters(drafts)
     _home(drafts, home)
     if home is None and sdoc is not None:  # a state agent in a report about one country: that country's, before
-        _prevailing(drafts, prevailing_country(drafts, len(list(sdoc.sents))))  # a guess from the sentence
-    _context(drafts, sdoc)
+        prevailing = prevailing_country(drafts, n_sents)  # a guess from the sentence; not against the setting
+        _prevailing(drafts, prevailing if story is None or story[0] == prevailing else None)
+    _context(drafts, sdoc, story[0] if story else None)
     _shared_names(drafts)
+    place_in_story(drafts, sdoc, story)  # the last resort: the country the report is set in
 
 
 def _merge_into(root: Draft, other: Draft, why: str) -> None:
@@ -337,7 +345,8 @@ def _groups(drafts: list[Draft], sdoc: Any) -> None:
                 break
             r = prev.root()
             if r.kind in {"group", "organization"} and r.sector == d.sector and r.country \
-                    and r.country_conf >= 0.8 and r.country not in {"IGO", "NGO"}:
+                    and r.country_conf >= 0.8 and r.country not in {"IGO", "NGO"} \
+                    and r.phrase.head.kind not in {"city", "capital"}:  # a city's people are not "the protesters"
                 if r.kind == "group":  # "U.S. troops ... the troops": the same group
                     _merge_into(r, d, "the same kind of group")
                 else:  # "the Self-Defense Forces ... troops": that body's country, not that body

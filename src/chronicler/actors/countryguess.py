@@ -86,13 +86,14 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "
                   "from"}
 
 
-def _context(drafts: list[Draft], sdoc: Any = None) -> None:
+def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) -> None:
     """Still no country: the nearest country named in the same sentence, as a weak guess (confidence 0.4).
 
     Evidence is any phrase whose own words (or the office-holder KB) give its country — a body, a group, a
     place, or a person ("Pakistani Federal Secretary Interior" tells where "the Federal Minister for Interior" is
     from). For local actors (``LOCAL``) a location in the sentence ("in Basra", "outside the Iraqi city of ...")
-    comes first."""
+    comes first; in a longer report with a setting (``story``, :mod:`.storyplace`), a local group with no place in
+    its sentence is left to that setting."""
     places: dict[int, list[Draft]] = {}
     weak: dict[int, list[Draft]] = {}
     for d in drafts:
@@ -102,7 +103,8 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
         elif d.kind == "place" and d.country and d.country_conf >= 0.5 and d.country not in {"IGO", "NGO", "IMG"}:
             weak.setdefault(d.phrase.sentence, []).append(d)  # a town whose name is less sure ("near Kandahar")
     for d in drafts:
-        if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"}:
+        if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"} \
+                or d.credited:  # the report's own journalist: where the sentence is says nothing of them
             continue
         same = [p for p in places.get(d.phrase.sentence, []) if p is not d and (d.sector == "JRN" or not _outlet(p))]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
@@ -121,7 +123,12 @@ def _context(drafts: list[Draft], sdoc: Any = None) -> None:
                 or [p for p in weak.get(d.phrase.sentence, []) if p is not d] or same  # the victims only last
         if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
             same = [p for p in same if not _sourced(p, sdoc)]
-            same = [p for p in same if _located(p, sdoc)] or same
+            located = [p for p in same if _located(p, sdoc)]
+            if not located and story is not None:  # a longer report: a place of the sentence, even a less sure
+                located = [p for p in weak.get(d.phrase.sentence, []) if p is not d]  # one, else its setting
+                if not located:  # (storyplace), not whoever is named nearby ("BP lawyers", a BBC reporter)
+                    continue
+            same = located or same
         if same:
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4

@@ -197,7 +197,8 @@ def aliases_of(kind: str, country: str | None, sector: str | None, chain: list[D
 
 
 def _note(r: Draft) -> str | None:
-    """The weak evidence the actor's country rests on (a WordNet gloss), when that is what set it."""
+    """The weak evidence the actor's country rests on (a WordNet gloss, the report's setting), when that is what
+    set it."""
     return r.country_note if r.country is not None and r.country_note and r.country_note in " ".join(r.evidence[-1:]) \
         else None
 
@@ -236,7 +237,7 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
         # no country: named by what it is ("military"), never as if "unknown" were a country
         name = f"{lex.country_name(country)} {what}" if country else what
         return Actor(f"group:{(country or 'xxx').lower()}-{sector.lower()}", name, "group", country, r.sector, None,
-                     aliases, None, conf)
+                     aliases, None, conf, _note(r))
     if r.kind == "country" and country:
         return Actor(f"country:{country}", lex.country_name(country) or country, "country", country, None, None,
                      aliases, None, conf)
