@@ -1,0 +1,371 @@
+"""A parse view: a spaCy Doc's tokens as plain Python objects, built once per Doc, read like spaCy's.
+
+spaCy builds a new ``Token`` object on every ``doc[i]``, ``.head`` and step over ``.children``, and looks each
+string attribute (``.dep_``, ``.lower_`` ...) up in its string store on every read. The rule functions of the
+``actors`` and ``events`` stages read the parse millions of times per hundred articles, so that cost was most of
+their time. :func:`view_of` reads the Doc's columns once (``Doc.to_array``) and gives a :class:`DocView` whose
+:class:`TokenView` objects hold the strings, head and children as plain attributes, answering the subset of
+spaCy's ``Doc``/``Span``/``Token`` interface those stages use, with spaCy's semantics (same children order,
+subtree order, ``Span.root``, ``conjuncts``, sentence spans, ``char_span`` alignment, equality and hashing).
+
+Tokens of one view are unique per index (``view[i] is view[i]``), so equality is identity, as spaCy's is
+(``doc`` and index) within one Doc; hashes equal spaCy's (``hash((doc, i))``), so sets of tokens iterate in
+the same order as with spaCy's tokens. Attributes the view does not hold are read from the spaCy token (and any
+token or span in the answer mapped into the view), so nothing of spaCy's interface is lost, only slower. Do not
+mix a view's tokens with spaCy's own (``spacy_token == token_view`` is False).
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import repeat
+from typing import Any
+
+#: The per-token string columns a view holds (spaCy attribute names, in TokenView's argument order).
+_STRINGS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP")
+
+@contextmanager
+def parse_view(doc: Any) -> Iterator["DocView"]:
+    """The parse view of spaCy Doc ``doc`` for the duration of a ``with`` block (a view or a span of one is its own
+    view, left as is). The view is taken apart at the end: its tokens point at each other (head, children), so
+    only the cyclic GC could free them otherwise, and the stages that use a view make it for one document."""
+    if isinstance(doc, (DocView, SpanView)):
+        yield doc if isinstance(doc, DocView) else doc.doc
+        return
+    # A view is two or three objects per token: the cyclic GC would scan the whole heap (the model's tables
+    # too) several times while they are made, for nothing to free.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        view = DocView(doc)
+    finally:
+        if enabled:
+            gc.enable()
+    try:
+        yield view
+    finally:
+        view.release()
+
+
+class TokenView:
+    """One token of a :class:`DocView`: spaCy's ``Token`` interface as plain attributes."""
+
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head", "children", "lefts",
+                 "rights", "_subtree", "__weakref__")
+
+    def __init__(self, doc: "DocView", i: int, idx: int, text: str, lower_: str, lemma_: str, pos_: str, tag_: str,
+                 dep_: str):
+        self.doc, self.i, self.idx, self.text, self.lower_, self.lemma_ = doc, i, idx, text, lower_, lemma_
+        self.pos_, self.tag_, self.dep_, self._subtree = pos_, tag_, dep_, None
+
+    def __hash__(self) -> int:
+        return hash((self.doc.spacy_doc, self.i))  # spaCy's, so that sets of tokens keep spaCy's order
+
+    def __lt__(self, other: "TokenView") -> bool:
+        return self.idx < other.idx
+
+    def __le__(self, other: "TokenView") -> bool:
+        return self.idx <= other.idx
+
+    def __gt__(self, other: "TokenView") -> bool:
+        return self.idx > other.idx
+
+    def __ge__(self, other: "TokenView") -> bool:
+        return self.idx >= other.idx
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text + self.whitespace_
+
+    @property
+    def n_lefts(self) -> int:
+        return len(self.lefts)
+
+    @property
+    def n_rights(self) -> int:
+        return len(self.rights)
+
+    @property
+    def subtree(self) -> tuple["TokenView", ...]:
+        """The token and its descendants in spaCy's order (each word's left subtrees, the word, its right ones)."""
+        found = self._subtree
+        if found is None:
+            out: list[TokenView] = []
+            for c in self.lefts:
+                out += c.subtree
+            out.append(self)
+            for c in self.rights:
+                out += c.subtree
+            found = self._subtree = tuple(out)
+        return found
+
+    @property
+    def left_edge(self) -> "TokenView":
+        return self.subtree[0]
+
+    @property
+    def right_edge(self) -> "TokenView":
+        return self.subtree[-1]
+
+    @property
+    def conjuncts(self) -> tuple["TokenView", ...]:
+        """Coordinated tokens, not the token itself (spaCy's walk: up the ``conj`` arcs, then down the right ones)."""
+        start = self
+        while start.head is not start and start.dep_ == "conj":
+            start = start.head
+        queue = [start]
+        output = [start]
+        for word in queue:
+            for child in word.rights:
+                if child.dep_ == "conj":
+                    output.append(child)
+                    queue.append(child)
+        return tuple(w for w in output if w is not self)
+
+    @property
+    def sent(self) -> "SpanView":
+        """The sentence holding the token."""
+        return self.doc.sentence_of(self.i)
+
+    @property
+    def is_sent_start(self) -> bool | None:
+        return self.doc.spacy_doc[self.i].is_sent_start
+
+    def nbor(self, i: int = 1) -> "TokenView":
+        """The token ``i`` places away (IndexError past either end, as spaCy)."""
+        j = self.i + i
+        if j < 0 or j >= len(self.doc.tokens):
+            raise IndexError(f"[E042] Index {j} out of range for doc of {len(self.doc.tokens)} tokens")
+        return self.doc.tokens[j]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.doc.mapped(getattr(self.doc.spacy_doc[self.i], name))
+
+
+class SpanView:
+    """Tokens ``[start, end)`` of a :class:`DocView`: spaCy's ``Span`` interface over the view's tokens."""
+
+    __slots__ = ("doc", "start", "end", "label_", "_root", "__weakref__")
+
+    def __init__(self, doc: "DocView", start: int, end: int, label_: str = ""):
+        self.doc, self.start, self.end, self.label_ = doc, start, end, label_
+        self._root: TokenView | None = None
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.doc.tokens[self.start:self.end])
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self))
+            return SpanView(self.doc, self.start + start, self.start + max(start, stop))
+        n = len(self)
+        if key < -n or key >= n:
+            raise IndexError(f"[E1002] Span index {key} out of range for span of {n} tokens")
+        return self.doc.tokens[self.start + key % n]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SpanView) and other.doc is self.doc and other.start == self.start \
+            and other.end == self.end and other.label_ == self.label_
+
+    def __hash__(self) -> int:
+        return hash((self.doc, self.start, self.end, self.label_))
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def tokens(self) -> list[TokenView]:
+        """The span's tokens as a list (a slice of the view's)."""
+        return self.doc.tokens[self.start:self.end]
+
+    @property
+    def start_char(self) -> int:
+        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        if self.end <= self.start:
+            return self.start_char
+        last = self.doc.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start_char:self.end_char]
+
+    @property
+    def root(self) -> TokenView:
+        """spaCy's ``Span.root``: a sentence root inside the span, else the first of the words with fewest steps
+        to the root among those whose head lies outside the span."""
+        root = self._root
+        if root is None:
+            root = self._root = self.doc.tokens[self.doc.root_index(self.start, self.end)]
+        return root
+
+    @property
+    def sent(self) -> "SpanView":
+        return self.doc.mapped(self.doc.spacy_doc[self.start:self.end].sent)
+
+    @property
+    def ents(self) -> list["SpanView"]:
+        return [e for e in self.doc.ents if self.start <= e.start and e.end <= self.end]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.doc.mapped(getattr(self.doc.spacy_doc[self.start:self.end], name))
+
+
+class DocView:
+    """A spaCy Doc's tokens as :class:`TokenView` objects; spaCy's ``Doc`` interface over them."""
+
+    def __init__(self, doc: Any):
+        self._doc = weakref.ref(doc)
+        n = len(doc)
+        strings = doc.vocab.strings
+        cols = list(zip(*doc.to_array(list(_STRINGS) + ["HEAD", "IDX"]).tolist())) if n else [()] * 8
+        text_of: dict[int, str] = {}
+        for col in cols[:len(_STRINGS)]:
+            for h in set(col).difference(text_of):
+                text_of[h] = strings[h]
+        text = [list(map(text_of.__getitem__, col)) for col in cols[:len(_STRINGS)]]
+        toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), cols[-1], *text))
+        # HEAD is the offset to the head, stored unsigned
+        heads = self._heads = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(cols[-2])]
+        lefts: list[list[TokenView]] = [[] for _ in range(n)]
+        rights: list[list[TokenView]] = [[] for _ in range(n)]
+        for t, h in zip(toks, heads):
+            t.head = toks[h]
+            if h < t.i:
+                rights[h].append(t)
+            elif h > t.i:
+                lefts[h].append(t)
+        for t, left, right in zip(toks, lefts, rights):
+            t.lefts, t.rights = tuple(left), tuple(right)
+            t.children = t.lefts + t.rights
+        self._starts: list[int] | None = None
+        self._sents: tuple[SpanView, ...] | None = None
+        self._ents: tuple[SpanView, ...] | None = None
+        self._text: str | None = None
+
+    def release(self) -> None:
+        """Take the view apart (drop the links between its tokens); it must not be read afterwards."""
+        for t in self.tokens:
+            t.doc = t.head = t._subtree = None  # type: ignore[assignment]
+            t.children = t.lefts = t.rights = ()
+        self.tokens = []
+        self._sents = self._ents = None
+
+    @property
+    def spacy_doc(self) -> Any:
+        """The spaCy Doc this view reads."""
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the spaCy Doc of this parse view is gone")
+        return doc
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.tokens)
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self.tokens))
+            return SpanView(self, start, max(start, stop))
+        return self.tokens[key]
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            from chronicler.nlp.memo import doc_text
+
+            self._text = doc_text(self.spacy_doc)
+        return self._text
+
+    @property
+    def vocab(self) -> Any:
+        return self.spacy_doc.vocab
+
+    def to_array(self, attrs: Any) -> Any:
+        """spaCy's ``Doc.to_array``."""
+        return self.spacy_doc.to_array(attrs)
+
+    @property
+    def sents(self) -> Iterator[SpanView]:
+        if self._sents is None:
+            self._sents = tuple(SpanView(self, s.start, s.end) for s in self.spacy_doc.sents)
+        return iter(self._sents)
+
+    def sentence_of(self, i: int) -> SpanView:
+        """The sentence holding token ``i``."""
+        if self._starts is None:
+            list(self.sents)
+            self._starts = [s.start for s in self._sents or ()]
+        return self._sents[bisect_right(self._starts, i) - 1]  # type: ignore[index]
+
+    @property
+    def ents(self) -> tuple[SpanView, ...]:
+        if self._ents is None:
+            self._ents = tuple(SpanView(self, e.start, e.end, e.label_) for e in self.spacy_doc.ents)
+        return self._ents
+
+    def char_span(self, start_idx: int, end_idx: int, label: str = "", alignment_mode: str = "strict",
+                  **_: Any) -> SpanView | None:
+        """spaCy's ``Doc.char_span`` (same alignment modes), as a span of the view."""
+        span = self.spacy_doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
+        return None if span is None else SpanView(self, span.start, span.end, label)
+
+    def root_index(self, start: int, end: int) -> int:
+        """The index of spaCy's ``Span.root`` of tokens ``[start, end)``."""
+        heads = self._heads
+        for i in range(start, end):
+            if heads[i] == i:
+                return i
+        best, root = len(heads), -1
+        for i in range(start, end):
+            if start <= heads[i] < end:
+                continue
+            steps, j = 0, i
+            if not self.tokens[i].children and (self.spacy_doc[i].is_punct or self.spacy_doc[i].is_space):
+                steps = len(heads) - 1  # spaCy counts a childless punctuation or space token as far as can be
+            else:
+                while heads[j] != j and steps < len(heads):  # spaCy's _count_words_to_root
+                    j = heads[j]
+                    steps += 1
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
+
+    def mapped(self, value: Any) -> Any:
+        """``value`` (an answer of spaCy's) with spaCy tokens and spans replaced by the view's."""
+        from spacy.tokens import Span, Token
+
+        if isinstance(value, Token):
+            return self.tokens[value.i] if value.doc is self.spacy_doc else value
+        if isinstance(value, Span):
+            return SpanView(self, value.start, value.end, value.label_) if value.doc is self.spacy_doc else value
+        if isinstance(value, (tuple, list)):
+            return type(value)(self.mapped(v) for v in value)
+        if hasattr(value, "__next__"):
+            return (self.mapped(v) for v in value)
+        return value
