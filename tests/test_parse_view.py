@@ -7,7 +7,7 @@ import random
 import pytest
 
 from chronicler.nlp.stage import load_model
-from chronicler.nlp.view import DocView, SpanView, TokenView, view_of
+from chronicler.nlp.view import DocView, SpanView, TokenView, parse_view
 
 TEXTS = [
     "The foreign ministers of France and Germany met in Paris on Monday and agreed to pull out of the talks, "
@@ -31,8 +31,14 @@ def _ids(tokens) -> list[int]:
 
 def test_tokens_read_as_spacy_reads_them(docs: list) -> None:
     for doc in docs:
-        view = view_of(doc)
-        assert isinstance(view, DocView) and view_of(doc) is view and view_of(view) is view
+        with parse_view(doc) as view, parse_view(view) as same:
+            assert isinstance(view, DocView) and same is view
+            _tokens_match(doc, view)
+        assert len(view) == 0  # taken apart after the block
+
+
+def _tokens_match(doc, view) -> None:
+    if True:
         assert len(view) == len(doc) and view.text == doc.text
         for t, v in zip(doc, view):
             assert isinstance(v, TokenView) and view[t.i] is v
@@ -58,7 +64,12 @@ def test_tokens_read_as_spacy_reads_them(docs: list) -> None:
 def test_spans_roots_and_lookups_match_spacy(docs: list) -> None:
     rng = random.Random(7)
     for doc in docs:
-        view = view_of(doc)
+        with parse_view(doc) as view:
+            _spans_match(doc, view, rng)
+
+
+def _spans_match(doc, view, rng) -> None:
+    if True:
         n = len(doc)
         pairs = [(a, b) for a in range(n) for b in range(a + 1, min(n, a + 12) + 1)]
         for a, b in rng.sample(pairs, min(len(pairs), 300)):
@@ -87,7 +98,11 @@ def test_spans_roots_and_lookups_match_spacy(docs: list) -> None:
 
 def test_attributes_the_view_lacks_come_from_spacy_mapped_into_the_view(docs: list) -> None:
     doc = docs[0]
-    view = view_of(doc)
+    with parse_view(doc) as view:
+        _fallback(doc, view)
+
+
+def _fallback(doc, view) -> None:
     tok = view[3]
     assert tok.is_alpha == doc[3].is_alpha and tok.shape_ == doc[3].shape_
     assert all(isinstance(a, TokenView) for a in tok.ancestors)

@@ -3,7 +3,7 @@
 spaCy builds a new ``Token`` object on every ``doc[i]``, ``.head`` and step over ``.children``, and looks each
 string attribute (``.dep_``, ``.lower_`` ...) up in its string store on every read. The rule functions of the
 ``actors`` and ``events`` stages read the parse millions of times per hundred articles, so that cost was most of
-their time. :func:`view_of` reads the Doc's columns once (``Doc.to_array``) and gives a :class:`DocView` whose
+their time. :func:`parse_view` reads the Doc's columns once (``Doc.to_array``) and gives a :class:`DocView` whose
 :class:`TokenView` objects hold the strings, head and children as plain attributes, answering the subset of
 spaCy's ``Doc``/``Span``/``Token`` interface those stages use, with spaCy's semantics (same children order,
 subtree order, ``Span.root``, ``conjuncts``, sentence spans, ``char_span`` alignment, equality and hashing).
@@ -27,40 +27,46 @@ from typing import Any
 
 #: The per-token string columns a view holds (spaCy attribute names, in TokenView's argument order).
 _STRINGS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP")
+_WHITESPACE = ("", " ")
 
 @contextmanager
 def parse_view(doc: Any) -> Iterator["DocView"]:
     """The parse view of spaCy Doc ``doc`` for the duration of a ``with`` block (a view or a span of one is its own
-    view, left as is). The view is taken apart at the end: its tokens point at each other (head, children), so
-    only the cyclic GC could free them otherwise, and the stages that use a view make it for one document."""
+    view, left as is).
+
+    The view is two or three objects per token, alive for the block only. The cyclic GC is paused during the block
+    and the view taken apart at its end (its tokens point at each other: head, children), so that refcounting
+    frees it at once: otherwise its objects would survive the young collections made while it is read, be
+    promoted, and bring on extra full collections, each scanning the whole heap (the model's tables too), for
+    nothing to free. Other garbage of the block is collected as usual after it; a pause already in force (an
+    outer block, or the application's ``gc.disable()``) is left as it is.
+    """
     if isinstance(doc, (DocView, SpanView)):
         yield doc if isinstance(doc, DocView) else doc.doc
         return
-    # A view is two or three objects per token: the cyclic GC would scan the whole heap (the model's tables
-    # too) several times while they are made, for nothing to free.
     enabled = gc.isenabled()
     gc.disable()
     try:
         view = DocView(doc)
+        try:
+            yield view
+        finally:
+            view.release()
     finally:
         if enabled:
             gc.enable()
-    try:
-        yield view
-    finally:
-        view.release()
 
 
 class TokenView:
     """One token of a :class:`DocView`: spaCy's ``Token`` interface as plain attributes."""
 
-    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head", "children", "lefts",
-                 "rights", "_subtree", "__weakref__")
+    __slots__ = ("doc", "i", "idx", "whitespace_", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head",
+                 "children", "lefts", "rights", "_subtree", "__weakref__")
 
-    def __init__(self, doc: "DocView", i: int, idx: int, text: str, lower_: str, lemma_: str, pos_: str, tag_: str,
-                 dep_: str):
-        self.doc, self.i, self.idx, self.text, self.lower_, self.lemma_ = doc, i, idx, text, lower_, lemma_
-        self.pos_, self.tag_, self.dep_, self._subtree = pos_, tag_, dep_, None
+    def __init__(self, doc: "DocView", i: int, idx: int, whitespace_: str, text: str, lower_: str, lemma_: str,
+                 pos_: str, tag_: str, dep_: str):
+        self.doc, self.i, self.idx, self.whitespace_, self.text, self.lower_ = doc, i, idx, whitespace_, text, lower_
+        self.lemma_, self.pos_, self.tag_, self.dep_, self._subtree = lemma_, pos_, tag_, dep_, None
 
     def __hash__(self) -> int:
         return hash((self.doc.spacy_doc, self.i))  # spaCy's, so that sets of tokens keep spaCy's order
@@ -241,15 +247,17 @@ class DocView:
         self._doc = weakref.ref(doc)
         n = len(doc)
         strings = doc.vocab.strings
-        cols = list(zip(*doc.to_array(list(_STRINGS) + ["HEAD", "IDX"]).tolist())) if n else [()] * 8
+        cols = list(zip(*doc.to_array(list(_STRINGS) + ["HEAD", "SPACY", "IDX"]).tolist())) if n else [()] * 9
         text_of: dict[int, str] = {}
         for col in cols[:len(_STRINGS)]:
             for h in set(col).difference(text_of):
                 text_of[h] = strings[h]
         text = [list(map(text_of.__getitem__, col)) for col in cols[:len(_STRINGS)]]
-        toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), cols[-1], *text))
+        self._idx = cols[-1]
+        spaces = [_WHITESPACE[s] for s in cols[-2]]
+        toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), self._idx, spaces, *text))
         # HEAD is the offset to the head, stored unsigned
-        heads = self._heads = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(cols[-2])]
+        heads = self._heads = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(cols[-3])]
         lefts: list[list[TokenView]] = [[] for _ in range(n)]
         rights: list[list[TokenView]] = [[] for _ in range(n)]
         for t, h in zip(toks, heads):
@@ -297,9 +305,7 @@ class DocView:
     @property
     def text(self) -> str:
         if self._text is None:
-            from chronicler.nlp.memo import doc_text
-
-            self._text = doc_text(self.spacy_doc)
+            self._text = "".join([t.text + t.whitespace_ for t in self.tokens])
         return self._text
 
     @property
@@ -331,9 +337,37 @@ class DocView:
 
     def char_span(self, start_idx: int, end_idx: int, label: str = "", alignment_mode: str = "strict",
                   **_: Any) -> SpanView | None:
-        """spaCy's ``Doc.char_span`` (same alignment modes), as a span of the view."""
-        span = self.spacy_doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
-        return None if span is None else SpanView(self, span.start, span.end, label)
+        """spaCy's ``Doc.char_span`` (same alignment modes and token lookup), as a span of the view."""
+        toks = self.tokens
+        start = self._token_at(start_idx)
+        if start < 0 or (alignment_mode == "strict" and start_idx != toks[start].idx):
+            return None
+        end = self._token_at(end_idx - 1)
+        if end < 0 or (alignment_mode == "strict" and end_idx != toks[end].idx + len(toks[end].text)):
+            return None
+        if alignment_mode == "contract":
+            if toks[start].idx < start_idx:
+                start += 1
+            if end_idx < toks[end].idx + len(toks[end].text):
+                end -= 1
+            if end < start:
+                return None
+        elif alignment_mode == "expand":
+            if start_idx == toks[start].idx + len(toks[start].text):
+                start += 1
+        elif alignment_mode != "strict":
+            raise ValueError(f"alignment_mode must be strict, contract or expand, not {alignment_mode!r}")
+        if start > end + 1:  # spaCy's Span refuses it: let spaCy say so
+            self.spacy_doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
+        return SpanView(self, start, end + 1, label)
+
+    def _token_at(self, char: int) -> int:
+        """spaCy's ``token_by_char``: the token whose text or trailing space holds character ``char``, or -1."""
+        k = bisect_right(self._idx, char) - 1
+        if k < 0:
+            return -1
+        t = self.tokens[k]
+        return k if char < t.idx + len(t.text) + len(t.whitespace_) else -1
 
     def root_index(self, start: int, end: int) -> int:
         """The index of spaCy's ``Span.root`` of tokens ``[start, end)``."""
