@@ -43,7 +43,9 @@ def _tokens_match(doc, view) -> None:
         for t, v in zip(doc, view):
             assert isinstance(v, TokenView) and view[t.i] is v
             for attr in ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
-                         "whitespace_", "text_with_ws", "n_lefts", "n_rights", "is_sent_start", "like_num"):
+                         "whitespace_", "text_with_ws", "n_lefts", "n_rights", "is_sent_start", "like_num", "norm_",
+                         "shape_", "is_title", "is_alpha", "is_punct", "is_space", "is_digit", "is_upper",
+                         "is_lower", "is_stop"):
                 assert getattr(v, attr) == getattr(t, attr), (attr, t.text)
             assert v.head.i == t.head.i and v.head is view[t.head.i]
             assert _ids(v.children) == _ids(t.children)

@@ -25,9 +25,18 @@ from contextlib import contextmanager
 from itertools import repeat
 from typing import Any
 
+import numpy
+
 #: The per-token string columns a view holds (spaCy attribute names, in TokenView's argument order).
 _STRINGS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP")
 _WHITESPACE = ("", " ")
+#: Token attributes a view fills for all its tokens on the first read of one (spaCy attribute, how to read it).
+_LAZY = {"ent_type_": ("ENT_TYPE", "str"), "ent_iob_": ("ENT_IOB", "iob"), "norm_": ("NORM", "str"),
+         "shape_": ("SHAPE", "str"), "is_title": ("IS_TITLE", "bool"), "is_alpha": ("IS_ALPHA", "bool"),
+         "is_punct": ("IS_PUNCT", "bool"), "is_space": ("IS_SPACE", "bool"), "is_digit": ("IS_DIGIT", "bool"),
+         "is_upper": ("IS_UPPER", "bool"), "is_lower": ("IS_LOWER", "bool"), "is_stop": ("IS_STOP", "bool"),
+         "like_num": ("LIKE_NUM", "bool")}
+_IOB = ("", "I", "O", "B")
 
 @contextmanager
 def parse_view(doc: Any) -> Iterator["DocView"]:
@@ -57,16 +66,25 @@ def parse_view(doc: Any) -> Iterator["DocView"]:
             gc.enable()
 
 
+def spacy_doc_of(doc: Any) -> Any:
+    """The spaCy Doc of a parse view (or of a view's span); a spaCy Doc itself as is (for spaCy's own readers,
+    e.g. its matchers)."""
+    if isinstance(doc, SpanView):
+        doc = doc.doc
+    return doc.spacy_doc if isinstance(doc, DocView) else doc
+
+
 class TokenView:
     """One token of a :class:`DocView`: spaCy's ``Token`` interface as plain attributes."""
 
     __slots__ = ("doc", "i", "idx", "whitespace_", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head",
-                 "children", "lefts", "rights", "_subtree", "__weakref__")
+                 "children", "lefts", "rights", "_subtree", "__weakref__", *_LAZY)
 
     def __init__(self, doc: "DocView", i: int, idx: int, whitespace_: str, text: str, lower_: str, lemma_: str,
                  pos_: str, tag_: str, dep_: str):
         self.doc, self.i, self.idx, self.whitespace_, self.text, self.lower_ = doc, i, idx, whitespace_, text, lower_
         self.lemma_, self.pos_, self.tag_, self.dep_, self._subtree = lemma_, pos_, tag_, dep_, None
+        self.children = self.lefts = self.rights = ()
 
     def __hash__(self) -> int:
         return hash((self.doc.spacy_doc, self.i))  # spaCy's, so that sets of tokens keep spaCy's order
@@ -158,6 +176,9 @@ class TokenView:
         return self.doc.tokens[j]
 
     def __getattr__(self, name: str) -> Any:
+        if name in _LAZY:
+            self.doc.fill(name)
+            return object.__getattribute__(self, name)
         if name.startswith("_"):
             raise AttributeError(name)
         return self.doc.mapped(getattr(self.doc.spacy_doc[self.i], name))
@@ -247,7 +268,10 @@ class DocView:
         self._doc = weakref.ref(doc)
         n = len(doc)
         strings = doc.vocab.strings
-        cols = list(zip(*doc.to_array(list(_STRINGS) + ["HEAD", "SPACY", "IDX"]).tolist())) if n else [()] * 9
+        array = doc.to_array(list(_STRINGS) + ["SPACY", "IDX", "HEAD"]) if n else None
+        cols = array[:, :-1].T.tolist() if n else [[]] * (len(_STRINGS) + 2)
+        # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
+        heads = self._heads = (array[:, -1].view("int64") + numpy.arange(n)).tolist() if n else []
         text_of: dict[int, str] = {}
         for col in cols[:len(_STRINGS)]:
             for h in set(col).difference(text_of):
@@ -256,29 +280,42 @@ class DocView:
         self._idx = cols[-1]
         spaces = [_WHITESPACE[s] for s in cols[-2]]
         toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), self._idx, spaces, *text))
-        # HEAD is the offset to the head, stored unsigned
-        heads = self._heads = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(cols[-3])]
-        lefts: list[list[TokenView]] = [[] for _ in range(n)]
-        rights: list[list[TokenView]] = [[] for _ in range(n)]
+        kids: dict[int, list[TokenView]] = {}
         for t, h in zip(toks, heads):
             t.head = toks[h]
-            if h < t.i:
-                rights[h].append(t)
-            elif h > t.i:
-                lefts[h].append(t)
-        for t, left, right in zip(toks, lefts, rights):
-            t.lefts, t.rights = tuple(left), tuple(right)
-            t.children = t.lefts + t.rights
+            if h != t.i:
+                kids.setdefault(h, []).append(t)
+        for h, under in kids.items():
+            t = toks[h]
+            t.children = tuple(under)  # in index order, as spaCy's lefts then rights
+            t.lefts = tuple(c for c in under if c.i < h)
+            t.rights = tuple(c for c in under if c.i > h)
         self._starts: list[int] | None = None
         self._sents: tuple[SpanView, ...] | None = None
         self._ents: tuple[SpanView, ...] | None = None
         self._text: str | None = None
 
+    def fill(self, name: str) -> None:
+        """Set attribute ``name`` (one of :data:`_LAZY`) on every token, from one column of the Doc."""
+        attr, kind = _LAZY[name]
+        if not self.tokens:
+            return
+        col = self.spacy_doc.to_array(attr).tolist()
+        if kind == "str":
+            strings = self.spacy_doc.vocab.strings
+            text_of = {h: strings[h] for h in set(col)}
+            values = [text_of[h] for h in col]
+        elif kind == "iob":
+            values = [_IOB[v] for v in col]
+        else:
+            values = [v != 0 for v in col]
+        for t, v in zip(self.tokens, values):
+            setattr(t, name, v)
+
     def release(self) -> None:
         """Take the view apart (drop the links between its tokens); it must not be read afterwards."""
-        for t in self.tokens:
-            t.doc = t.head = t._subtree = None  # type: ignore[assignment]
-            t.children = t.lefts = t.rights = ()
+        for t in self.tokens:  # no token left pointing back up: what remains is a tree, freed by refcounting
+            t.head = t._subtree = None  # type: ignore[assignment]
         self.tokens = []
         self._sents = self._ents = None
 
@@ -297,6 +334,8 @@ class DocView:
         return iter(self.tokens)
 
     def __getitem__(self, key: int | slice) -> Any:
+        if key.__class__ is int:
+            return self.tokens[key]
         if isinstance(key, slice):
             start, stop, _ = key.indices(len(self.tokens))
             return SpanView(self, start, max(start, stop))
