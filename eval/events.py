@@ -350,14 +350,21 @@ def own_locations(path: Path, show_misses: bool = False) -> None:
         print("\n".join(misses))
 
 
-def own_choice(path: Path) -> None:
+def own_choice(path: Path, part: str = "", show_misses: bool | None = None) -> None:
     """Choice of the main event on sentences we wrote with several event words (eval/data/event_choice_own.tsv):
     type accuracy of the chosen event, whether its trigger is the coded word, and triple accuracy (type + source
-    country + target country, a pair in either order, an empty gold role right only when ours is empty)."""
+    country + target country, a pair in either order, an empty gold role right only when ours is empty).
+    ``part`` ("tune" or "measure") scores one part of a set split by the fixed rule of set G (data row i is measure
+    when i % 3 == 2); a measure part's misses are never listed. ``show_misses`` defaults to ``--choice-errors``."""
     if not path.exists():
         print(f"Own choice sentences: skipped: {path} absent")
         return
     rows = _read_rows(path, 5)  # (type, source, target, trigger word, sentence)
+    if show_misses is None:
+        show_misses = "--choice-errors" in sys.argv
+    if part:
+        rows = [r for i, r in enumerate(rows) if (i % 3 == 2) == (part == "measure")]
+        show_misses = show_misses and part == "tune"
     docs = [Document(id=f"own-choice-{i}", source="own", text=r[4]) for i, r in enumerate(rows)]
     annotated, _ = annotate(docs)
     n, right, trig_ok, anywhere, triples, misses = len(rows), 0, 0, 0, 0, []
@@ -377,11 +384,20 @@ def own_choice(path: Path) -> None:
         if not ok or not chose:
             got = f"{_country(ev.source)}->{_country(ev.target)}" if ev else ""
             misses.append(f"    {gold}->{pred} [{trig}{'' if chose else ' ≠ ' + word}] {ev.status if ev else ''} gold {src}->{tgt} ours {got} | {text}")
-    print(f"Own choice sentences ({path.name}, {n} written by us, several event words each): type accuracy "
+    name = f"{path.name} {part}" if part else path.name
+    print(f"Own choice sentences ({name}, {n} written by us, several event words each): type accuracy "
           f"{right / n:6.1%}  coded word chosen {trig_ok / n:6.1%}  gold type among any event {anywhere / n:6.1%}  "
           f"triple accuracy {triples / n:6.1%}")
-    if "--choice-errors" in sys.argv:
+    if show_misses:
         print("\n".join(misses))
+
+
+def choice_g(measure: bool = True) -> None:
+    """The blind choice set G (written before reading the chooser): its tune part, then its measure part."""
+    path = ROOT / "eval" / "data" / "event_choice_blind_g.tsv"
+    own_choice(path, part="tune", show_misses="--choice-g-errors" in sys.argv)
+    if measure:
+        own_choice(path, part="measure", show_misses=False)
 
 
 def own_status(path: Path) -> None:
@@ -715,6 +731,10 @@ FLAGS = {
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
     "--no-blind-e": "leave the role set E out",
+    "--choice-g-only": "only the blind choice set G: its tune part (with --choice-g-measure also its measure part)",
+    "--choice-g-measure": "with --choice-g-only, also score set G's measure part (aggregate only)",
+    "--choice-g-errors": "list the misses of choice set G's TUNE part (its measure part is never listed)",
+    "--no-choice-g": "leave the blind choice set G out",
     "--no-wordnet": "switch off the events stage's WordNet loans",
     "--locations-only": "only the location sets (the blind set, then the measure-only set _m)",
     "--location-errors": "list the misses of the blind location set and of the example corpus's locations (the "
@@ -753,6 +773,9 @@ def main() -> int:
     corpus = ROOT / "examples" / "alliance"
     if "--precision-only" in sys.argv:
         full_precision(full_gold, lambda: corpus_documents(corpus), annotate, "--precision-errors" in sys.argv)
+        return 0
+    if "--choice-g-only" in sys.argv:  # quick loop on the blind choice set G
+        choice_g(measure="--choice-g-measure" in sys.argv)
         return 0
     if "--blind-only" in sys.argv:  # quick loop on the blind sets alone
         own_blind(ROOT / "eval" / "data" / "event_types_blind_a.tsv", "--blind-errors" in sys.argv,
@@ -793,6 +816,8 @@ def main() -> int:
     own_choice(ROOT / "eval" / "data" / "event_choice_own.tsv")  # several event words: the choice
     own_choice(ROOT / "eval" / "data" / "event_choice_own_fresh.tsv")  # written after the rules, never tuned
     own_sentences(ROOT / "eval" / "data" / "event_choice_probes.tsv")  # probes of the choice (developed on)
+    if "--no-choice-g" not in sys.argv:  # blind choice set G: tune part (listable), measure part (never listed)
+        choice_g()
     # sets A and B were coded with a domestic act's target left empty: scored with the setting off
     own_blind(ROOT / "eval" / "data" / "event_types_blind_a.tsv", "--blind-errors" in sys.argv, domestic=AB_DOMESTIC)
     if "--no-blind-b" not in sys.argv:  # set B: scored, its misses never listed

@@ -66,4 +66,46 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         edges = [g for h in [head] + objs for g in prep_objects(h, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
         for g in edges:  # "massed troops near X's border" (a border is a setting to ``fillers``: read its words)
             tgt = tgt or reader._at(min(t.idx for t in g.subtree), max(t.idx + len(t.text) for t in g.subtree), 0.6)
+        tgt = tgt or adversary(reader, head, objs, src)
     return src, tgt
+
+
+#: Prepositions that set a show of force about another country: "deployed warships around Taiwan".
+AROUND_PREPS = ("around", "off", "near")
+#: Subordinators of the clause a mobilization answers: "put forces on alert after the North launched a missile".
+ANSWERING = frozenset({"after", "as", "following", "when"})
+
+
+def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler]) -> list[Filler]:
+    """The foreign side a mobilization with no "against X" is aimed at: a country it is deployed around ("around
+    Taiwan"), the other side of a border it reinforces ("border posts with Cambodia"), the one its purpose clause
+    deters ("to deter Iran"), else the one whose act it answers ("after Chinese drones flew ..."). Only a country
+    other than the source's counts: a deployment at home has no such side."""
+    if not src or src[0].actor is None or not src[0].actor.country:
+        return []
+    home = src[0].actor.country
+
+    def foreign(found: list[Filler]) -> list[Filler]:
+        return [f for f in found if f.actor is not None and f.actor.country and f.actor.country != home][:1]
+
+    found = []
+    for h in [head] + objs:
+        found = found or foreign(reader.obliques(h, AROUND_PREPS))
+    for o in objs:  # "reinforced its border posts with Cambodia" (the parser hangs "with" on either word)
+        if not found and any(c.lemma_.lower() in EDGE_NOUNS for c in o.children if c.dep_ == "compound"):
+            found = foreign(reader.obliques(o, ("with",)) or reader.obliques(head, ("with",)))
+    for c in head.children:
+        if found:
+            break
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            found = foreign([f for d in c.children if d.dep_ == "dobj" for f in reader.fillers(d)])  # "to deter X"
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ANSWERING for m in c.children):
+            found = foreign([f for d in c.children if d.dep_ == "nsubj" and _named_side(d) for f in reader.fillers(d)])
+    return found
+
+
+def _named_side(subj: Any) -> bool:
+    """True when a subject names its side ("Chinese drones", "Pakistani troops", "North Korea"), not a person
+    the actors stage may place anywhere ("the island's president")."""
+    return subj.ent_type_ in ("GPE", "NORP") or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in subj.children)

@@ -32,6 +32,14 @@ SETTING_PREPS = frozenset({"after", "before", "following", "amid", "amidst", "de
 #: Nouns of "in protest at", "in response to", "in retaliation for": a motive, when it hangs on a verb.
 MOTIVE_NOUNS = frozenset({"protest", "response", "reply", "retaliation", "reprisal", "return", "exchange",
                           "connection", "wake", "view", "light", "support", "solidarity"})
+#: Verbs whose "from" phrase names the act they prevent ("deter Iran from attacking", "barred them from leaving"):
+#: that act did not happen and is no main event.
+PREVENTING_VERBS = frozenset({"deter", "prevent", "stop", "keep", "bar", "ban", "discourage", "dissuade", "restrain",
+                              "prohibit", "forbid", "block", "preclude", "hinder", "dissuade"})
+#: Verbs whose subject is the cause of the act they report ("the refusal drew criticism from X", "the bombing
+#: prompted X to close the crossing"): an event noun as their subject is a setting.
+CAUSING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "cause", "earn", "attract", "bring",
+                           "lead", "fuel", "elicit", "invite", "meet"})
 #: Subordinators of clauses of time, cause, condition and concession.
 SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", "while", "whilst", "until", "once",
                            "although", "though", "if", "unless", "whereas", "whenever", "lest", "till"})
@@ -44,6 +52,9 @@ def _secondary_hop(tok: Any) -> bool:
         return True  # "..., provided the rebels halt their attacks"
     if dep == "relcl":
         return True
+    if dep == "nsubj" and tok.pos_ == "NOUN" and head.lemma_.lower() in CAUSING_VERBS \
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
+        return True  # "Poland's refusal ... drew sharp criticism from X": X's criticism is the event reported
     if dep == "acl" and tok.tag_ in ("VBN", "VBG"):
         return True
     if dep == "advcl":
@@ -55,6 +66,8 @@ def _secondary_hop(tok: Any) -> bool:
         prep = head.lower_
         if prep in SETTING_PREPS:
             return True
+        if prep == "from" and head.head.lemma_.lower() in PREVENTING_VERBS:
+            return True  # "to deter Iran from attacking shipping": the act prevented
         if prep == "of" and head.head.lower_ in ("ahead", "because", "terms", "wake", "front"):
             return True  # "ahead of", "because of", "under the terms of", "in the wake of"
         if prep in ("in", "on") and head.head.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in MOTIVE_NOUNS:

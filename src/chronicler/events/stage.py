@@ -23,6 +23,7 @@ from chronicler.events.mission import relief_movements
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
+from chronicler.events.recipients import with_recipient
 from chronicler.events.roles import Filler, MentionIndex, RoleReader
 from chronicler.events.triggerroles import read_roles
 from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
@@ -188,7 +189,7 @@ class EventsComponent:
     def _roles(self, reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler | None, bool]:
         """Source, target and reciprocity of a trigger: syntax, places and nearest mentions, then (setting
         ``domestic_targets``) the own country as the target of a domestic act."""
-        roles = complete_roles(reader, trig, read_roles(reader, trig))
+        roles = with_recipient(reader, trig, complete_roles(reader, trig, read_roles(reader, trig)))
         return with_domestic_target(trig, roles) if self.domestic else roles
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,

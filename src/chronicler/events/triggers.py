@@ -145,7 +145,8 @@ def _is_verb(tok: Any) -> bool:
 
 
 def _is_event_noun(tok: Any) -> bool:
-    if tok.pos_ != "NOUN":
+    # a lower-case word tagged a proper noun is the tagger's slip ("expressed solidarity/NNP with ...")
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha):
         return False
     return tok.lemma_.lower() != "release" or not any(
         c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)

