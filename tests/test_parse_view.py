@@ -143,3 +143,14 @@ def test_the_events_stage_finds_the_same_on_the_view_as_on_spacy(monkeypatch: py
     plain, _ = entity_events(nlp, EVENT_TEXT)
     assert len(fast) >= 5
     assert fast == plain
+
+
+def test_a_parse_deeper_than_the_recursion_limit_still_walks() -> None:
+    from spacy.tokens import Doc
+
+    n = 3000  # each word the head's left child: nesting 3,000 deep
+    doc = Doc(load_model().vocab, words=["w"] * n, heads=[i + 1 for i in range(n - 1)] + [n - 1],
+              deps=["dep"] * (n - 1) + ["ROOT"])
+    with parse_view(doc) as view:
+        assert [t.i for t in view[n - 1].subtree] == list(range(n))
+        assert view[0:n].root.i == n - 1 and view[n - 1].left_edge.i == 0

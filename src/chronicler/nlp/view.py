@@ -2,10 +2,9 @@
 
 spaCy builds a new ``Token`` object on every ``doc[i]``, ``.head`` and step over ``.children``, and looks each
 string attribute (``.dep_``, ``.lower_`` ...) up in its string store on every read. The rule functions of the
-``actors`` and ``events`` stages read the parse millions of times per hundred articles, so that cost was most of
-their time. :func:`parse_view` reads the Doc's columns once (``Doc.to_array``) and gives a :class:`DocView` whose
+``events`` stage read the parse millions of times per hundred articles, so that cost was much of its time. :func:`parse_view` reads the Doc's columns once (``Doc.to_array``) and gives a :class:`DocView` whose
 :class:`TokenView` objects hold the strings, head and children as plain attributes, answering the subset of
-spaCy's ``Doc``/``Span``/``Token`` interface those stages use, with spaCy's semantics (same children order,
+spaCy's ``Doc``/``Span``/``Token`` interface the stage uses, with spaCy's semantics (same children order,
 subtree order, ``Span.root``, ``conjuncts``, sentence spans, ``char_span`` alignment, equality and hashing).
 
 Tokens of one view are unique per index (``view[i] is view[i]``), so equality is identity, as spaCy's is
@@ -38,6 +37,7 @@ _LAZY = {"ent_type_": ("ENT_TYPE", "str"), "ent_iob_": ("ENT_IOB", "iob"), "norm
          "like_num": ("LIKE_NUM", "bool")}
 _IOB = ("", "I", "O", "B")
 
+
 @contextmanager
 def parse_view(doc: Any) -> Iterator["DocView"]:
     """The parse view of spaCy Doc ``doc`` for the duration of a ``with`` block (a view or a span of one is its own
@@ -64,14 +64,6 @@ def parse_view(doc: Any) -> Iterator["DocView"]:
     finally:
         if enabled:
             gc.enable()
-
-
-def spacy_doc_of(doc: Any) -> Any:
-    """The spaCy Doc of a parse view (or of a view's span); a spaCy Doc itself as is (for spaCy's own readers,
-    e.g. its matchers)."""
-    if isinstance(doc, SpanView):
-        doc = doc.doc
-    return doc.spacy_doc if isinstance(doc, DocView) else doc
 
 
 class TokenView:
@@ -126,13 +118,17 @@ class TokenView:
     def subtree(self) -> tuple["TokenView", ...]:
         """The token and its descendants in spaCy's order (each word's left subtrees, the word, its right ones)."""
         found = self._subtree
-        if found is None:
+        if found is None:  # an explicit stack: a pathological parse may nest deeper than Python's recursion limit
             out: list[TokenView] = []
-            for c in self.lefts:
-                out += c.subtree
-            out.append(self)
-            for c in self.rights:
-                out += c.subtree
+            stack: list[tuple[TokenView, bool]] = [(self, False)]
+            while stack:
+                t, ready = stack.pop()
+                if ready:
+                    out.append(t)
+                    continue
+                stack += [(r, False) for r in reversed(t.rights)]
+                stack.append((t, True))
+                stack += [(c, False) for c in reversed(t.lefts)]
             found = self._subtree = tuple(out)
         return found
 
