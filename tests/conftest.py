@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -22,6 +24,64 @@ def run_cli(*args: str, cwd: Path | None = None, check: bool = False) -> subproc
     if check and proc.returncode != 0:
         raise AssertionError(f"chronicler {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
     return proc
+
+
+class AllianceIngest(NamedTuple):
+    """The first real ``chronicler ingest --format json`` of the example corpus: its store and its output."""
+
+    db: Path
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture(scope="session")
+def alliance_ingest(tmp_path_factory) -> AllianceIngest:
+    """The example corpus ingested ONCE per test session by the real CLI (the default pipeline, ~25 s of work).
+
+    The store is the master copy: never open it for writing; take :func:`copy_store` of it (a test that
+    writes, or one that wants a store of its own).
+    """
+    if not EXAMPLES.is_dir():
+        pytest.skip(f"{EXAMPLES} not present")
+    db = tmp_path_factory.mktemp("alliance") / "alliance.duckdb"
+    proc = run_cli("ingest", str(EXAMPLES), "--db", str(db), "--format", "json", "--no-progress")
+    return AllianceIngest(db, proc.returncode, proc.stdout, proc.stderr)
+
+
+def copy_store(db: Path, folder: Path, name: str | None = None) -> Path:
+    """A copy of the DuckDB store ``db`` (and its write-ahead log, if any) in ``folder``; returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (name or db.name)
+    shutil.copyfile(db, target)
+    wal = db.with_name(db.name + ".wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + ".wal"))
+    return target
+
+
+def run_cli_inprocess(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    """The same command as :func:`run_cli`, run in this process by typer's test runner (from the repository root):
+    the command's own code, arguments, output streams and exit code, without a new interpreter importing
+    everything (~1.5 s a call). For tests of a command's behaviour; each command keeps at least one test
+    that runs it through :func:`run_cli`. An exception escaping the command fails the test (a crash)."""
+    import contextlib
+
+    from typer.testing import CliRunner
+
+    from chronicler.cli import app
+
+    with contextlib.chdir(ROOT):
+        result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    proc = subprocess.CompletedProcess(["chronicler", *args], result.exit_code, result.stdout, result.stderr)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"chronicler {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture
+def cli_inprocess():
+    return run_cli_inprocess
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from chronicler.actors.resolve import actor_at
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, run_cli, run_cli_inprocess
 
 
 @pytest.fixture(scope="session")
@@ -205,8 +205,14 @@ def test_cli_actors_and_actor(tmp_path):
         "TOKYO, March 6, 2006 (Kyodo) -- Foreign Minister Taro Aso praised Yasukazu Hamada on Monday.\n",
         encoding="utf-8")
     db = str(tmp_path / "s.duckdb")
-    run_cli("ingest", str(corpus), "--db", db, "--no-progress", check=True)
-    rows = json.loads(run_cli("actors", "--db", db, "--country", "JPN", "-f", "json", check=True).stdout)
+    # Stored in-process (the session's spaCy model; conftest.alliance_ingest runs the real `ingest` command):
+    # this test is about the real `actors` and `actor` commands below.
+    from chronicler.ingest.run import ingest
+
+    summary = ingest([corpus], db)
+    assert len(summary.added) == 2 and not summary.errors
+    # `actor` through the real CLI once (prof), the rest in-process; test_cli runs the real `actors` listing
+    rows = json.loads(run_cli_inprocess("actors", "--db", db, "--country", "JPN", "-f", "json", check=True).stdout)
     assert rows and all(r["country"] == "JPN" for r in rows)
     assert {"id", "name", "country", "sector", "role", "aliases", "mentions"} <= set(rows[0])
     ham = next(r for r in rows if r["name"] == "Yasukazu Hamada")
@@ -214,11 +220,12 @@ def test_cli_actors_and_actor(tmp_path):
     prof = json.loads(run_cli("actor", "Hamada", "--db", db, "-f", "json", check=True).stdout)
     assert prof[0]["id"] == ham["id"] and len(prof[0]["documents"]) == 2
     assert any(t["start"] == "2008-09-24" for t in prof[0]["terms"])
-    table = run_cli("actor", "Hamada", "--db", db, check=True).stdout
+    table = run_cli_inprocess("actor", "Hamada", "--db", db, check=True).stdout
     assert "roles over time" in table and "defense minister" in table
-    roles = {r["name"]: r["role"] for r in json.loads(run_cli("actors", "--db", db, "-f", "json", check=True).stdout)}
+    listed = run_cli_inprocess("actors", "--db", db, "-f", "json", check=True).stdout
+    roles = {r["name"]: r["role"] for r in json.loads(listed)}
     assert roles["Taro Aso"] == "prime minister"  # the most recent report (b, 2009) wins over the older one (a)
-    missing = run_cli("actor", "Nobody Atall", "--db", db)
+    missing = run_cli_inprocess("actor", "Nobody Atall", "--db", db)
     assert missing.returncode == 1 and "no actor matches" in missing.stderr
 
 

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, copy_store
 
 BROKEN = {"corrupt_upload.txt": "binary", "empty_report.txt": "empty"}
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory) -> Path:
-    from conftest import run_cli
-
-    db = tmp_path_factory.mktemp("store") / "alliance.duckdb"
-    first = run_cli("ingest", str(EXAMPLES), "--db", str(db), "--format", "json", "--no-progress")
+def demo_store(alliance_ingest, tmp_path_factory) -> Path:
+    """This module's own copy of the session's real-CLI ingest of the example corpus (it re-ingests into it)."""
+    first = alliance_ingest
     assert first.returncode == 1, first.stderr  # the corpus plants two broken files
     summary = json.loads(first.stdout)
     gold = json.loads((EXAMPLES / "gold.json").read_text(encoding="utf-8"))
@@ -28,7 +27,7 @@ def demo_store(tmp_path_factory) -> Path:
     assert set(failed) == set(BROKEN)
     for name, word in BROKEN.items():
         assert word in failed[name]
-    return db
+    return copy_store(first.db, tmp_path_factory.mktemp("store"))
 
 
 def table_counts(db: Path) -> dict[str, int]:
@@ -92,10 +91,20 @@ def test_stages_lists_the_default_pipeline(cli):
     assert "clean" in out and "nlp" in out
 
 
-def test_demo(tmp_path, cli):
-    db = tmp_path / "demo.duckdb"
-    out = cli("demo", "--db", str(db), "--corpus", str(EXAMPLES), check=True)
+def test_demo(alliance_ingest, tmp_path, cli):
+    """The real `demo` command: on the ingested example corpus (``--keep``: every report is already stored, as
+    the session's ingest stored it), then without ``--keep``, which re-creates the store (a corpus of the two
+    broken files: nothing is left of the example reports)."""
+    db = copy_store(alliance_ingest.db, tmp_path, "demo.duckdb")
+    out = cli("demo", "--db", str(db), "--corpus", str(EXAMPLES), "--keep", check=True)
     assert "documents" in out.stdout and "FAILED" in out.stdout and "Pacific Wire Service" in out.stdout
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for name in BROKEN:
+        shutil.copyfile(EXAMPLES / name, broken / name)
+    out = cli("demo", "--db", str(db), "--corpus", str(broken), check=True)
+    assert "0 added, 0 unchanged, 2 failed" in out.stdout and out.stdout.count("FAILED") == 2
+    assert "Pacific Wire Service" not in out.stdout and table_counts(db)["documents"] == 0
 
 
 def test_events_listing_is_the_model_json(demo_store):

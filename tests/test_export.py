@@ -89,15 +89,16 @@ def test_missing_folder_and_failed_write_leave_nothing(db, tmp_path, monkeypatch
     assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["keep.jsonl"]
 
 
-def test_export_and_plot_cli(cli, db, tmp_path):
-    for fmt in ("jsonl", "csv", "parquet", "gdelt"):
+def test_export_and_plot_cli(cli, cli_inprocess, db, tmp_path):
+    # The first export and the first plot run the real CLI; the rest run the same commands in-process.
+    for fmt, run in (("jsonl", cli), ("csv", cli_inprocess), ("parquet", cli_inprocess), ("gdelt", cli_inprocess)):
         out = tmp_path / f"e.{fmt}"
-        proc = cli("export", "--format", fmt, "--db", db, str(out), check=True)
+        proc = run("export", "--format", fmt, "--db", db, str(out), check=True)
         assert out.stat().st_size > 0 and "wrote" in proc.stdout
-    bad = cli("export", "--format", "csv", "--db", db, str(tmp_path / "missing" / "e.csv"))
+    bad = cli_inprocess("export", "--format", "csv", "--db", db, str(tmp_path / "missing" / "e.csv"))
     assert bad.returncode == 1 and "does not exist" in bad.stderr
-    for what, name in (("timeline", "t.png"), ("graph", "g.svg")):
-        proc = cli("plot", what, str(tmp_path / name), "--db", db, check=True)
+    for what, name, run in (("timeline", "t.png", cli), ("graph", "g.svg", cli_inprocess)):
+        proc = run("plot", what, str(tmp_path / name), "--db", db, check=True)
         assert (tmp_path / name).stat().st_size > 1000, proc.stdout
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 

@@ -128,7 +128,8 @@ def test_injection_in_every_python_listing_filter(db, value):
     assert counts(db) == before
 
 
-def test_injection_in_every_cli_listing_filter(db, cli):
+def test_injection_in_every_cli_listing_filter(db, cli_inprocess):
+    cli = cli_inprocess  # the same commands in-process; test_cli runs each listing through the real CLI
     before = counts(db)
     value = INJECTIONS[1]
     for args in (["events", "--actor", value, "--type", value, "--status", value],

@@ -52,23 +52,23 @@ def test_graph_json(db):
     assert e["events"] == 1 and e["mentions"] == 2 and e["verbal conflict"] == 1
 
 
-def test_timeline_cli(cli, db):
+def test_timeline_cli(cli, cli_inprocess, db):
     out = cli("timeline", "--db", db, "--format", "json", check=True).stdout
     rows = json.loads(out)
     assert FIELDS <= set(rows[0]) and any(r["mentions"] == 2 for r in rows)
-    summ = json.loads(cli("timeline", "--db", db, "--summarize", "--dates", "2", "--sentences", "1",
+    summ = json.loads(cli_inprocess("timeline", "--db", db, "--summarize", "--dates", "2", "--sentences", "1",
                           "--format", "json", check=True).stdout)
     assert [set(x) for x in summ] == [{"date", "sentences"}] * 2
     assert {x["date"] for x in summ} == {"2006-05-01", "2010-09-09"}
     graph = json.loads(cli("graph", "--db", db, "--format", "json", check=True).stdout)
     assert graph["nodes"] and graph["edges"]
-    bad = cli("timeline", "--db", db + ".missing", "--format", "json")
+    bad = cli_inprocess("timeline", "--db", db + ".missing", "--format", "json")
     assert bad.returncode == 1 and "no such store" in bad.stderr
 
 
-def test_merge_cli(cli, tmp_path):
+def test_merge_cli(cli, cli_inprocess, tmp_path):
     db = str(make_store(tmp_path / "m.duckdb", merge=False))
     out = json.loads(cli("merge", "--db", db, "--format", "json", check=True).stdout)
     assert out == {"events": 7, "clusters": 5, "multi_report_clusters": 2}
-    again = json.loads(cli("merge", "--db", db, "--rebuild", "--format", "json", check=True).stdout)
+    again = json.loads(cli_inprocess("merge", "--db", db, "--rebuild", "--format", "json", check=True).stdout)
     assert again == out

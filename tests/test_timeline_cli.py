@@ -27,7 +27,8 @@ def _doc(text: str, actors: dict[str, Actor], times: dict[str, DateInterval], ou
                                                  actors=tuple(actors.values()), timexes=timexes, nlp=sdoc))
 
 
-def test_timeline_lists_events_by_their_own_date(tmp_path, cli):
+def test_timeline_lists_events_by_their_own_date(tmp_path, cli_inprocess):
+    cli = cli_inprocess  # test_timeline.test_timeline_cli runs the real `timeline` command
     db = str(tmp_path / "t.duckdb")
     y1996 = DateInterval(date(1996, 1, 1), date(1996, 12, 31), None, "year")
     docs = [
@@ -54,6 +55,7 @@ def test_timeline_lists_events_by_their_own_date(tmp_path, cli):
     assert "1996" not in csv_out and "CONSULT" in csv_out
 
 
-def test_timeline_on_a_missing_store_fails_clearly(tmp_path, cli):
+def test_timeline_on_a_missing_store_fails_clearly(tmp_path, cli_inprocess):
+    cli = cli_inprocess  # test_timeline.test_timeline_cli runs the real `timeline` command
     proc = cli("timeline", "--db", str(tmp_path / "none.duckdb"))
     assert proc.returncode == 1 and "no such store" in proc.stderr

@@ -15,7 +15,7 @@ from chronicler.store.filters import BadRequest, Filters, decode_key, encode_key
 from chronicler.store.queries import country_code
 from chronicler.timeline.build import build_timeline, cluster_date, singleton_cluster, timeline_entry
 from chronicler.model import Event, EventCluster, from_dict
-from conftest import EXAMPLES
+from conftest import copy_store
 
 CASES = [
     {}, {"actor": ["JPN", "USA"]}, {"actor": ["Japan"]}, {"actor": ["China"]}, {"actor": ["United States", "Japan"]},
@@ -28,12 +28,9 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> str:
-    from conftest import run_cli
-
-    db = tmp_path_factory.mktemp("sel") / "alliance.duckdb"
-    run_cli("ingest", str(EXAMPLES), "--db", str(db), "--no-progress")
-    return str(db)
+def store(alliance_ingest, tmp_path_factory) -> str:
+    """This module's copy of the session's real-CLI ingest of the example corpus."""
+    return str(copy_store(alliance_ingest.db, tmp_path_factory.mktemp("sel")))
 
 
 # ----------------------------------------------------------------------------------- the Python reference
@@ -148,9 +145,10 @@ def test_cursor_keys_round_trip_and_reject_garbage():
             decode_key(bad, 3)
 
 
-def test_cli_min_mentions_and_country_name(store, cli):
-    out = json.loads(cli("timeline", "--db", store, "--actor", "Japan", "--min-mentions", "3", "--format", "json",
-                         check=True).stdout)
+def test_cli_min_mentions_and_country_name(store, cli_inprocess):
+    # test_timeline.test_timeline_cli runs the real `timeline` command
+    out = json.loads(cli_inprocess("timeline", "--db", store, "--actor", "Japan", "--min-mentions", "3",
+                                   "--format", "json", check=True).stdout)
     assert out and all(r["mentions"] >= 3 for r in out)
     assert Path(store).exists()
 

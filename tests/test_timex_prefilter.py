@@ -93,12 +93,15 @@ def test_candidates_equal_reference_scan_with_padding(text: str, spread: int) ->
     assert fast_candidates(padded) == reference_candidates(padded)
 
 
+#: Each rule's needed literals, derived once (``needs`` parses the rule's regex: the same value for every example).
+RULE_NEEDS = [(rule, rx, NEEDS_OVERRIDE.get(rule) or needs(rx)) for rule, rx in COMPILED]
+
+
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_every_match_holds_a_needed_literal(text: str) -> None:
     folded = fold(text)
-    for rule, rx in COMPILED:
-        need = NEEDS_OVERRIDE.get(rule) or needs(rx)
+    for rule, rx, need in RULE_NEEDS:
         if need is None:
             continue
         for m in rx.finditer(text):

@@ -52,7 +52,8 @@ def test_cli_timex_text(cli):
     assert [(t["text"], t["type"], t["value"]) for t in data["timexes"]] == [("Friday", "DATE", "2009-05-01")]
 
 
-def test_cli_timex_interval_dct(cli):
+def test_cli_timex_interval_dct(cli_inprocess):
+    cli = cli_inprocess  # test_cli_timex_text runs the real CLI
     proc = cli("timex", "Protesters blocked the gate on Sunday.", "--dct", "2009-03-01..2009-11-30", check=True)
     (t,) = json.loads(proc.stdout)["timexes"]
     assert t["value"] == "2009"
@@ -61,14 +62,16 @@ def test_cli_timex_interval_dct(cli):
     assert proc.returncode == 2 and "2009-11..2009-03" in proc.stderr
 
 
-def test_cli_timex_bad_dct_and_nonsense(cli):
+def test_cli_timex_bad_dct_and_nonsense(cli_inprocess):
+    cli = cli_inprocess  # test_cli_timex_text runs the real CLI
     proc = cli("timex", "on Friday", "--dct", "2009-02-30")
     assert proc.returncode == 2 and "2009-02-30" in proc.stderr
     proc = cli("timex", "the 45th of Maytember", "--dct", "2009-04-27", check=True)
     assert json.loads(proc.stdout)["timexes"] == []
 
 
-def test_cli_timex_timeml(cli, tmp_path):
+def test_cli_timex_timeml(cli_inprocess, tmp_path):
+    cli = cli_inprocess  # test_cli_timex_text runs the real CLI
     src, dst = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     raw = ('<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">19980108'

@@ -165,19 +165,18 @@ def test_api_docs_render_offline(server, browser):
 
 
 @pytest.mark.slow
-def test_demo_store_page(browser, tmp_path):
-    """The page over the real demo corpus (whatever the pipeline finds in it): every timeline entry is drawn,
-    and a selected one shows its source sentences."""
+def test_demo_store_page(browser, alliance_ingest, tmp_path):
+    """The page over the real demo corpus (whatever the pipeline finds in it; a copy of the session's real-CLI
+    ingest of it): every timeline entry is drawn, and a selected one shows its source sentences."""
     import uvicorn
     from selenium.webdriver.common.by import By
 
     from chronicler.api import create_app
-    from conftest import EXAMPLES, run_cli
+    from conftest import EXAMPLES, copy_store
 
     if not EXAMPLES.is_dir():
         pytest.skip("examples/alliance not present")
-    db = tmp_path / "demo.duckdb"
-    run_cli("ingest", str(EXAMPLES), "--db", str(db), "--no-progress")
+    db = copy_store(alliance_ingest.db, tmp_path, "demo.duckdb")
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)

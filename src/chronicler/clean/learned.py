@@ -25,6 +25,8 @@ MAX_LINE = 200
 NO_OUTLET = ""
 #: ``Document.meta`` key holding the learned-boilerplate line keys of a document (space-separated).
 LEARNED_KEY = "learned_boilerplate"
+#: Rows per INSERT statement when counts are written.
+PERSIST_CHUNK = 500
 
 
 def line_key(line: str) -> str:
@@ -74,10 +76,15 @@ class LineCounts:
     def persist_next(self) -> None:
         """Write the counts of the oldest observed batch not yet written (call inside that batch's transaction)."""
         rows = self.pending.popleft() if self.pending else []
-        if self.store is not None and rows:
-            self.store.con.executemany(
-                "INSERT INTO outlet_lines VALUES (?, ?, ?) ON CONFLICT (outlet, line_key) DO UPDATE SET docs = "
-                "excluded.docs", rows)
+        if self.store is None:
+            return
+        # One multi-row statement per chunk: DuckDB's executemany runs an upsert per row, ~45x slower. The keys
+        # of one batch are distinct (they come from a dict), as a multi-row DO UPDATE requires.
+        for i in range(0, len(rows), PERSIST_CHUNK):
+            chunk = rows[i:i + PERSIST_CHUNK]
+            self.store.con.execute(
+                f"INSERT INTO outlet_lines VALUES {', '.join(['(?, ?, ?)'] * len(chunk))} "
+                "ON CONFLICT (outlet, line_key) DO UPDATE SET docs = excluded.docs", [v for row in chunk for v in row])
 
     def is_boilerplate(self, outlet: str | None, line: str) -> bool:
         """True when ``line`` has been seen in at least ``min_docs`` documents of ``outlet``."""
