@@ -31,6 +31,7 @@ from chronicler.events.timelink import modified_noun
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_for, link_timexes, nearest_reading, weekday_ahead, weekday_in_the_past
 from chronicler.events.where import dateline_applies, dateline_location, location_of
+from chronicler.nlp.view import parse_view
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -83,9 +84,13 @@ class EventsComponent:
         self.domestic = bool(config.get("domestic_targets", True))
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
-        sdoc = adoc.nlp
-        if sdoc is None:
+        if adoc.nlp is None:
             return adoc.with_({"events"}, warnings=adoc.warnings + ("events: no parse available; no events read",))
+        with parse_view(adoc.nlp) as sdoc:  # the rules read the parse millions of times: plain attributes
+            return self._read(adoc, sdoc)
+
+    def _read(self, adoc: AnnotatedDocument, sdoc: Any) -> AnnotatedDocument:
+        """The events of a document whose parse is ``sdoc``."""
         events: list[Event] = []
         pending: list[tuple[list[int], int | None, Offset]] = []
         past_ids: set[str] = set()  # events told in the past tense (the lead's date may date them)

@@ -1,0 +1,440 @@
+"""A parse view: a spaCy Doc's tokens as plain Python objects, built once per Doc, read like spaCy's.
+
+spaCy builds a new ``Token`` object on every ``doc[i]``, ``.head`` and step over ``.children``, and looks each
+string attribute (``.dep_``, ``.lower_`` ...) up in its string store on every read. The rule functions of the
+``events`` stage read the parse millions of times per hundred articles, so that cost was much of its time. :func:`parse_view` reads the Doc's columns once (``Doc.to_array``) and gives a :class:`DocView` whose
+:class:`TokenView` objects hold the strings, head and children as plain attributes, answering the subset of
+spaCy's ``Doc``/``Span``/``Token`` interface the stage uses, with spaCy's semantics (same children order,
+subtree order, ``Span.root``, ``conjuncts``, sentence spans, ``char_span`` alignment, equality and hashing).
+
+Tokens of one view are unique per index (``view[i] is view[i]``), so equality is identity, as spaCy's is
+(``doc`` and index) within one Doc; hashes equal spaCy's (``hash((doc, i))``), so sets of tokens iterate in
+the same order as with spaCy's tokens. Attributes the view does not hold are read from the spaCy token (and any
+token or span in the answer mapped into the view), so nothing of spaCy's interface is lost, only slower. Do not
+mix a view's tokens with spaCy's own (``spacy_token == token_view`` is False).
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import repeat
+from typing import Any
+
+import numpy
+
+#: The per-token string columns a view holds (spaCy attribute names, in TokenView's argument order).
+_STRINGS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP")
+_WHITESPACE = ("", " ")
+#: Token attributes a view fills for all its tokens on the first read of one (spaCy attribute, how to read it).
+_LAZY = {"ent_type_": ("ENT_TYPE", "str"), "ent_iob_": ("ENT_IOB", "iob"), "norm_": ("NORM", "str"),
+         "shape_": ("SHAPE", "str"), "is_title": ("IS_TITLE", "bool"), "is_alpha": ("IS_ALPHA", "bool"),
+         "is_punct": ("IS_PUNCT", "bool"), "is_space": ("IS_SPACE", "bool"), "is_digit": ("IS_DIGIT", "bool"),
+         "is_upper": ("IS_UPPER", "bool"), "is_lower": ("IS_LOWER", "bool"), "is_stop": ("IS_STOP", "bool"),
+         "like_num": ("LIKE_NUM", "bool")}
+_IOB = ("", "I", "O", "B")
+
+
+@contextmanager
+def parse_view(doc: Any) -> Iterator["DocView"]:
+    """The parse view of spaCy Doc ``doc`` for the duration of a ``with`` block (a view or a span of one is its own
+    view, left as is).
+
+    The view is two or three objects per token, alive for the block only. The cyclic GC is paused during the block
+    and the view taken apart at its end (its tokens point at each other: head, children), so that refcounting
+    frees it at once: otherwise its objects would survive the young collections made while it is read, be
+    promoted, and bring on extra full collections, each scanning the whole heap (the model's tables too), for
+    nothing to free. Other garbage of the block is collected as usual after it; a pause already in force (an
+    outer block, or the application's ``gc.disable()``) is left as it is.
+    """
+    if isinstance(doc, (DocView, SpanView)):
+        yield doc if isinstance(doc, DocView) else doc.doc
+        return
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        view = DocView(doc)
+        try:
+            yield view
+        finally:
+            view.release()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class TokenView:
+    """One token of a :class:`DocView`: spaCy's ``Token`` interface as plain attributes."""
+
+    __slots__ = ("doc", "i", "idx", "whitespace_", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head",
+                 "children", "lefts", "rights", "_subtree", "__weakref__", *_LAZY)
+
+    def __init__(self, doc: "DocView", i: int, idx: int, whitespace_: str, text: str, lower_: str, lemma_: str,
+                 pos_: str, tag_: str, dep_: str):
+        self.doc, self.i, self.idx, self.whitespace_, self.text, self.lower_ = doc, i, idx, whitespace_, text, lower_
+        self.lemma_, self.pos_, self.tag_, self.dep_, self._subtree = lemma_, pos_, tag_, dep_, None
+        self.children = self.lefts = self.rights = ()
+
+    def __hash__(self) -> int:
+        return hash((self.doc.spacy_doc, self.i))  # spaCy's, so that sets of tokens keep spaCy's order
+
+    def __lt__(self, other: "TokenView") -> bool:
+        return self.idx < other.idx
+
+    def __le__(self, other: "TokenView") -> bool:
+        return self.idx <= other.idx
+
+    def __gt__(self, other: "TokenView") -> bool:
+        return self.idx > other.idx
+
+    def __ge__(self, other: "TokenView") -> bool:
+        return self.idx >= other.idx
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text + self.whitespace_
+
+    @property
+    def n_lefts(self) -> int:
+        return len(self.lefts)
+
+    @property
+    def n_rights(self) -> int:
+        return len(self.rights)
+
+    @property
+    def subtree(self) -> tuple["TokenView", ...]:
+        """The token and its descendants in spaCy's order (each word's left subtrees, the word, its right ones)."""
+        found = self._subtree
+        if found is None:  # an explicit stack: a pathological parse may nest deeper than Python's recursion limit
+            out: list[TokenView] = []
+            stack: list[tuple[TokenView, bool]] = [(self, False)]
+            while stack:
+                t, ready = stack.pop()
+                if ready:
+                    out.append(t)
+                    continue
+                stack += [(r, False) for r in reversed(t.rights)]
+                stack.append((t, True))
+                stack += [(c, False) for c in reversed(t.lefts)]
+            found = self._subtree = tuple(out)
+        return found
+
+    @property
+    def left_edge(self) -> "TokenView":
+        return self.subtree[0]
+
+    @property
+    def right_edge(self) -> "TokenView":
+        return self.subtree[-1]
+
+    @property
+    def conjuncts(self) -> tuple["TokenView", ...]:
+        """Coordinated tokens, not the token itself (spaCy's walk: up the ``conj`` arcs, then down the right ones)."""
+        start = self
+        while start.head is not start and start.dep_ == "conj":
+            start = start.head
+        queue = [start]
+        output = [start]
+        for word in queue:
+            for child in word.rights:
+                if child.dep_ == "conj":
+                    output.append(child)
+                    queue.append(child)
+        return tuple(w for w in output if w is not self)
+
+    @property
+    def sent(self) -> "SpanView":
+        """The sentence holding the token."""
+        return self.doc.sentence_of(self.i)
+
+    @property
+    def is_sent_start(self) -> bool | None:
+        return self.doc.spacy_doc[self.i].is_sent_start
+
+    def nbor(self, i: int = 1) -> "TokenView":
+        """The token ``i`` places away (IndexError past either end, as spaCy)."""
+        j = self.i + i
+        if j < 0 or j >= len(self.doc.tokens):
+            raise IndexError(f"[E042] Index {j} out of range for doc of {len(self.doc.tokens)} tokens")
+        return self.doc.tokens[j]
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _LAZY:
+            self.doc.fill(name)
+            return object.__getattribute__(self, name)
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.doc.mapped(getattr(self.doc.spacy_doc[self.i], name))
+
+
+class SpanView:
+    """Tokens ``[start, end)`` of a :class:`DocView`: spaCy's ``Span`` interface over the view's tokens."""
+
+    __slots__ = ("doc", "start", "end", "label_", "_root", "__weakref__")
+
+    def __init__(self, doc: "DocView", start: int, end: int, label_: str = ""):
+        self.doc, self.start, self.end, self.label_ = doc, start, end, label_
+        self._root: TokenView | None = None
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.doc.tokens[self.start:self.end])
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self))
+            return SpanView(self.doc, self.start + start, self.start + max(start, stop))
+        n = len(self)
+        if key < -n or key >= n:
+            raise IndexError(f"[E1002] Span index {key} out of range for span of {n} tokens")
+        return self.doc.tokens[self.start + key % n]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SpanView) and other.doc is self.doc and other.start == self.start \
+            and other.end == self.end and other.label_ == self.label_
+
+    def __hash__(self) -> int:
+        return hash((self.doc, self.start, self.end, self.label_))
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def tokens(self) -> list[TokenView]:
+        """The span's tokens as a list (a slice of the view's)."""
+        return self.doc.tokens[self.start:self.end]
+
+    @property
+    def start_char(self) -> int:
+        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        if self.end <= self.start:
+            return self.start_char
+        last = self.doc.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start_char:self.end_char]
+
+    @property
+    def root(self) -> TokenView:
+        """spaCy's ``Span.root``: a sentence root inside the span, else the first of the words with fewest steps
+        to the root among those whose head lies outside the span."""
+        root = self._root
+        if root is None:
+            root = self._root = self.doc.tokens[self.doc.root_index(self.start, self.end)]
+        return root
+
+    @property
+    def sent(self) -> "SpanView":
+        return self.doc.mapped(self.doc.spacy_doc[self.start:self.end].sent)
+
+    @property
+    def ents(self) -> list["SpanView"]:
+        return [e for e in self.doc.ents if self.start <= e.start and e.end <= self.end]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.doc.mapped(getattr(self.doc.spacy_doc[self.start:self.end], name))
+
+
+class DocView:
+    """A spaCy Doc's tokens as :class:`TokenView` objects; spaCy's ``Doc`` interface over them."""
+
+    def __init__(self, doc: Any):
+        self._doc = weakref.ref(doc)
+        n = len(doc)
+        strings = doc.vocab.strings
+        array = doc.to_array(list(_STRINGS) + ["SPACY", "IDX", "HEAD"]) if n else None
+        cols = array[:, :-1].T.tolist() if n else [[]] * (len(_STRINGS) + 2)
+        # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
+        heads = self._heads = (array[:, -1].view("int64") + numpy.arange(n)).tolist() if n else []
+        text_of: dict[int, str] = {}
+        for col in cols[:len(_STRINGS)]:
+            for h in set(col).difference(text_of):
+                text_of[h] = strings[h]
+        text = [list(map(text_of.__getitem__, col)) for col in cols[:len(_STRINGS)]]
+        self._idx = cols[-1]
+        spaces = [_WHITESPACE[s] for s in cols[-2]]
+        toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), self._idx, spaces, *text))
+        kids: dict[int, list[TokenView]] = {}
+        for t, h in zip(toks, heads):
+            t.head = toks[h]
+            if h != t.i:
+                kids.setdefault(h, []).append(t)
+        for h, under in kids.items():
+            t = toks[h]
+            t.children = tuple(under)  # in index order, as spaCy's lefts then rights
+            t.lefts = tuple(c for c in under if c.i < h)
+            t.rights = tuple(c for c in under if c.i > h)
+        self._starts: list[int] | None = None
+        self._sents: tuple[SpanView, ...] | None = None
+        self._ents: tuple[SpanView, ...] | None = None
+        self._text: str | None = None
+
+    def fill(self, name: str) -> None:
+        """Set attribute ``name`` (one of :data:`_LAZY`) on every token, from one column of the Doc."""
+        attr, kind = _LAZY[name]
+        if not self.tokens:
+            return
+        col = self.spacy_doc.to_array(attr).tolist()
+        if kind == "str":
+            strings = self.spacy_doc.vocab.strings
+            text_of = {h: strings[h] for h in set(col)}
+            values = [text_of[h] for h in col]
+        elif kind == "iob":
+            values = [_IOB[v] for v in col]
+        else:
+            values = [v != 0 for v in col]
+        for t, v in zip(self.tokens, values):
+            setattr(t, name, v)
+
+    def release(self) -> None:
+        """Take the view apart (drop the links between its tokens); it must not be read afterwards."""
+        for t in self.tokens:  # no token left pointing back up: what remains is a tree, freed by refcounting
+            t.head = t._subtree = None  # type: ignore[assignment]
+        self.tokens = []
+        self._sents = self._ents = None
+
+    @property
+    def spacy_doc(self) -> Any:
+        """The spaCy Doc this view reads."""
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the spaCy Doc of this parse view is gone")
+        return doc
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.tokens)
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if key.__class__ is int:
+            return self.tokens[key]
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self.tokens))
+            return SpanView(self, start, max(start, stop))
+        return self.tokens[key]
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join([t.text + t.whitespace_ for t in self.tokens])
+        return self._text
+
+    @property
+    def vocab(self) -> Any:
+        return self.spacy_doc.vocab
+
+    def to_array(self, attrs: Any) -> Any:
+        """spaCy's ``Doc.to_array``."""
+        return self.spacy_doc.to_array(attrs)
+
+    @property
+    def sents(self) -> Iterator[SpanView]:
+        if self._sents is None:
+            self._sents = tuple(SpanView(self, s.start, s.end) for s in self.spacy_doc.sents)
+        return iter(self._sents)
+
+    def sentence_of(self, i: int) -> SpanView:
+        """The sentence holding token ``i``."""
+        if self._starts is None:
+            list(self.sents)
+            self._starts = [s.start for s in self._sents or ()]
+        return self._sents[bisect_right(self._starts, i) - 1]  # type: ignore[index]
+
+    @property
+    def ents(self) -> tuple[SpanView, ...]:
+        if self._ents is None:
+            self._ents = tuple(SpanView(self, e.start, e.end, e.label_) for e in self.spacy_doc.ents)
+        return self._ents
+
+    def char_span(self, start_idx: int, end_idx: int, label: str = "", alignment_mode: str = "strict",
+                  **_: Any) -> SpanView | None:
+        """spaCy's ``Doc.char_span`` (same alignment modes and token lookup), as a span of the view."""
+        toks = self.tokens
+        start = self._token_at(start_idx)
+        if start < 0 or (alignment_mode == "strict" and start_idx != toks[start].idx):
+            return None
+        end = self._token_at(end_idx - 1)
+        if end < 0 or (alignment_mode == "strict" and end_idx != toks[end].idx + len(toks[end].text)):
+            return None
+        if alignment_mode == "contract":
+            if toks[start].idx < start_idx:
+                start += 1
+            if end_idx < toks[end].idx + len(toks[end].text):
+                end -= 1
+            if end < start:
+                return None
+        elif alignment_mode == "expand":
+            if start_idx == toks[start].idx + len(toks[start].text):
+                start += 1
+        elif alignment_mode != "strict":
+            raise ValueError(f"alignment_mode must be strict, contract or expand, not {alignment_mode!r}")
+        if start > end + 1:  # spaCy's Span refuses it: let spaCy say so
+            self.spacy_doc.char_span(start_idx, end_idx, alignment_mode=alignment_mode)
+        return SpanView(self, start, end + 1, label)
+
+    def _token_at(self, char: int) -> int:
+        """spaCy's ``token_by_char``: the token whose text or trailing space holds character ``char``, or -1."""
+        k = bisect_right(self._idx, char) - 1
+        if k < 0:
+            return -1
+        t = self.tokens[k]
+        return k if char < t.idx + len(t.text) + len(t.whitespace_) else -1
+
+    def root_index(self, start: int, end: int) -> int:
+        """The index of spaCy's ``Span.root`` of tokens ``[start, end)``."""
+        heads = self._heads
+        for i in range(start, end):
+            if heads[i] == i:
+                return i
+        best, root = len(heads), -1
+        for i in range(start, end):
+            if start <= heads[i] < end:
+                continue
+            steps, j = 0, i
+            if not self.tokens[i].children and (self.spacy_doc[i].is_punct or self.spacy_doc[i].is_space):
+                steps = len(heads) - 1  # spaCy counts a childless punctuation or space token as far as can be
+            else:
+                while heads[j] != j and steps < len(heads):  # spaCy's _count_words_to_root
+                    j = heads[j]
+                    steps += 1
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
+
+    def mapped(self, value: Any) -> Any:
+        """``value`` (an answer of spaCy's) with spaCy tokens and spans replaced by the view's."""
+        from spacy.tokens import Span, Token
+
+        if isinstance(value, Token):
+            return self.tokens[value.i] if value.doc is self.spacy_doc else value
+        if isinstance(value, Span):
+            return SpanView(self, value.start, value.end, value.label_) if value.doc is self.spacy_doc else value
+        if isinstance(value, (tuple, list)):
+            return type(value)(self.mapped(v) for v in value)
+        if hasattr(value, "__next__"):
+            return (self.mapped(v) for v in value)
+        return value
