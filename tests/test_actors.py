@@ -133,8 +133,8 @@ def test_possessive_country(read):
 
 
 def test_role_on_a_date_from_the_kb(read):
-    a = read("Then Prime Minister Ryutaro Hashimoto and then U.S. President Bill Clinton put their names to the "
-             "text in 1996. Secretary of State Hillary Rodham Clinton praised it.", date(2009, 4, 28))
+    a = read("Then Prime Minister Ryutaro Hashimoto put his name to the text in 1996 beside Bill Clinton, the U.S. "
+             "President at the time. Secretary of State Hillary Rodham Clinton praised it.", date(2009, 4, 28))
     h = at(a, "Ryutaro Hashimoto")
     assert (h.country, h.sector, h.role) == ("JPN", "ELI", "former prime minister")
     h96 = at(a, "Ryutaro Hashimoto", on=date(1996, 4, 17))
