@@ -15,24 +15,22 @@ import pytest
 
 from chronicler.actors.countryguess import prevailing_country
 from chronicler.actors.lexicon import default_lexicon
-from chronicler.actors.resolve import actor_at, place_as_actor
+from chronicler.actors.resolve import actor_at
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+from actor_harness import actors_pipeline, coded_at, read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    return actors_pipeline()
 
 
 def code(pipe: Pipeline, text: str, phrase: str, nth: int = 0, on: date = date(2010, 6, 1)):
-    adoc = pipe(AnnotatedDocument(Document(id="t", source="t", text=text, published=DateInterval.day(on))))
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return actor_at(adoc, start, start + len(phrase), on) or place_as_actor(adoc, start, start + len(phrase))
+    return coded_at(read_text(pipe, text, on), phrase, nth, on, places=True)
 
 
 @pytest.mark.parametrize("text, phrase, country", [

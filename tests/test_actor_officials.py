@@ -7,27 +7,24 @@ from datetime import date
 
 import pytest
 
-from chronicler.actors.resolve import actor_at
 from chronicler.actors.wording import keyword_sector
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from actor_harness import actors_pipeline, coded_at, read_text
+
 
 @pytest.fixture(scope="session")
 def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    return actors_pipeline()
 
 
 def read(pipe: Pipeline, text: str, on: date | None = None) -> AnnotatedDocument:
-    doc = Document(id="t", source="t", text=text, published=DateInterval.day(on) if on else None)
-    return pipe(AnnotatedDocument(doc))
+    return read_text(pipe, text, on)
 
 
 def at(adoc: AnnotatedDocument, phrase: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = adoc.document.text.index(phrase, start + 1)
-    return actor_at(adoc, start, start + len(phrase), on=None)
+    return coded_at(adoc, phrase, nth)
 
 
 def test_a_list_of_named_officials_is_not_one_person(pipe):

@@ -9,24 +9,19 @@ from datetime import date
 
 import pytest
 
-from chronicler.actors.resolve import actor_at, place_as_actor
-from chronicler.model import DateInterval, Document
 from chronicler.nlp import wordnet
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import Pipeline
+
+from actor_harness import actors_pipeline, coded_at, read_text
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    return actors_pipeline()
 
 
 def code(pipe: Pipeline, text: str, phrase: str, nth: int = 0, on: date = date(2011, 3, 1)):
-    doc = Document(id="t", source="t", text=text, published=DateInterval.day(on))
-    adoc = pipe(AnnotatedDocument(doc))
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return actor_at(adoc, start, start + len(phrase), on) or place_as_actor(adoc, start, start + len(phrase))
+    return coded_at(read_text(pipe, text, on), phrase, nth, on, places=True)
 
 
 def test_dr_without_a_full_stop_is_a_doctor(pipe):

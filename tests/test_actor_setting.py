@@ -7,22 +7,19 @@ from datetime import date
 
 import pytest
 
-from chronicler.actors.resolve import actor_at
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+from actor_harness import actors_pipeline, coded_at, read_text
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    return actors_pipeline()
 
 
 def code(pipe: Pipeline, text: str, phrase: str, nth: int = 0, on: date = date(2011, 3, 1)):
-    adoc = pipe(AnnotatedDocument(Document(id="t", source="t", text=text, published=DateInterval.day(on))))
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return actor_at(adoc, start, start + len(phrase), on)
+    return coded_at(read_text(pipe, text, on), phrase, nth, on)
 
 
 TRIAL = ("Jury selection began on Monday in the trial of a nurse accused of poisoning patients in Ohio. "

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chronicler.actors.lexicon import slug
-from chronicler.actors.resolve import actor_at
-from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+from actor_harness import actors_pipeline, coded_at, read_text
 
 from conftest import ROOT, run_cli, run_cli_inprocess
 
@@ -21,23 +21,18 @@ from conftest import ROOT, run_cli, run_cli_inprocess
 @pytest.fixture(scope="session")
 def pipe() -> Pipeline:
     """nlp + actors, built once per session (the spaCy model is loaded once)."""
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    return actors_pipeline()
 
 
 @pytest.fixture
 def read(pipe):
     def run(text: str, published: date | None = None, **meta) -> AnnotatedDocument:
-        doc = Document(id="t", source="t", text=text, published=DateInterval.day(published) if published else None,
-                       **meta)
-        return pipe(AnnotatedDocument(doc))
+        return read_text(pipe, text, published, **meta)
     return run
 
 
 def at(adoc: AnnotatedDocument, phrase: str, on: date | None = None, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = adoc.document.text.index(phrase, start + 1)
-    return actor_at(adoc, start, start + len(phrase), on=on)
+    return coded_at(adoc, phrase, nth, on)
 
 
 def test_titled_name_with_nationality(read):
