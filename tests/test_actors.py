@@ -140,6 +140,19 @@ def test_role_on_a_date_from_the_kb(read):
     assert at(a, "Bill Clinton", on=date(1996, 4, 17)).role == "president"
 
 
+def test_a_title_the_kb_has_only_in_the_past_is_a_former_office(read):
+    # an appositive title with no "then": the KB says the office ended before the report, so it is a former one
+    a = read("Ryutaro Hashimoto, prime minister at the time, signed the text in 1996 and was praised for it.",
+             date(2009, 4, 28))
+    h = at(a, "Ryutaro Hashimoto")
+    assert (h.country, h.sector, h.role) == ("JPN", "ELI", "former prime minister")
+    assert at(a, "Ryutaro Hashimoto", on=date(1996, 4, 17)).role == "prime minister"
+    # of two past offices, the senior one names the former holder (not the KB file's last row: a brief
+    # concurrent foreign ministry)
+    k = read("Junichiro Koizumi, then prime minister, visited the shrine.", date(2009, 4, 28))
+    assert at(k, "Junichiro Koizumi", on=date(2009, 4, 28)).role == "former prime minister"
+
+
 def test_bad_input_is_coded_only_as_far_as_the_evidence_goes(read):
     a = read("Zorblax Quenton praised Georgia. The grand vizier of Tralfamador arrived.")
     z = at(a, "Zorblax Quenton")

@@ -73,15 +73,23 @@ def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
             return now[0].role, now[0].sector or "GOV", "kb"
         if any(t.uncertain_on(on) for t in terms):
             return _text_role(d)  # a boundary year/month of a term: the text's title decides, never a guess
-        if d.role and not d.phrase.former and not d.phrase.then:
-            return d.role, d.sector, "text"  # an office the KB does not cover ("U.S. Ambassador Walter Mondale")
         past = sorted((t for t in terms if t.end is not None and t.end < on), key=kbview.seniority)
+        if d.role and not d.phrase.former and not d.phrase.then and not _held_before(d.role, past):
+            return d.role, d.sector, "text"  # an office the KB does not cover ("U.S. Ambassador Walter Mondale")
         if past:
             return f"former {past[0].role}", "ELI", "kb"
         return None, None, "kb"
     if terms and d.role is None and len({t.sector for t in terms}) == 1:
         return None, terms[0].sector, "kb (no date)"  # an office holder; which office depends on the date
     return _text_role(d)
+
+
+def _held_before(role: str, past: list[kbview.Term]) -> bool:
+    """Whether the KB has the person in ``role``'s office only before the date: "Ryutaro Hashimoto, prime minister
+    at the time" in a 2009 report names the office he held in 1996, not one the KB misses."""
+    from chronicler.actors.coref import family
+
+    return any(family(t.role) == family(role) for t in past)
 
 
 def _text_role(d: Draft) -> tuple[str | None, str | None, str]:

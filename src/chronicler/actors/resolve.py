@@ -78,16 +78,17 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
             if code is not None and code != actor.country:
                 actor = dataclasses.replace(actor, country=code, confidence=min(actor.confidence, conf))
         if terms:
-            now = [t for t in terms if t.covers(on)]
+            # the most senior office (then the latest term), as kbroles.role_on ranks them, not the KB file's order
+            now = sorted((t for t in terms if t.covers(on)), key=kbview.seniority)
             if now:
-                return dataclasses.replace(actor, role=now[-1].role, sector=now[-1].sector or "GOV")
+                return dataclasses.replace(actor, role=now[0].role, sector=now[0].sector or "GOV")
             if any(t.uncertain_on(on) for t in terms):  # a boundary year/month: only the text's title can tell
                 role = m.role or _role_in_document(adoc, actor.id)
                 return dataclasses.replace(actor, role=role, sector=sector_of_role(role) if role else None,
                                            confidence=min(actor.confidence, 0.5))
-            if any(t.end is not None and t.end < on for t in terms):
-                past = [t for t in terms if t.end is not None and t.end < on]
-                return dataclasses.replace(actor, role=f"former {past[-1].role}", sector="ELI")
+            past = sorted((t for t in terms if t.end is not None and t.end < on), key=kbview.seniority)
+            if past:
+                return dataclasses.replace(actor, role=f"former {past[0].role}", sector="ELI")
             if m.role and not m.role.startswith("former "):
                 # before any office the KB knows: the title the text gives here names an office it does not cover
                 # ("Finance Minister Manmohan Singh" in 1994, a prime minister from 2004)
