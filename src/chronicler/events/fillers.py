@@ -19,6 +19,13 @@ class Filler:
     confidence: float
 
 
+def named_side(tok: Any, deps: tuple[str, ...] = ("amod", "compound")) -> bool:
+    """True when a noun names its side: a country or nationality itself ("Russia"), or one hanging on it by one of
+    ``deps`` ("U.S. warships", "Pakistani troops"), not a person the actors stage may place anywhere."""
+    return tok.ent_type_ in ("GPE", "NORP") or any(c.dep_ in deps and c.ent_type_ in ("GPE", "NORP")
+                                                   for c in tok.children)
+
+
 def same_side(a: Filler, b: Filler) -> bool:
     """True when two fillers are actors of one country."""
     return a.actor is not None and b.actor is not None and a.actor.country is not None \

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from chronicler.events.cues import prep_objects
-from chronicler.events.fillers import distinct, same_side
+from chronicler.events.fillers import distinct, named_side, same_side
 from chronicler.events.lexicon import trigger_lexicon
 from chronicler.events.triggers import Trigger
 
@@ -100,12 +100,5 @@ def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler])
         if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             found = foreign([f for d in c.children if d.dep_ == "dobj" for f in reader.fillers(d)])  # "to deter X"
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ANSWERING for m in c.children):
-            found = foreign([f for d in c.children if d.dep_ == "nsubj" and _named_side(d) for f in reader.fillers(d)])
+            found = foreign([f for d in c.children if d.dep_ == "nsubj" and named_side(d) for f in reader.fillers(d)])
     return found
-
-
-def _named_side(subj: Any) -> bool:
-    """True when a subject names its side ("Chinese drones", "Pakistani troops", "North Korea"), not a person
-    the actors stage may place anywhere ("the island's president")."""
-    return subj.ent_type_ in ("GPE", "NORP") or any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in subj.children)

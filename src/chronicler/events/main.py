@@ -35,7 +35,7 @@ MOTIVE_NOUNS = frozenset({"protest", "response", "reply", "retaliation", "repris
 #: Verbs whose "from" phrase names the act they prevent ("deter Iran from attacking", "barred them from leaving"):
 #: that act did not happen and is no main event.
 PREVENTING_VERBS = frozenset({"deter", "prevent", "stop", "keep", "bar", "ban", "discourage", "dissuade", "restrain",
-                              "prohibit", "forbid", "block", "preclude", "hinder", "dissuade"})
+                              "prohibit", "forbid", "block", "preclude", "hinder"})
 #: Verbs whose subject is the cause of the act they report ("the refusal drew criticism from X", "the bombing
 #: prompted X to close the crossing"): an event noun as their subject is a setting.
 CAUSING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "cause", "earn", "attract", "bring",

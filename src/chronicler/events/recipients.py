@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from chronicler.events.fillers import Filler, same_side
+from chronicler.events.fillers import Filler, named_side, same_side
 
 if TYPE_CHECKING:
     from chronicler.events.roles import RoleReader
@@ -22,14 +22,10 @@ TRANSFER_CODES = frozenset({"063", "064"})
 #: Types whose act, under a condition, is a threat to the condition's subject.
 THREAT_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 CONDITIONS = frozenset({"if", "unless"})
+#: How a condition's subject may carry its side: "U.S. warships", "Russia's forces", "warships of Russia".
+SIDE_DEPS = ("amod", "compound", "nmod", "poss")
 #: Light verbs of a reaction one side's act draws from another: "drew condemnation from X".
 REACTION_VERBS = frozenset({"draw", "earn", "attract", "elicit", "provoke", "prompt", "spark", "trigger"})
-
-
-def _named_side(tok: Any) -> bool:
-    """True when a noun names its side ("U.S. warships", "Pakistani troops", "Russia")."""
-    return tok.ent_type_ in ("GPE", "NORP") or any(
-        c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
 
 
 def _foreign(found: list[Filler], source: Filler | None) -> Filler | None:
@@ -67,7 +63,7 @@ def with_recipient(reader: RoleReader, trig: Trigger, roles: tuple[Filler | None
             clauses += [c for c in head.head.children if c.i > head.i]
         for c in clauses:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
-                subj = [f for d in c.children if d.dep_ == "nsubj" and _named_side(d) for f in _side_fillers(reader, d)]
+                subj = [f for d in c.children if d.dep_ == "nsubj" and named_side(d, SIDE_DEPS) for f in _side_fillers(reader, d)]
                 side = _foreign(subj, source)
                 if side is not None:
                     return source, side, reciprocal
