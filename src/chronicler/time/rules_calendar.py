@@ -10,7 +10,7 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import last_completed_quarter, month_near, quarter_near
 from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_number
 from chronicler.time.holidays import holiday
-from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
+from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
                                         safe_date, year_for_day)
 from chronicler.time.rules_joined import coordinated_decade, joined_season, range_start, shared_year
 from chronicler.time.rules_narrative import NARRATIVE_REACH, narrative_anchor
@@ -253,6 +253,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         y = {"last year": ref.year - 1, "next year": ref.year + 1, "this year": ref.year}.get(det.strip(), y)
         return Result("DATE", f"{y:04d}-H{h}", None, True)
     if word == "quarter":  # "the quarter": the one being reported on
+        if det.strip() == "the" and ENDED.match(ctx.text, m.end()):
+            return Result("DURATION", "P1Q")  # "for the quarter ended Sept. 29": the stretch counted
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)

@@ -1,0 +1,45 @@
+"""TIMEX3 conventions settled in session 10 (issue 5): our own sentences, one test per convention."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronicler.time.tagger import tag
+
+DCT = date(2003, 11, 6)  # a Thursday
+
+
+def values(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+# ------------------------------------------------- a reporting period closed by its end date: the stretch counted
+
+def test_the_quarter_ended_is_the_stretch_counted():
+    # even after another quarter was named, "the quarter ended <date>" is the three months counted
+    text = ("The toy maker had warned about its fiscal second quarter. It earned $4 million for the quarter "
+            "ended Sept. 27.")
+    got = values(text)
+    assert ("the quarter", "DURATION", "P1Q") in got
+    assert ("Sept. 27", "DATE", "2003-09-27") in got
+
+
+def test_the_year_and_month_ended_keep_their_own_unit():
+    assert ("the year", "DURATION", "P1Y") in values("Sales rose 4% in the year ended June 30.")
+    assert ("the month", "DURATION", "P1M") in values("Orders for the month ending Oct. 31 were flat.")
+
+
+def test_the_quarter_without_an_end_date_is_still_the_reported_quarter():
+    got = values("The airline expects to break even in the quarter, its chief said.")
+    assert got == [("the quarter", "DATE", "2003-Q3")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["ended", "ending", "that ended", "which ended"]),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
+def test_any_closed_quarter_is_one_quarter_long(verb: str, dct: date):
+    got = values(f"Profit fell in the quarter {verb} last month.", dct)
+    assert got[0][:3] == ("the quarter", "DURATION", "P1Q")
