@@ -43,3 +43,16 @@ def test_the_quarter_without_an_end_date_is_still_the_reported_quarter():
 def test_any_closed_quarter_is_one_quarter_long(verb: str, dct: date):
     got = values(f"Profit fell in the quarter {verb} last month.", dct)
     assert got[0][:3] == ("the quarter", "DURATION", "P1Q")
+
+
+# ------------------------------------------------ a plan told in the past after the expression: the day is past
+
+def test_a_plan_made_on_the_day_is_told_in_the_past():
+    # DCT Thursday 6 Nov 2003: the Monday in question is 3 Nov, not 10 Nov
+    assert values("On Monday, the ministry decided to close two schools.") == [("Monday", "DATE", "2003-11-03")]
+    assert values("On Tuesday the two unions agreed to talk again.") == [("Tuesday", "DATE", "2003-11-04")]
+
+
+def test_a_plan_still_ahead_looks_ahead():
+    assert values("On Monday, the ministry plans to close two schools.") == [("Monday", "DATE", "2003-11-10")]
+    assert values("On Tuesday, the talks are scheduled to resume.") == [("Tuesday", "DATE", "2003-11-11")]
