@@ -56,3 +56,24 @@ def test_a_plan_made_on_the_day_is_told_in_the_past():
 def test_a_plan_still_ahead_looks_ahead():
     assert values("On Monday, the ministry plans to close two schools.") == [("Monday", "DATE", "2003-11-10")]
     assert values("On Tuesday, the talks are scheduled to resume.") == [("Tuesday", "DATE", "2003-11-11")]
+
+
+# ------------------------------------------- the year-earlier period of a stretch of months is that stretch again
+
+def test_the_year_earlier_period_of_nine_months_is_nine_months():
+    text = ("For the first nine months, the brewer earned $12 million. In the year-earlier period, it earned "
+            "$9 million.")
+    assert ("the year-earlier period", "DURATION", "P9M") in values(text)
+
+
+def test_the_same_period_last_year_of_six_months_is_six_months():
+    text = "Sales for the six months ended Sept. 30 rose 3% from the same period last year."
+    got = values(text)
+    assert ("the six months", "DURATION", "P6M") in got
+    assert ("the same period last year", "DURATION", "P6M") in got
+
+
+def test_the_year_earlier_period_of_a_quarter_is_still_the_quarter():
+    text = ("The brewer earned $4 million in the first nine months. In the third quarter it earned $1 million, "
+            "against $2 million in the year-earlier period.")
+    assert ("the year-earlier period", "DATE", "2002-Q3") in values(text)

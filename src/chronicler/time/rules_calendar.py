@@ -215,7 +215,9 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         det = " ".join((g.get("ly") or g.get("ny") or "").lower().split()).removeprefix("of ").removeprefix("in ")
         det = "last year" if det.startswith(("the ", "a ")) else det
     if g.get("ly") and unit != "half" and word not in ORDINALS and word not in _QUARTER_MONTH:
-        # "the same period last year": the reported quarter, a year back
+        # "the same period last year": the reported quarter (or stretch of months), a year back
+        if unit == "period" and (stretch := _prior_stretch(ctx, m.start())):
+            return Result("DURATION", stretch)
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
         pq = prior_quarter(ctx)
@@ -236,6 +238,22 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     if res is not None and det and m.groupdict().get("unit") and "-" in ctx.text[m.end("q"):m.start("unit")]:
         res = Result(res.type, res.value, res.mod, res.relative, m.start("q") - m.start(), res.end_trim)
     return res
+
+
+_MONTHS_STRETCH = re.compile(r"P(?:[2-9]|1[01])M")
+
+
+def _prior_stretch(ctx: Ctx, start: int) -> str | None:
+    """The value of a stretch of months ("the first nine months", ``P9M``) when it is the last reporting period
+    told before ``start`` (no quarter named after it, within :data:`NARRATIVE_REACH` characters); else None."""
+    for t in reversed((ctx.prior or [])[-60:]):
+        if t.end <= start - NARRATIVE_REACH:
+            return None
+        if t.type == "DURATION" and _MONTHS_STRETCH.fullmatch(t.value):
+            return t.value
+        if re.fullmatch(r"\d{4}-Q[1-4]|P1Q", t.value):
+            return None
+    return None
 
 
 def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: str | None,
@@ -285,6 +303,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
     if word == "next":
         return Result("DATE", nz.at(nz.shift(ref, 1, "Q"), "Q"), None, True)
     if word in ("year-earlier", "year-ago"):
+        if unit == "period" and (stretch := _prior_stretch(ctx, m.start())):
+            return Result("DURATION", stretch)  # "the first nine months ... the year-earlier period"
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     return None
