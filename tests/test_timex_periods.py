@@ -77,3 +77,12 @@ def test_the_year_earlier_period_of_a_quarter_is_still_the_quarter():
     text = ("The brewer earned $4 million in the first nine months. In the third quarter it earned $1 million, "
             "against $2 million in the year-earlier period.")
     assert ("the year-earlier period", "DATE", "2002-Q3") in values(text)
+
+
+# ------------------------------------------------ a unit counted from an event is not the report's own unit
+
+def test_the_week_following_an_event_is_not_this_week():
+    assert values("Withdrawals doubled in the week following the bank's collapse.") == []
+    assert values("Prices fell in the month preceding the vote.") == []
+    # the report's own week is still this week
+    assert values("Withdrawals doubled this week.") == [("this week", "DATE", "2003-W45")]

@@ -175,7 +175,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         half = {"W": timedelta(days=3), "M": timedelta(days=15), "Q": timedelta(days=45), "Y": timedelta(days=182)}
         sign = -1 if rel in ("the past", "the last") else 1
         return Result("DATE", nz.at(ctx.ref + sign * half[code], code), None, True)
-    if rel == "the" and not m["edge"] and re.match(r"\s+(?:before|after|earlier|later)\b", ctx.text[m.end():]):
+    if rel == "the" and not m["edge"] and re.match(r"\s+(?:before|after|earlier|later|following|preceding)\b",
+                                                   ctx.text[m.end():]):
         return None  # "up from 3 percent the year before": relative to an event, left untagged in TimeBank
     if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C") and not m["edge"]):
         return None  # but "the end of the decade" is this one's
