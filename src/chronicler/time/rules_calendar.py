@@ -272,7 +272,7 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         return Result("DATE", f"{y:04d}-H{h}", None, True)
     if word == "quarter":  # "the quarter": the one being reported on
         if det.strip() == "the" and ENDED.match(ctx.text, m.end()):
-            return Result("DURATION", "P1Q")  # "for the quarter ended Sept. 29": the stretch counted
+            return Result("DURATION", "P1Q")  # "for the quarter ended Sept. 30": the stretch counted
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
