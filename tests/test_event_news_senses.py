@@ -63,3 +63,24 @@ def test_handled_noun_is_no_second_event(pipe):
 
 def test_devoted_to_is_a_description(pipe):
     assert types_of(pipe, "Caritas, a charity devoted to helping homeless people, saw its funds shrink.") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ('"We opened the clinic the day after the flood," the doctor assures me.', "assures"),
+    ("The minister told the Pacific Business Wire news service that prices would rise.", "service"),
+    ("Biologists met in Lima to discuss the threat posed by the loss of glaciers.", "threat"),
+])
+def test_no_act_of_that_kind(pipe, text, word):
+    assert word not in [w for _, w in events_of(pipe, text)]
+
+
+def test_offering_counselling_is_aid(pipe):
+    assert ("AID", "offered") in events_of(pipe, "The Red Cross offered trauma counselling to the survivors.")
+
+
+def test_relief_service_is_aid(pipe):
+    assert "AID" in types_of(pipe, "Sweden funded an emergency rescue service for the flooded villages.")
+
+
+def test_a_threat_made_is_kept(pipe):
+    assert "THREATEN" in types_of(pipe, "Russia issued a threat to cut gas supplies to Moldova.")

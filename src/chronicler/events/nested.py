@@ -17,7 +17,8 @@ Found on real news (Timeline17 tune part, session 10):
   distribution", "the co-ordination of aid");
 - a purpose told twice: the act a participle of aim names after an act of the same type ("began handing out food,
   aiming to feed a million people");
-- a description of a group: what a group is "devoted to" doing ("a charity dedicated to helping orphans").
+- a description of a group: what a group is "devoted to" doing ("a charity dedicated to helping orphans");
+- a danger: "the threat posed by rising seas" names a risk, not an act of threatening.
 """
 
 from __future__ import annotations
@@ -119,6 +120,12 @@ def _described(t: Any) -> bool:
     return t.noun is None and h.dep_ == "pcomp" and h.head.lower_ == "to" and h.head.head.lower_ in DEVOTION
 
 
+def _danger(t: Any) -> bool:
+    """A threat noun with a "posed" participle ("the threat posed by the loss of forests"): a risk, not an act."""
+    return t.standalone and t.noun.lemma_.lower() == "threat" \
+        and any(c.dep_ == "acl" and c.lemma_.lower() == "pose" for c in t.noun.children)
+
+
 def drop_nested(triggers: list[Any]) -> list[Any]:
     """The triggers of one sentence less those that name no event of their own (see the module docstring)."""
     by_head: dict[int, list[Any]] = {}
@@ -130,7 +137,7 @@ def drop_nested(triggers: list[Any]) -> list[Any]:
         others = []
         if t.standalone and _handled(t, nouns - {t.noun.i}):
             continue
-        if _aim_restated(t, triggers) or _described(t):
+        if _aim_restated(t, triggers) or _described(t) or _danger(t):
             continue
         if t.standalone:
             gov = _governor(t.noun)
