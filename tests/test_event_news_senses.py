@@ -84,3 +84,27 @@ def test_relief_service_is_aid(pipe):
 
 def test_a_threat_made_is_kept(pipe):
     assert "THREATEN" in types_of(pipe, "Russia issued a threat to cut gas supplies to Moldova.")
+
+
+QUAKE_REPORT = ("The earthquake struck the island on Tuesday. Rescue teams searched the rubble after the quake. "
+                "The earthquake destroyed the port. In the south, more than 2,000 people were reported to have been "
+                "killed or injured.")
+
+
+def test_disaster_toll_is_no_attack(pipe):
+    assert "ASSAULT" not in types_of(pipe, QUAKE_REPORT)
+
+
+def test_toll_of_an_attack_is_kept(pipe):
+    text = "Rebels attacked the town on Tuesday. In the south, more than 200 people were reported killed or injured."
+    assert [w for t, w in events_of(pipe, text) if t == "ASSAULT"][1:] == ["killed", "injured"]
+
+
+def test_killing_with_an_agent_in_a_disaster_report_is_kept(pipe):
+    text = QUAKE_REPORT + " Two looters were killed by soldiers near the port."
+    assert ("ASSAULT", "killed") in events_of(pipe, text)
+
+
+def test_toll_in_a_report_naming_its_quake_once(pipe):
+    text = ("Aid reached the island two days after the quake. In the north, 90 people were reported killed.")
+    assert "ASSAULT" not in types_of(pipe, text)
