@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.actors.coref import SUPPORTERS
 from chronicler.actors.draft import Draft, _named, _set_country
 from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
 
@@ -15,25 +16,24 @@ from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
 PART_WORDS = GENERIC_GROUPS | {"head", "heads", "chief", "representatives", "representative", "members", "member",
                                "group", "groups", "team", "teams", "unit", "units", "contingent", "band",
                                "hundreds", "dozens", "thousands", "scores", "tens", "millions", "some", "many",
-                               "spokesman", "spokeswoman", "spokesmen", "spokesperson", "spokespeople",
-                               "supporters", "activists", "ranks"}
+                               "spokesman", "spokeswoman", "spokesmen", "spokesperson", "spokespeople", "ranks"}
 #: Sectors a body after "of" passes on to such a head (a country alone passes only its country).
 PASSED = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "CVL", "BUS", "JRN", "MED", "EDU", "REL", "LAB",
           "AGR", "REF", "SPY", "CRM", "UAF", "ELI", "SOC", "NGO", "PRM"}
+#: Sectors of a state's own bodies: a member of one is of that state.
+STATE = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB"}
 #: Prepositions after an appositive noun whose object is the body a person belongs to ("a member of", "an
 #: officer in", "a doctor at").
 BELONGS = {"of", "for", "at", "in", "with"}
 
 
-def _head_word(d: Draft) -> str:
-    return d.phrase.head.text.lower().split()[-1] if d.phrase.head.text else ""
-
-
 def _generic(d: Draft) -> bool:
     """True when the draft's head names a part or share of a group, or a generic rank ("leaders", "delegation",
-    "spokesman")."""
-    word = _head_word(d)
-    return word in PART_WORDS or (d.role is not None and d.role in GENERIC_ROLES and d.name is None)
+    "spokesman"); not a listed phrase of its own ("opposition members")."""
+    text = d.phrase.head.text.lower()
+    if text in SUPPORTERS:
+        return False  # "supporters of X" take X's side after resolution (coref._supporters)
+    return text in PART_WORDS or (d.role is not None and d.role in GENERIC_ROLES and d.name is None)
 
 
 def _of_draft(d: Draft, by_head: dict[tuple[int, int], Draft]) -> Draft | None:
@@ -67,7 +67,8 @@ def inherit_of(drafts: list[Draft]) -> None:
 def appositive_body(drafts: list[Draft], sdoc: Any) -> None:
     """A named person with no sector, described in apposition by a noun no table lists as a role ("X, a member of
     the Honduran national assembly"): the body after that noun ("of/for/at/in ...") gives the person's sector and,
-    when the person has none, country. In place."""
+    when the person has none and the body is a state's, country; a nationality on the noun or its body gives the country alone ("X, a
+    Yemeni tribal chief"). In place."""
     if sdoc is None:
         return
     by_token = {i: d for d in drafts for i in range(d.phrase.start, d.phrase.end)}
@@ -77,21 +78,34 @@ def appositive_body(drafts: list[Draft], sdoc: Any) -> None:
         root = sdoc[d.phrase.head.start:d.phrase.head.end].root
         for ap in (c for c in root.children if c.dep_ == "appos" and c.i not in by_token):
             body = _body_after(ap, by_token)
-            if body is None or body.sector not in PASSED or body.kind not in {"group", "organization"}:
-                continue
-            d.sector = body.sector
-            d.evidence.append(f"sector {body.sector} from {ap.text!r} of {body.text!r} in apposition")
-            if d.country is None and body.country is not None and body.country not in {"IGO", "NGO"}:
-                _set_country(d, body.country, body.country_conf, f"{body.text!r} in apposition")
-            break
+            if body is not None and body.sector in PASSED and body.kind in {"group", "organization"}:
+                d.sector = body.sector
+                d.evidence.append(f"sector {body.sector} from {ap.text!r} of {body.text!r} in apposition")
+            # a state's body says the state; an employer's seat is not its staff's country ("at the broker X")
+            place = body if body is not None and body.country and (body.kind == "country" or body.sector in STATE) \
+                else _nationality(ap, by_token)
+            if d.country is None and place is not None and place.country not in {None, "IGO", "NGO"}:
+                _set_country(d, place.country, place.country_conf, f"{place.text!r} in apposition")  # type: ignore[arg-type]
+            if d.sector is not None or d.country is not None:
+                break
+
+
+def _nationality(tok: Any, by_token: dict[int, Draft]) -> Draft | None:
+    """The country or nationality draft modifying ``tok`` ("a Yemeni tribal chief"), if any."""
+    for c in tok.lefts:
+        other = by_token.get(c.i)
+        if c.dep_ in {"amod", "compound", "poss", "nmod"} and other is not None and other.kind == "country":
+            return other
+    return None
 
 
 def _body_after(tok: Any, by_token: dict[int, Draft]) -> Draft | None:
-    """The draft of the object of a preposition of ``BELONGS`` right after ``tok``, if any."""
+    """The draft of the object of a preposition of ``BELONGS`` right after ``tok`` (or, when no table lists that
+    object, the nationality on it: "the Peruvian congress"), if any."""
     for prep in tok.rights:
         if prep.dep_ != "prep" or prep.lower_ not in BELONGS:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.i in by_token:
-                return by_token[obj.i]
+            if obj.dep_ == "pobj":
+                return by_token.get(obj.i) or _nationality(obj, by_token)
     return None
