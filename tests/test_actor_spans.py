@@ -1,7 +1,7 @@
 """Composite actor spans (issue 6, session 10): a generic head taking the sector of the body after its "of", a
 person described in apposition by an unlisted noun, kin of people who hold no office, former members of a state
-service, a given name the tagger left out of a person's entity, an honorific title an apposition outranks, and the
-opposition modifier over a legislature's members. Sentences of our own."""
+service, a given name the tagger left out of a person's entity, and an honorific title an apposition outranks. Sentences
+of our own."""
 
 from __future__ import annotations
 
@@ -43,8 +43,6 @@ def code(pipe: Pipeline, text: str, phrase: str) -> tuple[str | None, str | None
     ("Moses Banda, a Malawian opposition leader, was arrested.", "Banda", ("MWI", "OPP")),
     # an honorific read as a title: the occupation in apposition says more
     ("Sheikh Salim Haddad, a Kuwaiti cleric, condemned the attack.", "Sheikh Salim Haddad", ("KWT", "REL")),
-    # the opposition over a legislature's members
-    ("Kenyan opposition lawmakers boycotted the session.", "Kenyan opposition lawmakers", ("KEN", "OPP")),
     # a state's electoral and anti-graft bodies
     ("Nigeria's electoral commission postponed the vote.", "Nigeria's electoral commission", ("NGA", "GOV")),
 ])

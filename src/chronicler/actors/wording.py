@@ -145,9 +145,8 @@ def descriptor(p, known) -> Comp | None:
 #: Sectors a modifier gives over an armed-force head noun ("rebel troops" REB, "police commandos" COP): armed men
 #: are the state's military only when nothing says whose they are.
 SIDES_OVER_ARMS = {"REB", "COP", "SPY", "CRM"}
-#: Head-noun sectors the opposition modifier overrides ("opposition politicians", "opposition protesters",
-#: "opposition lawmakers": PLOVER OPP, the side over the seat).
-OPPOSITION_OVER = {"CVL", "GOV", "LEG"}
+#: Head-noun sectors the opposition modifier overrides ("opposition politicians", "opposition protesters": PLOVER OPP).
+OPPOSITION_OVER = {"CVL", "GOV"}
 
 
 #: Nouns for a person's kin: of an office holder they are elites (PLOVER ELI: family members of officials).
