@@ -39,6 +39,8 @@ def code(pipe: Pipeline, text: str, phrase: str) -> tuple[str | None, str | None
     # former or exiled members of a state service
     ("Former Nigerian generals met in Abuja.", "Former Nigerian generals", ("NGA", "ELI")),
     ("Retired Turkish judges signed the letter.", "Retired Turkish judges", ("TUR", "ELI")),
+    # a rank kept beside a former post in the same service
+    ("Major Tomas Kral, a former Czech army officer, was charged.", "Major Tomas Kral", ("CZE", "ELI")),
     # a given name left out of the tagger's entity: the name is a person, not the city it spells
     ("Moses Banda, a Malawian opposition leader, was arrested.", "Banda", ("MWI", "OPP")),
     # an honorific read as a title: the occupation in apposition says more
@@ -59,6 +61,8 @@ def test_composite_span(pipe: Pipeline, text: str, phrase: str, want: tuple[str,
     ("Rebels shelled Jaffna overnight.", "Jaffna", ("LKA", "CVL")),
     # an honorific with an office in apposition: the office
     ("Sheikh Khalid Nasser, Kuwait's prime minister, met the envoy.", "Sheikh Khalid Nasser", ("KWT", "GOV")),
+    # an office held beside a former post in another service stays the office
+    ("President Jorge Salas, a former Peruvian general, was acquitted.", "President Jorge Salas", ("PER", "GOV")),
     # the outgoing parliament is still a parliament (a body, not former people)
     ("The outgoing Kenyan parliament passed the budget.", "The outgoing Kenyan parliament", ("KEN", "LEG")),
 ])

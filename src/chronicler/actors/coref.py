@@ -97,8 +97,23 @@ def _appositions(drafts: list[Draft], sdoc: Any) -> None:
         root, dep = (d, other) if _named(d) and not _named(other) else (other, d)
         if _named(root) or root.kind == "person":
             _merge_into(root, dep, "apposition")
+            _former_in_apposition(root, dep)
             if root.sector is None and dep.kind == "organization" and dep.sector and dep.country == root.country:
                 root.sector = dep.sector  # "X, the United Nations Emergency Relief Coordinator": that body's
+
+
+def _former_in_apposition(root: Draft, dep: Draft) -> None:
+    """"Colonel X, a former army officer": an apposition naming a former post in the service of the title the name
+    carries says the title is a rank kept, not an office held (PLOVER ELI); "President X, a former general" keeps
+    the presidency."""
+    if not dep.phrase.former or not root.role or root.role.startswith("former "):
+        return
+    head = dep.phrase.head
+    was = next((c.entry.sector for c in dep.phrase.comps() if c.kind == "title" and c.entry is not None),
+               head.entry.sector if head.kind == "group" and head.entry is not None else None)
+    if was is not None and was == root.sector:
+        root.role, root.sector = f"former {root.role}", "ELI"
+        root.evidence.append(f"a former {was} post in apposition {dep.text!r}: elites")
 
 
 def _body_named(name: Draft, kind: Draft) -> bool:
