@@ -35,6 +35,7 @@ def code(pipe: Pipeline, text: str, phrase: str, published: date | None = None) 
     ("Sheikh Ahmed Yassin called for more attacks.", "Sheikh Ahmed Yassin", ("PSE", "REB")),
     ("Sheikh Hassan Nasrallah warned Israel on Friday.", "Sheikh Hassan Nasrallah", ("LBN", "REB")),
     ("Dr. Ayman al-Zawahiri released a new video.", "Dr. Ayman al-Zawahiri", ("IMG", "REB")),
+    ("Sheikh Ali Salman urged his supporters to stay calm.", "Sheikh Ali Salman", ("BHR", "OPP")),
     # no title: the table alone
     ("Hassan Nasrallah warned Israel on Friday.", "Hassan Nasrallah", ("LBN", "REB")),
 ])
