@@ -117,7 +117,7 @@ def main() -> None:
             totals[s] += acc[s]
         print(f"round {r + 1} (CPU s): " + ", ".join(f"{s} {acc[s]:.2f}" for s in labels)
               + f"; stage / bare raw {acc['stage'] / acc['bare raw']:.3f}", flush=True)
-    print(f"all rounds (CPU s): " + ", ".join(f"{s} {totals[s]:.2f}" for s in labels))
+    print("all rounds (CPU s): " + ", ".join(f"{s} {totals[s]:.2f}" for s in labels))
     print("each side / bare raw: " + ", ".join(f"{s} {totals[s] / totals['bare raw']:.3f}" for s in labels))
 
 
