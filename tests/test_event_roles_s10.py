@@ -47,3 +47,16 @@ def test_more_domestic_acts_aim_at_home(pipe, text, typ, src):
 ])
 def test_denials_and_troop_alerts_keep_an_empty_target(pipe, text, typ, src):
     assert main_roles(pipe, text) == (typ, src, None)
+
+
+@pytest.mark.parametrize("text, tgt", [
+    # a place the gazetteer codes, with no actor mention: "around X"
+    ("Turkey massed gunboats around Cyprus on Friday.", "CYP"),
+    # an edge hanging on another preposition's object
+    ("Poland placed its tank units on standby along the Belarus frontier.", "BLR"),
+    # the offensive a call-up prepares
+    ("Armenia mobilised reservists ahead of an assault on Azerbaijan.", "AZE"),
+])
+def test_mobilization_adversary(pipe, text, tgt):
+    assert main_roles(pipe, text)[0] == "MOBILIZE"
+    assert main_roles(pipe, text)[2] == tgt
