@@ -60,3 +60,12 @@ def test_denials_and_troop_alerts_keep_an_empty_target(pipe, text, typ, src):
 def test_mobilization_adversary(pipe, text, tgt):
     assert main_roles(pipe, text)[0] == "MOBILIZE"
     assert main_roles(pipe, text)[2] == tgt
+
+
+@pytest.mark.parametrize("text, typ, src, tgt", [
+    # an event noun handed over: the verb's indirect object receives it
+    ("Brazil sent Bolivia a stern warning over the gas fields.", "THREATEN", "BRA", "BOL"),
+    ("Ghana handed Togo an ultimatum on the border crossings.", "THREATEN", "GHA", "TGO"),
+])
+def test_indirect_object_receives_the_event_noun(pipe, text, typ, src, tgt):
+    assert main_roles(pipe, text) == (typ, src, tgt)
