@@ -22,6 +22,9 @@ BLIND_PROBES_AFTER = ROOT / "eval" / "data" / "actor_country_blind_after.tsv"
 MEASURE_ONLY = (BLIND_PROBES_M, BLIND_PROBES_AFTER)
 #: the blind actor-sector coverage set (issue 6, session 8): split by :func:`sector_part` of its key column
 SECTOR_BLIND = ROOT / "eval" / "data" / "actor_sector_blind_f.tsv"
+#: the blind composite-span actor-sector set (issue 6, session 10): split by :func:`row_part` (row number)
+SECTOR_BLIND_H = ROOT / "eval" / "data" / "actor_sector_blind_h.tsv"
+ROW_SPLIT = (SECTOR_BLIND_H,)
 NOT_STATES = {"IGO", "NGO", "IMG", ""}
 
 
@@ -43,15 +46,22 @@ def sector_part(key: str) -> str:
     return "tune" if int(hashlib.md5(key.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "measure"
 
 
+def row_part(index: int) -> str:
+    """The fixed split of set H by data-row number (from 0, file order): every third row (``index % 3 == 2``) is
+    "measure", the others "tune"."""
+    return "measure" if index % 3 == 2 else "tune"
+
+
 def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES, part: str | None = None) -> dict[str, int]:
     """Counts over our own country probes: ``n`` rows, right ``country``, rows scored for sector ``n_sector``,
     right country and sector ``both`` (gold sector "-" means a bare country, "*" not scored for sector). A row's
     optional fifth column is the report's date, used as the coding date (empty: none); an optional sixth is its
-    split key: with ``part`` only the rows of that part (:func:`sector_part`) are scored, and misses are listed
+    split key: with ``part`` only the rows of that part (:func:`sector_part`; for set H :func:`row_part`) are scored, and misses are listed
     (``ACTORS_EVAL_OWN_VERBOSE``) only for a "tune" part."""
     rows = _probe_rows(path)
     if part is not None:
-        rows = [r for r in rows if sector_part(r[5] if len(r) > 5 else "") == part]
+        rows = [r for i, r in enumerate(rows)
+                if (row_part(i) if path in ROW_SPLIT else sector_part(r[5] if len(r) > 5 else "")) == part]
     docs = []
     for i, (text, _span, _country, _sector, *on) in enumerate(rows):
         pub = DateInterval.day(date.fromisoformat(on[0])) if on and on[0] else None

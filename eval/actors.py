@@ -33,7 +33,9 @@
    written after that issue's changes (actor_country_blind_after.tsv, misses never listed). The blind actor-SECTOR
    coverage set (actor_sector_blind_f.tsv, session 8: agent nouns and phrases of every PLOVER sector, written before
    the actors code was read), split by its key column into a tune part (misses listed with
-   ``ACTORS_EVAL_OWN_VERBOSE=1``) and a measure part (aggregate only). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   ``ACTORS_EVAL_OWN_VERBOSE=1``) and a measure part (aggregate only); the blind composite-span sector set H
+   (actor_sector_blind_h.tsv, session 10: of-phrases, possessives, appositions, coordinations, sector-changing
+   modifiers, GSR conventions; every third row measure; ``--sector-h``). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
@@ -77,6 +79,7 @@ from _actor_country import (  # noqa: E402
     OWN_PROBES,
     OWN_PROBES_FRESH,
     SECTOR_BLIND,
+    SECTOR_BLIND_H,
     run_name_leave_one_out,
     run_own_probes,
 )
@@ -488,6 +491,15 @@ def print_sector_blind(pipeline: Pipeline, parts: tuple[str, ...] = ("tune", "me
               f"country+sector {pct(own['both'], own['n_sector'])}")
 
 
+def print_sector_blind_h(pipeline: Pipeline, parts: tuple[str, ...] = ("tune", "measure")) -> None:
+    """The blind composite-span actor-sector set H (eval/data/actor_sector_blind_h.tsv, every third row measure):
+    aggregate lines; ``ACTORS_EVAL_OWN_VERBOSE=1`` lists the misses of its tune part only."""
+    for part in parts:
+        own = run_own_probes(pipeline, SECTOR_BLIND_H, part)
+        print(f"actor-sector blind set H ({part}, composite spans, our sentences): country {pct(own['country'], own['n'])}, "
+              f"country+sector {pct(own['both'], own['n_sector'])}")
+
+
 def main() -> int:
     import argparse  # ``--help`` prints what is scored instead of running the held-out part
 
@@ -502,7 +514,17 @@ def main() -> int:
                     help="with the news figures, list the misses of its tune half (never the measure half)")
     ap.add_argument("--news-tune-only", action="store_true",
                     help="with --news-only, print the tune half only (the measure half is read at most twice)")
+    ap.add_argument("--sector-h", action="store_true",
+                    help="score only blind set H (composite actor spans): tune and measure parts, aggregate lines")
+    ap.add_argument("--sector-h-tune-only", action="store_true",
+                    help="score only set H's tune part (ACTORS_EVAL_OWN_VERBOSE=1 lists its misses)")
+    ap.add_argument("--gsr-only", action="store_true",
+                    help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
     args = ap.parse_args()
+    if args.sector_h or args.sector_h_tune_only:
+        print_sector_blind_h(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),
+                             ("tune",) if args.sector_h_tune_only else ("tune", "measure"))
+        return 0
     if args.news_only:
         print_news(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}), args.news_misses,
                    ("tune",) if args.news_tune_only else ("tune", "measure"))
@@ -514,6 +536,7 @@ def main() -> int:
             print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
                   f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
         print_sector_blind(own_pipe, ("tune",))  # the measure part only in a full run
+        print_sector_blind_h(own_pipe, ("tune",))
         return 0
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -531,12 +554,15 @@ def main() -> int:
                 print(f"  {side:6}  country {pct(c['country'], c['n'])}   country+sector {pct(c['both'], c['n_sector'])}")
             print(f"  all     country {pct(s['country'] + t['country'], s['n'] + t['n'])}   "
                   f"country+sector {pct(s['both'] + t['both'], s['n_sector'] + t['n_sector'])}")
+    if args.gsr_only:
+        return 0
     own_pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
     for path in (OWN_PROBES, OWN_PROBES_FRESH, BLIND_PROBES, BLIND_PROBES_M, BLIND_PROBES_AFTER):
         own = run_own_probes(own_pipe, path)
         print(f"own country probes ({path.relative_to(ROOT)}, our sentences): country "
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
     print_sector_blind(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
+    print_sector_blind_h(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_news(own_pipe, args.news_misses, ("tune",) if args.dev_only else ("tune", "measure"))
     names = run_name_leave_one_out()
     if not names:

@@ -198,6 +198,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if h.text.lower() in KIN and _of_official(p):  # "the son of the former president": PLOVER ELI
             d.sector = "ELI"
             d.evidence.append(f"{h.text!r} of an office holder: elites")
+        elif h.text.lower() in KIN and h.entry is not None and h.entry.sector and d.sector != h.entry.sector:
+            d.sector = h.entry.sector  # "the family of a missing journalist": kin of others are not of their trade
         elif d.sector == "EDU" and h.text.lower() in SCHOLARS and faith_before(sdoc, h):
             d.sector = "REL"  # "Shiite scholars", "Catholic theologians": religious scholars
         if d.sector == "MIL" and any(m.kind in {"group", "institution", "org"} and "interior" in
@@ -280,7 +282,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         d.evidence.append(f"{h.text!r} of {igo.text!r}: the member states acting as that body")
     people = next((m for m in p.mods if m.kind in {"demonym", "norp"} and (m.entry is None or m.entry.note.startswith(
         "people"))), None)
-    if d.kind == "group" and d.sector == "GOV" and p.former:
+    if d.kind == "group" and p.former and (d.sector == "GOV" or (d.sector in STATE_SERVICE and _people(sdoc, h))):
         d.sector = "ELI"  # "exiled leaders", "former officials": out of office (PLOVER ELI)
         d.evidence.append("former/exiled/ousted: elites")
     if people is not None and d.sector in {"GOV", "CVL"} and h.text.lower() in ELITES | {"leader", "leaders"}:
@@ -296,6 +298,16 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d
+
+
+#: State services whose former or exiled members (a plural of people: "exiled generals") are PLOVER ELI.
+STATE_SERVICE = {"MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _people(sdoc, h: Comp) -> bool:
+    """True when the head is a plural noun for people ("generals", "judges"), not a body ("the outgoing parliament")."""
+    root = sdoc[h.start:h.end].root
+    return root.tag_ == "NNS" and root.lemma_.lower() not in {"forces", "force", "troops"}
 
 
 def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:

@@ -22,6 +22,8 @@ from chronicler.actors.lexicon import default_lexicon
 
 #: Roles read from a courtesy title ("Dr Besser"): any office or occupation the document gives the person wins.
 WEAK_ROLES = {"doctor"}
+#: Honorifics read as a title ("Sheikh"): an occupation the text gives the person in apposition says more.
+WEAK_TITLES = {"sheikh", "sheik", "shaikh", "sheikha"}
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "foreign minister",
                "foreign secretary": "foreign minister", "home secretary": "interior minister",
@@ -60,7 +62,8 @@ def _merge_into(root: Draft, other: Draft, why: str) -> None:
     if root.country is None and other.country is not None:
         root.country, root.country_conf = other.country, other.country_conf
         root.evidence.append(f"country {other.country} from {why} {other.text!r}")
-    if (root.role is None or (root.role in WEAK_ROLES and other.role not in WEAK_ROLES)) and other.role is not None:
+    weak = root.role in WEAK_ROLES or (why == "apposition" and (root.title or "").lower() in WEAK_TITLES)
+    if (root.role is None or (weak and other.role not in WEAK_ROLES)) and other.role is not None:
         root.role, root.sector, root.title = other.role, other.sector, other.title
     elif root.role is None and other.kind == "group" and other.phrase.head.entry is not None:
         # "Christopher Hill, the chief U.S. negotiator": a singular group noun in apposition is a role
@@ -94,8 +97,23 @@ def _appositions(drafts: list[Draft], sdoc: Any) -> None:
         root, dep = (d, other) if _named(d) and not _named(other) else (other, d)
         if _named(root) or root.kind == "person":
             _merge_into(root, dep, "apposition")
+            _former_in_apposition(root, dep)
             if root.sector is None and dep.kind == "organization" and dep.sector and dep.country == root.country:
                 root.sector = dep.sector  # "X, the United Nations Emergency Relief Coordinator": that body's
+
+
+def _former_in_apposition(root: Draft, dep: Draft) -> None:
+    """"Colonel X, a former army officer": an apposition naming a former post in the service of the title the name
+    carries says the title is a rank kept, not an office held (PLOVER ELI); "President X, a former general" keeps
+    the presidency."""
+    if not dep.phrase.former or not root.role or root.role.startswith("former "):
+        return
+    head = dep.phrase.head
+    was = next((c.entry.sector for c in dep.phrase.comps() if c.kind == "title" and c.entry is not None),
+               head.entry.sector if head.kind == "group" and head.entry is not None else None)
+    if was is not None and was == root.sector:
+        root.role, root.sector = f"former {root.role}", "ELI"
+        root.evidence.append(f"a former {was} post in apposition {dep.text!r}: elites")
 
 
 def _body_named(name: Draft, kind: Draft) -> bool:

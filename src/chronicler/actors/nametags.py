@@ -52,4 +52,8 @@ def city_not_person(sdoc: Any, s: int, lex: Lexicon) -> bool:
     name = sdoc[s].text
     if lex.big_city(name) is None or kbview.terms_for_name(name) or lex.person(name) is not None:
         return False
+    before = sdoc[s - 1] if s > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == s and before.pos_ == "PROPN" \
+            and before.text[:1].isupper() and before.ent_type_ in {"", "PERSON"}:
+        return False  # "Moses Banda, a ... leader": a given name the tagger left out of the person's entity
     return not any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in sdoc.ents)

@@ -17,6 +17,7 @@ from chronicler.actors.coding import Draft, code_phrase, dated_kb_country, role_
 from chronicler.actors.coref import resolve
 from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
+from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -52,6 +53,8 @@ class ActorsComponent:
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, components(sdoc, lex, self.wordnet))]
         for d in drafts:
             dated_kb_country(d, report_date(adoc.document))
+        inherit_of(drafts)
+        appositive_body(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
             resolve(drafts, sdoc, home, report_date(adoc.document))

@@ -107,19 +107,24 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
         right = right[:cut.start()]
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for c in rx.finditer(right):
-            if label == "past" and c.group(0).lower() in ("last", "ago", "earlier", "previously"):
+            # "On Friday, the ministry decided to ...": a plan made that day, told in the past
+            said = "past" if label == "future" and _PAST_PLAN.fullmatch(c.group(0)) else label
+            if said == "past" and c.group(0).lower() in ("last", "ago", "earlier", "previously"):
                 continue
-            if label == "past" and _participle(right, c):
+            if said == "past" and _participle(right, c):
                 continue
-            if label == "past" and _AS_EXPECTED.search(right, max(0, c.start() - 40), c.start()):
+            if said == "past" and _AS_EXPECTED.search(right, max(0, c.start() - 40), c.start()):
                 continue
             if best is None or c.start() < best[0]:
-                best = (c.start(), label)
+                best = (c.start(), said)
     if best is None and prep and prep.group(1).lower() in ("until", "till"):
         return "future"  # "given until Tuesday"; but a verb decides first ("Until Thursday, they had not ...")
     return best[1] if best else None
 
 
+#: A plan told in the past tense as the clause's own verb after the expression (not a participle such as
+#: "scheduled to" or "expected to", which still look ahead).
+_PAST_PLAN = re.compile(r"(?i:planned|decided|agreed|wanted|hoped|intended|aimed|sought|prepared)\s+to")
 _AS_EXPECTED = re.compile(r"\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|previously|first|initially)\s+)?$",
                           re.I)
 #: A past-tense verb right before a preposition: "worked through the weekend", "had docked by Thursday".

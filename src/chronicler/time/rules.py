@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
-from chronicler.time.rules_base import (DEICTIC_SHIFT, Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
+from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
                                         title_word)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
@@ -138,7 +138,7 @@ def _weekend(ref: date, direction: str, rel: str = "the") -> str:
     return nz.week(weekday_near(ref, 5, direction)) + "-WE"
 
 
-_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:date|June|March|Sept))\b")
+_ENDED = ENDED
 
 
 def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -152,7 +152,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # a title: ABC's "This Week"
     mod = edge_mod(m["edge"])
     if rel == "the" and code in ("Y", "Q", "M", "W") and _ENDED.match(ctx.text, m.end()):
-        return Result("DURATION", f"P1{code}" if code != "Q" else "P3M")
+        return Result("DURATION", f"P1{code}")
     if code == "D" and rel == "the next" and not m["edge"] and (
             re.match(r"\s+or\s+(?:two|so)\b", ctx.text[m.end():]) or
             re.search(r"\b(?:in|within|over|during|for)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)):
@@ -175,7 +175,8 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         half = {"W": timedelta(days=3), "M": timedelta(days=15), "Q": timedelta(days=45), "Y": timedelta(days=182)}
         sign = -1 if rel in ("the past", "the last") else 1
         return Result("DATE", nz.at(ctx.ref + sign * half[code], code), None, True)
-    if rel == "the" and not m["edge"] and re.match(r"\s+(?:before|after|earlier|later)\b", ctx.text[m.end():]):
+    if rel == "the" and not m["edge"] and re.match(r"\s+(?:before|after|earlier|later|following|preceding)\b",
+                                                   ctx.text[m.end():]):
         return None  # "up from 3 percent the year before": relative to an event, left untagged in TimeBank
     if rel in ("the same", "the latest", "the prior") or (rel == "the" and code in ("E", "C") and not m["edge"]):
         return None  # but "the end of the decade" is this one's

@@ -13,6 +13,10 @@ from chronicler.time.grammar import PARTS_OF_DAY
 #: Days from the reference date of "today", "tomorrow", "yesterday" (and of "this/last night").
 DEICTIC_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0, "last": -1}
 
+#: A reporting period closed by its end date ("the quarter ended Sept. 30", "the year through June"): TimeBank
+#: annotates it as the stretch counted (a DURATION such as ``P1Q``), not as a calendar period.
+ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended|through|to\s+(?:date|June|March|Sept))\b")
+
 
 @dataclass(frozen=True)
 class Ctx:

@@ -10,7 +10,7 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import last_completed_quarter, month_near, quarter_near
 from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_number
 from chronicler.time.holidays import holiday
-from chronicler.time.rules_base import (Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
+from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
                                         safe_date, year_for_day)
 from chronicler.time.rules_joined import coordinated_decade, joined_season, range_start, shared_year
 from chronicler.time.rules_narrative import NARRATIVE_REACH, narrative_anchor
@@ -215,7 +215,9 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         det = " ".join((g.get("ly") or g.get("ny") or "").lower().split()).removeprefix("of ").removeprefix("in ")
         det = "last year" if det.startswith(("the ", "a ")) else det
     if g.get("ly") and unit != "half" and word not in ORDINALS and word not in _QUARTER_MONTH:
-        # "the same period last year": the reported quarter, a year back
+        # "the same period last year": the reported quarter (or stretch of months), a year back
+        if unit == "period" and (stretch := _prior_stretch(ctx, m.start())):
+            return Result("DURATION", stretch)
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
         pq = prior_quarter(ctx)
@@ -238,6 +240,22 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     return res
 
 
+_MONTHS_STRETCH = re.compile(r"P(?:[2-9]|1[01])M")
+
+
+def _prior_stretch(ctx: Ctx, start: int) -> str | None:
+    """The value of a stretch of months ("the first nine months", ``P9M``) when it is the last reporting period
+    told before ``start`` (no quarter named after it, within :data:`NARRATIVE_REACH` characters); else None."""
+    for t in reversed((ctx.prior or [])[-60:]):
+        if t.end <= start - NARRATIVE_REACH:
+            return None
+        if t.type == "DURATION" and _MONTHS_STRETCH.fullmatch(t.value):
+            return t.value
+        if re.fullmatch(r"\d{4}-Q[1-4]|P1Q", t.value):
+            return None
+    return None
+
+
 def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: str | None,
              ref: date | None) -> Result | None:
     if unit == "half":
@@ -253,6 +271,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         y = {"last year": ref.year - 1, "next year": ref.year + 1, "this year": ref.year}.get(det.strip(), y)
         return Result("DATE", f"{y:04d}-H{h}", None, True)
     if word == "quarter":  # "the quarter": the one being reported on
+        if det.strip() == "the" and ENDED.match(ctx.text, m.end()):
+            return Result("DURATION", "P1Q")  # "for the quarter ended Sept. 30": the stretch counted
         if ref is None:
             return Result("DATE", "XXXX-QX", None, True)
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
@@ -283,6 +303,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
     if word == "next":
         return Result("DATE", nz.at(nz.shift(ref, 1, "Q"), "Q"), None, True)
     if word in ("year-earlier", "year-ago"):
+        if unit == "period" and (stretch := _prior_stretch(ctx, m.start())):
+            return Result("DURATION", stretch)  # "the first nine months ... the year-earlier period"
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     return None
