@@ -8,8 +8,9 @@ The filler is the source's own country, read from the source's mention, at a low
 are those whose GSR development records with a source never leave the target empty and often name the source's
 own country (protests 10 of 13, concessions 6 of 6, coercion 4 of 8, demands 6 of 17, threats 5 of 15,
 assaults 5 of 15, rejections 5 of 17 against 2 empty; the rest name another side, which the text then gives).
-Investigations and accusations with no side named ("police opened a probe into the deal") are coded at home by our
-sets written to the GSR's convention (F, G); a denial answers an accuser and keeps its target empty. A mobilization
+Investigations with no side named ("police opened a probe into the deal", CAMEO 09) are coded at home by our sets
+written to the GSR's convention (F, G); a criticism always has another side in the GSR (DISAPPROVE 8 of 8), so
+one with none named stays untargeted; a denial answers an accuser and keeps its target empty. A mobilization
 is aimed at home only when it moves police ("drafted in riot police"): troops put on alert with no side named keep
 an empty target, as the example corpus and our choice sets code them. Agreements, retreats and meetings (the empty
 targets of the gold) are left as the text gives them.
@@ -22,7 +23,7 @@ from chronicler.events.pairs import country_actor
 from chronicler.events.triggers import Trigger
 
 #: Types whose act, when the text names no other side, is aimed at home.
-DOMESTIC_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "REQUEST", "THREATEN", "ASSAULT", "REJECT", "ACCUSE"})
+DOMESTIC_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "REQUEST", "THREATEN", "ASSAULT", "REJECT"})
 #: Rejections that answer an accusation: their other side is the accuser, whom the text may not name.
 DENIALS = frozenset({"deny"})
 #: A mobilization is aimed at home only when it moves police: troops put on alert with no side named stay untargeted.
@@ -58,7 +59,9 @@ def domestic_target(trig: Trigger, source: Filler | None) -> Filler | None:
         return None
     if trig.type == "REJECT" and trig.head.lemma_.lower() in DENIALS:
         return None  # a denial answers an accuser, not the actor's own state
-    if trig.type not in DOMESTIC_TYPES and not (trig.type == "MOBILIZE" and _policing(trig, source)):
+    investigation = trig.type == "ACCUSE" and str(trig.sense.cameo or "").startswith("09")
+    if trig.type not in DOMESTIC_TYPES and not investigation \
+            and not (trig.type == "MOBILIZE" and _policing(trig, source)):
         return None
     code = source.actor.country
     if not code or code in NO_STATE:
