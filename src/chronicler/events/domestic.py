@@ -10,7 +10,8 @@ own country (protests 10 of 13, concessions 6 of 6, coercion 4 of 8, demands 6 o
 assaults 5 of 15, rejections 5 of 17 against 2 empty; the rest name another side, which the text then gives).
 Investigations with no side named ("police opened a probe into the deal", CAMEO 09) are coded at home by our sets
 written to the GSR's convention (F, G); a criticism always has another side in the GSR (DISAPPROVE 8 of 8), so
-one with none named stays untargeted; a denial answers an accuser and keeps its target empty. A mobilization
+one with none named stays untargeted; a denial answers an accuser and a withheld reply ("withheld its response") the one who asked:
+both keep their target empty. A mobilization
 is aimed at home only when it moves police ("drafted in riot police"): troops put on alert with no side named keep
 an empty target, as the example corpus and our choice sets code them. Agreements, retreats and meetings (the empty
 targets of the gold) are left as the text gives them.
@@ -26,6 +27,8 @@ from chronicler.events.triggers import Trigger
 DOMESTIC_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "REQUEST", "THREATEN", "ASSAULT", "REJECT"})
 #: Rejections that answer an accusation: their other side is the accuser, whom the text may not name.
 DENIALS = frozenset({"deny"})
+#: Possessives of a rejecting actor's own object.
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our"})
 #: A mobilization is aimed at home only when it moves police: troops put on alert with no side named stay untargeted.
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie", "constabulary"})
 #: Countries that are no state to be aimed at (international bodies).
@@ -57,8 +60,8 @@ def domestic_target(trig: Trigger, source: Filler | None) -> Filler | None:
     """The source's own country as the target of a domestic act, when the source has one."""
     if source is None or source.actor is None:
         return None
-    if trig.type == "REJECT" and trig.head.lemma_.lower() in DENIALS:
-        return None  # a denial answers an accuser, not the actor's own state
+    if trig.type == "REJECT" and (trig.head.lemma_.lower() in DENIALS or _own_object(trig.head)):
+        return None  # a denial answers an accuser, a withheld reply or support the one who asked: not home
     investigation = trig.type == "ACCUSE" and str(trig.sense.cameo or "").startswith("09")
     if trig.type not in DOMESTIC_TYPES and not investigation \
             and not (trig.type == "MOBILIZE" and _policing(trig, source)):
@@ -68,6 +71,12 @@ def domestic_target(trig: Trigger, source: Filler | None) -> Filler | None:
         return None
     return Filler(country_actor(code, DOMESTIC_CONFIDENCE), source.start, source.end,
                   DOMESTIC_CONFIDENCE * source.confidence)
+
+
+def _own_object(head: object) -> bool:
+    """True when the verb's object is the actor's own ("withheld its response"): it is kept from another side."""
+    return any(p.dep_ == "poss" and p.lower_ in OWN_WORDS for c in head.children if c.dep_ == "dobj"
+               for p in c.children)
 
 
 def _policing(trig: Trigger, source: Filler) -> bool:
