@@ -74,7 +74,7 @@ def test_indirect_object_receives_the_event_noun(pipe, text, typ, src, tgt):
 @pytest.mark.parametrize("text, typ, src, tgt", [
     # "European" before a proposal is the EU's; the Commonwealth is a body of states, not a country
     ("Moscow turned down the European plan for the gas pipeline.", "REJECT", "RUS", "IGO"),
-    ("The Commonwealth demanded that Fiji restore civilian rule.", "REQUEST", "IGO", "FJI"),
+    ("The Commonwealth urged Lesotho to hold a fresh vote.", "REQUEST", "IGO", "LSO"),
 ])
 def test_european_and_commonwealth_are_international_bodies(pipe, text, typ, src, tgt):
     assert main_roles(pipe, text) == (typ, src, tgt)
