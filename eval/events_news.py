@@ -14,6 +14,7 @@ countries; status right among the type matches; per-type counts for the tune par
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections import Counter
@@ -206,7 +207,17 @@ def annotate(rows: list[GoldRow], arts: dict[tuple[str, str], dict]):
     return [[e for e in done[(r.topic, r.article)].events if r.start <= trigger_start(e) < r.end] for r in rows]
 
 
-def main() -> int:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line: unknown flags are an error, so a typo or ``--help`` never scores the measure part."""
+    ap = argparse.ArgumentParser(description="Events on real news: our standoff Timeline17 gold (tune and measure parts).")
+    ap.add_argument("--part", choices=("tune", "measure"), default=None,
+                    help="score one part only (the measure part is scored, never listed)")
+    ap.add_argument("--misses", action="store_true", help="list the tune part's misses and false hits")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
     t17 = SHARED / "eval" / "timeline17"
     if not t17.exists():
         print("skipped: data absent")
@@ -217,7 +228,7 @@ def main() -> int:
     ours = annotate(rows, arts)
     print(f"Timeline17 events ({GOLD.name}: {len(rows)} real news sentences, our standoff gold; tune = listed with "
           "--misses, measure = scored only)")
-    only = sys.argv[sys.argv.index("--part") + 1] if "--part" in sys.argv else None
+    only = args.part
     for part in ("tune", "measure"):
         if only and part != only:
             continue
@@ -227,7 +238,7 @@ def main() -> int:
         if part != "tune":
             continue
         print("\n".join(per_type(c)))
-        if "--misses" in sys.argv:
+        if args.misses:
             for kind, row, x in errors:
                 text = arts[(row.topic, row.article)]["text"]
                 what = _fmt_gold(x) if kind == "miss" else _fmt_event(x, text)

@@ -29,13 +29,27 @@ def _kb_person(d: Draft, name: str) -> None:
         known = default_lexicon().person(name)
         if known is not None and d.country is None and known.country:
             _set_country(d, known.country, known.confidence, f"{known.name} (known people table)")
-        if known is not None and d.sector is None and known.sector:
+        if known is not None and known.sector and (d.sector is None or _honorific(d)):
+            if d.sector is not None and d.role not in HONORIFIC_KEEP_ROLES:
+                d.role = None  # "Sheikh Ahmed Yassin": a courtesy, not the head of state the bare word may be
             d.sector = known.sector
         return
     if len({t.person_id for t in terms}) == 1:
         d.kb_terms = terms
     elif terms and d.sector is None and len({t.sector for t in terms}) == 1:
         d.sector = terms[0].sector  # several namesakes, all in one sector (two Presidents Bush)
+
+
+#: Titles that are courtesies or honorifics, not offices: before a person the people table lists with a sector,
+#: the table's sector wins ("Sheikh Hassan Nasrallah" is Hezbollah's leader, REB, not a ruling sheikh).
+HONORIFIC_TITLES = {"sheikh", "sheik", "shaikh", "sheikha", "dr", "dr.", "doctor", "mr", "mr.", "sir", "leader"}
+#: Roles an honorific title gives that still hold beside the table's sector.
+HONORIFIC_KEEP_ROLES = {"leader"}
+
+
+def _honorific(d: Draft) -> bool:
+    """Whether the draft's title is a courtesy or honorific (or the bare "leader") rather than an office."""
+    return (d.title or "").lower().strip() in HONORIFIC_TITLES
 
 
 def dated_kb_country(d: Draft, on: date | None) -> None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any, Collection
 
 from chronicler.events.lexicon import TriggerSense
+from chronicler.nlp.memo import token_indices
 from chronicler.events.setting import GATHERING_NOUNS, PLACE_NOUNS, is_place_noun  # noqa: F401 (PLACE_NOUNS: old path)
 
 #: Prepositions of time, cause and terms: their objects are not what a verb acts on ("under the terms of the accord").
@@ -23,6 +24,13 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "flood", "storm", "cyclone", 
 #: Of those, the forces of nature that never act for anyone, whatever the verb ("an earthquake struck": no strike).
 NATURAL_FORCES = frozenset({"earthquake", "quake", "aftershock", "tremor", "storm", "cyclone", "hurricane", "typhoon",
                             "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "eruption", "drought"})
+#: Harm verbs whose passive with no agent is a disaster's toll in a report about a force of nature.
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
+#: Words of violence and unrest: a report that names a force of nature more often than these is about a disaster.
+CONFLICT_WORDS = frozenset({"attack", "war", "fighting", "fight", "bomb", "bombing", "gunman", "rebel", "militant",
+                            "troop", "soldier", "clash", "shooting", "shell", "shelling", "airstrike", "raid",
+                            "insurgent", "army", "police", "violence", "protest", "protester", "demonstrator",
+                            "gunfire", "killing", "riot", "looter", "looting", "militia", "terrorist"})
 #: Head nouns a compound or adjective only classifies: people, courts and measures ("aid workers", "war crimes
 #: tribunal", "terror threat level"): an event noun before them names no event, and picks no verb sense.
 CLASSIFIED_HEADS = frozenset({"worker", "official", "leader", "activist",
@@ -121,6 +129,19 @@ def is_natural(tok: Any, forces_only: bool = False) -> bool:
     with ``forces_only``, only a force of nature counts ("the quake struck", for a verb of any type)."""
     causes = NATURAL_FORCES if forces_only else NATURAL_CAUSES
     return any(s.lemma_.lower() in causes for s in subjects(tok))
+
+
+def disaster_toll(tok: Any) -> bool:
+    """True for a passive harm verb with no agent and no subject ("3,000 people were reported killed or injured")
+    in a report that names a force of nature more often than violence or unrest (``CONFLICT_WORDS``; a report
+    may name its earthquake once and then tell its toll): the disaster's toll, no attack."""
+    if tok.lemma_.lower() not in CASUALTY_VERBS or tok.tag_ != "VBN":
+        return False
+    for v in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+        if any(c.dep_ in ("agent", "nsubj") for c in v.children):
+            return False
+    natural = len(token_indices(tok.doc, "LEMMA", NATURAL_FORCES, lower=True))
+    return natural > 0 and natural > len(token_indices(tok.doc, "LEMMA", CONFLICT_WORDS, lower=True))
 
 
 def hyphenated(tok: Any) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.cues import is_natural
+from chronicler.events.cues import disaster_toll, is_natural
 from chronicler.events.triggers import Trigger, _reflexive, lemmas, no_event
 
 #: Verbs that report rather than act: the fallback looks inside their content clause.
@@ -76,6 +76,8 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
         sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers"
+        if sense is not None and sense.type == "ASSAULT" and disaster_toll(tok):
+            continue  # "were reported killed" in a report about an earthquake: its toll, no attack
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]
     for tok in sent:

@@ -11,6 +11,14 @@ inside another event's phrase is often the same happening told twice, or the thi
 - an assertion: a request verb whose content states a fact ("insisting that the islands are Chinese territory");
 - a protest's aim: a rejection, request or accusation in the purpose clause of a protest ("rallied to oppose the
   deployment"): PLOVER codes the protest, its aim is in its target.
+
+Found on real news (Timeline17 tune part, session 10):
+- the thing an event handles: an event noun that classifies another event noun or is its of-object ("an aid
+  distribution", "the co-ordination of aid");
+- a purpose told twice: the act a participle of aim names after an act of the same type ("began handing out food,
+  aiming to feed a million people");
+- a description of a group: what a group is "devoted to" doing ("a charity dedicated to helping orphans");
+- a danger: "the threat posed by rising seas" names a risk, not an act of threatening.
 """
 
 from __future__ import annotations
@@ -25,6 +33,10 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Prepositions of aim ("travel to Russia for a summit"); a setting ("discussed ... at their summit") is kept: the
 #: act shares the dated event's date through it.
 AIM_PREPS = frozenset({"for"})
+#: Verbs of aim whose infinitive restates the purpose of the act they modify ("..., aiming to feed ...").
+AIMING = frozenset({"aim", "seek", "hope", "intend", "try", "plan"})
+#: Adjectives of devotion whose complement says what a group does ("a charity devoted to helping ...").
+DEVOTION = frozenset({"devoted", "dedicated", "committed"})
 
 
 def _governor(noun: Any) -> Any | None:
@@ -80,14 +92,53 @@ def _told_twice(t: Any, by_head: dict[int, list[Any]]) -> bool:
     return False
 
 
+def _handled(t: Any, nouns: set[int]) -> bool:
+    """An event noun that classifies another event noun or is its of-object ("an aid distribution", "the
+    co-ordination of aid"): the thing that event handles, not an event of its own."""
+    n = t.noun
+    if n.dep_ == "compound" and n.head.i in nouns:
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.i in nouns
+
+
+def _aim_restated(t: Any, triggers: list[Any]) -> bool:
+    """A verb trigger in the infinitive of a participle of aim whose governing verb carries a trigger of the same
+    type, itself or in its object ("began an aid distribution, aiming to feed ..."): one act, told twice."""
+    h = t.head
+    if t.noun is not None or h.dep_ != "xcomp" or h.head.lemma_.lower() not in AIMING or h.head.tag_ != "VBG" \
+            or h.head.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    verb = h.head.head
+    inside = {verb.i} | {x.i for c in verb.children if c.dep_ == "dobj" for x in c.subtree}
+    return any(o is not t and o.type == t.type and (o.noun if o.noun is not None else o.head).i in inside
+               for o in triggers)
+
+
+def _described(t: Any) -> bool:
+    """A verb trigger that says what a group is devoted to ("a charity dedicated to helping orphans")."""
+    h = t.head
+    return t.noun is None and h.dep_ == "pcomp" and h.head.lower_ == "to" and h.head.head.lower_ in DEVOTION
+
+
+def _danger(t: Any) -> bool:
+    """A threat noun with a "posed" participle ("the threat posed by the loss of forests"): a risk, not an act."""
+    return t.standalone and t.noun.lemma_.lower() == "threat" \
+        and any(c.dep_ == "acl" and c.lemma_.lower() == "pose" for c in t.noun.children)
+
+
 def drop_nested(triggers: list[Any]) -> list[Any]:
     """The triggers of one sentence less those that name no event of their own (see the module docstring)."""
     by_head: dict[int, list[Any]] = {}
     for t in triggers:
         by_head.setdefault(t.head.i, []).append(t)
+    nouns = {t.noun.i for t in triggers if t.noun is not None}
     keep = []
     for t in triggers:
         others = []
+        if t.standalone and _handled(t, nouns - {t.noun.i}):
+            continue
+        if _aim_restated(t, triggers) or _described(t) or _danger(t):
+            continue
         if t.standalone:
             gov = _governor(t.noun)
             others = [o for o in by_head.get(gov.i, ()) if o is not t] if gov is not None else []

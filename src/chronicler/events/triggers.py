@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 from chronicler.events.borrow import BorrowedSense, compete, loan
-from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, is_natural, lemma_forms,
-                                    lemmas, matches, particles, prep_objects, verb_read_as_noun)
+from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, disaster_toll, hyphenated,
+                                    is_natural, lemma_forms, lemmas, matches, particles, prep_objects, verb_read_as_noun)
 from chronicler.events.fold import DEONTIC, fold
 # The names that moved to fold.py keep their old path here:
 from chronicler.events.fold import CIRCUMSTANTIAL_PREPS, COMPLEMENT_DEPS, COMPLEMENT_PREPS  # noqa: F401
@@ -189,7 +189,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
-                and not is_natural(tok, forces_only=True):
+                and not is_natural(tok, forces_only=True) \
+                and not (sense.type == "ASSAULT" and disaster_toll(tok)):
             found.append(Trigger(tok, sense, sense.type))
     for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
