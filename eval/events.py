@@ -196,6 +196,15 @@ def gsr(path: Path) -> None:
                     if i % 2 == 0 and pred != gold:
                         trig = _trigger_words(ev, r["text"])
                         print(f"    dev {r['id']}: {gold}->{pred} [{trig}] {ev.status if ev else ''} | {r['text']}")
+            if "--dev-role-errors" in sys.argv:  # right type, a wrong source or target (dev part only)
+                for i, (r, ad) in enumerate(zip(records, annotated)):
+                    ev = main_event(ad) if i % 2 == 0 else None
+                    gold = GSR_RENAME.get(r["event"], r["event"])
+                    if ev is None or plover_type(ev, GSR_CONVENTION) != gold or triple_ok(ev, r):
+                        continue
+                    want = "->".join(",".join(_codes(r.get(k))) or "-" for k in ("source", "target"))
+                    print(f"    dev {r['id']}: {gold} [{_trigger_words(ev, r['text'])}] gold {want} "
+                          f"ours {_country(ev.source)}->{_country(ev.target)} | {r['text']}")
 
 
 def _read_rows(path: Path, columns: int = 3) -> list[tuple[str, ...]]:
@@ -706,6 +715,7 @@ def _agreement(event, ge: dict) -> int:
 FLAGS = {
     "--dev-only": "GSR dev part only (the held-out part is not scored)",
     "--dev-errors": "list the GSR dev part's misses",
+    "--dev-role-errors": "list the GSR dev part's right-typed events with a wrong source or target",
     "--own-errors": "list the misses of our own type sets",
     "--choice-errors": "list the misses of our own choice sets",
     "--status-errors": "list the misses of our own status sets",

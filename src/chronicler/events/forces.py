@@ -63,7 +63,9 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         tgt = reader.obliques(head, MOBILIZE_PREPS)
         purpose = [g for h in [head] + forces for g in prep_objects(h, ("for",))]
         tgt = tgt or [f for g in purpose for f in reader.obliques(g, ("against", "on"))]
-        edges = [g for h in [head] + objs for g in prep_objects(h, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
+        # an edge may hang on the object of another preposition: "placed its navy on standby along X's frontier"
+        steps = [head] + objs + [g for h in [head] + objs for g in prep_objects(h, ("on", "in"))]
+        edges = [g for h in steps for g in prep_objects(h, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
         for g in edges:  # "massed troops near X's border" (a border is a setting to ``fillers``: read its words)
             tgt = tgt or reader._at(min(t.idx for t in g.subtree), max(t.idx + len(t.text) for t in g.subtree), 0.6)
         tgt = tgt or adversary(reader, head, objs, src)
@@ -89,11 +91,16 @@ def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler])
         return [f for f in found if f.actor is not None and f.actor.country and f.actor.country != home][:1]
 
     found = []
-    for h in [head] + objs:
-        found = found or foreign(reader.obliques(h, AROUND_PREPS))
+    for h in [head] + objs:  # an actor, else a place the gazetteer codes ("around Taiwan": no actor mention)
+        found = found or foreign(reader.obliques(h, AROUND_PREPS)) \
+            or foreign([f for g in prep_objects(h, AROUND_PREPS) for f in reader.place_at(g, 0.6)])
     for o in objs:  # "reinforced its border posts with Cambodia" (the parser hangs "with" on either word)
         if not found and any(c.lemma_.lower() in EDGE_NOUNS for c in o.children if c.dep_ == "compound"):
             found = foreign(reader.obliques(o, ("with",)) or reader.obliques(head, ("with",)))
+    for a in [c for c in head.children if c.lower_ == "ahead"]:  # "called up reservists ahead of an offensive in X"
+        for n in [n for n in prep_objects(a, ("of",)) if is_event_noun(n)]:
+            found = found or foreign(reader.noun_roles(n)[1]) \
+                or foreign([f for g in prep_objects(n, ("in", "on", "against")) for f in reader.place_at(g, 0.5)])
     for c in head.children:
         if found:
             break

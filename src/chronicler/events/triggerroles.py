@@ -46,6 +46,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             # "X and Y set up a joint venture": the verb's subject likely does the noun's act (a verb outside the
             # lexicon may also stop or judge it: a weak reading)
             src = [Filler(f.actor, f.start, f.end, f.confidence * 0.5) for f in reader.subject(gov)[0]]
+        if not tgt and head.dep_ == "dobj" and gov.pos_ == "VERB":  # "handed X an ultimatum": X receives it
+            tgt = [f for c in gov.children if c.dep_ in ("dative", "dobj") and c.i < head.i
+                   for f in reader.fillers(c) if not src or distinct(f, src[0])]
         if not src and trig.type not in MATERIAL_TYPES:  # "X said its proposal ...", "X said talks with Y ..."
             src = [Filler(f.actor, f.start, f.end, f.confidence * 0.7) for f in reader.speaker(clause_of(head))]
     else:
