@@ -87,8 +87,8 @@ def test_a_threat_made_is_kept(pipe):
 
 
 QUAKE_REPORT = ("The earthquake struck the island on Tuesday. Rescue teams searched the rubble after the quake. "
-                "The earthquake destroyed the port. In the south, more than 2,000 people were reported to have been "
-                "killed or injured.")
+                "The earthquake destroyed the port. Along the southern coast, some 1,800 villagers are feared "
+                "killed or hurt, officials said.")
 
 
 def test_disaster_toll_is_no_attack(pipe):
