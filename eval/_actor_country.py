@@ -8,6 +8,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from _codes import same_code
 from chronicler.actors.resolve import actor_at, place_as_actor
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
@@ -77,6 +78,7 @@ def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES, part: str | None
         pc, ps = (pred.country, pred.sector) if pred else (None, None)
         want_sector = None if sector == "-" else sector
         c["n"] += 1
+        country = same_code(country)  # XKX is our KOS
         c["country"] += pc == country
         if sector != "*":
             c["n_sector"] += 1
