@@ -31,3 +31,10 @@ def coded_at(adoc: AnnotatedDocument, phrase: str, nth: int = 0, on: date | None
     end = start + len(phrase)
     actor = actor_at(adoc, start, end, on)
     return actor or (place_as_actor(adoc, start, end) if places else None)
+
+
+def country_and_sector(pipe: Pipeline, text: str, phrase: str, on: date | None = None) -> tuple[str | None, str | None]:
+    """(country, sector) of the actor coded at ``phrase`` in ``text`` published on ``on`` (as of that date);
+    (None, None) when no actor is coded there."""
+    actor = coded_at(read_text(pipe, text, on), phrase, on=on)
+    return (actor.country, actor.sector) if actor is not None else (None, None)

@@ -10,24 +10,18 @@ from datetime import date
 import pytest
 
 from chronicler.actors.lexicon import default_lexicon
-from chronicler.actors.resolve import actor_at
-from chronicler.model import DateInterval, Document
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import Pipeline
 
+from actor_harness import actors_pipeline, country_and_sector
 from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    return actors_pipeline()
 
 
-def code(pipe: Pipeline, text: str, phrase: str, published: date | None = None) -> tuple[str | None, str | None]:
-    doc = Document(id="t", source="t", text=text, published=DateInterval.day(published) if published else None)
-    adoc = pipe(AnnotatedDocument(doc))
-    start = text.index(phrase)
-    a = actor_at(adoc, start, start + len(phrase), on=published)
-    return (a.country, a.sector) if a is not None else (None, None)
+code = country_and_sector
 
 
 @pytest.mark.parametrize("text, phrase, want", [

@@ -5,30 +5,23 @@ the country inside a body named before a title), on sentences of our own."""
 from __future__ import annotations
 
 import importlib.util
-from datetime import date
 
 import pytest
 
 from chronicler.actors.lexicon import default_lexicon
-from chronicler.actors.resolve import actor_at
 from chronicler.actors.wording import side_over_head
-from chronicler.model import DateInterval, Document
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import Pipeline
 
+from actor_harness import actors_pipeline, country_and_sector
 from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    return actors_pipeline()
 
 
-def code(pipe: Pipeline, text: str, phrase: str, published: date | None = None) -> tuple[str | None, str | None]:
-    doc = Document(id="t", source="t", text=text, published=DateInterval.day(published) if published else None)
-    adoc = pipe(AnnotatedDocument(doc))
-    start = text.index(phrase)
-    a = actor_at(adoc, start, start + len(phrase))
-    return (a.country, a.sector) if a is not None else (None, None)
+code = country_and_sector
 
 
 @pytest.mark.parametrize("text, phrase, want", [

@@ -9,7 +9,7 @@ import pytest
 
 from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import actors_pipeline, coded_at, country_and_sector, read_text
 
 
 @pytest.fixture(scope="module")
@@ -17,9 +17,7 @@ def pipe() -> Pipeline:
     return actors_pipeline()
 
 
-def code(pipe: Pipeline, text: str, phrase: str) -> tuple[str | None, str | None]:
-    a = coded_at(read_text(pipe, text), phrase)
-    return (a.country, a.sector) if a is not None else (None, None)
+code = country_and_sector
 
 
 @pytest.mark.parametrize("text, phrase, want", [
