@@ -12,6 +12,7 @@ stable hash of topic and id: "tune" (misses may be listed, ``--news-misses``) an
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +20,9 @@ from chronicler.actors.resolve import actor_at, place_as_actor
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
-from _codes import same_code
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # eval helpers, also when a test loads this file
+from _codes import same_code  # noqa: E402 (XKX is our KOS)
+
 from _t17_actor_sample import GOLD, GOLD_B, T17, half, read_gold, sentence_hash
 from _t17 import articles_by_key
 
