@@ -74,3 +74,18 @@ def test_scorers_treat_xkx_as_kos():
     m = _eval_codes()
     assert m.same_code("XKX") == "KOS" and m.same_code("KOS") == "KOS"
     assert m.same_code("SRB") == "SRB" and m.same_code(None) is None
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("South Korea put its navy on alert after the North's rocket launch.", "KOR", "PRK"),
+    ("India moved extra troops to the region after Pakistan's attack on a post.", "IND", "PAK"),
+    ("The army went on alert after the president's speech.", None, None),  # no other side
+])
+def test_a_mobilization_after_another_sides_act_aims_at_it(pipe, text, src, tgt):
+    from chronicler.events.main import main_event
+    from chronicler.events.stage import EventsComponent
+
+    ad = EventsComponent({})(read_text(pipe, text, date(2012, 3, 1)))
+    ev = main_event(ad.events, ad.nlp)
+    assert ev is not None and ev.type == "MOBILIZE"
+    assert (ev.source.country if ev.source else None, ev.target.country if ev.target else None) == (src, tgt)
