@@ -71,6 +71,7 @@ from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
 from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
+from _codes import SAME  # noqa: E402
 from _actor_news import print_news  # noqa: E402
 from _actor_country import (  # noqa: E402
     BLIND_PROBES,
@@ -87,7 +88,7 @@ from _actor_country import (  # noqa: E402
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 GSR = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
 SAMPLES = SHARED / "samples" / "news"
-OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", **SAME}  # SAME: XKX is our KOS (_codes.py)
 MARK = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s*")
 
 

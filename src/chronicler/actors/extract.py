@@ -8,9 +8,11 @@ importable from here too); the data types are in :mod:`.comps`.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from chronicler.actors.comps import Comp, Phrase  # noqa: F401 (Phrase: the old path)
+from chronicler.actors.halves import half_components
 from chronicler.actors.grouping import FORMER, MOD_DEPS, PLACES, THEN, UNITS, phrases  # noqa: F401 (old paths)
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon
 from chronicler.actors.nametags import city_not_person as _city_not_person
@@ -47,9 +49,10 @@ def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
+def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = None) -> list[Comp]:
     """Every actor component of a spaCy Doc, overlaps resolved (longer first, then by kind priority). With
-    ``wordnet``, a common noun for people the lexicon lacks borrows a listed word's sector (wordsense.py)."""
+    ``wordnet``, a common noun for people the lexicon lacks borrows a listed word's sector (wordsense.py); ``on``
+    (the report's date) tells whether a divided country's half was a state then (halves.py)."""
     cands: list[Comp] = []
     names, nouns = lex.matchers(sdoc.vocab)
     for key, s, e in names(sdoc):
@@ -156,6 +159,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True) -> list[Comp]:
                 cands.append(Comp(s, e, "norp", text))
     cands.extend(_untagged_names(sdoc, cands, lex))
     cands.extend(_untagged_places(sdoc, cands, lex))
+    cands.extend(half_components(sdoc, lex, on))  # "the North" in a report about Korea
     for i in token_indices(sdoc, "LOWER", _PRONOUN_WORDS):  # the words the tests below ask about
         t = sdoc[i]
         low = t.lower_

@@ -50,7 +50,8 @@ class ActorsComponent:
         """Coded (and, when ``resolve``, resolved) phrases of a parsed document."""
         lex = self.lexicon or default_lexicon()
         sdoc = adoc.nlp
-        drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, components(sdoc, lex, self.wordnet))]
+        comps = components(sdoc, lex, self.wordnet, report_date(adoc.document))
+        drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
             dated_kb_country(d, report_date(adoc.document))
         inherit_of(drafts)

@@ -67,11 +67,17 @@ def named_body(h: Comp):
     return body.entry if all(w in known for w in rest) else None
 
 
+#: Words that count a nationality noun as people ("a Briton", "one Canadian"): one person of that country.
+ONE_PERSON = {"a", "an", "one", "another", "each", "every"}
+
+
 def people_noun(sdoc, c: Comp) -> bool:
-    """A nationality word used as a plural noun ("Palestinians", "the Japanese"), not as an adjective."""
+    """A nationality word used as a plural noun ("Palestinians", "the Japanese") or as a counted noun ("a Briton",
+    "one Canadian"), not as an adjective."""
     t = sdoc[c.start:c.end].root
     return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
-        t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts))
+        t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts)
+        or any(x.lower_ in ONE_PERSON or x.dep_ == "nummod" for x in t.lefts))
 
 
 #: Endings of plural nouns for people by what they do ("stone-throwers", "pilgrims", "activists", "tribesmen").

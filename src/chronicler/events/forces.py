@@ -101,6 +101,9 @@ def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler])
         for n in [n for n in prep_objects(a, ("of",)) if is_event_noun(n)]:
             found = found or foreign(reader.noun_roles(n)[1]) \
                 or foreign([f for g in prep_objects(n, ("in", "on", "against")) for f in reader.place_at(g, 0.5)])
+    for g in [g for g in prep_objects(head, ("after", "following")) if is_event_noun(g)]:
+        # "went on alert after the North's missile launch": the act's possessor is the side it answers
+        found = found or foreign([f for p in g.children if p.dep_ == "poss" for f in reader.fillers(p)])
     for c in head.children:
         if found:
             break
