@@ -18,12 +18,13 @@ from chronicler.actors.countryguess import _context, _home, _prevailing, _shared
 from chronicler.actors.draft import _named
 from chronicler.actors.storyplace import STORY_MIN_SENTENCES, place_in_story, story_country
 from chronicler.actors.gazetteer import fold
+from chronicler.actors.kbroles import SHEIKH_TITLES
 from chronicler.actors.lexicon import default_lexicon
 
 #: Roles read from a courtesy title ("Dr Besser"): any office or occupation the document gives the person wins.
 WEAK_ROLES = {"doctor"}
 #: Honorifics read as a title ("Sheikh"): an occupation the text gives the person in apposition says more.
-WEAK_TITLES = {"sheikh", "sheik", "shaikh", "sheikha"}
+WEAK_TITLES = SHEIKH_TITLES
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "foreign minister",
                "foreign secretary": "foreign minister", "home secretary": "interior minister",

@@ -42,7 +42,9 @@ def _kb_person(d: Draft, name: str) -> None:
 
 #: Titles that are courtesies or honorifics, not offices: before a person the people table lists with a sector,
 #: the table's sector wins ("Sheikh Hassan Nasrallah" is Hezbollah's leader, REB, not a ruling sheikh).
-HONORIFIC_TITLES = {"sheikh", "sheik", "shaikh", "sheikha", "dr", "dr.", "doctor", "mr", "mr.", "sir", "leader"}
+#: The spellings of "Sheikh", a courtesy that may also be a ruler's title.
+SHEIKH_TITLES = frozenset({"sheikh", "sheik", "shaikh", "sheikha"})
+HONORIFIC_TITLES = SHEIKH_TITLES | {"dr", "dr.", "doctor", "mr", "mr.", "sir", "leader"}
 #: Roles an honorific title gives that still hold beside the table's sector.
 HONORIFIC_KEEP_ROLES = {"leader"}
 

@@ -50,15 +50,16 @@ class ActorsComponent:
         """Coded (and, when ``resolve``, resolved) phrases of a parsed document."""
         lex = self.lexicon or default_lexicon()
         sdoc = adoc.nlp
-        comps = components(sdoc, lex, self.wordnet, report_date(adoc.document))
+        on = report_date(adoc.document)
+        comps = components(sdoc, lex, self.wordnet, on)
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
-            dated_kb_country(d, report_date(adoc.document))
+            dated_kb_country(d, on)
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
-            resolve(drafts, sdoc, home, report_date(adoc.document))
+            resolve(drafts, sdoc, home, on)
         return drafts
 
 

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
-from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_mod, half_of_year, pod_suffix, prior_quarter,
-                                        title_word)
+from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_mod, half_of_year, pod_suffix,
+                                        prior_quarter, title_word)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
                                             h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
                                             h_year_words)
@@ -138,8 +138,6 @@ def _weekend(ref: date, direction: str, rel: str = "the") -> str:
     return nz.week(weekday_near(ref, 5, direction)) + "-WE"
 
 
-_ENDED = ENDED
-
 
 def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = " ".join(m["rel"].lower().split())
@@ -151,7 +149,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # a title: ABC's "This Week"
     mod = edge_mod(m["edge"])
-    if rel == "the" and code in ("Y", "Q", "M", "W") and _ENDED.match(ctx.text, m.end()):
+    if rel == "the" and code in ("Y", "Q", "M", "W") and ENDED.match(ctx.text, m.end()):
         return Result("DURATION", f"P1{code}")
     if code == "D" and rel == "the next" and not m["edge"] and (
             re.match(r"\s+or\s+(?:two|so)\b", ctx.text[m.end():]) or
