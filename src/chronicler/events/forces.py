@@ -78,6 +78,12 @@ AROUND_PREPS = ("around", "off", "near")
 ANSWERING = frozenset({"after", "as", "following", "when"})
 
 
+def _country_named(f: Filler) -> bool:
+    """True for a filler the actors stage coded as a country itself ("the North" read as North Korea), which,
+    unlike a person, names its side wherever it stands."""
+    return f.actor is not None and f.actor.kind == "country" and bool(f.actor.country)
+
+
 def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler]) -> list[Filler]:
     """The foreign side a mobilization with no "against X" is aimed at: a country it is deployed around ("around
     Taiwan"), the other side of a border it reinforces ("border posts with Cambodia"), the one its purpose clause
@@ -97,6 +103,9 @@ def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler])
     for o in objs:  # "reinforced its border posts with Cambodia" (the parser hangs "with" on either word)
         if not found and any(c.lemma_.lower() in EDGE_NOUNS for c in o.children if c.dep_ == "compound"):
             found = foreign(reader.obliques(o, ("with",)) or reader.obliques(head, ("with",)))
+    edges = [g for g in prep_objects(head, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
+    for g in edges:  # "moved units to the border with X": the other side of the edge it moves to
+        found = found or foreign(reader.obliques(g, ("with",)) or reader.obliques(head, ("with",)))
     for a in [c for c in head.children if c.lower_ == "ahead"]:  # "called up reservists ahead of an offensive in X"
         for n in [n for n in prep_objects(a, ("of",)) if is_event_noun(n)]:
             found = found or foreign(reader.noun_roles(n)[1]) \
@@ -110,5 +119,6 @@ def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler])
         if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             found = foreign([f for d in c.children if d.dep_ == "dobj" for f in reader.fillers(d)])  # "to deter X"
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ANSWERING for m in c.children):
-            found = foreign([f for d in c.children if d.dep_ == "nsubj" and named_side(d) for f in reader.fillers(d)])
+            found = foreign([f for d in c.children if d.dep_ == "nsubj" for f in reader.fillers(d)
+                             if named_side(d) or _country_named(f)])
     return found
