@@ -1,0 +1,50 @@
+"""Roles of session 11 (issue 7), read over the real actors stage: the side a show of force answers or moves
+against, a dual national acted on by one of their states. Sentences of our own, not of any check set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicler.events.main import main_event
+from chronicler.events.stage import EventsComponent
+from chronicler.model import DateInterval, Document
+from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+
+def main_roles(pipe: Pipeline, text: str) -> tuple[str, str | None, str | None]:
+    """Type, source and target countries of the sentence's main event."""
+    doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2016, 3, 8)))
+    ad = EventsComponent({})(pipe(AnnotatedDocument(doc)))
+    ev = main_event(ad.events, ad.nlp)
+    assert ev is not None, text
+    return ev.type, (ev.source.country if ev.source else None), (ev.target.country if ev.target else None)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the answered side is "the North", coded a country by the actors stage (no GPE label from the tagger)
+    ("South Korea put its troops on high alert after the North launched two short-range missiles.",
+     ("MOBILIZE", "KOR", "PRK")),
+    ("South Korea put its air defences on high alert after the North launched a cruise missile into the sea.",
+     ("MOBILIZE", "KOR", "PRK")),
+    # the parser hangs the edge's "with X" on the verb
+    ("Armenia moved artillery units to the border with Azerbaijan.", ("MOBILIZE", "ARM", "AZE")),
+])
+def test_a_show_of_force_aims_at_the_side_it_answers_or_faces(pipe, text, want):
+    assert main_roles(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Iran freed a British-Iranian charity worker after six years in prison.", ("RETREAT", "IRN", "GBR")),
+    ("Iran jailed a British-Iranian academic for spying.", ("COERCE", "IRN", "GBR")),
+    ("China detained a Chinese-Australian writer in Guangzhou.", ("COERCE", "CHN", "AUS")),
+])
+def test_a_dual_national_acted_on_by_one_state_is_the_others(pipe, text, want):
+    assert main_roles(pipe, text) == want
+
