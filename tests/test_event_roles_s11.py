@@ -48,3 +48,18 @@ def test_a_show_of_force_aims_at_the_side_it_answers_or_faces(pipe, text, want):
 def test_a_dual_national_acted_on_by_one_state_is_the_others(pipe, text, want):
     assert main_roles(pipe, text) == want
 
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place object named by its nationality, in the act's content
+    ("Moscow threatened to annex more Georgian territory.", ("THREATEN", "RUS", "GEO")),
+    ("Sudan threatened to invade Ethiopian territory.", ("THREATEN", "SDN", "ETH")),
+    # forces entering a place by force: the place's country
+    ("Turkish troops pushed into northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
+    # a retreat of forces stationed in a foreign place eases that country
+    ("Russia scaled back its troops near Kharkiv.", ("RETREAT", "RUS", "UKR")),
+    # a target coded with no country yields to the country its site lies in
+    ("American jets fired missiles at Houthi command posts in Yemen.", ("ASSAULT", "USA", "YEM")),
+])
+def test_the_place_an_act_of_force_befalls_names_the_target(pipe, text, want):
+    assert main_roles(pipe, text) == want

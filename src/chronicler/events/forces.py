@@ -19,6 +19,8 @@ FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 EDGE_PREPS = ("near", "along", "off", "on", "at", "to")
 EDGE_NOUNS = frozenset({"border", "frontier", "coast", "shore", "waters", "boundary"})
 RETREAT_PREPS = ("from", "to", "with")
+#: Where forces one pulls back or reduces stand: a foreign place there is the side the retreat eases.
+STATIONED_PREPS = ("in", "near", "around", "inside")
 
 
 def is_event_noun(tok: Any) -> bool:
@@ -59,6 +61,11 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         tgt = tgt or [f for c in purposes for f in reader.objects(c)]  # "opened the border to allow aid to X"
+        # "cut its forces near X" (forces named as the object: "surrendered in X" leaves no side)
+        if not tgt and objs and src and src[0].actor is not None and src[0].actor.country:
+            stationed = [g for h in [head] + objs for g in prep_objects(h, STATIONED_PREPS)]
+            tgt = [f for g in stationed for f in reader.place_at(g, 0.35)
+                   if f.actor is not None and f.actor.country and not same_side(f, src[0])][:1]
     else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
         tgt = reader.obliques(head, MOBILIZE_PREPS)
         purpose = [g for h in [head] + forces for g in prep_objects(h, ("for",))]
