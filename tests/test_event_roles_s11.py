@@ -63,3 +63,14 @@ def test_a_dual_national_acted_on_by_one_state_is_the_others(pipe, text, want):
 ])
 def test_the_place_an_act_of_force_befalls_names_the_target(pipe, text, want):
     assert main_roles(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # aid told as the purpose of a move goes where the move goes
+    ("South Korea sent 50,000 test kits to the United Arab Emirates to help it fight the virus.",
+     ("AID", "KOR", "ARE")),
+    ("Turkey sent 12 planeloads of medicine to Italy to help it fight the pandemic.", ("AID", "TUR", "ITA")),
+    ("Jordanian police officers arrived in Bosnia to help train a new border force.", ("AID", "JOR", "BIH")),
+])
+def test_aid_as_the_purpose_of_a_move_goes_to_its_destination(pipe, text, want):
+    assert main_roles(pipe, text) == want

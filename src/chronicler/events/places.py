@@ -119,6 +119,27 @@ def aid_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Fil
     return _code(reader, place, _objects(heads, ("to", "into"), ("prep", "dative")))
 
 
+#: Verbs of arriving or staying whose "in X" is where the helpers came to ("arrived in X to help").
+ARRIVING_VERBS = frozenset({"arrive", "land", "deploy", "remain", "stay", "base", "station"})
+
+
+def purpose_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """Those helped by aid told as the purpose of a move: the destination of the verb the purpose clause serves
+    ("sent supplies to X to help ...", "arrived in X to help fight ..."), an actor named there or its place."""
+    head = trig.head
+    if trig.type != "AID" or trig.standalone or head.dep_ not in ("advcl", "xcomp") or head.head.i == head.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    gov = head.head
+    preps = ("to", "into", "in") if gov.lemma_.lower() in ARRIVING_VERBS else ("to", "into")
+    dests = [g for g in prep_objects(gov, preps, deps=("prep", "dative"))]
+    for g in dests:
+        named = [f for f in reader.fillers(g) if f.actor is not None and f.actor.country]
+        if named:
+            return named[0]
+    return _code(reader, place, dests, True)
+
+
 def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried: bool = False) -> Filler | None:
     """The place the thing acted on (or the object of the act's content: "threatened to seize X's territory") lies
     in, or is: "evacuate the settlements in X"."""
@@ -233,7 +254,7 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     place = reader.place
     if target is None and source is not None and place is not None:
         target = visit_place(reader, place, trig) or aid_destination(reader, place, trig) \
-            or object_place(reader, place, trig)
+            or purpose_destination(reader, place, trig) or object_place(reader, place, trig)
     if source is not None and place is not None and (target is None or same_country(target, source)):
         target = called_off_visit(reader, place, trig, source) or target
     if source is not None and target is not None and place is not None:
