@@ -74,3 +74,14 @@ def test_the_place_an_act_of_force_befalls_names_the_target(pipe, text, want):
 ])
 def test_aid_as_the_purpose_of_a_move_goes_to_its_destination(pipe, text, want):
     assert main_roles(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a demand for a release is made of the holder, not of the released (here the demanding side's nationals)
+    ("Canada urged the release of Canadian citizens held by China.", ("REQUEST", "CAN", "CHN")),
+    ("France demanded the release of two French engineers detained in Venezuela.", ("REQUEST", "FRA", "VEN")),
+    ("Japan pressed for the return of its fishermen from Russia.", ("REQUEST", "JPN", "RUS")),
+])
+def test_a_demand_for_a_release_is_made_of_the_holder(pipe, text, want):
+    assert main_roles(pipe, text) == want
+

@@ -17,6 +17,7 @@ from chronicler.events.borrow import BorrowedSense
 from chronicler.events.domestic import with_domestic_target
 from chronicler.events.dual import dual_national_side
 from chronicler.events.fallback import fallback_triggers
+from chronicler.events.holders import demand_holder
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
@@ -195,6 +196,9 @@ class EventsComponent:
         dual = dual_national_side(doc_text(trig.head.doc), roles[0], roles[1])
         if dual is not None:  # "Iran freed a British-Iranian aid worker": Britain's national
             roles = (roles[0], dual, roles[2])
+        holder = demand_holder(reader, trig, roles[0])
+        if holder is not None:  # "called for the release of X by Russia": the demand is made of Russia
+            roles = (roles[0], holder, False)
         return with_domestic_target(trig, roles) if self.domestic else roles
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
