@@ -85,3 +85,12 @@ def test_aid_as_the_purpose_of_a_move_goes_to_its_destination(pipe, text, want):
 def test_a_demand_for_a_release_is_made_of_the_holder(pipe, text, want):
     assert main_roles(pipe, text) == want
 
+
+
+@pytest.mark.parametrize("text, src", [
+    # police "drafted in" (the parser reads the particle as a preposition) are moved at home
+    ("Kenya drafted in extra police before the vote.", "KEN"),
+    ("Thailand drafted in police from other provinces as protests grew.", "THA"),
+])
+def test_police_drafted_in_are_moved_at_home(pipe, text, src):
+    assert main_roles(pipe, text) == ("MOBILIZE", src, src)
