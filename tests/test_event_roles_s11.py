@@ -94,3 +94,14 @@ def test_a_demand_for_a_release_is_made_of_the_holder(pipe, text, want):
 ])
 def test_police_drafted_in_are_moved_at_home(pipe, text, src):
     assert main_roles(pipe, text) == ("MOBILIZE", src, src)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a concession made to let help into a place eases that country
+    ("Turkey reopened the border gate to let relief convoys into Syria.", ("RETREAT", "TUR", "SYR")),
+    # the place of what an inquiry gathers evidence of
+    ("U.N. investigators began collecting evidence of massacres in Myanmar.", ("ACCUSE", "IGO", "MMR")),
+    ("Amnesty International started gathering testimony of abuses in Eritrea.", ("ACCUSE", "NGO", "ERI")),
+])
+def test_the_place_a_concession_or_an_inquiry_is_about(pipe, text, want):
+    assert main_roles(pipe, text) == want

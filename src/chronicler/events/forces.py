@@ -61,6 +61,8 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         tgt = tgt or [f for c in purposes for f in reader.objects(c)]  # "opened the border to allow aid to X"
+        tgt = tgt or [f for c in purposes for x in c.subtree for g in prep_objects(x, ("to", "into"))
+                      for f in reader.place_at(g, 0.35)][:1]  # "opened the crossing to let trucks into X"
         # "cut its forces near X" (forces named as the object: "surrendered in X" leaves no side)
         if not tgt and objs and src and src[0].actor is not None and src[0].actor.country:
             stationed = [g for h in [head] + objs for g in prep_objects(h, STATIONED_PREPS)]

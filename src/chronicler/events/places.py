@@ -152,6 +152,7 @@ def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried
     # of X"; also the content's: "threatened to seize X's territory"), then the places the act's own object's
     # phrases name ("evacuate the settlements in X")
     named = [n for o in objs + contents if is_place_noun(o) and not reader.fillers(o) for n in _names(o)]
+    objs += [g for o in objs for g in prep_objects(o, ("of",))]  # "evidence of war crimes in X"
     return _code(reader, place, named + [p for o in objs for p in _place_phrases(o)], countried)
 
 
