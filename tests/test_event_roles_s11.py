@@ -71,6 +71,9 @@ def test_the_place_an_act_of_force_befalls_names_the_target(pipe, text, want):
      ("AID", "KOR", "ARE")),
     ("Turkey sent 12 planeloads of medicine to Italy to help it fight the pandemic.", ("AID", "TUR", "ITA")),
     ("Jordanian police officers arrived in Bosnia to help train a new border force.", ("AID", "JOR", "BIH")),
+    # aid carried by one who arrives goes where it arrives
+    ("A Qatari plane carrying medical supplies landed in Kabul.", ("AID", "QAT", "AFG")),
+    ("An Indian navy vessel carrying drinking water docked in Male.", ("AID", "IND", "MDV")),
 ])
 def test_aid_as_the_purpose_of_a_move_goes_to_its_destination(pipe, text, want):
     assert main_roles(pipe, text) == want

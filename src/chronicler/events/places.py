@@ -120,17 +120,22 @@ def aid_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Fil
 
 
 #: Verbs of arriving or staying whose "in X" is where the helpers came to ("arrived in X to help").
-ARRIVING_VERBS = frozenset({"arrive", "land", "deploy", "remain", "stay", "base", "station"})
+ARRIVING_VERBS = frozenset({"arrive", "land", "deploy", "remain", "stay", "base", "station", "dock", "berth"})
 
 
 def purpose_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
-    """Those helped by aid told as the purpose of a move: the destination of the verb the purpose clause serves
-    ("sent supplies to X to help ...", "arrived in X to help fight ..."), an actor named there or its place."""
+    """Those helped by aid told as the purpose of a move, or carried by one who arrives: the destination of the
+    verb the purpose clause serves ("sent supplies to X to help ...", "arrived in X to help fight ...") or the
+    carrier's arrival ("a ship carrying food docked in X"), an actor named there or its place."""
     head = trig.head
-    if trig.type != "AID" or trig.standalone or head.dep_ not in ("advcl", "xcomp") or head.head.i == head.i \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if trig.type != "AID" or trig.standalone or head.head.i == head.i:
         return None
-    gov = head.head
+    if head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        gov = head.head
+    elif head.dep_ == "acl" and head.head.dep_ == "nsubj" and head.head.head.lemma_.lower() in ARRIVING_VERBS:
+        gov = head.head.head  # "a relief ship carrying food docked in X": where the carrier arrives
+    else:
+        return None
     preps = ("to", "into", "in") if gov.lemma_.lower() in ARRIVING_VERBS else ("to", "into")
     dests = [g for g in prep_objects(gov, preps, deps=("prep", "dative"))]
     for g in dests:
