@@ -95,3 +95,28 @@ def test_clause_rooted_on_its_subject_before_a_particle_verb_is_repaired(nlp):
     assert repair_participle_roots(sdoc) == 1
     verb = next(t for t in sdoc if t.text == "sealed")
     assert verb.dep_ == "ROOT" and verb.nbor(-1).dep_ == "nsubj"  # "force" is its subject again
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Moscow nixed the American plan for a no-fly zone.", "REJECT"),
+    ("Athens dug in its heels over the name dispute with Skopje.", "REJECT"),
+    ("Moscow propped up the Syrian government with arms and money.", "AID"),
+    ("Saudi Arabia shored up Egypt's finances with a $2 billion deposit.", "AID"),
+    ("Police in Uganda picked up the main opposition leader at his home.", "COERCE"),
+    ("Egypt snapped ties with Iran in 1980.", "SANCTION"),
+    ("Kathmandu acquiesced to the Maoists' demand for an interim constitution.", "CONCEDE"),
+    ("Moscow took a swipe at Washington over its missile shield plans.", "ACCUSE"),
+    ("Kenya's foreign ministry hit back at the British criticism of the elections.", "ACCUSE"),
+    ("The Iranian president launched a scathing attack on Saudi Arabia.", "ACCUSE"),
+    ("Tehran hauled the Swiss envoy over the coals for the American remarks.", "ACCUSE"),
+    ("Belgrade stood against the NATO demands.", "REJECT"),
+    ("The Dutch and Belgian premiers compared notes on the crisis by telephone.", "CONSULT"),
+    ("Washington prevailed upon Israel to delay the offensive.", "REQUEST"),
+    ("The Burmese military slapped a curfew on Rangoon.", "COERCE"),
+    ("Kenyan police clapped the opposition leader in irons.", "COERCE"),
+    ("Egyptian security forces swooped on the homes of Islamist leaders.", "COERCE"),
+    ("Brussels hit Moscow with fresh sanctions.", "SANCTION"),
+])
+def test_wire_verbs_found_by_probes(nlp, text, typ):
+    assert main_type(nlp, text) == typ
+
