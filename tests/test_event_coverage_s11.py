@@ -49,7 +49,6 @@ def main_type(nlp, text: str) -> str:
     ("Colombia's president shelved the tax reform after weeks of protests.", "CONCEDE"),
     ("Belgrade gave ground on the status of the Serb municipalities.", "CONCEDE"),
     ("Thousands of Armenians poured into the streets of Yerevan against the president.", "PROTEST"),
-    ("Prime Minister Abe touched down in Tehran on Wednesday for a two-day stay.", "CONSULT"),
     ("Uganda's traders shut down Kampala in protest at the new tax.", "PROTEST"),
     ("Mali accepted the deployment of a West African force in the north.", "RETREAT"),
     ("Khartoum gave the World Food Programme access to the camps.", "RETREAT"),
