@@ -92,3 +92,10 @@ def test_a_regional_construct_has_no_country(pipe, text, phrase):
 def test_a_jihadist_network_spelled_at_a_sentences_start_is_known(pipe):
     # before: no actor ("Al-Qaeda" with a capital A was not in the tables)
     assert country_and_sector(pipe, "Al-Qaeda claimed the bombing in Yemen.", "Al-Qaeda") == ("IMG", "REB")
+
+
+def test_a_stance_towards_the_west_is_no_regional_construct(pipe):
+    # before: "Western envoys" had Nairobi's country; "pro-Western"/"anti-Western" say a stance, not whose
+    assert country_and_sector(pipe, "Western envoys in Nairobi urged calm.", "Western envoys") == (None, "GOV")
+    assert country_and_sector(pipe, "Anti-Western clerics in Cairo denounced the treaty.",
+                              "Anti-Western clerics")[0] == "EGY"

@@ -69,7 +69,15 @@ def regional(d: Draft, sdoc: Any) -> bool:
     if any(m.kind == "region" for m in d.phrase.mods):
         return True
     root = sdoc[d.phrase.head.start:d.phrase.head.end].root
-    return any(t.lower_ in REGIONAL_ADJECTIVES and t.dep_ in {"amod", "compound"} for t in root.lefts)
+    return any(t.lower_ in REGIONAL_ADJECTIVES and t.dep_ in {"amod", "compound"} and not _sided(sdoc, t.i)
+               for t in root.lefts)
+
+
+def _sided(sdoc: Any, i: int) -> bool:
+    """True when the word at ``i`` closes a "pro-"/"anti-" compound ("a pro-Western dictator", "anti-Western
+    Islamists"): a stance towards the region, not the region's people."""
+    return i >= 2 and sdoc[i - 1].text == "-" and sdoc[i - 2].lower_ in {"pro", "anti", "non"} \
+        or i >= 1 and sdoc[i - 1].lower_ in {"pro-", "anti-", "non-"}
 
 
 def apply_conventions(drafts: list[Draft], sdoc: Any) -> None:
