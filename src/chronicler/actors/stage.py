@@ -18,6 +18,7 @@ from chronicler.actors.coref import resolve
 from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.spanheads import appositive_body, inherit_of
+from chronicler.actors.conventions import apply_conventions
 from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -57,6 +58,7 @@ class ActorsComponent:
             dated_kb_country(d, on)
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
+        apply_conventions(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
             resolve(drafts, sdoc, home, on)
