@@ -121,13 +121,13 @@ def _sentence_names_a_state(drafts: list[Draft], d: Draft) -> bool:
 
 def _earlier_countries(drafts: list[Draft], i: int) -> dict[str, Draft]:
     """The countries of the groups and bodies of ``drafts[i]``'s sector named before it with a sure country of
-    their own words, each with its nearest mention."""
+    their own words, each with the full mention (the chain's root) of its nearest one."""
     d, found = drafts[i], {}
     for p in drafts[:i]:
         r = p.root()
         if r.kind in {"group", "organization"} and r.sector == d.sector and r.country and r.country_conf >= SURE \
                 and r.country not in NOT_STATES and r.phrase.head.kind not in {"city", "capital"}:
-            found[r.country] = p  # later ones overwrite: the nearest mention
+            found[r.country] = r  # later ones overwrite: the nearest mention's full form
     return found
 
 
