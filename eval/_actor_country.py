@@ -28,7 +28,10 @@ MEASURE_ONLY = (BLIND_PROBES_M, BLIND_PROBES_AFTER)
 SECTOR_BLIND = ROOT / "eval" / "data" / "actor_sector_blind_f.tsv"
 #: the blind composite-span actor-sector set (issue 6, session 10): split by :func:`row_part` (row number)
 SECTOR_BLIND_H = ROOT / "eval" / "data" / "actor_sector_blind_h.tsv"
-ROW_SPLIT = (SECTOR_BLIND_H,)
+#: the actor-sector conventions set (issue 6, session 11: one row or more per convention of the PLOVER manual),
+#: split like set H by :func:`row_part`
+SECTOR_CONVENTIONS = ROOT / "eval" / "data" / "actor_sector_conventions.tsv"
+ROW_SPLIT = (SECTOR_BLIND_H, SECTOR_CONVENTIONS)
 NOT_STATES = {"IGO", "NGO", "IMG", ""}
 
 
@@ -51,7 +54,7 @@ def sector_part(key: str) -> str:
 
 
 def row_part(index: int) -> str:
-    """The fixed split of set H by data-row number (from 0, file order): every third row (``index % 3 == 2``) is
+    """The fixed split of set H and of the conventions set by data-row number (from 0, file order): every third row (``index % 3 == 2``) is
     "measure", the others "tune"."""
     return "measure" if index % 3 == 2 else "tune"
 

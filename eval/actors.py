@@ -35,7 +35,10 @@
    the actors code was read), split by its key column into a tune part (misses listed with
    ``ACTORS_EVAL_OWN_VERBOSE=1``) and a measure part (aggregate only); the blind composite-span sector set H
    (actor_sector_blind_h.tsv, session 10: of-phrases, possessives, appositions, coordinations, sector-changing
-   modifiers, GSR conventions; every third row measure; ``--sector-h``). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   modifiers, GSR conventions; every third row measure; ``--sector-h``); the conventions set
+   (actor_sector_conventions.tsv, session 11: one row or more per actor-coding convention of the PLOVER manual,
+   written from the manual before the actors code was read; every third row measure; ``--sector-conv`` prints its
+   tune part, ``--sector-conv-measure`` its measure aggregate only). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
@@ -81,6 +84,7 @@ from _actor_country import (  # noqa: E402
     OWN_PROBES_FRESH,
     SECTOR_BLIND,
     SECTOR_BLIND_H,
+    SECTOR_CONVENTIONS,
     run_name_leave_one_out,
     run_own_probes,
 )
@@ -501,6 +505,15 @@ def print_sector_blind_h(pipeline: Pipeline, parts: tuple[str, ...] = ("tune", "
               f"country+sector {pct(own['both'], own['n_sector'])}")
 
 
+def print_sector_conventions(pipeline: Pipeline, parts: tuple[str, ...] = ("tune",)) -> None:
+    """The actor-sector conventions set (eval/data/actor_sector_conventions.tsv, every third row measure): aggregate
+    lines; ``ACTORS_EVAL_OWN_VERBOSE=1`` lists the misses of its tune part only."""
+    for part in parts:
+        own = run_own_probes(pipeline, SECTOR_CONVENTIONS, part)
+        print(f"actor-sector conventions set ({part}, PLOVER manual conventions, our sentences): country "
+              f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+
+
 def main() -> int:
     import argparse  # ``--help`` prints what is scored instead of running the held-out part
 
@@ -519,12 +532,20 @@ def main() -> int:
                     help="score only blind set H (composite actor spans): tune and measure parts, aggregate lines")
     ap.add_argument("--sector-h-tune-only", action="store_true",
                     help="score only set H's tune part (ACTORS_EVAL_OWN_VERBOSE=1 lists its misses)")
+    ap.add_argument("--sector-conv", action="store_true",
+                    help="score only the conventions set's tune part (ACTORS_EVAL_OWN_VERBOSE=1 lists its misses)")
+    ap.add_argument("--sector-conv-measure", action="store_true",
+                    help="score only the conventions set's measure part: one aggregate line, misses never listed")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
     args = ap.parse_args()
     if args.sector_h or args.sector_h_tune_only:
         print_sector_blind_h(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),
                              ("tune",) if args.sector_h_tune_only else ("tune", "measure"))
+        return 0
+    if args.sector_conv or args.sector_conv_measure:
+        print_sector_conventions(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),
+                                 ("measure",) if args.sector_conv_measure else ("tune",))
         return 0
     if args.news_only or args.news_tune_only:  # alone, it once ran the whole eval (held-out and measure lines)
         print_news(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}), args.news_misses,
@@ -538,6 +559,7 @@ def main() -> int:
                   f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
         print_sector_blind(own_pipe, ("tune",))  # the measure part only in a full run
         print_sector_blind_h(own_pipe, ("tune",))
+        print_sector_conventions(own_pipe, ("tune",))
         return 0
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -564,6 +586,7 @@ def main() -> int:
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
     print_sector_blind(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_sector_blind_h(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
+    print_sector_conventions(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_news(own_pipe, args.news_misses, ("tune",) if args.dev_only else ("tune", "measure"))
     names = run_name_leave_one_out()
     if not names:

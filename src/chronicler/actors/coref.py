@@ -13,6 +13,7 @@ from typing import Any
 
 from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
+from chronicler.actors.context import earlier_mentions, place_by_report, report_country
 from chronicler.actors.credits import credit_lines
 from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.draft import _named
@@ -31,12 +32,16 @@ ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "f
                "treasury secretary": "finance minister", "premier": "prime minister"}
 
 
-def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -> None:
-    """Link drafts to their antecedents and fill in what the antecedents know (in place)."""
+def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, dateline: str | None = None,
+            context: bool = True) -> None:
+    """Link drafts to their antecedents and fill in what the antecedents know (in place). Last, the report's
+    context (:mod:`.context`: an earlier full mention, the ``dateline``'s country, the country the report is mostly
+    about) places what is still unplaced; with ``context`` off, the setting of :mod:`.storyplace` alone."""
     if sdoc is not None:
         credit_lines(drafts, sdoc, default_lexicon())
     n_sents = len(list(sdoc.sents)) if sdoc is not None else 0
     story = story_country(drafts) if n_sents >= STORY_MIN_SENTENCES else None  # own words only, before any guess
+    verdict = report_country(drafts, sdoc, dateline) if context and n_sents >= STORY_MIN_SENTENCES else None
     _appositions(drafts, sdoc)
     _surnames(drafts)
     _pronouns(drafts)
@@ -46,13 +51,19 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None) -
     _titles(drafts, on, home, sdoc)
     _groups(drafts, sdoc)
     _supporters(drafts)
+    contested = earlier_mentions(drafts, sdoc) if context else set()  # "Sudanese police ... Police": before guesses
     _home(drafts, home)
     if home is None and sdoc is not None:  # a state agent in a report about one country: that country's, before
         prevailing = prevailing_country(drafts, n_sents)  # a guess from the sentence; not against the setting
+        if verdict is not None and (verdict.contested or verdict.code not in {None, prevailing}):
+            prevailing = None  # a report two countries share has no prevailing one
         _prevailing(drafts, prevailing if story is None or story[0] == prevailing else None)
     _context(drafts, sdoc, story[0] if story else None)
     _shared_names(drafts)
-    place_in_story(drafts, sdoc, story)  # the last resort: the country the report is set in
+    if verdict is not None:  # the last resort: the country the report supports
+        place_by_report(drafts, sdoc, verdict, contested)
+    elif not context:
+        place_in_story(drafts, sdoc, story)
 
 
 def _merge_into(root: Draft, other: Draft, why: str) -> None:

@@ -104,7 +104,8 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             weak.setdefault(d.phrase.sentence, []).append(d)  # a town whose name is less sure ("near Kandahar")
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"} \
-                or d.credited:  # the report's own journalist: where the sentence is says nothing of them
+                or d.credited or d.regional:  # the report's own journalist, "Western diplomats": where the
+            # sentence is says nothing of them
             continue
         same = [p for p in places.get(d.phrase.sentence, []) if p is not d and (d.sector == "JRN" or not _outlet(p))]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
@@ -118,6 +119,8 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
                 d.country, d.country_conf = same[0].country, 0.3
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
             continue
+        if d.sector in STATE_AGENTS:  # a company says nothing of where a state's body is ("a Congressional
+            same = [p for p in same if p.sector != "BUS"]  # committee heard Transocean's chief executive")
         if d.kind == "group" and d.sector in ASSAILANTS and sdoc is not None:
             same = [p for p in same if not _victim(d, p, sdoc)] \
                 or [p for p in weak.get(d.phrase.sentence, []) if p is not d] or same  # the victims only last

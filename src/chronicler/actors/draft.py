@@ -36,6 +36,7 @@ class Draft:
     evidence: list[str] = field(default_factory=list)
     country_note: str | None = None  # the weak evidence the country rests on (WordNet), kept on the Actor
     credited: bool = False  # named in the report's credit line: no country from the sentence or the setting
+    regional: bool = False  # a regional construct ("Western diplomats"): no country from the sentence or the setting
 
     def root(self) -> "Draft":
         """The draft this one finally refers to."""

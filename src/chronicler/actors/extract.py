@@ -24,6 +24,8 @@ from chronicler.nlp.memo import token_indices, token_strings
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"its"}
 COUNTERPART = {"counterpart", "counterparts"}
+#: The lexicon's note on a breakaway region's name (PLOVER's partially recognised entities), a place however tagged.
+BREAKAWAY = "breakaway region"
 #: Lower-case words the component pass looks at one by one (pronouns, "their", "counterpart").
 _PRONOUN_WORDS = frozenset(PERSON_PRONOUNS | THING_PRONOUNS | {"their"} | COUNTERPART)
 PROPN = frozenset({"PROPN"})
@@ -93,8 +95,8 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
                     cands.append(Comp(a, b, "person", sdoc[a:b].text))
             continue
         known = lex.lookup_name(text)
-        if ent.label_ == "PERSON" and known is not None and known.confidence >= 0.8:
-            cands.append(Comp(s, e, known.kind, text, known))  # "Sri Lanka" tagged PERSON
+        if ent.label_ == "PERSON" and known is not None and (known.confidence >= 0.8 or known.note == BREAKAWAY):
+            cands.append(Comp(s, e, known.kind, text, known))  # "Sri Lanka", "Transnistria" tagged PERSON
             continue
         if ent.label_ == "PERSON" and lex.lookup_name(sdoc[s].text) is not None \
                 and lex.lookup_name(sdoc[s].text).kind == "demonym":

@@ -83,6 +83,32 @@ def subdivisions() -> dict[str, tuple[str, float]]:
     return out
 
 
+#: Kinds of unit that are the federal states of a state (Arizona, Parana, Lagos): a name borne by one such unit
+#: is read as the unit rather than as a small town abroad (:func:`federal_states`).
+FEDERAL_UNITS = {"state"}
+#: A town abroad that shares a federal state's name is read as the town only from this many people (a capital
+#: is the lexicon's, not the gazetteer's).
+TOWN_OVER_STATE = 300_000
+
+
+@lru_cache(maxsize=1)
+def federal_states() -> dict[str, str]:
+    """Names of first-level units of the kind "state" that only one state has ("Arizona" → USA, "Paraná" → BRA),
+    as written and without diacritics."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=s.country_code)
+        if country is None or s.type.lower() not in FEDERAL_UNITS or s.parent_code is not None:
+            continue
+        base = re.sub(r"\s*[\(\[].*$", "", s.name).split(",")[0].split(" / ")[0].strip()
+        for n in {base, fold(base)}:
+            if len(n) >= 4 and n[:1].isupper() and n.lower() not in GENERIC:
+                found.setdefault(n, set()).add(country.alpha_3)
+    return {n: next(iter(cs)) for n, cs in found.items() if len(cs) == 1}
+
+
 @lru_cache(maxsize=1)
 def region_rows() -> tuple[tuple[str, str], ...]:
     """The rows of ``data/regions.csv`` (continents, world regions): (name, note), stripped; no empty name."""

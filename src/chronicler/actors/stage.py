@@ -18,6 +18,7 @@ from chronicler.actors.coref import resolve
 from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.spanheads import appositive_body, inherit_of
+from chronicler.actors.conventions import apply_conventions
 from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -37,6 +38,7 @@ class ActorsComponent:
     resolve: bool = True
     home_country: bool = True
     wordnet: bool = True
+    document_context: bool = True
     lexicon: Lexicon | None = None
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
@@ -57,9 +59,11 @@ class ActorsComponent:
             dated_kb_country(d, on)
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
+        apply_conventions(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
-            resolve(drafts, sdoc, home, on)
+            dateline = place_code(adoc.document.dateline, lex) if self.home_country else None
+            resolve(drafts, sdoc, home, on, dateline, self.document_context)
         return drafts
 
 
@@ -73,16 +77,20 @@ def report_date(doc: Document) -> date | None:
 
 def home_country(doc: Document, lex: Lexicon) -> str | None:
     """The country a report is written from: its dateline place, else its outlet's country."""
-    for text in (doc.dateline, doc.outlet):
-        if not text:
-            continue
-        words = text.replace(",", " ").replace(":", " ").split()
-        for n in range(len(words), 0, -1):
-            for k in range(0, len(words) - n + 1):
-                name = " ".join(words[k:k + n]).strip(" .-•")
-                e = lex.lookup_name(name) or (lex.city(name) if name[:1].isupper() else None)
-                if e is not None and e.country and e.confidence >= 0.6 and e.country not in {"IGO", "NGO", "IMG"}:
-                    return e.country
+    return place_code(doc.dateline, lex) or place_code(doc.outlet, lex)
+
+
+def place_code(text: str | None, lex: Lexicon) -> str | None:
+    """The state a dateline or outlet names (its longest known place or name; a town's country), if any."""
+    if not text:
+        return None
+    words = text.replace(",", " ").replace(":", " ").split()
+    for n in range(len(words), 0, -1):
+        for k in range(0, len(words) - n + 1):
+            name = " ".join(words[k:k + n]).strip(" .-•")
+            e = lex.lookup_name(name) or (lex.city(name) if name[:1].isupper() else None)
+            if e is not None and e.country and e.confidence >= 0.6 and e.country not in {"IGO", "NGO", "IMG"}:
+                return e.country
     return None
 
 
@@ -252,6 +260,7 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
 @stage("actors", requires={"entities", "sentences"}, provides={"mentions", "actors"})
 def make_actors(config: dict[str, Any]) -> ActorsComponent:
     """Actor mentions coded to PLOVER country + sector, resolved within the document (``resolve``, ``home_country``,
-    ``wordnet``)."""
+    ``wordnet``, ``document_context``)."""
     return ActorsComponent(resolve=bool(config.get("resolve", True)), home_country=bool(config.get("home_country", True)),
-                           wordnet=bool(config.get("wordnet", True)))
+                           wordnet=bool(config.get("wordnet", True)),
+                           document_context=bool(config.get("document_context", True)))

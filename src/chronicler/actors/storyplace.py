@@ -105,6 +105,8 @@ def story_country(drafts: list[Draft]) -> tuple[str, int, int] | None:
 def _settled(d: Draft, sdoc: Any) -> bool:
     """True for an actor the setting may place: a person the text names or titles (not a journalist), or an
     unnamed group of a state's or people's sector (not visitors, nor a group spoken of in general)."""
+    if d.regional:
+        return False  # "Western diplomats": a regional construct has no country (PLOVER)
     if d.kind == "person":
         return d.sector not in ROVING and (_named(d) or d.role is not None)
     if d.kind != "group" or d.sector not in SETTLED or d.phrase.head.kind != "group":

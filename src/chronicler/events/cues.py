@@ -185,7 +185,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
-    if cue.xcomp and not any(c.dep_ == "xcomp" for c in tok.children):
+    if cue.xcomp and not any(c.dep_ == "xcomp" or addressed_infinitive(tok, c) for c in tok.children):
         return False
     if cue.obj:
         if obj is not None:
@@ -194,6 +194,7 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             lemmas = modifier_lemmas(tok)
         else:
             lemmas = set()
+            lemmas |= predicate_words(tok)
             for o in objects(tok) + as_complements(tok):  # with "two planeloads of tents", "thousands of troops"
                 lemmas.add(o.lemma_.lower())
                 lemmas.update(hyphenated(o))  # "violated the cease-fire"
@@ -201,6 +202,34 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
         if not (lemmas | {w[:-1] for w in lemmas if w.endswith("s")}) & cue.obj:
             return False
     return True
+
+
+#: Words that complete a verb as its result or answer ("set the station ablaze", "said no to", "said sorry").
+PREDICATE_WORDS = frozenset({"ablaze", "alight", "sorry", "free", "loose", "no", "yes"})
+
+
+def predicate_words(verb: Any) -> set[str]:
+    """What a lexicon cue may name as a verb's object besides its objects: a gerund it governs ("stopped eating":
+    ``eat``) and a result or answer word, however the parser attached it ("set X ablaze", "said no to")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            out.add(c.lemma_.lower())
+        elif c.dep_ in ("advmod", "acomp", "intj", "oprd", "dobj") and c.lower_ in PREDICATE_WORDS:
+            out.add(c.lower_)
+    return out
+
+
+def addressed_infinitive(verb: Any, clause: Any) -> bool:
+    """True for a to-infinitive the parser hung as an adverbial clause on a verb with an addressee (a direct
+    object, or a prepositional object before the clause), with no subject or conjunction of its own: "pushed
+    Brasilia to halt ..." or "turned to Kenya to help ..." read like "... (in order) to"."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.i < clause.i and any(
+            g.dep_ == "pobj" for g in c.children)) for c in verb.children):
+        return False
+    kids = list(clause.children)
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in kids) and not any(
+        a.dep_ in ("nsubj", "mark") for a in kids)
 
 
 def destination(prep: Any) -> bool:

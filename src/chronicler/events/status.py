@@ -51,6 +51,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
 
 
+#: Adjectives of readiness whose "to"/"for" object is an act the subject would take part in ("open to talks",
+#: "ready for dialogue", "receptive to mediation").
+OPEN_ADJECTIVES = frozenset({"open", "ready", "willing", "receptive", "amenable", "prepared", "keen", "eager"})
 #: Verbs whose subject act's own occurrence they tell ("talks will take place", "the strike did not begin").
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "continue", "go", "open",
                               "end", "hold", "break", "erupt", "come", "last", "proceed", "materialize",
@@ -199,6 +202,9 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
     hops = 0
     while gov.pos_ == "ADP" and gov.head.i != gov.i and hops < 3:
         gov, hops = gov.head, hops + 1
+    if hops == 1 and noun.head.lower_ in ("to", "for") and gov.pos_ == "ADJ" \
+            and gov.lemma_.lower() in OPEN_ADJECTIVES:
+        return "planned", 0.6, gov.lemma_.lower()  # "said it was open to talks": a meeting it would join
     if gov.i == noun.i or gov.pos_ not in ("VERB", "AUX"):
         return "occurred", 0.5, ""
     lemma = gov.lemma_.lower()

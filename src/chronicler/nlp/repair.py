@@ -24,6 +24,8 @@ def _active(verb: Any) -> bool:
             return True
         if c.dep_ in CLAUSE_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return True  # "called on X to free ...", "urged X to ..."
+        if (c.dep_ == "prt" or c.tag_ == "RP") and any(g.dep_ == "pobj" for g in c.children):
+            return True  # "sealed off the ports": a particle with an object (a passive's has none)
         if c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
                 g.dep_ in CLAUSE_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
                 for g in c.subtree):
