@@ -84,4 +84,7 @@ def _policing(trig: Trigger, source: Filler) -> bool:
     if source.actor is not None and source.actor.sector == "COP":
         return True
     moved = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    # a phrasal "drafted/brought in riot police" whose particle the parser read as a preposition
+    moved += [g for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in POLICE_WORDS]
     return any(t.lemma_.lower() in POLICE_WORDS for c in moved for t in c.subtree)  # "thousands of riot police"

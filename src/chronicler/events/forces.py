@@ -19,6 +19,8 @@ FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 EDGE_PREPS = ("near", "along", "off", "on", "at", "to")
 EDGE_NOUNS = frozenset({"border", "frontier", "coast", "shore", "waters", "boundary"})
 RETREAT_PREPS = ("from", "to", "with")
+#: Where forces one pulls back or reduces stand: a foreign place there is the side the retreat eases.
+STATIONED_PREPS = ("in", "near", "around", "inside")
 
 
 def is_event_noun(tok: Any) -> bool:
@@ -59,6 +61,13 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         tgt = tgt or [f for c in purposes for f in reader.objects(c)]  # "opened the border to allow aid to X"
+        tgt = tgt or [f for c in purposes for x in c.subtree for g in prep_objects(x, ("to", "into"))
+                      for f in reader.place_at(g, 0.35)][:1]  # "opened the crossing to let trucks into X"
+        # "cut its forces near X" (forces named as the object: "surrendered in X" leaves no side)
+        if not tgt and objs and src and src[0].actor is not None and src[0].actor.country:
+            stationed = [g for h in [head] + objs for g in prep_objects(h, STATIONED_PREPS)]
+            tgt = [f for g in stationed for f in reader.place_at(g, 0.35)
+                   if f.actor is not None and f.actor.country and not same_side(f, src[0])][:1]
     else:  # aimed only when said so: "against X", or the purpose's "for a war against X"
         tgt = reader.obliques(head, MOBILIZE_PREPS)
         purpose = [g for h in [head] + forces for g in prep_objects(h, ("for",))]
@@ -76,6 +85,12 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
 AROUND_PREPS = ("around", "off", "near")
 #: Subordinators of the clause a mobilization answers: "put forces on alert after the North launched a missile".
 ANSWERING = frozenset({"after", "as", "following", "when"})
+
+
+def _country_named(f: Filler) -> bool:
+    """True for a filler the actors stage coded as a country itself ("the North" read as North Korea), which,
+    unlike a person, names its side wherever it stands."""
+    return f.actor is not None and f.actor.kind == "country" and bool(f.actor.country)
 
 
 def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler]) -> list[Filler]:
@@ -97,6 +112,9 @@ def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler])
     for o in objs:  # "reinforced its border posts with Cambodia" (the parser hangs "with" on either word)
         if not found and any(c.lemma_.lower() in EDGE_NOUNS for c in o.children if c.dep_ == "compound"):
             found = foreign(reader.obliques(o, ("with",)) or reader.obliques(head, ("with",)))
+    edges = [g for g in prep_objects(head, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
+    for g in edges:  # "moved units to the border with X": the other side of the edge it moves to
+        found = found or foreign(reader.obliques(g, ("with",)) or reader.obliques(head, ("with",)))
     for a in [c for c in head.children if c.lower_ == "ahead"]:  # "called up reservists ahead of an offensive in X"
         for n in [n for n in prep_objects(a, ("of",)) if is_event_noun(n)]:
             found = found or foreign(reader.noun_roles(n)[1]) \
@@ -110,5 +128,6 @@ def adversary(reader: RoleReader, head: Any, objs: list[Any], src: list[Filler])
         if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             found = foreign([f for d in c.children if d.dep_ == "dobj" for f in reader.fillers(d)])  # "to deter X"
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ANSWERING for m in c.children):
-            found = foreign([f for d in c.children if d.dep_ == "nsubj" and named_side(d) for f in reader.fillers(d)])
+            found = foreign([f for d in c.children if d.dep_ == "nsubj" for f in reader.fillers(d)
+                             if named_side(d) or _country_named(f)])
     return found

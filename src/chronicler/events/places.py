@@ -23,6 +23,7 @@ from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import same_side as same_country  # one country test for every role reader
 from chronicler.events.nearest import nearest_roles
 from chronicler.events.roles import Filler, RoleReader
+from chronicler.events.setting import is_place_noun
 from chronicler.events.triggers import Trigger
 from chronicler.events.unnamed import GUESSED_CONFIDENCE
 from chronicler.model import Actor
@@ -67,16 +68,17 @@ def _phrase(tok: Any) -> list[Any]:
     return out
 
 
-def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any]) -> Filler | None:
+def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any], countried: bool = False) -> Filler | None:
     """The first of the place phrases that names a place: a coded mention the actors stage made of it, else the
-    place coder's reading of the phrase."""
+    place coder's reading of the phrase (``countried``: only mentions coded with a country count)."""
     for g in toks:
         words = _phrase(g)
         if " ".join(t.lower_ for t in words if t.dep_ != "det") in REGIONS:
             continue
         lo = min(t.idx for t in words)
         hi = max(t.idx + len(t.text) for t in words)
-        coded = [f for f in reader._at(lo, hi, PLACE_CONFIDENCE) if f.actor is not None]
+        coded = [f for f in reader._at(lo, hi, PLACE_CONFIDENCE) if f.actor is not None
+                 and (f.actor.country or not countried)]
         if coded:
             return coded[0]
         actor = place(lo, hi)
@@ -117,16 +119,56 @@ def aid_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Fil
     return _code(reader, place, _objects(heads, ("to", "into"), ("prep", "dative")))
 
 
-def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
-    """The place the thing acted on lies in: "evacuate the settlements in X"."""
+#: Verbs of arriving or staying whose "in X" is where the helpers came to ("arrived in X to help").
+ARRIVING_VERBS = frozenset({"arrive", "land", "deploy", "remain", "stay", "base", "station", "dock", "berth"})
+
+
+def purpose_destination(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """Those helped by aid told as the purpose of a move, or carried by one who arrives: the destination of the
+    verb the purpose clause serves ("sent supplies to X to help ...", "arrived in X to help fight ...") or the
+    carrier's arrival ("a ship carrying food docked in X"), an actor named there or its place."""
+    head = trig.head
+    if trig.type != "AID" or trig.standalone or head.head.i == head.i:
+        return None
+    if head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        gov = head.head
+    elif head.dep_ == "acl" and head.head.dep_ == "nsubj" and head.head.head.lemma_.lower() in ARRIVING_VERBS:
+        gov = head.head.head  # "a relief ship carrying food docked in X": where the carrier arrives
+    else:
+        return None
+    preps = ("to", "into", "in") if gov.lemma_.lower() in ARRIVING_VERBS else ("to", "into")
+    dests = [g for g in prep_objects(gov, preps, deps=("prep", "dative"))]
+    for g in dests:
+        named = [f for f in reader.fillers(g) if f.actor is not None and f.actor.country]
+        if named:
+            return named[0]
+    return _code(reader, place, dests, True)
+
+
+def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried: bool = False) -> Filler | None:
+    """The place the thing acted on (or the object of the act's content: "threatened to seize X's territory") lies
+    in, or is: "evacuate the settlements in X"."""
     if trig.type in FORCE_TYPES:
         return None
     noun = trig.noun.i if trig.noun is not None else -1  # "held talks in X": the act's own setting
     objs = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun]
-    return _code(reader, place, [p for o in objs for p in _place_phrases(o)])
+    contents = [c for k in trig.complements if not k.standalone for c in k.head.children if c.dep_ == "dobj"]
+    # a place object no mention covers, by the name it is given ("seized Ukrainian territory", "shelled the town
+    # of X"; also the content's: "threatened to seize X's territory"), then the places the act's own object's
+    # phrases name ("evacuate the settlements in X")
+    named = [n for o in objs + contents if is_place_noun(o) and not reader.fillers(o) for n in _names(o)]
+    objs += [g for o in objs for g in prep_objects(o, ("of",))]  # "evidence of war crimes in X"
+    return _code(reader, place, named + [p for o in objs for p in _place_phrases(o)], countried)
 
 
-def act_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+def _names(tok: Any) -> list[Any]:
+    """The words that name a place noun's place: a nationality or place modifier ("Ukrainian territory") or a
+    proper noun after "of" ("the town of X"); not its other phrases ("a state of emergency in X")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")]
+    return mods + [g for g in prep_objects(tok, ("of",)) if g.pos_ == "PROPN"]
+
+
+def act_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried: bool = False) -> Filler | None:
     """The place an act, or the content of a speech act, befalls ("rioted in X", "threatened to ban ... in X")."""
     if trig.type in NO_PLACE_TYPES:
         return None
@@ -135,7 +177,8 @@ def act_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | 
         heads.append(trig.head.head)
     for c in trig.complements:
         heads += [c.head] + ([c.noun] if c.noun is not None and not c.standalone else [])
-    return _code(reader, place, [p for h in heads for p in _place_phrases(h)])
+    entered = prep_objects(trig.head, ("into",)) if trig.type in FORCE_ACTS else []  # "pushed into X"
+    return _code(reader, place, [p for h in heads for p in _place_phrases(h)] + entered, countried)
 
 
 def left_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler) -> Filler | None:
@@ -198,10 +241,12 @@ def placed_side(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Fi
     """The place of another country an act of force befalls, for a target whose country the actors stage only
     guessed and which is the source's own ("American troops attacked insurgent positions in Fallujah": the
     insurgents' country was guessed from "American"; Fallujah says where they are)."""
-    if trig.type not in FORCE_ACTS or target.actor is None or target.actor.confidence > GUESSED_CONFIDENCE \
-            or not same_country(target, source):
+    if trig.type not in FORCE_ACTS or target.actor is None:
         return None
-    found = object_place(reader, place, trig) or act_place(reader, place, trig)
+    placeless = not target.actor.country and target.actor.sector not in ("IGO", "NGO")  # "Houthi radar sites"
+    if not placeless and (target.actor.confidence > GUESSED_CONFIDENCE or not same_country(target, source)):
+        return None
+    found = object_place(reader, place, trig, True) or act_place(reader, place, trig, True)
     if found is None or found.actor is None or not found.actor.country or same_country(found, source):
         return None
     return found
@@ -215,7 +260,7 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     place = reader.place
     if target is None and source is not None and place is not None:
         target = visit_place(reader, place, trig) or aid_destination(reader, place, trig) \
-            or object_place(reader, place, trig)
+            or purpose_destination(reader, place, trig) or object_place(reader, place, trig)
     if source is not None and place is not None and (target is None or same_country(target, source)):
         target = called_off_visit(reader, place, trig, source) or target
     if source is not None and target is not None and place is not None:
@@ -224,7 +269,9 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     if source is None and target is not None and place is not None:
         source = authority_place(reader, place, trig, target)
     if target is None and source is not None and place is not None:
-        target = left_place(reader, place, trig, source) or act_place(reader, place, trig)
+        # a place with a country before a mention coded with none ("at Houthi radar sites in Yemen")
+        target = left_place(reader, place, trig, source) or act_place(reader, place, trig, True) \
+            or act_place(reader, place, trig)
     if target is not None and source is not None and target.actor is not None and source.actor is not None \
             and target.actor.id == source.actor.id:
         target = roles[1]

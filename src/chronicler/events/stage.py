@@ -15,7 +15,9 @@ from typing import Any
 
 from chronicler.events.borrow import BorrowedSense
 from chronicler.events.domestic import with_domestic_target
+from chronicler.events.dual import dual_national_side
 from chronicler.events.fallback import fallback_triggers
+from chronicler.events.holders import demand_holder
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.lexicon import cameo_context, goldstein
@@ -31,6 +33,7 @@ from chronicler.events.timelink import modified_noun
 from chronicler.events.triggers import Trigger, find_triggers
 from chronicler.events.when import Dated, dated_for, link_timexes, nearest_reading, weekday_ahead, weekday_in_the_past
 from chronicler.events.where import dateline_applies, dateline_location, location_of
+from chronicler.nlp.memo import doc_text
 from chronicler.nlp.view import parse_view
 from chronicler.model import Actor, Event, Provenance, Sentence, Span
 from chronicler.pipeline import AnnotatedDocument, stage
@@ -190,6 +193,12 @@ class EventsComponent:
         """Source, target and reciprocity of a trigger: syntax, places and nearest mentions, then (setting
         ``domestic_targets``) the own country as the target of a domestic act."""
         roles = with_recipient(reader, trig, complete_roles(reader, trig, read_roles(reader, trig)))
+        dual = dual_national_side(doc_text(trig.head.doc), roles[0], roles[1])
+        if dual is not None:  # "Iran freed a British-Iranian aid worker": Britain's national
+            roles = (roles[0], dual, roles[2])
+        holder = demand_holder(reader, trig, roles[0])
+        if holder is not None:  # "called for the release of X by Russia": the demand is made of Russia
+            roles = (roles[0], holder, False)
         return with_domestic_target(trig, roles) if self.domestic else roles
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
