@@ -24,7 +24,7 @@ from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
 from chronicler.actors.wording import KIN, SCHOLARS, faith_before, side_over_head
-from chronicler.nlp.memo import doc_text
+from chronicler.nlp.memo import doc_text, token_strings
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
 #: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
@@ -397,7 +397,7 @@ def _is_argument(sdoc, p: Phrase) -> bool:
 
 def _ethnic(sdoc, p: Phrase) -> bool:
     lo = max(0, p.start - 1)
-    return any(t.lower_ == "ethnic" for t in sdoc[lo:p.end])
+    return "ethnic" in token_strings(sdoc, "LOWER")[lo:p.end]
 
 
 

@@ -11,7 +11,7 @@ import bisect
 from typing import Any
 
 from chronicler.actors.comps import Comp, Phrase
-from chronicler.nlp.memo import doc_memo
+from chronicler.nlp.memo import doc_memo, token_strings
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
 #: Words before a title that say the person no longer holds it (at the time of writing).
@@ -165,10 +165,11 @@ def _governor(sdoc: Any, c: Comp, owner: dict[int, Comp]) -> Comp | None:
 
 def _flags(sdoc: Any, p: Phrase) -> None:
     """Set ``former``/``then`` from words just before or inside the phrase."""
+    lower = token_strings(sdoc, "LOWER")  # the words' lower-case forms, once per Doc (no Token made per word)
     k = p.start - 1
-    while k >= 0 and sdoc[k].lower_ in {"the", "a", "an", ","}:
+    while k >= 0 and lower[k] in {"the", "a", "an", ","}:
         k -= 1
-    window = [sdoc[i].lower_ for i in range(max(0, k - 1), k + 1)] + [sdoc[i].lower_ for i in range(p.start, p.end)]
+    window = list(lower[max(0, k - 1):k + 1]) + list(lower[p.start:p.end])
     if any(w in FORMER or w.startswith("ex-") for w in window):
         p.former = True
     if any(w in THEN or w.startswith("then-") for w in window):

@@ -16,6 +16,7 @@ from typing import Any
 
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.nlp.memo import token_indices
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ PAIRS = (
     Pair("North Vietnam", "South Vietnam", r"(?:North |South )?Vietnam(?:ese)?|Hanoi|Saigon"),
 )
 _NAMED = [re.compile(rf"\b(?:{p.names})\b") for p in PAIRS]
+#: The lower-case forms of the two words (the tokens a report's halves can be).
+_HALF_WORDS = frozenset({"north", "south"})
 #: Prepositions after which "the North" is where something happens, not who acts.
 _LOCATIVE = {"in", "into", "across", "throughout", "within", "inside", "near", "over", "around", "through"}
 #: Dependencies of a noun phrase that is an argument: subject, object, possessor, agent, apposition.
@@ -46,7 +49,9 @@ _ARGUMENT = {"nsubj", "nsubjpass", "dobj", "poss", "pobj", "agent", "dative", "a
 def half_components(sdoc: Any, lex: Lexicon, on: date | None = None) -> list[Comp]:
     """A country component for every capitalised "the North"/"the South" noun phrase of a report that names a
     divided country, coded as that country's half (as of ``on``, the report's date, for a state not yet born)."""
-    words = [t for t in sdoc if t.text in {"North", "South"} and _argument(sdoc, t)]
+    # only the words "north"/"south" in any case are made Tokens (from the per-Doc column of lower-case forms)
+    words = [t for t in map(sdoc.__getitem__, token_indices(sdoc, "LOWER", _HALF_WORDS))
+             if t.text in {"North", "South"} and _argument(sdoc, t)]
     if not words:
         return []
     text = sdoc.text

@@ -21,7 +21,7 @@ from typing import Any
 
 from chronicler.events.setting import PLACE_NOUNS
 from chronicler.events.where import LOCATION_PREPS, PLACE_LABELS, is_country_name, lookup
-from chronicler.nlp.memo import doc_ents, ent_of_token
+from chronicler.nlp.memo import doc_ents, doc_memo, ent_of_token
 
 #: Verbs whose direct object, when a place, is where the act happened.
 PLACE_VERBS = frozenset({"enter", "invade", "visit", "shell", "bomb", "capture", "retake", "recapture", "seize",
@@ -114,7 +114,7 @@ def place_in(tok: Any, person_ok: bool = True) -> Found | None:
             if known is not None:
                 cands.append((min(inside), ent.start, known))
     if not cands:  # venue names the tagger misses ("the Pentagon", "Yasukuni Shrine")
-        skip = {i for e in ents if e.label_ in NOT_PLACE_LABELS for i in range(e.start, e.end)}
+        skip = _not_place_tokens(doc)
         idx = sorted(i for i in rank_of if i not in skip and doc[i].lower_ not in MONTHS)
         for n in (4, 3, 2, 1):
             for k in range(len(idx) - n + 1):
@@ -127,6 +127,17 @@ def place_in(tok: Any, person_ok: bool = True) -> Found | None:
             if cands:
                 break
     return min(cands)[2] if cands else None
+
+
+def _not_place_tokens(doc: Any) -> frozenset[int]:
+    """Indices of the tokens inside an entity of a label that names no place (dates, figures, people), once per
+    Doc (asked for every phrase without a tagged place)."""
+    memo = doc_memo(doc, "places")
+    found = memo.get("not_place")
+    if found is None:
+        found = memo["not_place"] = frozenset(i for e in doc_ents(doc) if e.label_ in NOT_PLACE_LABELS
+                                              for i in range(e.start, e.end))
+    return found
 
 
 def _known_part(doc: Any, start: int, end: int) -> Found | None:

@@ -28,6 +28,9 @@ CONDEMNING = TriggerSense("verb", "<unacceptable act>", Cue(), "ACCUSE", "disapp
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Verbs that pronounce a finding on something ("declared the aircraft safe", "deemed the vote valid").
 FINDING_VERBS = frozenset({"declare", "deem", "pronounce", "certify", "rule", "judge"})
+#: The lemmas of every word that can state a stance here: the copula and the finding verbs (a trigger finder may
+#: skip the stance tests for any other word).
+STANCE_LEMMAS = FINDING_VERBS | {"be"}
 #: Findings that approve what they are said of.
 APPROVING_ADJECTIVES = frozenset({"safe", "legal", "lawful", "valid", "legitimate", "acceptable", "fit", "sound",
                                   "airworthy", "constitutional", "fair", "free"})

@@ -23,7 +23,7 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
-from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, accusing_predicate,
+from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, STANCE_LEMMAS, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
 
 #: Compounds that make an event noun something else ("press release", "news conference").
@@ -236,6 +236,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
                 and tok.i not in {t.head.i for t in found}:
             found.append(Trigger(tok, DESIRE, "REQUEST"))
     for tok in toks:  # "the proposal was unacceptable": a rejection of the subject, by whoever said so
+        if tok.lemma_.lower() not in STANCE_LEMMAS:
+            continue  # only a copula or a finding verb states one (the three tests below hold for no other word)
         stance = REJECTING if rejecting_predicate(tok) else ACCUSING if accusing_predicate(tok) else \
             APPROVING if approving_finding(tok) else None
         if stance is REJECTING and violent_subject(tok):

@@ -12,11 +12,16 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
+from chronicler.nlp.view import DocView
+
 _MEMOS: "weakref.WeakKeyDictionary[Any, dict[str, dict]]" = weakref.WeakKeyDictionary()
 
 
 def doc_memo(doc: Any, name: str) -> dict:
-    """The memo dict called ``name`` of spaCy Doc ``doc`` (created empty on first use)."""
+    """The memo dict called ``name`` of spaCy Doc ``doc`` (created empty on first use). A parse view's memos are
+    those of its spaCy Doc: the events stage (on the view) reuses what the actors stage (on the Doc) computed."""
+    if doc.__class__ is DocView:
+        doc = doc.spacy_doc
     memos = _MEMOS.get(doc)
     if memos is None:
         memos = _MEMOS[doc] = {}
@@ -44,6 +49,7 @@ def doc_ents(doc: Any) -> tuple[Ent, ...]:
     memo = doc_memo(doc, "ents")
     ents = memo.get("all")
     if ents is None:
+        doc = _spacy_doc(doc)  # a view's entities as spaCy gives them (no view spans, no view text built)
         ents = memo["all"] = tuple(Ent(e.start, e.end, e.label_, e.text, e.start_char, e.end_char) for e in doc.ents)
     return ents
 
@@ -99,11 +105,17 @@ def _column(doc: Any, attr: str, lower: bool) -> tuple[list[int], dict[int, str]
     memo = doc_memo(doc, "columns")
     found = memo.get((attr, lower))
     if found is None:
+        doc = _spacy_doc(doc)
         column = doc.to_array(attr).tolist() if len(doc) else []
         strings = doc.vocab.strings
         text = {h: (strings[h].lower() if lower else strings[h]) for h in set(column)}
         found = memo[(attr, lower)] = (column, text)
     return found
+
+
+def _spacy_doc(doc: Any) -> Any:
+    """The spaCy Doc of a parse view, or ``doc`` itself."""
+    return doc.spacy_doc if doc.__class__ is DocView else doc
 
 
 def span_indices(indices: tuple[int, ...], start: int, end: int) -> tuple[int, ...]:
