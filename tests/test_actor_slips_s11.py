@@ -53,12 +53,16 @@ def test_cypriots_of_either_community_are_cyprus(pipe, text, phrase):
     assert actor is not None and actor.country == "CYP"
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed in session 11: the phrase's own 'in X' place does not yet "
-                   "override a stateless people's default country (left for the issue note)")
 def test_kurdish_people_held_in_a_named_state_take_that_state(pipe):
     text = "Hundreds of Kurdish prisoners in Turkey refused food for a third week."
     actor = coded(pipe, text, "Kurdish prisoners", places=False)
     assert actor is not None and actor.country == "TUR"
+
+
+def test_kurdish_people_in_a_named_capital_take_its_state(pipe):
+    text = "Kurdish refugees in Damascus appealed for food and blankets."
+    actor = coded(pipe, text, "Kurdish refugees", places=False)
+    assert actor is not None and actor.country == "SYR"
 
 
 def test_kurdish_with_no_place_keeps_its_default(pipe):
