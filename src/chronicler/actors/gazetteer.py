@@ -91,23 +91,32 @@ FEDERAL_UNITS = {"state"}
 TOWN_OVER_STATE = 300_000
 
 
-@lru_cache(maxsize=1)
-def federal_states() -> dict[str, str]:
-    """Names of first-level units of the kind "state" that only one state has ("Arizona" → USA, "Paraná" → BRA),
-    as written and without diacritics."""
+def _first_level_names(kinds: set[str], parent_kinds: set[str]) -> dict[str, str]:
+    """Names of first-level units of the given kinds that only one state has, as written and without diacritics;
+    a unit whose parent is of one of ``parent_kinds`` (no administrative tier of its own) still counts."""
     import pycountry
 
     found: dict[str, set[str]] = {}
     for s in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=s.country_code)
-        if country is None or s.type.lower() not in FEDERAL_UNITS or s.parent_code is not None:
+        if country is None or s.type.lower() not in kinds:
             continue
+        if s.parent_code is not None:
+            parent = pycountry.subdivisions.get(code=s.parent_code)
+            if parent is None or parent.type.lower() not in parent_kinds:
+                continue
         base = re.sub(r"\s*[\(\[].*$", "", s.name).split(",")[0].split(" / ")[0].strip()
         for n in {base, fold(base)}:
             if len(n) >= 4 and n[:1].isupper() and n.lower() not in GENERIC:
                 found.setdefault(n, set()).add(country.alpha_3)
     return {n: next(iter(cs)) for n, cs in found.items() if len(cs) == 1}
 
+
+@lru_cache(maxsize=1)
+def federal_states() -> dict[str, str]:
+    """Names of first-level units of the kind "state" that only one state has ("Arizona" → USA, "Paraná" → BRA),
+    as written and without diacritics."""
+    return _first_level_names(FEDERAL_UNITS, set())
 
 #: Kinds of unit read as a province: a name borne by one such unit of one state and by no town of that state ("Bali",
 #: "Ontario") is read as the province rather than as a small town abroad (:func:`provinces`).
@@ -121,23 +130,7 @@ GEOGRAPHIC_PARENTS = {"geographical unit"}
 def provinces() -> dict[str, str]:
     """Names of first-level units of the kind "province" that only one state has ("Bali" → IDN, "Ontario" → CAN),
     as written and without diacritics."""
-    import pycountry
-
-    found: dict[str, set[str]] = {}
-    for s in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=s.country_code)
-        if country is None or s.type.lower() not in PROVINCE_UNITS:
-            continue
-        if s.parent_code is not None:
-            parent = pycountry.subdivisions.get(code=s.parent_code)
-            if parent is None or parent.type.lower() not in GEOGRAPHIC_PARENTS:
-                continue
-        base = re.sub(r"\s*[\(\[].*$", "", s.name).split(",")[0].split(" / ")[0].strip()
-        for n in {base, fold(base)}:
-            if len(n) >= 4 and n[:1].isupper() and n.lower() not in GENERIC:
-                found.setdefault(n, set()).add(country.alpha_3)
-    return {n: next(iter(cs)) for n, cs in found.items() if len(cs) == 1}
-
+    return _first_level_names(PROVINCE_UNITS, GEOGRAPHIC_PARENTS)
 
 @lru_cache(maxsize=1)
 def region_rows() -> tuple[tuple[str, str], ...]:
