@@ -2,8 +2,8 @@
 conventions is in docs/stages.md, Actors). Runs on the coded drafts of one document, before resolution:
 
 - an armed group the text places on the government's side ("pro-government militiamen", "government-backed
-  militias") is a paramilitary, PRM ("paramilitary organizations not in opposition to government"), not the
-  state's military nor a rebel force;
+  militias") is a paramilitary, PRM (the manual's sector for armed groups outside the state that do
+  not oppose its government), not the state's military nor a rebel force;
 - a people or group named by a region ("Western diplomats", "Latin American leaders") is a regional construct,
   which PLOVER gives no country: none from a place after it, the sentence's guess or the report's setting;
 - the "chief executive" of a place (a state, a territory, a city: "Hong Kong's chief executive") heads its
