@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chronicler.actors.draft import Draft
-from chronicler.actors.storyplace import (LEAD, NOT_STATES, PLACE_KINDS, ROVING, STORY_CONF, TOWN_KINDS, VISITORS,
-                                          _evidence, _settled, unlocated)
+from chronicler.actors.storyplace import NOT_STATES, ROVING, VISITORS, _evidence, assume_country, tally, unlocated
 
 #: Votes of the dateline's country: where the report was filed, worth more than any one mention in the lead.
 DATELINE_VOTES = 3
@@ -84,15 +83,7 @@ def _votes_for(d: Draft, sdoc: Any) -> bool:
 
 def report_country(drafts: list[Draft], sdoc: Any = None, dateline: str | None = None) -> Verdict:
     """The country the report supports by its own words and its dateline (see the module's description)."""
-    counts: dict[str, int] = {}
-    placed: set[str] = set()
-    for d in drafts:
-        if not _votes_for(d, sdoc):
-            continue
-        code = str(d.country)  # set: _evidence holds only drafts with a country
-        counts[code] = counts.get(code, 0) + (2 if d.phrase.sentence < LEAD else 1)
-        if d.kind == "place" or d.phrase.head.kind in PLACE_KINDS or any(m.kind in TOWN_KINDS for m in d.phrase.mods):
-            placed.add(code)
+    counts, placed = tally(drafts, lambda d: _votes_for(d, sdoc))
     if dateline is not None and dateline not in NOT_STATES:
         counts[dateline] = counts.get(dateline, 0) + DATELINE_VOTES
         placed.add(dateline)
@@ -158,9 +149,4 @@ def place_by_report(drafts: list[Draft], sdoc: Any, verdict: Verdict, contested:
     :func:`report_country`), flagged as an assumption with its cue and share."""
     if verdict.code is None:
         return
-    why = verdict.why()
-    for d in drafts:
-        if d.link is None and d.country is None and id(d) not in contested and _settled(d, sdoc):
-            d.country, d.country_conf = verdict.code, STORY_CONF
-            d.evidence.append(why)
-            d.country_note = why
+    assume_country(drafts, sdoc, verdict.code, verdict.why(), contested)

@@ -11,6 +11,7 @@ anywhere), nor to people named as coming from elsewhere ("tourists", "foreign vi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from typing import Any
 
 from chronicler.actors.draft import Draft, _named
@@ -81,20 +82,28 @@ def _evidence(d: Draft) -> bool:
     return "guessed" not in last and "assumed" not in last
 
 
+def tally(drafts: list[Draft], votes: Callable[[Draft], bool]) -> tuple[dict[str, int], set[str]]:
+    """Mentions of each state among the drafts ``votes`` admits (each with a country), a mention in the lead (the
+    ``LEAD`` first sentences) counting twice, and the states among them named at least once as a place."""
+    counts: dict[str, int] = {}
+    placed: set[str] = set()
+    for d in drafts:
+        if votes(d):
+            code = str(d.country)
+            counts[code] = counts.get(code, 0) + (2 if d.phrase.sentence < LEAD else 1)
+            if d.kind == "place" or d.phrase.head.kind in PLACE_KINDS \
+                    or any(m.kind in TOWN_KINDS for m in d.phrase.mods):  # "a Los Angeles court"
+                placed.add(code)
+    return counts, placed
+
+
 def story_country(drafts: list[Draft]) -> tuple[str, int, int] | None:
     """The country a report is set in: the one its own words name (places, countries, nationalities, bodies and
     people of a state) more often than all others together, a mention in its lead (the ``LEAD`` first sentences)
     counting twice, and named at least once as a place (a town, province or country, not only as the
     nationality of an actor: "U.S. troops arrived" says where the troops are from, not where the report is).
     Returns (code, its count, all counts)."""
-    counts: dict[str, int] = {}
-    placed: set[str] = set()
-    for d in drafts:
-        if _evidence(d):
-            counts[d.country] = counts.get(d.country, 0) + (2 if d.phrase.sentence < LEAD else 1)  # type: ignore
-            if d.kind == "place" or d.phrase.head.kind in PLACE_KINDS \
-                    or any(m.kind in TOWN_KINDS for m in d.phrase.mods):  # "a Los Angeles court"
-                placed.add(d.country)  # type: ignore[arg-type]
+    counts, placed = tally(drafts, _evidence)
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
@@ -120,9 +129,15 @@ def place_in_story(drafts: list[Draft], sdoc: Any, found: tuple[str, int, int] |
     if found is None:
         return
     code, n, total = found
+    assume_country(drafts, sdoc, code,
+                   f"country {code} assumed: the report is set there ({n} of {total} mentions of a state)")
+
+
+def assume_country(drafts: list[Draft], sdoc: Any, code: str, why: str, skip: Collection[int] = ()) -> None:
+    """Each actor still without a country that the setting may place (:func:`_settled`; not the drafts whose ids
+    are in ``skip``) takes ``code``, flagged as an assumption (``why``) at :data:`STORY_CONF`."""
     for d in drafts:
-        if d.link is None and d.country is None and _settled(d, sdoc):
+        if d.link is None and d.country is None and id(d) not in skip and _settled(d, sdoc):
             d.country, d.country_conf = code, STORY_CONF
-            why = f"country {code} assumed: the report is set there ({n} of {total} mentions of a state)"
             d.evidence.append(why)
             d.country_note = why  # kept on the actor: the country is an assumption, not the text's word
