@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events import GSR_CONVENTION, GSR_RENAME, ROOT, SHARED, _read_rows, main_event  # noqa: E402
 from events import prepared as _prepared  # noqa: E402
 
+from chronicler.events import borrow, triggers  # noqa: E402
 from chronicler.events.cues import lemmas  # noqa: E402
 from chronicler.events.lexicon import spelling_variants, trigger_lexicon  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
@@ -48,11 +49,21 @@ def without(words: set[str]) -> Iterator[None]:
     """The trigger lexicon with every row of ``words`` (all kinds, all spellings) taken out, then put back."""
     table = trigger_lexicon()
     keys = {(k, v) for w in words for v in spelling_variants(w) for k in KINDS} & table.keys()
-    saved = {k: table.pop(k) for k in keys}  # the loans' own caches hold WordNet only, nothing of the lexicon
+    saved = {k: table.pop(k) for k in keys}
+    forget_lexicon_lookups()
     try:
         yield
     finally:
         table.update(saved)
+        forget_lexicon_lookups()
+
+
+def forget_lexicon_lookups() -> None:
+    """Clear the memos of lexicon lookups (a verb's rows by form, whether a word is listed, which words lend): they
+    would otherwise answer for the lexicon as it was when first asked, taken-out rows included."""
+    for memo in (triggers._form_senses, borrow._listed_word, borrow._any_listed, borrow._lending_words):
+        memo.cache_clear()
+    borrow._MAY_LEND.clear()
 
 
 def prepared(docs: list[Document]) -> list[AnnotatedDocument]:

@@ -13,6 +13,13 @@ corpus for loans where the report has no event):
 - a lender counts only for a synset that means what our lexicon means by it (``_vouched``);
 - words of ``data/event_wordnet_stop.txt`` neither borrow nor lend (general verbs: "make", "take", "say");
 - the winning type needs ``MIN_SHARE`` of the vote and a weight of ``MIN_VOTE`` (a rare sense alone lends nothing).
+- a verb's senses are ranked for its use (session 12): used without an object, the senses whose WordNet frames
+  have none come first ("demonstrated in Nairobi": march in protest, before "show"); with one, those with one;
+  the others follow, none is dropped (``sense_ranks``; the frames are incomplete);
+- a verb also borrows from the event noun derived from it, as WordNet's word-specific ``+`` links give it
+  ("mobilize" ~ mobilization; session 12), the noun's cue read on the verb (its ``obj=`` as the verb's object);
+  only the first ranked sense's links count (a minor sense's link lent "hear" the court "hearing"). Nouns do not
+  borrow from verbs: "penalty" ~ penalise made a sanction of every sentence someone risks, on real news.
 Where a loan may stand in a sentence: ``compete`` (the main event's level, not against a higher lexicon trigger).
 WordNet is read at run time (``chronicler.nlp.wordnet``); a missing WordNet leaves every word unborrowed.
 """
@@ -20,7 +27,7 @@ WordNet is read at run time (``chronicler.nlp.wordnet``); a missing WordNet leav
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -35,8 +42,14 @@ TRUSTED = {
     "v": frozenset({"verb.communication", "verb.competition", "verb.contact", "verb.social", "verb.possession"}),
     "n": frozenset({"noun.act", "noun.event", "noun.communication"}),
 }
-#: How many of a word's senses vote, and each rank's weight.
+#: How many of a word's senses vote, and each rank's weight (the rank among the senses that fit the token's use).
 SENSE_WEIGHTS = (1.0, 0.5, 0.33, 0.25)
+#: How many of a word's senses are read at all (a verb's senses that do not fit its use give way to later ones).
+MAX_SENSES = 8
+#: WordNet's verb frames with a direct object ("Somebody ----s something", "... somebody PP") and those without one
+#: ("Somebody ----s", "Somebody ----s PP", "Somebody ----s to somebody").
+TRANSITIVE_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+INTRANSITIVE_FRAMES = frozenset({1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27})
 #: Weight of a lender by its distance up the hypernym graph (0 = a synonym).
 DISTANCE_WEIGHTS = (1.0, 0.6, 0.35)
 #: Share of the vote the winning type needs, and its least weight.
@@ -44,9 +57,19 @@ MIN_SHARE = 0.75
 MIN_VOTE = 0.3
 #: Confidence in a borrowed type: below a direct lexicon hit (0.8 verb, 0.6 noun), by the lender's distance.
 CONFIDENCE = {0: 0.55, 1: 0.5, 2: 0.45}
+#: A derivational lender's mark in place of a hypernym distance.
+DERIVED = -1
 #: Confidence in a lexicon word reached through WordNet's base forms only.
 FORM_CONFIDENCE = 0.7
 LEXICON_KINDS = ("verb", "noun", "light", "default")
+#: The other part of speech a derivational link leads to ("suspension" → suspend, "demonstrate" → demonstration).
+OTHER_KIND = {"verb": ("noun", "n"), "noun": ("verb", "v")}
+#: Weight of a lender reached by a derivational link (the same word in another part of speech), like a synonym's.
+DERIVED_WEIGHT = 1.0
+#: Lexicographer files of things, people and places: neither end of a derivational link there names an act
+#: ("suspension" the mixture, "demonstrator" the person).
+CONCRETE = frozenset({"noun.artifact", "noun.substance", "noun.body", "noun.person", "noun.animal", "noun.plant",
+                      "noun.food", "noun.object", "noun.location", "noun.group", "noun.quantity", "noun.shape"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +80,7 @@ class BorrowedSense(TriggerSense):
     lender: str = ""  # the lexicon lemma whose sense it took
     distance: int = 0  # 0: a synonym; n: the lender is n hypernym steps up
     confidence: float = 0.5
+    derived: bool = False  # the lender is the event noun derived from the verb ("mobilize" ~ mobilization)
 
     @property
     def evidence(self) -> str:
@@ -64,6 +88,8 @@ class BorrowedSense(TriggerSense):
         (a kind of it) or "wordnet: form of extol" (the lexicon's own word, found by WordNet's morphology)."""
         if self.lender == self.word:
             return f"wordnet: form of {self.word}"
+        if self.derived:
+            return f"wordnet: {self.word} ~ {self.lender}"
         return f"wordnet: {self.word} {'=' if self.distance == 0 else '<'} {self.lender}"
 
 
@@ -89,11 +115,12 @@ def _listed_word(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def lenders(word: str, pos: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
-    """WordNet's candidates for ``word``: (sense rank, distance, words of the synset, words of the synsets just
-    above it) for each trusted sense and each synset on its way up, nearest first. Lexicon-independent, so
+    """WordNet's candidates for ``word``: (sense number, distance, words of the synset, words of the synsets just
+    above it) for each trusted sense among the first ``MAX_SENSES`` and each synset on its way up, nearest first
+    (:func:`sense_ranks` turns the sense number into a voting rank for the token's use). Lexicon-independent, so
     cached."""
     out = []
-    for rank, syn in enumerate(wordnet.synsets(word, pos)[: len(SENSE_WEIGHTS)]):
+    for rank, syn in enumerate(wordnet.synsets(word, pos)[:MAX_SENSES]):
         if syn.lexname not in TRUSTED[pos]:
             continue
         for dist, s in wordnet.hypernym_paths(syn, len(DISTANCE_WEIGHTS) - 1):
@@ -126,10 +153,19 @@ def _vouched(lender: str, typ: str, kind: str, pos: str, words: tuple[str, ...],
     return not disagree and sense_rank(lender, pos, words) == 0
 
 
-def _lent(word: str, kind: str, tok: Any) -> TriggerSense | None:
-    """The lexicon sense ``word`` lends to ``tok``: its first sense whose cue ``tok`` meets."""
+def _lent(word: str, kind: str, tok: Any, lender_kind: str | None = None) -> TriggerSense | None:
+    """The lexicon sense ``word`` lends to ``tok``: its first sense whose cue ``tok`` meets. With ``lender_kind``
+    (a derivational lender of the other part of speech), its rows of that kind, each cue read as if written for
+    ``kind`` (a noun's ``obj=``, its of-object or compound, is the verb's object: "mobilization of reservists" ~
+    "mobilized reservists")."""
     table = trigger_lexicon()
     head, _, rest = word.partition("_")
+    if lender_kind is not None:
+        if rest:
+            return None
+        return next((s for s in (replace(r, kind=kind) for r in table.get((lender_kind, word), ()))
+                     if s.type and s.role != "hosted" and not s.cue.prt and matches(s, tok)
+                     and not (_has_clause(kind, tok) and s.role == "act" and not s.cue.comp)), None)
     if rest:  # a phrasal lender ("pull_out"): the row of its head with that particle and no other condition
         if kind != "verb" or "_" in rest:
             return None
@@ -137,11 +173,65 @@ def _lent(word: str, kind: str, tok: Any) -> TriggerSense | None:
                      and s.cue.specific == 1), None)
     # A verb with a clause of its own ("argued that ...", "offered to mediate") reports, asks or commits: only a speech
     # act of the lexicon (a role other than ``act``, or a row asking for a complement) lends to it.
-    clause = kind == "verb" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
+    clause = _has_clause(kind, tok)
     # Not the lender's ``default`` row: that is its reading in a sentence with no trigger, too loose to lend.
     return next((s for s in table.get((kind, word), ()) if s.type and matches(s, tok)
                  and not (clause and s.role == "act" and not s.cue.comp)), None)
+
+
+def usage(kind: str, tok: Any) -> str:
+    """How a verb token is used: "transitive" (a direct object, or a passive), "intransitive" (neither, nor a
+    clause of its own), else "" (a noun, or a verb with a clause: every sense may fit)."""
+    if kind != "verb":
+        return ""
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"dobj", "nsubjpass", "auxpass", "dative"}:
+        return "transitive"
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return "transitive"  # a passive participle ("lay there, connected to a drip")
+    if deps & {"ccomp", "xcomp", "conj"} or tok.dep_ in ("acl", "relcl", "xcomp", "amod", "conj"):
+        return ""  # a clause; a participle or relative whose object may be the noun it modifies; verbs sharing
+        # one object ("shock and awe the critics")
+    return "intransitive"
+
+
+@lru_cache(maxsize=16384)
+def sense_ranks(word: str, pos: str, use: str) -> tuple[int | None, ...]:
+    """For each of ``word``'s first ``MAX_SENSES`` senses, its voting rank once the senses whose verb frames fit
+    ``use`` are put before those that do not, each group in WordNet's order (None: after the voting ranks). The
+    frames are incomplete, so a sense that does not fit is put back, not dropped."""
+    senses = wordnet.synsets(word, pos)[:MAX_SENSES]
+    wanted = {"transitive": TRANSITIVE_FRAMES, "intransitive": INTRANSITIVE_FRAMES}.get(use)
+    fits = [wanted is None or bool(wordnet.verb_frames(s, word) & wanted) for s in senses]
+    order = [i for i, fit in enumerate(fits) if fit] + [i for i, fit in enumerate(fits) if not fit]
+    ranks: list[int | None] = [None] * len(senses)
+    for rank, i in enumerate(order[: len(SENSE_WEIGHTS)]):
+        ranks[i] = rank
+    return tuple(ranks)
+
+
+def _has_clause(kind: str, tok: Any) -> bool:
+    """Whether a verb token has a clause of its own (a that-clause or a to-infinitive)."""
+    return kind == "verb" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
+
+
+@lru_cache(maxsize=16384)
+def derived_lenders(word: str, pos: str) -> tuple[tuple[int, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """WordNet's derivational candidates for ``word``: (sense number, the related word of the other part of speech,
+    the words of its synset, the words just above it) for each of the word's first senses that names no thing,
+    person or place. Lexicon-independent, so cached."""
+    other = OTHER_KIND["verb" if pos == "v" else "noun"][1]
+    out = []
+    for rank, syn in enumerate(wordnet.synsets(word, pos)[:MAX_SENSES]):
+        if syn.lexname in CONCRETE:
+            continue
+        for target_synset, target in wordnet.derivations(syn, word):
+            if target_synset.pos != other or target_synset.lexname in CONCRETE or "_" in target:
+                continue
+            above = tuple(w for h in target_synset.hypernyms for w in wordnet.synset(h, other).words)
+            out.append((rank, target, target_synset.words, above))
+    return tuple(out)
 
 
 def _wordnet_lemma(tok: Any, pos: str, forms: list[str]) -> str | None:
@@ -193,7 +283,9 @@ def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
         return memo[2]
     lending = _lending_words(kind)
     answer = any(w.partition("_")[0] in lending for _, _, words, _ in found for w in words
-                 if w != word and w not in stop)
+                 if w != word and w not in stop) or any(
+        target in _lending_words(OTHER_KIND[kind][0]) and target not in stop
+        for _, target, _, _ in derived_lenders(word, pos) if kind == "verb")
     if len(_MAY_LEND) > 65536:
         _MAY_LEND.clear()
     _MAY_LEND[key] = (found, stop, answer)
@@ -220,8 +312,10 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
     votes: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, TriggerSense, str, int]] = {}
     nearest: dict[int, int] = {}  # sense rank → distance of its nearest lender
-    for rank, dist, words, above in lenders(word, pos):
-        if rank in nearest and dist > nearest[rank]:
+    ranks = sense_ranks(word, pos, usage(kind, tok))
+    for raw, dist, words, above in lenders(word, pos):
+        rank = ranks[raw]
+        if rank is None or (rank in nearest and dist > nearest[rank]):
             continue
         weight = SENSE_WEIGHTS[rank] * DISTANCE_WEIGHTS[dist]
         voted: set[str] = set()
@@ -236,6 +330,19 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
             nearest[rank] = dist
             if sense.type not in best or weight > best[sense.type][0]:
                 best[sense.type] = (weight, sense, w, dist)
+    other_kind, other_pos = OTHER_KIND[kind]
+    voted_derived: set[str] = set()
+    for raw, target, words, above in derived_lenders(word, pos):
+        if kind != "verb" or ranks[raw] != 0 or target in stop:  # a verb's first ranked sense's links only
+            continue
+        sense = _lent(target, kind, tok, lender_kind=other_kind)
+        if sense is None or sense.type in voted_derived \
+                or not _vouched(target, sense.type, other_kind, other_pos, words, above, word):
+            continue
+        voted_derived.add(sense.type)
+        votes[sense.type] += SENSE_WEIGHTS[0] * DERIVED_WEIGHT
+        if sense.type not in best or SENSE_WEIGHTS[0] * DERIVED_WEIGHT > best[sense.type][0]:
+            best[sense.type] = (SENSE_WEIGHTS[0] * DERIVED_WEIGHT, sense, target, DERIVED)
     if not votes:
         return None
     winner = max(votes, key=lambda t: votes[t])
@@ -243,7 +350,8 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
         return None
     _, sense, lender, dist = best[winner]
     return BorrowedSense(kind, sense.lemma, sense.cue, sense.type, sense.mode, sense.cameo, sense.role,
-                         word=word, lender=lender.replace("_", " "), distance=dist, confidence=CONFIDENCE[dist])
+                         word=word, lender=lender.replace("_", " "), distance=max(dist, 0),
+                         confidence=CONFIDENCE[max(dist, 0)], derived=dist == DERIVED)
 
 
 def unlisted_forms(forms: list[str]) -> list[str]:

@@ -163,6 +163,47 @@ def pertainyms(adjective: Synset) -> list[Synset]:
     return [synset(target, "n") for symbol, target, pos in adjective.pointers if symbol == "\\" and pos == "n"]
 
 
+@lru_cache(maxsize=65536)
+def derivations(sense: Synset, word: str) -> tuple[tuple[Synset, str], ...]:
+    """The words of the other parts of speech ``word`` (one of ``sense``'s words) is derivationally related to
+    in this sense (WordNet's lexical ``+`` pointers: "suspension" → suspend, "demonstrate" → demonstration), each
+    with the target synset: (synset, target word). Word-specific: pointers of the synset's other words are not
+    followed."""
+    if word not in sense.words:
+        return ()
+    number = sense.words.index(word) + 1
+    fields = _data_lines(sense.pos)[sense.offset].decode("utf-8").partition(" | ")[0].split()
+    k = 4 + 2 * int(fields[3], 16)
+    out = []
+    for i in range(int(fields[k])):
+        symbol, target, pos, source_target = fields[k + 1 + 4 * i: k + 5 + 4 * i]
+        if symbol != "+" or pos not in ("n", "v") or int(source_target[:2], 16) != number:
+            continue
+        other = synset(int(target), pos)
+        index = int(source_target[2:], 16) - 1
+        if 0 <= index < len(other.words):
+            out.append((other, other.words[index]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def verb_frames(sense: Synset, word: str) -> frozenset[int]:
+    """WordNet's generic sentence frames (numbers 1-35: 2 "Somebody ----s", 8 "Somebody ----s something", 26
+    "Somebody ----s that CLAUSE" ...) of a verb synset for ``word``: those of the whole synset and the word's own."""
+    if sense.pos != "v":
+        return frozenset()
+    number = sense.words.index(word) + 1 if word in sense.words else -1
+    fields = _data_lines("v")[sense.offset].decode("utf-8").partition(" | ")[0].split()
+    k = 4 + 2 * int(fields[3], 16)
+    k += 1 + 4 * int(fields[k])  # past the pointers: the frame count
+    frames = set()
+    for i in range(int(fields[k]) if k < len(fields) else 0):
+        frame, which = int(fields[k + 2 + 3 * i]), int(fields[k + 3 + 3 * i], 16)
+        if which in (0, number):
+            frames.add(frame)
+    return frozenset(frames)
+
+
 def hyponyms(sense: Synset) -> tuple[int, ...]:
     """Ids of the synsets directly below ``sense`` (kinds and instances of it), in file order."""
     return tuple(sorted(target for symbol, target, _ in sense.pointers if symbol in ("~", "~i")))
