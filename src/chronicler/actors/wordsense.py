@@ -16,6 +16,11 @@ of the nearest listed word WordNet makes it a synonym or a kind of: "stevedore" 
   listed for a crowd, not for a crime syndicate; "houses" and "village" lend nothing), never as a generic role
   whose sector is its body's ("negotiator", "staff"), never "speaker" (listed for a parliament's Speaker).
 
+A thing is an actor only as state military equipment (PLOVER's MIL: "all state-military personnel/equipment"): an
+unlisted noun whose first sense is an artifact WordNet files under a military vehicle, warship, warplane or the
+artillery ("frigate", "corvette", "howitzer") is MIL; a civil craft ("airliner", "jet") is not, whatever the lists
+say of "aircraft".
+
 An adjective before a generic actor noun lends the sector of the noun WordNet says it pertains to ("parliamentary"
 → parliament: LEG). A borrowed entry is less sure than a listed one (``CONFIDENCE``) and names its lender in its
 note. The lists always win: extraction asks here only for words they lack. Read at run time from the WordNet
@@ -167,11 +172,28 @@ def _borrow_cached(word: str) -> Entry | None:
     return _borrow(word, default_lexicon(), frozenset())
 
 
+#: WordNet classes of state military equipment (lemmas of their synsets) and how far above a word they may be.
+MILITARY_EQUIPMENT = frozenset({"military_vehicle", "warship", "warplane", "artillery"})
+EQUIPMENT_DEPTH = 3
+
+
+def _military_equipment(sense: wordnet.Synset, word: str) -> Entry | None:
+    """MIL for an artifact sense filed under a class of military equipment (a frigate is a warship), else None."""
+    for depth, s in wordnet.hypernym_paths(sense, EQUIPMENT_DEPTH):
+        hit = next((w for w in s.words if w.lower() in MILITARY_EQUIPMENT), None)
+        if hit is not None:
+            how = "synonym" if depth == 0 else "a kind"
+            return Entry("group", word, None, "MIL", word, CONFIDENCE, f"wordnet: {how} of {hit.replace('_', ' ')!r}")
+    return None
+
+
 def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
     if word in GENERAL or word in NOT_BORROWERS or word.removesuffix("s") in NOT_BORROWERS \
             or not word.replace("-", "").isalpha() or len(word) < 3:
         return None
     sense = wordnet.first_sense(word, "n")
+    if sense is not None and sense.lexname == "noun.artifact" and not sense.instance:
+        return _military_equipment(sense, word)
     if sense is None or sense.lexname not in PEOPLE_LEXNAMES or sense.instance:
         return None  # a word mostly naming a thing or a place is not an actor noun; a named one is no common noun
     lenders = _nearest(sense, lex, exclude)
