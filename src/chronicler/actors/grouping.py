@@ -188,6 +188,9 @@ KIND_NOUNS = {"group", "groups", "faction", "factions", "cell", "cells", "unit",
 def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     """Components governed through "of"/"from" (president of Armenia, King Hassan of Morocco)."""
     heads = [_root(sdoc, p.head)] + [_root(sdoc, m) for m in p.mods if m.kind == "title"]
+    last = sdoc[p.head.end - 1]
+    if last.i != heads[0].i and last.head.i in range(p.head.start, p.head.end):
+        heads.append(last)  # "the director-general of the WHO" parsed with "of" under "general", not the root
     bearer = heads[0].head
     if p.head.kind == "group" and heads[0].dep_ in {"compound", "amod"} and bearer.i > heads[0].i \
             and bearer.i not in owner and bearer.lower_ in KIND_NOUNS:
