@@ -74,8 +74,9 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
             and sdoc[t.i + 1].ent_type_ == "PERSON"
         if t.i in listed or (t.pos_ != "NOUN" and not (titled and t.pos_ == "PROPN")) or t.ent_type_:
             continue
-        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON":
-            continue  # "tourist bus", "pupil numbers": a people noun classifying a thing
+        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON" \
+                and not _sectorless_people(t.head):
+            continue  # "tourist bus", "pupil numbers": a people noun classifying a thing (but "yakuza bosses")
         if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
                 c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
             continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
@@ -84,6 +85,15 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
             kind = "title" if titled else entry.kind
             out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
     return out + _borrowed_adjectives(sdoc, lex, cands + out)
+
+
+def _sectorless_people(head: Any) -> bool:
+    """True for a noun naming people by a rank no sector goes with ("bosses", "ringleaders", "kingpins"): a people
+    noun before it says whose ("yakuza bosses" are criminals, as "mafia bosses" are)."""
+    if head.pos_ != "NOUN":
+        return False
+    first = wordnet.first_sense(head.lower_, "n")
+    return first is not None and first.lexname == "noun.person" and borrow(head.lower_) is None
 
 
 def _borrowed_adjectives(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
