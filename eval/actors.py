@@ -22,7 +22,8 @@
 3. Leave-one-out over our own word lists: each listed single-word actor noun or title is removed (with its other
    listed forms) and coded again, on its own through WordNet (``wordsense.borrow``) and in a short sentence of our
    own through the real stages without and with the WordNet expansion (``ACTORS_EVAL_LOO_VERBOSE=1`` lists the
-   words not recovered; ``--loo-only`` prints this section alone). Measures how far sectors generalise beyond the lists, without any GSR sentence.
+   words not recovered; ``--loo-only`` prints this section alone). Measures how far sectors generalise beyond the
+   lists, without any GSR sentence.
 4. Own country probes (eval/data/actor_country_own.tsv): short sentences of our own about 1990-2010 news, each
    with an actor span and its gold country (and sector where clear), coded through the real stages (a place span
    the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
@@ -41,7 +42,8 @@
    tune part, ``--sector-conv-measure`` its measure aggregate only); the blind generalisation set J
    (actor_sector_blind_j.tsv, session 12: agent nouns, titles, multiword heads and bodies named by their function
    that a hand-made list is unlikely to hold, written before the actors code was read; every third row measure;
-   ``--sector-j`` prints its tune part, ``--sector-j-measure`` its measure aggregate only). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   ``--sector-j`` prints its tune part, ``--sector-j-measure`` its measure aggregate only). Then a leave-one-out
+   over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.

@@ -206,6 +206,12 @@ def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
         return _military_equipment(sense, word)
     if sense is None or sense.lexname not in PEOPLE_LEXNAMES or sense.instance:
         return None  # a word mostly naming a thing or a place is not an actor noun; a named one is no common noun
+    return borrow_sense(sense, word, lex, exclude)
+
+
+def borrow_sense(sense: wordnet.Synset, word: str, lex: Lexicon, exclude: frozenset[str] = frozenset()) -> Entry | None:
+    """The entry a people or group sense lends ``word``: the vote of the nearest listed words on its hypernym walk;
+    a tie lends nothing."""
     lenders = _nearest(sense, lex, exclude)
     votes: dict[str, int] = {}
     for lender, _, _ in lenders:
