@@ -31,7 +31,10 @@ SECTOR_BLIND_H = ROOT / "eval" / "data" / "actor_sector_blind_h.tsv"
 #: the actor-sector conventions set (issue 6, session 11: one row or more per convention of the PLOVER manual),
 #: split like set H by :func:`row_part`
 SECTOR_CONVENTIONS = ROOT / "eval" / "data" / "actor_sector_conventions.tsv"
-ROW_SPLIT = (SECTOR_BLIND_H, SECTOR_CONVENTIONS)
+#: the blind actor-sector generalisation set J (issue 6, session 12: agent nouns, titles, multiword heads and bodies
+#: named by function a hand-made list is unlikely to hold), split like set H by :func:`row_part`
+SECTOR_BLIND_J = ROOT / "eval" / "data" / "actor_sector_blind_j.tsv"
+ROW_SPLIT = (SECTOR_BLIND_H, SECTOR_CONVENTIONS, SECTOR_BLIND_J)
 NOT_STATES = {"IGO", "NGO", "IMG", ""}
 
 
@@ -54,7 +57,7 @@ def sector_part(key: str) -> str:
 
 
 def row_part(index: int) -> str:
-    """The fixed split of set H and of the conventions set by data-row number (from 0, file order): every third row (``index % 3 == 2``) is
+    """The fixed split of sets H and J and of the conventions set by data-row number (from 0, file order): every third row (``index % 3 == 2``) is
     "measure", the others "tune"."""
     return "measure" if index % 3 == 2 else "tune"
 

@@ -22,7 +22,8 @@
 3. Leave-one-out over our own word lists: each listed single-word actor noun or title is removed (with its other
    listed forms) and coded again, on its own through WordNet (``wordsense.borrow``) and in a short sentence of our
    own through the real stages without and with the WordNet expansion (``ACTORS_EVAL_LOO_VERBOSE=1`` lists the
-   words not recovered). Measures how far sectors generalise beyond the lists, without any GSR sentence.
+   words not recovered; ``--loo-only`` prints this section alone). Measures how far sectors generalise beyond the
+   lists, without any GSR sentence.
 4. Own country probes (eval/data/actor_country_own.tsv): short sentences of our own about 1990-2010 news, each
    with an actor span and its gold country (and sector where clear), coded through the real stages (a place span
    the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
@@ -38,7 +39,11 @@
    modifiers, GSR conventions; every third row measure; ``--sector-h``); the conventions set
    (actor_sector_conventions.tsv, session 11: one row or more per actor-coding convention of the PLOVER manual,
    written from the manual before the actors code was read; every third row measure; ``--sector-conv`` prints its
-   tune part, ``--sector-conv-measure`` its measure aggregate only). Then a leave-one-out over our name tables (people.csv, institutions.csv, capitals.csv): each row's
+   tune part, ``--sector-conv-measure`` its measure aggregate only); the blind generalisation set J
+   (actor_sector_blind_j.tsv, session 12: agent nouns, titles, multiword heads and bodies named by their function
+   that a hand-made list is unlikely to hold, written before the actors code was read; every third row measure;
+   ``--sector-j`` prints its tune part, ``--sector-j-measure`` its measure aggregate only). Then a leave-one-out
+   over our name tables (people.csv, institutions.csv, capitals.csv): each row's
    names are removed and coded again, alone through the WordNet name fallback and in a short sentence of our own
    through the real stages without and with that fallback (``ACTORS_EVAL_NAMES_VERBOSE=1`` lists the recovered
    and the wrong). Both in eval/_actor_country.py.
@@ -84,6 +89,7 @@ from _actor_country import (  # noqa: E402
     OWN_PROBES_FRESH,
     SECTOR_BLIND,
     SECTOR_BLIND_H,
+    SECTOR_BLIND_J,
     SECTOR_CONVENTIONS,
     run_name_leave_one_out,
     run_own_probes,
@@ -514,6 +520,27 @@ def print_sector_conventions(pipeline: Pipeline, parts: tuple[str, ...] = ("tune
               f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
 
 
+def print_sector_blind_j(pipeline: Pipeline, parts: tuple[str, ...] = ("tune",)) -> None:
+    """The blind actor-sector generalisation set J (eval/data/actor_sector_blind_j.tsv, every third row measure):
+    aggregate lines; ``ACTORS_EVAL_OWN_VERBOSE=1`` lists the misses of its tune part only."""
+    for part in parts:
+        own = run_own_probes(pipeline, SECTOR_BLIND_J, part)
+        print(f"actor-sector blind set J ({part}, unlisted wording, our sentences): country "
+              f"{pct(own['country'], own['n'])}, country+sector {pct(own['both'], own['n_sector'])}")
+
+
+def print_word_list_loo() -> None:
+    """Section 3 alone: the leave-one-out over our word lists (no GSR, no probe sets, no held-out part)."""
+    loo = run_leave_one_out()
+    if not loo:
+        print("leave-one-out over our word lists: skipped: WordNet absent")
+        return
+    n = sum(loo["alone"].values())
+    print(f"leave-one-out over our word lists ({n} listed single-word actor nouns and titles, each removed with its "
+          f"other forms and coded again):")
+    _print_recovered(loo, n, "listed sector", "sector")
+
+
 def main() -> int:
     import argparse  # ``--help`` prints what is scored instead of running the held-out part
 
@@ -536,6 +563,13 @@ def main() -> int:
                     help="score only the conventions set's tune part (ACTORS_EVAL_OWN_VERBOSE=1 lists its misses)")
     ap.add_argument("--sector-conv-measure", action="store_true",
                     help="score only the conventions set's measure part: one aggregate line, misses never listed")
+    ap.add_argument("--sector-j", action="store_true",
+                    help="score only blind set J's tune part (unlisted agent nouns, titles, multiword heads; "
+                         "ACTORS_EVAL_OWN_VERBOSE=1 lists its misses)")
+    ap.add_argument("--sector-j-measure", action="store_true",
+                    help="score only set J's measure part: one aggregate line, misses never listed")
+    ap.add_argument("--loo-only", action="store_true",
+                    help="print only section 3, the leave-one-out over our word lists (no GSR, no probe sets)")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
     args = ap.parse_args()
@@ -546,6 +580,13 @@ def main() -> int:
     if args.sector_conv or args.sector_conv_measure:
         print_sector_conventions(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),
                                  ("measure",) if args.sector_conv_measure else ("tune",))
+        return 0
+    if args.sector_j or args.sector_j_measure:
+        print_sector_blind_j(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),
+                             ("measure",) if args.sector_j_measure else ("tune",))
+        return 0
+    if args.loo_only:
+        print_word_list_loo()
         return 0
     if args.news_only or args.news_tune_only:  # alone, it once ran the whole eval (held-out and measure lines)
         print_news(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}), args.news_misses,
@@ -560,6 +601,7 @@ def main() -> int:
         print_sector_blind(own_pipe, ("tune",))  # the measure part only in a full run
         print_sector_blind_h(own_pipe, ("tune",))
         print_sector_conventions(own_pipe, ("tune",))
+        print_sector_blind_j(own_pipe, ("tune",))
         return 0
     if not GSR.exists():
         print("PLOVER GSR: skipped: data absent")
@@ -587,6 +629,7 @@ def main() -> int:
     print_sector_blind(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_sector_blind_h(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_sector_conventions(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
+    print_sector_blind_j(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_news(own_pipe, args.news_misses, ("tune",) if args.dev_only else ("tune", "measure"))
     names = run_name_leave_one_out()
     if not names:

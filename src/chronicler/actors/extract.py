@@ -19,6 +19,7 @@ from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
+from chronicler.actors.posttitles import postpositive_generals
 from chronicler.nlp.memo import token_indices, token_strings
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -74,10 +75,13 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
         if entry is None or (span[-1].pos_ not in {"NOUN", "PROPN"} and not _sector_adjective(span, lex)):
             continue
         cands.append(Comp(s, e, entry.kind, span.text, entry))
+    cands.extend(postpositive_generals(sdoc, lex, cands, wordnet))  # "auditor-general": the auditor, not a general
     if wordnet:
+        from chronicler.actors.collocations import collocation_components
         from chronicler.actors.wordsense import borrowed_components
 
         cands.extend(borrowed_components(sdoc, lex, cands))
+        cands.extend(collocation_components(sdoc, lex, cands))  # "state trooper": a policeman, not a cavalryman
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
         if s >= e or _against(sdoc, s, e):

@@ -14,8 +14,10 @@ from chronicler.actors.comps import Comp, Phrase
 from chronicler.nlp.memo import doc_memo, token_strings
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
-#: Words before a title that say the person no longer holds it (at the time of writing).
-FORMER = {"former", "ex", "ex-", "ousted", "exiled", "deposed", "late", "outgoing", "retired"}
+#: Words before a title that say the person no longer holds it (at the time of writing): synonyms of "former"
+#: ("onetime", "erstwhile", "quondam") and the ways of losing a post ("ousted", "toppled", "unseated").
+FORMER = {"former", "ex", "ex-", "ousted", "exiled", "deposed", "late", "outgoing", "retired", "onetime", "one-time",
+          "erstwhile", "quondam", "toppled", "overthrown", "dethroned", "unseated"}
 THEN = {"then", "then-"}
 PLACES = {"country", "capital", "gpe", "city"}
 #: Words naming an administrative unit after its name ("Helmand province", "Guerrero state").
@@ -170,7 +172,9 @@ def _flags(sdoc: Any, p: Phrase) -> None:
     while k >= 0 and lower[k] in {"the", "a", "an", ","}:
         k -= 1
     window = list(lower[max(0, k - 1):k + 1]) + list(lower[p.start:p.end])
-    if any(w in FORMER or w.startswith("ex-") for w in window):
+    # "one-time" is three tokens ("one", "-", "time")
+    one_time = " one - time " in " " + " ".join(lower[max(0, k - 3):p.end]) + " "
+    if one_time or any(w in FORMER or w.startswith("ex-") for w in window):
         p.former = True
     if any(w in THEN or w.startswith("then-") for w in window):
         p.then = True
@@ -184,6 +188,9 @@ KIND_NOUNS = {"group", "groups", "faction", "factions", "cell", "cells", "unit",
 def _of(sdoc: Any, p: Phrase, owner: dict[int, Comp]) -> None:
     """Components governed through "of"/"from" (president of Armenia, King Hassan of Morocco)."""
     heads = [_root(sdoc, p.head)] + [_root(sdoc, m) for m in p.mods if m.kind == "title"]
+    last = sdoc[p.head.end - 1]
+    if last.i != heads[0].i and last.head.i in range(p.head.start, p.head.end):
+        heads.append(last)  # "the director-general of the WHO" parsed with "of" under "general", not the root
     bearer = heads[0].head
     if p.head.kind == "group" and heads[0].dep_ in {"compound", "amod"} and bearer.i > heads[0].i \
             and bearer.i not in owner and bearer.lower_ in KIND_NOUNS:

@@ -120,6 +120,11 @@ def sector_of_role(role: str) -> str | None:
     if e is not None and e.kind == "title":
         return e.sector
     listed = next((x.sector for x in lex.nouns.values() if x.kind == "title" and x.name == role), None)
+    words = role.split()
+    if listed is None and len(words) == 2 and words[1] == "general":  # "auditor general" (actors/posttitles.py)
+        from chronicler.actors.posttitles import general_title
+
+        return general_title(words[0], words[1], lex).sector
     if listed is None and " " not in role:
         from chronicler.actors.wordsense import borrow
 

@@ -16,6 +16,11 @@ of the nearest listed word WordNet makes it a synonym or a kind of: "stevedore" 
   listed for a crowd, not for a crime syndicate; "houses" and "village" lend nothing), never as a generic role
   whose sector is its body's ("negotiator", "staff"), never "speaker" (listed for a parliament's Speaker).
 
+A thing is an actor only as state military equipment (PLOVER's MIL: "all state-military personnel/equipment"): an
+unlisted noun whose first sense is an artifact WordNet files under a military vehicle, warship, warplane or the
+artillery ("frigate", "corvette", "howitzer") is MIL; a civil craft ("airliner", "jet") is not, whatever the lists
+say of "aircraft".
+
 An adjective before a generic actor noun lends the sector of the noun WordNet says it pertains to ("parliamentary"
 → parliament: LEG). A borrowed entry is less sure than a listed one (``CONFIDENCE``) and names its lender in its
 note. The lists always win: extraction asks here only for words they lack. Read at run time from the WordNet
@@ -69,8 +74,9 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
             and sdoc[t.i + 1].ent_type_ == "PERSON"
         if t.i in listed or (t.pos_ != "NOUN" and not (titled and t.pos_ == "PROPN")) or t.ent_type_:
             continue
-        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON":
-            continue  # "tourist bus", "pupil numbers": a people noun classifying a thing
+        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON" \
+                and not _sectorless_people(t.head):
+            continue  # "tourist bus", "pupil numbers": a people noun classifying a thing (but "yakuza bosses")
         if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
                 c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
             continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
@@ -79,6 +85,15 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
             kind = "title" if titled else entry.kind
             out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
     return out + _borrowed_adjectives(sdoc, lex, cands + out)
+
+
+def _sectorless_people(head: Any) -> bool:
+    """True for a noun naming people by a rank no sector goes with ("bosses", "ringleaders", "kingpins"): a people
+    noun before it says whose ("yakuza bosses" are criminals, as "mafia bosses" are)."""
+    if head.pos_ != "NOUN":
+        return False
+    first = wordnet.first_sense(head.lower_, "n")
+    return first is not None and first.lexname == "noun.person" and borrow(head.lower_) is None
 
 
 def _borrowed_adjectives(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
@@ -167,13 +182,36 @@ def _borrow_cached(word: str) -> Entry | None:
     return _borrow(word, default_lexicon(), frozenset())
 
 
+#: WordNet classes of state military equipment (lemmas of their synsets) and how far above a word they may be.
+MILITARY_EQUIPMENT = frozenset({"military_vehicle", "warship", "warplane", "artillery"})
+EQUIPMENT_DEPTH = 3
+
+
+def _military_equipment(sense: wordnet.Synset, word: str) -> Entry | None:
+    """MIL for an artifact sense filed under a class of military equipment (a frigate is a warship), else None."""
+    for depth, s in wordnet.hypernym_paths(sense, EQUIPMENT_DEPTH):
+        hit = next((w for w in s.words if w.lower() in MILITARY_EQUIPMENT), None)
+        if hit is not None:
+            how = "synonym" if depth == 0 else "a kind"
+            return Entry("group", word, None, "MIL", word, CONFIDENCE, f"wordnet: {how} of {hit.replace('_', ' ')!r}")
+    return None
+
+
 def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
     if word in GENERAL or word in NOT_BORROWERS or word.removesuffix("s") in NOT_BORROWERS \
             or not word.replace("-", "").isalpha() or len(word) < 3:
         return None
     sense = wordnet.first_sense(word, "n")
+    if sense is not None and sense.lexname == "noun.artifact" and not sense.instance:
+        return _military_equipment(sense, word)
     if sense is None or sense.lexname not in PEOPLE_LEXNAMES or sense.instance:
         return None  # a word mostly naming a thing or a place is not an actor noun; a named one is no common noun
+    return borrow_sense(sense, word, lex, exclude)
+
+
+def borrow_sense(sense: wordnet.Synset, word: str, lex: Lexicon, exclude: frozenset[str] = frozenset()) -> Entry | None:
+    """The entry a people or group sense lends ``word``: the vote of the nearest listed words on its hypernym walk;
+    a tie lends nothing."""
     lenders = _nearest(sense, lex, exclude)
     votes: dict[str, int] = {}
     for lender, _, _ in lenders:
