@@ -1,5 +1,5 @@
 """Session 12 (issue 5): the wire blind set (eval/data/timex_blind_wire.tsv) and the scorer flags that keep its
-measure part, and timex_blind_measure.tsv, out of tune runs."""
+measure part, and timex_blind_measure.tsv, out of tune runs; "soon" looking ahead as FUTURE_REF. Our own sentences."""
 
 from __future__ import annotations
 
@@ -43,3 +43,25 @@ def test_wire_tune_flag_prints_no_measure_figures():
     text = out.getvalue()
     assert "timex_blind_wire.tsv, tune part" in text and "timex_blind.tsv" in text
     assert "measure" not in text
+
+
+# ------------------------------------------------------------------------------------------- "soon"
+
+def _values(text: str, dct: date = date(1995, 11, 3)) -> list[tuple[str, str, str]]:
+    from chronicler.time.tagger import tag
+
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def test_soon_is_the_vague_future_only_when_it_looks_ahead_of_the_report():
+    for sentence in ("The central bank will soon cut its lending rate, officials said.",
+                     "The carrier said it soon will drop three routes to Asia.",
+                     "Exporters expect the currency to soon weaken against the mark.",
+                     "Parliament is expected to vote on the treaty soon."):
+        assert _values(sentence) == [("soon", "DATE", "FUTURE_REF")], sentence
+    # in a past narrative it is relative to the told event, and "as soon as", "soon after" date nothing
+    for sentence in ("The strike soon spread to the docks of Antwerp.",
+                     "The hostages were soon released by their captors.",
+                     "Talks will resume as soon as the shelling stops.",
+                     "The cease-fire collapsed soon after the vote."):
+        assert _values(sentence) == [], sentence
