@@ -63,5 +63,6 @@ def test_soon_is_the_vague_future_only_when_it_looks_ahead_of_the_report():
     for sentence in ("The strike soon spread to the docks of Antwerp.",
                      "The hostages were soon released by their captors.",
                      "Talks will resume as soon as the shelling stops.",
+                     "Diplomats say it is too soon to judge the new cabinet.",
                      "The cease-fire collapsed soon after the vote."):
         assert _values(sentence) == [], sentence
