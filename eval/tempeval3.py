@@ -17,13 +17,18 @@ change is kept only if devB value F1 does not drop and dev (devA + devB) rises.
 Blind sets of our own (``eval/data/timex_blind.tsv``, listable with ``--blind-errors``, and
 ``eval/data/timex_blind_measure.tsv``, measure-only: its misses are never printed) are scored with ``--blind``
 and need no ../shared: one sentence per line after its DCT, expected TIMEX3s marked ``[[extent|TYPE|VALUE]]``.
+``--blind-half tune`` scores the first alone (no measure line printed). The session-12 wire set
+(``eval/data/timex_blind_wire.tsv``, ``--wire``, same format) holds both parts in one file: data row i (0-based)
+with i % 3 == 2 is measure-only (``--wire-half tune`` prints the tune part alone; ``--wire-errors`` lists tune
+errors only).
 
 Real news (``--news``, see ``eval/_t17_news.py``): a standoff gold of 318 Timeline17 sentences (char offsets,
 no text, ``eval/data/t17_timex_gold.tsv``), halves ``tune`` (``--news-errors N`` lists its errors) and
 ``measure`` (scored only). Each article is tagged whole against its publication date.
 
 Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [--source [PREFIX]] [--parse]
-       python eval/tempeval3.py --blind [--blind-errors]
+       python eval/tempeval3.py --blind [--blind-errors] [--blind-half tune|measure|both]
+       python eval/tempeval3.py --wire [--wire-errors] [--wire-half tune|measure|both]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
 (``--errors`` lists devA errors; ``--source`` adds figures per news source on the dev half only, and with a
@@ -249,6 +254,7 @@ def _print_errors(doc, system, kind: str | None = None) -> int:
 
 BLIND = ROOT / "eval" / "data" / "timex_blind.tsv"
 BLIND_MEASURE = ROOT / "eval" / "data" / "timex_blind_measure.tsv"
+WIRE = ROOT / "eval" / "data" / "timex_blind_wire.tsv"
 _MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
 
 
@@ -281,17 +287,31 @@ def parse_blind_line(line: str) -> tuple[str, str, list[BlindTimex]] | None:
     return dct, "".join(plain), gold
 
 
-def run_blind(path: Path, list_errors: bool = False) -> Counts:
-    """Score the tagger on one blind set; list its errors only when asked (never for the measure-only set)."""
+def wire_part(row: int) -> str:
+    """The part of data row ``row`` (0-based, comments and blanks not counted) of the session-12 wire set:
+    every third row (``row % 3 == 2``) is measure-only, the rest tune."""
+    return "measure" if row % 3 == 2 else "tune"
+
+
+def run_blind(path: Path, list_errors: bool = False, part: str | None = None) -> Counts:
+    """Score the tagger on one blind set; list its errors only when asked (never for the measure-only set).
+
+    ``part`` (``tune`` or ``measure``) scores only the data rows of that part by ``wire_part``; None every row."""
     from datetime import date
 
     from chronicler.time.tagger import tag
 
+    if part == "measure" and list_errors:
+        raise ValueError("the measure part's errors are never listed")
     total = Counts()
     n = 0
+    row = -1
     for line in path.read_text(encoding="utf-8").splitlines():
         parsed = parse_blind_line(line)
         if parsed is None:
+            continue
+        row += 1
+        if part is not None and wire_part(row) != part:
             continue
         dct, plain, gold = parsed
         system = tag(plain, date.fromisoformat(dct))
@@ -308,7 +328,8 @@ def run_blind(path: Path, list_errors: bool = False) -> Counts:
                 print(f"  {dct} MISSED {r.text!r} {r.type} {r.value} :: {plain}")
             for s in spurious:
                 print(f"  {dct} SPURIOUS {s.text!r} {s.type} {s.value} :: {plain}")
-    print(format_figures(f"blind set {path.name} ({n} sentences)", total))
+    label = f"blind set {path.name}" + (f", {part} part" if part else "")
+    print(format_figures(f"{label} ({n} sentences)", total))
     return total
 
 
@@ -338,6 +359,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--blind", action="store_true", help="score our own blind sets (no ../shared needed)")
     ap.add_argument("--blind-errors", action="store_true",
                     help="with --blind, list the errors of timex_blind.tsv (never of the measure-only set)")
+    ap.add_argument("--blind-half", choices=("tune", "measure", "both"), default="both",
+                    help="with --blind, score timex_blind.tsv (tune), timex_blind_measure.tsv (measure) or both")
+    ap.add_argument("--wire", action="store_true",
+                    help="score the session-12 wire set timex_blind_wire.tsv (tune and measure parts)")
+    ap.add_argument("--wire-errors", action="store_true",
+                    help="with --wire, list the errors of its tune part (never of the measure part)")
+    ap.add_argument("--wire-half", choices=("tune", "measure", "both"), default="both",
+                    help="with --wire, the part (or both) whose figures to print")
     ap.add_argument("--news", action="store_true",
                     help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
     ap.add_argument("--news-errors", type=int, default=0, metavar="N",
@@ -363,9 +392,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.news or args.news_errors:
         return run_news_section(args.news_errors, args.news_half)
+    if args.wire or args.wire_errors:
+        for part in (("tune", "measure") if args.wire_half == "both" else (args.wire_half,)):
+            run_blind(WIRE, list_errors=args.wire_errors and part == "tune", part=part)
+        return 0
     if args.blind or args.blind_errors:
-        run_blind(BLIND, list_errors=args.blind_errors)
-        run_blind(BLIND_MEASURE)
+        if args.blind_half in ("tune", "both"):
+            run_blind(BLIND, list_errors=args.blind_errors)
+        if args.blind_half in ("measure", "both"):
+            run_blind(BLIND_MEASURE)
         return 0
     if not DATA.is_dir():
         print("skipped: data absent")

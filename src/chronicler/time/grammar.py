@@ -163,7 +163,7 @@ TRIGGER_WORDS = (
     "midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     "spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     "semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment|ago"
+    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment|ago|soon"
 )
 _FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS.split("|")}))
 #: Rules run only in windows around these (for speed): a digit, or a trigger word at a word start. Same

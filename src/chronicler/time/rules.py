@@ -69,6 +69,26 @@ _MOMENT = re.compile(r"(?:the|this)\s+(?:[a-z]+\s+)?(?:moment|hour)")
 _OTHER_MOMENT = re.compile(r"\s+(?:of|when|that|last|next|yesterday|tomorrow|on|in\s+\d|a\s+(?:year|week|day))\b", re.I)
 
 
+#: "soon after the vote", "soon enough", "soon as": no time of their own.
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|as|enough|thereafter)\b", re.I)
+#: A degree word before "soon": "as soon as", "too soon to tell", "so soon after": how early, not a time.
+_SOON_DEGREE = re.compile(r"\b(?:as|too|so|how|very)\s+$", re.I)
+#: The verb "soon" goes with looks ahead: "will soon", "to soon grow", "soon will", "soon to be".
+_SOON_AHEAD_BEFORE = re.compile(r"\b(?:will|would|'ll|shall|to|going\s+to)\s+(?:\w+\s+)?$", re.I)
+_SOON_AHEAD_AFTER = re.compile(r"\s+(?:will|would|'ll|shall|to\s+be)\b", re.I)
+
+
+def _soon(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"soon" looking ahead of the report ("will soon cut", "expected to vote ... soon") is FUTURE_REF; a "soon"
+    of a past narrative ("the strike soon spread") is relative to the event told and left undated."""
+    if _SOON_DEGREE.search(ctx.text, max(0, m.start() - 6), m.start()) or _SOON_AFTER.match(ctx.text, m.end()):
+        return None  # "as soon as", "too soon": how early, not when
+    ahead = ctx.tense == "future" or _SOON_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) \
+        or _SOON_AHEAD_AFTER.match(ctx.text, m.end())
+    # with no prior list the tagger is only choosing candidates (tense not read yet): keep it in the running
+    return Result("DATE", "FUTURE_REF", None, True) if ctx.prior is None or ahead else None
+
+
 def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
     w = " ".join(m["w"].lower().split())
     if _MOMENT.fullmatch(w):
@@ -76,6 +96,8 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
                 or _OTHER_MOMENT.match(ctx.text, m.end()) or w.split()[1] in ("same", "very", "exact", "last"):
             return None
         return Result("DATE", "PRESENT_REF", None, True)
+    if w == "soon":
+        return _soon(m, ctx)
     if w not in _REFS:
         return None
     if re.match(r"-[A-Za-z]", ctx.text[m.end():m.end() + 2]):
