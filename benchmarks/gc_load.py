@@ -79,7 +79,7 @@ def owners(top: int) -> list[tuple[str, int]]:
             n, stack = 0, [value]
             while stack:
                 o = stack.pop()
-                if id(o) in seen or isinstance(o, types.ModuleType) or not gc.is_tracked(o):
+                if id(o) in seen or isinstance(o, (types.ModuleType, type)) or not gc.is_tracked(o):
                     continue
                 seen.add(id(o))
                 n += 1
