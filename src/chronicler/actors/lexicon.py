@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-from chronicler.actors.gazetteer import alternate_names, fold, geonames_cities, region_rows
+from chronicler.actors.gazetteer import city_records, fold, region_rows
 
 #: Kinds whose surface forms are proper names (matched case-sensitively).
 NAME_KINDS = ("country", "ambiguous", "capital", "demonym", "institution", "igo", "place", "region")
@@ -360,20 +360,17 @@ def _load_cities() -> CityTable:
 
     best: dict[str, list[tuple[int, str, bool]]] = {}
     alpha_3: dict[str, str | None] = {}  # ~250 codes for ~30,000 cities: look each up once
-    for c in geonames_cities():
-        code = c["countrycode"]
+    for name, code, pop, _, _, alternates in city_records():
         if code not in alpha_3:
             country = pycountry.countries.get(alpha_2=code)
             alpha_3[code] = None if country is None else country.alpha_3
         a3 = alpha_3[code]
         if a3 is None:
             continue
-        pop = int(c.get("population") or 0)
-        name = c["name"]
         names = {name} if name.isascii() else {name, fold(name)}
         for n in names:
             best.setdefault(n, []).append((pop, a3, True))
-        for n in set(alternate_names(c)) - names:
+        for n in set(alternates) - names:
             best.setdefault(n, []).append((pop, a3, False))
     # Tuples of plain values, not lists: the garbage collector stops tracking them, so its full collections do
     # not walk ~70,000 more objects for the rest of the process.

@@ -9,6 +9,7 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,15 @@ def _values(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _cue(text: str) -> Cue:
+#: The value set of a condition a cue does not set.
+NO_VALUES: frozenset[str] = frozenset()
+
+
+def _cue(text: str, shared: dict[Any, Any] | None = None) -> Cue:
+    """The cue of a lexicon row's ``cue`` column; with ``shared``, equal value sets and equal cues are one object
+    each (the table is kept for the whole process: ~1,650 rows would otherwise hold ~8,000 objects that every full
+    collection of the garbage collector walks, most of them empty sets)."""
+    shared = {} if shared is None else shared
     parts: dict[str, frozenset[str]] = {}
     comp = xcomp = False
     for item in filter(None, (p.strip() for p in text.split(";"))):
@@ -137,18 +146,21 @@ def _cue(text: str) -> Cue:
             comp, xcomp = comp or item == "comp", xcomp or item == "xcomp"
             continue
         key, _, values = item.partition("=")
-        parts[key.strip()] = _values(values)
-    return Cue(parts.get("prt", frozenset()), parts.get("prep", frozenset()), parts.get("obj", frozenset()), comp,
-               parts.get("subj", frozenset()), xcomp)
+        found = _values(values)
+        parts[key.strip()] = shared.setdefault(found, found)
+    cue = Cue(parts.get("prt", NO_VALUES), parts.get("prep", NO_VALUES), parts.get("obj", NO_VALUES), comp,
+              parts.get("subj", NO_VALUES), xcomp)
+    return shared.setdefault(cue, cue)
 
 
 @lru_cache(maxsize=1)
 def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerSense, ...]]:
     """Trigger senses by ``(kind, lemma)``, most specific cue first."""
     table: dict[tuple[str, str], list[TriggerSense]] = {}
+    shared: dict[Any, Any] = {}
     for r in _rows("event_triggers.csv"):
-        sense = TriggerSense(r["kind"], r["lemma"].lower(), _cue(r["cue"]), r["type"] or None, r["mode"] or None,
-                             r["cameo"] or None, r["role"] or "act")
+        sense = TriggerSense(r["kind"], r["lemma"].lower(), _cue(r["cue"], shared), r["type"] or None,
+                             r["mode"] or None, r["cameo"] or None, r["role"] or "act")
         for spelling in spelling_variants(sense.lemma):
             table.setdefault((sense.kind, spelling), []).append(sense)
     return {k: tuple(sorted(v, key=lambda s: -s.cue.specific)) for k, v in table.items()}

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chronicler.actors.gazetteer import alternate_names, fold, geonames_cities
+from chronicler.actors.gazetteer import city_records, fold
 from chronicler.model import Location
 
 Code = tuple[str | None, float | None, float | None]
@@ -62,11 +62,9 @@ def gazetteer() -> dict[str, Code]:
     iso3 = {k: v["iso3"] for k, v in countries.items()}
     table: dict[str, Code] = {}
     best: dict[str, tuple[bool, int]] = {}
-    for city in geonames_cities():
-        pop = int(city.get("population") or 0)
-        code = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
-        alts = alternate_names(city)
-        for name, primary in [(city["name"], True)] + [(a, False) for a in alts]:
+    for city_name, country, pop, lat, lon, alts in city_records():
+        code = (iso3.get(country), lat, lon)
+        for name, primary in [(city_name, True)] + [(a, False) for a in alts]:
             key = place_key(name)
             rank = (primary, pop)
             if rank > best.get(key, (False, -1)):
