@@ -32,10 +32,10 @@ from chronicler.events.learned.features import token_features
 from chronicler.events.learned.model import LinearModel, shipped_model
 
 #: Least probability for a learned type where no rule found a trigger, and to override a WordNet loan.
-NEW_MIN = 0.3
+NEW_MIN = 0.4
 OVERRIDE_MIN = 0.4
 #: Least probability for a learned trigger above every rule's trigger in the parse, at an unlisted verb.
-ABOVE_MIN = 0.3
+ABOVE_MIN = 0.4
 #: Whether an event noun object of an untyped verb may be the learned trigger.
 NOUN_OBJECTS = True
 CONFIDENCE_SHARE = 0.6
