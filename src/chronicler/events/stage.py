@@ -20,6 +20,7 @@ from chronicler.events.fallback import fallback_triggers
 from chronicler.events.holders import demand_holder
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
+from chronicler.events.learned.act import LearnedSense, learned_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.mission import relief_movements
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
@@ -40,6 +41,8 @@ from chronicler.pipeline import AnnotatedDocument, stage
 
 #: Confidence in the type by the kind of trigger that gave it.
 TYPE_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.6, "fallback": 0.4}
+#: Confidence of an actor the text only lets us guess (a report's assumed country, actors/storyplace.py STORY_CONF).
+GUESSED_SIDE = 0.35
 #: Topic words → PLOVER context (added to the contexts of the CAMEO code).
 CONTEXT_WORDS = {
     "military": "military", "defense": "military", "defence": "military", "troop": "military", "force": "military",
@@ -85,6 +88,7 @@ class EventsComponent:
         self.min_confidence = float(config.get("min_confidence", 0.0))
         self.wordnet = bool(config.get("wordnet", True))
         self.domestic = bool(config.get("domestic_targets", True))
+        self.learned = bool(config.get("learned", True))
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
         if adoc.nlp is None:
@@ -134,6 +138,8 @@ class EventsComponent:
         if all(isinstance(t.sense, BorrowedSense) for t in triggers):
             # our own lexicon's default readings and event nouns before WordNet's loans
             triggers = fallback_triggers(span) or triggers
+        if self.learned:  # the learned model where no rule found a trigger or only WordNet loans did
+            triggers = learned_triggers(span, triggers)
         # a word inside a time expression is no event ("9:40 pm", "Memorial Day"): figures and datelines
         triggers = [t for t in triggers if not _in_timex(t, timexes)]
         if not triggers:
@@ -146,6 +152,8 @@ class EventsComponent:
         kept = []
         for trig in triggers:
             roles = self._roles(report_reader, trig)
+            if isinstance(trig.sense, LearnedSense) and trig.sense.added and not self._both_sides(report_reader, trig):
+                continue  # a word the model alone calls an act: only between two actors the text names
             if roles[0] is not None or roles[1] is not None:
                 kept.append((trig, roles))  # no participant: no event is invented
         anchors: dict[int, int] = {}
@@ -188,6 +196,14 @@ class EventsComponent:
                 named.add(out[-1].id)
         offsets = [(o.inner, o.outer, o) for o in find_offsets(sdoc, timexes, anchors)]
         return out, offsets, past, named
+
+    def _both_sides(self, reader: RoleReader, trig: Trigger) -> bool:
+        """True when the text names a source and a target actor of the trigger (no domestic filling), two different
+        actors, neither a flagged guess (a report's assumed country, confidence ``GUESSED_SIDE`` or less)."""
+        source, target, _ = with_recipient(reader, trig, complete_roles(reader, trig, read_roles(reader, trig)))
+        if not all(f is not None and f.actor is not None and f.actor.confidence > GUESSED_SIDE for f in (source, target)):
+            return False
+        return source.actor.id != target.actor.id
 
     def _roles(self, reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler | None, bool]:
         """Source, target and reciprocity of a trigger: syntax, places and nearest mentions, then (setting
@@ -240,8 +256,8 @@ class EventsComponent:
                                                              target.actor if target else None):
                 location = None
         spans = [Span(start, end, "trigger")]
-        borrowed = isinstance(trig.sense, BorrowedSense)
-        if borrowed:  # the type came through WordNet: say from which lexicon word (same range as the trigger, after
+        borrowed = isinstance(trig.sense, (BorrowedSense, LearnedSense))
+        if borrowed:  # the type came through WordNet or the learned model: say how (same range as the trigger, after
             spans.append(Span(start, end, trig.sense.evidence))  # it, so highlighting keeps the trigger's label)
         fc = {"type": trig.sense.confidence if borrowed else TYPE_CONFIDENCE.get(trig.sense.kind, 0.6),
               "status": round(s_conf, 2),
