@@ -4,23 +4,17 @@ measure part, and timex_blind_measure.tsv, out of tune runs; "soon" looking ahea
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import io
-import sys
 from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from eval_modules import eval_module
+
 
 
 # ------------------------------------------------------------------------------------ the wire blind set
 
 def _tempeval3():
-    spec = importlib.util.spec_from_file_location("tempeval3", ROOT / "eval" / "tempeval3.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("tempeval3", mod)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return eval_module("tempeval3")
 
 
 def test_wire_set_splits_every_third_row_to_measure():

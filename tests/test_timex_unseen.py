@@ -3,10 +3,9 @@ own sentences, and property tests for the new normalizers."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
+
+from eval_modules import eval_module
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,7 +13,6 @@ from hypothesis import strategies as st
 from chronicler.time.tagger import tag
 
 DCT = date(2010, 6, 3)  # a Thursday
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def values(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
@@ -155,11 +153,7 @@ def test_than_expected_is_no_past_cue():
 # ----------------------------------------------------------------------------------------- blind sets
 
 def _tempeval3():
-    spec = importlib.util.spec_from_file_location("tempeval3", ROOT / "eval" / "tempeval3.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("tempeval3", mod)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return eval_module("tempeval3")
 
 
 def test_blind_line_markup_is_parsed_to_offsets():
