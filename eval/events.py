@@ -83,7 +83,7 @@ def annotate(docs: list[Document], domestic: bool = True) -> tuple[list[Annotate
     from chronicler.events.stage import EventsComponent
 
     events = EventsComponent({"wordnet": "--no-wordnet" not in sys.argv,  # the events stage's WordNet loans
-                              "learned": "--no-learned" not in sys.argv,  # its learned type model
+                              "learned": "--learned" in sys.argv,  # its learned type model (off by default, as in the product)
                               "domestic_targets": domestic})
     before, names = prepared(docs)
     out = [events(ad) for ad in before]
@@ -752,7 +752,7 @@ FLAGS = {
     "--choice-g-errors": "list the misses of choice set G's TUNE part (its measure part is never listed)",
     "--no-choice-g": "leave the blind choice set G out",
     "--no-wordnet": "switch off the events stage's WordNet loans",
-    "--no-learned": "switch off the events stage's learned type model (learned = false)",
+    "--learned": "switch on the events stage's learned type model (learned = true; off by default)",
     "--locations-only": "only the location sets (the blind set, then the measure-only set _m)",
     "--location-errors": "list the misses of the blind location set and of the example corpus's locations (the "
                          "measure-only set _m is never listed)",

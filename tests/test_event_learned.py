@@ -89,8 +89,9 @@ def test_a_sentence_with_no_political_act_stays_without_event(pipe, text):
     assert analysed(pipe, text, learned=True).events == ()
 
 
-def test_the_default_configuration_switches_the_model_on():
+def test_the_default_configuration_leaves_the_model_off_but_ships_it():
+    """Off by default (it costs throughput and, with the full lexicon, changes no gold figure); the weights ship."""
     text = (ROOT / "src" / "chronicler" / "default_config.toml").read_text(encoding="utf-8")
     section = text.split("[stages.events]", 1)[1].split("\n[", 1)[0]
-    assert re.search(r"^learned = true$", section, flags=re.M)
+    assert re.search(r"^learned = false$", section, flags=re.M)
     assert shipped_model() is not None

@@ -88,7 +88,7 @@ class EventsComponent:
         self.min_confidence = float(config.get("min_confidence", 0.0))
         self.wordnet = bool(config.get("wordnet", True))
         self.domestic = bool(config.get("domestic_targets", True))
-        self.learned = bool(config.get("learned", True))
+        self.learned = bool(config.get("learned", False))
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
         if adoc.nlp is None:
