@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from chronicler.actors.storyplace import STORY_CONF
 from chronicler.events.borrow import BorrowedSense
 from chronicler.events.domestic import with_domestic_target
 from chronicler.events.dual import dual_national_side
@@ -41,8 +42,8 @@ from chronicler.pipeline import AnnotatedDocument, stage
 
 #: Confidence in the type by the kind of trigger that gave it.
 TYPE_CONFIDENCE = {"verb": 0.8, "light": 0.85, "noun": 0.6, "fallback": 0.4}
-#: Confidence of an actor the text only lets us guess (a report's assumed country, actors/storyplace.py STORY_CONF).
-GUESSED_SIDE = 0.35
+#: Confidence of an actor the text only lets us guess (a report's assumed country).
+GUESSED_SIDE = STORY_CONF
 #: Topic words → PLOVER context (added to the contexts of the CAMEO code).
 CONTEXT_WORDS = {
     "military": "military", "defense": "military", "defence": "military", "troop": "military", "force": "military",
