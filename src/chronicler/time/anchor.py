@@ -40,7 +40,11 @@ _DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|once)\s+)?(?:been\s+)?$", re.I)
 _BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly)\s+(?:\w+ly\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
+#: A sentence end, a semicolon or line break, or a capitalised preposition or conjunction right after a lower-case
+#: word: web pages run a headline or caption into the story without a stop ("Facebook to thank for freedom In a
+#: speech ... Thursday night, Mubarak had ...", "apologises on the BP website By Wednesday he had ...").
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]|(?<=[a-z])[^\S\n]+(?=(?:In|On|At|By|"
+                         r"But|When|After|Before|During|Since|Until|While|As)\s)")
 
 
 def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
@@ -136,7 +140,8 @@ _HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must
                         r"supposed|going|likely)\b)")
 
 
-_BY_OPENS = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen)\s+)?[Bb]y\s+(?:the\s+)?$")
+_BY_OPENS = re.compile(r"(?:(?:^|[.!?;\n][\"'”]*\s*)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen)\s+)?[Bb]y|"
+                       r"(?<=[a-z])\s+By)\s+(?:the\s+)?$")  # (a headline run into the story: see _CLAUSE_END)
 
 
 def _told_done(text: str, left: str, end: int) -> bool:

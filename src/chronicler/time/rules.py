@@ -117,12 +117,21 @@ _DEADLINE_NOUN = re.compile(r"\s+(?:(?:noon|midnight|\d+\s*[ap]\.?m\.?)\s+)?(?:d
                             r"upcoming)\b", re.I)
 
 
+#: "the" right before a weekday, and a capitalised word (no month, weekday or part of day) right after it.
+_TITLE_DAY = re.compile(r"\b[Tt]he\s+$")
+_NAME_NEXT = re.compile(r"[^\S\n]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+                        r"[A-Z][a-z]")
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     if m["pod"] and not rel and title_word(ctx.text, m.start("pod"), m.end("pod")) \
             and title_word(ctx.text, m.start("wd"), m.end("wd")):
         return None  # "the Friday Night Comedy podcast": a title
+    if not rel and _TITLE_DAY.search(ctx.text, max(0, m.start() - 4), m.start()) \
+            and _NAME_NEXT.match(ctx.text, m.end()):
+        return None  # "The Sunday Times", "the Monday Night Club", "the Saturday Guardian": a title
     suffix = pod_suffix(m["pod"])
     typ = "DATE"
     if ctx.ref is None:

@@ -29,7 +29,10 @@ def h_slash(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = int(m["y"])
     if y < 100:
         y += 1900 if y > 30 else 2000
-    d = safe_date(y, int(m["m"]), int(m["d"]))
+    mon, day = int(m["m"]), int(m["d"])
+    if mon > 12 >= day:  # "26/11/2008" can only be day first (British and European copy)
+        mon, day = day, mon
+    d = safe_date(y, mon, day)
     return Result("DATE", d.isoformat()) if d else None
 
 
@@ -152,9 +155,15 @@ def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
     return half_of_year(m["edge"], y) or Result("DATE", y, edge_mod(m["edge"]))
 
 
+#: A year just before, closed by a comma: this one continues a list ("in 1918, 1958 and 1969", "1970, 1980, 1990").
+#: (Not the year closing a date: "on Nov. 3, 1995, 2000 protesters ...".)
+_YEAR_LISTED = re.compile(r"(?<![\d,.$£€])(?<!\D\d,\s)(?<!\D\d\d,\s)(?<!\D\d\s)(?<!\D\d\d\s)(?:1[6-9]\d\d|20\d\d),\s*$")
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:]\s*$|\d[\s,]*$", before):
+    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:]\s*$|\d[\s,]*$", before) \
+            and not _YEAR_LISTED.search(before):
         return None
     after = ctx.text[m.end():m.end() + 8]
     if re.match(r"[.,]\d|\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs)\b", after):
