@@ -118,3 +118,26 @@ def test_range_of_units_property(lo, extra, unit):
 
 def test_dct_unused_by_ranges():
     assert values("Repairs could take 4-6 months.", DCT + timedelta(days=300)) == [("4-6 months", "DURATION", "P6M")]
+
+
+# ------------------------------------------------------------------- plans and anchors from the past
+
+def test_month_of_a_plan_told_in_the_past_is_the_nearer_one():
+    text = "Obama first planned to visit the region in March, but had to cancel."
+    assert values(text) == [("March", "DATE", "2010-03")]
+    assert values("He planned to retire in December.") == [("December", "DATE", "2010-12")]
+    assert values("He plans to retire in March.") == [("March", "DATE", "2011-03")]
+
+
+def test_later_with_no_date_told_in_a_past_clause_is_not_after_the_report():
+    assert values("It would be his last public reading. A week later he was dead.") == [
+        ("A week later", "DATE", "XXXX-WXX")]
+    assert values("In 1994 he moved to Paris. Two years later he died.") == [
+        ("1994", "DATE", "1994"), ("Two years later", "DATE", "1996")]
+    assert values("Two days later the talks will resume.") == [("Two days later", "DATE", "2010-06-06")]
+
+
+def test_tokenised_would_have_is_no_future_cue():
+    for would in ("would 've", "would've", "would have"):
+        text = f"If we 'd been successful in stopping the leak in the first week of June, things {would} been different."
+        assert [t.value for t in tag(text, date(2010, 11, 8))][-1] == "2010-06", would

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s+(?:not\s+)?have\b)|going to|plans? to|planning to|"
+    r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s*(?:not\s+)?(?:have\b|'ve\b))|going to|plans? to|planning to|"
     r"scheduled|expected to|expects? to|set to|due to|is to|are to|(?:was|were)\s+to(?!\s+have\b)|intends? to|hopes? to|next(?!\s+to\b)|"
     r"upcoming|coming|to be held|takes\s+effect|(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|due)|"
     r"(?:the|a|an|its|his|her|their|our)\s+(?:planned|slated|proposed|scheduled|projected|intended)(?=\s+[a-z])|"
@@ -155,8 +155,8 @@ def _told_done(text: str, left: str, end: int) -> bool:
 
 def future_in_past(text: str, start: int, window: int = 100) -> bool:
     """True when the clause looks ahead only from a past vantage that did not hold: "was going to dissolve the
-    government Saturday", "were supposed to meet Monday", so the day may lie on either side of the report's
-    date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
+    government Saturday", "were supposed to meet Monday", "planned to visit the region in March", so the day may
+    lie on either side of the report's date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
     left = text[max(0, start - window):start]
     last = None
     for last in _CLAUSE_END.finditer(left):
@@ -168,7 +168,12 @@ def future_in_past(text: str, start: int, window: int = 100) -> bool:
         pass
     if cue is None or _PAST.search(left, cue.end()):
         return False
-    return bool(re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:going|supposed)\s+to\s+", left[max(0, cue.start() - 30):]))
+    return bool(_OVERTAKEN_PLAN.search(left[max(0, cue.start() - 30):]))
+
+
+#: A plan told from a past vantage: "was going/supposed to", "planned/intended/hoped/wanted/meant to".
+_OVERTAKEN_PLAN = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:going|supposed)|planned|intended|hoped|wanted|meant)"
+                             r"\s+to\s+")
 
 
 def _participle(clause: str, c: re.Match[str]) -> bool:

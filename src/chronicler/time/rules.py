@@ -314,6 +314,9 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     ref, out_code = ctx.ref, code
     if direction in _ANAPHORIC and (anchor := narrative_anchor(ctx, m.start())) is not None:
         ref, out_code = anchor[0], coarser_code(code, anchor[1])  # "in 1994 ... two years later": 1996
+    elif direction in _ANAPHORIC and sign > 0 and ctx.tense == "past":
+        # "A week later he was dead" with no date told: counted from some past event, not from the report
+        return Result("DATE", nz.UNKNOWN.get(code, "XXXX-XX-XX"), None, True)
     d = nz.shift(ref, sign * int(n), code)
     return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
 

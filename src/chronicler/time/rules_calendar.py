@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from chronicler.time import normalize as nz
-from chronicler.time.anchor import last_completed_quarter, month_near, quarter_near
+from chronicler.time.anchor import future_in_past, last_completed_quarter, month_near, quarter_near
 from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_number
 from chronicler.time.holidays import holiday
 from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
@@ -123,6 +123,11 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = shared[0], mon  # "in March and April 2007"
     elif (start := range_start(m, ctx)) is not None:
         y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
+    elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
+        # "planned to visit the region in March": ahead of the plan, either side of the report; the nearer
+        (ya, ma), (yb, mb) = month_near(ctx.ref, mon, "future"), month_near(ctx.ref, mon, "past")
+        here = ctx.ref.year * 12 + ctx.ref.month
+        y, mo = (ya, ma) if (ya * 12 + ma) - here <= here - (yb * 12 + mb) else (yb, mb)
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
