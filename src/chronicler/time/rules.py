@@ -17,10 +17,10 @@ from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
 from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_mod, half_of_year, pod_suffix,
                                         prior_quarter, title_word)
-from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
-                                            h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
-                                            h_year_words)
+from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_iso, h_month,
+                                            h_month_year, h_quarter, h_slash, h_week_of, h_year, h_year_words)
 from chronicler.time.rules_clock import h_clock24, h_time
+from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
 from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 
