@@ -141,3 +141,21 @@ def test_tokenised_would_have_is_no_future_cue():
     for would in ("would 've", "would've", "would have"):
         text = f"If we 'd been successful in stopping the leak in the first week of June, things {would} been different."
         assert [t.value for t in tag(text, date(2010, 11, 8))][-1] == "2010-06", would
+
+
+# ------------------------------------------------------------------------------ local 24-hour clocks
+
+def test_local_24_hour_clock_is_a_time_not_a_year():
+    dct = date(2010, 1, 14)
+    assert values("The tremor hit at 1653 (2153 GMT), about 15km from the capital.", dct) == [
+        ("1653", "TIME", "2010-01-14T16:53"), ("2153 GMT", "TIME", "2010-01-14T21:53")]
+    assert values("It struck at 0910 local time, officials said.", dct) == [("0910 local time", "TIME", "2010-01-14T09:10")]
+    assert values("In 1950 local elections were held.", dct) == [("1950", "DATE", "1950")]
+
+
+def test_local_clock_and_its_gloss_take_the_day_named_after_them():
+    dct = date(2010, 1, 14)
+    for text in ("The quake struck at 1653 local time (2153 GMT) on Tuesday, just 15km away.",
+                 "The quake struck at 1653 local time -LRB- 2153 GMT -RRB- on Tuesday , just 15km away ."):
+        assert values(text, dct) == [("1653 local time", "TIME", "2010-01-12T16:53"),
+                                     ("2153 GMT", "TIME", "2010-01-12T21:53"), ("Tuesday", "DATE", "2010-01-12")]

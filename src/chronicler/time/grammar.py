@@ -74,7 +74,10 @@ PATTERNS: list[tuple[str, str]] = [
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
              rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{CLOCK_DAY}))?"),
     # wire copy: "(1300 GMT)"; US zones too ("completed at 1930 CDT on 1 June")
-    ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|[ECMP][SD]T)"),
+    ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|[ECMP][SD]T|(?i:local\s+time)|"
+                r"(?i:local)(?=\s*[,.;()]|\s+-[LR]RB-))"),
+    # a local time glossed by a bracketed GMT one: "the tremor hit at 1653 (2153 GMT)" (no year 1653)
+    ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)"),
     # a web page's 24-hour stamp with its zone: "updated at 15:44 GMT", "16.20 BST", "09:43 UK time"
     ("clock24", r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|BST|CET|(?i:UK|local)\s+time)"),
     ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
