@@ -255,6 +255,7 @@ def _print_errors(doc, system, kind: str | None = None) -> int:
 BLIND = ROOT / "eval" / "data" / "timex_blind.tsv"
 BLIND_MEASURE = ROOT / "eval" / "data" / "timex_blind_measure.tsv"
 WIRE = ROOT / "eval" / "data" / "timex_blind_wire.tsv"
+S13 = ROOT / "eval" / "data" / "timex_blind_s13.tsv"
 _MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
 
 
@@ -367,6 +368,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --wire, list the errors of its tune part (never of the measure part)")
     ap.add_argument("--wire-half", choices=("tune", "measure", "both"), default="both",
                     help="with --wire, the part (or both) whose figures to print")
+    ap.add_argument("--s13", action="store_true",
+                    help="score the session-13 set timex_blind_s13.tsv (tune and measure parts, split as --wire)")
+    ap.add_argument("--s13-errors", action="store_true",
+                    help="with --s13, list the errors of its tune part (never of the measure part)")
+    ap.add_argument("--s13-half", choices=("tune", "measure", "both"), default="both",
+                    help="with --s13, the part (or both) whose figures to print")
     ap.add_argument("--news", action="store_true",
                     help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
     ap.add_argument("--news-errors", type=int, default=0, metavar="N",
@@ -392,6 +399,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.news or args.news_errors:
         return run_news_section(args.news_errors, args.news_half)
+    if args.s13 or args.s13_errors:
+        for part in (("tune", "measure") if args.s13_half == "both" else (args.s13_half,)):
+            run_blind(S13, list_errors=args.s13_errors and part == "tune", part=part)
+        return 0
     if args.wire or args.wire_errors:
         for part in (("tune", "measure") if args.wire_half == "both" else (args.wire_half,)):
             run_blind(WIRE, list_errors=args.wire_errors and part == "tune", part=part)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s+(?:not\s+)?have\b)|going to|plans? to|planning to|"
+    r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s*(?:not\s+)?(?:have\b|'ve\b))|going to|plans? to|planning to|"
     r"scheduled|expected to|expects? to|set to|due to|is to|are to|(?:was|were)\s+to(?!\s+have\b)|intends? to|hopes? to|next(?!\s+to\b)|"
     r"upcoming|coming|to be held|takes\s+effect|(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|due)|"
     r"(?:the|a|an|its|his|her|their|our)\s+(?:planned|slated|proposed|scheduled|projected|intended)(?=\s+[a-z])|"
@@ -40,7 +40,11 @@ _DEFER = re.compile(r"\b(?:extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|adjourn(
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|once)\s+)?(?:been\s+)?$", re.I)
 _BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly)\s+(?:\w+ly\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]")
+#: A sentence end, a semicolon or line break, or a capitalised preposition or conjunction right after a lower-case
+#: word: web pages run a headline or caption into the story without a stop ("Facebook to thank for freedom In a
+#: speech ... Thursday night, Mubarak had ...", "apologises on the BP website By Wednesday he had ...").
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]|(?<=[a-z])[^\S\n]+(?=(?:In|On|At|By|"
+                         r"But|When|After|Before|During|Since|Until|While|As)\s)")
 
 
 def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
@@ -136,7 +140,8 @@ _HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must
                         r"supposed|going|likely)\b)")
 
 
-_BY_OPENS = re.compile(r"(?:^|[.!?;\n][\"'”]*\s*)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen)\s+)?[Bb]y\s+(?:the\s+)?$")
+_BY_OPENS = re.compile(r"(?:(?:^|[.!?;\n][\"'”]*\s*)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen)\s+)?[Bb]y|"
+                       r"(?<=[a-z])\s+By)\s+(?:the\s+)?$")  # (a headline run into the story: see _CLAUSE_END)
 
 
 def _told_done(text: str, left: str, end: int) -> bool:
@@ -150,8 +155,8 @@ def _told_done(text: str, left: str, end: int) -> bool:
 
 def future_in_past(text: str, start: int, window: int = 100) -> bool:
     """True when the clause looks ahead only from a past vantage that did not hold: "was going to dissolve the
-    government Saturday", "were supposed to meet Monday", so the day may lie on either side of the report's
-    date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
+    government Saturday", "were supposed to meet Monday", "planned to visit the region in March", so the day may
+    lie on either side of the report's date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
     left = text[max(0, start - window):start]
     last = None
     for last in _CLAUSE_END.finditer(left):
@@ -163,7 +168,12 @@ def future_in_past(text: str, start: int, window: int = 100) -> bool:
         pass
     if cue is None or _PAST.search(left, cue.end()):
         return False
-    return bool(re.search(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:going|supposed)\s+to\s+", left[max(0, cue.start() - 30):]))
+    return bool(_OVERTAKEN_PLAN.search(left[max(0, cue.start() - 30):]))
+
+
+#: A plan told from a past vantage: "was going/supposed to", "planned/intended/hoped/wanted/meant to".
+_OVERTAKEN_PLAN = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:going|supposed)|planned|intended|hoped|wanted|meant)"
+                             r"\s+to\s+")
 
 
 def _participle(clause: str, c: re.Match[str]) -> bool:

@@ -17,10 +17,10 @@ from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
 from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_mod, half_of_year, pod_suffix,
                                         prior_quarter, title_word)
-from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_holiday, h_iso,
-                                            h_month, h_month_year, h_quarter, h_season, h_slash, h_week_of, h_year,
-                                            h_year_words)
+from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_iso, h_month,
+                                            h_month_year, h_quarter, h_slash, h_week_of, h_year, h_year_words)
 from chronicler.time.rules_clock import h_clock24, h_time
+from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
 from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 
@@ -117,12 +117,21 @@ _DEADLINE_NOUN = re.compile(r"\s+(?:(?:noon|midnight|\d+\s*[ap]\.?m\.?)\s+)?(?:d
                             r"upcoming)\b", re.I)
 
 
+#: "the" right before a weekday, and a capitalised word (no month, weekday or part of day) right after it.
+_TITLE_DAY = re.compile(r"\b[Tt]he\s+$")
+_NAME_NEXT = re.compile(r"[^\S\n]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+                        r"[A-Z][a-z]")
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     if m["pod"] and not rel and title_word(ctx.text, m.start("pod"), m.end("pod")) \
             and title_word(ctx.text, m.start("wd"), m.end("wd")):
         return None  # "the Friday Night Comedy podcast": a title
+    if not rel and _TITLE_DAY.search(ctx.text, max(0, m.start() - 4), m.start()) \
+            and _NAME_NEXT.match(ctx.text, m.end()):
+        return None  # "The Sunday Times", "the Monday Night Club", "the Saturday Guardian": a title
     suffix = pod_suffix(m["pod"])
     typ = "DATE"
     if ctx.ref is None:
@@ -305,6 +314,9 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     ref, out_code = ctx.ref, code
     if direction in _ANAPHORIC and (anchor := narrative_anchor(ctx, m.start())) is not None:
         ref, out_code = anchor[0], coarser_code(code, anchor[1])  # "in 1994 ... two years later": 1996
+    elif direction in _ANAPHORIC and sign > 0 and ctx.tense == "past":
+        # "A week later he was dead" with no date told: counted from some past event, not from the report
+        return Result("DATE", nz.UNKNOWN.get(code, "XXXX-XX-XX"), None, True)
     d = nz.shift(ref, sign * int(n), code)
     return Result("DATE", nz.at(d, out_code), edge_mod(m["mod"]), True)
 

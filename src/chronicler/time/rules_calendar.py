@@ -1,4 +1,5 @@
-"""Rule handlers for calendar expressions: dates, months, years, decades, centuries, quarters, seasons, holidays."""
+"""Rule handlers for calendar expressions: dates, months, years, decades, centuries, quarters (seasons and holidays:
+:mod:`chronicler.time.rules_season`)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ import re
 from datetime import date
 
 from chronicler.time import normalize as nz
-from chronicler.time.anchor import last_completed_quarter, month_near, quarter_near
-from chronicler.time.grammar import ORDINALS, SEASONS, TENS, month_number, year_number
-from chronicler.time.holidays import holiday
+from chronicler.time.anchor import future_in_past, last_completed_quarter, month_near, quarter_near
+from chronicler.time.grammar import ORDINALS, TENS, month_number, year_number
 from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
                                         safe_date, year_for_day)
-from chronicler.time.rules_joined import coordinated_decade, joined_season, range_start, shared_year
-from chronicler.time.rules_narrative import NARRATIVE_REACH, narrative_anchor
+from chronicler.time.rules_joined import coordinated_decade, range_start, shared_year
+from chronicler.time.rules_narrative import NARRATIVE_REACH
 
 
 def h_iso(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -29,7 +29,10 @@ def h_slash(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = int(m["y"])
     if y < 100:
         y += 1900 if y > 30 else 2000
-    d = safe_date(y, int(m["m"]), int(m["d"]))
+    mon, day = int(m["m"]), int(m["d"])
+    if mon > 12 >= day:  # "26/11/2008" can only be day first (British and European copy)
+        mon, day = day, mon
+    d = safe_date(y, mon, day)
     return Result("DATE", d.isoformat()) if d else None
 
 
@@ -120,6 +123,11 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = shared[0], mon  # "in March and April 2007"
     elif (start := range_start(m, ctx)) is not None:
         y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
+    elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
+        # "planned to visit the region in March": ahead of the plan, either side of the report; the nearer
+        (ya, ma), (yb, mb) = month_near(ctx.ref, mon, "future"), month_near(ctx.ref, mon, "past")
+        here = ctx.ref.year * 12 + ctx.ref.month
+        y, mo = (ya, ma) if (ya * 12 + ma) - here <= here - (yb * 12 + mb) else (yb, mb)
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
@@ -152,9 +160,15 @@ def h_fiscal(m: re.Match[str], ctx: Ctx) -> Result | None:
     return half_of_year(m["edge"], y) or Result("DATE", y, edge_mod(m["edge"]))
 
 
+#: A year just before, closed by a comma: this one continues a list ("in 1918, 1958 and 1969", "1970, 1980, 1990").
+#: (Not the year closing a date: "on Nov. 3, 1995, 2000 protesters ...".)
+_YEAR_LISTED = re.compile(r"(?<![\d,.$£€])(?<!\D\d,\s)(?<!\D\d\d,\s)(?<!\D\d\s)(?<!\D\d\d\s)(?:1[6-9]\d\d|20\d\d),\s*$")
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:]\s*$|\d[\s,]*$", before):
+    if re.search(r"\b(?:No|Nos|number|page|flight|route|Boeing|Airbus|Channel)\.?\s*$|[#:]\s*$|\d[\s,]*$", before) \
+            and not _YEAR_LISTED.search(before):
         return None
     after = ctx.text[m.end():m.end() + 8]
     if re.match(r"[.,]\d|\s*(?:GMT|UTC|[ECMP][SD]T|hours|hrs)\b", after):
@@ -308,113 +322,3 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     return None
-
-
-#: After a season word, what makes it a noun of another sense: "the fall of Saddam", "the fall in prices",
-#: "the spring of discontent" (but "the fall of 1998", "the summer of last year" are seasons; "in" only after
-#: "fall"/"spring": "the summer in Paris" is a season).
-_SEASON_NOUN = re.compile(r"\s+(?P<p>of|in)\s+(?!(?:the\s+same\s+|last\s+|this\s+|next\s+|that\s+)?year\b|\d{4}\b|'\d\d\b)",
-                          re.I)
-#: After "fall"/"spring", a particle or adverb of the verb: "buildings that fall down", "prices that fall sharply".
-_VERB_PARTICLE = re.compile(r"\s+(?:down|apart|into|on|off|out|through|under|short|behind|back|below|within|to|"
-                            r"from|victim|prey|sharply|steeply|silent|flat|asleep|ill|foul|up)\b", re.I)
-
-
-def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
-    s = SEASONS[m["s"].lower()]
-    rel = " ".join((m["rel"] or "").lower().split())
-    mod = edge_mod(m["edge"])
-    if m["y"]:
-        return Result("DATE", f"{year_number(m['y']):04d}-{s}", mod)
-    shared = shared_year(ctx.text, m.end())
-    if shared is not None and rel in ("", "the"):
-        return Result("DATE", f"{shared[0]:04d}-{s}", mod)  # "the spring and summer of 2008"
-    if not rel and not m["edge"]:
-        joined = joined_season(m, ctx)
-        if joined is not None:
-            return Result("DATE", f"{joined}-{s}", None, True)  # "in the autumn and winter": the same year
-        before = ctx.text[max(0, m.start() - 10):m.start()].lower()
-        if m["s"].lower() in ("fall", "spring") or not re.search(r"\b(?:in|during|by|until|since|through|over)\s+$", before):
-            return None
-    if not m["y"] and re.match(r"-(?!long\b)[A-Za-z]", ctx.text[m.end():m.end() + 2 + 4]):
-        return None  # "the fall-out", "a spring-loaded gun": a compound, not a season
-    noun = _SEASON_NOUN.match(ctx.text, m.end())
-    if rel in ("", "the", "that") and not m["edge"] and ((noun and (noun["p"].lower() == "of" or m["s"].lower() in (
-            "fall", "spring"))) or (m["s"].lower() in ("fall", "spring") and _VERB_PARTICLE.match(ctx.text, m.end()))):
-        return None  # "the fall of the Berlin Wall", "the fall in prices", "buildings that fall down"
-    ref = ctx.ref
-    if rel in ("that", "the following", "the next", "the previous"):  # the narrative's season: "That summer"
-        if ctx.prior is None:
-            return Result("DATE", f"XXXX-{s}", mod, True)  # placeholder while choosing candidates
-        anchor = narrative_anchor(ctx, m.start())
-        if anchor is None:
-            return None
-        # after a year told ("in 1980 ... the next spring"), the next season is counted from the year's end
-        ref = date(anchor[0].year, 12, 31) if anchor[1] == "Y" and rel != "the previous" and rel != "that" \
-            else anchor[0]
-    if ref is None:
-        return Result("DATE", f"XXXX-{s}", mod, True)
-    if not 3 <= ref.year <= 9997:
-        return None
-
-    def span(y: int) -> tuple[date, date]:
-        iv = nz.interval_of(f"{y:04d}-{s}")
-        assert iv is not None and iv.earliest and iv.latest
-        return iv.earliest, iv.latest
-
-    years = [ref.year - 2, ref.year - 1, ref.year, ref.year + 1]
-    current = next((y for y in years if span(y)[0] <= ref <= span(y)[1]), None)
-    past = max(y for y in years if span(y)[1] < ref)
-    future = min(y for y in years if span(y)[0] > ref)
-    if rel == "that":
-        y = ref.year - 1 if s == "WI" and ref.month <= 2 else ref.year
-    elif rel in ("the following", "the next"):
-        y = future
-    elif rel in ("last", "past", "this past", "the previous"):
-        y = past
-    elif rel in ("next", "coming"):
-        y = future
-    elif rel == "this" and current is None:
-        y = ref.year - 1 if (s == "WI" and ref.month <= 2) else ref.year
-    elif current is not None:
-        y = current
-    else:
-        y = past if ctx.tense == "past" else future
-    return Result("DATE", f"{y:04d}-{s}", mod, True)
-
-
-def h_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
-    name = m["h"]
-    week = re.search(r"\s+[Ww]eek$", name)
-    if week:  # "Easter week": the (ISO) week ending on Easter Sunday
-        name = name[:week.start()]
-    res = _holiday_day(name, (m["rel"] or "").lower(), m["y"], ctx)
-    if res is None or not week:
-        return res
-    iv = nz.interval_of(res.value)
-    if iv is None or iv.earliest is None:
-        return Result("DATE", "XXXX-WXX", None, True)
-    return Result("DATE", nz.week(iv.earliest), None, res.relative)
-
-
-def _holiday_day(name: str, rel: str, year: str | None, ctx: Ctx) -> Result | None:
-    if year:
-        d = holiday(name, int(year))
-        return Result("DATE", d.isoformat()) if d else None
-    if ctx.ref is None:
-        probe = holiday(name, 2001)
-        return Result("DATE", f"XXXX-{probe.month:02d}-{probe.day:02d}" if probe and "easter" not in name.lower()
-                      and "thanksgiving" not in name.lower() else "XXXX-XX-XX", None, True)
-    this = holiday(name, ctx.ref.year)
-    if this is None:
-        return None
-    if rel == "last":
-        y = ctx.ref.year if this < ctx.ref else ctx.ref.year - 1
-    elif rel == "next":
-        y = ctx.ref.year if this > ctx.ref else ctx.ref.year + 1
-    elif rel == "this":
-        y = ctx.ref.year
-    else:
-        y = year_for_day(ctx.ref, this.month, this.day, ctx.tense) or ctx.ref.year
-    d = holiday(name, y)
-    return Result("DATE", d.isoformat(), None, True) if d else None

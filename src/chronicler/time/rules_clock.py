@@ -9,8 +9,9 @@ from chronicler.time.anchor import weekday_near
 from chronicler.time.grammar import CLOCK_DAY, WEEKDAY, WEEKDAYS, month_number
 from chronicler.time.rules_base import DEICTIC_SHIFT, Ctx, Result, edge_mod, safe_date, year_for_day
 
-#: A day named right after a clock time: "10:30 a.m. local time on Monday", "3:45 p.m. (1945 GMT) Tuesday".
-_DAY_AFTER = re.compile(r"\s*(?:\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*\)|(?i:local\s+time)|GMT|UTC)?"
+#: A day named right after a clock time: "10:30 a.m. local time on Monday", "3:45 p.m. (1945 GMT) Tuesday" (also
+#: with the brackets of tokenised text, "-LRB- 1945 GMT -RRB-").
+_DAY_AFTER = re.compile(r"\s*(?:(?:\(|-LRB-)\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s*(?:\)|-RRB-)|(?i:local\s+time)|GMT|UTC)?"
                         rf",?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{CLOCK_DAY})\b")
 
 
@@ -75,7 +76,7 @@ def h_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
     the day of the clock time it glosses, else the day named after it, the day just told or the reference date."""
     prior = ctx.prior[-1] if ctx.prior else None
     if prior is not None and prior.type == "TIME" and "T" in prior.value \
-            and re.fullmatch(r"[^\S\n]*(?:(?i:local\s+time)[^\S\n]*)?[(,][^\S\n]*", ctx.text[prior.end:m.start()]):
+            and re.fullmatch(r"[^\S\n]*(?:(?i:local\s+time)[^\S\n]*)?(?:[(,]|-LRB-)[^\S\n]*", ctx.text[prior.end:m.start()]):
         day: str | None = prior.value.split("T")[0]
     else:
         day = _time_day(None, ctx, m.start(), m.end())

@@ -69,9 +69,16 @@ _BARE_VERB = re.compile(r"\s+(?!(?:after|before|later|earlier|ago|of|in|on|at|an
                         r"more|less|long|old)\b)[a-z]+\b")
 
 
+#: After a range of units ("4-6 months"), words that make it a date or a set rather than a stretch.
+_RANGE_OFF = re.compile(r"\s+(?:ago|later|earlier|before|after|from\s+now|hence)\b", re.I)
+
+
 def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = _unit(m["unit"])
-    if re.match(r"\s+old\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()) \
+    if m["lo"] and _RANGE_OFF.match(ctx.text, m.end()) or m["lo"] and re.search(
+            r"\bevery\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
+        return None  # "20-40 years ago", "every 20-40 years": no stretch of the upper end
+    if re.match(r"\s+olds?\b", ctx.text[m.end():m.end() + 6]) or (m["n"][0].isdigit() and m["unit"][0].isupper()) \
             or (m["n"][0].isupper() and title_word(ctx.text, m.start("unit"), m.end("unit"))):
         return None  # "52 years old" is an age; "60 Minutes", "Sixty Minutes" a programme
     raw_n = " ".join(m["n"].lower().split())
