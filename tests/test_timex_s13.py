@@ -74,13 +74,13 @@ def test_ambiguous_slash_date_stays_month_first():
 # ----------------------------------------------------------------------- headlines run into the story
 
 def test_headline_run_into_the_story_ends_the_clause():
-    text = ("Next step marks Egypt's fate Ghonim: Facebook to thank for freedom In a speech to the nation "
-            "Thursday night, Mubarak had indicated that he would stay.")
+    text = ("Crowds wait on the square for word from the palace In an address broadcast late "
+            "Thursday night, the president had made clear that he would not leave.")
     assert values(text, date(2011, 2, 11)) == [("Thursday night", "DATE", "2011-02-10TNI")]
 
 
 def test_by_opening_a_run_on_story_told_as_done():
-    text = "Hayward apologises for the spill on the BP website By Wednesday he had to apologise again."
+    text = "Oil firm chief sorry for leak, statement on company site By Wednesday he had said sorry twice."
     assert values(text) == [("Wednesday", "DATE", "2010-06-02")]
     assert values("The cap will be fitted by Wednesday.") == [("Wednesday", "DATE", "2010-06-09")]
 
@@ -123,7 +123,7 @@ def test_dct_unused_by_ranges():
 # ------------------------------------------------------------------- plans and anchors from the past
 
 def test_month_of_a_plan_told_in_the_past_is_the_nearer_one():
-    text = "Obama first planned to visit the region in March, but had to cancel."
+    text = "The envoy had hoped to tour the area in March, then called the trip off."
     assert values(text) == [("March", "DATE", "2010-03")]
     assert values("He planned to retire in December.") == [("December", "DATE", "2010-12")]
     assert values("He plans to retire in March.") == [("March", "DATE", "2011-03")]
@@ -147,15 +147,15 @@ def test_tokenised_would_have_is_no_future_cue():
 
 def test_local_24_hour_clock_is_a_time_not_a_year():
     dct = date(2010, 1, 14)
-    assert values("The tremor hit at 1653 (2153 GMT), about 15km from the capital.", dct) == [
-        ("1653", "TIME", "2010-01-14T16:53"), ("2153 GMT", "TIME", "2010-01-14T21:53")]
+    assert values("The tremor hit at 1542 (2042 GMT), about 15km from the capital.", dct) == [
+        ("1542", "TIME", "2010-01-14T15:42"), ("2042 GMT", "TIME", "2010-01-14T20:42")]
     assert values("It struck at 0910 local time, officials said.", dct) == [("0910 local time", "TIME", "2010-01-14T09:10")]
     assert values("In 1950 local elections were held.", dct) == [("1950", "DATE", "1950")]
 
 
 def test_local_clock_and_its_gloss_take_the_day_named_after_them():
     dct = date(2010, 1, 14)
-    for text in ("The quake struck at 1653 local time (2153 GMT) on Tuesday, just 15km away.",
-                 "The quake struck at 1653 local time -LRB- 2153 GMT -RRB- on Tuesday , just 15km away ."):
-        assert values(text, dct) == [("1653 local time", "TIME", "2010-01-12T16:53"),
-                                     ("2153 GMT", "TIME", "2010-01-12T21:53"), ("Tuesday", "DATE", "2010-01-12")]
+    for text in ("The first shock came at 1542 local time (2042 GMT) on Tuesday, west of the city.",
+                 "The first shock came at 1542 local time -LRB- 2042 GMT -RRB- on Tuesday , west of the city ."):
+        assert values(text, dct) == [("1542 local time", "TIME", "2010-01-12T15:42"),
+                                     ("2042 GMT", "TIME", "2010-01-12T20:42"), ("Tuesday", "DATE", "2010-01-12")]

@@ -41,8 +41,8 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|once)\s+)
 _BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those|still|newly)\s+(?:\w+ly\s+)?$", re.I)
 #: A sentence end, a semicolon or line break, or a capitalised preposition or conjunction right after a lower-case
-#: word: web pages run a headline or caption into the story without a stop ("Facebook to thank for freedom In a
-#: speech ... Thursday night, Mubarak had ...", "apologises on the BP website By Wednesday he had ...").
+#: word: web pages run a headline or caption into the story without a stop ("word from the palace In an address
+#: ... Thursday night, the president had ...", "statement on company site By Wednesday he had ...").
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]|(?<=[a-z])[^\S\n]+(?=(?:In|On|At|By|"
                          r"But|When|After|Before|During|Since|Until|While|As)\s)")
 
@@ -155,7 +155,7 @@ def _told_done(text: str, left: str, end: int) -> bool:
 
 def future_in_past(text: str, start: int, window: int = 100) -> bool:
     """True when the clause looks ahead only from a past vantage that did not hold: "was going to dissolve the
-    government Saturday", "were supposed to meet Monday", "planned to visit the region in March", so the day may
+    government Saturday", "were supposed to meet Monday", "hoped to tour the area in March", so the day may
     lie on either side of the report's date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
     left = text[max(0, start - window):start]
     last = None

@@ -73,10 +73,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("time", rf"(?P<edge>(?i:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?"
              rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)|o'clock)(?P<tz>{TZ})?"
              rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|{CLOCK_DAY}))?"),
-    # wire copy: "(1300 GMT)"; US zones too ("completed at 1930 CDT on 1 June")
+    # wire copy: "(1300 GMT)"; US zones too ("sealed at 2015 CDT on 3 June")
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|[ECMP][SD]T|(?i:local\s+time)|"
                 r"(?i:local)(?=\s*[,.;()]|\s+-[LR]RB-))"),
-    # a local time glossed by a bracketed GMT one: "the tremor hit at 1653 (2153 GMT)" (no year 1653)
+    # a local time glossed by a bracketed GMT one: "the tremor hit at 1542 (2042 GMT)" (no year 1542)
     ("clock24", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s*(?:\(|-LRB-)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b)"),
     # a web page's 24-hour stamp with its zone: "updated at 15:44 GMT", "16.20 BST", "09:43 UK time"
     ("clock24", r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s+(?P<tz>GMT|UTC|BST|CET|(?i:UK|local)\s+time)"),

@@ -124,7 +124,7 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif (start := range_start(m, ctx)) is not None:
         y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
     elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
-        # "planned to visit the region in March": ahead of the plan, either side of the report; the nearer
+        # "hoped to tour the area in March": ahead of the plan, either side of the report; the nearer
         (ya, ma), (yb, mb) = month_near(ctx.ref, mon, "future"), month_near(ctx.ref, mon, "past")
         here = ctx.ref.year * 12 + ctx.ref.month
         y, mo = (ya, ma) if (ya * 12 + ma) - here <= here - (yb * 12 + mb) else (yb, mb)
