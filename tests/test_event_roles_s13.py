@@ -1,0 +1,74 @@
+"""Roles of session 13 (issue 7), read over the real actors stage: causes that recur across our check sets —
+coordinated sides of a joint act, and the place an act of force befalls named bare, in its aim phrase or under
+a name the actors stage could only guess. Sentences of our own, not of any check set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicler.events.main import main_event
+from chronicler.events.stage import EventsComponent
+from chronicler.model import DateInterval, Document
+from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+
+def main_roles(pipe: Pipeline, text: str) -> tuple[str, str | None, str | None]:
+    """Type, source and target countries of the sentence's main event."""
+    doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2019, 5, 14)))
+    ad = EventsComponent({})(pipe(AnnotatedDocument(doc)))
+    ev = main_event(ad.events, ad.nlp)
+    assert ev is not None, text
+    return ev.type, (ev.source.country if ev.source else None), (ev.target.country if ev.target else None)
+
+
+def pair_of(got: tuple[str, str | None, str | None]) -> tuple[str, frozenset]:
+    """Type and the two sides, in either order (a joint act has no first side)."""
+    return got[0], frozenset(got[1:])
+
+
+@pytest.mark.parametrize("text, want", [
+    # what the pair talked about names no third side, even when it holds a name the actors stage codes with no
+    # country
+    ("Greek and Cypriot officials discussed the fate of the Rafah crossing.", ("CONSULT", frozenset({"GRC", "CYP"}))),
+    # the place a joint act happens over is where, not with whom
+    ("American and Philippine bombers conducted a joint patrol over the Sea of Japan.",
+     ("COOPERATE", frozenset({"USA", "PHL"}))),
+    # an international body coordinated with a nationality is a side of its own
+    ("Serbian and European negotiators met in Brussels on Tuesday.", ("CONSULT", frozenset({"SRB", "IGO"}))),
+])
+def test_coordinated_sides_of_a_joint_act_are_its_pair(pipe, text, want):
+    assert pair_of(main_roles(pipe, text)) == want
+
+
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fighting between Thai and Cambodian soldiers near the temple left three dead.",
+     ("ASSAULT", frozenset({"THA", "KHM"}))),
+])
+def test_fighting_between_two_sides_is_between_them(pipe, text, want):
+    assert pair_of(main_roles(pipe, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a city named bare as the object: its country, not the attacker's own
+    ("Russian troops shelled Kherson overnight.", ("ASSAULT", "RUS", "UKR")),
+    # a city the actors stage took for a person of the attacker's country
+    ("Israeli artillery shelled the eastern edge of Khan Younis on Tuesday.", ("ASSAULT", "ISR", "PSE")),
+    # the place the aim phrase names
+    ("Israeli missiles rained down on a school outside Rafah.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_an_act_of_force_befalls_the_place_it_names(pipe, text, want):
+    assert main_roles(pipe, text) == want
+
+
+def test_a_nationality_object_is_no_place(pipe):
+    # "ethnic Albanians" are people, not Albania: the bare-place reading leaves them alone
+    assert main_roles(pipe, "Serb police expelled ethnic Albanians from their homes.")[2] != "ALB"
