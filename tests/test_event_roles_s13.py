@@ -72,3 +72,17 @@ def test_an_act_of_force_befalls_the_place_it_names(pipe, text, want):
 def test_a_nationality_object_is_no_place(pipe):
     # "ethnic Albanians" are people, not Albania: the bare-place reading leaves them alone
     assert main_roles(pipe, "Serb police expelled ethnic Albanians from their homes.")[2] != "ALB"
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan appealed to the international community to send food to Darfur.",
+    "Bangladesh asked for international assistance after the cyclone.",
+    "Kenya called on the international community to fund the mission in Haiti.",
+])
+def test_an_appeal_to_the_world_is_made_to_an_international_body(pipe, text):
+    assert main_roles(pipe, text)[0] == "REQUEST"
+    assert main_roles(pipe, text)[2] == "IGO"
+
+
+def test_international_law_is_no_side_asked(pipe):
+    assert main_roles(pipe, "Ukraine demanded respect for international law.")[2] != "IGO"
