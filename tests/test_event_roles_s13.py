@@ -86,3 +86,13 @@ def test_an_appeal_to_the_world_is_made_to_an_international_body(pipe, text):
 
 def test_international_law_is_no_side_asked(pipe):
     assert main_roles(pipe, "Ukraine demanded respect for international law.")[2] != "IGO"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the permission is the asked side's to give: the request is made of that side, not of those let in
+    ("Germany urged Hungary to let the Syrian refugees travel on to Austria.", ("REQUEST", "DEU", "HUN")),
+    ("The United States asked Pakistan to allow American investigators into the compound.",
+     ("REQUEST", "USA", "PAK")),
+])
+def test_a_request_to_permit_is_made_of_the_one_asked(pipe, text, want):
+    assert main_roles(pipe, text) == want

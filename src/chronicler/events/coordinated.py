@@ -86,8 +86,10 @@ def coordinated_countries(tok: Any, own: list[Filler]) -> list[Filler]:
 
 def permitted(reader: Any, head: Any) -> list[Filler]:
     """The party a verb of permission at or under ``head`` lets act: "allowed/let X (to) ...", "refused to let X
-    ..." (the subject of the permitted clause, or the verb's object)."""
-    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+    ..." (the subject of the permitted clause, or the verb's object). A permission in the content of a request
+    to someone ("asked Belgrade to allow investigators in") is that one's to give: no party of ``head``'s."""
+    addressed = any(c.dep_ in ("dobj", "dative") for c in head.children)
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp" and not addressed]
     for verb in verbs:
         if verb.lemma_.lower() not in PERMIT_VERBS:
             continue
