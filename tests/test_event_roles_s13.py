@@ -19,10 +19,10 @@ def pipe() -> Pipeline:
     return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
 
 
-def main_roles(pipe: Pipeline, text: str) -> tuple[str, str | None, str | None]:
-    """Type, source and target countries of the sentence's main event."""
+def main_roles(pipe: Pipeline, text: str, config: dict | None = None) -> tuple[str, str | None, str | None]:
+    """Type, source and target countries of the sentence's main event (``config``: the events stage's)."""
     doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2019, 5, 14)))
-    ad = EventsComponent({})(pipe(AnnotatedDocument(doc)))
+    ad = EventsComponent(config or {})(pipe(AnnotatedDocument(doc)))
     ev = main_event(ad.events, ad.nlp)
     assert ev is not None, text
     return ev.type, (ev.source.country if ev.source else None), (ev.target.country if ev.target else None)
@@ -82,6 +82,13 @@ def test_a_nationality_object_is_no_place(pipe):
 def test_an_appeal_to_the_world_is_made_to_an_international_body(pipe, text):
     assert main_roles(pipe, text)[0] == "REQUEST"
     assert main_roles(pipe, text)[2] == "IGO"
+
+
+def test_only_a_named_world_is_asked_without_inferred_sides(pipe):
+    # with domestic_targets off (data coded with unnamed sides left empty) the side asked for help is not inferred
+    off = {"domestic_targets": False}
+    assert main_roles(pipe, "Bangladesh asked for international assistance after the cyclone.", off)[2] is None
+    assert main_roles(pipe, "Sudan appealed to the international community to send food to Darfur.", off)[2] == "IGO"
 
 
 def test_international_law_is_no_side_asked(pipe):

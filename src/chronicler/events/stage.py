@@ -218,8 +218,10 @@ class EventsComponent:
         if holder is not None:  # "called for the release of X by Russia": the demand is made of Russia
             roles = (roles[0], holder, False)
         world, addressed = international_addressee(trig)
-        if world is not None and roles[0] is not None and (roles[1] is None or addressed):
-            roles = (roles[0], world, False)  # "appealed for international aid": the world, not home
+        # "appealed to the international community": named, whatever the setting; "appealed for international aid"
+        # infers the side asked, as the domestic rule infers a side: only with that setting on
+        if world is not None and roles[0] is not None and (addressed or (roles[1] is None and self.domestic)):
+            roles = (roles[0], world, False)
         return with_domestic_target(trig, roles) if self.domestic else roles
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
