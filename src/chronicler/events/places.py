@@ -167,8 +167,9 @@ def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried
     objs += [g for o in objs for g in prep_objects(o, ("of",))]  # "evidence of war crimes in X"
     # a place named bare as the object, which the actors stage leaves unmentioned ("pounded Kharkiv") or took for
     # someone it could only guess ("shelled the outskirts of Khan Younis")
-    # (a people named by its nationality, "ethnic Albanians", is no place)
-    bare = [o for o in objs + contents if o.pos_ == "PROPN" and o.ent_type_ != "NORP"
+    # (acts of force only: what is given, sold or named may bear a place's name; a people named by its
+    # nationality, "ethnic Albanians", is no place)
+    bare = [o for o in objs + contents if trig.type in FORCE_ACTS and o.pos_ == "PROPN" and o.ent_type_ != "NORP"
             and all(_guess(f) for f in reader.fillers(o))]
     return _code(reader, place, bare + named + [p for o in objs for p in _place_phrases(o)], countried)
 
