@@ -743,6 +743,9 @@ FLAGS = {
     "--blind-i": "with --blind-only, also score the unseen-wording set I (its tune part, then its measure part)",
     "--blind-i-tune": "with --blind-only, score set I's tune part only (the quick loop while fixing)",
     "--blind-i-errors": "list the misses of set I's TUNE part (its measure part is never listed)",
+    "--blind-k": "with --blind-only, also score the role set K (its tune part, then its measure part)",
+    "--blind-k-tune": "with --blind-only, score set K's tune part only (the quick loop while fixing)",
+    "--blind-k-errors": "list the misses of set K's TUNE part (its measure part is never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -809,6 +812,8 @@ def main() -> int:
             blind_f(measure="--blind-f" in sys.argv)
         if "--blind-i" in sys.argv or "--blind-i-tune" in sys.argv:
             blind_i(measure="--blind-i" in sys.argv)
+        if "--blind-k" in sys.argv or "--blind-k-tune" in sys.argv:
+            blind_k(measure="--blind-k" in sys.argv)
         return 0
     gsr_path = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if gsr_path.exists():
@@ -868,6 +873,16 @@ def blind_i(measure: bool = True) -> None:
     ``--blind-i-tune``): it is not part of the plain run, so its measure part is never read by accident."""
     path = ROOT / "eval" / "data" / "event_types_blind_i.tsv"
     own_blind(path, "--blind-i-errors" in sys.argv, part="tune")
+    if measure:
+        own_blind(path, part="measure")
+
+
+def blind_k(measure: bool = True) -> None:
+    """The role set K (session 13: passives, pairs, coordination, appositions, possessives, control verbs,
+    addressees): its tune part, then (``measure``) its measure part, scored in aggregate only. Run only when
+    asked (``--blind-k``, ``--blind-k-tune``), like set I."""
+    path = ROOT / "eval" / "data" / "event_types_blind_k.tsv"
+    own_blind(path, "--blind-k-errors" in sys.argv, part="tune")
     if measure:
         own_blind(path, part="measure")
 

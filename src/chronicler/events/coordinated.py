@@ -10,6 +10,7 @@ from typing import Any
 from chronicler.events.fillers import Filler, same_side
 from chronicler.events.pairs import country_actor
 from chronicler.events.setting import is_place_noun
+from chronicler.model import Actor
 
 #: Modifier relations a nationality takes in a noun phrase.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -27,7 +28,15 @@ SPLIT_CONFIDENCE = 0.7
 
 
 def _country_of(tok: Any) -> str | None:
-    """The country of a nationality or country name standing as one conjunct (its own words, not its conjuncts)."""
+    """The country of a nationality or country name standing as one conjunct (its own words, not its conjuncts);
+    ``IGO`` for an international body's name or adjective ("Iranian and European negotiators")."""
+    entry = _entry_of(tok)
+    return entry.country if entry is not None else None
+
+
+def _entry_of(tok: Any) -> Any:
+    """The actors lexicon's entry for one conjunct's own words: a country, a nationality or an international body
+    (an entry with a country code), else None."""
     skip = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     words = [t for t in tok.subtree if t.i not in skip and t.dep_ not in ("cc", "punct", "det")]
     if not words:
@@ -38,26 +47,38 @@ def _country_of(tok: Any) -> str | None:
     except ImportError:  # the actors stage is optional
         return None
     entry = default_lexicon().lookup_name(text) or default_lexicon().lookup_name(tok.text)
-    if entry is None or entry.kind not in ("country", "demonym") or not entry.country:
+    if entry is None or entry.kind not in ("country", "demonym", "igo") or not entry.country:
         return None
-    return entry.country
+    return entry
+
+
+def _side_actor(entry: Any, confidence: float) -> Actor:
+    """The actor one conjunct names: its country, or the international body itself."""
+    if entry.kind == "igo":
+        return Actor(f"igo:{entry.name}", entry.name, "organization", entry.country, entry.sector,
+                     confidence=confidence)
+    return country_actor(entry.country, confidence)
 
 
 def coordinated_countries(tok: Any, own: list[Filler]) -> list[Filler]:
-    """Fillers of a noun whose modifier coordinates two or more nationalities ("Indian and Pakistani officials"):
-    the mention's own actor for the country it was coded with, a country actor for each other; else nothing."""
+    """Fillers of a noun whose modifier coordinates two or more nationalities ("Indian and Pakistani officials",
+    "Iranian and European negotiators"): the mention's own actor for the country it was coded with, a country (or
+    international body) actor for each other; else nothing."""
     for mod in tok.children:
         if mod.dep_ not in MODIFIER_DEPS or not any(c.dep_ == "conj" for c in mod.children):
             continue
-        codes = [_country_of(t) for t in [mod] + list(mod.conjuncts)]
-        if None in codes or len(set(codes)) < 2:
+        entries = [_entry_of(t) for t in [mod] + list(mod.conjuncts)]
+        if None in entries or len({e.country for e in entries}) < 2:
             continue
         lo = min(t.idx for t in mod.subtree)
         hi = max(t.idx + len(t.text) for t in tok.subtree if t.i <= tok.i)
         out: list[Filler] = []
-        for code in dict.fromkeys(codes):
-            mine = next((f for f in own if f.actor is not None and f.actor.country == code), None)
-            out.append(mine if mine is not None else Filler(country_actor(code, SPLIT_CONFIDENCE), lo, hi,
+        firsts: dict[str, Any] = {}
+        for e in entries:
+            firsts.setdefault(e.country, e)
+        for entry in firsts.values():
+            mine = next((f for f in own if f.actor is not None and f.actor.country == entry.country), None)
+            out.append(mine if mine is not None else Filler(_side_actor(entry, SPLIT_CONFIDENCE), lo, hi,
                                                             SPLIT_CONFIDENCE))
         return out
     return []
@@ -65,8 +86,10 @@ def coordinated_countries(tok: Any, own: list[Filler]) -> list[Filler]:
 
 def permitted(reader: Any, head: Any) -> list[Filler]:
     """The party a verb of permission at or under ``head`` lets act: "allowed/let X (to) ...", "refused to let X
-    ..." (the subject of the permitted clause, or the verb's object)."""
-    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+    ..." (the subject of the permitted clause, or the verb's object). A permission in the content of a request
+    to someone ("asked Belgrade to allow investigators in") is that one's to give: no party of ``head``'s."""
+    addressed = any(c.dep_ in ("dobj", "dative") for c in head.children)
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp" and not addressed]
     for verb in verbs:
         if verb.lemma_.lower() not in PERMIT_VERBS:
             continue

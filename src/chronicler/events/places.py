@@ -79,15 +79,22 @@ def _code(reader: RoleReader, place: PlaceCoder, toks: list[Any], countried: boo
         hi = max(t.idx + len(t.text) for t in words)
         coded = [f for f in reader._at(lo, hi, PLACE_CONFIDENCE) if f.actor is not None
                  and (f.actor.country or not countried)]
-        if coded:
+        if coded and not all(_guess(f) for f in coded):
             return coded[0]
         actor = place(lo, hi)
+        if coded and actor is None:
+            return coded[0]  # a place name the actors stage took for someone it could only guess yields to it
         if actor is not None:
             name = next((a for a in actor.aliases), actor.name)
             at = doc_text(g.doc).find(name, lo, hi)
             start, end = (at, at + len(name)) if at >= 0 else (lo, hi)
             return Filler(actor, start, end, PLACE_CONFIDENCE * actor.confidence)
     return None
+
+
+def _guess(f: Filler) -> bool:
+    """A mention coded only by a guess from the sentence around it (no country of its own words)."""
+    return f.actor is not None and f.actor.kind in ("person", "group") and f.actor.confidence <= GUESSED_CONFIDENCE
 
 
 def _objects(heads: list[Any], preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> list[Any]:
@@ -158,7 +165,13 @@ def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried
     # phrases name ("evacuate the settlements in X")
     named = [n for o in objs + contents if is_place_noun(o) and not reader.fillers(o) for n in _names(o)]
     objs += [g for o in objs for g in prep_objects(o, ("of",))]  # "evidence of war crimes in X"
-    return _code(reader, place, named + [p for o in objs for p in _place_phrases(o)], countried)
+    # a place named bare as the object, which the actors stage leaves unmentioned ("pounded Kharkiv") or took for
+    # someone it could only guess ("shelled the outskirts of Khan Younis")
+    # (acts of force only: what is given, sold or named may bear a place's name; a people named by its
+    # nationality, "ethnic Albanians", is no place)
+    bare = [o for o in objs + contents if trig.type in FORCE_ACTS and o.pos_ == "PROPN" and o.ent_type_ != "NORP"
+            and all(_guess(f) for f in reader.fillers(o))]
+    return _code(reader, place, bare + named + [p for o in objs for p in _place_phrases(o)], countried)
 
 
 def _names(tok: Any) -> list[Any]:
@@ -178,7 +191,21 @@ def act_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried: b
     for c in trig.complements:
         heads += [c.head] + ([c.noun] if c.noun is not None and not c.standalone else [])
     entered = prep_objects(trig.head, ("into",)) if trig.type in FORCE_ACTS else []  # "pushed into X"
-    return _code(reader, place, [p for h in heads for p in _place_phrases(h)] + entered, countried)
+    return _code(reader, place, [p for h in heads for p in _place_phrases(h)] + entered + aimed_places(trig),
+                 countried)
+
+
+#: Prepositions that aim an act of force at what they name ("fired at X", "rained down on X").
+AIMED_PREPS = ("at", "on", "upon", "against")
+
+
+def aimed_places(trig: Trigger) -> list[Any]:
+    """For an act of force, the places its aim phrase names: a bare place name ("fired rockets at Sderot") or the
+    place the thing aimed at lies in ("rained down on an airport near Damascus"); else nothing."""
+    if trig.type not in FORCE_ACTS:
+        return []
+    aimed = prep_objects(trig.head, AIMED_PREPS)
+    return [g for g in aimed if g.pos_ == "PROPN"] + [p for g in aimed for p in _place_phrases(g)]
 
 
 def left_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler) -> Filler | None:

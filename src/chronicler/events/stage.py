@@ -19,6 +19,7 @@ from chronicler.events.domestic import with_domestic_target
 from chronicler.events.dual import dual_national_side
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.holders import demand_holder
+from chronicler.events.international import international_addressee
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.learned.act import LearnedSense, learned_triggers
@@ -216,6 +217,11 @@ class EventsComponent:
         holder = demand_holder(reader, trig, roles[0])
         if holder is not None:  # "called for the release of X by Russia": the demand is made of Russia
             roles = (roles[0], holder, False)
+        world, addressed = international_addressee(trig)
+        # "appealed to the international community": named, whatever the setting; "appealed for international aid"
+        # infers the side asked, as the domestic rule infers a side: only with that setting on
+        if world is not None and roles[0] is not None and (addressed or (roles[1] is None and self.domestic)):
+            roles = (roles[0], world, False)
         return with_domestic_target(trig, roles) if self.domestic else roles
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,

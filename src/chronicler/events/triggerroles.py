@@ -56,6 +56,9 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         subj, passive = reader.subject(head, governor=gov)
         if head.dep_ == "acl" and head.tag_ == "VBN":  # "a missile fired by X": X acted on the noun
             subj, passive = [], True
+        if not subj and not passive:  # a gerund used as a noun: "fighting between X and Y left 20 dead"
+            subj = _between(reader, head)
+        pair = trig.type in PAIR_TYPES and _distinct_pair(subj)
         if passive:
             src = reader.agent(head)
             if not src and head.lemma_.lower() in FROM_AGENT_VERBS:  # "were expelled from X"
@@ -85,13 +88,15 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                     preps = tuple(p for p in TARGET_PREPS if p not in CAUSE_PREPS)  # noun's X, not the cause
                 if trig.type == "ASSAULT" and len(src) > 1 and distinct(src[0], src[1]):
                     preps = tuple(p for p in preps if p != "at")  # "X and Y clashed at a crossing": each other
-                if trig.type in PAIR_TYPES and len(src) > 1 and distinct(src[0], src[1]) \
-                        and not same_side(src[0], src[1]) and (src[0].start, src[0].end) != (src[1].start, src[1].end):
-                    # "X and Y met on the sidelines of Z": each other (not "the two" guessed from the text before)
+                if pair:  # "X and Y met on the sidelines of Z": each other (not "the two" guessed before)
                     preps = tuple(p for p in preps if p in PAIR_PREPS)
                 tgt = reader.objects(head, skip=trig.noun, preps=preps, stance=trig.type in STANCE_TYPES)
+                if pair:  # "X and Y discussed the reopening of the crossing": what they discussed, no third side
+                    tgt = _countried(tgt)
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
+            if pair and not prep_objects(trig.noun, PAIR_PREPS):
+                n_tgt = []  # "X and Y conducted a joint patrol over the Sea of Japan": where, not with whom
             tgt = tgt or n_tgt
             if not tgt and src and n_src and not same_side(n_src[0], src[0]) and distinct(n_src[0], src[0]):
                 tgt = n_src[:1]  # "X would not lift the Y embargo": the noun's other country is X's target
@@ -107,6 +112,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
             tgt = [f for f in csub if not src or distinct(f, src[0])] or reader.objects(comp.head, skip=comp.noun)
             if not tgt and comp.noun is not None:
                 tgt = reader.noun_roles(comp.noun)[1] or reader.noun_roles(comp.noun)[0]
+            if pair:  # the content's uncoded things are no third side of a pair
+                tgt = _countried(tgt)
     if not trig.standalone:
         allowed = [f for f in permitted(reader, head) if not src or distinct(f, src[0])]
         tgt = allowed or tgt  # "X allowed U.N. inspectors to visit", "refused to let U.S. troops use ..."
@@ -145,6 +152,25 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
         target = next((f for f in src[1:] if distinct(f, source)), None)
         reciprocal = target is not None
     return source, target, reciprocal
+
+
+def _distinct_pair(src: list[Filler]) -> bool:
+    """True when the first two sources are two different sides named apart ("Egyptian and Israeli officials"),
+    not one side twice nor "the two" read off one phrase."""
+    return len(src) > 1 and distinct(src[0], src[1]) and not same_side(src[0], src[1]) \
+        and (src[0].start, src[0].end) != (src[1].start, src[1].end)
+
+
+def _countried(fillers: list[Filler]) -> list[Filler]:
+    """The fillers coded with a country (or an international body's code): a pair's third side must be one."""
+    return [f for f in fillers if f.actor is not None and f.actor.country]
+
+
+def _between(reader: RoleReader, head: Any) -> list[Filler]:
+    """The two sides a subjectless verb's own "between X and Y" names (a gerund standing as a noun: "fighting
+    between Indian and Chinese troops"), when they are two different sides; else nothing."""
+    pair = [f for g in prep_objects(head, ("between", "among")) for f in reader.fillers(g) if f.actor is not None]
+    return pair if _distinct_pair(pair) else []
 
 
 def _prep_target(noun: Any) -> bool:
