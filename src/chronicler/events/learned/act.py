@@ -137,14 +137,13 @@ def _new_trigger(tok: Any, least: float) -> Any | None:
     return None
 
 
-def _open_verbs(sent: Any) -> list[Any]:
-    """The verbs highest in the parse (``fallback._candidates``) that are no judgement, naming or force of nature
-    and whose use the lexicon does not rule out."""
-    from chronicler.events.fallback import _candidates
+def _open(tok: Any) -> bool:
+    """True for a candidate verb (``fallback._candidates``: the verbs highest in the parse) that is no judgement
+    or naming, no force of nature, and whose use the lexicon does not rule out."""
     from chronicler.events.triggers import no_event
 
-    return [tok for tok in _candidates(sent) if not any(c.dep_ == "oprd" for c in tok.children)
-            and not is_natural(tok, forces_only=True) and not no_event(tok)]
+    return not any(c.dep_ == "oprd" for c in tok.children) and not is_natural(tok, forces_only=True) \
+        and not no_event(tok)
 
 
 def learned_triggers(sent: Any, triggers: list[Any]) -> list[Any]:
@@ -153,8 +152,10 @@ def learned_triggers(sent: Any, triggers: list[Any]) -> list[Any]:
 
     if active_model() is None:
         return triggers
+    from chronicler.events.fallback import _candidates
+
     if not triggers:
-        for tok in _open_verbs(sent):
+        for tok in (t for t in _candidates(sent) if _open(t)):  # asked one at a time: the first typed one ends it
             found = _new_trigger(tok, NEW_MIN)
             if found is not None:
                 return [found]
@@ -166,13 +167,14 @@ def learned_triggers(sent: Any, triggers: list[Any]) -> list[Any]:
         typ, p = predict(tok)
         if typ != "NONE" and typ != t.type and p >= OVERRIDE_MIN:
             t.sense, t.type = _sense(tok, typ, p, t.sense.kind), typ
-    if ABOVE_MIN < 1.0:
-        top = min([salience(t.head) for t in triggers])
+    top = min([salience(t.head) for t in triggers])
+    if ABOVE_MIN < 1.0 and top > (0, 0):  # nothing stands above a trigger at the root: the model is not asked
         taken = {t.head.i for t in triggers}
         rule_words = taken | {t.noun.i for t in triggers if t.noun is not None}
-        for tok in _open_verbs(sent):
+        for tok in _candidates(sent):  # the cheap tests first, the lexicon's and the model's last
             level = salience(tok)
-            if tok.i in taken or level[0] != 0 or level >= top or listed_verb(tok) or _carries(tok, rule_words):
+            if tok.i in taken or level[0] != 0 or level >= top or listed_verb(tok) or _carries(tok, rule_words) \
+                    or not _open(tok):
                 continue
             found = _new_trigger(tok, ABOVE_MIN)
             if found is not None:

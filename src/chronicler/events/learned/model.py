@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -32,24 +32,39 @@ class LinearModel:
     """Weights by feature (one per class in ``CLASSES`` order)."""
 
     weights: dict[str, np.ndarray]
+    # the same weights as one matrix (a row per feature, in ``index`` order): one gather and one product per
+    # instance instead of a numpy addition per feature, which cost most of the model's time in the events stage
+    index: dict[str, int] = field(init=False, repr=False, compare=False)
+    matrix: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names = list(self.weights)
+        object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
+        rows = [self.weights[n] for n in names] or [np.zeros(len(CLASSES))]
+        object.__setattr__(self, "matrix", np.vstack(rows))
+
+    def probability_vector(self, features: dict[str, float]) -> np.ndarray:
+        """The class probabilities of one instance, in ``CLASSES`` order."""
+        index = self.index
+        rows, values = [], []
+        for name, value in features.items():
+            i = index.get(name)
+            if i is not None:
+                rows.append(i)
+                values.append(value)
+        s = np.asarray(values) @ self.matrix[rows] if rows else np.zeros(len(CLASSES))
+        p = np.exp(s - s.max())
+        return p / p.sum()
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
         """The probability of each class for one instance."""
-        scores = np.zeros(len(CLASSES))
-        for name, value in features.items():
-            w = self.weights.get(name)
-            if w is not None:
-                scores += value * w
-        scores -= scores.max()
-        p = np.exp(scores)
-        p /= p.sum()
-        return dict(zip(CLASSES, (float(x) for x in p)))
+        return dict(zip(CLASSES, (float(x) for x in self.probability_vector(features))))
 
     def best(self, features: dict[str, float]) -> tuple[str, float]:
-        """The likeliest class and its probability."""
-        probs = self.probabilities(features)
-        label = max(CLASSES, key=lambda c: probs[c])
-        return label, probs[label]
+        """The likeliest class and its probability (the first class on a tie)."""
+        p = self.probability_vector(features)
+        k = int(np.argmax(p))
+        return CLASSES[k], float(p[k])
 
 
 def fit(instances: Sequence[tuple[dict[str, float], str]]) -> LinearModel:
