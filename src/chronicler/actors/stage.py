@@ -19,6 +19,7 @@ from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions
+from chronicler.actors.learned.act import learned_note
 from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -211,9 +212,10 @@ def aliases_of(kind: str, country: str | None, sector: str | None, chain: list[D
 
 def _note(r: Draft) -> str | None:
     """The weak evidence the actor's country rests on (a WordNet gloss, the report's setting), when that is what
-    set it."""
-    return r.country_note if r.country is not None and r.country_note and r.country_note in " ".join(r.evidence[-1:]) \
-        else None
+    set it; else the learned model's, when its sector is what the actor has ("learned: MIL 0.71")."""
+    if r.country is not None and r.country_note and r.country_note in " ".join(r.evidence[-1:]):
+        return r.country_note
+    return learned_note(r.phrase, r.sector)
 
 
 def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor | None:
