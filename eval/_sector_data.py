@@ -43,7 +43,7 @@ from _actor_country import (  # noqa: E402
 )
 from _codes import same_code  # noqa: E402
 
-from chronicler.actors.learned.act import _listed_sector, general, people_noun  # noqa: E402
+from chronicler.actors.learned.act import _candidate, _listed_sector, general, people_noun  # noqa: E402
 from chronicler.actors.learned.features import noun_features, word_features  # noqa: E402
 from chronicler.actors.learned.model import CLASSES  # noqa: E402
 from chronicler.actors.lexicon import Lexicon, default_lexicon  # noqa: E402
@@ -153,8 +153,7 @@ def head_noun(adoc: AnnotatedDocument, text: str, span: str) -> Any | None:
     if sp is None:
         return None
     root = sp.root
-    if root.pos_ != "NOUN" or general(root.lower_) or general(root.lemma_.lower()) \
-            or not people_noun(root.lemma_.lower()):
+    if root.pos_ != "NOUN" or not _candidate(root.lower_):
         return None
     return root
 

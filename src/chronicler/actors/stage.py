@@ -19,7 +19,7 @@ from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions
-from chronicler.actors.learned.act import learned_note
+from chronicler.actors.learned.act import learned_note, using
 from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -41,6 +41,7 @@ class ActorsComponent:
     wordnet: bool = True
     document_context: bool = True
     lexicon: Lexicon | None = None
+    learned: bool = True  # the learned sector model for unlisted people nouns (actors/learned/)
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
         if adoc.nlp is None:
@@ -54,7 +55,11 @@ class ActorsComponent:
         lex = self.lexicon or default_lexicon()
         sdoc = adoc.nlp
         on = report_date(adoc.document)
-        comps = components(sdoc, lex, self.wordnet, on)
+        if self.learned:
+            comps = components(sdoc, lex, self.wordnet, on)
+        else:
+            with using(None):
+                comps = components(sdoc, lex, self.wordnet, on)
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
             dated_kb_country(d, on)
@@ -262,7 +267,8 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
 @stage("actors", requires={"entities", "sentences"}, provides={"mentions", "actors"})
 def make_actors(config: dict[str, Any]) -> ActorsComponent:
     """Actor mentions coded to PLOVER country + sector, resolved within the document (``resolve``, ``home_country``,
-    ``wordnet``, ``document_context``)."""
+    ``wordnet``, ``document_context``, ``learned``)."""
     return ActorsComponent(resolve=bool(config.get("resolve", True)), home_country=bool(config.get("home_country", True)),
                            wordnet=bool(config.get("wordnet", True)),
-                           document_context=bool(config.get("document_context", True)))
+                           document_context=bool(config.get("document_context", True)),
+                           learned=bool(config.get("learned", True)))

@@ -13,11 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
-from chronicler.actors.learned.features import noun_features
-from chronicler.actors.learned.model import SectorModel, shipped_model
-from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.actors.learned.features import (
+    context_features,
+    context_of,
+    flag_features,
+    part_features,
+    word_features,
+)
+from chronicler.actors.learned.model import SectorModel, best_of, shipped_model
+from chronicler.actors.lexicon import Entry, Lexicon, default_lexicon
 from chronicler.nlp import wordnet
 
 #: The least probability at which the model gives a sector (fixed on the leave-set-out figures of our tune rows).
@@ -49,6 +56,14 @@ def _masked() -> frozenset[str]:
     return _override[-1][1] if _override else frozenset()
 
 
+@lru_cache(maxsize=16384)
+def _candidate(word: str) -> bool:
+    """True for a word the model may be asked about: a people noun, no general word (see the module docstring)."""
+    return wordnet.available() and word.replace("-", "").isalpha() and len(word) >= 3 and not general(word) \
+        and people_noun(word)
+
+
+@lru_cache(maxsize=16384)
 def people_noun(lemma: str) -> bool:
     """True when the noun's first WordNet sense names people or a body of people, and no named one."""
     from chronicler.actors.wordsense import PEOPLE_LEXNAMES
@@ -57,6 +72,7 @@ def people_noun(lemma: str) -> bool:
     return sense is not None and sense.lexname in PEOPLE_LEXNAMES and not sense.instance
 
 
+@lru_cache(maxsize=16384)
 def general(word: str) -> bool:
     """True for a word too general for a sector of its own (``wordsense.GENERAL``, a generic role or group)."""
     from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
@@ -66,11 +82,33 @@ def general(word: str) -> bool:
 
 
 def predict(tok: Any, lex: Lexicon) -> tuple[str, float] | None:
-    """The model's likeliest sector for the actor noun ``tok`` and its probability (None without a model)."""
+    """The model's likeliest sector for the actor noun ``tok`` and its probability (None without a model). The model
+    is linear, so with the shipped lexicon and nothing masked the scores of the word and of each modifier are cached
+    apart (per model) and summed."""
     model = active_model()
     if model is None:
         return None
-    return model.best(noun_features(tok, _masked(), lambda w: _listed_sector(w, lex)))
+    masked = _masked()
+    key = context_of(tok)
+    listed = lambda w: _listed_sector(w, lex)  # noqa: E731
+    if masked or lex is not default_lexicon():
+        return model.best(context_features(key, tok.lower_ in masked, masked, listed))
+    found = model.cache.get(key)
+    if found is None:
+        lemma, plural, cap, ent, parts = key
+        scores = _cached(model, ("w", lemma, plural), lambda: word_features(lemma, plural))
+        scores = scores + model.scores(flag_features(cap, ent))
+        for part in parts:
+            scores = scores + _cached(model, ("p", part), lambda: part_features(part, listed))  # noqa: B023
+        found = model.cache[key] = best_of(scores)
+    return found
+
+
+def _cached(model: SectorModel, key: tuple, features: Any) -> Any:
+    found = model.cache.get(key)
+    if found is None:
+        found = model.cache[key] = model.scores(features())
+    return found
 
 
 def _listed_sector(word: str, lex: Lexicon) -> str | None:
@@ -80,18 +118,13 @@ def _listed_sector(word: str, lex: Lexicon) -> str | None:
 
 def learned_entry(tok: Any, lex: Lexicon) -> Entry | None:
     """An entry for an unlisted people noun the rules gave no sector, or None (see the module's docstring)."""
-    if active_model() is None or not wordnet.available():
-        return None
-    lemma = tok.lemma_.lower()
-    word = tok.lower_
-    if general(word) or general(lemma) or not word.replace("-", "").isalpha() or len(word) < 3 \
-            or not people_noun(lemma):
+    if not _candidate(tok.lower_) or active_model() is None:
         return None
     found = predict(tok, lex)
     if found is None or found[1] < THRESHOLD:
         return None
     sector, p = found
-    return Entry("group", word, None, sector, word, round(min(p, CONFIDENCE), 3), f"{NOTE}{sector} {p:.2f}")
+    return Entry("group", tok.lower_, None, sector, tok.lower_, round(min(p, CONFIDENCE), 3), f"{NOTE}{sector} {p:.2f}")
 
 
 def learned_note(phrase: Any, sector: str | None) -> str | None:

@@ -88,34 +88,64 @@ def word_features(lemma: str, plural: bool, masked: bool = False) -> dict[str, f
     return feats
 
 
-def noun_features(tok: Any, masked: frozenset[str] = frozenset(), listed_sector: Any = None) -> dict[str, float]:
-    """The features of an actor noun ``tok`` in its sentence. ``listed_sector(word)`` (optional) gives the sector
-    our lexicon lists for a modifier word, or None."""
-    lemma = _lemma(tok)
-    feats = word_features(lemma, tok.tag_ in ("NNS", "NNPS"), lemma in masked or tok.lower_ in masked)
-    if tok.is_title and tok.i > tok.sent.start:
-        feats["cap"] = 1.0
-    if tok.ent_type_:
-        feats[f"ent={tok.ent_type_}"] = 1.0
+#: What a noun's context is made of (``context_of``): (role, lemma, lower-case form, part of speech, entity type),
+#: role "m" a modifier, "o" the noun of its of/for phrase; and (flag, value) pairs for the noun itself.
+Context = tuple[tuple[str, str, str, str, str], ...]
+
+
+def context_of(tok: Any) -> tuple[str, bool, bool, str, Context]:
+    """The parts of a noun's features that depend on its sentence, as a hashable key (the model's answers are
+    cached by it): lemma, plural, capitalised inside the sentence, entity type, modifiers and of-phrase noun."""
+    parts = []
     for c in tok.children:
         if c.dep_ in MODIFIER_DEPS and c.i < tok.i:
-            m = _lemma(c)
-            feats[f"mod={m}"] = 1.0
-            if c.ent_type_:
-                feats[f"modent={c.ent_type_}"] = 1.0
-            feats.update(context_senses(m, "a" if c.pos_ == "ADJ" else "n", "m"))
-            sector = listed_sector(c.lower_) if listed_sector is not None else None
-            if sector:
-                feats[f"modsec={sector}"] = 1.0
+            parts.append(("m", _lemma(c), c.lower_, c.pos_, c.ent_type_))
         elif c.dep_ == "prep" and c.lower_ in OF_PREPS:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
-                o = _lemma(obj)
-                feats[f"of={o}"] = 1.0
-                if obj.ent_type_:
-                    feats[f"ofent={obj.ent_type_}"] = 1.0
-                feats.update(context_senses(o, "n", "o"))
-                sector = listed_sector(obj.lower_) if listed_sector is not None else None
-                if sector:
-                    feats[f"ofsec={sector}"] = 1.0
+                parts.append(("o", _lemma(obj), obj.lower_, obj.pos_, obj.ent_type_))
+    return (_lemma(tok), tok.tag_ in ("NNS", "NNPS"), tok.is_title and not tok.is_sent_start, tok.ent_type_,
+            tuple(parts))
+
+
+def noun_features(tok: Any, masked: frozenset[str] = frozenset(), listed_sector: Any = None) -> dict[str, float]:
+    """The features of an actor noun ``tok`` in its sentence. ``listed_sector(word)`` (optional) gives the sector
+    our lexicon lists for a modifier word, or None."""
+    return context_features(context_of(tok), tok.lower_ in masked, masked, listed_sector)
+
+
+def context_features(key: tuple[str, bool, bool, str, Context], masked_word: bool = False,
+                     masked: frozenset[str] = frozenset(), listed_sector: Any = None) -> dict[str, float]:
+    """The features of a noun from its :func:`context_of` key (``masked_word`` or its lemma in ``masked``: no
+    lemma feature)."""
+    lemma, plural, cap, ent, parts = key
+    feats = word_features(lemma, plural, masked_word or lemma in masked)
+    feats.update(flag_features(cap, ent))
+    for part in parts:
+        for k, v in part_features(part, listed_sector).items():
+            feats[k] = feats.get(k, 0.0) + v  # additive, so that a model may score each part on its own
+    return feats
+
+
+def flag_features(cap: bool, ent: str) -> dict[str, float]:
+    """The features of the noun's capitalisation inside its sentence and its entity type."""
+    feats = {}
+    if cap:
+        feats["cap"] = 1.0
+    if ent:
+        feats[f"ent={ent}"] = 1.0
+    return feats
+
+
+def part_features(part: tuple[str, str, str, str, str], listed_sector: Any = None) -> dict[str, float]:
+    """The features one modifier or of-phrase noun of :func:`context_of` gives."""
+    role, lem, lower, pos, ctx_ent = part
+    name = "mod" if role == "m" else "of"
+    feats = {f"{name}={lem}": 1.0}
+    if ctx_ent:
+        feats[f"{name}ent={ctx_ent}"] = 1.0
+    feats.update(context_senses(lem, "a" if pos == "ADJ" else "n", role))
+    sector = listed_sector(lower) if listed_sector is not None else None
+    if sector:
+        feats[f"{name}sec={sector}"] = 1.0
     return feats

@@ -8,9 +8,10 @@ the event-type model (``chronicler.events.learned.model``), with the PLOVER sect
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -30,26 +31,49 @@ DECIMALS = 3  # weights are rounded so that the file does not depend on the last
 
 @dataclass(frozen=True)
 class SectorModel:
-    """Weights by feature (one per class in ``CLASSES`` order)."""
+    """Weights by feature (one per class in ``CLASSES`` order); ``cache`` holds answers by a caller's key."""
 
     weights: dict[str, np.ndarray]
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
+    _matrix: np.ndarray = field(init=False, compare=False, repr=False)
+    _rows: dict[str, int] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        names = sorted(self.weights)
+        rows = np.array([self.weights[n] for n in names]).reshape(len(names), len(CLASSES))
+        object.__setattr__(self, "_rows", {n: i for i, n in enumerate(names)})
+        object.__setattr__(self, "_matrix", rows)
+
+    def scores(self, features: dict[str, float]) -> np.ndarray:
+        """The linear score of each class (``CLASSES`` order) for one instance (or a part of its features)."""
+        hits = [(self._rows[n], v) for n, v in features.items() if n in self._rows]
+        if not hits:
+            return np.zeros(len(CLASSES))
+        idx, vals = zip(*hits)
+        return np.asarray(vals) @ self._matrix[list(idx)]
 
     def probabilities(self, features: dict[str, float]) -> np.ndarray:
         """The probability of each class (``CLASSES`` order) for one instance."""
-        scores = np.zeros(len(CLASSES))
-        for name, value in features.items():
-            w = self.weights.get(name)
-            if w is not None:
-                scores += value * w
-        scores -= scores.max()
-        p = np.exp(scores)
-        return p / p.sum()
+        return softmax(self.scores(features))
 
     def best(self, features: dict[str, float]) -> tuple[str, float]:
         """The likeliest sector and its probability."""
-        p = self.probabilities(features)
-        k = int(np.argmax(p))
-        return CLASSES[k], float(p[k])
+        return best_of(self.scores(features))
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Class probabilities from linear scores."""
+    p = np.exp(scores - scores.max())
+    return p / p.sum()
+
+
+def best_of(scores: np.ndarray) -> tuple[str, float]:
+    """The likeliest class of linear ``scores`` and its probability (plain Python: numpy's per-call overhead is
+    most of the work on 25 numbers)."""
+    values = scores.tolist()
+    top = max(values)
+    k = values.index(top)
+    return CLASSES[k], 1.0 / sum(math.exp(v - top) for v in values)
 
 
 def fit(instances: Sequence[tuple[dict[str, float], str]]) -> SectorModel:
