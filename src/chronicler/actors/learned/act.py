@@ -3,7 +3,8 @@
 The rules come first: a listed word, a phrase the lexicon holds, the office-holder KB and WordNet borrowing
 (``actors/wordsense.py``) are never overruled. Only a common noun whose first WordNet sense names people or a
 body of people (``wordsense.PEOPLE_LEXNAMES``), that is no general word ("people", "group", a generic role whose
-sector is its body's) and that borrowed nothing becomes an actor component with the model's likeliest sector,
+sector is its body's; "men" is "man") and that borrowed nothing, and no possessive says whose it is ("its
+partners", "his associates": a relation, not a sector), becomes an actor component with the model's likeliest sector,
 when the model is sure enough (``THRESHOLD``). Its entry is as weak as a borrowed one (the rules that let a listed
 body or modifier win over WordNet let it win over the model too: ``coding._borrowed``), its confidence at most the
 model's probability, and its note names the evidence ("learned: MIL 0.71").
@@ -60,7 +61,7 @@ def _masked() -> frozenset[str]:
 def _candidate(word: str) -> bool:
     """True for a word the model may be asked about: a people noun, no general word (see the module docstring)."""
     return wordnet.available() and word.replace("-", "").isalpha() and len(word) >= 3 and not general(word) \
-        and people_noun(word)
+        and not any(general(b) for b in wordnet.base_forms(word, "n")) and people_noun(word)
 
 
 @lru_cache(maxsize=16384)
@@ -120,6 +121,8 @@ def learned_entry(tok: Any, lex: Lexicon) -> Entry | None:
     """An entry for an unlisted people noun the rules gave no sector, or None (see the module's docstring)."""
     if not _candidate(tok.lower_) or active_model() is None:
         return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # "its partners", "his associates", "Ben Ali's ouster": whose they are says more than the noun
     found = predict(tok, lex)
     if found is None or found[1] < THRESHOLD:
         return None
