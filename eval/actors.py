@@ -23,7 +23,8 @@
    listed forms) and coded again, on its own through WordNet (``wordsense.borrow``) and in a short sentence of our
    own through the real stages without and with the WordNet expansion (``ACTORS_EVAL_LOO_VERBOSE=1`` lists the
    words not recovered; ``--loo-only`` prints this section alone). Measures how far sectors generalise beyond the
-   lists, without any GSR sentence.
+   lists, without any GSR sentence. "With" includes the learned sector model, trained without the word's fold of
+   the lists (``_sector_data``: the shipped model learned from every listed word).
 4. Own country probes (eval/data/actor_country_own.tsv): short sentences of our own about 1990-2010 news, each
    with an actor span and its gold country (and sector where clear), coded through the real stages (a place span
    the stage leaves unmentioned is coded with ``place_as_actor``, as for the GSR). Written before looking at our
