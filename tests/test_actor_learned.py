@@ -137,3 +137,11 @@ def test_the_weights_file_round_trips(table):
     assert set(back.weights) == set(kept)
     for k, v in kept.items():
         assert np.allclose(back.weights[k], v, atol=10 ** -lm.DECIMALS)
+
+
+@needs_wordnet
+def test_a_group_gathering_listed_words_does_not_claim_the_learned_evidence(nlp):
+    text = "Buddhist abbots in Colombo demanded a ban. Monks in Colombo joined them on Friday."
+    adoc = ActorsComponent()(nlp(AnnotatedDocument(Document(id="t", source="t", text=text))))
+    group = next(a for a in adoc.actors if a.id == "group:lka-rel")
+    assert group.evidence is None  # "monks" is listed: the actor does not rest on the model alone

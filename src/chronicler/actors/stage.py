@@ -19,6 +19,7 @@ from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions
+from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
 from chronicler.actors.learned.act import learned_note, using
 from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
@@ -156,7 +157,17 @@ def _mention_conf(d: Draft) -> float:
 def _merge(a: Actor, b: Actor) -> Actor:
     aliases = tuple(dict.fromkeys(a.aliases + b.aliases))
     return Actor(a.id, a.name, a.kind, a.country, a.sector, a.role, aliases, a.kb_id, max(a.confidence, b.confidence),
-                 a.evidence or b.evidence)
+                 _merged_evidence(a.evidence, b.evidence))
+
+
+def _merged_evidence(a: str | None, b: str | None) -> str | None:
+    """The evidence of two codings of one actor: a country note of either; the learned model's only when both
+    rest on it (a group id such as ``group:xxx-cvl`` also gathers listed words, which need no model)."""
+    learned = [e for e in (a, b) if e and e.startswith(LEARNED_NOTE)]
+    if not learned:
+        return a or b
+    other = next((e for e in (a, b) if e and not e.startswith(LEARNED_NOTE)), None)
+    return other if other is not None else (learned[0] if len(learned) == 2 else None)
 
 
 FUNCTION_WORDS = {"his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that", "these",
