@@ -443,8 +443,9 @@ def place_in_name(name: str, lex: Lexicon) -> Entry | None:
 
 
 def _borrowed(c: Comp) -> bool:
-    """True when the component's sector was borrowed through WordNet (wordsense.py), not listed."""
-    return c.entry is not None and c.entry.note.startswith("wordnet")
+    """True when the component's sector was borrowed through WordNet (wordsense.py) or learned (learned/act.py),
+    not listed."""
+    return c.entry is not None and c.entry.note.startswith(("wordnet", "learned"))
 
 
 def _of_official(p: Phrase) -> bool:

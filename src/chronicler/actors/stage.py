@@ -19,6 +19,8 @@ from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions
+from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
+from chronicler.actors.learned.act import learned_note, using
 from chronicler.model import Actor, Document, Mention, Sentence
 from chronicler.pipeline import AnnotatedDocument, stage
 
@@ -40,6 +42,7 @@ class ActorsComponent:
     wordnet: bool = True
     document_context: bool = True
     lexicon: Lexicon | None = None
+    learned: bool = True  # the learned sector model for unlisted people nouns (actors/learned/)
 
     def __call__(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
         if adoc.nlp is None:
@@ -53,7 +56,11 @@ class ActorsComponent:
         lex = self.lexicon or default_lexicon()
         sdoc = adoc.nlp
         on = report_date(adoc.document)
-        comps = components(sdoc, lex, self.wordnet, on)
+        if self.learned:
+            comps = components(sdoc, lex, self.wordnet, on)
+        else:
+            with using(None):
+                comps = components(sdoc, lex, self.wordnet, on)
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
             dated_kb_country(d, on)
@@ -150,7 +157,17 @@ def _mention_conf(d: Draft) -> float:
 def _merge(a: Actor, b: Actor) -> Actor:
     aliases = tuple(dict.fromkeys(a.aliases + b.aliases))
     return Actor(a.id, a.name, a.kind, a.country, a.sector, a.role, aliases, a.kb_id, max(a.confidence, b.confidence),
-                 a.evidence or b.evidence)
+                 _merged_evidence(a.evidence, b.evidence))
+
+
+def _merged_evidence(a: str | None, b: str | None) -> str | None:
+    """The evidence of two codings of one actor: a country note of either; the learned model's only when both
+    rest on it (a group id such as ``group:xxx-cvl`` also gathers listed words, which need no model)."""
+    learned = [e for e in (a, b) if e and e.startswith(LEARNED_NOTE)]
+    if not learned:
+        return a or b
+    other = next((e for e in (a, b) if e and not e.startswith(LEARNED_NOTE)), None)
+    return other if other is not None else (learned[0] if len(learned) == 2 else None)
 
 
 FUNCTION_WORDS = {"his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that", "these",
@@ -211,9 +228,10 @@ def aliases_of(kind: str, country: str | None, sector: str | None, chain: list[D
 
 def _note(r: Draft) -> str | None:
     """The weak evidence the actor's country rests on (a WordNet gloss, the report's setting), when that is what
-    set it."""
-    return r.country_note if r.country is not None and r.country_note and r.country_note in " ".join(r.evidence[-1:]) \
-        else None
+    set it; else the learned model's, when its sector is what the actor has ("learned: MIL 0.71")."""
+    if r.country is not None and r.country_note and r.country_note in " ".join(r.evidence[-1:]):
+        return r.country_note
+    return learned_note(r.phrase, r.sector)
 
 
 def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor | None:
@@ -260,7 +278,8 @@ def _actor(r: Draft, chain: list[Draft], lex: Lexicon, on: date | None) -> Actor
 @stage("actors", requires={"entities", "sentences"}, provides={"mentions", "actors"})
 def make_actors(config: dict[str, Any]) -> ActorsComponent:
     """Actor mentions coded to PLOVER country + sector, resolved within the document (``resolve``, ``home_country``,
-    ``wordnet``, ``document_context``)."""
+    ``wordnet``, ``document_context``, ``learned``)."""
     return ActorsComponent(resolve=bool(config.get("resolve", True)), home_country=bool(config.get("home_country", True)),
                            wordnet=bool(config.get("wordnet", True)),
-                           document_context=bool(config.get("document_context", True)))
+                           document_context=bool(config.get("document_context", True)),
+                           learned=bool(config.get("learned", True)))

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from chronicler.actors.extract import Comp
+from chronicler.actors.learned.act import learned_entry
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon, default_lexicon
 from chronicler.nlp import wordnet
 from chronicler.nlp.memo import token_indices
@@ -72,7 +73,9 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
         # (tagged a proper noun when capitalised)
         titled = (t.pos_ == "NOUN" or t.is_title) and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
             and sdoc[t.i + 1].ent_type_ == "PERSON"
-        if t.i in listed or (t.pos_ != "NOUN" and not (titled and t.pos_ == "PROPN")) or t.ent_type_:
+        # a common noun opening the sentence is often tagged a proper noun ("Pensioners marched"): read as a noun
+        opening = t.pos_ == "PROPN" and t.is_sent_start and not t.ent_type_
+        if t.i in listed or (t.pos_ != "NOUN" and not opening and not (titled and t.pos_ == "PROPN")) or t.ent_type_:
             continue
         if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON" \
                 and not _sectorless_people(t.head):
@@ -81,6 +84,8 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
                 c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
             continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
         entry = borrow(t.lower_, lex)
+        if entry is None:  # no listed word lends one: the learned model, when it is sure enough (learned/act.py)
+            entry = learned_entry(t, lex)
         if entry is not None:
             kind = "title" if titled else entry.kind
             out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
