@@ -30,11 +30,12 @@ quartiles and how many pairs the new side won); each side's CPU seconds per roun
 Then whether the two sides' inputs (the prepared documents) and outputs (the annotation layers after the last
 timed stage, every round) are identical, by SHA-256.
 
-    python benchmarks/stage_ab.py --base REV_OR_SRC [--new SRC] [--stages actors,events] [--limit 120]
+    python benchmarks/stage_ab.py [--base REV_OR_SRC] [--new SRC] [--stages actors,events] [--limit 120]
                                   [--rounds 3] [--chunk 32] [--gc collect|off|freeze]
 
 ``--base`` is a ``src`` folder or a git revision of this repository (exported to a temporary folder with
-``git archive``); ``--new`` defaults to this checkout's ``src``.
+``git archive``; default ``HEAD``, so that a plain run measures uncommitted changes, or is an A/A run);
+``--new`` defaults to this checkout's ``src``.
 """
 
 from __future__ import annotations
@@ -234,14 +235,17 @@ class Side:
             self.proc.wait()
 
 
-def resolve_src(spec: str, tmp: str) -> str:
-    """A ``src`` folder as given, or the ``src`` of git revision ``spec`` exported under ``tmp``."""
+def resolve_src(spec: str, tmp: str) -> str | None:
+    """A ``src`` folder as given, or the ``src`` of git revision ``spec`` exported under ``tmp`` (None when git
+    cannot export it: no checkout, or no such revision)."""
     path = Path(spec)
     if path.is_dir():
         return str((path / "src") if (path / "src" / "chronicler").is_dir() else path.resolve())
     out = Path(tmp) / "base"
     out.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", spec, "src"], check=True, capture_output=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", spec, "src"], capture_output=True)
+    if archive.returncode != 0:
+        return None
     subprocess.run(["tar", "-x", "-C", str(out)], input=archive.stdout, check=True)
     return str(out / "src")
 
@@ -262,6 +266,9 @@ def run(args: argparse.Namespace) -> int:
             return 0
     with tempfile.TemporaryDirectory(prefix="stage_ab_") as tmp:
         base_src = resolve_src(args.base, tmp)
+        if base_src is None:
+            print(f"skipped: base {args.base!r} is neither a src folder nor a git revision of {ROOT}")
+            return 0
         new_src = str(Path(args.new).resolve()) if args.new else str(ROOT / "src")
         sides = [Side("base", base_src, args), Side("new", new_src, args)]
         try:
@@ -323,7 +330,9 @@ def report(sides: list["Side"], args: argparse.Namespace) -> int:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--base", help="the base: a src folder (or a checkout holding one) or a git revision")
+    p.add_argument("--base", default="HEAD",
+                   help="the base: a src folder (or a checkout holding one) or a git revision (default HEAD: the "
+                        "last commit against the working tree)")
     p.add_argument("--new", default=None, help="the new side's src folder (default: this checkout's)")
     p.add_argument("--stages", default="actors,events", help="comma-separated stages (timed from first to last)")
     p.add_argument("--limit", type=int, default=120, help="Timeline17 articles (as throughput.py)")
@@ -338,8 +347,6 @@ def main() -> None:
     if args.worker:
         serve(args)
         return
-    if not args.base:
-        p.error("--base is required")
     sys.exit(run(args))
 
 

@@ -17,7 +17,6 @@ from chronicler.nlp import wordnet
 from chronicler.nlp.memo import token_indices
 
 _NOUNS = frozenset({"NOUN"})
-_MODIFIERS = frozenset({"compound", "amod"})
 
 
 def collocation_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
@@ -26,12 +25,8 @@ def collocation_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[C
     from chronicler.actors.wordsense import PEOPLE_LEXNAMES, borrow, borrow_sense
 
     phrased = {i for c in cands if c.kind in NOUN_KINDS and c.end - c.start > 1 for i in c.tokens()}
-    modifiers = frozenset(token_indices(sdoc, "DEP", _MODIFIERS))
     out = []
-    for i in token_indices(sdoc, "POS", _NOUNS):
-        if i - 1 not in modifiers:
-            continue  # (read off the Doc's column, before any Token is made: most nouns follow no modifier)
-        t = sdoc[i]
+    for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", _NOUNS)):
         if t.i == 0 or t.i in phrased or t.ent_type_:
             continue
         mod = sdoc[t.i - 1]

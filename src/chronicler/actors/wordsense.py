@@ -36,7 +36,7 @@ from typing import Any
 from chronicler.actors.extract import Comp
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon, default_lexicon
 from chronicler.nlp import wordnet
-from chronicler.nlp.memo import token_indices, token_strings
+from chronicler.nlp.memo import token_indices
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _ADJ = frozenset({"ADJ"})
@@ -65,15 +65,9 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
     """Common nouns for people the lexicon does not list ("gendarmes", "legislator"), each with the sector of the
     listed word WordNet makes it a synonym or kind of; a noun inside a listed phrase is left to it."""
     listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
-    pos, ents = token_strings(sdoc, "POS"), token_strings(sdoc, "ENT_TYPE")
     out = []
-    for i in token_indices(sdoc, "POS", _NOUNS):
-        # (only nouns and proper nouns are read; of those, the tests below that the Doc's columns answer come
-        # first, so that a noun they rule out is never made a Token: a listed word, an entity's word, and a proper
-        # noun not right before a PERSON, which can be no title)
-        if i in listed or ents[i] or (pos[i] != "NOUN" and not (i + 1 < len(pos) and ents[i + 1] == "PERSON")):
-            continue
-        t = sdoc[i]
+    for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", _NOUNS)):
+        # (the test below keeps only nouns and proper nouns: most words, neither, are not even made Tokens)
         # "Gendarme Ali Hassan", "mediator Ali Hassan": a people noun right before a name is the person's title
         # (tagged a proper noun when capitalised)
         titled = (t.pos_ == "NOUN" or t.is_title) and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
