@@ -16,7 +16,7 @@ from typing import Any
 
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Entry, Lexicon
-from chronicler.nlp.memo import token_indices
+from chronicler.nlp.memo import doc_text, token_indices
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def half_components(sdoc: Any, lex: Lexicon, on: date | None = None) -> list[Com
              if t.text in {"North", "South"} and _argument(sdoc, t)]
     if not words:
         return []
-    text = sdoc.text
+    text = doc_text(sdoc)  # once per Doc (spaCy joins the tokens anew on each read)
     named = sorted((m.start(), k) for k, rx in enumerate(_NAMED) for m in rx.finditer(text))
     out = []
     for t in words:

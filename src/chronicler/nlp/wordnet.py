@@ -220,12 +220,17 @@ def all_synsets(pos: str, lexnames: frozenset[str] | set[str] | None = None) -> 
 
 def base_forms(word: str, pos: str) -> list[str]:
     """WordNet lemmas ``word`` may be a form of: itself if listed, irregular forms, then suffix rules."""
-    word = word.lower().replace(" ", "_")
+    return list(_base_forms(word.lower().replace(" ", "_"), pos))
+
+
+@lru_cache(maxsize=65536)  # asked for most nouns of every report (people nouns, collocations): once per word
+def _base_forms(word: str, pos: str) -> tuple[str, ...]:
+    """:func:`base_forms` of a lower-cased ``word`` with underscores, as a tuple (the index alone: cached)."""
     index = _index(pos)
     forms = [word] if word in index else []
     forms += [f for f in _exceptions(pos).get(word, ()) if f in index and f not in forms]
     if forms:
-        return forms
+        return tuple(forms)
     rules = {"n": (("ies", "y"), ("es", ""), ("s", ""), ("men", "man")),
              "v": (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))}
     for suffix, repl in rules.get(pos, ()):
@@ -233,7 +238,7 @@ def base_forms(word: str, pos: str) -> list[str]:
             cand = word[: len(word) - len(suffix)] + repl
             if cand in index and cand not in forms:
                 forms.append(cand)
-    return forms
+    return tuple(forms)
 
 
 def synsets(word: str, pos: str) -> list[Synset]:
@@ -250,7 +255,13 @@ def first_sense(word: str, pos: str) -> Synset | None:
     """``synsets(word, pos)[0]`` without parsing the other senses (the common gate "is this mostly a person?")."""
     if pos not in POS_FILES or not available():
         return None
-    forms = base_forms(word, pos)
+    return _first_sense(word.lower().replace(" ", "_"), pos)
+
+
+@lru_cache(maxsize=65536)
+def _first_sense(word: str, pos: str) -> Synset | None:
+    """:func:`first_sense` of a lower-cased ``word`` with underscores (WordNet's files alone: cached)."""
+    forms = _base_forms(word, pos)
     return synset(_index(pos)[forms[0]][0], pos) if forms else None
 
 
