@@ -12,7 +12,6 @@ settings: ``chronicler.actors.learned.model``; the features: ``chronicler.actors
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -20,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _sector_data import ROOT, TRAIN_SETS, collect, file_hash, lexicon_words, training_rows  # noqa: E402
 
 from chronicler.actors.learned import model as lm  # noqa: E402
+from _weights_file import check_or_write  # noqa: E402
 
 TARGET = ROOT / "src" / "chronicler" / "data" / lm.WEIGHTS_FILE
 LEXICON_FILES = ("actor_aliases.csv", "actor_roles.csv", "group_nouns.csv")
@@ -48,15 +48,7 @@ def build() -> str:
 
 
 def main() -> int:
-    t0 = time.perf_counter()
-    text = build()
-    if "--write" not in sys.argv:
-        same = TARGET.is_file() and TARGET.read_text(encoding="utf-8") == text
-        print(f"{TARGET.name}: {'identical' if same else 'DIFFERS'} ({time.perf_counter() - t0:.1f} s)")
-        return 0 if same else 1
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET} ({len(text.splitlines())} lines, {time.perf_counter() - t0:.1f} s)")
-    return 0
+    return check_or_write(TARGET, build)
 
 
 if __name__ == "__main__":

@@ -7,13 +7,14 @@ The file (``data/event_type_model.tsv``) names its training files and their hash
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+
+from chronicler.nlp import linear
 
 #: The classes: PLOVER's sixteen types and NONE (no event at this word).
 CLASSES = ("NONE", "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
@@ -25,6 +26,7 @@ L2 = 0.002
 STEPS = 250
 RATE = 0.05
 DECIMALS = 3  # weights are rounded so that the file does not depend on the last bits of floating point
+SETTINGS = linear.Settings(CLASSES, MIN_COUNT, L2, STEPS, RATE, DECIMALS)
 
 
 @dataclass(frozen=True)
@@ -69,66 +71,17 @@ class LinearModel:
 
 def fit(instances: Sequence[tuple[dict[str, float], str]]) -> LinearModel:
     """Multinomial logistic regression (mean cross-entropy + ``L2``) by ``STEPS`` Adam steps on the full batch."""
-    counts = Counter(name for feats, _ in instances for name in feats)
-    vocab = sorted(name for name, n in counts.items() if n >= MIN_COUNT)
-    index = {name: i for i, name in enumerate(vocab)}
-    rows, cols, vals = [], [], []
-    for r, (feats, _) in enumerate(instances):
-        for name in sorted(feats):
-            if name in index:
-                rows.append(r)
-                cols.append(index[name])
-                vals.append(feats[name])
-    rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
-    vals_a = np.array(vals, dtype=np.float64)
-    n, k, m = len(instances), len(CLASSES), len(vocab)
-    y = np.zeros((n, k))
-    y[np.arange(n), [CLASSES.index(label) for _, label in instances]] = 1.0
-    row_starts = np.flatnonzero(np.r_[True, rows_a[1:] != rows_a[:-1]])
-    row_ids = rows_a[row_starts]
-    order = np.argsort(cols_a, kind="stable")
-    c_sorted, r_sorted, v_sorted = cols_a[order], rows_a[order], vals_a[order]
-    col_starts = np.flatnonzero(np.r_[True, c_sorted[1:] != c_sorted[:-1]])
-    col_ids = c_sorted[col_starts]
-    w = np.zeros((m, k))
-    m1, m2 = np.zeros_like(w), np.zeros_like(w)
-    for step in range(1, STEPS + 1):
-        scores = np.zeros((n, k))
-        scores[row_ids] = np.add.reduceat(w[cols_a] * vals_a[:, None], row_starts, axis=0)
-        scores -= scores.max(axis=1, keepdims=True)
-        p = np.exp(scores)
-        p /= p.sum(axis=1, keepdims=True)
-        err = (p - y) / n
-        grad = np.zeros_like(w)
-        grad[col_ids] = np.add.reduceat(err[r_sorted] * v_sorted[:, None], col_starts, axis=0)
-        grad += L2 * w
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad * grad
-        w -= RATE * (m1 / (1 - 0.9 ** step)) / (np.sqrt(m2 / (1 - 0.999 ** step)) + 1e-8)
-    w = np.round(w, DECIMALS)
-    return LinearModel({name: w[i] for i, name in enumerate(vocab) if np.any(w[i] != 0.0)})
+    return LinearModel(linear.fit_weights(instances, SETTINGS))
 
 
 def dump(model: LinearModel, header: list[str]) -> str:
     """The weights file's text: ``#`` header lines, the class row, then one row per feature (sorted)."""
-    lines = [f"# {h}" if h else "#" for h in header]
-    lines.append("feature\t" + "\t".join(CLASSES))
-    for name in sorted(model.weights):
-        lines.append(name + "\t" + "\t".join(f"{x:.{DECIMALS}f}".replace("-0.000", "0.000")
-                                             for x in model.weights[name]))
-    return "\n".join(lines) + "\n"
+    return linear.dump_weights(model.weights, SETTINGS, header)
 
 
 def parse(text: str) -> LinearModel:
     """A model from the weights file's text."""
-    weights: dict[str, np.ndarray] = {}
-    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
-    if not lines or tuple(lines[0].split("\t")[1:]) != CLASSES:
-        raise ValueError("event type model: unexpected class row")
-    for line in lines[1:]:
-        name, *values = line.split("\t")
-        weights[name] = np.array([float(v) for v in values])
-    return LinearModel(weights)
+    return LinearModel(linear.parse_weights(text, SETTINGS, "event type model"))
 
 
 @lru_cache(maxsize=1)
