@@ -100,6 +100,19 @@ def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES, part: str | None
     return c
 
 
+def forms_by_base(lex) -> dict[str, set[str]]:
+    """The listed single-word actor nouns with a sector, by WordNet base form ("gendarme": gendarme, gendarmes):
+    the forms that leave a word out of the lists together."""
+    from chronicler.nlp import wordnet
+
+    by_base: dict[str, set[str]] = {}
+    for t, e in lex.nouns.items():
+        if " " not in t and e.sector:
+            for b in wordnet.base_forms(t, "n") or [t]:
+                by_base.setdefault(b, set()).add(t)
+    return by_base
+
+
 def _table_groups(lex) -> dict[str, list[tuple[str, list[str], str]]]:
     """Per table, (primary name, every name the row group gives, country) of rows of a state whose names the
     lexicon holds from that table (a name a curated alias overrides is not the table's to remove)."""

@@ -38,6 +38,7 @@ from _actor_country import (  # noqa: E402
     SECTOR_BLIND_J,
     SECTOR_CONVENTIONS,
     _probe_rows,
+    forms_by_base,
     row_part,
     sector_part,
 )
@@ -92,11 +93,7 @@ def lexicon_words(lex: Lexicon | None = None, gated: bool = True) -> list[Listed
     """Every single-word listed actor noun or title with a sector the model has (with ``gated``: only those the
     model could be asked about, a people noun and no general word), in sorted order."""
     lex = lex or default_lexicon()
-    by_base: dict[str, set[str]] = {}
-    for t, e in lex.nouns.items():
-        if " " not in t and e.sector:
-            for b in wordnet.base_forms(t, "n") or [t]:
-                by_base.setdefault(b, set()).add(t)
+    by_base = forms_by_base(lex)
     out = []
     for t, e in sorted(lex.nouns.items()):
         if " " in t or e.sector not in CLASSES or e.kind not in {"group", "title"} or not t.replace("-", "").isalpha():

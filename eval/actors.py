@@ -92,6 +92,7 @@ from _actor_country import (  # noqa: E402
     SECTOR_BLIND_H,
     SECTOR_BLIND_J,
     SECTOR_CONVENTIONS,
+    forms_by_base,
     run_name_leave_one_out,
     run_own_probes,
 )
@@ -401,11 +402,7 @@ def _held_out_words(lex) -> list[tuple[str, object, frozenset[str]]]:
     (the word and every listed form sharing its WordNet base form: "gendarme" takes "gendarmes" with it)."""
     from chronicler.nlp import wordnet
 
-    by_base: dict[str, set[str]] = {}
-    for t, e in lex.nouns.items():
-        if " " not in t and e.sector:
-            for b in wordnet.base_forms(t, "n") or [t]:
-                by_base.setdefault(b, set()).add(t)
+    by_base = forms_by_base(lex)
     out = []
     for t, e in sorted(lex.nouns.items()):
         if " " in t or not e.sector or e.kind not in {"group", "title"} or not t.replace("-", "").isalpha():
