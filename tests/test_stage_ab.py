@@ -21,7 +21,7 @@ REPORTS = [
     ("a1", "2010-05-28", "TOKYO - Prime Minister Yukio Hatoyama met U.S. envoy Kurt Campbell on Friday and agreed "
                          "to keep the air base on Okinawa. Opposition leaders criticized the deal."),
     ("a2", "2011-02-02", "CAIRO - Thousands of protesters marched on Tahrir Square on Tuesday. Police fired tear "
-                         "gas at them, and the army said it would not use force against the crowd."),
+                         "gas at them, and the army said its soldiers would hold their fire."),
     ("a3", "2010-01-14", "Haitian officials asked the United Nations for food and water after the earthquake. "
                          "France sent two planes of aid on Wednesday."),
 ]
