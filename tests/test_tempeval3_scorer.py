@@ -75,3 +75,26 @@ def test_dev_only_questions_never_score_the_test_half(monkeypatch, tmp_path, arg
     monkeypatch.setattr(te3, "run_half", lambda half, *a, **k: seen.append(half))
     assert te3.main(argv) == 0
     assert seen == halves
+
+
+_CROSSING = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-01">20000101</TIMEX3></DCT><TEXT>Prices '
+             'fell on Monday. It was <EVENT eid="e1">last</EVENT> year.</TEXT></TimeML>')
+
+
+def test_headline_scores_what_the_timeml_interface_writes(monkeypatch, tmp_path, capsys) -> None:
+    # "last year" crosses an EVENT tag: `chronicler timex --timeml` cannot write it, so the headline must not
+    # count it, while tag() in memory finds it (both figures printed).
+    from chronicler.time.tagger import tag
+    from chronicler.time.timeml import parse_tml
+
+    doc = parse_tml(_CROSSING, "x.tml")
+    assert [t.text for t in tag(doc.plain, doc.dct)] == ["Monday", "last year"]
+    assert [t.text for t in te3.interface_timexes(doc)] == ["Monday"]
+    path = tmp_path / "x.tml"
+    path.write_text(_CROSSING, encoding="utf-8")
+    monkeypatch.setattr(te3, "corpus_files", lambda half: [path])
+    counts = te3.run_half("dev")
+    assert (counts.system, counts.reference) == (1, 0)
+    out = capsys.readouterr().out
+    assert "as `chronicler timex --timeml` writes it): 0 reference, 1 system" in out
+    assert "tag() in memory" in out
