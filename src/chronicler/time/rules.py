@@ -123,6 +123,14 @@ _NAME_NEXT = re.compile(r"[^\S\n]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
                         r"[A-Z][a-z]")
 
 
+#: A frequency adverb earlier in the weekday's clause (no stop, colon, semicolon or comma in between): the
+#: weekday recurs ("I often get up early on Sunday"), TimeML's SET, not one day. Not after a determiner, where
+#: it grades an adjective of a noun phrase ("one typically overstated entry on Thursday", "a usually quiet").
+_HABITUAL = re.compile(r"(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\b[Oo]ne )(?<!\b[Ii]ts )(?<!\b[Hh]is )(?<!\b[Hh]er )"
+                       r"\b(?:often|usually|always|normally|typically|generally|regularly|routinely|frequently|"
+                       r"sometimes|customarily|habitually|traditionally|seldom|rarely)\b[^.;:!?,\n]*$", re.I)
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -133,6 +141,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
             and _NAME_NEXT.match(ctx.text, m.end()):
         return None  # "The Sunday Times", "the Monday Night Club", "the Saturday Guardian": a title
     suffix = pod_suffix(m["pod"])
+    if not rel and _HABITUAL.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return Result("SET", f"XXXX-WXX-{wd + 1}" + suffix, None, True)
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, f"XXXX-WXX-{wd + 1}" + suffix, None, True)
