@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from eval_modules import eval_module
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("tempeval3", ROOT / "eval" / "tempeval3.py")
@@ -98,3 +99,25 @@ def test_headline_scores_what_the_timeml_interface_writes(monkeypatch, tmp_path,
     out = capsys.readouterr().out
     assert "as `chronicler timex --timeml` writes it): 0 reference, 1 system" in out
     assert "tag() in memory" in out
+
+
+_DATELINE = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-13">19990313</TIMEX3></DCT><TEXT>\n\n'
+             'OSLO, March 12 (Xinhua) --\n\nThe two ministers met in the capital on Friday and will meet again '
+             'next week.\n</TEXT></TimeML>')
+
+
+def test_pipeline_figure_is_what_ingest_tags(monkeypatch, tmp_path, capsys) -> None:
+    # The ingest pipeline's clean stage takes the dateline out of the body, so its date is no timex there,
+    # while `chronicler timex --timeml` tags it: --pipeline scores the former.
+    from chronicler.time.timeml import parse_tml
+
+    pipe = eval_module("_te3_pipeline")
+    doc = parse_tml(_DATELINE, "XIE19990313.0001.tml")
+    (staged,) = list(pipe.pipeline_timexes([doc]))
+    assert [(t.text, t.value) for t in staged] == [("Friday", "1999-03-12"), ("next week", "1999-W11")]
+    assert [t.text for t in te3.interface_timexes(doc)] == ["March 12", "Friday", "next week"]
+    path = tmp_path / doc.name
+    path.write_text(_DATELINE, encoding="utf-8")
+    monkeypatch.setattr(te3, "corpus_files", lambda half: [path])
+    assert te3.run_half("dev", pipeline=True).system == 2
+    assert "the ingest pipeline's clean, dating, nlp and timex stages): 0 reference, 2 system" in capsys.readouterr().out
