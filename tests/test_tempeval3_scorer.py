@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from eval_modules import eval_module
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("tempeval3", ROOT / "eval" / "tempeval3.py")
@@ -75,3 +76,48 @@ def test_dev_only_questions_never_score_the_test_half(monkeypatch, tmp_path, arg
     monkeypatch.setattr(te3, "run_half", lambda half, *a, **k: seen.append(half))
     assert te3.main(argv) == 0
     assert seen == halves
+
+
+_CROSSING = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-01">20000101</TIMEX3></DCT><TEXT>Prices '
+             'fell on Monday. It was <EVENT eid="e1">last</EVENT> year.</TEXT></TimeML>')
+
+
+def test_headline_scores_what_the_timeml_interface_writes(monkeypatch, tmp_path, capsys) -> None:
+    # "last year" crosses an EVENT tag: `chronicler timex --timeml` cannot write it, so the headline must not
+    # count it, while tag() in memory finds it (both figures printed).
+    from chronicler.time.tagger import tag
+    from chronicler.time.timeml import parse_tml
+
+    doc = parse_tml(_CROSSING, "x.tml")
+    assert [t.text for t in tag(doc.plain, doc.dct)] == ["Monday", "last year"]
+    assert [t.text for t in te3.interface_timexes(doc)] == ["Monday"]
+    path = tmp_path / "x.tml"
+    path.write_text(_CROSSING, encoding="utf-8")
+    monkeypatch.setattr(te3, "corpus_files", lambda half: [path])
+    counts = te3.run_half("dev")
+    assert (counts.system, counts.reference) == (1, 0)
+    out = capsys.readouterr().out
+    assert "as `chronicler timex --timeml` writes it): 0 reference, 1 system" in out
+    assert "tag() in memory" in out
+
+
+_DATELINE = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-13">19990313</TIMEX3></DCT><TEXT>\n\n'
+             'OSLO, March 12 (Xinhua) --\n\nThe two ministers met in the capital on Friday and will meet again '
+             'next week.\n</TEXT></TimeML>')
+
+
+def test_pipeline_figure_is_what_ingest_tags(monkeypatch, tmp_path, capsys) -> None:
+    # The ingest pipeline's clean stage takes the dateline out of the body, so its date is no timex there,
+    # while `chronicler timex --timeml` tags it: --pipeline scores the former.
+    from chronicler.time.timeml import parse_tml
+
+    pipe = eval_module("_te3_pipeline")
+    doc = parse_tml(_DATELINE, "XIE19990313.0001.tml")
+    (staged,) = list(pipe.pipeline_timexes([doc]))
+    assert [(t.text, t.value) for t in staged] == [("Friday", "1999-03-12"), ("next week", "1999-W11")]
+    assert [t.text for t in te3.interface_timexes(doc)] == ["March 12", "Friday", "next week"]
+    path = tmp_path / doc.name
+    path.write_text(_DATELINE, encoding="utf-8")
+    monkeypatch.setattr(te3, "corpus_files", lambda half: [path])
+    assert te3.run_half("dev", pipeline=True).system == 2
+    assert "the ingest pipeline's clean, dating, nlp and timex stages): 0 reference, 2 system" in capsys.readouterr().out

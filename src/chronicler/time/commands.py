@@ -7,11 +7,14 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from chronicler.model import DateInterval, to_dict
+
+if TYPE_CHECKING:
+    from chronicler.time.timeml import TimeMLDoc
 
 
 def parse_dct(value: str) -> DateInterval:
@@ -36,10 +39,20 @@ def parse_dct(value: str) -> DateInterval:
     return iv
 
 
+def tag_timeml(doc: "TimeMLDoc") -> tuple[str, list[str]]:
+    """The TimeML text ``chronicler timex --timeml`` writes for one parsed file (its TIMEX3s replaced by
+    ours, normalized against its DCT), and its warnings. The TempEval-3 scorer scores this very text."""
+    from chronicler.time.tagger import tag
+    from chronicler.time.timeml import write_tml
+
+    messages = [] if doc.dct is not None else [f"{doc.name}: no DCT; relative expressions left unresolved"]
+    text, warnings = write_tml(doc, tag(doc.plain, doc.dct))
+    return text, messages + warnings
+
+
 def tag_timeml_dir(in_dir: Path, out_dir: Path) -> tuple[int, list[str]]:
     """Tag every ``*.tml`` of ``in_dir`` into ``out_dir``; returns (files written, error/warning messages)."""
-    from chronicler.time.tagger import tag
-    from chronicler.time.timeml import TimeMLError, read_tml, write_tml
+    from chronicler.time.timeml import TimeMLError, read_tml
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written, messages = 0, []
@@ -49,9 +62,7 @@ def tag_timeml_dir(in_dir: Path, out_dir: Path) -> tuple[int, list[str]]:
         except (TimeMLError, UnicodeDecodeError, OSError) as exc:
             messages.append(f"{path}: {exc}")
             continue
-        if doc.dct is None:
-            messages.append(f"{path}: no DCT; relative expressions left unresolved")
-        text, warnings = write_tml(doc, tag(doc.plain, doc.dct))
+        text, warnings = tag_timeml(doc)
         messages.extend(warnings)
         with open(out_dir / path.name, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)

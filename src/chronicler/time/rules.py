@@ -123,6 +123,27 @@ _NAME_NEXT = re.compile(r"[^\S\n]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
                         r"[A-Z][a-z]")
 
 
+#: A frequency adverb earlier in the weekday's clause (no stop, colon, semicolon or comma in between): the
+#: weekday recurs ("I often get up early on Sunday"), TimeML's SET, not one day. Not after a determiner, where
+#: it grades an adjective of a noun phrase ("one typically overstated entry on Thursday", "a usually quiet").
+_FREQUENCY = frozenset({"often", "usually", "always", "normally", "typically", "generally", "regularly", "routinely",
+                        "frequently", "sometimes", "customarily", "habitually", "traditionally", "seldom", "rarely"})
+_GRADING = frozenset({"a", "an", "the", "one", "its", "his", "her"})
+_CLAUSE_ENDS = ".;:!?,\n"
+
+
+def _habitual(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` (at most 80 characters back) holds a frequency adverb."""
+    window = text[max(0, start - 80):start]
+    cut = max(window.rfind(c) for c in _CLAUSE_ENDS)
+    words = window[cut + 1:].lower().split()
+    if cut < 0 and start > 80:
+        words = words[1:]  # the window may begin inside a word ("unusually")
+    if _FREQUENCY.isdisjoint(words):
+        return False
+    return any(w in _FREQUENCY and (i == 0 or words[i - 1] not in _GRADING) for i, w in enumerate(words))
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -133,6 +154,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
             and _NAME_NEXT.match(ctx.text, m.end()):
         return None  # "The Sunday Times", "the Monday Night Club", "the Saturday Guardian": a title
     suffix = pod_suffix(m["pod"])
+    if not rel and _habitual(ctx.text, m.start()):
+        return Result("SET", f"XXXX-WXX-{wd + 1}" + suffix, None, True)
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, f"XXXX-WXX-{wd + 1}" + suffix, None, True)
