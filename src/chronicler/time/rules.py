@@ -124,7 +124,7 @@ _NAME_NEXT = re.compile(r"[^\S\n]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
 
 
 #: A frequency adverb earlier in the weekday's clause (no stop, colon, semicolon or comma in between): the
-#: weekday recurs ("I often get up early on Sunday"), TimeML's SET, not one day. Not after a determiner, where
+#: weekday recurs ("the market usually opens late on Sunday"), TimeML's SET, not one day. Not after a determiner, where
 #: it grades an adjective of a noun phrase ("one typically overstated entry on Thursday", "a usually quiet").
 _FREQUENCY = frozenset({"often", "usually", "always", "normally", "typically", "generally", "regularly", "routinely",
                         "frequently", "sometimes", "customarily", "habitually", "traditionally", "seldom", "rarely"})
