@@ -759,6 +759,9 @@ FLAGS = {
     "--locations-only": "only the location sets (the blind set, then the measure-only set _m)",
     "--location-errors": "list the misses of the blind location set and of the example corpus's locations (the "
                          "measure-only set _m is never listed)",
+    "--places-s14": "only the blind places set of session 14: its tune part (eval/_places_s14.py)",
+    "--places-s14-measure": "only the places set of session 14: tune, then its measure part (aggregate only)",
+    "--places-s14-errors": "with --places-s14, list the misses of its TUNE part (the measure part is never listed)",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
 
@@ -788,6 +791,13 @@ def main() -> int:
     if "--locations-only" in sys.argv:  # quick loop on the location sets alone
         own_locations(ROOT / "eval" / "data" / "event_locations_blind.tsv", "--location-errors" in sys.argv)
         own_locations(ROOT / "eval" / "data" / "event_locations_blind_m.tsv")
+        return 0
+    if "--places-s14" in sys.argv or "--places-s14-measure" in sys.argv:  # the session-14 places set alone
+        from _places_s14 import score as places_s14
+
+        places_s14(annotate, place_matches, "tune", "--places-s14-errors" in sys.argv)
+        if "--places-s14-measure" in sys.argv:
+            places_s14(annotate, place_matches, "measure")
         return 0
     full_gold = ROOT / "eval" / "data" / "event_full_gold.json"
     corpus = ROOT / "examples" / "alliance"

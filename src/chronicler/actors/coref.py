@@ -16,6 +16,7 @@ from chronicler.actors.coding import Draft
 from chronicler.actors.context import earlier_mentions, place_by_report, report_country
 from chronicler.actors.credits import credit_lines
 from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
+from chronicler.actors.sentenceplace import filed_from
 from chronicler.actors.draft import _named
 from chronicler.actors.storyplace import STORY_MIN_SENTENCES, place_in_story, story_country
 from chronicler.actors.gazetteer import fold
@@ -52,7 +53,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
     _groups(drafts, sdoc)
     _supporters(drafts)
     contested = earlier_mentions(drafts, sdoc) if context else set()  # "Sudanese police ... Police": before guesses
-    _home(drafts, home)
+    _home(drafts, filed_from(drafts, home), sdoc)
     if home is None and sdoc is not None:  # a state agent in a report about one country: that country's, before
         prevailing = prevailing_country(drafts, n_sents)  # a guess from the sentence; not against the setting
         if verdict is not None and (verdict.contested or verdict.code not in {None, prevailing}):

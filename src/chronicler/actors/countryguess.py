@@ -18,11 +18,17 @@ DOMESTIC = {"CVL", "GOV", "LEG", "OPP", "PTY", "COP", "JUD", "LAB", "EDU", "AGR"
 STATE_BODIES = {"GOV", "JUD", "LEG"}
 
 
-def _home(drafts: list[Draft], home: str | None) -> None:
-    """A person or body with no country of its own: the document's home country, said to be a guess."""
+def _home(drafts: list[Draft], home: str | None, sdoc: Any = None) -> None:
+    """A person or body with no country of its own: the document's home country, said to be a guess; not a local
+    group whose own sentence places it in another country ("SEOUL - ... In Tokyo, demonstrators marched": left to
+    :func:`_context`, which gives it the place's country)."""
     if home is None:
         return
+    from chronicler.actors.sentenceplace import placed_elsewhere
+
     for d in drafts:
+        if d.kind == "group" and d.sector in LOCAL and placed_elsewhere(d, drafts, sdoc, home):
+            continue
         guessable = (d.kind == "person" and d.role is not None) \
             or (d.kind == "organization" and d.sector in STATE_BODIES) \
             or (d.kind == "group" and d.sector in DOMESTIC and d.phrase.head.kind == "group")

@@ -20,6 +20,7 @@ from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
 from chronicler.actors.posttitles import postpositive_generals
+from chronicler.actors.smalltowns import small_town_entry
 from chronicler.nlp.memo import token_indices, token_strings
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -214,6 +215,11 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
                 place = _wordnet_place(c.text, lex)  # a place only WordNet knows ("Mazar-i-Sharif")
                 if place is not None:
                     c.kind, c.entry = "city", place
+            if c.kind == "gpe" and not c.inner and c.entry is None \
+                    and not (c.end < len(sdoc) and sdoc[c.end].lower_ in ("'s", "’s")):  # not "St James's"
+                town = small_town_entry(c.text)  # a town of 1,000-15,000 people the tagger calls a place ("Knin")
+                if town is not None:
+                    c.kind, c.entry = "city", town
     return sorted(out, key=lambda c: c.start)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.setting import PLACE_NOUNS
-from chronicler.events.where import LOCATION_PREPS, PLACE_LABELS, is_country_name, lookup
+from chronicler.events.where import LOCATION_PREPS, PLACE_LABELS, coded, current_hints, is_country_name, lookup
 from chronicler.nlp.memo import doc_ents, doc_memo, ent_of_token
 
 #: Verbs whose direct object, when a place, is where the act happened.
@@ -109,10 +109,16 @@ def place_in(tok: Any, person_ok: bool = True) -> Found | None:
             or (ent.label_ == "NORP" and tok.i in span)  # "in Andijan" tagged as a nationality
         central = tok.i in span or any(rank_of.get(i) == 0 for i in span)
         generic = doc[ent.end - 1].lower_ in GENERIC_TAIL  # "Kadena Air Base" tagged as an organization
+        known = None
         if inside and (ent.label_ in PLACE_LABELS or (loose and (central or generic))):
             known = _known_part(doc, ent.start, ent.end)
-            if known is not None:
-                cands.append((min(inside), ent.start, known))
+        # a small town where a place stands, not the modifier of a thing ("the Macondo oil well"); before a place
+        # noun whatever the tagger says ("the Dadaab refugee camp" tagged as a nationality)
+        if inside and known is None and (central and (loose or ent.label_ in PLACE_LABELS)
+                                         or _place_noun_after(doc, ent.end)):
+            known = _small_town(doc, ent.start, ent.end)
+        if known is not None:
+            cands.append((min(inside), ent.start, known))
     if not cands:  # venue names the tagger misses ("the Pentagon", "Yasukuni Shrine")
         skip = _not_place_tokens(doc)
         idx = sorted(i for i in rank_of if i not in skip and doc[i].lower_ not in MONTHS)
@@ -151,6 +157,28 @@ def _known_part(doc: Any, start: int, end: int) -> Found | None:
                 return None  # "the U.S. Marine Corps Air Station" is no place called "U.S."
             return span.text, span.start_char, span.end_char
         if doc[end - 1].lower_ not in GENERIC_TAIL:
+            return None
+        end -= 1
+    return None
+
+
+def _place_noun_after(doc: Any, end: int) -> bool:
+    """True when the word after an entity says it names a place ("the Dadaab refugee camp", "Knin district")."""
+    return end < len(doc) and doc[end].lower_ in GENERIC_TAIL | {"refugee"}
+
+
+def _small_town(doc: Any, start: int, end: int) -> Found | None:
+    """A name tagged as a place (or standing where a place is expected) that no main table knows, when the lower tier of small towns reads it as one town
+    (:func:`chronicler.events.where.coded` with the report's hints); its part before a generic word too ("the Dadaab
+    refugee camp" → Dadaab)."""
+    while end > start:
+        span = doc[start:end]
+        if span[0].lower_ != "the" and coded(span.text, current_hints()) is not None:
+            return span.text, span.start_char, span.end_char
+        if span[0].lower_ == "the" and end - start > 1:
+            start += 1
+            continue
+        if doc[end - 1].lower_ not in GENERIC_TAIL | {"refugee"}:
             return None
         end -= 1
     return None

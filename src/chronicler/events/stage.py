@@ -177,6 +177,7 @@ class EventsComponent:
                 links[n] = (nearest_reading(tx, published), conf)
                 named_links.add(n)
         out, past, named = [], set(), set()
+        hints = _place_hints(adoc, sent, index) if kept else ()
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
             in_past = told_in_past(trig.head)
@@ -191,7 +192,7 @@ class EventsComponent:
             if reciprocal and target is not None and target.actor is not None and source is not None \
                     and source.actor is not None and target.actor.country == home and source.actor.country != home:
                 source, target = target, source  # a joint act: the reporting side first
-            out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue))
+            out.append(self._event(adoc, sent, trig, source, target, reciprocal, dated, dct, cue, hints))
             if in_past:
                 past.add(out[-1].id)
             if n in named_links:
@@ -226,7 +227,7 @@ class EventsComponent:
 
     def _event(self, adoc: AnnotatedDocument, sent: Sentence, trig: Trigger, source: Filler | None,
                target: Filler | None, reciprocal: bool, dated: Dated, dct: date | None,
-               time_value: str | None = None) -> Event:
+               time_value: str | None = None, hints: tuple[frozenset[str], ...] = ()) -> Event:
         status, s_conf, _cue = trigger_status(trig.head, trig.noun)
         if time_value == "FUTURE_REF" and status == "occurred":
             status, s_conf = "planned", 0.7  # "when I have talks with him in the future"
@@ -256,7 +257,7 @@ class EventsComponent:
             if ctx and ctx not in context:
                 context.append(ctx)
         heads = [trig.head] + ([trig.noun] if trig.noun is not None else []) + [c.head for c in trig.complements]
-        location = location_of(heads, 2 if trig.noun is not None else 1)
+        location = location_of(heads, 2 if trig.noun is not None else 1, hints)
         if location is None and self._near_report(dated, dct):
             location = dateline_location(adoc.document.dateline)
             if location is not None and not dateline_applies(location, typ, source.actor if source else None,
@@ -339,6 +340,32 @@ def _in_timex(trig: Trigger, timexes: list) -> bool:
     """True when every word of the trigger lies inside one of the sentence's time expressions."""
     start, end = trig.char_span
     return any(tx.start <= start and end <= tx.end for tx in timexes)
+
+
+#: Sectors of bodies that act where they are from ("Pakistani police arrested ... in Hyderabad"): their country
+#: tells which of two towns of one name is meant; troops and envoys act abroad.
+LOCAL_BODIES = frozenset({"COP", "JUD"})
+#: Lowest confidence of an actor's country counted as the sentence's word (not a report's assumption).
+HINT_CONF = 0.8
+
+
+def _place_hints(adoc: AnnotatedDocument, sent: Sentence, index: MentionIndex) -> tuple[frozenset[str], ...]:
+    """The countries the report points to for a place of ``sent``, strongest first: the dateline's; those of the
+    sentence's police and courts; any the sentence's actors have by their own words (for
+    :func:`chronicler.events.where.coded`)."""
+    home = _home_country(adoc)
+    mentions = [m for m in index.within(sent.start, sent.end) if m.actor_id]
+    actors = {a.id: a for a in adoc.actors} if mentions else {}
+    local: set[str] = set()
+    named: set[str] = set()
+    for m in mentions:
+        a = actors.get(m.actor_id)
+        if a is not None and a.country and len(a.country) == 3 and a.confidence >= HINT_CONF \
+                and a.country not in ("IGO", "NGO", "IMG"):
+            named.add(a.country)
+            if a.sector in LOCAL_BODIES:
+                local.add(a.country)
+    return frozenset({home} if home else ()), frozenset(local), frozenset(named)
 
 
 def _home_country(adoc: AnnotatedDocument) -> str | None:

