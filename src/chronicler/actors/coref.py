@@ -21,6 +21,7 @@ from chronicler.actors.storyplace import STORY_MIN_SENTENCES, place_in_story, st
 from chronicler.actors.gazetteer import fold
 from chronicler.actors.kbroles import SHEIKH_TITLES
 from chronicler.actors.lexicon import default_lexicon
+from chronicler.actors.wording import GENERIC_ROLES, KIN
 
 #: Roles read from a courtesy title ("Dr Besser"): any office or occupation the document gives the person wins.
 WEAK_ROLES = {"doctor"}
@@ -45,7 +46,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
     _appositions(drafts, sdoc)
     _surnames(drafts)
     _pronouns(drafts)
-    _possessives(drafts)
+    _possessives(drafts, on)
     _counterparts(drafts)
     _elections(drafts, sdoc)
     _titles(drafts, on, home, sdoc)
@@ -217,7 +218,7 @@ def _pronouns(drafts: list[Draft]) -> None:
                 break
 
 
-def _possessives(drafts: list[Draft]) -> None:
+def _possessives(drafts: list[Draft], on: date | None = None) -> None:
     """"his defense minister": the owner's country is the role holder's country (not for "his counterpart")."""
     for i, d in enumerate(drafts):
         if d.poss is None or d.country is not None or d.counterpart:
@@ -226,6 +227,12 @@ def _possessives(drafts: list[Draft]) -> None:
         if src is not None and src.country:
             d.country, d.country_conf = src.country, min(src.country_conf, 0.9)
             d.evidence.append(f"country {src.country} from the possessive {d.poss.text!r} → {src.text!r}")
+            r = d.root()
+            if r is not d and r.country is None:  # "Jackson's physician, Conrad Murray": the name's too
+                r.country, r.country_conf = d.country, d.country_conf
+                r.evidence.append(f"country {d.country} from {d.text!r} in apposition")
+        if src is not None and src.kind == "person" and d.poss.kind == "person":
+            _owned_by_person(d, src, on)
         if src is not None and src.kind in {"organization", "group"} and src.sector and d.kind == "person":
             d.sector = src.sector  # "its leader": the party's (or body's) sector
             r = d.root()
@@ -236,9 +243,35 @@ def _possessives(drafts: list[Draft]) -> None:
                 r.evidence.append(f"sector {src.sector} from {d.text!r} ({d.poss.text!r} → {src.text!r})")
 
 
+def _owned_by_person(d: Draft, owner: Draft, on: date | None) -> None:
+    """The sector a person named as possessor gives ("Obama's spokesman" GOV; "Mubarak's son" ELI, kin of an
+    office holder as in "the son of the president"); their own sector when the words give one ("Jackson's
+    physician" MED)."""
+    from chronicler.actors.coding import OFFICES, role_on
+
+    held = role_on(owner, on)[1] if owner.kb_terms else owner.sector  # the KB's office on the day, or the text's
+    if held not in OFFICES | {"ELI"}:
+        return
+    head = d.phrase.head.text.lower()
+    if head in KIN:
+        sector, why = "ELI", f"{head!r} of an office holder ({owner.text!r}): elites"
+    elif held != "ELI" and (d.sector is None or (d.role in GENERIC_ROLES and d.kind == "person")):
+        sector, why = held, f"sector {held} from the possessor {owner.text!r}"
+    else:
+        return
+    r = d.root()
+    noun = d.phrase.head.entry.name if d.phrase.head.entry is not None else None
+    for x in (d, r) if r is not d and r.role in {d.role, noun} else (d,):  # "X's son Gamal": the name took its
+        x.sector = sector
+        x.evidence.append(why)
+
+
 def _owner(drafts: list[Draft], i: int) -> Draft | None:
-    """The antecedent of the possessive pronoun modifying draft ``i`` ("his" → the last person before)."""
+    """The antecedent of the possessive pronoun modifying draft ``i`` ("his" → the last person before), or the
+    person its possessive name is ("Jackson's physician" → Jackson)."""
     d = drafts[i]
+    if d.poss is not None and d.poss.kind == "person":
+        return next((p.root() for p in drafts if p.phrase.head is d.poss), None)
     person = d.poss is not None and d.poss.text.lower() not in {"its", "their"}
     near = [p for p in reversed(drafts[:i]) if d.phrase.sentence - p.phrase.sentence <= PRONOUN_WINDOW
             and p.kind != "pronoun"]
