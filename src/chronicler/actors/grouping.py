@@ -81,7 +81,8 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
         p.mods = [m for m in p.mods if not _across_break(sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
     result = [q for p in out.values() for q in _split_people(p)]
     for p in result:
-        p.owner = next((owned[id(c)] for c in p.comps() if id(c) in owned), None)
+        if owned:
+            p.owner = next((owned[id(c)] for c in p.comps() if id(c) in owned), None)
         toks = [i for comp in p.comps() for i in comp.tokens()]
         p.start, p.end = min(toks), max(toks) + 1
         _flags(sdoc, p)
