@@ -97,7 +97,7 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     return all_p
 
 
-#: Possessed nouns that name the possessor's own party, not someone else ("the law is on Murray's side").
+#: Possessed nouns that name the possessor's own party, not someone else ("the judge was on Brandt's side").
 OWN_PARTY = {"side", "sides", "camp"}
 
 
