@@ -100,7 +100,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         return d
     person = p.first("person")
     title = p.first("title")
-    d.poss = next((m for m in p.mods if m.kind == "pron"), None)
+    d.poss = next((m for m in p.mods if m.kind == "pron"), None) or p.owner  # "his", or a name ("X's aide")
     d.counterpart = any(c.kind == "counterpart" for c in p.comps())
     # country from the head when it is a place or body ("NATO-member Norway"), else from modifiers (nearest the
     # head first), then from words inside an unknown name, then from "of X"

@@ -37,6 +37,7 @@ class Phrase:
     then: bool = False
     of: list[Comp] = field(default_factory=list)  # components reached through "of"/"from" (president of Armenia)
     in_: list[Comp] = field(default_factory=list)  # components reached through "in" (rebels in Darfur)
+    owner: Comp | None = None  # a person's name as possessor, cut loose ("Jackson's physician": Jackson)
 
     def comps(self) -> list[Comp]:
         return [self.head, *self.mods]

@@ -22,6 +22,7 @@ from chronicler.actors.storyplace import STORY_MIN_SENTENCES, place_in_story, st
 from chronicler.actors.gazetteer import fold
 from chronicler.actors.kbroles import SHEIKH_TITLES
 from chronicler.actors.lexicon import default_lexicon
+from chronicler.actors.possessives import _owner, _possessives
 
 #: Roles read from a courtesy title ("Dr Besser"): any office or occupation the document gives the person wins.
 WEAK_ROLES = {"doctor"}
@@ -46,7 +47,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
     _appositions(drafts, sdoc)
     _surnames(drafts)
     _pronouns(drafts)
-    _possessives(drafts)
+    _possessives(drafts, on)
     _counterparts(drafts)
     _elections(drafts, sdoc)
     _titles(drafts, on, home, sdoc)
@@ -216,39 +217,6 @@ def _pronouns(drafts: list[Draft]) -> None:
             if ok and prev.kind != "pronoun":
                 d.link = prev.root()
                 break
-
-
-def _possessives(drafts: list[Draft]) -> None:
-    """"his defense minister": the owner's country is the role holder's country (not for "his counterpart")."""
-    for i, d in enumerate(drafts):
-        if d.poss is None or d.country is not None or d.counterpart:
-            continue
-        src = _owner(drafts, i)
-        if src is not None and src.country:
-            d.country, d.country_conf = src.country, min(src.country_conf, 0.9)
-            d.evidence.append(f"country {src.country} from the possessive {d.poss.text!r} → {src.text!r}")
-        if src is not None and src.kind in {"organization", "group"} and src.sector and d.kind == "person":
-            d.sector = src.sector  # "its leader": the party's (or body's) sector
-            r = d.root()
-            if r is not d and r.role == d.role and r.sector != src.sector:
-                r.sector = src.sector  # "their leader, Mizuho Fukushima": the name took the title's sector
-                if r.country is None and d.country is not None:
-                    r.country, r.country_conf = d.country, d.country_conf
-                r.evidence.append(f"sector {src.sector} from {d.text!r} ({d.poss.text!r} → {src.text!r})")
-
-
-def _owner(drafts: list[Draft], i: int) -> Draft | None:
-    """The antecedent of the possessive pronoun modifying draft ``i`` ("his" → the last person before)."""
-    d = drafts[i]
-    person = d.poss is not None and d.poss.text.lower() not in {"its", "their"}
-    near = [p for p in reversed(drafts[:i]) if d.phrase.sentence - p.phrase.sentence <= PRONOUN_WINDOW
-            and p.kind != "pronoun"]
-    if person:
-        return next((p.root() for p in near if p.kind == "person"), None)
-    # "The opposition Democratic Party of Japan, which has controlled the upper house ... Its leader": a named
-    # body or country is a likelier owner than a common-noun group named after it
-    named = next((p.root() for p in near if p.kind in {"country", "organization"}), None)
-    return named or next((p.root() for p in near if p.kind == "group"), None)
 
 
 def family(role: str | None) -> str | None:

@@ -51,6 +51,7 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
                 and [t.lower_ for t in sdoc[c.end:nxt.start]] == ["and"] and sdoc[c.start].text[:1].isupper():
             gov[id(c)] = name
     _break_cycles(comps, gov)
+    owned = _possessors(sdoc, comps, gov)
     heads = [c for c in comps if gov[id(c)] is None]
     out: dict[int, Phrase] = {id(h): Phrase(h) for h in heads}
 
@@ -80,6 +81,8 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
         p.mods = [m for m in p.mods if not _across_break(sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
     result = [q for p in out.values() for q in _split_people(p)]
     for p in result:
+        if owned:
+            p.owner = next((owned[id(c)] for c in p.comps() if id(c) in owned), None)
         toks = [i for comp in p.comps() for i in comp.tokens()]
         p.start, p.end = min(toks), max(toks) + 1
         _flags(sdoc, p)
@@ -92,6 +95,24 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in all_p:
         p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)
     return all_p
+
+
+#: Possessed nouns that name the possessor's own party, not someone else ("the judge was on Brandt's side").
+OWN_PARTY = {"side", "sides", "camp"}
+
+
+def _possessors(sdoc: Any, comps: list[Comp], gov: dict[int, Comp | None]) -> dict[int, Comp]:
+    """"Michael Jackson's personal physician", "Obama's spokesman", "Mubarak's son": a person named as the
+    possessor of another actor word is someone else than the phrase's referent. The name is cut loose to head a
+    phrase of its own (in ``gov``, in place); returned: the possessed component's id -> the possessor's name."""
+    owned: dict[int, Comp] = {}
+    for c in comps:
+        g = gov[id(c)]
+        if c.kind == "person" and g is not None and g.kind != "person" and _root(sdoc, c).dep_ == "poss" \
+                and g.text.lower() not in OWN_PARTY:
+            gov[id(c)] = None
+            owned[id(g)] = c
+    return owned
 
 
 def _across_break(gap: Any) -> bool:

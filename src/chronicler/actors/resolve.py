@@ -101,7 +101,12 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
 
         if role in GENERIC_ROLES and actor.sector and not role.startswith("former "):
             return dataclasses.replace(actor, role=role)  # "Gazprom's president": the body's sector, coded already
-        return dataclasses.replace(actor, role=role, sector=sector_of_role(role))
+        sector = sector_of_role(role)
+        if sector is None and not role.startswith("former "):
+            # a role read off a people noun that is no title ("his brother", "X, a nurse"): the sector the coder
+            # gave that noun, not none
+            sector = actor.sector
+        return dataclasses.replace(actor, role=role, sector=sector)
     return actor
 
 

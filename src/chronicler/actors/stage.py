@@ -156,7 +156,10 @@ def _mention_conf(d: Draft) -> float:
 
 def _merge(a: Actor, b: Actor) -> Actor:
     aliases = tuple(dict.fromkeys(a.aliases + b.aliases))
-    return Actor(a.id, a.name, a.kind, a.country, a.sector, a.role, aliases, a.kb_id, max(a.confidence, b.confidence),
+    # one person named in full twice makes two chains; what the text says of them at either is theirs
+    # ("Cherilyn Lee said ... Cherilyn Lee ... Lee, a nurse"): the first coding, completed by the second
+    sector, role = (a.sector, a.role) if a.sector is not None or b.sector is None else (b.sector, a.role or b.role)
+    return Actor(a.id, a.name, a.kind, a.country, sector, role, aliases, a.kb_id, max(a.confidence, b.confidence),
                  _merged_evidence(a.evidence, b.evidence))
 
 
