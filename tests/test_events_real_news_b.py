@@ -55,6 +55,8 @@ def test_an_object_no_act_can_take_makes_no_event(pipe, text, gone):
     ("The hostages have yet to be released , the Peruvian minister said .", "RETREAT"),
     ("Peruvian jets hit targets in northern Chile .", "ASSAULT"),
     ("Chilean gunmen hit the Peruvian consulate with rockets .", "ASSAULT"),
+    ("The Chilean junta handed over power to a civilian government in 1990 .", "RETREAT"),
+    ("The Egyptian president is ceding some powers to his deputy .", "RETREAT"),
 ])
 def test_people_places_and_things_still_take_the_act(pipe, text, kept):
     assert kept in types(pipe, text), events(pipe, text)

@@ -26,8 +26,8 @@ from chronicler.nlp import wordnet
 #: tried too and dropped: "discussed the future", "negotiate the sovereignty" are talks about a plan or a claim.)
 UNFIT_OBJECTS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"noun.possession", "noun.attribute", "noun.quantity", "noun.feeling", "noun.time"}),
-    "RETREAT": frozenset({"noun.communication", "noun.cognition", "noun.phenomenon", "noun.quantity",
-                          "noun.attribute", "noun.time"}),
+    # not noun.attribute: "ceding powers", "handed over authority" are concessions
+    "RETREAT": frozenset({"noun.communication", "noun.cognition", "noun.phenomenon", "noun.quantity", "noun.time"}),
 }
 
 

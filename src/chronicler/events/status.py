@@ -108,8 +108,8 @@ def clause_status(head: Any) -> tuple[str, float, str]:
     """Status of the event whose syntactic head is ``head``: ``(status, confidence, cue)``."""
     if negated(head):
         return "negated", 0.85, "not"
-    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.tag_ in ("VB", "VBG", "VBN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):  # a finite verb has its own tense
         first = clause_status(head.head)  # "may impose sanctions and expel the envoy": one modal for both acts
         if first[0] not in ("occurred", "negated"):  # a negation stays with its own verb ("did not X and Yed")
             return first[0], first[1] * 0.9, first[2]
