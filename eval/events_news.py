@@ -1,15 +1,16 @@
-"""Events on REAL news sentences: our standoff gold of 260 Timeline17 sentences (run by ``make eval``).
+"""Events on REAL news sentences: our two standoff golds of Timeline17 sentences (run by ``make eval``).
 
-Gold: ``eval/data/t17_events_gold.tsv`` (format in its header; sample drawn by ``eval/_t17_sample.py``): every
-event each sentence states in PLOVER terms, with accepted source/target codes and statuses; optional events are
-neither misses nor false hits. The articles are run WHOLE through the default pipeline (their publication day as
+Golds: set A ``eval/data/t17_events_gold.tsv`` (260 sentences, EgyptianProtest_cnn and haiti_bbc; session 7) and
+set B ``eval/data/t17_events_gold_b.tsv`` (180 sentences of the six other topics; session 14), format in their
+headers, samples drawn by ``eval/_t17_sample.py [--set b]``: every event each sentence states in PLOVER terms, with
+accepted source/target codes and statuses; optional events are neither misses nor false hits. The articles are run WHOLE through the default pipeline (their publication day as
 the report date); an event of ours belongs to a gold sentence when its trigger starts inside the sentence's span.
 
 Per part (TUNE: its misses may be listed with ``--misses``; MEASURE: scored only, never listed), with the one-to-one
 matching of ``_event_precision.match``: precision and recall by type in the sentence, and with source and target
 countries; status right among the type matches; per-type counts for the tune part only.
 
-    python eval/events_news.py [--misses] [--part tune|measure]
+    python eval/events_news.py [--set a|b] [--misses] [--part tune|measure]   (default: both sets, each printed)
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "eval" / "data" / "t17_events_gold.tsv"
+GOLDS = {"a": GOLD, "b": ROOT / "eval" / "data" / "t17_events_gold_b.tsv"}
 
 from _event_precision import actor_country, match  # noqa: E402
 from _t17_sample import part_of, sentence_hash  # noqa: E402
@@ -213,6 +215,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--part", choices=("tune", "measure"), default=None,
                     help="score one part only (the measure part is scored, never listed)")
     ap.add_argument("--misses", action="store_true", help="list the tune part's misses and false hits")
+    ap.add_argument("--set", choices=tuple(GOLDS), default=None, dest="gold_set",
+                    help="score one gold set only (default: both, each printed)")
     return ap.parse_args(argv)
 
 
@@ -222,12 +226,20 @@ def main(argv: list[str] | None = None) -> int:
     if not t17.exists():
         print("skipped: data absent")
         return 0
-    rows = read_gold()
+    for name, path in GOLDS.items():
+        if args.gold_set in (None, name):
+            score_set(name, path, t17, args)
+    return 0
+
+
+def score_set(name: str, path: Path, t17: Path, args: argparse.Namespace) -> None:
+    """Run and print one gold set's parts (tune first; the measure part scored only, never listed)."""
+    rows = read_gold(path)
     arts = articles_by_key({r.topic for r in rows}, t17)
     check_drift(rows, {k: a["text"] for k, a in arts.items()})
     ours = annotate(rows, arts)
-    print(f"Timeline17 events ({GOLD.name}: {len(rows)} real news sentences, our standoff gold; tune = listed with "
-          "--misses, measure = scored only)")
+    print(f"Timeline17 events, set {name.upper()} ({path.name}: {len(rows)} real news sentences, our standoff gold; "
+          "tune = listed with --misses, measure = scored only)")
     only = args.part
     for part in ("tune", "measure"):
         if only and part != only:
@@ -245,7 +257,6 @@ def main(argv: list[str] | None = None) -> int:
                 gold = "; ".join(_fmt_gold(g) for g in row.events) or "none"
                 print(f"    {kind:6} {row.topic[:5]}/{row.article}: {what} (gold: {gold}) | "
                       f"{' '.join(text[row.start:row.end].split())}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from typing import Any
 
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
 from chronicler.events.cues import disaster_toll, is_natural
+from chronicler.events.selection import unfit_object
 from chronicler.events.triggers import Trigger, _reflexive, lemmas, no_event
 
 #: Verbs that report rather than act: the fallback looks inside their content clause.
@@ -78,6 +79,8 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
             continue  # "surrounded himself with loyal officers"
         if sense is not None and sense.type == "ASSAULT" and disaster_toll(tok):
             continue  # "were reported killed" in a report about an earthquake: its toll, no attack
+        if sense is not None and unfit_object(tok, sense):
+            continue  # "the report has yet to be released": no release of anyone
         if sense is not None and sense.type:
             return [Trigger(tok, sense, sense.type)]
     for tok in sent:

@@ -49,6 +49,11 @@ NOUN_COMPLEMENT_STATUS = {
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
+#: Conjunctions of time, cause and concession: the clause they open tells its own act, which a negation of the
+#: governing clause does not deny ("not ... until they had reviewed"); so does "for" without an infinitive ("for X
+#: to go" is the content of what governs it).
+SUBORDINATORS = frozenset({"until", "till", "after", "before", "because", "since", "when", "while", "as", "once",
+                           "although", "though", "whereas"})
 
 
 #: Adjectives of readiness whose "to"/"for" object is an act the subject would take part in ("open to talks",
@@ -103,6 +108,11 @@ def clause_status(head: Any) -> tuple[str, float, str]:
     """Status of the event whose syntactic head is ``head``: ``(status, confidence, cue)``."""
     if negated(head):
         return "negated", 0.85, "not"
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.tag_ in ("VB", "VBG", "VBN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):  # a finite verb has its own tense
+        first = clause_status(head.head)  # "may impose sanctions and expel the envoy": one modal for both acts
+        if first[0] not in ("occurred", "negated"):  # a negation stays with its own verb ("did not X and Yed")
+            return first[0], first[1] * 0.9, first[2]
     cond = _conditional(head)
     if cond:
         return "hypothetical", 0.8, cond
@@ -113,6 +123,8 @@ def clause_status(head: Any) -> tuple[str, float, str]:
             c.dep_ == "advmod" and c.lower_ in TEMPORAL_MARKS or c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
             for c in head.children):
         gov_status = clause_status(head.head)  # "(will discuss it) when he meets Bush": the present is future
+        if gov_status[0] == "negated":  # "will not resume talks until Peru withdraws": a condition, not denied
+            return "hypothetical", gov_status[1] * 0.9, "until"
         if gov_status[0] != "occurred":
             return gov_status[0], gov_status[1] * 0.9, "when"
     if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(
@@ -134,6 +146,9 @@ def clause_status(head: Any) -> tuple[str, float, str]:
                 return "negated", 0.7, "without"  # "struck without consulting its allies": no consultation
             tok, hops = gov, hops + 1
             continue
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in SUBORDINATORS or (
+                c.lower_ == "for" and "to" not in _aux(tok))) for c in tok.children):
+            break  # "would not comment until his lawyers had reviewed the suit": the denial stops at the clause
         if negated(gov) and lemma in OPENING_NEGATIONS and (
                 lemma != "rule" or any(c.lower_ == "out" for c in gov.children)):
             return "hypothetical", 0.7, f"not {lemma}"  # "would not hesitate to use force": a conditional threat

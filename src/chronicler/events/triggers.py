@@ -23,6 +23,7 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
+from chronicler.events.selection import unfit_object
 from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, STANCE_LEMMAS, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
 
@@ -190,7 +191,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
                 and not is_natural(tok, forces_only=True) \
-                and not (sense.type == "ASSAULT" and disaster_toll(tok)):
+                and not (sense.type == "ASSAULT" and disaster_toll(tok)) and not unfit_object(tok, sense):
             found.append(Trigger(tok, sense, sense.type))
     for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
