@@ -78,7 +78,7 @@ def test_names_and_entities_are_never_unfit():
 
 @pytest.mark.parametrize("text, word, want", [
     # a negation does not reach a clause of time or cause under it
-    ("A spokeswoman for the Peruvian minister said she would not comment until his lawyers had reviewed the "
+    ("An aide to the Peruvian minister said he would not speak to reporters until the auditors had studied the "
      "lawsuit .", "lawsuit", "occurred"),
     # a present-tense "until" clause under a negated future is a condition, not a denied act
     ("Chile will not resume talks until Peru withdraws its troops .", "withdraws", "hypothetical"),
@@ -86,7 +86,7 @@ def test_names_and_entities_are_never_unfit():
     ("The Chilean minister called for Peru to free the two fishermen .", "free", "proposed"),
     # a conjunct without its own subject or auxiliary shares the first one's modal
     ("Chile may impose sanctions and expel the Peruvian envoy .", "expel", "hypothetical"),
-    ("The United States urged Peruvian authorities to show restraint and allow peaceful protests .", "allow",
+    ("The United States urged Peruvian police to stay calm and allow peaceful marches .", "allow",
      "proposed"),
     # ... but not its negation
     ("Peru did not attack Chile and withdrew its troops .", "withdrew", "occurred"),

@@ -148,7 +148,7 @@ def clause_status(head: Any) -> tuple[str, float, str]:
             continue
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in SUBORDINATORS or (
                 c.lower_ == "for" and "to" not in _aux(tok))) for c in tok.children):
-            break  # "would not comment until his lawyers had reviewed the suit": the denial stops at the clause
+            break  # "would not speak to reporters until the auditors had studied the suit": the denial stops at the clause
         if negated(gov) and lemma in OPENING_NEGATIONS and (
                 lemma != "rule" or any(c.lower_ == "out" for c in gov.children)):
             return "hypothetical", 0.7, f"not {lemma}"  # "would not hesitate to use force": a conditional threat
