@@ -1,0 +1,69 @@
+"""Session 14's speed change gives the answers of the plain code: the clean stage's boilerplate scan with its
+first-character lookahead finds exactly what the bare alternation finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronicler.clean.stage import _BOILERPLATE, _BOILERPLATE_FIRST
+
+LOOKAHEAD = "(?=[" + _BOILERPLATE_FIRST + "])"
+#: The scan as it was before the lookahead: the same alternation, case-insensitive.
+PLAIN = re.compile(_BOILERPLATE.pattern[len(LOOKAHEAD):], re.I)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``(a|b|...)`` (nested groups kept whole)."""
+    assert pattern.startswith("(") and pattern.endswith(")")
+    out, depth, start = [], 0, 1
+    body = pattern[:-1]
+    for k, ch in enumerate(body):
+        if ch == "\\":
+            continue
+        if ch == "(" and (k == 0 or body[k - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and body[k - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 1 and body[k - 1] != "\\":
+            out.append(body[start:k])
+            start = k + 1
+    out.append(body[start:])
+    return out
+
+
+def test_the_lookahead_is_the_plain_scan_with_a_first_character_test():
+    assert _BOILERPLATE.pattern.startswith(LOOKAHEAD)
+    assert _BOILERPLATE.flags & re.I
+
+
+def test_every_character_that_can_start_a_match_is_in_the_lookahead():
+    # A phrase added with a new first letter ("photo:") must add the letter: else its lines would go unmarked.
+    alts = _alternatives(PLAIN.pattern)
+    assert len(alts) >= 18
+    firsts = {a[:2] if a.startswith("\\") else a[0] for a in alts}
+    allowed = set(_BOILERPLATE_FIRST)
+    for code in range(0x10000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        if any(re.fullmatch(f, ch, re.I) for f in firsts):
+            assert ch in allowed, (ch, hex(code))
+
+
+FRAGMENTS = ["subscrib", "SUBSCRIBE", "Subſcribe", "all rights reserved", "ALL RIGHTS", "©", "(c) 2011", "(C)  1999",
+             "(c)", "copyright", "Copyright", "click here", "CLICK", "share this", "related:", "Related Stories",
+             "read more", "sign up", "newsletter", "follow us", "cookie", "advertisement", "quality journalism",
+             "this article was", "This Article has been", "reproduction prohibited", "the", "said", "ministers",
+             " ", ",", ".", "\n", "(", ")", "1", "é", "K", "ß", "İ", "ı", "ſ", "ﬅ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=12))
+def test_boilerplate_scan_finds_what_the_plain_scan_finds(parts):
+    line = "".join(parts)
+    found, plain = _BOILERPLATE.search(line), PLAIN.search(line)
+    assert (found.span() if found else None) == (plain.span() if plain else None)
+    assert [m.span() for m in _BOILERPLATE.finditer(line)] == [m.span() for m in PLAIN.finditer(line)]
