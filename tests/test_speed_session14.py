@@ -67,3 +67,38 @@ def test_boilerplate_scan_finds_what_the_plain_scan_finds(parts):
     found, plain = _BOILERPLATE.search(line), PLAIN.search(line)
     assert (found.span() if found else None) == (plain.span() if plain else None)
     assert [m.span() for m in _BOILERPLATE.finditer(line)] == [m.span() for m in PLAIN.finditer(line)]
+
+
+# --- dating: the named-event keywords' alternation grouped by first character (time/dating/kbcues.py)
+
+from chronicler.time.dating.kbcues import _keyword, keyword_alternation  # noqa: E402
+
+WORDS = ["gulf war", "gulf crisis", "the gulf war", "war", "g8 summit", "g20 summit", "haiti earthquake",
+         "haiti quake", "ramadan's", "'t offensive", " spaced", "a-b", "a.b", "(x) y", "tet offensive"]
+
+
+def _plain(keywords: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + ("|".join(map(_keyword, keywords)) or r"(?!)") + r")(?!\w)")
+
+
+def _grouped(keywords: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + (keyword_alternation(keywords) or r"(?!)") + r")(?!\w)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(alphabet="abgw '.-", min_size=1, max_size=6)),
+                max_size=10),
+       st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from([" ", ", ", "'s ", "\n", "x", "1"]),
+                          st.text(alphabet="abgw '", max_size=5)), max_size=14))
+def test_grouped_keywords_match_what_the_plain_alternation_matches(keywords, parts):
+    text = "".join(parts)
+    for order in (keywords, sorted(keywords, key=len, reverse=True)):
+        plain, grouped = _plain(order), _grouped(order)
+        assert [(m.span(), m.group(0)) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group(0)) for m in plain.finditer(text)]
+
+
+def test_keywords_are_grouped_by_first_character():
+    alternation = keyword_alternation(["gulf war", "haiti quake", "gulf crisis"])
+    assert alternation == "g(?:ulf\\ war|ulf\\ crisis)|h(?:aiti\\ quake)"
+    assert keyword_alternation(["'t offensive", "gulf war"]) == "\\s?'t\\ offensive|gulf\\ war"  # not grouped
