@@ -142,3 +142,27 @@ def test_every_timex_rule_with_its_lookahead_finds_what_it_finds_without(parts):
         fast = with_first_chars(rx)
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in rx.finditer(text)], name
+
+
+# --- dating: the date patterns scanned with their first-character lookahead (time/dating/patterns.py)
+
+from chronicler.time.dating import patterns as date_patterns  # noqa: E402
+
+_LOOKAHEAD = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
+DATING_FRAGMENTS = ["in", "In", "last", "early", "mid-", "end of", "January", "Feb.", "SEPT", "march", "May",
+                    "today", "Tonight", "this morning", "yesterday", "will", "won't", "due to", "next", "2011",
+                    "1998", "2011-02-10", "20110210", "10", "3rd", "of", "Monday", "Tuesday,", " ", ", ", ".",
+                    "-", "\n", "$", "percent", "İ", "ı", "ſ", "K", "é"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(DATING_FRAGMENTS), st.text(max_size=3)), max_size=16))
+def test_date_patterns_with_their_lookahead_find_what_the_plain_patterns_find(parts):
+    text = "".join(parts)
+    for name in ("MONTH_DAY", "MONTH_YEAR", "YEAR", "ISO_DATE", "MONTH_ALONE", "DEICTIC", "_FUTURE"):
+        fast = getattr(date_patterns, name)
+        head = _LOOKAHEAD.match(fast.pattern)
+        assert head is not None, name  # the scan has its lookahead
+        plain = re.compile(fast.pattern[head.end():], fast.flags)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], name
