@@ -37,7 +37,11 @@ _DATELINE = re.compile(
     r"(?P<date>,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<agency>[A-Za-z\- ]{2,30})\))?\s*(?P<sep>:|—|–|--| _ | - |_)\s*"
 )
+#: First characters of the boilerplate phrases (a superset is safe): the lookahead lets the scan skip every other
+#: position at once (a case-insensitive alternation is otherwise tried in full at each character of each line).
+_BOILERPLATE_FIRST = "acfnqrstACFNQRST\u017f(©"
 _BOILERPLATE = re.compile(
+    r"(?=[" + _BOILERPLATE_FIRST + r"])"
     r"(subscrib|all rights reserved|©|\(c\)\s*\d{4}|copyright|click here|share this|related:|related stories|"
     r"read more|sign up|newsletter|follow us|cookie|advertisement|quality journalism|"
     r"this article (?:was|has been)|reproduction prohibited)",

@@ -114,3 +114,62 @@ def needs(pattern: re.Pattern[str]) -> frozenset[Need] | None:
         return None
     # A literal holding another of the same kind is implied by it ("weekend" by "week"): fewer look-ups.
     return frozenset(a for a in n if not any(b != a and b[1] == a[1] and b[0] in a[0] for b in n))
+
+
+def _firsts(sub: sre_parse.SubPattern) -> tuple[set[str] | None, bool]:
+    """The characters a match of ``sub`` can begin with (None: any or unknown) and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in sub:
+        if op is sre_c.AT or op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+            continue  # zero-width: the first character read is the next item's
+        if op is sre_c.LITERAL:
+            return out | {chr(av)}, False  # type: ignore[arg-type]
+        if op is sre_c.IN:
+            for o, a in av:  # type: ignore[union-attr]
+                if o is sre_c.LITERAL:
+                    out.add(chr(a))
+                elif o is sre_c.RANGE and a[1] - a[0] <= 64:
+                    out.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:  # a negated set, a category (\d, \w), a wide range
+                    return None, False
+            return out, False
+        if op is sre_c.SUBPATTERN or op is sre_c.BRANCH or op in _REPEATS:
+            parts = [av[-1]] if op is sre_c.SUBPATTERN else av[1] if op is sre_c.BRANCH else [av[2]]  # type: ignore
+            empty = False
+            for part in parts:
+                found, nullable = _firsts(part)
+                if found is None:
+                    return None, False
+                out |= found
+                empty = empty or nullable
+            if op in _REPEATS and av[0] == 0:  # type: ignore[index]
+                empty = True
+            if not empty:
+                return out, False
+            continue
+        return None, False  # any character, a back reference ...
+    return out, True
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters of which every match of ``pattern`` begins with one, in every case ``re`` may match them
+    (a superset; None when no such set is found: a match may begin with any character, or be empty)."""
+    try:
+        found, nullable = _firsts(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a private module of ``re``: should its parse trees change, scan as written
+        return None
+    if found is None or nullable or not found:
+        return None
+    out = set(found)
+    for c in found:  # a superset is exact: case-insensitive or not, every case and re's extra case partners
+        out |= {c.lower(), c.upper()} | {x for x, v in _FOLD_EXTRA.items() if v == c.lower()}
+    return frozenset(out)
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` tried only where a match can begin: a lookahead over :func:`first_chars` before it (same flags,
+    same groups, same matches; ``re`` tries an alternation in full at every position otherwise)."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + pattern.pattern, pattern.flags)

@@ -18,7 +18,7 @@ from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at, tense_cue
 from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, WINDOW
-from chronicler.time.prefilter import fold, needs
+from chronicler.time.prefilter import fold, needs, with_first_chars
 from chronicler.time.rules_compose import compose_offsets, join_stamps
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
@@ -58,6 +58,8 @@ def _as_range(dct: date | DateInterval | None) -> tuple[date | None, date | None
 
 #: Per rule (same order as COMPILED): literals of which each of its matches holds one (None: no such set).
 _NEEDS = [NEEDS_OVERRIDE.get(name) or needs(rx) for name, rx in COMPILED]
+#: The rules as scanned: each tried only at a character a match of it can begin with (same matches).
+_SCANNED = [(name, with_first_chars(rx)) for name, rx in COMPILED]
 _ALL_NEEDS = sorted(set().union(*(n for n in _NEEDS if n)))
 
 
@@ -82,7 +84,7 @@ def candidates(text: str) -> list[_Cand]:
     in_text = [(s, folded if ci else text, (s, ci)) for s, ci in _ALL_NEEDS if (folded if ci else text).find(s) != -1]
     for lo, hi in windows:
         here = {key for s, hay, key in in_text if hay.find(s, lo, hi) != -1}
-        for prio, (rule, rx) in enumerate(COMPILED):
+        for prio, (rule, rx) in enumerate(_SCANNED):
             need = _NEEDS[prio]
             if need is not None and need.isdisjoint(here):
                 continue

@@ -228,10 +228,29 @@ def _named_events(kb: Any) -> tuple[re.Pattern[str], dict[str, Any]]:
             for k in ev.keywords:
                 if " " in k and _EVENT_NOUN.search(k) and (k not in first or ev.date < first[k].date):
                     first[k] = ev
-        alternation = "|".join(re.escape(k).replace("'", r"\s?'") for k in sorted(first, key=len, reverse=True))
+        alternation = keyword_alternation(sorted(first, key=len, reverse=True))
         cached = (kb, re.compile(r"(?<!\w)(?:" + (alternation or r"(?!)") + r")(?!\w)"), first)
         _NAMED[id(kb)] = cached
     return cached[1], cached[2]
+
+
+def _keyword(text: str) -> str:
+    return re.escape(text).replace("'", r"\s?'")  # "ramadan 's": spaCy-style spacing before a possessive
+
+
+def keyword_alternation(keywords: list[str]) -> str:
+    """A regex alternation of ``keywords`` (in this order, each as a literal), its branches grouped by first
+    character: ``re`` tries the branches of an alternation one by one at every word start, so hundreds of
+    keywords cost hundreds of tries per word; grouped, a word start tries one branch per first character and then
+    only the keywords beginning with its own. Same matches: at a position only the keywords beginning with its
+    character can match, and their order is kept. Keywords that may begin with a space or a quote are not
+    grouped (the quote's branch may match a space first)."""
+    if any(k[:1] == "'" or k[:1].isspace() or not k for k in keywords):
+        return "|".join(map(_keyword, keywords))
+    groups: dict[str, list[str]] = {}
+    for k in keywords:
+        groups.setdefault(k[0], []).append(_keyword(k[1:]))
+    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
 
 
 def _mention_clues(text: str, kb: Any, taken: set[tuple[int | None, int | None]]) -> list[Evidence | Cue]:

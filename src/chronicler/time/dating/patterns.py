@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from chronicler.time.prefilter import with_first_chars
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -61,6 +63,9 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(said|says|was|were|had|has|have|did|ago|last|earlier|since|began|took|came|went|made|held|met|told|"
     r"announced|reported|signed|died|killed|struck|hit|occurred|happened|after|following|\w{3,}ed)\b", re.I)
+#: Each scan tried only at a character a match of it can begin with (same matches; the others may begin anywhere).
+MONTH_DAY, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE = map(
+    with_first_chars, (MONTH_DAY, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE))
 
 
 #: The last text scanned by :func:`scan` and its matches per pattern (one (text, matches) pair, replaced whole).
