@@ -3,19 +3,16 @@ of our own through the default pipeline; and the scorer ``eval/events_news.py`` 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
+from eval_modules import eval_module
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -98,11 +95,7 @@ def test_distributing_packs_is_aid(pipe):
 # --- the scorer -------------------------------------------------------------------------------------------------
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("events_news", ROOT / "eval" / "events_news.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["events_news"] = mod  # its dataclass looks its module up
-    spec.loader.exec_module(mod)
-    return mod
+    return eval_module("events_news")  # registered in sys.modules: its dataclass looks its module up
 
 
 def _event(typ: str, src: str | None, tgt: str | None, status: str = "occurred"):

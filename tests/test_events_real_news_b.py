@@ -4,10 +4,7 @@ pipeline: verbs whose object no political act can take, and how far a negation o
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +12,8 @@ from chronicler.events.selection import UNFIT_OBJECTS, unfit_noun
 from chronicler.model import DateInterval, Document
 from chronicler.nlp import wordnet
 from chronicler.pipeline import AnnotatedDocument, Pipeline
+from eval_modules import eval_module
 
-ROOT = Path(__file__).resolve().parents[1]
 needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet absent")
 
 
@@ -96,11 +93,7 @@ def test_how_far_a_negation_or_a_modal_reaches(pipe, text, word, want):
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("events_news", ROOT / "eval" / "events_news.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["events_news"] = mod  # its dataclass looks its module up
-    spec.loader.exec_module(mod)
-    return mod
+    return eval_module("events_news")  # registered in sys.modules: its dataclass looks its module up
 
 
 def test_the_scorer_reads_both_golds_and_one_set_on_request():
