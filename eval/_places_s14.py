@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from _codes import same_code
+from _event_precision import actor_country as _actor_code
 from chronicler.actors.resolve import actor_at, place_as_actor
 from chronicler.events.main import main_event
 from chronicler.model import DateInterval, Document
@@ -40,14 +41,6 @@ def report_text(dateline: str, lead: str, sentence: str) -> tuple[str, int]:
     head = f"{dateline} (AP) - " if dateline != "-" else ""
     head += f"{lead} " if lead != "-" else ""
     return head + sentence, len(head)
-
-
-def _actor_code(actor) -> str | None:
-    if actor is None:
-        return None
-    if actor.country:
-        return actor.country
-    return "IGO" if actor.sector == "IGO" else None
 
 
 def _actor_ok(actor, expected: str) -> bool:
