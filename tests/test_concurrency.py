@@ -4,6 +4,8 @@ writer's process see only whole batches."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from reliability import CHEAP_CONFIG, WarmCLI, runs, snapshot
+from reliability import CHEAP_CONFIG, ROOT, WarmCLI, cli_env, runs, snapshot
 
 
 @pytest.fixture
@@ -26,30 +28,51 @@ def _ingest(db: Path, config: Path, *extra: str) -> WarmCLI:
                    "--format", "json", *extra)
 
 
-def _holding(db: Path) -> None:
-    """Wait until the first ingest holds the store open for writing."""
-    deadline = time.monotonic() + 60
-    while not db.exists() and time.monotonic() < deadline:
-        time.sleep(0.01)
-    time.sleep(0.2)
+#: Holds the store open for writing through the product's own ``open_store`` until a line arrives on stdin, so a
+#: test does not race a real ingest that may finish before the other processes get to the lock.
+_HOLD = """
+import sys
+from chronicler.store.db import open_store
+with open_store(sys.argv[1]):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def _hold(db: Path) -> subprocess.Popen:
+    """A process holding ``db`` for writing until :func:`_release`."""
+    proc = subprocess.Popen([sys.executable, "-c", _HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=cli_env(), cwd=ROOT)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    assert line.strip() == b"held", line + (proc.stderr.read() if proc.stderr else b"")
+    return proc
+
+
+def _release(proc: subprocess.Popen) -> None:
+    assert proc.stdin is not None
+    proc.stdin.write(b"\n")
+    proc.stdin.flush()
+    assert proc.wait(timeout=60) == 0
 
 
 def test_second_writer_fails_clearly_then_waits_when_asked(tmp_path: Path, config: Path):
     db = tmp_path / "s.duckdb"
-    first, second, patient, reader = (_ingest(db, config), _ingest(db, config), _ingest(db, config, "--wait", "120"),
-                                      WarmCLI("docs", "--db", str(db), "--format", "json"))
-    first.go()
-    _holding(db)
+    second, patient, reader = (_ingest(db, config), _ingest(db, config, "--wait", "120"),
+                               WarmCLI("docs", "--db", str(db), "--format", "json"))
+    holder = _hold(db)
     code, out, err = second.go().wait()
     rcode, _, rerr = reader.go().wait()
-    patient.go()
-    assert first.wait()[0] == 1  # 1: the corpus's two planted broken files
     assert code == 75 and rcode == 75, (code, err, rcode, rerr)
     for message in (err, rerr):
         assert "in use by process" in message and "--wait" in message and "Traceback" not in message
+    patient.go()
+    time.sleep(0.5)  # the patient writer is up and finds the store held
+    assert patient.proc.poll() is None  # still waiting, not refused
+    _release(holder)
     pcode, pout, perr = patient.wait()
-    assert pcode == 1 and json.loads(pout)["added"] == 0, perr  # serialized: ran after the first, found all stored
-    assert [r["status"] for r in runs(db)] == ["done", "done"]
+    assert pcode == 1 and json.loads(pout)["added"] > 0, perr  # 1: the corpus's two planted broken files
+    assert [r["status"] for r in runs(db)] == ["done"]  # the refused writer left no run behind
     assert snapshot(db)["documents"]
 
 
