@@ -177,7 +177,7 @@ class EventsComponent:
                 links[n] = (nearest_reading(tx, published), conf)
                 named_links.add(n)
         out, past, named = [], set(), set()
-        hints = _place_hints(adoc, sent, index) if kept else ()
+        hints = _place_hints(home, adoc, sent, index) if kept else ()
         for n, (trig, roles) in enumerate(kept):
             dated = dated_for(links.get(n), published)
             in_past = told_in_past(trig.head)
@@ -349,11 +349,11 @@ LOCAL_BODIES = frozenset({"COP", "JUD"})
 HINT_CONF = 0.8
 
 
-def _place_hints(adoc: AnnotatedDocument, sent: Sentence, index: MentionIndex) -> tuple[frozenset[str], ...]:
-    """The countries the report points to for a place of ``sent``, strongest first: the dateline's; those of the
-    sentence's police and courts; any the sentence's actors have by their own words (for
-    :func:`chronicler.events.where.coded`)."""
-    home = _home_country(adoc)
+def _place_hints(home: str | None, adoc: AnnotatedDocument, sent: Sentence,
+                 index: MentionIndex) -> tuple[frozenset[str], ...]:
+    """The countries the report points to for a place of ``sent``, strongest first: the dateline's (``home``, as
+    :func:`_home_country` read it); those of the sentence's police and courts; any the sentence's actors have by
+    their own words (for :func:`chronicler.events.where.coded`)."""
     mentions = [m for m in index.within(sent.start, sent.end) if m.actor_id]
     actors = {a.id: a for a in adoc.actors} if mentions else {}
     local: set[str] = set()

