@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,6 +16,22 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "alliance"
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 SAMPLES = SHARED / "samples" / "news"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Derived indexes (``chronicler.derived``) go to a cache directory of this session, inherited by the CLI's
+    subprocesses: a test run writes nothing to the user's cache (a CHRONICLER_CACHE already set is kept)."""
+    if "CHRONICLER_CACHE" not in os.environ:
+        config.chronicler_cache = tempfile.mkdtemp(prefix="chronicler-test-cache-")  # type: ignore[attr-defined]
+        os.environ["CHRONICLER_CACHE"] = config.chronicler_cache  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the session's cache directory (see :func:`pytest_configure`)."""
+    folder = getattr(config, "chronicler_cache", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("CHRONICLER_CACHE", None)
 
 
 def run_cli(*args: str, cwd: Path | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from chronicler.time import tagger
 from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, TRIGGER_WORDS, WINDOW
-from chronicler.time.prefilter import _FOLD_EXTRA, fold, needs
+from chronicler.text.prefilter import _FOLD_EXTRA, fold, needs
 
 #: The trigger as first written: the fast one must find the same spans.
 REFERENCE_TRIGGER = re.compile(rf"\d|(?i:\b(?:{TRIGGER_WORDS}))")

@@ -13,6 +13,7 @@ from typing import Any
 from chronicler.clean.learned import apply_learned
 from chronicler.model import Document, Span
 from chronicler.pipeline import stage
+from chronicler.text.prefilter import with_first_chars
 
 # Agency abbreviations used in datelines and credit lines, with the outlet name we store.
 AGENCY_CODES = {
@@ -37,16 +38,15 @@ _DATELINE = re.compile(
     r"(?P<date>,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<agency>[A-Za-z\- ]{2,30})\))?\s*(?P<sep>:|—|–|--| _ | - |_)\s*"
 )
-#: First characters of the boilerplate phrases (a superset is safe): the lookahead lets the scan skip every other
-#: position at once (a case-insensitive alternation is otherwise tried in full at each character of each line).
-_BOILERPLATE_FIRST = "acfnqrstACFNQRST\u017f(©"
-_BOILERPLATE = re.compile(
-    r"(?=[" + _BOILERPLATE_FIRST + r"])"
+_BOILERPLATE_PHRASES = re.compile(
     r"(subscrib|all rights reserved|©|\(c\)\s*\d{4}|copyright|click here|share this|related:|related stories|"
     r"read more|sign up|newsletter|follow us|cookie|advertisement|quality journalism|"
     r"this article (?:was|has been)|reproduction prohibited)",
     re.I,
 )
+# tried only at the phrases' first characters: a case-insensitive alternation is otherwise tried in full at each
+# character of each line
+_BOILERPLATE = with_first_chars(_BOILERPLATE_PHRASES)
 # Only at the end of a report (these words also occur in news sentences): corrections, membership pleas, rules.
 _TRAILING = re.compile(
     r"(this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended)|^correction:|become a member|"

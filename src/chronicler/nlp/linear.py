@@ -1,4 +1,4 @@
-"""Multinomial logistic regression over sparse named features: training and the weights file's text.
+"""Multinomial logistic regression over sparse named features: the model, training and the weights file's text.
 
 Shared by the learned event-type model (``chronicler.events.learned.model``) and the learned actor-sector model
 (``chronicler.actors.learned.model``); each brings its own classes and settings. Training is deterministic
@@ -9,9 +9,12 @@ weights file byte for byte.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import ClassVar, Self
 
 import numpy as np
 
@@ -26,6 +29,93 @@ class Settings:
     steps: int
     rate: float
     decimals: int  # weights are rounded so that the file does not depend on the last bits of floating point
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights by feature (one per class in ``settings.classes`` order). A subclass per learned model sets the
+    class variables: its ``settings``, its shipped ``weights_file`` (in ``data/``) and ``what`` (its name in the
+    error for a wrong file)."""
+
+    settings: ClassVar[Settings]
+    weights_file: ClassVar[str]
+    what: ClassVar[str]
+    weights: dict[str, np.ndarray]
+    # the same weights as one matrix (a row per feature, in ``index`` order): one gather and one product per
+    # instance instead of a numpy addition per feature, which cost most of the model's time in a stage
+    index: dict[str, int] = field(init=False, repr=False, compare=False)
+    matrix: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names = list(self.weights)
+        object.__setattr__(self, "index", {name: i for i, name in enumerate(names)})
+        rows = [self.weights[n] for n in names] or [np.zeros(len(self.settings.classes))]
+        object.__setattr__(self, "matrix", np.vstack(rows))
+
+    @classmethod
+    def fit(cls, instances: Sequence[tuple[dict[str, float], str]]) -> Self:
+        """Multinomial logistic regression (mean cross-entropy + ``l2``) by ``steps`` Adam steps on the full
+        batch (:func:`fit_weights`)."""
+        return cls(fit_weights(instances, cls.settings))
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """A model from the weights file's text."""
+        return cls(parse_weights(text, cls.settings, cls.what))
+
+    @classmethod
+    def shipped(cls) -> Self | None:
+        """The model shipped with the package (``data/`` + ``weights_file``), or None when the file is absent."""
+        path = resources.files("chronicler").joinpath("data", cls.weights_file)
+        if not path.is_file():
+            return None
+        return cls.parse(path.read_text(encoding="utf-8"))
+
+    def dump(self, header: list[str]) -> str:
+        """The weights file's text: ``#`` header lines, the class row, then one row per feature (sorted)."""
+        return dump_weights(self.weights, self.settings, header)
+
+    def scores(self, features: dict[str, float]) -> np.ndarray:
+        """The linear score of each class (``classes`` order) for one instance (or a part of its features)."""
+        index = self.index
+        rows, values = [], []
+        for name, value in features.items():
+            i = index.get(name)
+            if i is not None:
+                rows.append(i)
+                values.append(value)
+        return np.asarray(values) @ self.matrix[rows] if rows else np.zeros(len(self.settings.classes))
+
+    def probability_vector(self, features: dict[str, float]) -> np.ndarray:
+        """The class probabilities of one instance, in ``classes`` order."""
+        return softmax(self.scores(features))
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        """The probability of each class for one instance."""
+        return dict(zip(self.settings.classes, (float(x) for x in self.probability_vector(features))))
+
+    def best(self, features: dict[str, float]) -> tuple[str, float]:
+        """The likeliest class and its probability (the first class on a tie), read off the probability vector."""
+        p = self.probability_vector(features)
+        k = int(np.argmax(p))
+        return self.settings.classes[k], float(p[k])
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Class probabilities from linear scores."""
+    p = np.exp(scores - scores.max())
+    return p / p.sum()
+
+
+def best_of(scores: np.ndarray, classes: tuple[str, ...]) -> tuple[str, float]:
+    """The likeliest class of linear ``scores`` and its probability, in plain Python (numpy's per-call overhead
+    is most of the work on a few dozen numbers). Not :meth:`Model.best`'s arithmetic: the two differ in the last
+    bits of the probability, and on near ties (two scores whose exponentials round alike) even in the class, so
+    each model keeps the one its shipped behaviour was measured with."""
+    values = scores.tolist()
+    top = max(values)
+    k = values.index(top)
+    return classes[k], 1.0 / sum(math.exp(v - top) for v in values)
 
 
 def fit_weights(instances: Sequence[tuple[dict[str, float], str]], s: Settings) -> dict[str, np.ndarray]:
@@ -91,3 +181,4 @@ def parse_weights(text: str, s: Settings, what: str) -> dict[str, np.ndarray]:
         name, *values = line.split("\t")
         weights[name] = np.array([float(v) for v in values])
     return weights
+

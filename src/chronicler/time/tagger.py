@@ -18,7 +18,7 @@ from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at, tense_cue
 from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, WINDOW
-from chronicler.time.prefilter import fold, needs, with_first_chars
+from chronicler.text.prefilter import fold, needs, with_first_chars
 from chronicler.time.rules_compose import compose_offsets, join_stamps
 from chronicler.time.rules import HANDLERS, Ctx, Result
 
@@ -67,7 +67,7 @@ def candidates(text: str) -> list[_Cand]:
     """Every rule match in ``text`` (overlapping), in rule order.
 
     Rules run over windows around trigger words; a rule is skipped in a window that holds none of the
-    literals it cannot match without (see :mod:`chronicler.time.prefilter`), which changes no match.
+    literals it cannot match without (see :mod:`chronicler.text.prefilter`), which changes no match.
     """
     windows: list[list[int]] = []
     for t in TRIGGER.finditer(text):

@@ -11,7 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from chronicler.time.prefilter import with_first_chars
+from chronicler.text.prefilter import with_first_chars
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,

@@ -1,12 +1,16 @@
-"""Which rules can match in a window: the literal strings a rule cannot match without, derived from its regex.
+"""Regex prefilters read from a pattern's parse tree: where a pattern can match, so a scan skips the rest.
 
-The candidate scan runs every rule of :mod:`chronicler.time.grammar` over windows of the text; most rules
-cannot match in most windows (no season word, no "ago", no capitalized month). :func:`needs` reads a
-compiled pattern's parse tree and returns a set of literal strings of which every match must contain at
-least one (or None when it cannot tell): a rule is skipped in a window holding none of them, which cannot
-change what it finds there. Literals from case-insensitive parts are compared in lower case against the
-text folded by :func:`fold` (which maps every character ``re`` matches to an ASCII letter case-insensitively
-to that letter, keeping offsets); the others against the text itself.
+Shared by the stages that scan text with many regexes (no stage owns it): the timex rules
+(:mod:`chronicler.time.tagger`), the dating stage's date patterns and the clean stage's boilerplate scan.
+Each helper changes no match, only where ``re`` looks.
+
+:func:`needs` reads a compiled pattern's parse tree and returns a set of literal strings of which every match
+must contain at least one (or None when it cannot tell): the timex candidate scan skips a rule in a window
+holding none of them (no season word, no "ago", no capitalized month), which cannot change what it finds there.
+Literals from case-insensitive parts are compared in lower case against the text folded by :func:`fold` (which
+maps every character ``re`` matches to an ASCII letter case-insensitively to that letter, keeping offsets); the
+others against the text itself. :func:`with_first_chars` puts a lookahead over the characters a match can begin
+with (:func:`first_chars`) before a pattern, so that ``re`` tries the pattern only there.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Text helpers shared by several stages (no stage of its own): the regex prefilters of ``prefilter``."""
