@@ -92,7 +92,24 @@ def _after_before(root: Any) -> tuple[str, Any, Any] | None:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 return c.lower_, objs[0], head
-    return None
+    return _on_the_duration(root)
+
+
+def _on_the_duration(root: Any) -> tuple[str, Any, Any] | None:
+    """"a day after seizing X" with "after" hung on the duration itself: the gerund is measured from the verb the
+    duration hangs on; "a day after allied planes began ...", where the parser took the clause's subject for the
+    object of "after", measures that clause from the one it hangs on."""
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
+    if prep is None:
+        return None
+    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None
+    head = root.head
+    if objs[0].dep_ == "pobj" and head.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return prep.lower_, head, head.head
+    return prep.lower_, objs[0], head
 
 
 def shift(iv: DateInterval, days: int, unit: str) -> DateInterval:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronicler.events.status import SPEECH_VERBS
+from chronicler.events.status import PARTAKING, SPEECH_VERBS
 from chronicler.model import Timex
 
 MAX_ARCS = 4
@@ -69,11 +69,21 @@ def subordinator(verb: Any) -> str | None:
     return None
 
 
+def offset_phrase(tok: Any) -> bool:
+    """A duration with its own "after/before" ("a day after seizing X"): what follows it is set apart in time."""
+    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in OFFSET_UNITS and any(
+        c.dep_ == "prep" and c.lower_ in ("after", "before") for c in tok.children)
+
+
 def measured(verb: Any) -> bool:
     """A subordinate clause set a measured distance from its governor ("a week after X signed")."""
+    if any(offset_phrase(c) for c in verb.children):
+        return True  # "a day after allied planes began ...": the parser hung the duration on the clause's verb
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     if verb.dep_ == "pcomp":
         mark = verb.head
+        if offset_phrase(mark.head):
+            return True  # "a day after seizing": "after" hung on the duration
     cands = list(mark.children) if mark is not None else []
     if verb.dep_ == "advcl":
         cands += [c for c in verb.head.children if c.dep_ == "npadvmod"]
@@ -93,8 +103,8 @@ def clause_tokens(verb: Any, *, complements: bool) -> list[Any]:
         tok = todo.pop()
         out.append(tok)
         for c in tok.children:
-            if _is_verb(c) and _speech(c):
-                continue
+            if (_is_verb(c) and _speech(c)) or offset_phrase(c) or any(offset_phrase(g) for g in c.children):
+                continue  # reported speech; an act set a measured time apart ("a day after seizing X")
             if c.dep_ in CLAUSE_ARCS:
                 todo.append(c)
             elif c.dep_ == "advcl" and (subordinator(c) in SIMULTANEOUS
@@ -336,8 +346,6 @@ def _share_with_governor(sdoc: Any, anchors: dict[int, int], linked: Links, dire
                     break
 
 
-#: Verbs whose act takes part in the event a dated noun names ("attended Monday's talks"): it shares that date.
-PARTAKING = frozenset({"attend", "join", "host", "hold", "chair", "boycott", "skip", "miss", "open", "close"})
 #: Prepositions that make an event noun the occasion of the act it hangs on ("agreed at Monday's summit").
 OCCASION = frozenset({"at", "during", "in", "on", "throughout", "amid"})
 
