@@ -114,3 +114,14 @@ def test_the_s15_scorer_on_a_tiny_case():
     assert s15.find_event(events, 30, 34) is None
     rows = s15.read_rows()
     assert len(rows) > 100 and all(len(r) == 6 for r in rows)
+
+
+def test_a_day_in_the_next_sentence_does_not_date_the_sentence_before(nlp):
+    """The lead's day dates the undated past acts told after it, not those told before it."""
+    sunday = {"Sunday": ("2009-04-19", day(date(2009, 4, 19)))}
+    text = "Japan seized a Norwegian whaling ship. Norway recalled its envoy from Japan on Sunday."
+    evs = annotate(nlp, text, sunday)
+    assert (at(evs, "seized").date_source, at(evs, "seized").date.best) == ("inherited", DCT), show(evs)
+    text = "Norway recalled its envoy from Japan on Sunday. Japan had seized a Norwegian whaling ship."
+    evs = annotate(nlp, text, sunday)
+    assert at(evs, "seized").date_source == "narrative", show(evs)

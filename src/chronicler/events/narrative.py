@@ -6,7 +6,8 @@
 - The lead: news tells what happened on the day of the news first ("X met Y on Monday") and goes on in the past
   tense without repeating the day ("Z said the two had not discussed ..."). An event said to have occurred that
   no expression dates takes the lead's day rather than the report's (``date_source="narrative"``, lower
-  confidence), when the lead's day lies within a fortnight before the report. Older background is dated by its
+  confidence), when the lead's day lies within a fortnight before the report; only events told in the lead's
+  sentence or after it (a day named in a later sentence dates nothing before it). Older background is dated by its
   own expressions; planned and hypothetical acts keep the report date (their time is not the news's).
 """
 
@@ -206,7 +207,8 @@ def apply_lead(events: list[Event], published: DateInterval | None, past: set[st
         return events
     out = []
     for e in events:
-        if e.date_source == "inherited" and e.status in NARRATIVE_STATUSES and e.id != lead.id and e.id in past:
+        if e.date_source == "inherited" and e.status in NARRATIVE_STATUSES and e.id != lead.id and e.id in past \
+                and e.provenance.sentence >= lead.provenance.sentence:
             e = _redate(e, lead.date, "narrative", NARRATIVE_CONFIDENCE, None,
                         f"the day of the news, from the lead (sentence {lead.provenance.sentence}: "
                         f"\u201c{lead.trigger}\u201d)")
