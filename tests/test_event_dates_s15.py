@@ -125,3 +125,10 @@ def test_a_day_in_the_next_sentence_does_not_date_the_sentence_before(nlp):
     text = "Norway recalled its envoy from Japan on Sunday. Japan had seized a Norwegian whaling ship."
     evs = annotate(nlp, text, sunday)
     assert at(evs, "seized").date_source == "narrative", show(evs)
+
+
+def test_a_date_on_the_noun_a_since_phrase_starts_from_dates_the_act(nlp):
+    text = "Norwegian activists have staged protests against Japan since the June vote."
+    evs = annotate(nlp, text, {"June": ("2008-06", DateInterval(date(2008, 6, 1), date(2008, 6, 30), None, "month"))})
+    ev = at(evs, "staged")
+    assert (ev.date.earliest, ev.status) == (date(2008, 6, 1), "ongoing"), show(evs)

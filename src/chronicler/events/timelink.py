@@ -148,8 +148,9 @@ def _climb(root: Any, anchors: dict[int, int]) -> tuple[str, Any, float]:
             if tok.dep_ == "acl" and tok.head.i in anchors:
                 return "hit", anchors[tok.head.i], conf  # "a pledge, announced on Tuesday": the act's own date
             return "reporting", tok, 0.0
-        if prev.i == root.i and root.dep_ in NOUN_MOD_DEPS and tok.pos_ in ("NOUN", "PROPN"):
-            return "stop", None, 0.0  # "Friday's earthquake": a noun that is no event
+        if prev.i == root.i and root.dep_ in NOUN_MOD_DEPS and tok.pos_ in ("NOUN", "PROPN") \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ == "since"):
+            return "stop", None, 0.0  # "Friday's earthquake": a noun that is no event ("since the May vote" is a start)
         if _is_verb(tok):
             if tok.dep_ in ("relcl", "acl"):
                 n = _noun_anchor(tok.head, anchors)
@@ -200,7 +201,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             else:
                 _second_date(root, what, tx, anchors, linked, contents)
         elif kind == "loose":
-            loose.append((tx, root, what, True))
+            loose.append((tx, root, what, not _since_noun(root)))  # a start in a clause of no event: nothing
         elif kind == "relative":
             _relative_clause(root, what, tx, anchors, linked, contents)
         elif kind == "reporting":
@@ -222,6 +223,11 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     for tx, verb in reported:
         _reported_content(verb, tx, anchors, linked, contents)
     return linked
+
+
+def _since_noun(root: Any) -> bool:
+    """A time expression on the noun a "since" phrase starts from ("since the May vote")."""
+    return root.dep_ in NOUN_MOD_DEPS and root.head.dep_ == "pobj" and root.head.head.lower_ == "since"
 
 
 #: Auxiliaries that put reported content before or after the time of speaking.
