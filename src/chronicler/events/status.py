@@ -55,11 +55,12 @@ PLAN_MODIFIERS = {"planned": "planned", "scheduled": "planned", "upcoming": "pla
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
-#: Conjunctions of time, cause and concession: the clause they open tells its own act, which a negation of the
-#: governing clause does not deny ("not ... until they had reviewed"); so does "for" without an infinitive ("for X
-#: to go" is the content of what governs it).
-SUBORDINATORS = frozenset({"until", "till", "after", "before", "because", "since", "when", "while", "as", "once",
-                           "although", "though", "whereas"})
+#: Conjunctions of time, cause, concession and condition: the clause they open tells its own act, which a negation
+#: of the governing clause does not deny ("not ... until they had reviewed"); so does "for" without an infinitive
+#: ("for X to go" is the content of what governs it). The main-event chooser (``main.py``) counts such clauses as
+#: settings of the act they hang on. (A condition's "if"/"unless" is read by ``_conditional`` before this.)
+SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", "while", "whilst", "until", "once",
+                           "although", "though", "if", "unless", "whereas", "whenever", "lest", "till"})
 
 
 #: Adjectives of readiness whose "to"/"for" object is an act the subject would take part in ("open to talks",

@@ -3,11 +3,13 @@
 A time expression is linked to the first trigger met walking up the tree from it ("met ... on Friday", "fired a
 missile in 1998", "an October 2005 accord", "the proposal X made on Tuesday"). The walk stops:
 - at a reporting verb ("said Monday" dates the report, not the event);
-- at a noun it modifies that is no event ("Friday's earthquake" dates the earthquake, not what followed it);
+- at a noun it modifies that is no event ("Friday's earthquake" dates the earthquake, not what followed it),
+  unless that noun is where a "since" phrase starts ("have held the square since the May vote");
 - at a relative clause on a noun that is no event ("Clinton, who flew in Tuesday, praised ..." dates the flight);
 - at a clause with a verb of its own (adverbial or reported), except a temporal one: a "when/as/after ..."
   clause is the time of the act it hangs on ("expressed regret when he met X on Thursday", "began ferrying
-  supplies after arriving on Sunday"), unless an offset says how far apart they are ("a week after").
+  supplies after arriving on Sunday"), unless an offset says how far apart they are ("a week after", also with
+  "after" hung on the duration: "a day after seizing X", whose clause no date of the governing clause reaches).
 A time expression whose clause has no trigger on its path (its verb is no event: "On Thursday, people joined
 hands to form a chain") dates the events of that clause; failing that, the nearest trigger a few arcs away.
 Then a dated verb lends its date to the undated events of its own clause (its phrases, purpose clauses,
