@@ -765,6 +765,7 @@ FLAGS = {
     "--dates-s15": "only the blind event-date set of session 15: its tune part (eval/_event_dates_s15.py)",
     "--dates-s15-measure": "only the event-date set of session 15: tune, then its measure part (aggregate only)",
     "--dates-s15-errors": "with --dates-s15, list the misses of its TUNE part (the measure part is never listed)",
+    "--no-dates-s15": "leave the event-date set s15 out of the plain run",
     "--corpus-only": "only the sample reports, the example corpus lines (both) and the own status sets",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
@@ -880,6 +881,11 @@ def main() -> int:
         own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
     if "--no-blind-f" not in sys.argv:  # coverage set F: tune part (listable), measure part (never listed)
         blind_f()
+    if "--no-dates-s15" not in sys.argv:  # event-date set s15: tune part (listable), measure part (never listed)
+        from _event_dates_s15 import score as dates_s15
+
+        dates_s15(annotate, "tune")
+        dates_s15(annotate, "measure")
     return 0
 
 
