@@ -762,6 +762,11 @@ FLAGS = {
     "--places-s14": "only the blind places set of session 14: its tune part (eval/_places_s14.py)",
     "--places-s14-measure": "only the places set of session 14: tune, then its measure part (aggregate only)",
     "--places-s14-errors": "with --places-s14, list the misses of its TUNE part (the measure part is never listed)",
+    "--dates-s15": "only the blind event-date set of session 15: its tune part (eval/_event_dates_s15.py)",
+    "--dates-s15-measure": "only the event-date set of session 15: tune, then its measure part (aggregate only)",
+    "--dates-s15-errors": "with --dates-s15, list the misses of its TUNE part (the measure part is never listed)",
+    "--no-dates-s15": "leave the event-date set s15 out of the plain run",
+    "--corpus-only": "only the sample reports, the example corpus lines (both) and the own status sets",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
 
@@ -798,6 +803,16 @@ def main() -> int:
         places_s14(annotate, place_matches, "tune", "--places-s14-errors" in sys.argv)
         if "--places-s14-measure" in sys.argv:
             places_s14(annotate, place_matches, "measure")
+        return 0
+    if "--dates-s15" in sys.argv or "--dates-s15-measure" in sys.argv:  # the session-15 date set alone
+        from _event_dates_s15 import score as dates_s15
+
+        dates_s15(annotate, "tune", "--dates-s15-errors" in sys.argv)
+        if "--dates-s15-measure" in sys.argv:
+            dates_s15(annotate, "measure")
+        return 0
+    if "--corpus-only" in sys.argv:  # dates and statuses of the corpus, samples and own status sets, no GSR
+        corpus_only()
         return 0
     full_gold = ROOT / "eval" / "data" / "event_full_gold.json"
     corpus = ROOT / "examples" / "alliance"
@@ -866,7 +881,24 @@ def main() -> int:
         own_blind(ROOT / "eval" / "data" / "event_types_blind_e.tsv")
     if "--no-blind-f" not in sys.argv:  # coverage set F: tune part (listable), measure part (never listed)
         blind_f()
+    if "--no-dates-s15" not in sys.argv:  # event-date set s15: tune part (listable), measure part (never listed)
+        from _event_dates_s15 import score as dates_s15
+
+        dates_s15(annotate, "tune")
+        dates_s15(annotate, "measure")
     return 0
+
+
+def corpus_only() -> None:
+    """The lines that score dates and statuses apart from the GSR: the sample reports, the example corpus (with
+    and without its gold publication dates) and the own status sets (no held-out or measure-only part)."""
+    sample_dir = SHARED / "samples" / "news"
+    if sample_dir.is_dir():
+        samples(sample_dir)
+    example_gold(ROOT / "examples" / "alliance" / "gold.json")
+    example_gold(ROOT / "examples" / "alliance" / "gold.json", given_dates=True)
+    own_status(ROOT / "eval" / "data" / "event_status_own.tsv")
+    own_status(ROOT / "eval" / "data" / "event_status_own_fresh.tsv")
 
 
 def blind_f(measure: bool = True) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from chronicler.events.cues import CONDITIONAL_FORMS
+from chronicler.events.status import SUBORDINATORS  # clauses of time, cause, condition and concession
 from chronicler.model import Event
 from chronicler.nlp.memo import doc_memo
 
@@ -40,9 +41,6 @@ PREVENTING_VERBS = frozenset({"deter", "prevent", "stop", "keep", "bar", "ban", 
 #: prompted X to close the crossing"): an event noun as their subject is a setting.
 CAUSING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "cause", "earn", "attract", "bring",
                            "lead", "fuel", "elicit", "invite", "meet"})
-#: Subordinators of clauses of time, cause, condition and concession.
-SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", "while", "whilst", "until", "once",
-                           "although", "though", "if", "unless", "whereas", "whenever", "lest", "till"})
 
 
 def _secondary_hop(tok: Any) -> bool:

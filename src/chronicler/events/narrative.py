@@ -6,7 +6,8 @@
 - The lead: news tells what happened on the day of the news first ("X met Y on Monday") and goes on in the past
   tense without repeating the day ("Z said the two had not discussed ..."). An event said to have occurred that
   no expression dates takes the lead's day rather than the report's (``date_source="narrative"``, lower
-  confidence), when the lead's day lies within a fortnight before the report. Older background is dated by its
+  confidence), when the lead's day lies within a fortnight before the report; only events told in the lead's
+  sentence or after it (a day named in a later sentence dates nothing before it). Older background is dated by its
   own expressions; planned and hypothetical acts keep the report date (their time is not the news's).
 """
 
@@ -92,7 +93,24 @@ def _after_before(root: Any) -> tuple[str, Any, Any] | None:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 return c.lower_, objs[0], head
-    return None
+    return _on_the_duration(root)
+
+
+def _on_the_duration(root: Any) -> tuple[str, Any, Any] | None:
+    """"a day after seizing X" with "after" hung on the duration itself: the gerund is measured from the verb the
+    duration hangs on; "a day after allied planes began ...", where the parser took the clause's subject for the
+    object of "after", measures that clause from the one it hangs on."""
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
+    if prep is None:
+        return None
+    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    if not objs:
+        return None
+    head = root.head
+    if objs[0].dep_ == "pobj" and head.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return prep.lower_, head, head.head
+    return prep.lower_, objs[0], head
 
 
 def shift(iv: DateInterval, days: int, unit: str) -> DateInterval:
@@ -189,7 +207,8 @@ def apply_lead(events: list[Event], published: DateInterval | None, past: set[st
         return events
     out = []
     for e in events:
-        if e.date_source == "inherited" and e.status in NARRATIVE_STATUSES and e.id != lead.id and e.id in past:
+        if e.date_source == "inherited" and e.status in NARRATIVE_STATUSES and e.id != lead.id and e.id in past \
+                and e.provenance.sentence >= lead.provenance.sentence:
             e = _redate(e, lead.date, "narrative", NARRATIVE_CONFIDENCE, None,
                         f"the day of the news, from the lead (sentence {lead.provenance.sentence}: "
                         f"\u201c{lead.trigger}\u201d)")

@@ -34,7 +34,8 @@ from chronicler.events.triggerroles import read_roles
 from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
 from chronicler.events.timelink import modified_noun
 from chronicler.events.triggers import Trigger, find_triggers
-from chronicler.events.when import Dated, dated_for, link_timexes, nearest_reading, weekday_ahead, weekday_in_the_past
+from chronicler.events.when import (Dated, dated_for, link_timexes, nearest_reading, weekday_ahead,
+                                    weekday_in_the_past, weekday_of_a_plan)
 from chronicler.events.where import dateline_applies, dateline_location, location_of
 from chronicler.nlp.memo import doc_text
 from chronicler.nlp.view import parse_view
@@ -234,6 +235,7 @@ class EventsComponent:
         if dated.timex is not None and trig.noun is None and scheduled_present(status, trig.head, dated.timex.text):
             status, s_conf = "planned", 0.6
             dated = weekday_ahead(dated, dct)
+        dated = weekday_of_a_plan(dated, dct, status, trig.noun)
         status, s_conf = adjust_for_date(status, s_conf, dated.interval, dct, dated.source == "timex")
         start, end = trig.char_span
         mode = trig.sense.mode

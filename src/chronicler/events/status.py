@@ -3,11 +3,11 @@
 Read from the trigger's clause: negation ("did not", "never", "failed to"), conditionals ("if", "unless"),
 modals ("will" planned, "would" planned in reported speech and hypothetical elsewhere, "could/may/might"
 hypothetical, "should/must" proposed), the verbs that govern it ("plans to", "is expected to", "is slated to",
-"is supposed to", "agreed to", "proposed ..."), and tense (a progressive is ongoing). An event dated after the
-report by its own time expression is planned even in the past tense ("the relocation ... by 2014"). Negations
-that leave the act open ("would not hesitate to use force", "did not rule out sending") make it hypothetical;
-particle verbs ("set up roadblocks") are acts, not plans; an event noun with its own date ("the 2006 agreement")
-occurred.
+"is supposed to", "agreed to", "proposed ..."), and tense (a progressive is ongoing, and so is a present perfect
+with a "since" phrase: "have held the square since March"). An event dated after the report by its own time
+expression is planned even in the past tense ("the relocation ... by 2014"). Negations that leave the act open
+("would not hesitate to use force", "did not rule out sending") make it hypothetical; particle verbs ("set up
+roadblocks") are acts, not plans; an event noun with its own date ("the 2006 agreement") occurred.
 """
 
 from __future__ import annotations
@@ -46,14 +46,21 @@ NOUN_COMPLEMENT_STATUS = {
     **dict.fromkeys(("refusal", "failure"), "negated"),
     **dict.fromkeys(("expectation", "prospect"), "expected"),
 }
+#: Verbs whose act takes part in the event a dated noun names ("attended Monday's talks"): it shares that date, and
+#: the status of its own clause ("will attend Thursday's talks" is planned).
+PARTAKING = frozenset({"attend", "join", "host", "hold", "chair", "boycott", "skip", "miss", "open", "close"})
+#: Modifiers that make an event noun a plan ("the planned 2014 relocation", "the proposed March visit").
+PLAN_MODIFIERS = {"planned": "planned", "scheduled": "planned", "upcoming": "planned", "intended": "planned",
+                  "proposed": "proposed", "expected": "expected", "anticipated": "expected"}
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
-#: Conjunctions of time, cause and concession: the clause they open tells its own act, which a negation of the
-#: governing clause does not deny ("not ... until they had reviewed"); so does "for" without an infinitive ("for X
-#: to go" is the content of what governs it).
-SUBORDINATORS = frozenset({"until", "till", "after", "before", "because", "since", "when", "while", "as", "once",
-                           "although", "though", "whereas"})
+#: Conjunctions of time, cause, concession and condition: the clause they open tells its own act, which a negation
+#: of the governing clause does not deny ("not ... until they had reviewed"); so does "for" without an infinitive
+#: ("for X to go" is the content of what governs it). The main-event chooser (``main.py``) counts such clauses as
+#: settings of the act they hang on. (A condition's "if"/"unless" is read by ``_conditional`` before this.)
+SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", "while", "whilst", "until", "once",
+                           "although", "though", "if", "unless", "whereas", "whenever", "lest", "till"})
 
 
 #: Adjectives of readiness whose "to"/"for" object is an act the subject would take part in ("open to talks",
@@ -161,6 +168,8 @@ def clause_status(head: Any) -> tuple[str, float, str]:
             return "planned", 0.7, "be to"  # "is to travel", "was to meet" (the conditional "were to" is read above)
         if (lemma == "go" and gov.tag_ != "VBG") or (lemma == "set" and any(c.dep_ == "prt" for c in gov.children)):
             break  # "has gone further, banning ..." and "set up" are no plans
+        if words & (EXPECT_GOVERNORS | PLAN_GOVERNORS) and _denied(gov):
+            return "negated", 0.7, "deny"  # "denied that it planned to invade": no such plan, no such act
         if words & EXPECT_GOVERNORS:
             return "expected", 0.8, lemma
         if words & PLAN_GOVERNORS:
@@ -185,7 +194,30 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         tok, hops = gov, hops + 1
     if head.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re", "been", "was", "were") for a in _aux(head)):
         return "ongoing", 0.6, "progressive"
+    if _perfect_since(head):
+        return "ongoing", 0.6, "since"
     return "occurred", 0.6, ""
+
+
+def _denied(verb: Any) -> bool:
+    """Whether ``verb`` heads what a denial reports ("denied that it planned to ...", "denies it is preparing to")."""
+    tok, hops = verb, 0
+    while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i and hops < 3:
+        tok, hops = tok.head, hops + 1
+        if tok.lemma_.lower() == "deny":
+            return True
+    return False
+
+
+def _perfect_since(head: Any) -> bool:
+    """A present perfect with a starting point ("have occupied the square since March", "has blockaded the strip
+    since 2007"): the act began then and goes on at the report date. A "since" clause may give a cause, so only a
+    "since" phrase counts."""
+    if head.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                     for c in head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(g.dep_ == "pobj" for g in c.children)
+               for c in head.children)
 
 
 def trigger_status(head: Any, noun: Any = None) -> tuple[str, float, str]:
@@ -195,7 +227,7 @@ def trigger_status(head: Any, noun: Any = None) -> tuple[str, float, str]:
     agreement was made in 2006, only its execution lies ahead)."""
     if noun is not None and noun.i == head.i:
         return noun_status(noun)
-    if noun is not None and noun.head.i == head.i and _own_date(noun):
+    if noun is not None and noun.head.i == head.i and _own_date(noun) and head.lemma_.lower() not in PARTAKING:
         return "occurred", 0.6, "dated"
     return clause_status(head)
 
@@ -211,9 +243,16 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
             own = clause_status(inner)
             if own[0] not in ("occurred", "ongoing"):
                 return own
+    gov = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and (gov.lemma_.lower() in NOUN_NEGATE_GOVERNORS or (
+            gov.lemma_.lower() == "call" and any(c.lower_ == "off" for c in gov.children))):
+        return "negated", 0.65, gov.lemma_.lower()  # "called off the planned Sunday meeting"
+    plan = next((PLAN_MODIFIERS[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in PLAN_MODIFIERS),
+                None)
+    if plan is not None:
+        return plan, 0.6, "modifier"  # "welcomed the planned 2017 deployment": still to come, dated or not
     if _own_date(noun):
         return "occurred", 0.6, "dated"  # "the 2006 agreement", "last Friday's accord": a past act (the date decides)
-    gov = noun.head
     hops = 0
     while gov.pos_ == "ADP" and gov.head.i != gov.i and hops < 3:
         gov, hops = gov.head, hops + 1
@@ -224,8 +263,6 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
         return "occurred", 0.5, ""
     lemma = gov.lemma_.lower()
     if noun.dep_ in ("dobj", "nsubjpass"):
-        if lemma in NOUN_NEGATE_GOVERNORS or (lemma == "call" and any(c.lower_ == "off" for c in gov.children)):
-            return "negated", 0.65, lemma
         if lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical", 0.6, lemma  # "is considering sanctions", "threatened sanctions"
         if lemma in EXPECT_GOVERNORS:

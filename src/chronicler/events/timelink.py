@@ -3,11 +3,13 @@
 A time expression is linked to the first trigger met walking up the tree from it ("met ... on Friday", "fired a
 missile in 1998", "an October 2005 accord", "the proposal X made on Tuesday"). The walk stops:
 - at a reporting verb ("said Monday" dates the report, not the event);
-- at a noun it modifies that is no event ("Friday's earthquake" dates the earthquake, not what followed it);
+- at a noun it modifies that is no event ("Friday's earthquake" dates the earthquake, not what followed it),
+  unless that noun is where a "since" phrase starts ("have held the square since the May vote");
 - at a relative clause on a noun that is no event ("Clinton, who flew in Tuesday, praised ..." dates the flight);
 - at a clause with a verb of its own (adverbial or reported), except a temporal one: a "when/as/after ..."
   clause is the time of the act it hangs on ("expressed regret when he met X on Thursday", "began ferrying
-  supplies after arriving on Sunday"), unless an offset says how far apart they are ("a week after").
+  supplies after arriving on Sunday"), unless an offset says how far apart they are ("a week after", also with
+  "after" hung on the duration: "a day after seizing X", whose clause no date of the governing clause reaches).
 A time expression whose clause has no trigger on its path (its verb is no event: "On Thursday, people joined
 hands to form a chain") dates the events of that clause; failing that, the nearest trigger a few arcs away.
 Then a dated verb lends its date to the undated events of its own clause (its phrases, purpose clauses,
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronicler.events.status import SPEECH_VERBS
+from chronicler.events.status import PARTAKING, SPEECH_VERBS
 from chronicler.model import Timex
 
 MAX_ARCS = 4
@@ -69,11 +71,21 @@ def subordinator(verb: Any) -> str | None:
     return None
 
 
+def offset_phrase(tok: Any) -> bool:
+    """A duration with its own "after/before" ("a day after seizing X"): what follows it is set apart in time."""
+    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in OFFSET_UNITS and any(
+        c.dep_ == "prep" and c.lower_ in ("after", "before") for c in tok.children)
+
+
 def measured(verb: Any) -> bool:
     """A subordinate clause set a measured distance from its governor ("a week after X signed")."""
+    if any(offset_phrase(c) for c in verb.children):
+        return True  # "a day after allied planes began ...": the parser hung the duration on the clause's verb
     mark = next((c for c in verb.children if c.dep_ == "mark"), None)
     if verb.dep_ == "pcomp":
         mark = verb.head
+        if offset_phrase(mark.head):
+            return True  # "a day after seizing": "after" hung on the duration
     cands = list(mark.children) if mark is not None else []
     if verb.dep_ == "advcl":
         cands += [c for c in verb.head.children if c.dep_ == "npadvmod"]
@@ -93,8 +105,8 @@ def clause_tokens(verb: Any, *, complements: bool) -> list[Any]:
         tok = todo.pop()
         out.append(tok)
         for c in tok.children:
-            if _is_verb(c) and _speech(c):
-                continue
+            if (_is_verb(c) and _speech(c)) or offset_phrase(c) or any(offset_phrase(g) for g in c.children):
+                continue  # reported speech; an act set a measured time apart ("a day after seizing X")
             if c.dep_ in CLAUSE_ARCS:
                 todo.append(c)
             elif c.dep_ == "advcl" and (subordinator(c) in SIMULTANEOUS
@@ -138,8 +150,9 @@ def _climb(root: Any, anchors: dict[int, int]) -> tuple[str, Any, float]:
             if tok.dep_ == "acl" and tok.head.i in anchors:
                 return "hit", anchors[tok.head.i], conf  # "a pledge, announced on Tuesday": the act's own date
             return "reporting", tok, 0.0
-        if prev.i == root.i and root.dep_ in NOUN_MOD_DEPS and tok.pos_ in ("NOUN", "PROPN"):
-            return "stop", None, 0.0  # "Friday's earthquake": a noun that is no event
+        if prev.i == root.i and root.dep_ in NOUN_MOD_DEPS and tok.pos_ in ("NOUN", "PROPN") \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ == "since"):
+            return "stop", None, 0.0  # "Friday's earthquake": a noun that is no event ("since the May vote" is a start)
         if _is_verb(tok):
             if tok.dep_ in ("relcl", "acl"):
                 n = _noun_anchor(tok.head, anchors)
@@ -190,7 +203,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             else:
                 _second_date(root, what, tx, anchors, linked, contents)
         elif kind == "loose":
-            loose.append((tx, root, what, True))
+            loose.append((tx, root, what, not _since_noun(root)))  # a start in a clause of no event: nothing
         elif kind == "relative":
             _relative_clause(root, what, tx, anchors, linked, contents)
         elif kind == "reporting":
@@ -212,6 +225,11 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     for tx, verb in reported:
         _reported_content(verb, tx, anchors, linked, contents)
     return linked
+
+
+def _since_noun(root: Any) -> bool:
+    """A time expression on the noun a "since" phrase starts from ("since the May vote")."""
+    return root.dep_ in NOUN_MOD_DEPS and root.head.dep_ == "pobj" and root.head.head.lower_ == "since"
 
 
 #: Auxiliaries that put reported content before or after the time of speaking.
@@ -336,8 +354,6 @@ def _share_with_governor(sdoc: Any, anchors: dict[int, int], linked: Links, dire
                     break
 
 
-#: Verbs whose act takes part in the event a dated noun names ("attended Monday's talks"): it shares that date.
-PARTAKING = frozenset({"attend", "join", "host", "hold", "chair", "boycott", "skip", "miss", "open", "close"})
 #: Prepositions that make an event noun the occasion of the act it hangs on ("agreed at Monday's summit").
 OCCASION = frozenset({"at", "during", "in", "on", "throughout", "amid"})
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from chronicler.events.status import PLAN_MODIFIERS
 from chronicler.events.timelink import link_timexes as _link
 from chronicler.model import DateInterval, Evidence, Timex
 from chronicler.time.grammar import WEEKDAY
@@ -146,6 +147,23 @@ def weekday_ahead(dated: Dated, dct: date | None) -> Dated:
                   note=f"{tx.type} {tx.value}, told as a schedule: the weekday after the report",
                   weight=dated.confidence)
     return Dated(dataclasses.replace(moved, evidence=(ev,)), dated.source, round(dated.confidence * 0.9, 2), tx)
+
+
+#: Statuses of an act still to come.
+AHEAD_STATUSES = frozenset({"planned", "expected", "proposed"})
+
+
+def weekday_of_a_plan(dated: Dated, dct: date | None, status: str, noun: Any) -> Dated:
+    """A bare weekday on an event noun still to come ("will attend Thursday's talks", "called off the planned
+    Sunday meeting") is the first one after the report: a possessive or a compound shows the tagger no tense, and
+    the act around the noun (or the noun's "planned") says the event lies ahead."""
+    tx = dated.timex
+    if tx is None or noun is None or not (noun.left_edge.idx <= tx.start and tx.end <= noun.idx):
+        return dated
+    if status not in AHEAD_STATUSES and not any(c.dep_ == "amod" and c.lower_ in PLAN_MODIFIERS
+                                                for c in noun.children):
+        return dated
+    return weekday_ahead(dated, dct)
 
 
 def _open_ended(value: str, published: DateInterval) -> DateInterval | None:
