@@ -54,3 +54,13 @@ def test_metadata_still_wins_and_dates_in_the_body_keep_their_tense() -> None:
     assert (doc.published.earliest, doc.published.latest) == (date(2009, 9, 5), date(2009, 9, 5))
     body = infer_date("The two navies ended a drill on Sept. 4, 2009, officials said.")
     assert body.interval.earliest == date(2009, 9, 4) and body.interval.latest is None
+
+
+def test_an_elect_title_puts_the_report_before_the_term() -> None:
+    from chronicler.actors.office_kb import default_kb
+
+    iv = infer_date("President-elect Barack Obama named his national security team on Monday.",
+                    kb=default_kb()).interval
+    assert iv.contains(date(2008, 12, 1)) and iv.latest <= date(2009, 1, 20)
+    iv = infer_date("Prime Minister-designate Yoshihiko Noda picked his cabinet.", kb=default_kb()).interval
+    assert iv.contains(date(2011, 9, 1)) and iv.latest <= date(2011, 9, 2)
