@@ -32,10 +32,12 @@ _CREDIT_WORDS = re.compile(
 _BYLINE = re.compile(r"^\s*By\s+(?P<who>[A-Z][\w.'’\- ]+)(,\s*(?P<outlet>[A-Z][\w.'’&\- ]+))?\s*$")
 # A headline or name line: short, no sentence-final punctuation, not itself a dateline.
 _HEADING = re.compile(r"^\s*[A-Z][^\n]{0,118}[^.!?:;,—–\-\s]\s*$")
-# "TOKYO —", "Tokyo:", "WASHINGTON (AP) _", "Naha, Okinawa —", "TOKYO, April 17 (Reuters) -"
+# "TOKYO —", "Tokyo:", "WASHINGTON (AP) _", "Naha, Okinawa —", "TOKYO, April 17 (Reuters) -", "SEOUL, Feb. 27, 2008 —",
+# "LONDON, 3 March 2011 (AFP) -"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})"
-    r"(?P<date>,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?P<date>,?\s+(?:" + _MONTH_WORD + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD + r")(?:,?\s+(?:19|20)\d\d)?)?"
     r"\s*(?:\((?P<agency>[A-Za-z\- ]{2,30})\))?\s*(?P<sep>:|—|–|--| _ | - |_)\s*"
 )
 _BOILERPLATE_PHRASES = re.compile(

@@ -19,6 +19,11 @@ Found on real news (Timeline17 tune part, session 10):
   aiming to feed a million people");
 - a description of a group: what a group is "devoted to" doing ("a charity dedicated to helping orphans");
 - a danger: "the threat posed by rising seas" names a risk, not an act of threatening.
+
+Found on the blind mission set (``eval/data/mission_s15``, tune part, session 15):
+- a record told of the act itself: the infinitive on "the first (only, last ...) N" that the act's participle
+  or apposition makes its doer ("visited the city, becoming the first president to visit it", "flew to the
+  capital, the first leader to go there"): the same act of the same type, told twice.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 AIM_PREPS = frozenset({"for"})
 #: Verbs of aim whose infinitive restates the purpose of the act they modify ("..., aiming to feed ...").
 AIMING = frozenset({"aim", "seek", "hope", "intend", "try", "plan"})
+#: Adjectives that make a record of an act ("the first leader to visit").
+RECORD_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
 #: Adjectives of devotion whose complement says what a group does ("a charity devoted to helping ...").
 DEVOTION = frozenset({"devoted", "dedicated", "committed"})
 
@@ -114,6 +121,25 @@ def _aim_restated(t: Any, triggers: list[Any]) -> bool:
                for o in triggers)
 
 
+def _record_restated(t: Any, triggers: list[Any]) -> bool:
+    """A verb trigger in the infinitive on "the first/only/last N" whose sentence's act (the verb the participle
+    or apposition of N hangs on) carries a trigger of the same type: "met X, becoming the first leader to hold
+    talks with him" is one meeting."""
+    h = t.head
+    if h.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return False
+    noun = h.head
+    if noun.dep_ not in ("attr", "appos") or not any(c.dep_ == "amod" and c.lower_ in RECORD_WORDS
+                                                     for c in noun.children):
+        return False
+    act = noun.head
+    while act.pos_ != "VERB" or act.lemma_.lower() in ("become", "be"):
+        if act.head.i == act.i:
+            return False
+        act = act.head
+    return any(o is not t and o.type == t.type and o.head.i == act.i for o in triggers)
+
+
 def _described(t: Any) -> bool:
     """A verb trigger that says what a group is devoted to ("a charity dedicated to helping orphans")."""
     h = t.head
@@ -137,7 +163,7 @@ def drop_nested(triggers: list[Any]) -> list[Any]:
         others = []
         if t.standalone and _handled(t, nouns - {t.noun.i}):
             continue
-        if _aim_restated(t, triggers) or _described(t) or _danger(t):
+        if _aim_restated(t, triggers) or _record_restated(t, triggers) or _described(t) or _danger(t):
             continue
         if t.standalone:
             gov = _governor(t.noun)

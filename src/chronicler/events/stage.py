@@ -24,6 +24,7 @@ from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
 from chronicler.events.learned.act import LearnedSense, learned_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
+from chronicler.events.anaphora import refers_back
 from chronicler.events.mission import relief_movements
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
 from chronicler.events.pairs import is_pair_phrase
@@ -112,6 +113,7 @@ class EventsComponent:
         for tx in adoc.timexes:
             s = adoc.sentence_at(tx.start) if tx.sentence is None else None
             by_sentence.setdefault(tx.sentence if tx.sentence is not None else (s.index if s else -1), []).append(tx)
+        told: set[str] = set()  # types of the events of earlier sentences (a definite noun may point back at one)
         for sent in adoc.sentences:
             span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
             if span is None or not (index.within(sent.start, sent.end) or any(is_pair_phrase(t) for t in span)):
@@ -120,7 +122,8 @@ class EventsComponent:
                 warnings.append(f"events: sentence {sent.index} has {len(span)} tokens; skipped")
                 continue
             found, offsets, past, named = self._sentence(adoc, sdoc, sent, span, index, resolve,
-                                                         by_sentence.get(sent.index, []))
+                                                         by_sentence.get(sent.index, []), told)
+            told |= {e.type for e in found}
             past_ids |= past
             named_ids |= named
             pending += [([len(events) + i for i in inner], None if outer is None else len(events) + outer, off)
@@ -133,7 +136,7 @@ class EventsComponent:
         return adoc.with_({"events"}, events=kept, warnings=tuple(warnings))
 
     def _sentence(self, adoc: AnnotatedDocument, sdoc: Any, sent: Sentence, span: Any, index: MentionIndex,
-                  resolve: Callable, timexes: list) -> tuple[list[Event], list[tuple[tuple[int, ...], int | None, Offset]],
+                  resolve: Callable, timexes: list, told: set[str] | None = None) -> tuple[list[Event], list[tuple[tuple[int, ...], int | None, Offset]],
                                                              set[str], set[str]]:
         """The events of one sentence, the offsets between them (trigger numbers = positions in the list), the
         ids of those told in the past tense and of those dated by a date naming their noun."""
@@ -143,8 +146,9 @@ class EventsComponent:
             triggers = fallback_triggers(span) or triggers
         if self.learned:  # the learned model where no rule found a trigger or only WordNet loans did
             triggers = learned_triggers(span, triggers)
-        # a word inside a time expression is no event ("9:40 pm", "Memorial Day"): figures and datelines
-        triggers = [t for t in triggers if not _in_timex(t, timexes)]
+        # a word inside a time expression is no event ("9:40 pm", "Memorial Day"): figures and datelines;
+        # "the meeting" after a meeting was told is that meeting (events/anaphora.py)
+        triggers = [t for t in triggers if not _in_timex(t, timexes) and not refers_back(t, told or set(), triggers)]
         if not triggers:
             return [], [], set(), set()
         published = adoc.document.published

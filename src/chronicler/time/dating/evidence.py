@@ -19,7 +19,7 @@ from chronicler.time.dating.patterns import (
 
 #: Default weights: how much each kind of clue is trusted when clues conflict (the weakest is dropped).
 WEIGHTS = {
-    "metadata": 100.0, "url": 20.0, "filename": 10.0, "page_date": 8.0, "office_holder": 6.0, "known_event": 4.0,
+    "metadata": 100.0, "url": 20.0, "filename": 10.0, "dateline": 8.0, "page_date": 8.0, "office_holder": 6.0, "known_event": 4.0,
     "known_event_named": 3.5,
     "explicit_date": 3.0, "explicit_month": 2.5, "past_reference": 2.0, "future_reference": 1.5,
     "relative_cue": 1.5, "office_term": 2.2, "style": 1.2, "weekday": 1.0, "undetermined_reference": 0.8, "recency": 0.5,

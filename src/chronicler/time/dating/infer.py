@@ -9,6 +9,7 @@ from typing import Any
 
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.combine import Combined, combine
+from chronicler.time.dating.datelines import dateline_clues, inside
 from chronicler.time.dating.evidence import WEIGHTS, explicit_dates, url_evidence
 from chronicler.time.dating.patterns import DAY_MONTH, MONTH_DAY, MONTHS, add_years, days, scan, valid_date
 from chronicler.time.dating.relative import Cue, find_cues, latest_window, resolve
@@ -38,12 +39,13 @@ class Dating:
 
 def infer_date(text: str, *, given: DateInterval | None = None, url: str | None = None, source: str | None = None,
                kb: Any = None, recency: dict[str, int | None] | None = None, crawled: str | None = None,
-               soft: bool = True, extra: Sequence[Evidence] = ()) -> Dating:
+               soft: bool = True, extra: Sequence[Evidence] = (), dateline: tuple[int, int] | None = None) -> Dating:
     """Date a report from its text, URL and file name; ``given`` (metadata) is kept and never contradicted.
 
     ``kb`` is an office-holder knowledge base (``chronicler.actors.office_kb.OfficeKB``) or None; ``soft``
     enables the weak "news is about now" guesses (the latest year fitting a weekday-and-date clue); ``extra`` is
-    evidence from outside the text (the corpus step's borrowed year).
+    evidence from outside the text (the corpus step's borrowed year); ``dateline`` is the span of the report's
+    dateline, whose date is the report's own day (:mod:`chronicler.time.dating.datelines`).
     """
     recency = RECENCY_DAYS if recency is None else recency
     evidence: list[Evidence] = []
@@ -61,8 +63,11 @@ def infer_date(text: str, *, given: DateInterval | None = None, url: str | None 
                                      note="crawl time (WARC-Date): published on or before", weight=50.0))
     evidence += url_evidence(url, source)
     evidence += extra
-    evidence += explicit_dates(text)
-    cues = find_cues(text)
+    line_ev, line_cues = dateline_clues(text, dateline) if dateline is not None else ([], [])
+    evidence += [e for e in explicit_dates(text) if not (line_ev or line_cues) or not inside(dateline, e.start)]
+    cues = [c for c in find_cues(text) if not (line_ev or line_cues) or not inside(dateline, c.start)]
+    evidence += line_ev
+    cues += line_cues
     if kb is not None:
         from chronicler.time.dating.kbcues import kb_clues
 

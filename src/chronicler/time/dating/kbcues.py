@@ -28,6 +28,10 @@ _NAME = re.compile(r"(?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]
 _THEN = re.compile(r"\b(?:then|then-|former|ex-|the late|late|erstwhile|onetime|one-time|past)\s*-?\s*"
                    r"(?:[A-Z][\w.]*\s+){0,2}$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time)\s*-?\s*(?:[A-Z][\w.]*\s+){0,2}$", re.I)
+#: "President-elect X", "Prime Minister-designate X": chosen for the office, not yet in it.
+_ELECT = re.compile(r"(?:-\s*|\s)(?:elect|designate)\b", re.I)
+#: How long before a term begins its holder is spoken of as chosen (a US transition is 11 weeks; slack added).
+ELECT_DAYS = 120
 _STEPS_DOWN = re.compile(r"^\s*,\s*who\s+(?:steps|will step|is stepping|is due to step|is set to step|is to step|"
                          r"leaves|will leave|is leaving)\s+(?:down|office)\s+(?:in|at the end of)\s+(?P<month>[A-Z][a-z]+)")
 _RECENT = re.compile(r"(?:\brecent|\blatest|\blast week(?:'s| 's)|\blast month(?:'s| 's)|\bthis week(?:'s| 's)|"
@@ -108,6 +112,8 @@ def _office_evidence(text: str, first: int, start: int, end: int, matched: list[
                          f"former {who}: after the term ended", WEIGHTS["office_holder"])]
     if _THEN.search(head):
         return []  # "then Prime Minister X" speaks of the past, not of the time of the report
+    if _ELECT.search(text[first:start]):
+        return _elect_clue(mention, first, end, matched, who)
     step = _STEPS_DOWN.match(right)
     if step and step.group("month").lower() in MONTHS:
         month = MONTHS[step.group("month").lower()]
@@ -134,6 +140,19 @@ def _office_evidence(text: str, first: int, start: int, end: int, matched: list[
     windows = [(a, b if b == OPEN_END else b + days(TERM_SLACK)) for a, b in windows]
     note = f"{who}: the report is within one of the terms (with {TERM_SLACK} days' slack) " + \
         ", ".join(f"{a}..{'' if b == OPEN_END else b}" for a, b in windows)
+    return [Cue("office_holder", mention, first, end, note, "fixed", _no_window, WEIGHTS["office_term"],
+                fixed=tuple(windows))]
+
+
+def _elect_clue(mention: str, first: int, end: int, matched: list[Any], who: str) -> list[Evidence | Cue]:
+    """"President-elect X": the report comes in the weeks before one of X's terms begins, not during it."""
+    windows = sorted({(t.start - days(ELECT_DAYS), t.start) for t in matched})
+    note = f"{who} spoken of as chosen, not yet in office: before the term begins (" + \
+        ", ".join(b.isoformat() for _, b in windows) + f"; at most {ELECT_DAYS} days)"
+    if len(windows) == 1:
+        a, b = windows[0]
+        return [Evidence("office_holder", mention, DateInterval(a, b, None, "day"), first, end, note,
+                         WEIGHTS["office_term"])]
     return [Cue("office_holder", mention, first, end, note, "fixed", _no_window, WEIGHTS["office_term"],
                 fixed=tuple(windows))]
 

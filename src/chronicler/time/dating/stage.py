@@ -45,8 +45,9 @@ def load_kb(config: dict[str, Any]) -> Any:
 def date_document(document: Document, kb: Any = None, recency: dict[str, int | None] | None = None,
                   extra: Sequence[Evidence] = ()) -> Dating:
     """Date one document (metadata kept; text, URL, file name and KB clues as evidence; ``extra`` added)."""
+    line = next(((s.start, s.end) for s in document.boilerplate_spans if s.label == "dateline"), None)
     return infer_date(dating_text(document), given=document.published, url=document.url, source=document.source,
-                      kb=kb, recency=recency, crawled=document.meta.get("crawled"), extra=extra)
+                      kb=kb, recency=recency, crawled=document.meta.get("crawled"), extra=extra, dateline=line)
 
 
 class DatingComponent:
