@@ -1,0 +1,151 @@
+"""Places whose name several places share, coded only as far as the report's evidence goes (issue 6, session 15).
+
+The city table gives a name the country of its most populous bearer, and the capitals table a capital's country,
+whatever the report says: "police in Dundalk" in a Dublin report became American (Dundalk, Maryland, is larger),
+"police in Victoria" in an Australian report the Seychelles' (its capital). :func:`settle_namesakes` re-reads each
+place component of a report that is not a country name against every namesake it has — cities of both gazetteer
+tiers (:mod:`.smalltowns`), first-level units (the Australian state of Victoria), the capital — and the report's
+evidence, strongest first:
+
+1. an ", X" qualifier after the name that names a state, province or country ("Paris, Texas"; also after a country
+   name: "Lebanon, New Hampshire"), whose country is taken even when no table holds the town; a country name the
+   lexicon doubts ("Georgia") yields to a namesake (the U.S. state) only in the dateline's country;
+2. the dateline's country, then the countries the name's own sentence names, then those the rest of the report
+   names by a sure word: the namesake in the first of them that holds one (at least ``HINT_SHARE`` of the
+   people of the largest namesake, as for event places);
+3. with no such evidence, the largest namesake only when the evidence is strong: it is a state's capital and the
+   largest bearer of the name, or it has :data:`STRONG_LEAD` times the people of any namesake abroad (Boston,
+   Perth); else the place keeps no country (Dundalk, Stamford, Victoria), and its evidence says why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from chronicler.actors.comps import Comp
+from chronicler.actors.lexicon import Lexicon
+
+#: With no hint, the largest namesake is meant only with this many times the people of every namesake abroad: a
+#: town abroad with a tenth of the people is still a real reading (Stamford, Lincolnshire beside Connecticut's).
+STRONG_LEAD = 10
+#: People counted for a first-level unit (a state or province) bearing the name: as many as a large city.
+UNIT_PEOPLE = 1_000_000
+#: Confidence of a place's country read from a qualifier, from the report's hints.
+QUALIFIER_CONF = 0.8
+HINT_CONF = 0.6
+#: Kinds of component re-read here (a country name only when a qualifier follows it).
+PLACE_KINDS = {"city", "capital"}
+#: Kinds of component whose sure country is a hint for the places of the report.
+HINT_KINDS = {"country", "demonym", "capital", "city"}
+SURE = 0.7
+
+
+def namesakes(name: str, lex: Lexicon) -> dict[str, int]:
+    """The countries of the places bearing ``name``, each with its largest bearer's people: cities of both tiers
+    (primary names; alternate ones only when no primary name matches), first-level units, the lexicon's capital."""
+    from chronicler.actors import smalltowns
+    from chronicler.actors.gazetteer import federal_states, provinces
+
+    found: dict[str, int] = {}
+    cities = lex.city_namesakes(name)
+    primary = [(pop, cc) for pop, cc, first in cities if first]
+    for pop, cc in primary or [(pop, cc) for pop, cc, _ in cities]:
+        found[cc] = max(found.get(cc, 0), pop)
+    for cc, pop, _, _ in smalltowns.candidates(name):
+        found[cc] = max(found.get(cc, 0), pop)
+    for unit in (federal_states().get(name), provinces().get(name)):
+        if unit:
+            found[unit] = max(found.get(unit, 0), UNIT_PEOPLE)
+    from chronicler.events.where import _us_states, place_key
+
+    if place_key(name) in _us_states():
+        found["USA"] = max(found.get("USA", 0), UNIT_PEOPLE)  # "Georgia": the U.S. state too
+    e = lex.lookup_name(name)
+    if e is not None and e.kind in {"capital", "country"} and e.country:
+        found.setdefault(e.country, 0)
+    return found
+
+
+def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: str | None,
+           old: str | None) -> tuple[str | None, str]:
+    """The country ``name`` means given the report's ``hints`` (strongest first) and the capital's country, if it
+    is a capital (``old``: the country the tables gave, kept when no place abroad shares the name): (country or
+    None, the evidence in words)."""
+    from chronicler.events.where import HINT_SHARE
+
+    found = namesakes(name, lex)
+    if len(found) <= 1:
+        return old, f"place {name!r}: no namesake abroad"
+    top = max(found.values())
+    for codes in hints:
+        inside = [c for c in found if c in codes and found[c] >= HINT_SHARE * top]
+        if inside:
+            code = max(inside, key=lambda c: found[c])
+            return code, f"place {name!r}: the namesake in {code}, the country the report points to"
+    ranked = sorted(found.items(), key=lambda kv: -kv[1])
+    (best, pop), rival = ranked[0], ranked[1][1]
+    if capital == best or (capital is None and pop >= STRONG_LEAD * rival):
+        return best, f"place {name!r}: its largest bearer ({best}) by far"
+    others = ", ".join(sorted(found))
+    return None, f"country left open: {name!r} names places in {others} and the report does not say which"
+
+
+def _sentence_bounds(sdoc: Any, c: Comp) -> tuple[int, int]:
+    s = sdoc[c.start].sent
+    return s.start, s.end
+
+
+def _hint_codes(comps: list[Comp], skip: Comp, lo: int = 0, hi: int | None = None) -> frozenset[str]:
+    """The sure countries the components within tokens [lo, hi) name, ``skip`` and other namesake places aside."""
+    out = set()
+    for c in comps:
+        if c is skip or c.entry is None or not c.entry.country or c.entry.confidence < SURE:
+            continue
+        if c.kind not in HINT_KINDS or len(c.entry.country) != 3 or c.entry.country in {"IGO", "NGO", "IMG"}:
+            continue
+        if lo <= c.start and (hi is None or c.end <= hi):
+            out.add(c.entry.country)
+    return frozenset(out)
+
+
+def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str | None) -> None:
+    """Re-code in place the country of each city or capital component (and of a country name with a qualifier)
+    from the report's evidence (see the module's description)."""
+    from chronicler.events.where import _qualifier
+
+    text = sdoc.text
+    for c in comps:
+        if c.entry is None or c.kind not in PLACE_KINDS | {"country"}:
+            continue
+        end_char = sdoc[c.end - 1].idx + len(sdoc[c.end - 1].text)
+        qualifier = _qualifier(text, end_char)
+        old = c.entry.country
+        if qualifier is not None and qualifier != old and (c.kind != "country" or qualifier in namesakes(c.text, lex)):
+            _recode(c, qualifier, QUALIFIER_CONF, f"place {c.text!r}: the ', X' after it names {qualifier}")
+            continue
+        if qualifier is not None:
+            continue
+        if c.kind == "country":
+            # a country name the lexicon itself doubts ("Georgia": or the U.S. state) yields to the dateline only:
+            # a sentence naming another state ("a U.S. envoy in Georgia") says nothing of which Georgia is meant
+            if dateline and dateline != old and c.entry.confidence < SURE and dateline in namesakes(c.text, lex):
+                _recode(c, dateline, HINT_CONF, f"place {c.text!r}: the namesake in {dateline}, the dateline's")
+            continue
+        lo, hi = _sentence_bounds(sdoc, c)
+        hints = tuple(h for h in (frozenset({dateline}) if dateline else frozenset(),
+                                  _hint_codes(comps, c, lo, hi), _hint_codes(comps, c)) if h)
+        capital = old if c.entry.kind == "capital" else None
+        code, why = choose(c.text, lex, hints, capital, old)
+        if code == old:
+            continue
+        _recode(c, code, HINT_CONF if code else c.entry.confidence, why)
+
+
+def _recode(c: Comp, code: str | None, conf: float, why: str) -> None:
+    """Give the component ``code`` as its country: a capital or country name read as a namesake elsewhere is a
+    town there ("Lebanon, New Hampshire")."""
+    assert c.entry is not None
+    if code != c.entry.country:
+        c.kind = "city"
+    c.entry = dataclasses.replace(c.entry, kind=c.kind, country=code, confidence=conf, note=why)
