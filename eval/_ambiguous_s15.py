@@ -11,17 +11,19 @@ separates acceptable answers. Rows are numbered from 0 in file order; row i with
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from _actor_country import row_part
-from _codes import same_code
-from _event_precision import actor_country
-from _places_s14 import report_text
-from chronicler.actors.resolve import actor_at, place_as_actor
-from chronicler.model import DateInterval, Document
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # eval helpers, also when a test loads this file
+from _actor_country import row_part  # noqa: E402
+from _codes import same_code  # noqa: E402
+from _event_precision import actor_country  # noqa: E402
+from _places_s14 import report_text  # noqa: E402
+from chronicler.actors.resolve import actor_at, place_as_actor  # noqa: E402
+from chronicler.model import DateInterval, Document  # noqa: E402
+from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
 SET = Path(__file__).resolve().parent / "data" / "actors_ambiguous_s15.tsv"
 FIELDS = 8
