@@ -10,12 +10,17 @@ evidence, strongest first:
 1. an ", X" qualifier after the name that names a state, province or country ("Paris, Texas"; also after a country
    name: "Lebanon, New Hampshire"), whose country is taken even when no table holds the town; a country name the
    lexicon doubts ("Georgia") yields to a namesake (the U.S. state) only in the dateline's country;
-2. the dateline's country, then the countries the name's own sentence names, then those the rest of the report
-   names by a sure word: the namesake in the first of them that holds one (at least ``HINT_SHARE`` of the
+2. the dateline's country (of an unsure dateline, "VANCOUVER", its namesakes' countries), then the countries the
+   name's own sentence names, then those the rest of the report names by a sure word, the table's own country
+   first when it is among them (a capital the tables are sure of, "Washington", "Tripoli", yields to the
+   dateline only, as an event's place does; an unsure one, "Victoria", to all): the namesake in the first of them that holds one (at least ``HINT_SHARE`` of the
    people of the largest namesake, as for event places);
 3. with no such evidence, the largest namesake only when the evidence is strong: it is a state's capital and the
    largest bearer of the name, or it has :data:`STRONG_LEAD` times the people of any namesake abroad (Boston,
    Perth); else the place keeps no country (Dundalk, Stamford, Victoria), and its evidence says why.
+
+Before that, a country name or nationality word that with the capitalised word beside it spells a first-level unit
+of another state is read as that unit (:func:`widen_units`: "New Mexico", "Tamil Nadu").
 """
 
 from __future__ import annotations
@@ -79,6 +84,8 @@ def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: 
         return old, f"place {name!r}: no namesake abroad"
     top = max(found.values())
     for codes in hints:
+        if old in codes:
+            return old, f"place {name!r}: in {old}, the country the report points to"
         inside = [c for c in found if c in codes and found[c] >= HINT_SHARE * top]
         if inside:
             code = max(inside, key=lambda c: found[c])
@@ -109,12 +116,52 @@ def _hint_codes(comps: list[Comp], skip: Comp, lo: int = 0, hi: int | None = Non
     return frozenset(out)
 
 
-def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str | None) -> None:
+def dateline_countries(dateline: str | None, lex: Lexicon) -> frozenset[str]:
+    """The countries a dateline's place may lie in when its own country is unsure ("VANCOUVER": Canada's city,
+    or Washington state's): those of its namesakes."""
+    if not dateline:
+        return frozenset()
+    name = dateline.split(",")[0].split("(")[0].strip(" :-–—").strip().title()
+    return frozenset(namesakes(name, lex)) if name else frozenset()
+
+
+def _units() -> dict[str, str]:
+    from chronicler.actors.gazetteer import federal_states, provinces, subdivisions
+
+    return {**{n: c for n, (c, _) in subdivisions().items()}, **provinces(), **federal_states()}
+
+
+def widen_units(comps: list[Comp], sdoc: Any) -> None:
+    """A country name or nationality word that, with the capitalised word before or after it, spells a first-level
+    unit of another state is that unit ("New Mexico", "Tamil Nadu"), in place."""
+    from chronicler.actors.lexicon import Entry
+
+    taken = {i for c in comps for i in c.tokens()}
+    for c in comps:
+        if c.kind not in {"country", "demonym"} or c.entry is None:
+            continue
+        for lo, hi in ((c.start - 1, c.end), (c.start, c.end + 1)):
+            if lo < 0 or hi > len(sdoc) or any(i in taken for i in range(lo, hi) if i not in c.tokens()):
+                continue
+            span = sdoc[lo:hi]
+            code = _units().get(span.text) if all(t.text[:1].isupper() for t in span) else None
+            if code and code != c.entry.country:
+                c.start, c.end, c.text, c.kind = lo, hi, span.text, "city"
+                c.entry = Entry("city", span.text, code, None, span.text, 0.7, "subdivision")
+                taken.update(range(lo, hi))
+                break
+
+
+def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str | None,
+                     dateline_text: str | None = None) -> None:
     """Re-code in place the country of each city or capital component (and of a country name with a qualifier)
-    from the report's evidence (see the module's description)."""
+    from the report's evidence (see the module's description); ``dateline`` is the dateline's country when sure,
+    ``dateline_text`` the dateline itself (an unsure one hints its namesakes' countries)."""
     from chronicler.events.where import _qualifier
 
+    widen_units(comps, sdoc)
     text = sdoc.text
+    near = frozenset({dateline}) if dateline else dateline_countries(dateline_text, lex)
     for c in comps:
         if c.entry is None or c.kind not in PLACE_KINDS | {"country"}:
             continue
@@ -133,9 +180,13 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
                 _recode(c, dateline, HINT_CONF, f"place {c.text!r}: the namesake in {dateline}, the dateline's")
             continue
         lo, hi = _sentence_bounds(sdoc, c)
-        hints = tuple(h for h in (frozenset({dateline}) if dateline else frozenset(),
-                                  _hint_codes(comps, c, lo, hi), _hint_codes(comps, c)) if h)
         capital = old if c.entry.kind == "capital" else None
+        if capital and c.entry.confidence >= SURE:
+            # a capital the tables are sure of yields to the dateline only, as an event's place does
+            # ("Tripoli" under a BEIRUT dateline; not "Washington" in a report naming Britain and Mexico)
+            hints = (near,) if near else ()
+        else:
+            hints = tuple(h for h in (near, _hint_codes(comps, c, lo, hi), _hint_codes(comps, c)) if h)
         code, why = choose(c.text, lex, hints, capital, old)
         if code == old:
             continue

@@ -63,7 +63,7 @@ class ActorsComponent:
             with using(None):
                 comps = components(sdoc, lex, self.wordnet, on)
         if self.resolve and self.home_country:
-            settle_namesakes(comps, sdoc, lex, place_code(adoc.document.dateline, lex))
+            settle_namesakes(comps, sdoc, lex, place_code(adoc.document.dateline, lex), adoc.document.dateline)
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
             dated_kb_country(d, on)
