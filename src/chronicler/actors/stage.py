@@ -20,6 +20,7 @@ from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.namesakes import settle_namesakes
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions
+from chronicler.actors.documents import drop_named_things
 from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
 from chronicler.actors.learned.act import learned_note, using
 from chronicler.model import Actor, Document, Mention, Sentence
@@ -70,6 +71,7 @@ class ActorsComponent:
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
         apply_conventions(drafts, sdoc)
+        drop_named_things(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
             dateline = place_code(adoc.document.dateline, lex) if self.home_country else None
