@@ -107,3 +107,14 @@ def test_people_from_many_states_take_no_datelines_country(pipe):
                     dateline="Paris") is None
     assert _country(pipe, "Delegates from Ghana agreed to pool money for vaccines.", "Ghana",
                     dateline="Paris") == "GHA"
+
+
+def test_a_list_of_places_is_no_qualifier(pipe):
+    # "X, Egypt, Y": items of a list, not a town in Egypt
+    text = "Protests spread to Belorussia, Egypt, Uzbekistan and Yemen that winter."
+    actor = coded_at(read_text(pipe, text, ON), "Belorussia", on=ON, places=True)
+    assert actor is None or actor.country != "EGY"
+
+
+def test_a_name_with_states_in_it_is_no_many_states_construct(pipe):
+    assert _country(pipe, "Obama is the President of the United States, not of the world.", "President") == "USA"

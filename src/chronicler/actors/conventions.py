@@ -83,15 +83,20 @@ STATE_NOUNS = {"countries", "nations", "states"}
 def many_states(root: Any) -> bool:
     """True when a people or group noun is said to come from several states ("ministers from 40 nations",
     "envoys of the six Gulf states", "the two countries' leaders", "donor countries")."""
-    if root.lower_ in STATE_NOUNS:
+    if _states_noun(root):
         return True
     for c in root.children:
-        if c.dep_ == "poss" and c.lower_ in STATE_NOUNS:
+        if c.dep_ == "poss" and _states_noun(c):
             return True
         if c.dep_ == "prep" and c.lower_ in {"from", "of"}:
-            if any(o.dep_ == "pobj" and o.lower_ in STATE_NOUNS for o in c.children):
+            if any(o.dep_ == "pobj" and _states_noun(o) for o in c.children):
                 return True
     return False
+
+
+def _states_noun(t: Any) -> bool:
+    """A plural common noun of states ("nations", "countries'"), not a name ("the United States")."""
+    return t.lower_ in STATE_NOUNS and t.tag_ == "NNS"
 
 
 def _sided(sdoc: Any, i: int) -> bool:

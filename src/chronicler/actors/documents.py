@@ -7,6 +7,7 @@ a game, a budget. :func:`drop_named_things` leaves such a mention uncoded (no ac
 - an organisation name whose last word, capitalised, is a thing's noun ("Union Station", "the Kyoto Protocol");
 - a group or organisation mention that modifies, as a compound (through further compounds), such a noun outside the
   mention ("Police" in "the Police Reform Act", "Union" in "the Union budget");
+- an organisation name "State of the Union" (a speech; a state is "the State of X");
 - a place after "treaty of", "accord of", "convention of", "protocol of" (where it was signed: "the Treaty of
   Lisbon").
 
@@ -16,6 +17,7 @@ station", "a government report", "an army base"): those nouns are not listed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from chronicler.actors.draft import Draft
@@ -30,6 +32,8 @@ NAME_HEADS = THING_NOUNS | {"station", "stadium"}
 #: Nouns whose "of X" names where a text was signed, not a party to it.
 SIGNED_AT = frozenset({"treaty", "treaties", "accord", "accords", "convention", "protocol", "agreement", "charter"})
 PLACE_KINDS = {"capital", "city", "country"}
+#: "the State of the Union", "the State of the Nation": a yearly speech, not a state (a state is "the State of X").
+SPEECH_NAME = re.compile(r"^(?:(?:the|his|her|its|their)\s+)?State\s+of\s+the\s+[A-Z][a-z]+$")
 
 
 def _modifies_thing(span: Any) -> bool:
@@ -59,6 +63,8 @@ def drop_named_things(drafts: list[Draft], sdoc: Any) -> None:
         why = None
         if d.kind == "organization" and last.text[:1].isupper() and last.lower_ in NAME_HEADS:
             why = f"no actor: {d.text!r} names a {last.lower_}"
+        elif d.kind == "organization" and SPEECH_NAME.match(" ".join(t.text for t in span)):
+            why = f"no actor: {d.text!r} names a speech"
         elif d.kind in {"organization", "group"} and d.phrase.head.kind in {"org", "group"} and _modifies_thing(span):
             why = f"no actor: {d.text!r} names a kind of thing"
         elif d.phrase.head.kind in PLACE_KINDS and d.kind != "place" and _signed_at(span):

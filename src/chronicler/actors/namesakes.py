@@ -26,6 +26,7 @@ of another state is read as that unit (:func:`widen_units`: "New Mexico", "Tamil
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from chronicler.actors.comps import Comp
@@ -157,8 +158,6 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
     """Re-code in place the country of each city or capital component (and of a country name with a qualifier)
     from the report's evidence (see the module's description); ``dateline`` is the dateline's country when sure,
     ``dateline_text`` the dateline itself (an unsure one hints its namesakes' countries)."""
-    from chronicler.events.where import _qualifier
-
     widen_units(comps, sdoc)
     text = sdoc.text
     near = frozenset({dateline}) if dateline else dateline_countries(dateline_text, lex)
@@ -166,7 +165,7 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
         if c.entry is None or c.kind not in PLACE_KINDS | {"country"}:
             continue
         end_char = sdoc[c.end - 1].idx + len(sdoc[c.end - 1].text)
-        qualifier = _qualifier(text, end_char)
+        qualifier = _qualifier_of(c, text, end_char, lex)
         old = c.entry.country
         if qualifier is not None and qualifier != old and (c.kind != "country" or qualifier in namesakes(c.text, lex)):
             _recode(c, qualifier, QUALIFIER_CONF, f"place {c.text!r}: the ', X' after it names {qualifier}")
@@ -191,6 +190,23 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
         if code == old:
             continue
         _recode(c, code, HINT_CONF if code else c.entry.confidence, why)
+
+
+def _qualifier_of(c: Comp, text: str, end: int, lex: Lexicon) -> str | None:
+    """The country of an ", X" after the place (``where._qualifier``), unless the two are items of a list ("Chile,
+    Haiti, Cuba": another name or "and" follows) or X is a country where no namesake of the place lies."""
+    from chronicler.events.where import _QUALIFIER, _qualifier, is_country_name
+
+    code = _qualifier(text, end)
+    if code is None:
+        return None
+    m = _QUALIFIER.match(text, end)
+    after = text[m.end():m.end() + 40] if m else ""
+    if re.match(r"\s*(?:,\s*[A-Z]|and\b|or\b)", after):
+        return None
+    if m is not None and is_country_name(m.group(1)) and code not in namesakes(c.text, lex):
+        return None
+    return code
 
 
 def _recode(c: Comp, code: str | None, conf: float, why: str) -> None:
