@@ -172,6 +172,8 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
             continue
         if qualifier is not None:
             continue
+        if c.entry.note == "subdivision":
+            continue  # a state's or province's name: the gazetteer's own rule already weighed the towns abroad
         if c.kind == "country":
             # a country name the lexicon itself doubts ("Georgia": or the U.S. state) yields to the dateline only:
             # a sentence naming another state ("a U.S. envoy in Georgia") says nothing of which Georgia is meant
