@@ -45,6 +45,8 @@ PLACE_KINDS = {"city", "capital"}
 #: Kinds of component whose sure country is a hint for the places of the report.
 HINT_KINDS = {"country", "demonym", "capital", "city"}
 SURE = 0.7
+#: Notes of the entries the city tables give by size alone (``lexicon._city_entry``, ``smalltowns``).
+TABLE_NOTES = {"city", "big city", "small town"}
 
 
 def namesakes(name: str, lex: Lexicon) -> dict[str, int]:
@@ -172,8 +174,9 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
             continue
         if qualifier is not None:
             continue
-        if c.entry.note == "subdivision":
-            continue  # a state's or province's name: the gazetteer's own rule already weighed the towns abroad
+        if c.kind != "country" and c.entry.kind != "capital" and c.entry.note not in TABLE_NOTES:
+            continue  # a state's or province's name (the gazetteer's own rule already weighed the towns abroad),
+            # a place WordNet glosses in one country ("Jalalabad"): not the city tables' pick by size
         if c.kind == "country":
             # a country name the lexicon itself doubts ("Georgia": or the U.S. state) yields to the dateline only:
             # a sentence naming another state ("a U.S. envoy in Georgia") says nothing of which Georgia is meant
