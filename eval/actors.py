@@ -583,9 +583,20 @@ def main() -> int:
                     help="score only set J's measure part: one aggregate line, misses never listed")
     ap.add_argument("--loo-only", action="store_true",
                     help="print only section 3, the leave-one-out over our word lists (no GSR, no probe sets)")
+    ap.add_argument("--ambiguous-s15", action="store_true",
+                    help="score only the ambiguous-actors set s15's tune part (eval/_ambiguous_s15.py)")
+    ap.add_argument("--ambiguous-s15-errors", action="store_true",
+                    help="with --ambiguous-s15, list the misses of its TUNE part (the measure part is never listed)")
+    ap.add_argument("--ambiguous-s15-measure", action="store_true",
+                    help="score only the ambiguous-actors set s15's measure part: one aggregate line, never its rows")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
     args = ap.parse_args()
+    if args.ambiguous_s15 or args.ambiguous_s15_errors or args.ambiguous_s15_measure:
+        from _ambiguous_s15 import score as ambiguous_s15
+
+        ambiguous_s15("measure" if args.ambiguous_s15_measure else "tune", args.ambiguous_s15_errors)
+        return 0
     if args.sector_h or args.sector_h_tune_only:
         print_sector_blind_h(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),
                              ("tune",) if args.sector_h_tune_only else ("tune", "measure"))
@@ -643,6 +654,10 @@ def main() -> int:
     print_sector_blind_h(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_sector_conventions(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
     print_sector_blind_j(own_pipe, ("tune",) if args.dev_only else ("tune", "measure"))
+    from _ambiguous_s15 import score as ambiguous_s15
+
+    for part in ("tune",) if args.dev_only else ("tune", "measure"):
+        ambiguous_s15(part)
     print_news(own_pipe, args.news_misses, ("tune",) if args.dev_only else ("tune", "measure"))
     names = run_name_leave_one_out()
     if not names:

@@ -23,7 +23,7 @@ from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
-from chronicler.actors.wording import KIN, SCHOLARS, faith_before, side_over_head
+from chronicler.actors.wording import KIN, SCHOLARS, ethnic_form, faith_before, side_over_head
 from chronicler.nlp.memo import doc_text, token_strings
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
@@ -71,7 +71,13 @@ def _homeland(p: Phrase, c: Comp) -> Comp:
         return c
     before = next((m for m in p.mods if m.end == c.start and m.kind in {"country", "city", "place"}
                    and m.entry is not None and m.entry.country), None)
+    if before is None and ethnic_form(c):
+        # "Croatian Serb rebels", "Syrian Kurdish fighters": a state's adjective before an ethnic word names where
+        # that people lives (PLOVER's country is the state; "Turkish Cypriot": Cypriot is no ethnic word)
+        before = next((m for m in p.mods if m.end == c.start and m.kind == "demonym" and m.entry is not None
+                       and m.entry.country and m.entry.confidence >= 0.8 and not ethnic_form(m)), None)
     return before if before is not None else c
+
 
 
 def _international_court(p: Phrase, sdoc) -> bool:

@@ -109,16 +109,14 @@ def _sentences_naming_a_state(drafts: list[Draft]) -> set[int]:
     return {p.phrase.sentence for p in drafts if p.country and p.country_conf >= SURE and p.country not in NOT_STATES}
 
 
-def _earlier_countries(drafts: list[Draft], i: int) -> dict[str, Draft]:
-    """The countries of the groups and bodies of ``drafts[i]``'s sector named before it with a sure country of
-    their own words, each with the full mention (the chain's root) of its nearest one."""
-    d, found = drafts[i], {}
-    for p in drafts[:i]:
-        r = p.root()
-        if r.kind in {"group", "organization"} and r.sector == d.sector and r.country and r.country_conf >= SURE \
-                and r.country not in NOT_STATES and r.phrase.head.kind not in {"city", "capital"}:
-            found[r.country] = r  # later ones overwrite: the nearest mention's full form
-    return found
+def _sure_body(p: Draft) -> Draft | None:
+    """The full mention (chain root) of ``p`` when it is a group or body with a sure country of its own words (not
+    a city's or capital's), which bare group nouns of its sector named after it may take; else None."""
+    r = p.root()
+    if r.kind in {"group", "organization"} and r.country and r.country_conf >= SURE \
+            and r.country not in NOT_STATES and r.phrase.head.kind not in {"city", "capital"}:
+        return r
+    return None
 
 
 def earlier_mentions(drafts: list[Draft], sdoc: Any) -> set[int]:
@@ -128,11 +126,17 @@ def earlier_mentions(drafts: list[Draft], sdoc: Any) -> set[int]:
     # Once per report, not once per bare group noun (a scan of every mention each time). The countries set below
     # are less than sure (EARLIER_CONF < SURE), so they add no sentence to it.
     naming_a_state = _sentences_naming_a_state(drafts)
+    # The sure groups and bodies named so far, by sector: country -> the nearest one's full mention. Gathered as
+    # the loop goes (once per mention, not a rescan of every earlier mention per bare noun); what qualifies does
+    # not change during the loop, since the countries it sets are less than sure.
+    earlier: dict[str | None, dict[str, Draft]] = {}
     for i, d in enumerate(drafts):
+        if i and (r := _sure_body(drafts[i - 1])) is not None:
+            earlier.setdefault(r.sector, {})[r.country] = r  # type: ignore[index]  # later ones overwrite
         if d.link is not None or d.country is not None or not _bare_group(d) or unlocated(d, sdoc) \
                 or d.phrase.sentence in naming_a_state:
             continue
-        found = _earlier_countries(drafts, i)
+        found = earlier.get(d.sector, {})
         if len(found) > 1:
             contested.add(id(d))
             d.evidence.append(f"country left open: earlier mentions of its kind name {', '.join(sorted(found))}")

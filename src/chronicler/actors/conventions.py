@@ -4,8 +4,9 @@ conventions is in docs/stages.md, Actors). Runs on the coded drafts of one docum
 - an armed group the text places on the government's side ("pro-government militiamen", "government-backed
   militias") is a paramilitary, PRM (the manual's sector for armed groups outside the state that do
   not oppose its government), not the state's military nor a rebel force;
-- a people or group named by a region ("Western diplomats", "Latin American leaders") is a regional construct,
-  which PLOVER gives no country: none from a place after it, the sentence's guess or the report's setting;
+- a people or group named by a region ("Western diplomats", "Latin American leaders") or said to come from several
+  states ("ministers from 40 nations", "the two countries' leaders") is a regional construct, which PLOVER gives
+  no country: none from a place after it, the sentence's guess, the dateline or the report's setting;
 - the "chief executive" of a place (a state, a territory, a city: "Hong Kong's chief executive") heads its
   executive, GOV; of a company, or with no owner named, the title keeps its business sector.
 """
@@ -69,8 +70,33 @@ def regional(d: Draft, sdoc: Any) -> bool:
     if any(m.kind == "region" for m in d.phrase.mods):
         return True
     root = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    if many_states(root):
+        return True
     return any(t.lower_ in REGIONAL_ADJECTIVES and t.dep_ in {"amod", "compound"} and not _sided(sdoc, t.i)
                for t in root.lefts)
+
+
+#: Nouns of states in general: people "from 40 nations" are of many states, hence of none.
+STATE_NOUNS = {"countries", "nations", "states"}
+
+
+def many_states(root: Any) -> bool:
+    """True when a people or group noun is said to come from several states ("ministers from 40 nations",
+    "envoys of the six Gulf states", "the two countries' leaders", "donor countries")."""
+    if _states_noun(root):
+        return True
+    for c in root.children:
+        if c.dep_ == "poss" and _states_noun(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"from", "of"}:
+            if any(o.dep_ == "pobj" and _states_noun(o) for o in c.children):
+                return True
+    return False
+
+
+def _states_noun(t: Any) -> bool:
+    """A plural common noun of states ("nations", "countries'"), not a name ("the United States")."""
+    return t.lower_ in STATE_NOUNS and t.tag_ == "NNS"
 
 
 def _sided(sdoc: Any, i: int) -> bool:

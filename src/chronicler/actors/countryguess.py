@@ -32,7 +32,7 @@ def _home(drafts: list[Draft], home: str | None, sdoc: Any = None) -> None:
         guessable = (d.kind == "person" and d.role is not None) \
             or (d.kind == "organization" and d.sector in STATE_BODIES) \
             or (d.kind == "group" and d.sector in DOMESTIC and d.phrase.head.kind == "group")
-        if d.link is None and d.country is None and guessable:
+        if d.link is None and d.country is None and guessable and not d.regional:
             d.country, d.country_conf = home, 0.6
             d.evidence.append(f"country {home} assumed from the document's home country")
 

@@ -221,6 +221,12 @@ class Lexicon:
             found = Entry("city", name, code, None, name, conf, "subdivision")
         return found
 
+    def city_namesakes(self, name: str) -> tuple[tuple[int, str, bool], ...]:
+        """Every city of the main table bearing ``name``: (population, ISO-3, primary name?) each."""
+        if not hasattr(self, "_cities"):
+            self._cities = _load_cities()
+        return self._cities.bearers(name)
+
     def big_city(self, name: str) -> Entry | None:
         """A city of 100,000+ people whose name no city of another country shares (for telling a city tagged as a
         person from a surname: "Jaffna")."""
@@ -331,6 +337,10 @@ class CityTable:
         entry = None if found is None else _city_entry(name, found)
         self._entries[name] = entry
         return entry
+
+    def bearers(self, name: str) -> tuple[tuple[int, str, bool], ...]:
+        """The cities bearing ``name``: (population, ISO-3, primary name?) each."""
+        return self._found.get(name, ())
 
     def countries(self, name: str) -> set[str]:
         """The countries of the cities bearing ``name``."""

@@ -17,8 +17,10 @@ from chronicler.actors.coding import Draft, code_phrase, dated_kb_country, role_
 from chronicler.actors.coref import resolve
 from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
+from chronicler.actors.namesakes import settle_namesakes
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions
+from chronicler.actors.documents import drop_named_things
 from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
 from chronicler.actors.learned.act import learned_note, using
 from chronicler.model import Actor, Document, Mention, Sentence
@@ -61,12 +63,15 @@ class ActorsComponent:
         else:
             with using(None):
                 comps = components(sdoc, lex, self.wordnet, on)
+        if self.resolve and self.home_country:
+            settle_namesakes(comps, sdoc, lex, place_code(adoc.document.dateline, lex), adoc.document.dateline)
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
             dated_kb_country(d, on)
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
         apply_conventions(drafts, sdoc)
+        drop_named_things(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
             dateline = place_code(adoc.document.dateline, lex) if self.home_country else None

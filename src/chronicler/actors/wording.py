@@ -180,3 +180,20 @@ def side_over_head(head_sector: str | None, body: str | None) -> str | None:
     if head_sector in OPPOSITION_OVER and body == "OPP":
         return body
     return None
+
+
+def ethnic_form(c: Comp) -> bool:
+    """True when a nationality word names a people rather than a state's citizens: a people of several states
+    in the lexicon ("Kurdish", "Tamil"), or the shorter noun of a state's adjective ("Serb" beside "Serbian",
+    "Croat" beside "Croatian")."""
+    from chronicler.actors.lexicon import default_lexicon
+
+    e = c.entry
+    if e is None:
+        return False
+    if e.note.startswith("people") or e.confidence < 0.8:
+        return True
+    lex = default_lexicon()
+    word = c.text.rstrip("s")
+    return any((x := lex.lookup_name(word + end)) is not None and x.kind == "demonym" and x.country == e.country
+               for end in ("ian", "ish", "ic"))

@@ -1,0 +1,223 @@
+"""Places whose name several places share, coded only as far as the report's evidence goes (issue 6, session 15).
+
+The city table gives a name the country of its most populous bearer, and the capitals table a capital's country,
+whatever the report says: "police in Dundalk" in a Dublin report became American (Dundalk, Maryland, is larger),
+"police in Victoria" in an Australian report the Seychelles' (its capital). :func:`settle_namesakes` re-reads each
+place component of a report that is not a country name against every namesake it has — cities of both gazetteer
+tiers (:mod:`.smalltowns`), first-level units (the Australian state of Victoria), the capital — and the report's
+evidence, strongest first:
+
+1. an ", X" qualifier after the name that names a state, province or country ("Paris, Texas"; also after a country
+   name: "Lebanon, New Hampshire"), whose country is taken even when no table holds the town; a country name the
+   lexicon doubts ("Georgia") yields to a namesake (the U.S. state) only in the dateline's country;
+2. the dateline's country (of an unsure dateline, "VANCOUVER", its namesakes' countries), then the countries the
+   name's own sentence names, then those the rest of the report names by a sure word, the table's own country
+   first when it is among them (a capital the tables are sure of, "Washington", "Tripoli", yields to the
+   dateline only, as an event's place does; an unsure one, "Victoria", to all): the namesake in the first of them that holds one (at least ``HINT_SHARE`` of the
+   people of the largest namesake, as for event places);
+3. with no such evidence, the largest namesake only when the evidence is strong: it is a state's capital and the
+   largest bearer of the name, or it has :data:`STRONG_LEAD` times the people of any namesake abroad (Boston,
+   Perth); else the place keeps no country (Dundalk, Stamford, Victoria), and its evidence says why.
+
+Before that, a country name or nationality word that with the capitalised word beside it spells a first-level unit
+of another state is read as that unit (:func:`widen_units`: "New Mexico", "Tamil Nadu").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from chronicler.actors.comps import Comp
+from chronicler.actors.lexicon import Lexicon
+
+#: With no hint, the largest namesake is meant only with this many times the people of every namesake abroad: a
+#: town abroad with a tenth of the people is still a real reading (Stamford, Lincolnshire beside Connecticut's).
+STRONG_LEAD = 10
+#: People counted for a first-level unit (a state or province) bearing the name: as many as a large city.
+UNIT_PEOPLE = 1_000_000
+#: Confidence of a place's country read from a qualifier, from the report's hints.
+QUALIFIER_CONF = 0.8
+HINT_CONF = 0.6
+#: Kinds of component re-read here (a country name only when a qualifier follows it).
+PLACE_KINDS = {"city", "capital"}
+#: Kinds of component whose sure country is a hint for the places of the report.
+HINT_KINDS = {"country", "demonym", "capital", "city"}
+SURE = 0.7
+#: Notes of the entries the city tables give by size alone (``lexicon._city_entry``, ``smalltowns``).
+TABLE_NOTES = {"city", "big city", "small town"}
+
+
+def namesakes(name: str, lex: Lexicon) -> dict[str, int]:
+    """The countries of the places bearing ``name``, each with its largest bearer's people: cities of both tiers
+    (primary names; alternate ones only when no primary name matches), first-level units, the lexicon's capital."""
+    from chronicler.actors import smalltowns
+    from chronicler.actors.gazetteer import federal_states, provinces
+
+    found: dict[str, int] = {}
+    cities = lex.city_namesakes(name)
+    primary = [(pop, cc) for pop, cc, first in cities if first]
+    for pop, cc in primary or [(pop, cc) for pop, cc, _ in cities]:
+        found[cc] = max(found.get(cc, 0), pop)
+    for cc, pop, _, _ in smalltowns.candidates(name):
+        found[cc] = max(found.get(cc, 0), pop)
+    for unit in (federal_states().get(name), provinces().get(name)):
+        if unit:
+            found[unit] = max(found.get(unit, 0), UNIT_PEOPLE)
+    from chronicler.events.where import _us_states, place_key
+
+    if place_key(name) in _us_states():
+        found["USA"] = max(found.get("USA", 0), UNIT_PEOPLE)  # "Georgia": the U.S. state too
+    e = lex.lookup_name(name)
+    if e is not None and e.kind in {"capital", "country"} and e.country:
+        found.setdefault(e.country, 0)
+    return found
+
+
+def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: str | None,
+           old: str | None) -> tuple[str | None, str]:
+    """The country ``name`` means given the report's ``hints`` (strongest first) and the capital's country, if it
+    is a capital (``old``: the country the tables gave, kept when no place abroad shares the name): (country or
+    None, the evidence in words)."""
+    from chronicler.events.where import HINT_SHARE
+
+    found = namesakes(name, lex)
+    if len(found) <= 1:
+        return old, f"place {name!r}: no namesake abroad"
+    top = max(found.values())
+    for codes in hints:
+        if old in codes:
+            return old, f"place {name!r}: in {old}, the country the report points to"
+        inside = [c for c in found if c in codes and found[c] >= HINT_SHARE * top]
+        if inside:
+            code = max(inside, key=lambda c: found[c])
+            return code, f"place {name!r}: the namesake in {code}, the country the report points to"
+    ranked = sorted(found.items(), key=lambda kv: -kv[1])
+    (best, pop), rival = ranked[0], ranked[1][1]
+    if capital == best or (capital is None and pop >= STRONG_LEAD * rival):
+        return best, f"place {name!r}: its largest bearer ({best}) by far"
+    others = ", ".join(sorted(found))
+    return None, f"country left open: {name!r} names places in {others} and the report does not say which"
+
+
+def _sentence_bounds(sdoc: Any, c: Comp) -> tuple[int, int]:
+    s = sdoc[c.start].sent
+    return s.start, s.end
+
+
+def _hint_codes(comps: list[Comp], skip: Comp, lo: int = 0, hi: int | None = None) -> frozenset[str]:
+    """The sure countries the components within tokens [lo, hi) name, ``skip`` and other namesake places aside."""
+    out = set()
+    for c in comps:
+        if c is skip or c.entry is None or not c.entry.country or c.entry.confidence < SURE:
+            continue
+        if c.kind not in HINT_KINDS or len(c.entry.country) != 3 or c.entry.country in {"IGO", "NGO", "IMG"}:
+            continue
+        if lo <= c.start and (hi is None or c.end <= hi):
+            out.add(c.entry.country)
+    return frozenset(out)
+
+
+def dateline_countries(dateline: str | None, lex: Lexicon) -> frozenset[str]:
+    """The countries a dateline's place may lie in when its own country is unsure ("VANCOUVER": Canada's city,
+    or Washington state's): those of its namesakes."""
+    if not dateline:
+        return frozenset()
+    name = dateline.split(",")[0].split("(")[0].strip(" :-–—").strip().title()
+    return frozenset(namesakes(name, lex)) if name else frozenset()
+
+
+def _units() -> dict[str, str]:
+    from chronicler.actors.gazetteer import federal_states, provinces, subdivisions
+
+    return {**{n: c for n, (c, _) in subdivisions().items()}, **provinces(), **federal_states()}
+
+
+def widen_units(comps: list[Comp], sdoc: Any) -> None:
+    """A country name or nationality word that, with the capitalised word before or after it, spells a first-level
+    unit of another state is that unit ("New Mexico", "Tamil Nadu"), in place."""
+    from chronicler.actors.lexicon import Entry
+
+    taken = {i for c in comps for i in c.tokens()}
+    for c in comps:
+        if c.kind not in {"country", "demonym"} or c.entry is None:
+            continue
+        for lo, hi in ((c.start - 1, c.end), (c.start, c.end + 1)):
+            if lo < 0 or hi > len(sdoc) or any(i in taken for i in range(lo, hi) if i not in c.tokens()):
+                continue
+            span = sdoc[lo:hi]
+            code = _units().get(span.text) if all(t.text[:1].isupper() for t in span) else None
+            if code and code != c.entry.country:
+                c.start, c.end, c.text, c.kind = lo, hi, span.text, "city"
+                c.entry = Entry("city", span.text, code, None, span.text, 0.7, "subdivision")
+                taken.update(range(lo, hi))
+                break
+
+
+def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str | None,
+                     dateline_text: str | None = None) -> None:
+    """Re-code in place the country of each city or capital component (and of a country name with a qualifier)
+    from the report's evidence (see the module's description); ``dateline`` is the dateline's country when sure,
+    ``dateline_text`` the dateline itself (an unsure one hints its namesakes' countries)."""
+    widen_units(comps, sdoc)
+    text = sdoc.text
+    near = frozenset({dateline}) if dateline else dateline_countries(dateline_text, lex)
+    for c in comps:
+        if c.entry is None or c.kind not in PLACE_KINDS | {"country"}:
+            continue
+        end_char = sdoc[c.end - 1].idx + len(sdoc[c.end - 1].text)
+        qualifier = _qualifier_of(c, text, end_char, lex)
+        old = c.entry.country
+        if qualifier is not None and qualifier != old and (c.kind != "country" or qualifier in namesakes(c.text, lex)):
+            _recode(c, qualifier, QUALIFIER_CONF, f"place {c.text!r}: the ', X' after it names {qualifier}")
+            continue
+        if qualifier is not None:
+            continue
+        if c.kind != "country" and c.entry.kind != "capital" and c.entry.note not in TABLE_NOTES:
+            continue  # a state's or province's name (the gazetteer's own rule already weighed the towns abroad),
+            # a place WordNet glosses in one country ("Jalalabad"): not the city tables' pick by size
+        if c.kind == "country":
+            # a country name the lexicon itself doubts ("Georgia": or the U.S. state) yields to the dateline only:
+            # a sentence naming another state ("a U.S. envoy in Georgia") says nothing of which Georgia is meant
+            if dateline and dateline != old and c.entry.confidence < SURE and dateline in namesakes(c.text, lex):
+                _recode(c, dateline, HINT_CONF, f"place {c.text!r}: the namesake in {dateline}, the dateline's")
+            continue
+        lo, hi = _sentence_bounds(sdoc, c)
+        capital = old if c.entry.kind == "capital" else None
+        if capital and c.entry.confidence >= SURE:
+            # a capital the tables are sure of yields to the dateline only, as an event's place does
+            # ("Tripoli" under a BEIRUT dateline; not "Washington" in a report naming Britain and Mexico)
+            hints = (near,) if near else ()
+        else:
+            hints = tuple(h for h in (near, _hint_codes(comps, c, lo, hi), _hint_codes(comps, c)) if h)
+        code, why = choose(c.text, lex, hints, capital, old)
+        if code == old:
+            continue
+        _recode(c, code, HINT_CONF if code else c.entry.confidence, why)
+
+
+def _qualifier_of(c: Comp, text: str, end: int, lex: Lexicon) -> str | None:
+    """The country of an ", X" after the place (``where._qualifier``), unless the two are items of a list ("Chile,
+    Haiti, Cuba": another name or "and" follows) or X is a country where no namesake of the place lies."""
+    from chronicler.events.where import _QUALIFIER, _qualifier, is_country_name
+
+    code = _qualifier(text, end)
+    if code is None:
+        return None
+    m = _QUALIFIER.match(text, end)
+    after = text[m.end():m.end() + 40] if m else ""
+    if re.match(r"\s*(?:,\s*[A-Z]|and\b|or\b)", after):
+        return None
+    if m is not None and is_country_name(m.group(1)) and code not in namesakes(c.text, lex):
+        return None
+    return code
+
+
+def _recode(c: Comp, code: str | None, conf: float, why: str) -> None:
+    """Give the component ``code`` as its country: a capital or country name read as a namesake elsewhere is a
+    town there ("Lebanon, New Hampshire")."""
+    assert c.entry is not None
+    if code != c.entry.country:
+        c.kind = "city"
+    c.entry = dataclasses.replace(c.entry, kind=c.kind, country=code, confidence=conf, note=why)
