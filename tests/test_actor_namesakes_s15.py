@@ -117,4 +117,4 @@ def test_a_list_of_places_is_no_qualifier(pipe):
 
 
 def test_a_name_with_states_in_it_is_no_many_states_construct(pipe):
-    assert _country(pipe, "Obama is the President of the United States, not of the world.", "President") == "USA"
+    assert _country(pipe, "Obama, the President of the United States, spoke for his own nation.", "President") == "USA"
