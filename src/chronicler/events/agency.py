@@ -13,7 +13,7 @@ rule out nothing but the listed natural causes of ``cues.py``):
   caused act ("wildfires forced thousands to flee"), and for a subject "it"/"they" the subject of the sentence
   before (a report names its storm and then tells what "it" did).
 * **no political party** (:func:`private_doer`): the doer is a person of a trade outside politics (performers,
-  athletes, scientists, health workers, engineers) or a business, named by that common noun alone, and no
+  athletes, health workers, engineers) or a business, named by that common noun alone, and no
   political party is among what the verb acts on: an act of force, coercion, mobilisation, meeting, support,
   release, warning or accusation between private parties is no political event. Protests, requests, refusals,
   agreements, sanctions, aid and concessions are left alone (doctors striking or calling on a government act
@@ -35,8 +35,9 @@ NON_AGENT_KINDS = frozenset({"natural_phenomenon", "physical_phenomenon", "ill_h
                              "outbreak",
                              "weather", "geological_phenomenon", "infectious_agent"})
 #: WordNet kinds of people and bodies outside politics.
-#: (Not "contestant" or "player": rivals, opponents and the players of a conflict are often political.)
-PRIVATE_KINDS = frozenset({"entertainer", "performer", "athlete", "champion", "scientist", "health_professional",
+#: (Not "contestant" or "player": rivals, opponents and the players of a conflict are often political; not
+#: "scientist": an investigator is first a research scientist in WordNet.)
+PRIVATE_KINDS = frozenset({"entertainer", "performer", "athlete", "champion", "health_professional",
                            "engineer", "business", "company", "corporation", "firm", "manufacturer",
                            "merchant", "businessman", "employer"})
 #: WordNet kinds of parties that make an act political when the verb acts on them.
@@ -72,6 +73,14 @@ def no_doer(tok: Any, sense: TriggerSense) -> bool:
         return True
     return sense.type in PARTY_TYPES and bool(doers) and all(private_doer(d) for d in doers) \
         and not _acts_on_party(tok)
+
+
+def main_clause(tok: Any) -> bool:
+    """True for the verb of a sentence's main clause (its root, or a conjunct of it): what the sentence tells,
+    not a circumstance ("after the tsunami struck")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ROOT"
 
 
 def object_of_no_doer(noun: Any, sense: TriggerSense) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.agency import no_doer
+from chronicler.events.agency import main_clause, no_doer
 from chronicler.events.cues import is_natural
 from chronicler.events.selection import unfit_object
 from chronicler.events.triggers import Trigger, _first, _reflexive, lemmas, no_event
@@ -70,9 +70,9 @@ def _default(tok: Any, nouns: bool = False) -> TriggerSense | None:
 def fallback_triggers(sent: Any) -> list[Trigger]:
     """At most one trigger for a sentence the lexicon found nothing in: a verb highest in the parse read by its
     default sense or by its event noun, else an event noun by its default sense. None where the lexicon read a
-    verb that ``agency.no_doer`` rules out: the sentence tells what no political agent did ("scientists are
+    main-clause verb that ``agency.no_doer`` rules out: the sentence tells what no political agent did ("scientists are
     meeting ..."), and a weaker reading of another of its words is no better."""
-    if any(sense is not None and sense.type and no_doer(tok, sense)
+    if any(sense is not None and sense.type and main_clause(tok) and no_doer(tok, sense)
            for tok in sent if tok.pos_ == "VERB" for sense in [_first("verb", tok)]):
         return []
     for tok in _candidates(sent):

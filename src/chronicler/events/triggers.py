@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from chronicler.events.agency import bodily, no_doer, object_of_no_doer
+from chronicler.events.agency import bodily, main_clause, no_doer, object_of_no_doer
 from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, lemma_forms, lemmas,
                                     matches, particles, prep_objects, verb_read_as_noun)
@@ -184,7 +184,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         light = _light(tok)
         if light is not None:
             if no_doer(tok, light.sense):  # "the singer began her tour": no one's political act
-                ruled_out = True
+                ruled_out |= main_clause(tok)
             else:
                 found.append(light)
             used_nouns.add(light.noun.i)
@@ -193,7 +193,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and no_doer(tok, sense):
-            ruled_out = True  # natural causes, disaster tolls, private doers: no loans of nouns to stand in
+            ruled_out |= main_clause(tok)  # what the sentence tells is no one's act: no loans of nouns stand in
         elif sense is not None and sense.type and not unfit_object(tok, sense):
             found.append(Trigger(tok, sense, sense.type))
     for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
