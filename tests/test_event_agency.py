@@ -49,6 +49,7 @@ def test_no_political_doer(pipe, text):
     ("The army forced hundreds of villagers to flee their farms on Sunday.", "SANCTION"),
     ("Colombian guerrillas freed six hostages, among them two oil engineers, on Friday.", "RETREAT"),
     ("Doctors accused the government of hiding the number of deaths.", "ACCUSE"),
+    ("The blast came a month after the refinery's owner was fined a record sum by regulators.", "SANCTION"),
 ])
 def test_political_doer_kept(pipe, text, kind):
     assert kind in types_of(pipe, text)

@@ -93,7 +93,8 @@ def _doers(tok: Any) -> list[Any]:
     """The verb's subjects; with none, the subject of the clause a participle hangs on; for a caused act, the
     causer too; a pronoun subject stands with its antecedent in the sentence before."""
     doers = list(subjects(tok))
-    if not doers and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)  # its doer is its agent, unnamed
+    if not doers and not passive and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
         doers = list(subjects(tok.head))  # "plunged ..., killing 31", "flew to X to begin a tour"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSATIVES:
         doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
