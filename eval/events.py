@@ -14,6 +14,10 @@
    measure), by type in the sentence and with source and target countries (eval/_event_precision.py).
 4. Our own check sets (eval/data/*_own*.tsv): types, statuses, and the choice of the main event among several
    event words with its triple (event_choice_own.tsv).
+5. The blind sets (eval/data/event_types_blind_*.tsv, written before the code they test was read; see ``--help``).
+   Set s15 (``--blind-s15-tune``, ``--blind-s15-errors``, ``--blind-s15``) also has rows stating no political event
+   (gold "-"): right only when no event is emitted; its extra line gives the precision and recall of "some event
+   is emitted" and the request/refusal rows whose content is also emitted as an occurred event.
 
 Stages the events stage needs but that are not installed yet (timex, actors) are replaced by stand-ins that
 the output names: no time expressions, and spaCy entities as uncoded actor mentions (so no countries).
@@ -265,11 +269,23 @@ def own_blind(path: Path, show_misses: bool = False, domestic: bool = True, part
     annotated, _ = annotate(docs, domestic)
     setting = "" if domestic else "; domestic_targets off, as the set was coded"
     pairs, misses, anywhere, triples, own_country = [], [], 0, 0, 0
+    stray = 0  # rows whose gold is a request or refusal with an occurred event of another type (its content)
     for (code, gold, src, tgt, text), ad in zip(rows, annotated):
         ev = main_event(ad)
         pred = plover_type(ev, GSR_CONVENTION) if ev else "NONE"
+        if gold == "-":  # no political event stated: right only when no event at all is emitted
+            gold = "NONE"
+            pairs.append((gold, pred))
+            anywhere += ev is None
+            triples += ev is None
+            own_country += ev is None
+            if ev is not None:
+                misses.append(f"    {code:5} -->{pred} [{_trigger_words(ev, text)}] {ev.status} | {text}")
+            continue
         pairs.append((gold, pred))
         anywhere += gold in {plover_type(e, GSR_CONVENTION) for e in ad.events}
+        stray += gold in ("REQUEST", "REJECT") and any(
+            e.status == "occurred" and plover_type(e, GSR_CONVENTION) not in ("REQUEST", "REJECT") for e in ad.events)
         record = {k: [{"code": c} for c in v.split(",")] if v != "-" else None
                   for k, v in (("source", src), ("target", tgt))}
         ok = bool(ev and pred == gold and triple_ok(ev, record))
@@ -289,8 +305,23 @@ def own_blind(path: Path, show_misses: bool = False, domestic: bool = True, part
           f"macro-F1 {macro_f1(pairs):.3f}  gold type among any event {anywhere / n:6.1%}  "
           f"triple accuracy {triples / n:6.1%} (own-country target for an empty one, the GSR's domestic "
           f"convention: {own_country / n:6.1%}{setting})")
+    if any(g == "NONE" for g, _ in pairs):
+        print(_event_or_not(pairs, stray))
     if show_misses:
         print("\n".join(misses))
+
+
+def _event_or_not(pairs: list[tuple[str, str]], stray: int) -> str:
+    """The line of a set with rows stating no political event (gold "-", read as NONE): precision and recall of
+    "some event is emitted", and how many request/refusal rows also emit their content as an occurred event."""
+    none_rows = sum(g == "NONE" for g, _ in pairs)
+    emitted = sum(p != "NONE" for _, p in pairs)
+    true_pos = sum(g != "NONE" and p != "NONE" for g, p in pairs)
+    requests = sum(g in ("REQUEST", "REJECT") for g, _ in pairs)
+    return (f"    no-event rows {none_rows}: right (no event) {sum(g == p == 'NONE' for g, p in pairs)}; "
+            f"event emitted: precision {true_pos / emitted if emitted else 0:6.1%} recall "
+            f"{true_pos / (len(pairs) - none_rows) if len(pairs) > none_rows else 0:6.1%}; request/refusal rows "
+            f"with their content also occurred: {stray}/{requests}")
 
 
 def _place_key(text: str) -> str:
@@ -746,6 +777,10 @@ FLAGS = {
     "--blind-k": "with --blind-only, also score the role set K (its tune part, then its measure part)",
     "--blind-k-tune": "with --blind-only, score set K's tune part only (the quick loop while fixing)",
     "--blind-k-errors": "list the misses of set K's TUNE part (its measure part is never listed)",
+    "--blind-s15": "with --blind-only, also score the real-news set s15 (its tune part, then its measure part)",
+    "--blind-s15-tune": "with --blind-only, score set s15's tune part only (the quick loop while fixing)",
+    "--blind-s15-errors": "list the misses of set s15's TUNE part (its measure part is never listed)",
+    "--no-blind-s15": "leave the real-news set s15 out of the plain run",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -839,6 +874,8 @@ def main() -> int:
             blind_i(measure="--blind-i" in sys.argv)
         if "--blind-k" in sys.argv or "--blind-k-tune" in sys.argv:
             blind_k(measure="--blind-k" in sys.argv)
+        if "--blind-s15" in sys.argv or "--blind-s15-tune" in sys.argv:
+            blind_s15(measure="--blind-s15" in sys.argv)
         return 0
     gsr_path = SHARED / "eval" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if gsr_path.exists():
@@ -886,6 +923,8 @@ def main() -> int:
 
         dates_s15(annotate, "tune")
         dates_s15(annotate, "measure")
+    if "--no-blind-s15" not in sys.argv:  # real-news set s15: tune part (listable), measure part (never listed)
+        blind_s15()
     return 0
 
 
@@ -925,6 +964,16 @@ def blind_k(measure: bool = True) -> None:
     asked (``--blind-k``, ``--blind-k-tune``), like set I."""
     path = ROOT / "eval" / "data" / "event_types_blind_k.tsv"
     own_blind(path, "--blind-k-errors" in sys.argv, part="tune")
+    if measure:
+        own_blind(path, part="measure")
+
+
+def blind_s15(measure: bool = True) -> None:
+    """The real-news set s15 (session 15: what is an event — 40% of rows state no political event, "-"; forces
+    of nature and diseases as agents, non-political senses, classifier nouns, private travel, request contents,
+    payments for past harm, public-health acts): its tune part, then (``measure``) its measure part, in aggregate."""
+    path = ROOT / "eval" / "data" / "event_types_blind_s15.tsv"
+    own_blind(path, "--blind-s15-errors" in sys.argv, part="tune")
     if measure:
         own_blind(path, part="measure")
 

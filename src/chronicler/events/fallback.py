@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
-from chronicler.events.cues import disaster_toll, is_natural
+from chronicler.events.agency import main_clause, no_doer
+from chronicler.events.cues import is_natural
 from chronicler.events.selection import unfit_object
-from chronicler.events.triggers import Trigger, _reflexive, lemmas, no_event
+from chronicler.events.triggers import Trigger, _first, _reflexive, lemmas, no_event
 
 #: Verbs that report rather than act: the fallback looks inside their content clause.
 REPORTING = frozenset({"say", "report", "tell", "state", "announce", "add", "claim", "quote", "accord", "note",
@@ -68,7 +69,12 @@ def _default(tok: Any, nouns: bool = False) -> TriggerSense | None:
 
 def fallback_triggers(sent: Any) -> list[Trigger]:
     """At most one trigger for a sentence the lexicon found nothing in: a verb highest in the parse read by its
-    default sense or by its event noun, else an event noun by its default sense."""
+    default sense or by its event noun, else an event noun by its default sense. None where the lexicon read a
+    main-clause verb that ``agency.no_doer`` rules out: the sentence tells what no political agent did ("scientists are
+    meeting ..."), and a weaker reading of another of its words is no better."""
+    if any(sense is not None and sense.type and main_clause(tok) and no_doer(tok, sense)
+           for tok in sent if tok.pos_ == "VERB" for sense in [_first("verb", tok)]):
+        return []
     for tok in _candidates(sent):
         if any(c.dep_ == "oprd" for c in tok.children):
             continue  # "called the launches regrettable", "named him envoy": a judgement or a naming, not the act
@@ -77,8 +83,8 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
         sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers"
-        if sense is not None and sense.type == "ASSAULT" and disaster_toll(tok):
-            continue  # "were reported killed" in a report about an earthquake: its toll, no attack
+        if sense is not None and no_doer(tok, sense):
+            continue  # "were reported killed" in a report about an earthquake, "a heart attack killed him"
         if sense is not None and unfit_object(tok, sense):
             continue  # "the report has yet to be released": no release of anyone
         if sense is not None and sense.type:

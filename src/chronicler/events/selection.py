@@ -50,3 +50,15 @@ def unfit_noun(noun: Any, classes: frozenset[str]) -> bool:
         return False
     first = wordnet.first_sense(noun.lemma_.lower(), "n")
     return first is not None and first.lexname in classes
+
+
+#: Kinds (WordNet lexicographer files) of head nouns an event noun before them only classifies: money, things,
+#: texts, matter ("strike fund", "relief well", "protest song", "travel expenses"): no event is told.
+CLASSIFIED_KINDS = frozenset({"noun.possession", "noun.artifact", "noun.communication", "noun.object",
+                              "noun.substance", "noun.food", "noun.body", "noun.plant", "noun.animal"})
+
+
+def classified_head(head: Any) -> bool:
+    """True when ``head``, the noun an event noun is a compound of, is a common noun whose first WordNet sense is
+    a thing, sum of money, text or matter: the event noun says what kind of thing it is, and names no event."""
+    return unfit_noun(head, CLASSIFIED_KINDS)

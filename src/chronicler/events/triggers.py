@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from chronicler.events.agency import bodily, main_clause, no_doer, object_of_no_doer
 from chronicler.events.borrow import BorrowedSense, compete, loan
-from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, disaster_toll, hyphenated,
-                                    is_natural, lemma_forms, lemmas, matches, particles, prep_objects, verb_read_as_noun)
+from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, lemma_forms, lemmas,
+                                    matches, particles, prep_objects, verb_read_as_noun)
 from chronicler.events.fold import DEONTIC, fold
 # The names that moved to fold.py keep their old path here:
 from chronicler.events.fold import CIRCUMSTANTIAL_PREPS, COMPLEMENT_DEPS, COMPLEMENT_PREPS  # noqa: F401
@@ -23,7 +24,7 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
-from chronicler.events.selection import unfit_object
+from chronicler.events.selection import classified_head, unfit_object
 from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, STANCE_LEMMAS, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
 
@@ -44,8 +45,6 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 INABILITY_NOUNS = frozenset({"inability", "failure", "incapacity", "unwillingness", "impossibility"})
 #: Nouns of what may come, whose of-object is no act told ("little likelihood of parole").
 POSSIBILITY_NOUNS = frozenset({"possibility", "likelihood", "moment", "probability", "eventuality"})
-#: Modifiers that make an event noun something that happens to a body ("heart attack").
-BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
 #: Nouns of intent: "no intention of" refuses what follows.
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
 
@@ -171,6 +170,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     found: list[Trigger] = []
     used_nouns: set[int] = set()
     unlisted_nouns: list[Any] = []
+    ruled_out = False  # a lexicon verb whose doer makes it no political act (agency.no_doer)
     toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
     for tok in toks:
         if not _is_verb(tok):
@@ -183,15 +183,18 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue
         light = _light(tok)
         if light is not None:
-            found.append(light)
+            if no_doer(tok, light.sense):  # "the singer began her tour": no one's political act
+                ruled_out |= main_clause(tok)
+            else:
+                found.append(light)
             used_nouns.add(light.noun.i)
             continue
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
-        if sense is not None and sense.type and not (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) \
-                and not is_natural(tok, forces_only=True) \
-                and not (sense.type == "ASSAULT" and disaster_toll(tok)) and not unfit_object(tok, sense):
+        if sense is not None and sense.type and no_doer(tok, sense):
+            ruled_out |= main_clause(tok)  # what the sentence tells is no one's act: no loans of nouns stand in
+        elif sense is not None and sense.type and not unfit_object(tok, sense):
             found.append(Trigger(tok, sense, sense.type))
     for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
@@ -208,7 +211,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "fired warning shots": the word that chose the verb's sense is part of that trigger
         if tok.dep_ == "dobj" and tok.lemma_.lower() in chosen_by.get(tok.head.i, ()):
             continue  # "fighting extradition": so is an object that chose it
-        if _bodily(tok):
+        if bodily(tok):
             continue  # "heart attacks", "panic attack": the body's, no one's act
         if _chatter(tok):
             continue  # "loose talk of a default": discussion, not negotiations
@@ -216,8 +219,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "live-fire exercises", "ceasefire agreement": the head noun names the event
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in EQUIPMENT_NOUNS:
             continue  # "amphibious assault ship", "attack helicopters": a kind of equipment, no event
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED_HEADS:
-            continue  # "aid workers", "war crimes tribunal", "threat level": a kind of person, body or measure
+        if tok.dep_ == "compound" and (tok.head.lemma_.lower() in CLASSIFIED_HEADS or classified_head(tok.head)):
+            continue  # "aid workers", "war crimes tribunal", "threat level", "strike fund": a kind of person or thing
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
             continue  # "little likelihood of parole": no act told
         sense = _first("noun", tok)
@@ -226,8 +229,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "condolences and sympathy": one act named twice
         if sense is None and borrow:
             unlisted_nouns.append(tok)
-        if sense is not None and sense.type and sense.role != "hosted":
-            found.append(Trigger(tok, sense, sense.type, noun=tok))
+        if sense is not None and sense.type and sense.role != "hosted" and not object_of_no_doer(tok, sense):
+            found.append(Trigger(tok, sense, sense.type, noun=tok))  # not "the striker fired a shot"
     for tok in toks:  # "X said Y must ...": an obligation reported by someone else is a request
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
                 and tok.head.i not in {t.head.i for t in found}:
@@ -259,10 +262,10 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             t.type = "REJECT"  # "has no intention of handing over ..."
     if not found:
         found = _mistagged(sent)
-    if all(isinstance(t.sense, BorrowedSense) for t in found):  # event nouns borrow only where nothing else fired
+    if not ruled_out and all(isinstance(t.sense, BorrowedSense) for t in found):  # only where nothing else fired
         for tok in unlisted_nouns:
             sense = loan("noun", tok) if salience(tok)[0] == 0 else None
-            if sense is not None and sense.type and sense.role != "hosted":
+            if sense is not None and sense.type and sense.role != "hosted" and not object_of_no_doer(tok, sense):
                 found.append(Trigger(tok, sense, sense.type, noun=tok))
     folded = drop_nested(fold(compete(found)))
     for t in folded:
@@ -286,11 +289,6 @@ def _held_people(tok: Any) -> bool:
                 or c.lemma_.lower() in PEOPLE_NOUNS or (c.pos_ == "NOUN" and c.tag_ == "NNS" and any(
                     g.dep_ == "amod" and g.ent_type_ == "NORP" for g in c.children))  # "two Canadian engineers"
     return False
-
-
-def _bodily(noun: Any) -> bool:
-    """True for an event noun a bodily modifier makes a medical condition ("heart attack")."""
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BODILY for c in noun.children)
 
 
 def _reflexive(tok: Any) -> bool:
@@ -369,7 +367,7 @@ def _light(tok: Any) -> Trigger | None:
         obj = _contained(obj)
         if not _is_event_noun(obj) and obj.lemma_.lower() != "fire":
             continue
-        if _bodily(obj):
+        if bodily(obj):
             continue  # "had heart attacks"
         noun_sense = _first("noun", obj)
         for sense in senses:

@@ -1,0 +1,198 @@
+"""Who can do the act: a verb trigger whose doer is no political agent names no political event.
+
+Real news uses the verbs of political acts for what diseases, storms and accidents do ("the virus killed 12",
+"it left thousands homeless" told of a cyclone in the sentence before) and for what singers, players, companies
+and doctors do ("the singer flew to London", "the company fired its chief executive", "doctors released the
+patient"). Issue 7, session 15 (blind set ``event_types_blind_s15.tsv``): most false events of that set were such
+doers. Two readings, both by WordNet's kind of the doer (its first, most frequent sense; without WordNet they
+rule out nothing but the listed natural causes of ``cues.py``):
+
+* **no one acts** (:func:`non_agent`): the doer is a natural phenomenon, an illness or bodily condition, a
+  micro-organism or animal, a mishap, a fire or an outbreak: whatever the verb, no one did it. The doer is the
+  verb's subject, the subject of the clause a participle hangs on ("plunged ..., killing 31"), the causer of a
+  caused act ("wildfires forced thousands to flee"), and for a subject "it"/"they" the subject of the sentence
+  before (a report names its storm and then tells what "it" did).
+* **no political party** (:func:`private_doer`): the doer is a person of a trade outside politics (performers,
+  athletes, health workers, engineers) or a business, named by that common noun alone, and no
+  political party is among what the verb acts on: an act of force, coercion, mobilisation, meeting, support,
+  release, warning or accusation between private parties is no political event. Protests, requests, refusals,
+  agreements, sanctions, aid and concessions are left alone (doctors striking or calling on a government act
+  politically).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from chronicler.events.cues import NATURAL_CAUSES, NATURAL_FORCES, disaster_toll, is_natural, subjects
+from chronicler.events.lexicon import TriggerSense
+from chronicler.nlp import wordnet
+
+#: WordNet kinds (any word of a synset on the hypernym path) of doers that act for no one.
+NON_AGENT_KINDS = frozenset({"natural_phenomenon", "physical_phenomenon", "ill_health", "physical_condition",
+                             "pathological_state", "microorganism", "animal", "accident", "conflagration", "combustion",
+                             "outbreak",
+                             "weather", "geological_phenomenon", "infectious_agent"})
+#: WordNet kinds of people and bodies outside politics.
+#: (Not "contestant" or "player": rivals, opponents and the players of a conflict are often political; not
+#: "scientist": an investigator is first a research scientist in WordNet.)
+PRIVATE_KINDS = frozenset({"entertainer", "performer", "athlete", "champion", "health_professional",
+                           "engineer", "business", "company", "corporation", "firm", "manufacturer",
+                           "merchant", "businessman", "employer"})
+#: WordNet kinds of parties that make an act political when the verb acts on them.
+#: (Not "leader": coaches, managers and executives are kinds of leader in WordNet.)
+POLITICAL_KINDS = frozenset({"official", "politician", "head_of_state", "serviceman", "military_unit",
+                             "armed_forces", "government", "law_enforcement_agency", "polity", "country",
+                             "legislature", "political_party", "insurgent", "terrorist", "diplomat", "lawgiver",
+                             "police", "army"})
+#: Types whose act needs a political party: force, coercion, posture, meetings, support, release, warning, blame.
+PARTY_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "SUPPORT", "RETREAT", "THREATEN", "ACCUSE"})
+#: Entities that are parties (a named state, people, body or person).
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
+#: Verbs that make someone do what a complement says: its subject caused the act ("forced them to flee").
+CAUSATIVES = frozenset({"force", "drive", "compel", "cause", "make", "prompt", "lead", "send", "leave"})
+PRONOUNS = frozenset({"it", "they"})
+#: Modifiers that make an event noun something that happens to a body ("heart attack").
+BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
+#: Prepositions of place: a name after them is where the act happened, not a party to it.
+PLACE_PREPS = frozenset({"to", "in", "at", "from", "into", "near", "across", "around", "outside", "inside",
+                         "through", "toward", "towards", "via", "past", "off", "within"})
+
+
+def no_doer(tok: Any, sense: TriggerSense) -> bool:
+    """True when verb ``tok`` read as ``sense`` names no political act by its doer: a force of nature or one of
+    ``cues.NATURAL_CAUSES`` as subject of force or coercion, a disaster's toll, a doer that is no agent at all,
+    or a private doer acting on no political party."""
+    if (sense.type in ("ASSAULT", "COERCE") and is_natural(tok)) or is_natural(tok, forces_only=True):
+        return True
+    if sense.type == "ASSAULT" and disaster_toll(tok):
+        return True
+    doers = _doers(tok)
+    if any(non_agent(d) for d in doers):
+        return True
+    return sense.type in PARTY_TYPES and bool(doers) and all(private_doer(d) for d in doers) \
+        and not _acts_on_party(tok)
+
+
+def main_clause(tok: Any) -> bool:
+    """True for the verb of a sentence's main clause (its root, or a conjunct of it): what the sentence tells,
+    not a circumstance ("after the tsunami struck")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
+def object_of_no_doer(noun: Any, sense: TriggerSense) -> bool:
+    """True for an event noun that is the direct object of a verb whose doer makes it no political act ("the
+    striker fired a shot")."""
+    return noun.dep_ == "dobj" and no_doer(noun.head, sense)
+
+
+def _doers(tok: Any) -> list[Any]:
+    """The verb's subjects; with none, the subject of the clause a participle hangs on; for a caused act, the
+    causer too; a pronoun subject stands with its antecedent in the sentence before."""
+    doers = list(subjects(tok))
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)  # its doer is its agent, unnamed
+    if not doers and not passive and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
+        doers = list(subjects(tok.head))  # "plunged ..., killing 31", "flew to X to begin a tour"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CAUSATIVES:
+        doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return doers + [a for d in doers if d.lower_ in PRONOUNS for a in _antecedent(d)]
+
+
+def _antecedent(pron: Any) -> list[Any]:
+    """The subject of the sentence before a pronoun's (its first word's subject), when the pronoun is the first
+    subject of its own sentence and the previous subject is a common noun of the pronoun's number."""
+    sent = pron.sent
+    if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in pron.doc[sent.start:pron.i]):
+        return []
+    prev = pron.doc[sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    plural = pron.lower_ == "they"
+    return [s for s in subj if (s.tag_ == "NNS") == plural]
+
+
+def non_agent(noun: Any) -> bool:
+    """True for a common noun (no entity) naming what acts for no one: one of ``cues.NATURAL_CAUSES``, or one
+    whose first WordNet sense is a kind in ``NON_AGENT_KINDS``."""
+    if not (noun.pos_ == "NOUN" and not noun.ent_type_) and not _capitalised_first(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in NATURAL_CAUSES or lemma in NATURAL_FORCES:
+        return True
+    return _kind_of(_compound_word(noun) or lemma, NON_AGENT_KINDS)
+
+
+def _capitalised_first(noun: Any) -> bool:
+    """True for a sentence's first word the tagger took for a name only because it is capitalised ("Wildfires
+    forced ..."): the plural of a WordNet noun, with no name after it."""
+    if noun.i != noun.sent.start or noun.pos_ != "PROPN" or not noun.lower_.endswith("s"):
+        return False
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
+        return False
+    first = wordnet.first_sense(noun.lower_, "n")
+    return first is not None and noun.lower_ not in {w.lower() for w in first.words}
+
+
+def _compound_word(noun: Any) -> str | None:
+    """The WordNet entry a modifier and the noun make together ("cardiac arrest", "heart attack"), if any."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.i == noun.i - 1:
+            word = f"{c.lower_}_{noun.lemma_.lower()}"
+            if wordnet.first_sense(word, "n") is not None:
+                return word
+    return None
+
+
+def bodily(noun: Any) -> bool:
+    """True for an event noun a modifier makes something that happens to a body: one of ``BODILY`` ("heart
+    attack", "panic attack"), or one that makes with it a WordNet illness or physical condition ("cardiac
+    arrest"): the body's, no one's act."""
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BODILY for c in noun.children):
+        return True
+    word = _compound_word(noun)
+    return word is not None and _kind_of(word, NON_AGENT_KINDS)
+
+
+def private_doer(noun: Any) -> bool:
+    """True for a common noun with no name of its own (no entity, no proper-noun compound or apposition) whose
+    first WordNet sense is a person of a trade outside politics or a business."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if any(c.dep_ in ("compound", "appos", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+           for c in noun.children):
+        return False  # "Apple's engineers", "singer Jane Roe": the name says who
+    return _kind_of(noun.lemma_.lower(), PRIVATE_KINDS)
+
+
+def _acts_on_party(tok: Any) -> bool:
+    """True when a head the verb acts on (objects, objects of its prepositions but those of place, their
+    conjuncts) is a named party or a political kind of noun ("met fans at a Tokyo mall": no party; "flew to
+    London": a place, no party)."""
+    heads: list[Any] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass"):
+            heads.append(c)
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in PLACE_PREPS):
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+    heads += [cj for h in heads for cj in h.conjuncts]
+    return any(h.ent_type_ in PARTY_ENTITIES or (h.pos_ == "NOUN" and _kind_of(h.lemma_.lower(), POLITICAL_KINDS))
+               for h in heads)
+
+
+@lru_cache(maxsize=16384)
+def _kind_of(lemma: str, kinds: frozenset[str]) -> bool:
+    """True when a word's first WordNet noun sense is, or has on its hypernym path, the first sense of a word of
+    ``kinds`` (senses, not words: "champion" the winner, not the advocate of a cause)."""
+    first = wordnet.first_sense(lemma, "n")
+    if first is None:
+        return False
+    wanted = _kind_senses(kinds)
+    return any(s.offset in wanted for _, s in wordnet.hypernym_paths(first, 10))
+
+
+@lru_cache(maxsize=8)
+def _kind_senses(kinds: frozenset[str]) -> frozenset[int]:
+    """The offsets of the first noun senses of ``kinds``."""
+    return frozenset(s.offset for s in (wordnet.first_sense(k, "n") for k in kinds) if s is not None)
