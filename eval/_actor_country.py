@@ -15,6 +15,7 @@ from chronicler.pipeline import AnnotatedDocument, Pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # eval helpers, also when a test loads this file
 from _codes import same_code  # noqa: E402 (XKX is our KOS)
+from _tsv import row_part  # noqa: E402,F401 (the split of sets H, J and conventions; imported from here too)
 
 ROOT = Path(__file__).resolve().parents[1]
 OWN_PROBES = ROOT / "eval" / "data" / "actor_country_own.tsv"
@@ -54,12 +55,6 @@ def sector_part(key: str) -> str:
     """The fixed split of the actor-sector blind set by a row's key (the agent word it tests, so all forms of one
     word fall in one part): md5 of the key, first hex digit even is "tune", odd is "measure"."""
     return "tune" if int(hashlib.md5(key.encode("utf-8")).hexdigest()[0], 16) % 2 == 0 else "measure"
-
-
-def row_part(index: int) -> str:
-    """The fixed split of sets H and J and of the conventions set by data-row number (from 0, file order): every third row (``index % 3 == 2``) is
-    "measure", the others "tune"."""
-    return "measure" if index % 3 == 2 else "tune"
 
 
 def run_own_probes(pipeline: Pipeline, path: Path = OWN_PROBES, part: str | None = None) -> dict[str, int]:

@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # eval helpers, also when a test loads this file
-from _actor_country import row_part  # noqa: E402
+import _tsv  # noqa: E402
+from _tsv import row_part  # noqa: E402
 from _codes import same_code  # noqa: E402
 from _event_precision import actor_country  # noqa: E402
 from _places_s14 import report_text  # noqa: E402
@@ -31,14 +32,7 @@ FIELDS = 8
 
 def read_rows(path: Path = SET) -> list[tuple[str, ...]]:
     """The set's data rows (eight tab-separated fields each; # comments and blank lines skipped)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            fields = tuple(line.split("\t"))
-            if len(fields) != FIELDS:
-                raise ValueError(f"{path.name}: {len(fields)} fields where {FIELDS} are expected: {line!r}")
-            rows.append(fields)
-    return rows
+    return _tsv.read_rows(path, FIELDS)
 
 
 def judge(actor, country: str, sector: str, overlapping: bool) -> tuple[bool, bool | None]:

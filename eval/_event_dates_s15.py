@@ -15,9 +15,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
+import sys
 from typing import Callable
 
-from chronicler.model import DateInterval, Document, Event
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # eval helpers, also when a test loads this file
+import _tsv  # noqa: E402
+from chronicler.model import DateInterval, Document, Event  # noqa: E402
 
 SET = Path(__file__).resolve().parent / "data" / "event_dates_blind_s15.tsv"
 COLUMNS = 6
@@ -25,14 +28,7 @@ COLUMNS = 6
 
 def read_rows(path: Path = SET) -> list[tuple[str, ...]]:
     """The set's data rows (six tab-separated fields each; # comments and blank lines skipped)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            fields = tuple(line.split("\t"))
-            if len(fields) != COLUMNS:
-                raise ValueError(f"{path.name}: {len(fields)} fields where {COLUMNS} are expected: {line!r}")
-            rows.append(fields)
-    return rows
+    return _tsv.read_rows(path, COLUMNS)
 
 
 def gold_period(value: str, dct: date) -> tuple[date, date]:
@@ -87,7 +83,7 @@ def _ours(ev: Event, text: str) -> str:
 
 def score(annotate: Callable, part: str, show_misses: bool = False) -> Counter:
     """Score one part ("tune" or "measure") of the set; print its line (and the tune part's misses when asked)."""
-    rows = [(i, r) for i, r in enumerate(read_rows()) if (i % 3 == 2) == (part == "measure")]
+    rows = [(i, r) for i, r in enumerate(read_rows()) if _tsv.row_part(i) == part]
     docs = [Document(id=f"dates-s15-{i}", source="own", text=text,
                      published=DateInterval.day(date.fromisoformat(day)))
             for i, (day, _w, _d, _s, _p, text) in rows]

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+import _tsv
 from _codes import same_code
 from _event_precision import actor_country as _actor_code
 from chronicler.actors.resolve import actor_at, place_as_actor
@@ -26,14 +27,7 @@ SET = Path(__file__).resolve().parent / "data" / "places_blind_s14.tsv"
 
 def read_rows(path: Path = SET) -> list[tuple[str, ...]]:
     """The set's data rows (eight tab-separated fields each; # comments and blank lines skipped)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            fields = tuple(line.split("\t"))
-            if len(fields) != 8:
-                raise ValueError(f"{path.name}: {len(fields)} fields where 8 are expected: {line!r}")
-            rows.append(fields)
-    return rows
+    return _tsv.read_rows(path, 8)
 
 
 def report_text(dateline: str, lead: str, sentence: str) -> tuple[str, int]:
@@ -54,7 +48,7 @@ def _actor_ok(actor, expected: str) -> bool:
 
 def score(annotate: Callable, place_matches: Callable, part: str, show_misses: bool = False) -> Counter:
     """Score one part ("tune" or "measure") of the set; print its line (and the tune part's misses when asked)."""
-    rows = [(i, r) for i, r in enumerate(read_rows()) if (i % 3 == 2) == (part == "measure")]
+    rows = [(i, r) for i, r in enumerate(read_rows()) if _tsv.row_part(i) == part]
     docs, offsets = [], []
     for i, (day, line, lead, sentence, *_rest) in rows:
         text, off = report_text(line, lead, sentence)

@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 
+import _tsv  # noqa: E402
 from _codes import SAME, same_code  # noqa: E402
 from _event_precision import actor_country as _country, full_precision  # noqa: E402
 from chronicler.events.main import main_event as choose_main  # noqa: E402
@@ -216,14 +217,7 @@ def gsr(path: Path) -> None:
 def _read_rows(path: Path, columns: int = 3) -> list[tuple[str, ...]]:
     """The rows of one of our tab-separated check sets (blank lines and # comments skipped), each of exactly
     ``columns`` fields: three for the type and status sets, five for the choice sets."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            fields = tuple(line.split("\t"))
-            if len(fields) != columns:
-                raise ValueError(f"{path.name}: {len(fields)} fields where {columns} are expected: {line!r}")
-            rows.append(fields)
-    return rows
+    return _tsv.read_rows(path, columns)
 
 
 def own_sentences(path: Path) -> None:
@@ -263,7 +257,7 @@ def own_blind(path: Path, show_misses: bool = False, domestic: bool = True, part
         return
     rows = _read_rows(path, 5)
     if part:
-        rows = [r for i, r in enumerate(rows) if (i % 3 == 2) == (part == "measure")]
+        rows = [r for i, r in enumerate(rows) if _tsv.row_part(i) == part]
         show_misses = show_misses and part == "tune"
     docs = [Document(id=f"own-blind-{i}", source="own", text=r[4]) for i, r in enumerate(rows)]
     annotated, _ = annotate(docs, domestic)
@@ -405,7 +399,7 @@ def own_choice(path: Path, part: str = "", show_misses: bool | None = None) -> N
     if show_misses is None:
         show_misses = "--choice-errors" in sys.argv
     if part:
-        rows = [r for i, r in enumerate(rows) if (i % 3 == 2) == (part == "measure")]
+        rows = [r for i, r in enumerate(rows) if _tsv.row_part(i) == part]
         show_misses = show_misses and part == "tune"
     docs = [Document(id=f"own-choice-{i}", source="own", text=r[4]) for i, r in enumerate(rows)]
     annotated, _ = annotate(docs)
