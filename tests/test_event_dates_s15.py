@@ -1,7 +1,8 @@
 """Session 15 (issue 7): the event's own date and status where several events and times share a sentence —
-a present perfect "since" a time, a denied plan, cancelled and planned event nouns, weekdays on event nouns still
-to come, offsets whose "after" hangs on the duration — and the scorer of the blind set
-`eval/data/event_dates_blind_s15.tsv`. Sentences are our own (invented events)."""
+taking part in a dated event, weekdays on event nouns still to come, offsets whose "after" hangs on the
+duration — and the scorer of the blind set `eval/data/event_dates_blind_s15.tsv`. Sentences are our own
+(invented events). The session's clause and noun status cases ("since" a time, a denied plan, cancelled and
+planned event nouns) are in test_event_status.py."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from datetime import date
 import pytest
 
 from chronicler.events.stage import EventsComponent
-from chronicler.events.status import clause_status, noun_status
 from chronicler.model import DateInterval, Document, Event, Mention, Provenance, Span, Timex
 from chronicler.nlp.stage import load_model, sentences_of
 from chronicler.pipeline import AnnotatedDocument
@@ -23,31 +23,6 @@ from test_event_status import status_at
 @pytest.fixture(scope="module")
 def nlp():
     return load_model()
-
-
-def token(nlp, text: str, word: str):
-    return next(t for t in nlp(text) if t.text == word)
-
-
-@pytest.mark.parametrize("text, word, want", [
-    ("Chilean fishermen have blockaded the port of Arica since May.", "blockaded", "ongoing"),
-    ("Peruvian troops have occupied the border post since 2019.", "occupied", "ongoing"),
-    ("Chile expelled two Peruvian diplomats since the talks had failed.", "expelled", "occurred"),
-    ("Peru denied that it planned to annex the islands.", "annex", "negated"),
-    ("Peru said that it planned to annex the islands.", "annex", "planned"),
-])
-def test_clause_status_s15(nlp, text, word, want):
-    assert clause_status(token(nlp, text, word))[0] == want
-
-
-@pytest.mark.parametrize("text, word, want", [
-    ("Chile called off the planned Friday summit with Peru.", "summit", "negated"),
-    ("Peru welcomed the proposed June visit of the Chilean president.", "visit", "proposed"),
-    ("Chile praised the planned 2027 withdrawal of Peruvian troops.", "withdrawal", "planned"),
-    ("Chile praised the 2019 withdrawal of Peruvian troops.", "withdrawal", "occurred"),
-])
-def test_noun_status_s15(nlp, text, word, want):
-    assert noun_status(token(nlp, text, word))[0] == want
 
 
 def test_taking_part_in_a_dated_event_keeps_the_clause_status(nlp):

@@ -64,6 +64,12 @@ def status_at(nlp, text: str, trigger: str) -> str:
     ("Chile said it would close the border and would expel Peruvian diplomats.", "expel", "planned"),
     ("The Peruvian president accepted an invitation to visit Santiago.", "visit", "planned"),
     ("Chile has gone further than its neighbours, banning all fishing near Peru.", "banning", "occurred"),
+    # session 15 (blind date set s15): a present perfect "since" a time, a denied plan
+    ("Chilean fishermen have blockaded the port of Arica since May.", "blockaded", "ongoing"),
+    ("Peruvian troops have occupied the border post since 2019.", "occupied", "ongoing"),
+    ("Chile expelled two Peruvian diplomats since the talks had failed.", "expelled", "occurred"),
+    ("Peru denied that it planned to annex the islands.", "annex", "negated"),
+    ("Peru said that it planned to annex the islands.", "annex", "planned"),
 ])
 def test_clause_status(nlp, text, word, want):
     assert clause_status(token(nlp, text, word))[0] == want
@@ -76,6 +82,11 @@ def test_clause_status(nlp, text, word, want):
     ("Peru is referring to a proposal made in Lima last month.", "proposal", "occurred"),
     ("Chile cancelled its pledge to provide aid to Peru.", "pledge", "negated"),
     ("Peru urged Chile to respect the 1999 accord on fishing.", "accord", "occurred"),
+    # session 15: cancelled and planned event nouns
+    ("Chile called off the planned Friday summit with Peru.", "summit", "negated"),
+    ("Peru welcomed the proposed June visit of the Chilean president.", "visit", "proposed"),
+    ("Chile praised the planned 2027 withdrawal of Peruvian troops.", "withdrawal", "planned"),
+    ("Chile praised the 2019 withdrawal of Peruvian troops.", "withdrawal", "occurred"),
 ])
 def test_noun_status(nlp, text, word, want):
     assert noun_status(token(nlp, text, word))[0] == want
