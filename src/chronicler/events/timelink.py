@@ -186,6 +186,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     direct: set[int] = set()
     loose: list[tuple[Timex, Any, Any, bool]] = []
     reported: list[tuple[Timex, Any]] = []
+    hits: dict[int, list[tuple[tuple[int, ...], Timex, Any, float]]] = {}
     for tx in timexes:
         if usable is not None and not usable(tx):
             continue
@@ -197,11 +198,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             continue  # "because 2010 will mark ...": a date talked about, not the time of an act
         kind, what, conf = _climb(root, anchors)
         if kind == "hit":
-            if what not in linked:
-                linked[what] = (tx, conf)
-                direct.add(what)
-            else:
-                _second_date(root, what, tx, anchors, linked, contents)
+            hits.setdefault(what, []).append((_remoteness(sdoc, root, what, anchors), tx, root, conf))
         elif kind == "loose":
             loose.append((tx, root, what, not _since_noun(root)))  # a start in a clause of no event: nothing
         elif kind == "relative":
@@ -210,6 +207,12 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             reported.append((tx, what))
         elif kind == "own":
             loose.append((tx, root, what, False))  # a conjunct with its own subject: nothing outside it
+    for what, found in hits.items():  # the expression that governs the trigger; the others may date its nouns
+        found.sort(key=lambda h: h[0])
+        linked[what] = (found[0][1], found[0][3])
+        direct.add(what)
+        for _key, tx, root, _conf in sorted(found[1:], key=lambda h: h[1].start):
+            _second_date(root, what, tx, anchors, linked, contents)
     for tx, root, verb, near_ok in loose:  # a clause whose verb is no event: its events
         got = False
         if verb is not None:
@@ -225,6 +228,27 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     for tx, verb in reported:
         _reported_content(verb, tx, anchors, linked, contents)
     return linked
+
+
+def _remoteness(sdoc: Any, root: Any, trig: int, anchors: dict[int, int]) -> tuple[int, ...]:
+    """How far a time expression reaching a trigger stands from it, for choosing among several that reach one
+    trigger: whether its path passes through a clause of its own (a participle or relative clause: "the pact,
+    signed in 1951, was extended on Tuesday"), then the commas between it and the trigger's highest word (an apposition
+    or a fronted clause the parser hung on the main verb: "X, in office since 2021, met Y on Saturday", "Before
+    he flew on Sunday, X met Y on Friday"), then the arcs of its path, then its place in the text."""
+    path = []
+    for tok in ancestors(root):
+        if anchors.get(tok.i) == trig:
+            break
+        path.append(tok)
+    else:
+        return (1, 9, 99, root.i)
+    # the trigger's word highest in the tree (its verb rather than a complement or argument it took in)
+    head = min((sdoc[i] for i, n in anchors.items() if n == trig), key=lambda t: len(ancestors(t)))
+    through = int(any(_is_verb(t) for t in path[1:]))
+    lo, hi = sorted((root.i, head.i))
+    commas = sum(1 for i in range(lo + 1, hi) if sdoc[i].text in (",", ";", "(", ")", "--", "\u2014"))
+    return (through, commas, len(path), root.i)
 
 
 def _since_noun(root: Any) -> bool:
