@@ -8,10 +8,14 @@ from datetime import date
 
 import pytest
 
-from chronicler.model import DateInterval
-from chronicler.nlp.stage import load_model
+import re
+
+from chronicler.events.stage import EventsComponent
+from chronicler.model import DateInterval, Document, Mention, Timex
+from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.pipeline import AnnotatedDocument
 from eval_modules import eval_module
-from test_event_date_links import annotate, at, day, show
+from test_event_date_links import ACTORS, DCT, JPN, NOR, annotate, at, day, show
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +71,23 @@ def test_a_number_after_a_day_that_counts_things_is_no_range(nlp):
     evs = annotate(nlp, text, {"Friday": ("2009-04-17", day(FRIDAY))})
     ev = at(evs, "met")
     assert (ev.date.earliest, ev.date.latest) == (FRIDAY, FRIDAY), show(evs)
+
+
+def test_a_date_inside_a_measured_phrase_with_no_event_places_the_act_from_it(nlp):
+    """"Two days after the vote on 7 April, X ...": the act is two days after the phrase's date, not on it."""
+    text = "Two days after the Japanese vote on 7 April, Norway accused Japan of fraud."
+    sdoc = nlp(text)
+    found = [(m, a) for w, a in ACTORS.items() for m in re.finditer(rf"\b{w}\b", text)]
+    mentions = tuple(Mention(m.start(), m.end(), m.group(), a.id, "name") for m, a in found)
+    dur, on = text.index("Two days"), text.index("7 April")
+    timexes = (Timex("t0", dur, dur + 8, "Two days", "DURATION", "P2D"),
+               Timex("t1", on, on + 7, "7 April", "DATE", "2009-04-07", interval=day(date(2009, 4, 7))))
+    ad = AnnotatedDocument(Document(id="d", source="test", text=text, published=day(DCT)),
+                           sentences=sentences_of(sdoc), mentions=mentions, actors=(JPN, NOR), timexes=timexes,
+                           nlp=sdoc)
+    evs = list(EventsComponent({})(ad).events)
+    ev = at(evs, "accused")
+    assert (ev.date_source, ev.date.best) == ("relative", date(2009, 4, 9)), show(evs)
 
 
 def test_the_date_scorer_reads_ranges_and_the_s16_set():

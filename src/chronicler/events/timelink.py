@@ -92,6 +92,21 @@ def measured(verb: Any) -> bool:
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in OFFSET_UNITS for c in cands)
 
 
+def behind_offset(root: Any, span: Any) -> bool:
+    """Whether a time expression lies inside a phrase set a measured time from the act it hangs on ("two days
+    after [the vote on 7 March]"): walking up to the first verb it passes a measured "after/before" or a
+    duration carrying one, not part of the expression itself."""
+    for tok in ancestors(root)[1:]:
+        if span.start <= tok.i < span.end:
+            continue
+        if _is_verb(tok):
+            return False
+        if offset_phrase(tok) or (tok.dep_ == "prep" and tok.lower_ in ("after", "before") and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in OFFSET_UNITS for c in tok.children)):
+            return True
+    return False
+
+
 def _own_subject(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
@@ -196,6 +211,8 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
         root = span.root
         if root.dep_ in ARGUMENT_DEPS:
             continue  # "because 2010 will mark ...": a date talked about, not the time of an act
+        if behind_offset(root, span):
+            continue  # "two days after the vote on 7 March, X ...": the measured phrase's date (narrative.py)
         kind, what, conf = _climb(root, anchors)
         if kind == "hit":
             hits.setdefault(what, []).append((_remoteness(sdoc, root, what, anchors), tx, root, conf))
