@@ -43,6 +43,13 @@ def test_the_act_keeps_its_own_time_over_a_set_off_phrase_or_clause(nlp, text, t
     assert at(evs, "met").date.best == FRIDAY, show(evs)
 
 
+def test_a_plain_fronted_time_is_no_set_off_phrase(nlp):
+    """"On Friday, X met Y for the first time since 2010": the fronted day is the act's time (a guard)."""
+    text = "On Friday, the Japanese minister met Norway's king for the first time since 2006."
+    evs = annotate(nlp, text, {"Friday": ("2009-04-17", day(FRIDAY)), "2006": ("2006", year(2006))})
+    assert at(evs, "met").date.best == FRIDAY, show(evs)
+
+
 def test_a_participle_clause_on_the_acts_word_does_not_date_the_act(nlp):
     """"The pact, signed in 1998, was renewed on Friday": the clause's path to the trigger passes its own verb."""
     text = "The fisheries pact, signed by Japan in 1998, was extended by Norway on Friday."

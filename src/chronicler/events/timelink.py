@@ -247,25 +247,48 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     return linked
 
 
+#: Marks that set a phrase or clause off from the rest of its sentence.
+_SET_OFF = frozenset({",", ";", "(", ")", "--", "\u2013", "\u2014"})
+
+
 def _remoteness(sdoc: Any, root: Any, trig: int, anchors: dict[int, int]) -> tuple[int, ...]:
     """How far a time expression reaching a trigger stands from it, for choosing among several that reach one
     trigger: whether its path passes through a clause of its own (a participle or relative clause: "the pact,
-    signed in 1951, was extended on Tuesday"), then the commas between it and the trigger's highest word (an apposition
-    or a fronted clause the parser hung on the main verb: "X, in office since 2021, met Y on Saturday", "Before
-    he flew on Sunday, X met Y on Friday"), then the arcs of its path, then its place in the text."""
+    signed in 1951, was extended on Tuesday"), then whether it meets the trigger at a verb the trigger took in as
+    its content rather than at its own word, then whether it is set off from the trigger's highest word (an
+    apposition "X, in office since 2021, met Y on Saturday"; a fronted clause the parser hung on the main verb
+    "Before he flew on Sunday, X met Y on Friday"; not a plain fronted time, "On Monday, X met Y"), then the arcs
+    of its path, then its place in the text."""
     path = []
     for tok in ancestors(root):
         if anchors.get(tok.i) == trig:
             break
         path.append(tok)
     else:
-        return (1, 9, 99, root.i)
+        return (1, 1, 1, 99, root.i)
     # the trigger's word highest in the tree (its verb rather than a complement or argument it took in)
     head = min((sdoc[i] for i, n in anchors.items() if n == trig), key=lambda t: len(ancestors(t)))
     through = int(any(_is_verb(t) for t in path[1:]))
-    lo, hi = sorted((root.i, head.i))
-    commas = sum(1 for i in range(lo + 1, hi) if sdoc[i].text in (",", ";", "(", ")", "--", "\u2014"))
-    return (through, commas, len(path), root.i)
+    at_content = int(_is_verb(tok) and tok.i != head.i)  # met at a verb the trigger took in: its content's time
+    return (through, at_content, int(_set_off(sdoc, root, head)), len(path), root.i)
+
+
+def _set_off(sdoc: Any, root: Any, head: Any) -> bool:
+    """Whether ``root`` lies in a stretch of its sentence between commas (or dashes, brackets) that does not hold
+    ``head`` and that is a clause of its own (holds a verb) or a parenthesis (marks on both sides)."""
+    top = ancestors(root)[-1]
+    first, last = top.left_edge.i, top.right_edge.i
+    lo = root.i
+    while lo > first and sdoc[lo - 1].text not in _SET_OFF:
+        lo -= 1
+    hi = root.i
+    while hi < last and sdoc[hi + 1].text not in _SET_OFF:
+        hi += 1
+    if lo <= head.i <= hi:
+        return False
+    if any(_is_verb(sdoc[i]) for i in range(lo, hi + 1)):
+        return True
+    return lo > first and hi < last
 
 
 def _since_noun(root: Any) -> bool:
