@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.events.governing import behind_offset, remoteness
 from chronicler.events.status import PARTAKING, SPEECH_VERBS
+from chronicler.events.treepath import OFFSET_UNITS, ancestors, is_verb as _is_verb, offset_phrase
 from chronicler.model import Timex
 
 MAX_ARCS = 4
@@ -37,23 +39,8 @@ JUST_BEFORE = frozenset({"after", "following"})
 #: Arcs that stay inside one clause when a date is spread to the other events of that clause.
 CLAUSE_ARCS = frozenset({"dobj", "pobj", "prep", "pcomp", "agent", "dative", "npadvmod", "advmod", "acomp",
                          "oprd", "compound", "amod", "poss", "nmod", "appos", "attr", "prt", "cc"})
-#: Units of a duration that measures the distance between two events ("two days after", "a week before").
-OFFSET_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "fortnight"})
 
 Links = dict[int, tuple[Timex, float]]
-
-
-def ancestors(tok: Any) -> list[Any]:
-    """``tok`` and its heads up to the root of its sentence."""
-    out = [tok]
-    while tok.head.i != tok.i and len(out) < 60:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
-def _is_verb(tok: Any) -> bool:
-    return tok.pos_ in ("VERB", "AUX")
 
 
 def _speech(tok: Any) -> bool:
@@ -71,12 +58,6 @@ def subordinator(verb: Any) -> str | None:
     return None
 
 
-def offset_phrase(tok: Any) -> bool:
-    """A duration with its own "after/before" ("a day after seizing X"): what follows it is set apart in time."""
-    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in OFFSET_UNITS and any(
-        c.dep_ == "prep" and c.lower_ in ("after", "before") for c in tok.children)
-
-
 def measured(verb: Any) -> bool:
     """A subordinate clause set a measured distance from its governor ("a week after X signed")."""
     if any(offset_phrase(c) for c in verb.children):
@@ -90,21 +71,6 @@ def measured(verb: Any) -> bool:
     if verb.dep_ == "advcl":
         cands += [c for c in verb.head.children if c.dep_ == "npadvmod"]
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in OFFSET_UNITS for c in cands)
-
-
-def behind_offset(root: Any, span: Any) -> bool:
-    """Whether a time expression lies inside a phrase set a measured time from the act it hangs on ("two days
-    after [the vote on 7 March]"): walking up to the first verb it passes a measured "after/before" or a
-    duration carrying one, not part of the expression itself."""
-    for tok in ancestors(root)[1:]:
-        if span.start <= tok.i < span.end:
-            continue
-        if _is_verb(tok):
-            return False
-        if offset_phrase(tok) or (tok.dep_ == "prep" and tok.lower_ in ("after", "before") and any(
-                c.dep_ == "npadvmod" and c.lemma_.lower() in OFFSET_UNITS for c in tok.children)):
-            return True
-    return False
 
 
 def _own_subject(verb: Any) -> bool:
@@ -215,7 +181,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             continue  # "two days after the vote on 7 March, X ...": the measured phrase's date (narrative.py)
         kind, what, conf = _climb(root, anchors)
         if kind == "hit":
-            hits.setdefault(what, []).append((_remoteness(sdoc, root, what, anchors), tx, root, conf))
+            hits.setdefault(what, []).append((remoteness(sdoc, root, what, anchors), tx, root, conf))
         elif kind == "loose":
             loose.append((tx, root, what, not _since_noun(root)))  # a start in a clause of no event: nothing
         elif kind == "relative":
@@ -245,50 +211,6 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     for tx, verb in reported:
         _reported_content(verb, tx, anchors, linked, contents)
     return linked
-
-
-#: Marks that set a phrase or clause off from the rest of its sentence.
-_SET_OFF = frozenset({",", ";", "(", ")", "--", "\u2013", "\u2014"})
-
-
-def _remoteness(sdoc: Any, root: Any, trig: int, anchors: dict[int, int]) -> tuple[int, ...]:
-    """How far a time expression reaching a trigger stands from it, for choosing among several that reach one
-    trigger: whether its path passes through a clause of its own (a participle or relative clause: "the pact,
-    signed in 1951, was extended on Tuesday"), then whether it meets the trigger at a verb the trigger took in as
-    its content rather than at its own word, then whether it is set off from the trigger's highest word (an
-    apposition "X, in office since 2021, met Y on Saturday"; a fronted clause the parser hung on the main verb
-    "Before he flew on Sunday, X met Y on Friday"; not a plain fronted time, "On Monday, X met Y"), then the arcs
-    of its path, then its place in the text."""
-    path = []
-    for tok in ancestors(root):
-        if anchors.get(tok.i) == trig:
-            break
-        path.append(tok)
-    else:
-        return (1, 1, 1, 99, root.i)
-    # the trigger's word highest in the tree (its verb rather than a complement or argument it took in)
-    head = min((sdoc[i] for i, n in anchors.items() if n == trig), key=lambda t: len(ancestors(t)))
-    through = int(any(_is_verb(t) for t in path[1:]))
-    at_content = int(_is_verb(tok) and tok.i != head.i)  # met at a verb the trigger took in: its content's time
-    return (through, at_content, int(_set_off(sdoc, root, head)), len(path), root.i)
-
-
-def _set_off(sdoc: Any, root: Any, head: Any) -> bool:
-    """Whether ``root`` lies in a stretch of its sentence between commas (or dashes, brackets) that does not hold
-    ``head`` and that is a clause of its own (holds a verb) or a parenthesis (marks on both sides)."""
-    top = ancestors(root)[-1]
-    first, last = top.left_edge.i, top.right_edge.i
-    lo = root.i
-    while lo > first and sdoc[lo - 1].text not in _SET_OFF:
-        lo -= 1
-    hi = root.i
-    while hi < last and sdoc[hi + 1].text not in _SET_OFF:
-        hi += 1
-    if lo <= head.i <= hi:
-        return False
-    if any(_is_verb(sdoc[i]) for i in range(lo, hi + 1)):
-        return True
-    return lo > first and hi < last
 
 
 def _since_noun(root: Any) -> bool:
