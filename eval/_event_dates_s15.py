@@ -1,12 +1,14 @@
-"""Scorer of the blind event-date set of session 15 (`eval/data/event_dates_blind_s15.tsv`), called by
-`eval/events.py --dates-s15` (tune part; `--dates-s15-errors` lists its misses) and `--dates-s15-measure` (tune,
-then the measure part's aggregate line only: its rows are never listed).
+"""Scorer of the blind event-date sets (`eval/data/event_dates_blind_s15.tsv`, and session 16's
+`event_dates_blind_s16.tsv`), called by `eval/events.py --dates-s15` / `--dates-s16` (tune part;
+`--dates-s15-errors` / `--dates-s16-errors` list its misses) and `--dates-s15-measure` / `--dates-s16-measure`
+(tune, then the measure part's aggregate line only: its rows are never listed).
 
 Each row is one short report (one sentence, or two) with its report date (DCT). The whole pipeline runs over it
 with the DCT as publication date; the event scored is the one whose trigger span holds the row's trigger words
 (else one that overlaps them). Its own date is compared with the gold at the gold's granularity: the event's
 interval must lie inside the gold day, ISO week, month or year (a coarser interval is wrong); a gold ``DCT``
-asks for the report's day itself. Its status is compared as written. Rows are numbered from 0 in file order;
+asks for the report's day itself; a range ``A/B`` (set s16: an act told over several days) asks for an interval
+running exactly from day A to day B. Its status is compared as written. Rows are numbered from 0 in file order;
 row i with i % 3 == 2 is the measure part.
 """
 
@@ -23,6 +25,7 @@ import _tsv  # noqa: E402
 from chronicler.model import DateInterval, Document, Event  # noqa: E402
 
 SET = Path(__file__).resolve().parent / "data" / "event_dates_blind_s15.tsv"
+SET_S16 = SET.with_name("event_dates_blind_s16.tsv")
 COLUMNS = 6
 
 
@@ -32,7 +35,11 @@ def read_rows(path: Path = SET) -> list[tuple[str, ...]]:
 
 
 def gold_period(value: str, dct: date) -> tuple[date, date]:
-    """The first and last day a gold value denotes: ``DCT``, ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-MM``, ``YYYY``."""
+    """The first and last day a gold value denotes: ``DCT``, ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-MM``, ``YYYY``,
+    or a range of two of them, ``A/B``."""
+    if "/" in value:
+        first, last = value.split("/")
+        return gold_period(first, dct)[0], gold_period(last, dct)[1]
     if value == "DCT":
         return dct, dct
     if "-W" in value:
@@ -51,10 +58,13 @@ def gold_period(value: str, dct: date) -> tuple[date, date]:
 
 
 def date_right(iv: DateInterval | None, value: str, dct: date) -> bool:
-    """Whether an event's date lies inside the gold period (the report's day for ``DCT``)."""
+    """Whether an event's date lies inside the gold period (the report's day for ``DCT``); for a range ``A/B``,
+    whether it runs exactly over the range."""
     if iv is None or iv.earliest is None or iv.latest is None:
         return False
     lo, hi = gold_period(value, dct)
+    if "/" in value:
+        return (lo, hi) == (iv.earliest, iv.latest)
     return lo <= iv.earliest and iv.latest <= hi
 
 
@@ -81,10 +91,11 @@ def _ours(ev: Event, text: str) -> str:
     return f"{when} ({ev.date_source}{', ' + repr(tx) if tx else ''}) {ev.status} [{trig}]"
 
 
-def score(annotate: Callable, part: str, show_misses: bool = False) -> Counter:
-    """Score one part ("tune" or "measure") of the set; print its line (and the tune part's misses when asked)."""
-    rows = [(i, r) for i, r in enumerate(read_rows()) if _tsv.row_part(i) == part]
-    docs = [Document(id=f"dates-s15-{i}", source="own", text=text,
+def score(annotate: Callable, part: str, show_misses: bool = False, path: Path = SET, name: str = "s15") -> Counter:
+    """Score one part ("tune" or "measure") of a date set (``path``, printed as ``name``); print its line (and the
+    tune part's misses when asked)."""
+    rows = [(i, r) for i, r in enumerate(read_rows(path)) if _tsv.row_part(i) == part]
+    docs = [Document(id=f"dates-{name}-{i}", source="own", text=text,
                      published=DateInterval.day(date.fromisoformat(day)))
             for i, (day, _w, _d, _s, _p, text) in rows]
     annotated, _ = annotate(docs)
@@ -114,7 +125,7 @@ def score(annotate: Callable, part: str, show_misses: bool = False) -> Counter:
                           f"| {day} | {text}")
     n = c["rows"]
     pct = lambda a, b: f"{a}/{b} = {a / max(1, b):.1%}"  # noqa: E731
-    print(f"Event dates s15 {part} ({n} rows): date right {pct(c['date'], n)}, status right {pct(c['status'], n)}, "
+    print(f"Event dates {name} {part} ({n} rows): date right {pct(c['date'], n)}, status right {pct(c['status'], n)}, "
           f"both {pct(c['both'], n)}; stamped with the report date where the text dates the event "
           f"{c['stamped']} of {c['own_rows']}; given another date where the report date stands in "
           f"{c['dct_given_other']} of {n - c['own_rows']}; event not found {c['no_event']}")

@@ -795,6 +795,10 @@ FLAGS = {
     "--dates-s15-measure": "only the event-date set of session 15: tune, then its measure part (aggregate only)",
     "--dates-s15-errors": "with --dates-s15, list the misses of its TUNE part (the measure part is never listed)",
     "--no-dates-s15": "leave the event-date set s15 out of the plain run",
+    "--dates-s16": "only the blind event-date set of session 16: its tune part (eval/_event_dates_s15.py)",
+    "--dates-s16-measure": "only the event-date set of session 16: tune, then its measure part (aggregate only)",
+    "--dates-s16-errors": "with --dates-s16, list the misses of its TUNE part (the measure part is never listed)",
+    "--no-dates-s16": "leave the event-date set s16 out of the plain run",
     "--corpus-only": "only the sample reports, the example corpus lines (both) and the own status sets",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
@@ -839,6 +843,13 @@ def main() -> int:
         dates_s15(annotate, "tune", "--dates-s15-errors" in sys.argv)
         if "--dates-s15-measure" in sys.argv:
             dates_s15(annotate, "measure")
+        return 0
+    if "--dates-s16" in sys.argv or "--dates-s16-measure" in sys.argv:  # the session-16 date set alone
+        from _event_dates_s15 import SET_S16, score as dates_s
+
+        dates_s(annotate, "tune", "--dates-s16-errors" in sys.argv, SET_S16, "s16")
+        if "--dates-s16-measure" in sys.argv:
+            dates_s(annotate, "measure", path=SET_S16, name="s16")
         return 0
     if "--corpus-only" in sys.argv:  # dates and statuses of the corpus, samples and own status sets, no GSR
         corpus_only()
@@ -917,6 +928,11 @@ def main() -> int:
 
         dates_s15(annotate, "tune")
         dates_s15(annotate, "measure")
+    if "--no-dates-s16" not in sys.argv:  # event-date set s16: tune part (listable), measure part (never listed)
+        from _event_dates_s15 import SET_S16, score as dates_s
+
+        dates_s(annotate, "tune", path=SET_S16, name="s16")
+        dates_s(annotate, "measure", path=SET_S16, name="s16")
     if "--no-blind-s15" not in sys.argv:  # real-news set s15: tune part (listable), measure part (never listed)
         blind_s15()
     return 0

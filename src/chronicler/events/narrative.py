@@ -43,6 +43,7 @@ class Offset:
     days: int
     unit: str  # D W M Y
     timex: Timex
+    base: Timex | None = None  # a measured phrase with no event of its own: its date ("after the vote on 7 March")
 
 
 def find_offsets(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> list[Offset]:
@@ -63,12 +64,21 @@ def find_offsets(sdoc: Any, timexes: list[Timex], anchors: dict[int, int]) -> li
             continue
         word, inner_head, outer_head = link
         inner = tuple(sorted({anchors[t.i] for t in inner_head.subtree if t.i in anchors}))
-        if not inner:
+        base = None if inner else _phrase_date(inner_head, timexes)
+        if not inner and base is None:
             continue
         outer = anchor_of_clause(outer_head, anchors, skip={t.i for t in inner_head.subtree})
         n = int(m[1]) * (1 if word == "before" else -1)
-        out.append(Offset(inner, outer, n, m[2], tx))
+        out.append(Offset(inner, outer, n, m[2], tx, base))
     return out
+
+
+def _phrase_date(head: Any, timexes: list[Timex]) -> Timex | None:
+    """The calendar date written inside a measured phrase that tells no event ("after the vote on 7 March")."""
+    sub = list(head.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return next((t for t in timexes if t.type == "DATE" and t.interval is not None and t.interval.earliest
+                 is not None and t.interval.latest is not None and lo <= t.start and t.end <= hi), None)
 
 
 def _after_before(root: Any) -> tuple[str, Any, Any] | None:
@@ -129,6 +139,12 @@ def apply_offsets(events: list[Event], offsets: list[tuple[list[int], int | None
     """Place the events of each offset from the dated side (``events`` indices: inner list, outer or None)."""
     events = list(events)
     for inner, outer, off in offsets:
+        if off.base is not None:  # no event in the measured phrase: the act is placed from the phrase's date
+            if outer is not None and events[outer].date_source != "timex":
+                events[outer] = _redate(events[outer], shift(off.base.interval, -off.days, off.unit), "relative",
+                                        0.5, off.timex, f"{off.timex.text} {'after' if off.days < 0 else 'before'}"
+                                        f" {off.base.text}")
+            continue
         own = [i for i in inner if events[i].date_source == "timex"]
         if own and outer is not None and events[outer].date_source != "timex":
             base = events[own[0]]

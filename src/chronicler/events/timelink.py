@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.events.governing import behind_offset, remoteness
 from chronicler.events.status import PARTAKING, SPEECH_VERBS
+from chronicler.events.treepath import OFFSET_UNITS, ancestors, is_verb as _is_verb, offset_phrase
 from chronicler.model import Timex
 
 MAX_ARCS = 4
@@ -37,23 +39,8 @@ JUST_BEFORE = frozenset({"after", "following"})
 #: Arcs that stay inside one clause when a date is spread to the other events of that clause.
 CLAUSE_ARCS = frozenset({"dobj", "pobj", "prep", "pcomp", "agent", "dative", "npadvmod", "advmod", "acomp",
                          "oprd", "compound", "amod", "poss", "nmod", "appos", "attr", "prt", "cc"})
-#: Units of a duration that measures the distance between two events ("two days after", "a week before").
-OFFSET_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "fortnight"})
 
 Links = dict[int, tuple[Timex, float]]
-
-
-def ancestors(tok: Any) -> list[Any]:
-    """``tok`` and its heads up to the root of its sentence."""
-    out = [tok]
-    while tok.head.i != tok.i and len(out) < 60:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
-def _is_verb(tok: Any) -> bool:
-    return tok.pos_ in ("VERB", "AUX")
 
 
 def _speech(tok: Any) -> bool:
@@ -69,12 +56,6 @@ def subordinator(verb: Any) -> str | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.lower_
     return None
-
-
-def offset_phrase(tok: Any) -> bool:
-    """A duration with its own "after/before" ("a day after seizing X"): what follows it is set apart in time."""
-    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in OFFSET_UNITS and any(
-        c.dep_ == "prep" and c.lower_ in ("after", "before") for c in tok.children)
 
 
 def measured(verb: Any) -> bool:
@@ -186,6 +167,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
     direct: set[int] = set()
     loose: list[tuple[Timex, Any, Any, bool]] = []
     reported: list[tuple[Timex, Any]] = []
+    hits: dict[int, list[tuple[tuple[int, ...], Timex, Any, float]]] = {}
     for tx in timexes:
         if usable is not None and not usable(tx):
             continue
@@ -195,13 +177,11 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
         root = span.root
         if root.dep_ in ARGUMENT_DEPS:
             continue  # "because 2010 will mark ...": a date talked about, not the time of an act
+        if behind_offset(root, span):
+            continue  # "two days after the vote on 7 March, X ...": the measured phrase's date (narrative.py)
         kind, what, conf = _climb(root, anchors)
         if kind == "hit":
-            if what not in linked:
-                linked[what] = (tx, conf)
-                direct.add(what)
-            else:
-                _second_date(root, what, tx, anchors, linked, contents)
+            hits.setdefault(what, []).append((remoteness(sdoc, root, what, anchors), tx, root, conf))
         elif kind == "loose":
             loose.append((tx, root, what, not _since_noun(root)))  # a start in a clause of no event: nothing
         elif kind == "relative":
@@ -210,6 +190,12 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int], conte
             reported.append((tx, what))
         elif kind == "own":
             loose.append((tx, root, what, False))  # a conjunct with its own subject: nothing outside it
+    for what, found in hits.items():  # the expression that governs the trigger; the others may date its nouns
+        found.sort(key=lambda h: h[0])
+        linked[what] = (found[0][1], found[0][3])
+        direct.add(what)
+        for _key, tx, root, _conf in sorted(found[1:], key=lambda h: h[1].start):
+            _second_date(root, what, tx, anchors, linked, contents)
     for tx, root, verb, near_ok in loose:  # a clause whose verb is no event: its events
         got = False
         if verb is not None:

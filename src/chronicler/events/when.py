@@ -42,9 +42,71 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int],
                  contents: frozenset[int] = frozenset()) -> dict[int, tuple[Timex, float]]:
     """Map trigger number → (timex, confidence) for the timexes of one sentence (``timelink.link_timexes``).
 
-    ``anchors`` maps token index → trigger number for every token that stands for a trigger.
+    ``anchors`` maps token index → trigger number for every token that stands for a trigger. An expression that
+    is one end of a range of days ("from Monday to Wednesday", "on March 3-5") dates its event by the whole range.
     """
-    return _link(sdoc, timexes, anchors, contents, usable)
+    links = _link(sdoc, timexes, anchors, contents, usable)
+    if not links:
+        return links
+    text = sdoc.text
+    return {n: (day_range(tx, timexes, text), conf) for n, (tx, conf) in links.items()}
+
+
+_JOIN = r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*"
+#: What may follow a bare day number closing a range ("on March 3-5.", "on September 1 and 2 in Geneva").
+_CLOSES = r"(?=\s*(?:[,.;:)]|$|\b(?:in|at|on|with|for|and|to|near|when|before|after|while|as|but)\b))"
+_BARE_LAST = re.compile(_JOIN + r"(\d{1,2})\b" + _CLOSES, re.IGNORECASE)
+_BARE_FIRST = re.compile(r"(?:\b(?:from|between)\s+(\d{1,2})" + _JOIN + r"|\b(\d{1,2})\s*[-\u2013]\s*)$",
+                         re.IGNORECASE)
+_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+#: The longest range of days read as one act's time.
+RANGE_DAYS = 31
+
+
+def _one_day(tx: Timex) -> date | None:
+    iv = tx.interval
+    if tx.type != "DATE" or iv is None or iv.earliest is None or iv.earliest != iv.latest:
+        return None
+    return iv.earliest
+
+
+def day_range(tx: Timex, timexes: list[Timex], text: str) -> Timex:
+    """``tx`` widened to the range of days it opens or closes: a second day after it ("from Monday to Wednesday",
+    "July 2 to July 6", "on May 1 and 2", "March 3-5") or a first one before it ("from 3 to 9 May", "between 15
+    and 17 October", "3-9 May"); else ``tx`` itself. A range opened with no "from/between" is read only when its
+    ends are joined by a dash or "and" ("Monday and Tuesday"), or by "to/until" between two named days."""
+    day = _one_day(tx)
+    if day is None:
+        return tx
+    for other in timexes:  # two tagged days
+        last = _one_day(other)
+        if last is not None and other.start > tx.end and re.fullmatch(_JOIN, text[tx.end:other.start], re.I):
+            return _spanning(tx, tx.start, other.end, day, last, text)
+        if last is not None and other.end < tx.start and re.fullmatch(_JOIN, text[other.end:tx.start], re.I):
+            return _spanning(tx, other.start, tx.end, last, day, text)
+    m = _BARE_LAST.match(text, tx.end)
+    if m:
+        return _spanning(tx, tx.start, m.end(1), day, _same_month(day, int(m[1])), text)
+    m = _BARE_FIRST.search(text, 0, tx.start)
+    if m:
+        return _spanning(tx, m.start(1) if m[1] else m.start(2), tx.end, _same_month(day, int(m[1] or m[2])), day,
+                         text)
+    return tx
+
+
+def _same_month(day: date, n: int) -> date | None:
+    try:
+        return day.replace(day=n)
+    except ValueError:
+        return None
+
+
+def _spanning(tx: Timex, start: int, end: int, first: date | None, last: date | None, text: str) -> Timex:
+    """``tx`` as the range ``[first, last]`` written at ``start:end``, when that is a range of days at all."""
+    if first is None or last is None or not 0 < (last - first).days < RANGE_DAYS:
+        return tx
+    return dataclasses.replace(tx, start=start, end=end, text=text[start:end],
+                               interval=DateInterval(first, last, first, "day", tx.interval.evidence))
 
 
 def dated_from_timex(tx: Timex, confidence: float) -> Dated:
