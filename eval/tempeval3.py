@@ -29,6 +29,7 @@ no text, ``eval/data/t17_timex_gold.tsv``), halves ``tune`` (``--news-errors N``
 Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [--source [PREFIX]] [--parse|--pipeline]
        python eval/tempeval3.py --blind [--blind-errors] [--blind-half tune|measure|both]
        python eval/tempeval3.py --wire [--wire-errors] [--wire-half tune|measure|both]
+       python eval/tempeval3.py --blind-s16 [--blind-s16-errors] [--blind-s16-half tune|measure]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
 The figures are those of the interface users run: each file is tagged by ``chronicler timex --timeml``'s own
@@ -290,6 +291,7 @@ BLIND = ROOT / "eval" / "data" / "timex_blind.tsv"
 BLIND_MEASURE = ROOT / "eval" / "data" / "timex_blind_measure.tsv"
 WIRE = ROOT / "eval" / "data" / "timex_blind_wire.tsv"
 S13 = ROOT / "eval" / "data" / "timex_blind_s13.tsv"
+S16 = ROOT / "eval" / "data" / "timex_blind_s16.tsv"
 _MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
 
 
@@ -410,6 +412,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --s13, list the errors of its tune part (never of the measure part)")
     ap.add_argument("--s13-half", choices=("tune", "measure", "both"), default="both",
                     help="with --s13, the part (or both) whose figures to print")
+    ap.add_argument("--blind-s16", action="store_true", help="score the session-16 set timex_blind_s16.tsv")
+    ap.add_argument("--blind-s16-errors", action="store_true", help="with --blind-s16, list its tune part's errors")
+    ap.add_argument("--blind-s16-half", choices=("tune", "measure"), default="tune",
+                    help="with --blind-s16, the part to score (measure: aggregate only)")
     ap.add_argument("--news", action="store_true",
                     help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
     ap.add_argument("--news-errors", type=int, default=0, metavar="N",
@@ -435,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.news or args.news_errors:
         return run_news_section(args.news_errors, args.news_half)
+    if args.blind_s16 or args.blind_s16_errors:
+        run_blind(S16, list_errors=args.blind_s16_errors, part=args.blind_s16_half)
+        return 0
     if args.s13 or args.s13_errors:
         for part in (("tune", "measure") if args.s13_half == "both" else (args.s13_half,)):
             run_blind(S13, list_errors=args.s13_errors and part == "tune", part=part)

@@ -15,7 +15,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?:would|might)(?!\s*(?:not\s+)?(?:have\b|'ve\b))|going to|plans? to|planning to|"
     r"scheduled|expected to|expects? to|set to|due to|is to|are to|(?:was|were)\s+to(?!\s+have\b)|intends? to|hopes? to|next(?!\s+to\b)|"
     r"upcoming|coming|to be held|takes\s+effect|(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:expected|due)|"
-    r"(?:the|a|an|its|his|her|their|our)\s+(?:planned|slated|proposed|scheduled|projected|intended)(?=\s+[a-z])|"
+    r"(?:the|a|an|its|his|her|their|our)\s+(?:planned|slated|proposed|scheduled|projected|intended)(?=\s+[a-z]|\s*$)|"
+    r"(?:planned|slated|proposed|scheduled|set|due|pencil(?:l)?ed\s+in)\s+for|"
     r"(?:begin|start|open|close|end|expire|resume|meet|arrive|leave|return|visit|convene|reconvene|face|continue)s|"
     r"as soon as|payable|effective|is|are|by the end of|(?:preparing|planned|prepares?|plans?|planning|intends?|hopes?|"
     r"wants?|aims?|seeks?|expects?|expected|scheduled|slated|due|set|likely|ready|agreed|decided) to)\b",
@@ -134,7 +135,11 @@ _AS_EXPECTED = re.compile(r"\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally
 #: A past-tense verb right before a preposition: "worked through the weekend", "had docked by Thursday".
 _PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}[a-df-z]ed|stayed|went|ran|kept|stood|sat|slept|fought|held)\s+"
                                r"(?:\w+ly\s+)?(?:through|by)\s+(?:the\s+)?$")
-_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
+#: (Or four to six words between the participle and "by", none of them a modal or "to": "had lost a third of its
+#: value by August"; but "had said it would finish the work by June" looks ahead.)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:(?:\w+\s+){0,3}?|"
+                         r"(?:(?!(?:to|will|would|could|might|may|must|should|shall|can)\b)\w+\s+){4,6})by\s+(?:the\s+)?$",
+                         re.I)
 _HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must|should|can)\b)[A-Za-z'-]+\s+){0,9}?"
                         r"(?:had|was|were|did|said|knew|came|went|became|saw|found)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
                         r"supposed|going|likely)\b)")

@@ -23,6 +23,7 @@ from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
 from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
+from chronicler.time.speech_anchor import weekday_from_speech
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
 
@@ -169,6 +170,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         d = weekday_near(ctx.ref, wd, "future")
     elif ctx.text.startswith(("'s", "’s"), m.end()) and not _DEADLINE_NOUN.match(ctx.text, m.end() + 2):
         d = weekday_near(ctx.ref, wd, "past")  # "Friday's trading" reports what happened
+    elif (told := weekday_from_speech(ctx, m.start(), wd)) is not None:
+        d = told  # "said on Friday that the charges would be filed on Monday": counted from that Friday
     elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
         ahead, back = weekday_near(ctx.ref, wd, "future"), weekday_near(ctx.ref, wd, "past")
         d = ahead if (ahead - ctx.ref) <= (ctx.ref - back) else back  # the nearer of the two

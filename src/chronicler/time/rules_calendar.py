@@ -211,6 +211,10 @@ def h_century(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result("DATE", f"{n - 1:02d}", edge_mod(m["edge"])) if 1 <= n <= 21 else None
 
 
+#: A results noun right after a quarter ("fourth-quarter results", "the fourth quarter's earnings"): what is
+#: reported is a quarter already over.
+_RESULTS = re.compile(r"(?:'s|’s)?\s+(?:net\s+|operating\s+|pretax\s+)?(?:results|earnings|profits?|loss(?:es)?|"
+                      r"revenues?|sales|figures|income)\b", re.I)
 _QUARTER_MONTH = {"march": 1, "june": 2, "september": 3, "december": 4}
 
 
@@ -305,6 +309,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
             return Result("DATE", f"{ref.year + 1:04d}-Q{q}", None, True)
         if "this year" in det:
             return Result("DATE", f"{ref.year:04d}-Q{q}", None, True)
+        if q > (ref.month - 1) // 3 + 1 and "fiscal" not in m.group(0).lower() and _RESULTS.match(ctx.text, m.end()):
+            return Result("DATE", f"{ref.year - 1:04d}-Q{q}", None, True)  # results of a quarter not yet begun: last year's
         # a fiscal quarter counts from the company's own year start: only the past reading is shifted
         direction = ctx.tense if ctx.tense == "past" or "fiscal" not in m.group(0).lower() else "none"
         return Result("DATE", _quarter_value(ctx, *quarter_near(ref, q, direction)), None, True)
