@@ -122,6 +122,7 @@ def test_conditional_threat_is_not_negated_in_the_stage(nlp):
     ("Chile offered to mediate between Peru and the rebels.", "mediate", "proposed"),
     # a deal with a past participle was made, whatever the clause it hangs on says
     ("Under the accord signed in Lima, Chilean troops will leave the border zone.", "accord", "occurred"),
+    ("If upheld, the ruling would double the sanctions faced by Peru.", "sanctions", "hypothetical"),
     # a demand its author made stays made when it is refused
     ("The Chilean president flatly rejected Peru's demand for an apology.", "demand", "occurred"),
 ])

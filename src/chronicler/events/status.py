@@ -57,7 +57,8 @@ PLAN_MODIFIERS = {"planned": "planned", "scheduled": "planned", "upcoming": "pla
                   "proposed": "proposed", "expected": "expected", "anticipated": "expected"}
 #: Participles that make their event noun a plan, not an act done ("the talks scheduled for May").
 PLAN_PARTICIPLES = PLAN_GOVERNORS | EXPECT_GOVERNORS | PROPOSE_GOVERNORS | HYPOTHETICAL_GOVERNORS | frozenset(
-    PLAN_MODIFIERS) | {"plan", "schedule", "expect", "propose", "envisage", "envision", "mean", "design", "aim"}
+    PLAN_MODIFIERS) | {"plan", "schedule", "expect", "propose", "envisage", "envision", "mean", "design", "aim",
+                       "face", "fear", "risk"}  # "the fines faced by the company": still ahead
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
 #: Speech verbs of warning: the "would" of their content is a threat's condition, not a plan.
 WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
