@@ -799,6 +799,9 @@ FLAGS = {
     "--dates-s16-measure": "only the event-date set of session 16: tune, then its measure part (aggregate only)",
     "--dates-s16-errors": "with --dates-s16, list the misses of its TUNE part (the measure part is never listed)",
     "--no-dates-s16": "leave the event-date set s16 out of the plain run",
+    "--content-s16": "only the blind content set of session 16: its tune part (eval/_content_s16.py)",
+    "--content-s16-errors": "with --content-s16, list the misses and false hits of its TUNE part",
+    "--content-s16-measure": "only the content set s16: tune, then its measure part (aggregate only)",
     "--corpus-only": "only the sample reports, the example corpus lines (both) and the own status sets",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
@@ -850,6 +853,13 @@ def main() -> int:
         dates_s(annotate, "tune", "--dates-s16-errors" in sys.argv, SET_S16, "s16")
         if "--dates-s16-measure" in sys.argv:
             dates_s(annotate, "measure", path=SET_S16, name="s16")
+        return 0
+    if "--content-s16" in sys.argv or "--content-s16-measure" in sys.argv:  # the session-16 content set alone
+        from _content_s16 import score as content_s16
+
+        content_s16(annotate, "tune", "--content-s16-errors" in sys.argv)
+        if "--content-s16-measure" in sys.argv:
+            content_s16(annotate, "measure")
         return 0
     if "--corpus-only" in sys.argv:  # dates and statuses of the corpus, samples and own status sets, no GSR
         corpus_only()

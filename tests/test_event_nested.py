@@ -79,3 +79,17 @@ def test_fallback_skips_a_subordinate_clause(nlp):
     sent = next(nlp("The Navy plans to move the wreck so that divers can search for the remains.").sents)
     assert fallback_triggers(sent) == []
     assert [t.type for t in fallback_triggers(next(nlp("The police searched.").sents))] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a refusal to speak is no rejection (session 16); a refusal to act is
+    ("The ministry declined to give details of the prisoner swap.", []),
+    ("The Kremlin refused to comment on the report.", []),
+    ("The ministry refused to release the detained sailors.", ["REJECT", "RETREAT"]),
+    # a possessed demand or accusation inside a rejection is its author's act of its own
+    ("Belarus rejected Lithuania's call to close the power plant.", ["REJECT", "REQUEST"]),
+    # "called for X to be revised": the parser's clause mark is the request's "for"
+    ("The provincial governor has also called for the treaty to be revised.", ["REQUEST"]),
+])
+def test_refusals_and_the_acts_inside_them(nlp, text, want):
+    assert types(nlp, text) == want

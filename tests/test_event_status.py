@@ -106,3 +106,25 @@ def test_conditional_threat_is_not_negated_in_the_stage(nlp):
     text = "Peru would not hesitate to attack Chilean boats, its navy chief said."
     assert status_at(nlp, text, "attack") == "hypothetical"
 
+
+
+@pytest.mark.parametrize("text, word, want", [
+    # an infinitive conjoined to a governed infinitive shares its governor (session 16)
+    ("Chile and Peru agreed to lower tariffs and to reopen the border post at Tacna.", "reopen", "planned"),
+    ("Peru urged Chile to withdraw its claim and to apologise for the raid.", "apologise", "proposed"),
+    # a threat's "would", and a future act on "any X", hang on a condition
+    ("Chile warned that its navy would repel Peruvian fishing boats.", "repel", "hypothetical"),
+    ("The Peruvian army said it would crush any attempt at secession.", "crush", "hypothetical"),
+    ("Chile is firmly opposed to any deployment of Peruvian troops near Arica.", "deployment", "hypothetical"),
+    # "no plans to" denies the plan
+    ("Peru had no plans to send troops to the border, a spokesman said.", "send", "negated"),
+    # an offer's content waits on a yes: proposed
+    ("Chile offered to mediate between Peru and the rebels.", "mediate", "proposed"),
+    # a deal with a past participle was made, whatever the clause it hangs on says
+    ("Under the accord signed in Lima, Chilean troops will leave the border zone.", "accord", "occurred"),
+    ("If upheld, the ruling would double the sanctions faced by Peru.", "sanctions", "hypothetical"),
+    # a demand its author made stays made when it is refused
+    ("The Chilean president flatly rejected Peru's demand for an apology.", "demand", "occurred"),
+])
+def test_content_status(nlp, text, word, want):
+    assert status_at(nlp, text, word) == want

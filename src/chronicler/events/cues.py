@@ -181,7 +181,8 @@ def matches(sense: TriggerSense, tok: Any, obj: Any = None) -> bool:
             return False
     if cue.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in cue.prep and not temporal(c)
                             and (sense.mode != "visit" or destination(c))
-                            for c in list(tok.children) + [g for o in objects(tok) for g in o.children]):
+                            for c in list(tok.children) + [g for o in objects(tok) for g in o.children]) \
+            and not any(m.lower_ in cue.prep for m in clause_marks(tok)):
         return False
     if cue.comp and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
@@ -230,6 +231,14 @@ def addressed_infinitive(verb: Any, clause: Any) -> bool:
     kids = list(clause.children)
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in kids) and not any(
         a.dep_ in ("nsubj", "mark") for a in kids)
+
+
+def clause_marks(tok: Any) -> list[Any]:
+    """The "for" of a for-to clause under a verb ("called for the treaty to be revised", "pressed for talks to
+    resume"): the parser makes it the clause's mark, where the phrasal verb's preposition is meant."""
+    return [m for c in tok.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                for a in c.children)
+            for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
 
 
 def destination(prep: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from chronicler.events.lexicon import Cue, TriggerSense, trigger_lexicon
 from chronicler.events.agency import main_clause, no_doer
 from chronicler.events.cues import is_natural
+from chronicler.events.nested import silenced
 from chronicler.events.selection import unfit_object
 from chronicler.events.triggers import Trigger, _first, _reflexive, lemmas, no_event
 
@@ -78,7 +79,7 @@ def fallback_triggers(sent: Any) -> list[Trigger]:
     for tok in _candidates(sent):
         if any(c.dep_ == "oprd" for c in tok.children):
             continue  # "called the launches regrettable", "named him envoy": a judgement or a naming, not the act
-        if is_natural(tok, forces_only=True) or no_event(tok):
+        if is_natural(tok, forces_only=True) or no_event(tok) or silenced(tok):
             continue  # "an earthquake struck"; "would not seek a second term": the lexicon says no event
         sense = _default(tok) or _from_noun(tok)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from chronicler.events.cues import matches, negated
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
+from chronicler.events.status import made_by_other
 from chronicler.events.stances import ACCUSING, CONDEMNING, REJECTING, predicate_tokens
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ def fold(found: list[Trigger]) -> list[Trigger]:
             continue
         inside = complement_tokens(t)
         inner = [o for o in found if o is not t and o.head.i in inside and o.head.i not in absorbed
-                 and not (t.standalone and o.standalone) and not _circumstantial(o.head, t.head)]
+                 and not (t.standalone and o.standalone) and not _circumstantial(o.head, t.head)
+                 and not (o.standalone and made_by_other(o.noun))]  # "rejected X's call": X's act, not content
         if t.sense.role == "posture":  # "the army prepared to resume shelling": a military move short of force
             if not any(o.type in ("ASSAULT", "COERCE") for o in inner):
                 absorbed.add(t.head.i)  # preparing anything else is no event of its own

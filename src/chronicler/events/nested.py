@@ -20,6 +20,9 @@ Found on real news (Timeline17 tune part, session 10):
 - a description of a group: what a group is "devoted to" doing ("a charity dedicated to helping orphans");
 - a danger: "the threat posed by rising seas" names a risk, not an act of threatening.
 
+Found on the blind content set (``eval/data/event_content_blind_s16.tsv``, tune part, session 16):
+- silence: a refusal whose content is only speaking ("declined to comment", "refused to give details").
+
 Found on the blind mission set (``eval/data/mission_s15``, tune part, session 15):
 - a record told of the act itself: the infinitive on "the first (only, last ...) N" that the act's participle
   or apposition makes its doer ("visited the city, becoming the first president to visit it", "flew to the
@@ -44,6 +47,13 @@ AIMING = frozenset({"aim", "seek", "hope", "intend", "try", "plan"})
 RECORD_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
 #: Adjectives of devotion whose complement says what a group does ("a charity devoted to helping ...").
 DEVOTION = frozenset({"devoted", "dedicated", "committed"})
+
+
+#: Verbs of refusing, and the speaking whose refusal is silence, not a rejection ("declined to comment").
+REFUSING = frozenset({"decline", "refuse"})
+SAYING = frozenset({"comment", "say", "elaborate", "specify", "disclose", "reveal", "confirm", "speculate",
+                    "identify", "name", "answer", "respond", "explain", "detail"})
+DETAILS = frozenset({"detail", "details", "information", "comment", "figure", "name", "timeline", "timetable"})
 
 
 def _governor(noun: Any) -> Any | None:
@@ -152,6 +162,32 @@ def _danger(t: Any) -> bool:
         and any(c.dep_ == "acl" and c.lemma_.lower() == "pose" for c in t.noun.children)
 
 
+def spoken_content(verb: Any) -> Any | None:
+    """The infinitive of speaking that a refusing verb takes ("declined to give details", "refused to comment on
+    the report", "declined to say where the ships were"), or None."""
+    if verb.lemma_.lower() not in REFUSING:
+        return None
+    for c in verb.children:
+        if c.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in SAYING or (lemma in ("give", "provide", "offer") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in DETAILS for o in c.children)):
+            return c
+    return None
+
+
+def silenced(tok: Any) -> bool:
+    """True for the speaking a source refused ("give" in "declined to give details"): no act of its own."""
+    return tok.dep_ == "xcomp" and spoken_content(tok.head) is tok
+
+
+def _silence(t: Any) -> bool:
+    """A refusal whose content is only speaking: a source keeping quiet, no rejection of any act."""
+    return t.type == "REJECT" and t.noun is None and spoken_content(t.head) is not None \
+        and all(o.standalone for o in t.complements)  # an act in the content: "refused to say it would pay"
+
+
 def drop_nested(triggers: list[Any]) -> list[Any]:
     """The triggers of one sentence less those that name no event of their own (see the module docstring)."""
     by_head: dict[int, list[Any]] = {}
@@ -174,7 +210,7 @@ def drop_nested(triggers: list[Any]) -> list[Any]:
             purpose = _purpose_of(t.head)
             if purpose is not None and any(o.type == "PROTEST" for o in by_head.get(purpose.i, ())):
                 continue
-        if _told_twice(t, by_head) or _assertion(t):
+        if _told_twice(t, by_head) or _assertion(t) or _silence(t):
             continue
         keep.append(t)
     return keep

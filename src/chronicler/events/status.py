@@ -21,12 +21,12 @@ from chronicler.model import DateInterval
 from chronicler.time.grammar import WEEKDAY
 
 PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "schedule", "slate", "set", "due", "prepare", "want", "wish",
-                            "hope", "seek", "agree", "promise", "pledge", "offer", "vow", "eager", "ready", "willing",
+                            "hope", "seek", "agree", "promise", "pledge", "vow", "eager", "ready", "willing",
                             "prepared", "determined", "suppose", "go", "commit", "slated", "scheduled",
                             "poised", "supposed"})
 EXPECT_GOVERNORS = frozenset({"expect", "likely", "anticipate", "predict", "forecast", "unlikely"})
 PROPOSE_GOVERNORS = frozenset({"propose", "urge", "call", "suggest", "demand", "ask", "request", "press", "recommend",
-                               "advocate", "appeal", "invite"})
+                               "advocate", "appeal", "invite", "offer"})  # an offer waits on a yes, as a proposal
 ONGOING_GOVERNORS = frozenset({"continue", "keep"})
 NEGATE_GOVERNORS = frozenset({"fail", "refuse", "decline", "deny", "reject"})
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "threaten", "warn"})
@@ -40,19 +40,28 @@ NOUN_PLAN_GOVERNORS = PLAN_GOVERNORS - {"set", "go", "agree", "commit", "due", "
 #: Nouns whose infinitive complement states the act's status: "an invitation to meet", "a threat to invade".
 NOUN_COMPLEMENT_STATUS = {
     **dict.fromkeys(("invitation", "plan", "decision", "pledge", "promise", "commitment", "intention", "agreement",
-                     "deal", "accord", "offer", "vow", "bid", "plans"), "planned"),
-    **dict.fromkeys(("proposal", "request", "demand", "appeal", "plea", "suggestion", "call"), "proposed"),
+                     "deal", "accord", "vow", "bid", "plans"), "planned"),
+    **dict.fromkeys(("proposal", "offer", "request", "demand", "appeal", "plea", "suggestion", "call"), "proposed"),
     **dict.fromkeys(("threat", "option", "possibility", "warning"), "hypothetical"),
     **dict.fromkeys(("refusal", "failure"), "negated"),
     **dict.fromkeys(("expectation", "prospect"), "expected"),
 }
+#: Nouns of speech acts that an author makes (see ``made_by_other``).
+MADE_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "accusation", "allegation", "charge",
+                        "ultimatum", "threat"})
 #: Verbs whose act takes part in the event a dated noun names ("attended Monday's talks"): it shares that date, and
 #: the status of its own clause ("will attend Thursday's talks" is planned).
 PARTAKING = frozenset({"attend", "join", "host", "hold", "chair", "boycott", "skip", "miss", "open", "close"})
 #: Modifiers that make an event noun a plan ("the planned 2014 relocation", "the proposed March visit").
 PLAN_MODIFIERS = {"planned": "planned", "scheduled": "planned", "upcoming": "planned", "intended": "planned",
                   "proposed": "proposed", "expected": "expected", "anticipated": "expected"}
+#: Participles that make their event noun a plan, not an act done ("the talks scheduled for May").
+PLAN_PARTICIPLES = PLAN_GOVERNORS | EXPECT_GOVERNORS | PROPOSE_GOVERNORS | HYPOTHETICAL_GOVERNORS | frozenset(
+    PLAN_MODIFIERS) | {"plan", "schedule", "expect", "propose", "envisage", "envision", "mean", "design", "aim",
+                       "face", "fear", "risk"}  # "the fines faced by the company": still ahead
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "as"})
+#: Speech verbs of warning: the "would" of their content is a threat's condition, not a plan.
+WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "declare", "insist",
                           "confirm", "stress", "indicate", "reveal", "explain", "warn", "write"})
 #: Conjunctions of time, cause, concession and condition: the clause they open tells its own act, which a negation
@@ -81,19 +90,31 @@ def _aux(tok: Any) -> list[str]:
 def _modal_status(tok: Any) -> tuple[str, str] | None:
     aux = _aux(tok)
     for a in aux:
-        if a in ("will", "shall", "'ll", "wo"):
+        if a in ("will", "shall", "'ll", "wo") and not _on_any(tok):
             return "planned", a
         if a in ("would", "'d"):
             clause = tok
             while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said it would halt ... and would suspend"
                 clause = clause.head
             reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS
-            return ("planned" if reported else "hypothetical"), a
+            if reported and clause.head.lemma_.lower() in WARNING_VERBS:
+                return "hypothetical", a  # "warned that its troops would repel ...": a threat's content
+            return ("planned" if reported and not _on_any(tok) else "hypothetical"), a
+        if a in ("will", "shall", "'ll", "wo") and _on_any(tok):
+            return "hypothetical", a
         if a in ("could", "might", "may"):
             return "hypothetical", a
         if a in ("should", "must", "ought"):
             return "proposed", a
     return None
+
+
+def _on_any(verb: Any) -> bool:
+    """A verb whose object is "any X" ("would crush any attempt", "will respond to any attack"): a future act
+    that hangs on something that may never happen, so a conditional one."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(d.dep_ == "det" and d.lower_ == "any" for o in objs for d in o.children)
 
 
 def _conditional(tok: Any) -> str | None:
@@ -120,6 +141,10 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         first = clause_status(head.head)  # "may impose sanctions and expel the envoy": one modal for both acts
         if first[0] not in ("occurred", "negated"):  # a negation stays with its own verb ("did not X and Yed")
             return first[0], first[1] * 0.9, first[2]
+    if _infinitive_conjunct(head):  # "agreed to cut tariffs and to resume talks": one governor for both acts
+        first = clause_status(head.head)
+        if first[2] != "not":  # "refused to X and to Y" shares the refusal; "chose not to X and to Y" does not
+            return first[0], first[1] * 0.9, first[2]
     cond = _conditional(head)
     if cond:
         return "hypothetical", 0.8, cond
@@ -141,6 +166,8 @@ def clause_status(head: Any) -> tuple[str, float, str]:
             return gov_status[0], gov_status[1] * 0.9, "participle"
     noun = head.head.lemma_.lower()
     if head.dep_ == "acl" and "to" in _aux(head) and noun in NOUN_COMPLEMENT_STATUS:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children):
+            return "negated", 0.65, f"no {noun}"  # "had no plans to send troops", "no intention to attack"
         return NOUN_COMPLEMENT_STATUS[noun], 0.65, noun  # "an invitation to meet", "a threat to invade"
     # Climb through the verbs that govern this one ("is expected to discuss", "plans to visit").
     tok, hops = head, 0
@@ -199,6 +226,15 @@ def clause_status(head: Any) -> tuple[str, float, str]:
     return "occurred", 0.6, ""
 
 
+def _infinitive_conjunct(head: Any) -> bool:
+    """A to-infinitive conjoined to another verb, with no subject or auxiliary of its own but "to" ("to cut X
+    and to resume Y"): it is governed by what governs its first conjunct."""
+    if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or head.tag_ != "VB":
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
+    return len(aux) == 1 and aux[0].lower_ == "to"
+
+
 def _denied(verb: Any) -> bool:
     """Whether ``verb`` heads what a denial reports ("denied that it planned to ...", "denies it is preparing to")."""
     tok, hops = verb, 0
@@ -243,6 +279,13 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
             own = clause_status(inner)
             if own[0] not in ("occurred", "ongoing"):
                 return own
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in PLAN_PARTICIPLES
+           and not _aux(c) for c in noun.children):
+        return "occurred", 0.6, "participle"  # "under the deal reached in Doha, troops will leave": a deal made
+    if made_by_other(noun) and noun.dep_ not in ("nsubj", "nsubjpass"):
+        return "occurred", 0.6, "made"  # "did not accept the opposition's demand": the demand was made
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return "hypothetical", 0.6, "any"  # "opposed to any deployment", "any attack on the pipeline"
     gov = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and (gov.lemma_.lower() in NOUN_NEGATE_GOVERNORS or (
             gov.lemma_.lower() == "call" and any(c.lower_ == "off" for c in gov.children))):
@@ -279,6 +322,16 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
     if lemma in NOUN_PLAN_GOVERNORS | PROPOSE_GOVERNORS and noun.dep_ == "dobj" and not particle:
         return ("proposed" if lemma in PROPOSE_GOVERNORS else "planned"), 0.6, lemma
     return status, conf * 0.8, cue
+
+
+def made_by_other(noun: Any) -> bool:
+    """A noun of a speech act with its own author ("Lithuania's call", "a Turkish request", "their demands",
+    "Washington's accusation"): an act its author already made, whatever is done with it ("rejected X's call",
+    "did not accept X's demand")."""
+    if noun.lemma_.lower() not in MADE_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+               for c in noun.children)
 
 
 def _own_date(noun: Any) -> bool:
