@@ -42,7 +42,6 @@ from chronicler.events import borrow, triggers  # noqa: E402
 from chronicler.events.cues import lemmas  # noqa: E402
 from chronicler.events.learned import model as lm  # noqa: E402
 from chronicler.events.learned.act import using  # noqa: E402
-from chronicler.events.learned.features import neighbour_types  # noqa: E402
 from chronicler.events.lexicon import spelling_variants, trigger_lexicon  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
 from chronicler.events.stage import EventsComponent  # noqa: E402
@@ -76,7 +75,6 @@ def forget_lexicon_lookups() -> None:
     for memo in (triggers._form_senses, borrow._listed_word, borrow._any_listed, borrow._lending_words):
         memo.cache_clear()
     borrow._MAY_LEND.clear()
-    neighbour_types.cache_clear()  # the learned model's lexicon-neighbour features (session 16)
 
 
 def prepared(docs: list[Document]) -> list[AnnotatedDocument]:

@@ -9,10 +9,9 @@ The lexicon's decisions stand; the model only speaks where the rules are weakest
 - a verb the lexicon does not list, on the main level and higher in the parse than every rule trigger, typed with
   probability ``ABOVE_MIN`` ("pestered Manila to withdraw ...": the request, not the withdrawal), unless the rule
   trigger is its purpose ("dumped potatoes to protest").
-A verb whose first WordNet senses are all feelings, perceptions, bodily states or thoughts is never added ("was
-impressed by", "suffered", "enjoyed", "decided to"). A trigger the model adds (first and third case) stands only with both sides named in the text (a source and a
-target actor, the own-country target of a domestic act not counted, one of them placed in a country or an
-international body: ``placed``): "others suffered heart attacks" or "was
+A verb whose first WordNet senses are all feelings, perceptions or bodily states is never added ("was impressed
+by", "suffered", "enjoyed"). A trigger the model adds (first and third case) stands only with both sides named in the text (a source and a
+target actor, the own-country target of a domestic act not counted): "others suffered heart attacks" or "was
 impressed by" name no one acted on, and the model, trained on political sentences, reads most top verbs as acts.
 A learned trigger has type confidence ``CONFIDENCE_SHARE`` × the model's probability (below a lexicon verb's 0.8)
 and a ``learned: ...`` evidence span.
@@ -40,11 +39,9 @@ ABOVE_MIN = 0.4
 #: Whether an event noun object of an untyped verb may be the learned trigger.
 NOUN_OBJECTS = True
 CONFIDENCE_SHARE = 0.6
-#: WordNet files of what one undergoes, feels or thinks rather than does to another ("was impressed by",
-#: "suffered", "enjoyed"; session 16: "decided to allow X", whose act is the allowing): a verb whose first senses
-#: all lie there is no act the model may add.
-EXPERIENCE_FILES = frozenset({"verb.emotion", "verb.perception", "verb.body", "verb.consumption", "verb.weather",
-                              "verb.cognition"})
+#: WordNet files of what one undergoes or feels rather than does to another ("was impressed by", "suffered",
+#: "enjoyed"): a verb whose first senses all lie there is no act the model may add.
+EXPERIENCE_FILES = frozenset({"verb.emotion", "verb.perception", "verb.body", "verb.consumption", "verb.weather"})
 #: Types whose trigger takes over an infinitive or clausal complement as its content ("implored X to leave").
 SPEECH_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
 
@@ -119,19 +116,19 @@ def _sense(tok: Any, typ: str, p: float, kind: str, added: bool = False) -> Lear
                         added=added)
 
 
-def _new_trigger(tok: Any, least: float, nouns: bool = NOUN_OBJECTS) -> Any | None:
-    """A learned trigger at a verb, or (``nouns``) at its direct object (an event noun under a verb the model reads
-    as no event: "completed the withdrawal"), when the model types it (not NONE) with at least ``least``."""
+def _new_trigger(tok: Any, least: float) -> Any | None:
+    """A learned trigger at a verb, or at its direct object (an event noun under a verb the model reads as no
+    event: "completed the withdrawal"), when the model types it (not NONE) with at least ``least``."""
     from chronicler.events.triggers import Trigger, _reflexive
 
-    if _reflexive(tok) or experienced(tok) or stative_present(tok):
+    if _reflexive(tok) or experienced(tok):
         return None  # "surrounded himself with ...", "was impressed by ...": no act on anyone
     typ, p = predict(tok)
     if typ != "NONE" and p >= least:
         if typ in ("ASSAULT", "COERCE") and (is_natural(tok) or disaster_toll(tok)):
             return None
         return Trigger(tok, _sense(tok, typ, p, "verb", True), typ)
-    if typ != "NONE" or not nouns:
+    if typ != "NONE" or not NOUN_OBJECTS:
         return None
     for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         otyp, op = predict(obj)
@@ -179,9 +176,7 @@ def learned_triggers(sent: Any, triggers: list[Any]) -> list[Any]:
             if tok.i in taken or level[0] != 0 or level >= top or listed_verb(tok) or _carries(tok, rule_words) \
                     or not _open(tok):
                 continue
-            # the verb itself only: an event noun it governs is no act above the rules' ("will circulate a draft
-            # resolution condemning ...", session 16)
-            found = _new_trigger(tok, ABOVE_MIN, nouns=False)
+            found = _new_trigger(tok, ABOVE_MIN)
             if found is not None:
                 return [found] + triggers
     return triggers
@@ -197,19 +192,6 @@ def _carries(tok: Any, rule_words: set[int]) -> bool:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return True
     return False
-
-
-def stative_present(tok: Any) -> bool:
-    """True for a verb in the simple present with no auxiliary ("X and its allies control the upper house", "Y
-    owns the port"): news tells acts in the past or the perfect; a bare present tells a state or a habit, which the
-    model, trained on acts, would still type (session 16)."""
-    return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-
-
-def placed(actors: list[Any]) -> bool:
-    """True when at least one of an added trigger's two named sides is coded to a country or is an international
-    body (session 16): "the champion chatted with fans" names two sides placed nowhere, no act we can code."""
-    return any(a is not None and (a.country or a.sector == "IGO") for a in actors)
 
 
 def experienced(tok: Any) -> bool:

@@ -6,9 +6,7 @@ senses of its derivationally related forms: "invade" shares features with "invas
 clause: particles, prepositions, the object's head and its WordNet classes, a light verb's noun, negation and
 modals, the dependency relation to its head, clausal complements, and the entity types of subject and object.
 The word's own lemma is one feature among them; ``masked`` words give no lemma feature (the leave-lemma-out eval
-asks for a word as if never seen). Session 16: what the trigger lexicon says of the word's WordNet neighbours
-(``lend=TYPE``, :func:`neighbour_types`) ties the model to the lexicon's 1,700 rows rather than to the ~2,000
-sentences it is trained on: a word the lexicon lacks ("collared") is near words it lists ("arrest").
+asks for a word as if never seen).
 
 Works on spaCy tokens and on the events stage's parse view alike (only ``lemma_``, ``lower_``, ``pos_``, ``tag_``,
 ``dep_``, ``ent_type_``, ``head``, ``children`` and ``i`` are read).
@@ -27,8 +25,6 @@ SENSE_WEIGHTS = (1.0, 0.6, 0.4)
 DISTANCE_WEIGHTS = (1.0, 0.7, 0.5, 0.35)
 #: Derivationally related forms count at this share of the word's own senses.
 DERIVED_SHARE = 0.5
-#: Lexicon-neighbour features: how many steps up the hypernym graph a neighbour may stand, and its weight.
-NEIGHBOUR_DISTANCE_WEIGHTS = (1.0, 0.6, 0.35)
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "must", "can", "could"})
@@ -61,50 +57,6 @@ def word_senses(word: str, pos: str) -> tuple[tuple[str, float], ...]:
 
 
 @lru_cache(maxsize=65536)
-def neighbour_types(word: str, pos: str) -> tuple[tuple[str, float], ...]:
-    """``lend=TYPE`` features: the types the trigger lexicon gives the OTHER words of ``word``'s first WordNet senses'
-    synsets and of the synsets up to two steps above them (weighted by sense rank and distance), and those of the
-    derivationally related words of the other part of speech ("collar" ~ arrest, "decimate" < kill). The word's
-    own rows never count (trained on listed words, the model would learn to trust a copy of their label), nor do
-    the general words that neither borrow nor lend (``data/event_wordnet_stop.txt``). Cached per word: the lexicon
-    evals that take words out call ``neighbour_types.cache_clear()``."""
-    from chronicler.events.borrow import lexicon_types, stop_words
-
-    if not wordnet.available():
-        return ()
-    kind, other_kind = ("verb", "noun") if pos == "v" else ("noun", "verb")
-    stop = stop_words()
-    out: dict[str, float] = {}
-
-    def lend(words: tuple[str, ...], as_kind: str, weight: float) -> None:
-        for w in words:
-            if w == word or w in stop or "_" in w:
-                continue
-            for typ in lexicon_types(w, as_kind):
-                key = f"lend={typ}"
-                if weight > out.get(key, 0.0):
-                    out[key] = weight
-
-    for rank, syn in enumerate(wordnet.synsets(word, pos)[: len(SENSE_WEIGHTS)]):
-        for dist, s in wordnet.hypernym_paths(syn, len(NEIGHBOUR_DISTANCE_WEIGHTS) - 1):
-            lend(s.words, kind, SENSE_WEIGHTS[rank] * NEIGHBOUR_DISTANCE_WEIGHTS[dist])
-        for sym, t, p in syn.pointers:
-            if sym == "+" and p == ("n" if pos == "v" else "v"):
-                lend(wordnet.synset(t, p).words, other_kind, SENSE_WEIGHTS[rank] * DERIVED_SHARE)
-    return tuple(sorted((k, round(v, 3)) for k, v in out.items()))
-
-
-def wordnet_word(tok: Any) -> str:
-    """The word WordNet is asked about for a token: the base form WordNet reads off its surface when the tagger's
-    lemma is not it ("dined": the tagger says "din"), else the tagger's lemma."""
-    from chronicler.events.borrow import _base_word
-
-    pos = "v" if tok.pos_ in ("VERB", "AUX") else "n"
-    lemma = _lemma(tok)
-    return (_base_word(pos, (lemma,), tok.lower_) if wordnet.available() else None) or lemma
-
-
-@lru_cache(maxsize=65536)
 def object_senses(word: str) -> tuple[tuple[str, float], ...]:
     """The object noun's first sense: its lexicographer file and the synsets up to two steps above it."""
     if not wordnet.available():
@@ -130,9 +82,7 @@ def token_features(tok: Any, masked: frozenset[str] = frozenset()) -> dict[str, 
     f: dict[str, float] = {"bias": 1.0, f"pos={pos}": 1.0, f"dep={tok.dep_}": 1.0, f"tag={tok.tag_}": 1.0}
     if not hidden:
         f[f"lem={lemma}"] = 1.0
-    known = wordnet_word(tok)
-    f.update(word_senses(known, pos))
-    f.update(neighbour_types(known, pos))
+    f.update(word_senses(lemma, pos))
     for c in tok.children:
         dep, low = c.dep_, c.lower_
         if dep == "prt" or (dep == "advmod" and low in ("down", "out", "off", "up", "back", "in", "away")):
