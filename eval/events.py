@@ -775,6 +775,9 @@ FLAGS = {
     "--blind-s15-tune": "with --blind-only, score set s15's tune part only (the quick loop while fixing)",
     "--blind-s15-errors": "list the misses of set s15's TUNE part (its measure part is never listed)",
     "--no-blind-s15": "leave the real-news set s15 out of the plain run",
+    "--unlisted-s16": "only the unlisted-wording set of session 16: its tune part (eval/_unlisted_s16.py)",
+    "--unlisted-s16-measure": "only the unlisted-wording set s16: tune, then its measure part (aggregate only)",
+    "--unlisted-s16-errors": "with --unlisted-s16, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -860,6 +863,13 @@ def main() -> int:
         content_s16(annotate, "tune", "--content-s16-errors" in sys.argv)
         if "--content-s16-measure" in sys.argv:
             content_s16(annotate, "measure")
+        return 0
+    if "--unlisted-s16" in sys.argv or "--unlisted-s16-measure" in sys.argv:  # the session-16 set alone
+        from _unlisted_s16 import score as unlisted_s16
+
+        unlisted_s16(annotate, triple_ok, "tune", "--unlisted-s16-errors" in sys.argv)
+        if "--unlisted-s16-measure" in sys.argv:
+            unlisted_s16(annotate, triple_ok, "measure")
         return 0
     if "--corpus-only" in sys.argv:  # dates and statuses of the corpus, samples and own status sets, no GSR
         corpus_only()
