@@ -6,7 +6,7 @@ body of people (``wordsense.PEOPLE_LEXNAMES``), that is no general word ("people
 sector is its body's; "men" is "man") and that borrowed nothing, and no possessive says whose it is ("its
 partners", "his associates": a relation, not a sector), becomes an actor component with the model's likeliest sector,
 when the model is sure enough (``THRESHOLD``). Its entry is as weak as a borrowed one (the rules that let a listed
-body or modifier win over WordNet let it win over the model too: ``coding._borrowed``), its confidence at most the
+body or modifier win over WordNet let it win over the model too: ``phrasesector._borrowed``), its confidence at most the
 model's probability, and its note names the evidence ("learned: MIL 0.71").
 """
 
