@@ -28,8 +28,10 @@ from chronicler.actors.learned.model import SectorModel, best_of, shipped_model
 from chronicler.actors.lexicon import Entry, Lexicon, default_lexicon
 from chronicler.nlp import wordnet
 
-#: The least probability at which the model gives a sector (fixed on the leave-set-out figures of our tune rows).
-THRESHOLD = 0.5
+#: The least probability at which the model gives a sector. Session 13 fixed 0.5 on the leave-set-out figures of our
+#: tune rows; session 16 lowered it to 0.33 (below it half the answers were right on the word-list leave-one-out and
+#: on the unlisted-words set s16, and no other set lost a row; eval/actors.py --loo-only, --unlisted-s16).
+THRESHOLD = 0.33
 #: The most confidence a learned sector's entry carries (a borrowed one has ``wordsense.CONFIDENCE``, 0.6).
 CONFIDENCE = 0.55
 NOTE = "learned: "
