@@ -1,5 +1,6 @@
-"""Actor sectors for people nouns no list holds (issue 6, session 16): the learned sector model answers from
-probability 0.33 (``learned/act.py`` ``THRESHOLD``). On sentences of our own."""
+"""Actor sectors for people nouns no list holds (issue 6, session 16): the learned sector model answers a noun
+whose first sense names people from probability 0.33 (``learned/act.py`` ``PERSON_THRESHOLD``), a group noun still
+from 0.5. On sentences of our own."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def pipe() -> Pipeline:
 ])
 def test_a_less_sure_learned_sector_is_given(pipe, text, phrase, want):
     assert country_and_sector(pipe, text, phrase, ON) == want
+
+
+@needs_wordnet
+def test_a_group_noun_naming_no_body_of_people_stays_no_actor(pipe):
+    assert country_and_sector(pipe, "The meeting in Oslo ended without a deal.", "The meeting", ON) == (None, None)
