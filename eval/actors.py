@@ -591,7 +591,15 @@ def main() -> int:
                     help="score only the ambiguous-actors set s15's measure part: one aggregate line, never its rows")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
+    ap.add_argument("--unlisted-s16", action="store_true", help="score only the unlisted-words set s16's tune part")
+    ap.add_argument("--unlisted-s16-errors", action="store_true", help="the s16 tune part and its misses")
+    ap.add_argument("--unlisted-s16-measure", action="store_true", help="the s16 measure part: one aggregate line")
     args = ap.parse_args()
+    if args.unlisted_s16 or args.unlisted_s16_errors or args.unlisted_s16_measure:  # eval/_sectors_s16.py
+        from _sectors_s16 import score as unlisted_s16
+
+        unlisted_s16("measure" if args.unlisted_s16_measure else "tune", args.unlisted_s16_errors)
+        return 0
     if args.ambiguous_s15 or args.ambiguous_s15_errors or args.ambiguous_s15_measure:
         from _ambiguous_s15 import score as ambiguous_s15
 

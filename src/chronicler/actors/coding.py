@@ -8,13 +8,11 @@ document's context (its home country), which lowers the confidence. The KB looku
 
 from __future__ import annotations
 
-import re
-
 from chronicler.actors.draft import Draft, _set_country
-from chronicler.actors.extract import Comp, Phrase
+from chronicler.actors.extract import Phrase
 from chronicler.actors.kbroles import _kb_person
 from chronicler.actors.kbroles import UNTRACKED_POSTS, dated_kb_country, role_on  # noqa: F401 - re-exported
-from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.actors.lexicon import Lexicon
 from chronicler.actors.wording import ELITES, GENERIC_GROUPS, GENERIC_ROLES, BUSINESS_ENDINGS, TERRITORY
 from chronicler.actors import kbview
 from chronicler.actors.wording import agent_noun as _agent_noun
@@ -23,74 +21,18 @@ from chronicler.actors.wording import collective as _collective
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
-from chronicler.actors.wording import KIN, SCHOLARS, ethnic_form, faith_before, side_over_head
-from chronicler.nlp.memo import doc_text, token_strings
+from chronicler.actors.wording import KIN, SCHOLARS, faith_before, side_over_head
+from chronicler.actors.phraseplace import (  # noqa: F401 - PLACE_NOUNS, _ethnic re-exported
+    PLACE_NOUNS, _beside_state, _ethnic, _homeland, _international_court, _is_argument, _locative, _peoplelike,
+    _wordnet_country)
+from chronicler.actors.phrasesector import (  # noqa: F401 - OFFICES, former_sector re-exported
+    COURTESY_ROLES, OFFICES, PLACE_NAMED, STATE_SERVICE, _body_sector, _borrowed, _head_word_sector,
+    _named_body_mod, _of_official, _people, former_sector, place_in_name)
+from chronicler.nlp.memo import doc_text
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
-#: Prepositions whose object is where something happens ("in Tokyo", "at the Pentagon"): a place, not an actor.
-LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "into",
-            "through"}
-#: Heads after which "from X" is where a move starts ("withdrew from Beirut"), not a sender.
-DEPARTURE = {"withdraw", "withdrawal", "retreat", "pull", "flee", "leave", "escape", "evacuate", "evacuation",
-             "expel", "expulsion", "deport", "oust", "drive", "exile", "depart", "departure", "emigrate", "defect"}
-#: Prepositions whose object is a party to what happens (a capital there stands for its government).
-RELATIONAL = {"by", "with", "between", "against", "to", "toward", "towards", "from"}
-#: Heads after which "to X" is a destination ("flew to Washington", "a visit to Tokyo"), not a recipient.
-MOTION = {"fly", "travel", "visit", "trip", "return", "go", "come", "arrive", "head", "move", "relocate", "relocation",
-          "deploy", "deployment", "send", "transfer", "dispatch", "journey", "tour", "flight", "take", "bring"}
-PLACE_HEADS = {"capital", "city", "country", "gpe", "institution", "region"}
-#: Common nouns that name a place ("the city of ...", "the capital"): in a locative phrase they are where, not who.
-#: Words naming an administrative unit after its name ("Helmand province").
-UNIT_WORDS = {"province", "prefecture", "governorate", "state", "region", "district", "county"}
 #: Roles of people who represent their state to another state or a body ("ambassador to the U.N.").
 DIPLOMATS = {"ambassador", "envoy"}
-PLACE_NOUNS = {"city", "town", "capital", "village", "province", "region", "district", "area", "outskirts",
-               "streets", "suburbs", "centre", "center", "heart", "port", "island", "state", "county", "prefecture"}
-
-
-#: Words before "court"/"tribunal" that make it an international court ("the war crimes tribunal in The Hague").
-INTERNATIONAL_COURT = ("war crimes", "international", "u.n.", "un", "united nations", "world")
-
-
-#: Sectors of offices whose former holders are elites (ELI); a former doctor or editor keeps the sector.
-OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "PRM"}
-#: Roles of titles that are also courtesy titles ("Dr"): an office named beside them says more.
-COURTESY_ROLES = {"doctor"}
-
-
-def former_sector(sector: str | None) -> str | None:
-    """The sector of a former holder of a role in ``sector``: PLOVER's ELI for former officials (or an unknown
-    role), the same sector for a former doctor or editor."""
-    return "ELI" if sector is None or sector in OFFICES else sector
-
-
-def _homeland(p: Phrase, c: Comp) -> Comp:
-    """The modifier that gives a phrase its country: a place's name right before a nationality word names where
-    that people lives ("Kosovo Albanian leaders" are Kosovo's, "Xinjiang Uighurs" China's), else ``c`` itself."""
-    if c.kind != "demonym":
-        return c
-    before = next((m for m in p.mods if m.end == c.start and m.kind in {"country", "city", "place"}
-                   and m.entry is not None and m.entry.country), None)
-    if before is None and ethnic_form(c):
-        # "Croatian Serb rebels", "Syrian Kurdish fighters": a state's adjective before an ethnic word names where
-        # that people lives (PLOVER's country is the state; "Turkish Cypriot": Cypriot is no ethnic word)
-        before = next((m for m in p.mods if m.end == c.start and m.kind == "demonym" and m.entry is not None
-                       and m.entry.country and m.entry.confidence >= 0.8 and not ethnic_form(m)), None)
-    return before if before is not None else c
-
-
-
-def _international_court(p: Phrase, sdoc) -> bool:
-    """True for a court or tribunal named as an international one and with no country of its own words ("the war
-    crimes tribunal in The Hague", "an international tribunal"): the place after it is its seat, not its state."""
-    h = p.head
-    if h.kind != "group" or h.entry is None or h.entry.sector != "JUD":
-        return False
-    root = sdoc[h.start:h.end].root
-    words = " ".join(t.lower_ for t in sorted(
-        (t for c in root.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < root.i for t in c.subtree),
-        key=lambda t: t.i))
-    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", words) for w in INTERNATIONAL_COURT)
 
 
 def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
@@ -310,172 +252,3 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     if d.country is not None:
         d.confidence = min(d.confidence, max(d.country_conf, 0.3)) if d.kind != "person" else d.confidence
     return d
-
-
-#: State services whose former or exiled members (a plural of people: "exiled generals") are PLOVER ELI.
-STATE_SERVICE = {"MIL", "COP", "JUD", "LEG", "SPY"}
-
-
-def _people(sdoc, h: Comp) -> bool:
-    """True when the head is a plural noun for people ("generals", "judges"), not a body ("the outgoing parliament")."""
-    root = sdoc[h.start:h.end].root
-    return root.tag_ == "NNS" and root.lemma_.lower() not in {"forces", "force", "troops"}
-
-
-def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:
-    """The last resort for a name no table or KB gives a country: the one country WordNet names for it (a person's
-    name as written; an organisation's name), low confidence, the evidence in the draft's notes."""
-    from chronicler.actors.wordplace import name_country
-
-    h = p.head
-    names: list[str] = []
-    if d.kind == "person" and d.name and not d.kb_terms and lex.person(d.name) is None:
-        names, want = [d.name], {"person"}  # never the surname alone: "Taylor" is a US president to WordNet
-    elif d.kind == "organization" and h.kind == "org" and not d.known_body:
-        names, want = [h.text, re.sub(r"^[Tt]he\s+", "", h.text)], {"organization"}
-    for name in dict.fromkeys(names):
-        found = name_country(name)
-        if found is not None and found.kind in want:
-            _set_country(d, found.country, found.confidence, found.note)
-            d.country_note = found.note
-            return
-
-
-def _beside_state(sdoc, c: Comp) -> bool:
-    """A people conjoined with a state ("Egypt and the Sudanese signed a border accord"): the two parties are
-    polities, so the people stands for its country, not its civilians."""
-    t = sdoc[c.start:c.end].root
-    others = [t.head] if t.dep_ == "conj" else []
-    others += [x for x in t.children if x.dep_ == "conj"]
-    return any(o.ent_type_ == "GPE" and o.pos_ == "PROPN" for o in others)
-
-
-def _peoplelike(text: str) -> bool:
-    """A name that can be a people or faith: letters only, plural or adjectival ("Kurds", "Shiite", "Tamil")."""
-    w = text.split()[-1]
-    return w.replace("-", "").isalpha() and (w.endswith(("s", "an", "ian", "ese", "ish", "i", "ite", "ic", "il"))
-                                             or len(text.split()) > 1)
-
-
-def _locative(sdoc, p: Phrase, lex: Lexicon) -> bool:
-    """True when the phrase is a bare place name used as a location: the object of "in/at/near ..." (or of a
-    destination "to"), not modifying an actor noun ("officials at the Pentagon" keeps the Pentagon an actor)."""
-    # "in the capital city of Algiers": a bare place noun whose name follows ("the northern Okinawa city" keeps
-    # its people: a named place's group)
-    place_noun = p.head.kind == "group" and p.head.text.lower() in PLACE_NOUNS and not p.mods
-    if (p.head.kind not in PLACE_HEADS and not place_noun) \
-            or any(m.kind not in PLACE_HEADS | {"pron"} for m in p.mods):
-        return False
-    if p.head.kind in {"capital", "city", "gpe"} and p.head.text.isupper() and len(p.head.text) > 3:
-        return True  # a dateline ("YOKOHAMA, Japan —")
-    r = sdoc[p.head.start:p.head.end].root
-    if r.dep_ in {"compound", "nmod", "amod"} and r.head.lower_ in UNIT_WORDS and r.head.i == r.i + 1:
-        r = r.head  # "in Al Muthanna province": the unit word is the preposition's object
-    for _ in range(4):
-        while r.dep_ in {"conj", "appos"} and r.head.i != r.i:
-            r = r.head  # "in Tokyo and Osaka", "in the capital, Kabul"
-        if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in PLACE_NOUNS:
-            r = r.head.head  # "in the city of Kandahar": the place noun says where
-            continue
-        break
-    if r.dep_ != "pobj":
-        return False
-    prep = r.head
-    low = prep.lower_
-    gov = prep.head
-    while gov.pos_ == "ADP" and gov.head.i != gov.i:
-        gov = gov.head  # "in Tokyo and at the Pentagon": the second preposition hangs on the first
-    if low == "to":
-        return gov.lemma_.lower() in MOTION
-    if low == "from":  # "returned from Moscow", "withdrew from Beirut": where the move starts
-        return gov.lemma_.lower() in MOTION | DEPARTURE
-    if low not in LOCATIVE:
-        return False
-    if p.head.kind == "institution":
-        entry = lex.lookup_noun(gov.text)
-        return entry is None and gov.pos_ in {"VERB", "AUX", "NOUN"}
-    return True
-
-
-def _is_argument(sdoc, p: Phrase) -> bool:
-    from chronicler.actors.extract import ARG_DEPS
-
-    r = sdoc[p.head.start:p.head.end].root
-    while r.dep_ == "conj" and r.head.i != r.i:
-        r = r.head
-    # "talks with Pyongyang", "protested to Washington", "ties between Tokyo and Seoul": a party to a relation
-    return r.dep_ in ARG_DEPS or (r.dep_ == "pobj" and r.head.lower_ in RELATIONAL)
-
-
-def _ethnic(sdoc, p: Phrase) -> bool:
-    lo = max(0, p.start - 1)
-    return "ethnic" in token_strings(sdoc, "LOWER")[lo:p.end]
-
-
-
-def _head_word_sector(name: str) -> str | None:
-    """The sector WordNet lends an unknown organisation's head word ("... Legion" MIL, "... Duma" LEG), the last
-    word before any "of/for"; None when it lends nothing."""
-    import re
-
-    from chronicler.actors.wordsense import borrow
-
-    words = re.split(r" (?:of|for) ", name)[0].split()
-    if not words or not words[-1][:1].isupper():
-        return None
-    entry = borrow(words[-1].lower())
-    return entry.sector if entry is not None else None
-
-
-#: Sectors of bodies named after the town or state they stand in (universities, schools, hospitals): the place's
-#: country is theirs.
-PLACE_NAMED = {"EDU", "MED"}
-_PLACE_NAME = re.compile(r"^(?:the\s+)?(?:University|College|Hospital|School)\s+of\s+(?:the\s+)?(.+)$|"
-                         r"^(?:the\s+)?(.+?)\s+(?:State\s+)?(?:University|College|Hospital)$", re.IGNORECASE)
-
-
-def place_in_name(name: str, lex: Lexicon) -> Entry | None:
-    """The town, state or country an institution is named after ("University of Warwick" → Warwick), if the
-    gazetteer knows it as a place of one country."""
-    m = _PLACE_NAME.match(name.strip())
-    if m is None:
-        return None
-    place = (m.group(1) or m.group(2)).strip()
-    found = lex.lookup_name(place)
-    if found is not None and found.kind in {"country", "capital", "place", "region"} and found.country:
-        return found
-    found = lex.city(place)
-    return found if found is not None and found.country and found.confidence >= 0.5 else None
-
-
-def _borrowed(c: Comp) -> bool:
-    """True when the component's sector was borrowed through WordNet (wordsense.py) or learned (learned/act.py),
-    not listed."""
-    return c.entry is not None and c.entry.note.startswith(("wordnet", "learned"))
-
-
-def _of_official(p: Phrase) -> bool:
-    """True when the phrase's "of X" or possessive modifier names an office holder by title ("the son of the
-    former president", "the president's wife")."""
-    return any(c.kind == "title" and c.entry is not None and c.entry.sector in OFFICES for c in p.of + p.mods)
-
-
-def _named_body_mod(p: Phrase) -> bool:
-    return any(m.kind in {"institution", "igo"} and m.entry is not None for m in p.mods + p.of)
-
-
-def _body_sector(p: Phrase) -> str | None:
-    """The sector a modifier gives (institution, group noun or title), e.g. "army" in "army officers"."""
-    for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
-        if c.kind == "igo" and p.head.kind in {"country", "demonym"}:
-            continue  # "NATO-member Norway": a member, not a part of the body
-        if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
-            return c.entry.sector
-        if c.kind == "title" and c.entry is not None and c.entry.sector not in {None, "GOV"} \
-                and p.head.kind == "group":
-            return c.entry.sector  # "student leaders", "rebel officials": the title says whose
-        if c.kind == "org":
-            s = _keyword_sector(c.text)
-            if s:
-                return s
-    return None

@@ -1,0 +1,68 @@
+"""Scorer of the blind set of actor words no list holds (issue 6, session 16): eval/data/actor_sectors_unlisted_s16.tsv.
+
+Each row is one sentence of our own with one actor span whose head word is in none of our lists; it is read through
+nlp + actors and the span coded with ``actor_at`` (as the other own sets). Gold country "-" means the sentence gives
+none (right when we give none), gold sector "-" no sector. Split by the fixed rule of the file's header: data row i
+with i % 3 == 2 is MEASURE (one aggregate line, misses never listed), the others TUNE. Imported by eval/actors.py
+(``--unlisted-s16``, ``--unlisted-s16-errors``, ``--unlisted-s16-measure``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from chronicler.actors.resolve import actor_at, place_as_actor
+from chronicler.model import Document
+from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+DATA = Path(__file__).resolve().parent / "data" / "actor_sectors_unlisted_s16.tsv"
+
+
+def rows(part: str, path: Path = DATA) -> list[list[str]]:
+    """The data rows of ``part`` ("tune" or "measure") in file order: sentence, span, country, sector, date, family."""
+    data = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return [r for i, r in enumerate(data) if ("measure" if i % 3 == 2 else "tune") == part]
+
+
+def _gold(code: str) -> str | None:
+    return None if code == "-" else code
+
+
+def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[str, int]:
+    """Print and return the counts of ``part``: rows, right country, right sector, right both, and per family right
+    both; with ``errors`` (tune only) list the misses."""
+    if part != "tune":
+        errors = False  # the measure part is never listed
+    data = rows(part, path)
+    pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    docs = [AnnotatedDocument(Document(id=f"s16u{i}", source=f"s16u{i}", text=r[0])) for i, r in enumerate(data)]
+    c: Counter = Counter()
+    fam_n: Counter = Counter()
+    fam_ok: Counter = Counter()
+    misses = []
+    for adoc, (text, span, country, sector, _when, family) in zip(pipe.pipe(docs, batch_size=64), data):
+        a = text.find(span)
+        if a < 0:
+            raise ValueError(f"{path.name}: span {span!r} not in {text!r}")
+        pred = actor_at(adoc, a, a + len(span)) or place_as_actor(adoc, a, a + len(span))
+        pc, ps = (pred.country, pred.sector) if pred else (None, None)
+        ok_c, ok_s = pc == _gold(country), ps == _gold(sector)
+        c["n"] += 1
+        c["country"] += ok_c
+        c["sector"] += ok_s
+        c["both"] += ok_c and ok_s
+        fam_n[family] += 1
+        fam_ok[family] += ok_c and ok_s
+        if not (ok_c and ok_s):
+            misses.append(f"  {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
+                          f"{f' ({pred.confidence:.2f})' if pred is not None else ''}")
+    n = c["n"] or 1
+    print(f"unlisted actor words s16 ({part}, our sentences): country {c['country']}/{c['n']} = "
+          f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
+          f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")
+    print("  " + "; ".join(f"{f} {fam_ok[f]}/{fam_n[f]}" for f in sorted(fam_n)))
+    if errors:
+        print("\n".join(misses))
+    return dict(c)

@@ -1,0 +1,101 @@
+"""Sector helpers of :mod:`.coding`: the sector a modifier or a body's head word gives, a former holder's sector
+(ELI for former officials), the place in an institution's name, and whether a sector was borrowed rather than
+listed. Split out of :mod:`.coding` (session 16).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicler.actors.extract import Comp, Phrase
+from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.actors.wording import keyword_sector as _keyword_sector
+
+#: Sectors of offices whose former holders are elites (ELI); a former doctor or editor keeps the sector.
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "PRM"}
+#: Roles of titles that are also courtesy titles ("Dr"): an office named beside them says more.
+COURTESY_ROLES = {"doctor"}
+
+
+def former_sector(sector: str | None) -> str | None:
+    """The sector of a former holder of a role in ``sector``: PLOVER's ELI for former officials (or an unknown
+    role), the same sector for a former doctor or editor."""
+    return "ELI" if sector is None or sector in OFFICES else sector
+
+
+#: State services whose former or exiled members (a plural of people: "exiled generals") are PLOVER ELI.
+STATE_SERVICE = {"MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _people(sdoc, h: Comp) -> bool:
+    """True when the head is a plural noun for people ("generals", "judges"), not a body ("the outgoing parliament")."""
+    root = sdoc[h.start:h.end].root
+    return root.tag_ == "NNS" and root.lemma_.lower() not in {"forces", "force", "troops"}
+
+
+def _head_word_sector(name: str) -> str | None:
+    """The sector WordNet lends an unknown organisation's head word ("... Legion" MIL, "... Duma" LEG), the last
+    word before any "of/for"; None when it lends nothing."""
+    import re
+
+    from chronicler.actors.wordsense import borrow
+
+    words = re.split(r" (?:of|for) ", name)[0].split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    entry = borrow(words[-1].lower())
+    return entry.sector if entry is not None else None
+
+
+#: Sectors of bodies named after the town or state they stand in (universities, schools, hospitals): the place's
+#: country is theirs.
+PLACE_NAMED = {"EDU", "MED"}
+_PLACE_NAME = re.compile(r"^(?:the\s+)?(?:University|College|Hospital|School)\s+of\s+(?:the\s+)?(.+)$|"
+                         r"^(?:the\s+)?(.+?)\s+(?:State\s+)?(?:University|College|Hospital)$", re.IGNORECASE)
+
+
+def place_in_name(name: str, lex: Lexicon) -> Entry | None:
+    """The town, state or country an institution is named after ("University of Warwick" → Warwick), if the
+    gazetteer knows it as a place of one country."""
+    m = _PLACE_NAME.match(name.strip())
+    if m is None:
+        return None
+    place = (m.group(1) or m.group(2)).strip()
+    found = lex.lookup_name(place)
+    if found is not None and found.kind in {"country", "capital", "place", "region"} and found.country:
+        return found
+    found = lex.city(place)
+    return found if found is not None and found.country and found.confidence >= 0.5 else None
+
+
+def _borrowed(c: Comp) -> bool:
+    """True when the component's sector was borrowed through WordNet (wordsense.py) or learned (learned/act.py),
+    not listed."""
+    return c.entry is not None and c.entry.note.startswith(("wordnet", "learned"))
+
+
+def _of_official(p: Phrase) -> bool:
+    """True when the phrase's "of X" or possessive modifier names an office holder by title ("the son of the
+    former president", "the president's wife")."""
+    return any(c.kind == "title" and c.entry is not None and c.entry.sector in OFFICES for c in p.of + p.mods)
+
+
+def _named_body_mod(p: Phrase) -> bool:
+    return any(m.kind in {"institution", "igo"} and m.entry is not None for m in p.mods + p.of)
+
+
+def _body_sector(p: Phrase) -> str | None:
+    """The sector a modifier gives (institution, group noun or title), e.g. "army" in "army officers"."""
+    for c in sorted(p.mods, key=lambda m: -m.end) + p.of:
+        if c.kind == "igo" and p.head.kind in {"country", "demonym"}:
+            continue  # "NATO-member Norway": a member, not a part of the body
+        if c.kind in {"institution", "igo", "group"} and c.entry is not None and c.entry.sector:
+            return c.entry.sector
+        if c.kind == "title" and c.entry is not None and c.entry.sector not in {None, "GOV"} \
+                and p.head.kind == "group":
+            return c.entry.sector  # "student leaders", "rebel officials": the title says whose
+        if c.kind == "org":
+            s = _keyword_sector(c.text)
+            if s:
+                return s
+    return None
