@@ -20,6 +20,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # eval helpers, also when a test loads this file
 import _tsv  # noqa: E402
+from _matching import one_to_one  # noqa: E402
 from chronicler.model import Document, Event  # noqa: E402
 
 SET = Path(__file__).resolve().parent / "data" / "event_content_blind_s16.tsv"
@@ -96,21 +97,7 @@ def fits(g: GoldEvent, ev: Event, strict: bool) -> bool:
 
 def _match(golds: list[GoldEvent], ours: list[Event], free: set[int], strict: bool) -> dict[int, int]:
     """Maximum one-to-one matching (gold index -> our index) among our events ``free`` (augmenting paths)."""
-    owner: dict[int, int] = {}
-
-    def augment(gi: int, seen: set[int]) -> bool:
-        for oi in free:
-            if oi in seen or not fits(golds[gi], ours[oi], strict):
-                continue
-            seen.add(oi)
-            if oi not in owner or augment(owner[oi], seen):
-                owner[oi] = gi
-                return True
-        return False
-
-    for gi in range(len(golds)):
-        augment(gi, set())
-    return {gi: oi for oi, gi in owner.items()}
+    return one_to_one(range(len(golds)), free, lambda gi, oi: fits(golds[gi], ours[oi], strict))
 
 
 def match(golds: list[GoldEvent], ours: list[Event], strict: bool) -> tuple[dict[int, int], set[int]]:

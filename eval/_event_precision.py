@@ -20,6 +20,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
+from _matching import one_to_one
+
 
 def _ok_type(ge: dict, event) -> bool:
     return event.type in ge["type"].split("|")
@@ -47,21 +49,8 @@ def _ok_strict(ge: dict, event) -> bool:
 def match(gold: list[dict], ours: list, ok: Callable[[dict, object], bool]) -> dict[int, int]:
     """A maximum one-to-one matching of gold events (required ones first, so a match of a required event is never
     traded for an optional one) to our events of one sentence: {gold index: our index}."""
-    owner: dict[int, int] = {}  # our index -> gold index
-
-    def augment(gi: int, seen: set[int]) -> bool:
-        for oi, ev in enumerate(ours):
-            if oi in seen or not ok(gold[gi], ev):
-                continue
-            seen.add(oi)
-            if oi not in owner or augment(owner[oi], seen):
-                owner[oi] = gi
-                return True
-        return False
-
-    for gi in sorted(range(len(gold)), key=lambda i: gold[i].get("optional", False)):
-        augment(gi, set())
-    return {gi: oi for oi, gi in owner.items()}
+    required_first = sorted(range(len(gold)), key=lambda i: gold[i].get("optional", False))
+    return one_to_one(required_first, range(len(ours)), lambda gi, oi: ok(gold[gi], ours[oi]))
 
 
 def _trigger(event, text: str) -> str:

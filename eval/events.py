@@ -26,6 +26,7 @@ the output names: no time expressions, and spaCy entities as uncoded actor menti
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
 import os
 import sys
@@ -33,6 +34,7 @@ import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -830,47 +832,39 @@ def check_flags(argv: list[str]) -> None:
         raise SystemExit(2 if bad else 0)
 
 
+def _scorer(module: str, *lead: object, **named: object) -> Callable[[str, bool], object]:
+    """A blind set's scorer as (part, list misses) -> counts: ``module.score(annotate, *lead, part, misses,
+    **named)``, imported only when the set is asked for."""
+
+    def run(part: str, misses: bool) -> object:
+        return importlib.import_module(module).score(annotate, *lead, part, misses, **named)
+
+    return run
+
+
+#: Blind sets that a flag scores alone (``--STEM``, ``--STEM-errors``, ``--STEM-measure``), in flag-test order.
+SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
+    "places-s14": _scorer("_places_s14", place_matches),
+    "dates-s15": _scorer("_event_dates_s15"),
+    "dates-s16": _scorer("_event_dates_s15", path=ROOT / "eval" / "data" / "event_dates_blind_s16.tsv", name="s16"),
+    "content-s16": _scorer("_content_s16"),
+    "unlisted-s16": _scorer("_unlisted_s16", triple_ok),
+}
+
+
 def main() -> int:
     check_flags(sys.argv[1:])
     if "--locations-only" in sys.argv:  # quick loop on the location sets alone
         own_locations(ROOT / "eval" / "data" / "event_locations_blind.tsv", "--location-errors" in sys.argv)
         own_locations(ROOT / "eval" / "data" / "event_locations_blind_m.tsv")
         return 0
-    if "--places-s14" in sys.argv or "--places-s14-measure" in sys.argv:  # the session-14 places set alone
-        from _places_s14 import score as places_s14
-
-        places_s14(annotate, place_matches, "tune", "--places-s14-errors" in sys.argv)
-        if "--places-s14-measure" in sys.argv:
-            places_s14(annotate, place_matches, "measure")
-        return 0
-    if "--dates-s15" in sys.argv or "--dates-s15-measure" in sys.argv:  # the session-15 date set alone
-        from _event_dates_s15 import score as dates_s15
-
-        dates_s15(annotate, "tune", "--dates-s15-errors" in sys.argv)
-        if "--dates-s15-measure" in sys.argv:
-            dates_s15(annotate, "measure")
-        return 0
-    if "--dates-s16" in sys.argv or "--dates-s16-measure" in sys.argv:  # the session-16 date set alone
-        from _event_dates_s15 import SET_S16, score as dates_s
-
-        dates_s(annotate, "tune", "--dates-s16-errors" in sys.argv, SET_S16, "s16")
-        if "--dates-s16-measure" in sys.argv:
-            dates_s(annotate, "measure", path=SET_S16, name="s16")
-        return 0
-    if "--content-s16" in sys.argv or "--content-s16-measure" in sys.argv:  # the session-16 content set alone
-        from _content_s16 import score as content_s16
-
-        content_s16(annotate, "tune", "--content-s16-errors" in sys.argv)
-        if "--content-s16-measure" in sys.argv:
-            content_s16(annotate, "measure")
-        return 0
-    if "--unlisted-s16" in sys.argv or "--unlisted-s16-measure" in sys.argv:  # the session-16 set alone
-        from _unlisted_s16 import score as unlisted_s16
-
-        unlisted_s16(annotate, triple_ok, "tune", "--unlisted-s16-errors" in sys.argv)
-        if "--unlisted-s16-measure" in sys.argv:
-            unlisted_s16(annotate, triple_ok, "measure")
-        return 0
+    for stem in SETS_ALONE:  # a blind set scored alone: tune (misses with --STEM-errors), then measure
+        if f"--{stem}" in sys.argv or f"--{stem}-measure" in sys.argv:
+            run = SETS_ALONE[stem]
+            run("tune", f"--{stem}-errors" in sys.argv)
+            if f"--{stem}-measure" in sys.argv:
+                run("measure", False)
+            return 0
     if "--corpus-only" in sys.argv:  # dates and statuses of the corpus, samples and own status sets, no GSR
         corpus_only()
         return 0
