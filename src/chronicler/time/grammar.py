@@ -89,7 +89,8 @@ PATTERNS: list[tuple[str, str]] = [
             rf"(?:(?:\s?,)?\s+(?P<y>{YEAR})|\s+(?P<yrel>(?i:last|next|this))\s+(?i:year)\b)?"),
     ("week_of", rf"(?i:the\s+week\s+of)\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
-    ("dmy", rf"(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:(?:\s?,)?\s+(?P<y>{YEAR}))?"),
+    # a day-first range is one DATE valued at its first day, as "June 26-27" is: "26-27 June"
+    ("dmy", rf"(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:the\s+)?(?:(?P<d0>{DAYNUM})\s?[-–]\s?)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:(?:\s?,)?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH})(?:\s?,)?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),

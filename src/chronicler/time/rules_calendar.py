@@ -41,6 +41,11 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     d = day_of_month(m["d"])
     if not 1 <= d <= 31:
         return None
+    if m.groupdict().get("d0"):  # "26-27 June": the range's first day
+        d0 = day_of_month(m["d0"])
+        if not 1 <= d0 < d:
+            return None
+        d = d0
     mod = edge_mod(m.groupdict().get("edge"))
     if m["y"]:
         dt = safe_date(int(m["y"]), mon, d)

@@ -1,0 +1,47 @@
+"""Session 17 (issue 5): business- and general-wire shapes from the s17 blind set
+(eval/data/timex_blind_s17.tsv): day-first day ranges, plans told in an infinitive after a past decision, and
+schedules told in the simple present. Our own sentences."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from datetime import date
+
+import pytest
+from eval_modules import eval_module
+
+from chronicler.time.tagger import tag
+
+
+def values(text: str, dct: date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_s17_set_splits_every_third_row_to_measure_and_its_flag_scores_tune_only():
+    te3 = eval_module("tempeval3")
+    rows = [p for line in te3.S17.read_text(encoding="utf-8").splitlines()
+            if (p := te3.parse_blind_line(line)) is not None]
+    assert len(rows) >= 170
+    for dct, plain, gold in rows:
+        date.fromisoformat(dct)
+        assert all(g.type in ("DATE", "TIME", "DURATION", "SET") and plain[g.start:g.end] == g.text for g in gold)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert te3.main(["--blind-s17"]) == 0
+    assert "timex_blind_s17.tsv, tune part" in out.getvalue() and "measure" not in out.getvalue()
+    with pytest.raises(ValueError):
+        te3.run_blind(te3.S17, list_errors=True, part="measure")
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Finance ministers will gather in Vienna on 14-16 October.", date(1996, 9, 2), ("14-16 October", "1996-10-14")),
+    ("The fair ran from 3-5 March 1997 in Leipzig.", date(1997, 6, 1), ("3-5 March 1997", "1997-03-03")),
+    ("Delegates met on 1-2 July to draft the text.", date(1993, 7, 9), ("1-2 July", "1993-07-01")),
+])
+def test_a_day_first_range_is_one_date_at_its_first_day(text: str, dct: date, expected: tuple[str, str]) -> None:
+    assert expected in values(text, dct)
+
+
+def test_a_day_first_range_running_backwards_is_not_a_date():
+    assert all("June" not in t for t, _ in values("The vote went 27-26 June said.", date(1992, 4, 23)))
