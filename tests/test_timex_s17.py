@@ -45,3 +45,19 @@ def test_a_day_first_range_is_one_date_at_its_first_day(text: str, dct: date, ex
 
 def test_a_day_first_range_running_backwards_is_not_a_date():
     assert all("June" not in t for t, _ in values("The vote went 27-26 June said.", date(1992, 4, 23)))
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The central bank pledged last week to cut rates in March.", date(1996, 2, 7), ("March", "1996-03")),
+    ("The rebels agreed on Friday to withdraw their fighters in April.", date(1996, 2, 7), ("April", "1996-04")),
+    ("Shareholders voted on Tuesday to pay a bonus in July.", date(1997, 5, 2), ("July", "1997-07")),
+])
+def test_a_month_in_the_infinitive_after_a_past_decision_lies_ahead(text: str, dct: date,
+                                                                     expected: tuple[str, str]) -> None:
+    assert expected in values(text, dct)
+
+
+def test_the_decision_day_itself_stays_in_the_past():
+    found = values("On Monday, the cabinet voted to hold a referendum in the autumn.", date(1990, 8, 8))
+    assert ("Monday", "1990-08-06") in found
+    assert ("Tuesday", "1997-04-29") in values("The board voted on Tuesday to pay a dividend in July.", date(1997, 5, 2))
