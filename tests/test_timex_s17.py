@@ -61,3 +61,22 @@ def test_the_decision_day_itself_stays_in_the_past():
     found = values("On Monday, the cabinet voted to hold a referendum in the autumn.", date(1990, 8, 8))
     assert ("Monday", "1990-08-06") in found
     assert ("Tuesday", "1997-04-29") in values("The board voted on Tuesday to pay a dividend in July.", date(1997, 5, 2))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers vote Thursday on the new milk quota.", ("Thursday", "1993-07-15")),
+    ("Both teams play on Saturday in the capital.", ("Saturday", "1993-07-17")),
+    ("Delegates from the north choose a new leader Friday.", ("Friday", "1993-07-16")),
+    ("The commission rules Monday on the merger.", ("Monday", "1993-07-19")),
+])
+def test_a_weekday_in_a_scheduled_simple_present_lies_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1993, 7, 14))  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials say the blast came on Sunday.", ("Sunday", "1993-07-11")),
+    ("Prices on Monday were higher than a week before.", ("Monday", "1993-07-12")),
+    ("Rescuers pulled two men from the rubble on Tuesday.", ("Tuesday", "1993-07-13")),
+])
+def test_a_weekday_told_in_the_past_or_reported_stays_past(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1993, 7, 14))

@@ -21,6 +21,7 @@ from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_
                                             h_month_year, h_quarter, h_slash, h_week_of, h_year, h_year_words)
 from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_season import h_holiday, h_season
+from chronicler.time.schedule_present import scheduled_present
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
 from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 from chronicler.time.speech_anchor import weekday_from_speech
@@ -175,6 +176,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
         ahead, back = weekday_near(ctx.ref, wd, "future"), weekday_near(ctx.ref, wd, "past")
         d = ahead if (ahead - ctx.ref) <= (ctx.ref - back) else back  # the nearer of the two
+    elif ctx.tense == "past" and scheduled_present(ctx.text, m.start(), m.end()):
+        d = weekday_near(ctx.ref, wd, "future")  # "Voters go to the polls on Sunday": a schedule
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
     return Result(typ, d.isoformat() + suffix, edge_mod(m["edge"]), True)
