@@ -80,3 +80,11 @@ def test_a_weekday_in_a_scheduled_simple_present_lies_ahead(text: str, expected:
 ])
 def test_a_weekday_told_in_the_past_or_reported_stays_past(text: str, expected: tuple[str, str]) -> None:
     assert expected in values(text, date(1993, 7, 14))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output shrank in the final quarter of 1990, the agency said.", ("the final quarter of 1990", "1990-Q4")),
+    ("Sales jumped in the last quarter of 1989.", ("the last quarter of 1989", "1989-Q4")),
+])
+def test_the_final_quarter_of_a_named_year_is_its_fourth(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1991, 1, 16))

@@ -302,6 +302,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         return Result("DATE", _quarter_value(ctx, y - 1 if "last year" in det else y, q), None, True)
     if unit == "period" and word not in ("latest", "year-earlier", "year-ago", "current", "fiscal"):
         return None
+    if word in ("final", "last") and unit == "quarter" and year:
+        return Result("DATE", f"{year}-Q4")  # "the final quarter of 1990": a year's last quarter is its fourth
     if word in ORDINALS or word in _QUARTER_MONTH:
         q = ORDINALS.get(word) or _QUARTER_MONTH[word]
         if year:
