@@ -88,3 +88,12 @@ def test_a_weekday_told_in_the_past_or_reported_stays_past(text: str, expected: 
 ])
 def test_the_final_quarter_of_a_named_year_is_its_fourth(text: str, expected: tuple[str, str]) -> None:
     assert expected in values(text, date(1991, 1, 16))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Economists expect the slump to bottom out in the second half.", ("the second half", "1991-H2")),
+    ("The senators urged the bank to cut rates in March.", ("March", "1991-03")),
+    ("Investors want the central bank to act in June.", ("June", "1991-06")),
+])
+def test_what_is_expected_or_urged_in_an_infinitive_lies_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1991, 1, 16))
