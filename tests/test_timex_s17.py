@@ -97,3 +97,13 @@ def test_the_final_quarter_of_a_named_year_is_its_fourth(text: str, expected: tu
 ])
 def test_what_is_expected_or_urged_in_an_infinitive_lies_ahead(text: str, expected: tuple[str, str]) -> None:
     assert expected in values(text, date(1991, 1, 16))
+
+
+def test_a_year_earlier_after_a_half_is_that_half_a_year_back():
+    dct = date(1993, 7, 14)
+    found = values("First-half profit at the insurer rose 9% from a year earlier.", dct)
+    assert ("a year earlier", "1992-H1") in found
+    found = values("In the first half the group sold 40,000 cars, up from 35,000 in the year-earlier period.", dct)
+    assert ("the year-earlier period", "1992-H1") in found
+    found = values("Profit in the second quarter rose 5% from a year earlier.", dct)
+    assert ("a year earlier", "1992-Q2") in found

@@ -16,7 +16,7 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
 from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_mod, half_of_year, pod_suffix,
-                                        prior_quarter, title_word)
+                                        prior_half, prior_quarter, title_word)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_iso, h_month,
                                             h_month_year, h_quarter, h_slash, h_week_of, h_year, h_year_words)
 from chronicler.time.rules_clock import h_clock24, h_time
@@ -331,6 +331,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
             return Result("DATE", ctx.ref.isoformat(), None, True)  # "an hour and a half ago": today
         return _fraction_ago(n, code, sign, ctx)
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
+        if (ph := prior_half(ctx, m.start())) is not None:  # "first-half profit ... a year earlier"
+            return Result("DATE", f"{ph[0] + sign:04d}-H{ph[1]}", None, True)
         pq = prior_quarter(ctx)
         if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 1500 for t in (ctx.prior or [])[-60:]):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)

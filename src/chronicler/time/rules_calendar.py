@@ -10,8 +10,8 @@ from datetime import date
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import future_in_past, last_completed_quarter, month_near, quarter_near
 from chronicler.time.grammar import ORDINALS, TENS, month_number, year_number
-from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
-                                        safe_date, year_for_day)
+from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_half,
+                                        prior_quarter, safe_date, year_for_day)
 from chronicler.time.rules_joined import coordinated_decade, range_start, shared_year
 from chronicler.time.rules_narrative import NARRATIVE_REACH
 
@@ -332,6 +332,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
     if word in ("year-earlier", "year-ago"):
         if unit == "period" and (stretch := _prior_stretch(ctx, m.start())):
             return Result("DURATION", stretch)  # "the first nine months ... the year-earlier period"
+        if (ph := prior_half(ctx, m.start())) is not None:
+            return Result("DATE", f"{ph[0] - 1:04d}-H{ph[1]}", None, True)
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     return None
