@@ -107,3 +107,22 @@ def test_a_year_earlier_after_a_half_is_that_half_a_year_back():
     assert ("the year-earlier period", "1992-H1") in found
     found = values("Profit in the second quarter rose 5% from a year earlier.", dct)
     assert ("a year earlier", "1992-Q2") in found
+
+
+@pytest.mark.parametrize("text", [
+    "June Carter, a spokeswoman for the airline, declined to comment.",
+    "Spokeswoman April Ryan said the talks would go on.",
+    "The fund's manager, Paul March, sold the shares.",
+])
+def test_a_month_that_is_part_of_a_name_is_no_time(text: str) -> None:
+    assert values(text, date(1996, 2, 7)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March Congress passed the bill.", ("March", "1995-03")),
+    ("Exports rose in February and March, the ministry said.", ("March", "1995-03")),
+    ("Talks are set for Washington in April.", ("April", "1996-04")),
+])
+def test_a_month_next_to_a_capitalised_word_after_a_time_preposition_is_kept(text: str,
+                                                                             expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1996, 2, 7))

@@ -97,6 +97,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
             return None  # "the ``March of the Combatant Mothers''", "the March of millions", "the March of Dimes"
         if name.upper() == "MAY" and not _MAY_CUES.search(before):
             return None
+        if _name_part(ctx.text, m.start(), m.end(), before):
+            return None  # "April Jones, a spokeswoman", "the treasurer, Mark March,": a person's name
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
             return None  # a bare 'Jan'/'Mar' without its dot is too often something else
     mod = edge_mod(m["edge"])
@@ -136,6 +138,27 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
+
+
+#: A capitalised word that names no time: a name's other part next to a month ("April Jones", "Mark March").
+_NAME_WORD = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+              r"Dec|Day|Eve)\b)[A-Z][a-z]+")
+_NAME_AFTER = re.compile(rf"[^\S\n]+{_NAME_WORD}\b(?!\s*\d)")
+_NAME_BEFORE = re.compile(rf"(?<![.!?;:\n]\s)(?<![.!?;:\n])\b(?!(?:In|On|At|By|For|From|To|Of|Since|Until|Till|Through|"
+                          rf"During|Before|After|Between|Last|Next|This|That|Early|Late|Mid|And|Or|But|Each|Every|"
+                          rf"The|Since|Throughout|Until)\b){_NAME_WORD}[^\S\n]+$")
+
+
+def _name_part(text: str, start: int, end: int, before: str) -> bool:
+    """True when a bare month is part of a person's or firm's name: a capitalised word (no time word) right
+    after it with no time preposition before it ("April Jones said", "May Department Stores"), or a
+    capitalised first name right before it in mid-sentence ("Mark March", "Richard May")."""
+    if _NAME_BEFORE.search(text[max(0, start - 30):start]) and not re.search(r"(?:^|[.!?;:\n][\"'”]*)\s*\S+\s+$",
+                                                                             text[max(0, start - 30):start]):
+        return True
+    return bool(_NAME_AFTER.match(text, end)) and not _MAY_CUES.search(before) and \
+        not re.search(r"\b(?:on|for|at|said|says|in)\s+$", before, re.I)
 
 
 #: A month followed by "of" and neither a year nor a year word: the noun "march" ("a march of millions").
