@@ -126,3 +126,12 @@ def test_a_month_that_is_part_of_a_name_is_no_time(text: str) -> None:
 def test_a_month_next_to_a_capitalised_word_after_a_time_preposition_is_kept(text: str,
                                                                              expected: tuple[str, str]) -> None:
     assert expected in values(text, date(1996, 2, 7))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government will release March retail sales next week.", ("March", "1995-03")),
+    ("Traders are waiting for the January trade figures, due on Friday.", ("January", "1996-01")),
+    ("The bureau will publish its December jobless rate on Thursday.", ("December", "1995-12")),
+])
+def test_a_month_before_published_figures_is_one_already_over(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1996, 2, 7))

@@ -130,6 +130,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = shared[0], mon  # "in March and April 2007"
     elif (start := range_start(m, ctx)) is not None:
         y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
+    elif not rel and not m["edge"] and _DATA_NOUN.match(ctx.text, m.end()):
+        y, mo = month_near(ctx.ref, mon, "past")  # "will publish January employment figures": a month over
     elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
         # "hoped to tour the area in March": ahead of the plan, either side of the report; the nearer
         (ya, ma), (yb, mb) = month_near(ctx.ref, mon, "future"), month_near(ctx.ref, mon, "past")
@@ -138,6 +140,15 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
+
+
+#: Nouns of figures published about a month once it is over: a month named before them ("the March retail
+#: sales", "January employment figures") is a past one whatever the tense of the clause.
+_DATA_NOUN = re.compile(r"[^\S\n]+(?:(?:retail|wholesale|consumer|producer|factory|industrial|trade|jobs?|"
+                        r"employment|unemployment|jobless|housing|home|car|auto|durable[\s-]goods|price|inflation|"
+                        r"money[\s-]supply|payrolls?)\s+)?(?:sales|figures|data|statistics|numbers|report|reports|"
+                        r"payrolls|output|exports|imports|orders|starts|inflation|deficit|surplus|index|"
+                        r"employment|unemployment|jobless\s+rate)\b", re.I)
 
 
 #: A capitalised word that names no time: a name's other part next to a month ("April Jones", "Mark March").
