@@ -135,3 +135,17 @@ def test_a_month_next_to_a_capitalised_word_after_a_time_preposition_is_kept(tex
 ])
 def test_a_month_before_published_figures_is_one_already_over(text: str, expected: tuple[str, str]) -> None:
     assert expected in values(text, date(1996, 2, 7))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("March crude fell 30 cents a barrel.", ("March", "1994-03")),
+    ("The December gold contract slipped $2 an ounce.", ("December", "1993-12")),
+    ("August soybeans ended 4 cents lower.", ("August", "1993-08")),
+])
+def test_a_month_before_a_futures_noun_is_the_delivery_month_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1993, 7, 14))
+
+
+def test_a_month_after_a_time_preposition_keeps_the_clause_tense():
+    assert ("March", "1993-03") in values("In March gold prices surged.", date(1993, 7, 14))
+    assert ("March", "1994-03") in values("In March exports will rise.", date(1993, 7, 14))

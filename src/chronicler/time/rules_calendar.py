@@ -130,8 +130,10 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = shared[0], mon  # "in March and April 2007"
     elif (start := range_start(m, ctx)) is not None:
         y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
-    elif not rel and not m["edge"] and _DATA_NOUN.match(ctx.text, m.end()):
+    elif not rel and not m["edge"] and not _TIME_PREP.search(before) and _DATA_NOUN.match(ctx.text, m.end()):
         y, mo = month_near(ctx.ref, mon, "past")  # "will publish January employment figures": a month over
+    elif not rel and not m["edge"] and not _TIME_PREP.search(before) and _FUTURES_NOUN.match(ctx.text, m.end()):
+        y, mo = month_near(ctx.ref, mon, "future")  # "December wheat rose": a delivery month still ahead
     elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
         # "hoped to tour the area in March": ahead of the plan, either side of the report; the nearer
         (ya, ma), (yb, mb) = month_near(ctx.ref, mon, "future"), month_near(ctx.ref, mon, "past")
@@ -149,6 +151,16 @@ _DATA_NOUN = re.compile(r"[^\S\n]+(?:(?:retail|wholesale|consumer|producer|facto
                         r"money[\s-]supply|payrolls?)\s+)?(?:sales|figures|data|statistics|numbers|report|reports|"
                         r"payrolls|output|exports|imports|orders|starts|inflation|deficit|surplus|index|"
                         r"employment|unemployment|jobless\s+rate)\b", re.I)
+
+
+#: A preposition that makes the month an adverbial ("In March gold prices surged"), not a noun's modifier.
+_TIME_PREP = re.compile(r"\b(?:in|since|until|till|by|through|during|from|last|next|early|late|mid|this|before|after|"
+                        r"throughout)\s+$", re.I)
+#: What trades for delivery in a month: a month right before it ("December wheat", "the May contract", "March
+#: crude") is the delivery month, this one or one still ahead.
+_FUTURES_NOUN = re.compile(r"[^\S\n]+(?:contracts?|futures|options|delivery|wheat|corn|soybeans?|oats|crude|"
+                           r"heating\s+oil|gasoline|gold|silver|copper|platinum|cotton|coffee|cocoa|sugar|cattle|"
+                           r"hogs|pork\s+bellies|lumber|orange\s+juice)\b", re.I)
 
 
 #: A capitalised word that names no time: a name's other part next to a month ("April Jones", "Mark March").
