@@ -149,3 +149,8 @@ def test_a_month_before_a_futures_noun_is_the_delivery_month_ahead(text: str, ex
 def test_a_month_after_a_time_preposition_keeps_the_clause_tense():
     assert ("March", "1993-03") in values("In March gold prices surged.", date(1993, 7, 14))
     assert ("March", "1994-03") in values("In March exports will rise.", date(1993, 7, 14))
+
+
+def test_each_of_the_past_n_units_is_one_duration_with_its_each_of():
+    found = [(t.text, t.type, t.value) for t in tag("Profit fell in each of the last three years.", date(1993, 7, 14))]
+    assert found == [("each of the last three years", "DURATION", "P3Y")]
