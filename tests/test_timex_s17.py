@@ -154,3 +154,16 @@ def test_a_month_after_a_time_preposition_keeps_the_clause_tense():
 def test_each_of_the_past_n_units_is_one_duration_with_its_each_of():
     found = [(t.text, t.type, t.value) for t in tag("Profit fell in each of the last three years.", date(1993, 7, 14))]
     assert found == [("each of the last three years", "DURATION", "P3Y")]
+
+
+@pytest.mark.parametrize("text", [
+    "The current president of the union said the strike would go on.",
+    "Current shareholders will get one new share for every ten they own.",
+    "She is a current director of the bank.",
+])
+def test_current_before_a_post_holder_is_no_time(text: str) -> None:
+    assert values(text, date(1993, 7, 14)) == []
+
+
+def test_current_before_a_state_of_affairs_stays_the_present():
+    assert ("current", "PRESENT_REF") in values("Traders called current market conditions calm.", date(1993, 7, 14))

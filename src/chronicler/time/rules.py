@@ -50,6 +50,13 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(typ, d.isoformat() + suffix, edge_mod(g.get("edge")), True)
 
 
+#: Nouns of people and post holders: "current" before them names who, not when.
+_HOLDER = re.compile(r"\s+(?:(?:and|or)\s+former\s+)?(?:[a-z]+\s+)?(?:chairman|chairwoman|chair|president|"
+                     r"members?|employees?|workers|staff|owners?|holders?|shareholders|stockholders|officers?|"
+                     r"officials?|directors?|executives?|managers?|leaders?|head|chief|champion|tenants?|customers|"
+                     r"players|partners?|residents|students|ministers?|governors?|mayor|secretary|director)\b")
+
+
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -102,6 +109,8 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
         return _soon(m, ctx)
     if w not in _REFS:
         return None
+    if w == "current" and _HOLDER.match(ctx.text, m.end()):
+        return None  # "the current chairman", "two current members": who holds a post, not a time
     if re.match(r"-[A-Za-z]", ctx.text[m.end():m.end() + 2]):
         return None  # "the now-defunct airline", "now-Vice President": part of a compound
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
