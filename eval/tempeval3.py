@@ -30,6 +30,7 @@ Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [-
        python eval/tempeval3.py --blind [--blind-errors] [--blind-half tune|measure|both]
        python eval/tempeval3.py --wire [--wire-errors] [--wire-half tune|measure|both]
        python eval/tempeval3.py --blind-s16 [--blind-s16-errors] [--blind-s16-half tune|measure]
+       python eval/tempeval3.py --blind-s17 [--blind-s17-errors] [--blind-s17-half tune|measure]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
 The figures are those of the interface users run: each file is tagged by ``chronicler timex --timeml``'s own
@@ -292,6 +293,7 @@ BLIND_MEASURE = ROOT / "eval" / "data" / "timex_blind_measure.tsv"
 WIRE = ROOT / "eval" / "data" / "timex_blind_wire.tsv"
 S13 = ROOT / "eval" / "data" / "timex_blind_s13.tsv"
 S16 = ROOT / "eval" / "data" / "timex_blind_s16.tsv"
+S17 = ROOT / "eval" / "data" / "timex_blind_s17.tsv"
 _MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
 
 
@@ -416,6 +418,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--blind-s16-errors", action="store_true", help="with --blind-s16, list its tune part's errors")
     ap.add_argument("--blind-s16-half", choices=("tune", "measure"), default="tune",
                     help="with --blind-s16, the part to score (measure: aggregate only)")
+    ap.add_argument("--blind-s17", action="store_true", help="score the session-17 business-wire set timex_blind_s17.tsv")
+    ap.add_argument("--blind-s17-errors", action="store_true", help="with --blind-s17, list its tune part's errors")
+    ap.add_argument("--blind-s17-half", choices=("tune", "measure"), default="tune",
+                    help="with --blind-s17, the part to score (measure: aggregate only)")
     ap.add_argument("--news", action="store_true",
                     help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
     ap.add_argument("--news-errors", type=int, default=0, metavar="N",
@@ -443,6 +449,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_news_section(args.news_errors, args.news_half)
     if args.blind_s16 or args.blind_s16_errors:
         run_blind(S16, list_errors=args.blind_s16_errors, part=args.blind_s16_half)
+        return 0
+    if args.blind_s17 or args.blind_s17_errors:
+        run_blind(S17, list_errors=args.blind_s17_errors, part=args.blind_s17_half)
         return 0
     if args.s13 or args.s13_errors:
         for part in (("tune", "measure") if args.s13_half == "both" else (args.s13_half,)):

@@ -87,7 +87,7 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
             _DEFER.search(left) or re.search(r"\b(?:has|have|had)\s+(?:until|till)\s+(?:the\s+)?$", left, re.I)):
         return "future"  # "extended its deadline until Tuesday": put off to a day still ahead
     best: tuple[int, str] | None = None
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PLAN_INFINITIVE, "future"), (_WANT_INFINITIVE, "future")):
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
@@ -127,6 +127,21 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
     return best[1] if best else None
 
 
+#: A decision told in the past whose infinitive complement is the act still ahead of it: "decided on Monday to
+#: hold elections in November", "pledged last week to cut rates in March" (the time is the act's, not the
+#: decision's). Read on the left only: a time before the decision verb is the decision's own day. An
+#: infinitive, not "to" before a determiner, a number or a plural noun ("agreed to terms in May").
+_PLAN_INFINITIVE = re.compile(
+    r"\b(?:decided|voted|agreed|promised|pledged|vowed|resolved|planned|offered|threatened|undertook|chose|opted)"
+    r"\s+(?:(?!to\b)[\w.,'-]+\s+){0,4}?to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|"
+    r"some|all|be|have)\b)(?![a-z]*[^su]s\b)[a-z]+\b", re.I)
+#: An object and its infinitive after a verb of expecting, wanting or urging: "expect the recession to end in the
+#: second half", "urged the bank to cut rates in March" (what is expected or urged is still ahead).
+_WANT_INFINITIVE = re.compile(
+    r"\b(?:expect(?:s|ed)?|want(?:s|ed)?|urge[sd]?|ask(?:s|ed)?|order(?:s|ed)?|force[sd]?|allow(?:s|ed)?|"
+    r"invite[sd]?|persuade[sd]?|press(?:es|ed)?|forecast(?:s)?|predict(?:s|ed)?|call(?:s|ed)?\s+on|tell(?:s)?|told)"
+    r"\s+(?:(?!to\b)[\w.,'-]+\s+){1,4}?to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|"
+    r"some|all|have)\b)(?![a-z]*[^su]s\b)[a-z]+\b", re.I)
 #: A plan told in the past tense as the clause's own verb after the expression (not a participle such as
 #: "scheduled to" or "expected to", which still look ahead).
 _PAST_PLAN = re.compile(r"(?i:planned|decided|agreed|wanted|hoped|intended|aimed|sought|prepared)\s+to")

@@ -89,7 +89,8 @@ PATTERNS: list[tuple[str, str]] = [
             rf"(?:(?:\s?,)?\s+(?P<y>{YEAR})|\s+(?P<yrel>(?i:last|next|this))\s+(?i:year)\b)?"),
     ("week_of", rf"(?i:the\s+week\s+of)\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
-    ("dmy", rf"(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:(?:\s?,)?\s+(?P<y>{YEAR}))?"),
+    # a day-first range is one DATE valued at its first day, as "June 26-27" is: "26-27 June"
+    ("dmy", rf"(?:(?P<wd>{WEEKDAY})(?:\s?,)?\s+)?(?:the\s+)?(?:(?P<d0>{DAYNUM})\s?[-–]\s?)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:(?:\s?,)?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?P<edge>{EDGE})?(?P<mon>{MONTH})(?:\s?,)?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR_WORDS})"),
     ("month", rf"(?P<edge>{EDGE})?(?:(?P<rel>(?i:last|next|this|past|coming|that))\s+)?(?P<mon>{MONTH})"),
     ("fiscal", rf"(?P<edge>{EDGE})?(?:(?:the\s+)?(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year))\s+(?P<y>{YEAR}|'?\d\d)"),
@@ -139,7 +140,8 @@ PATTERNS: list[tuple[str, str]] = [
                      r"(?:a\s+(?:very\s+)?long\s+)?time|some\s+time|ages|(?:not\s+(?:so\s+|that\s+|too\s+|very\s+)?)?long)\s+ago")),
     ("ago", rf"(?P<mod>)(?P<n>)(?P<unit>(?i:year|quarter|month))-(?P<dir>(?i:earlier|ago))"  # "a year-earlier loss"
             rf"(?!\s+(?i:{NUM})[\s-]+{UNIT})"),
-    ("duration", rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
+    ("duration", rf"(?P<each_of>(?i:each\s+of)\s+(?=(?i:the\s+(?:past|last)\s)))?"  # TimeBank's extent
+                 rf"(?P<det>(?i:the\s+year-(?:earlier|ago)|the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+past\s+several|another|an\s+additional|the|a\s+further|past|last|next|first|coming)\s+)?"
                  rf"(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|nearly|up\s+to)\s+)?"
                  rf"(?P<lo>\d{{1,3}}\s?[-–]\s?(?=\d))?"  # a range's lower end: "4-6 months" is read as "4 to 6 months"
                  rf"(?P<n>(?i:{NUM}))(?P<sep>[\s-]+)(?:(?P<more>(?i:more|additional|full|straight|consecutive|long))\s+)?(?P<unit>{UNIT})(?P<old>-olds?)?(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:\s+or\s+so)?"),

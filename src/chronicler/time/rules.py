@@ -16,11 +16,12 @@ from chronicler.time import normalize as nz
 from chronicler.time.anchor import future_in_past, weekday_near, weekday_strict
 from chronicler.time.grammar import NUM, UNITS, WEEKDAYS, parse_number
 from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_mod, half_of_year, pod_suffix,
-                                        prior_quarter, title_word)
+                                        prior_half, prior_quarter, title_word)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_iso, h_month,
                                             h_month_year, h_quarter, h_slash, h_week_of, h_year, h_year_words)
 from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_season import h_holiday, h_season
+from chronicler.time.schedule_present import scheduled_present
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
 from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
 from chronicler.time.speech_anchor import weekday_from_speech
@@ -47,6 +48,13 @@ def h_deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result(typ, "XXXX-XX-XX" + suffix, None, True)
     d = ctx.ref + timedelta(days=DEICTIC_SHIFT[w])
     return Result(typ, d.isoformat() + suffix, edge_mod(g.get("edge")), True)
+
+
+#: Nouns of people and post holders: "current" before them names who, not when.
+_HOLDER = re.compile(r"\s+(?:(?:and|or)\s+former\s+)?(?:[a-z]+\s+)?(?:chairman|chairwoman|chair|president|"
+                     r"members?|employees?|workers|staff|owners?|holders?|shareholders|stockholders|officers?|"
+                     r"officials?|directors?|executives?|managers?|leaders?|head|chief|champion|tenants?|customers|"
+                     r"players|partners?|residents|students|ministers?|governors?|mayor|secretary|director)\b")
 
 
 _REFS = {
@@ -101,6 +109,8 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
         return _soon(m, ctx)
     if w not in _REFS:
         return None
+    if w == "current" and _HOLDER.match(ctx.text, m.end()):
+        return None  # "the current chairman", "two current members": who holds a post, not a time
     if re.match(r"-[A-Za-z]", ctx.text[m.end():m.end() + 2]):
         return None  # "the now-defunct airline", "now-Vice President": part of a compound
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
@@ -175,6 +185,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
         ahead, back = weekday_near(ctx.ref, wd, "future"), weekday_near(ctx.ref, wd, "past")
         d = ahead if (ahead - ctx.ref) <= (ctx.ref - back) else back  # the nearer of the two
+    elif ctx.tense == "past" and scheduled_present(ctx.text, m.start(), m.end()):
+        d = weekday_near(ctx.ref, wd, "future")  # "Voters go to the polls on Sunday": a schedule
     else:
         d = weekday_near(ctx.ref, wd, ctx.tense)
     return Result(typ, d.isoformat() + suffix, edge_mod(m["edge"]), True)
@@ -328,6 +340,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> Result | None:
             return Result("DATE", ctx.ref.isoformat(), None, True)  # "an hour and a half ago": today
         return _fraction_ago(n, code, sign, ctx)
     if direction in ("earlier", "later", "before", "after", "ago") and code == "Y" and n == 1:
+        if (ph := prior_half(ctx, m.start())) is not None:  # "first-half profit ... a year earlier"
+            return Result("DATE", f"{ph[0] + sign:04d}-H{ph[1]}", None, True)
         pq = prior_quarter(ctx)
         if pq and any(t.value.endswith(f"Q{pq[1]}") and t.end > m.start() - 1500 for t in (ctx.prior or [])[-60:]):
             return Result("DATE", f"{pq[0] + sign * int(n):04d}-Q{pq[1]}", None, True)

@@ -115,6 +115,19 @@ def prior_quarter(ctx: Ctx) -> tuple[int, int] | None:
     return max(found) if found else None
 
 
+def prior_half(ctx: Ctx, start: int) -> tuple[int, int] | None:
+    """(year, half) when the last quarter or half the text named before ``start`` (within 1,500 characters)
+    is a half: "For the first half ... the year-earlier period" compares halves, not quarters."""
+    for t in reversed((ctx.prior or [])[-60:]):
+        if t.end <= start - 1500:
+            return None
+        if mh := re.fullmatch(r"(\d{4})-H([12])", t.value):
+            return int(mh[1]), int(mh[2])
+        if re.fullmatch(r"\d{4}-Q[1-4]", t.value):
+            return None
+    return None
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\[]|[\"“'`]|--|_)\s*$")
 
 

@@ -10,8 +10,8 @@ from datetime import date
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import future_in_past, last_completed_quarter, month_near, quarter_near
 from chronicler.time.grammar import ORDINALS, TENS, month_number, year_number
-from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_quarter,
-                                        safe_date, year_for_day)
+from chronicler.time.rules_base import (ENDED, Ctx, Result, day_of_month, edge_mod, half_of_year, prior_half,
+                                        prior_quarter, safe_date, year_for_day)
 from chronicler.time.rules_joined import coordinated_decade, range_start, shared_year
 from chronicler.time.rules_narrative import NARRATIVE_REACH
 
@@ -41,6 +41,11 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     d = day_of_month(m["d"])
     if not 1 <= d <= 31:
         return None
+    if m.groupdict().get("d0"):  # "26-27 June": the range's first day
+        d0 = day_of_month(m["d0"])
+        if not 1 <= d0 < d:
+            return None
+        d = d0
     mod = edge_mod(m.groupdict().get("edge"))
     if m["y"]:
         dt = safe_date(int(m["y"]), mon, d)
@@ -92,6 +97,8 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
             return None  # "the ``March of the Combatant Mothers''", "the March of millions", "the March of Dimes"
         if name.upper() == "MAY" and not _MAY_CUES.search(before):
             return None
+        if _name_part(ctx.text, m.start(), m.end(), before):
+            return None  # "April Jones, a spokeswoman", "the treasurer, Mark March,": a person's name
         if len(name) == 3 and name.lower() not in ("may",) and not m.group(0).endswith("."):
             return None  # a bare 'Jan'/'Mar' without its dot is too often something else
     mod = edge_mod(m["edge"])
@@ -123,6 +130,10 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
         y, mo = shared[0], mon  # "in March and April 2007"
     elif (start := range_start(m, ctx)) is not None:
         y, mo = (start[0] if mon >= start[1] else start[0] + 1), mon  # "from November to February": the next one
+    elif not rel and not m["edge"] and not _TIME_PREP.search(before) and _DATA_NOUN.match(ctx.text, m.end()):
+        y, mo = month_near(ctx.ref, mon, "past")  # "will publish January employment figures": a month over
+    elif not rel and not m["edge"] and not _TIME_PREP.search(before) and _FUTURES_NOUN.match(ctx.text, m.end()):
+        y, mo = month_near(ctx.ref, mon, "future")  # "December wheat rose": a delivery month still ahead
     elif ctx.tense == "future" and future_in_past(ctx.text, m.start()):
         # "hoped to tour the area in March": ahead of the plan, either side of the report; the nearer
         (ya, ma), (yb, mb) = month_near(ctx.ref, mon, "future"), month_near(ctx.ref, mon, "past")
@@ -131,6 +142,46 @@ def h_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     else:
         y, mo = month_near(ctx.ref, mon, ctx.tense)
     return Result("DATE", nz.month(y, mo), mod, True, trim)
+
+
+#: Nouns of figures published about a month once it is over: a month named before them ("the March retail
+#: sales", "January employment figures") is a past one whatever the tense of the clause.
+_DATA_NOUN = re.compile(r"[^\S\n]+(?:(?:retail|wholesale|consumer|producer|factory|industrial|trade|jobs?|"
+                        r"employment|unemployment|jobless|housing|home|car|auto|durable[\s-]goods|price|inflation|"
+                        r"money[\s-]supply|payrolls?)\s+)?(?:sales|figures|data|statistics|numbers|report|reports|"
+                        r"payrolls|output|exports|imports|orders|starts|inflation|deficit|surplus|index|"
+                        r"employment|unemployment|jobless\s+rate)\b", re.I)
+
+
+#: A preposition that makes the month an adverbial ("In March gold prices surged"), not a noun's modifier.
+_TIME_PREP = re.compile(r"\b(?:in|since|until|till|by|through|during|from|last|next|early|late|mid|this|before|after|"
+                        r"throughout)\s+$", re.I)
+#: What trades for delivery in a month: a month right before it ("December wheat", "the May contract", "March
+#: crude") is the delivery month, this one or one still ahead.
+_FUTURES_NOUN = re.compile(r"[^\S\n]+(?:contracts?|futures|options|delivery|wheat|corn|soybeans?|oats|crude|"
+                           r"heating\s+oil|gasoline|gold|silver|copper|platinum|cotton|coffee|cocoa|sugar|cattle|"
+                           r"hogs|pork\s+bellies|lumber|orange\s+juice)\b", re.I)
+
+
+#: A capitalised word that names no time: a name's other part next to a month ("April Jones", "Mark March").
+_NAME_WORD = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+              r"Dec|Day|Eve)\b)[A-Z][a-z]+")
+_NAME_AFTER = re.compile(rf"[^\S\n]+{_NAME_WORD}\b(?!\s*\d)")
+_NAME_BEFORE = re.compile(rf"(?<![.!?;:\n]\s)(?<![.!?;:\n])\b(?!(?:In|On|At|By|For|From|To|Of|Since|Until|Till|Through|"
+                          rf"During|Before|After|Between|Last|Next|This|That|Early|Late|Mid|And|Or|But|Each|Every|"
+                          rf"The|Since|Throughout|Until)\b){_NAME_WORD}[^\S\n]+$")
+
+
+def _name_part(text: str, start: int, end: int, before: str) -> bool:
+    """True when a bare month is part of a person's or firm's name: a capitalised word (no time word) right
+    after it with no time preposition before it ("April Jones said", "May Department Stores"), or a
+    capitalised first name right before it in mid-sentence ("Mark March", "Richard May")."""
+    if _NAME_BEFORE.search(text[max(0, start - 30):start]) and not re.search(r"(?:^|[.!?;:\n][\"'”]*)\s*\S+\s+$",
+                                                                             text[max(0, start - 30):start]):
+        return True
+    return bool(_NAME_AFTER.match(text, end)) and not _MAY_CUES.search(before) and \
+        not re.search(r"\b(?:on|for|at|said|says|in)\s+$", before, re.I)
 
 
 #: A month followed by "of" and neither a year nor a year word: the noun "march" ("a march of millions").
@@ -297,6 +348,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
         return Result("DATE", _quarter_value(ctx, y - 1 if "last year" in det else y, q), None, True)
     if unit == "period" and word not in ("latest", "year-earlier", "year-ago", "current", "fiscal"):
         return None
+    if word in ("final", "last") and unit == "quarter" and year:
+        return Result("DATE", f"{year}-Q4")  # "the final quarter of 1990": a year's last quarter is its fourth
     if word in ORDINALS or word in _QUARTER_MONTH:
         q = ORDINALS.get(word) or _QUARTER_MONTH[word]
         if year:
@@ -325,6 +378,8 @@ def _quarter(m: re.Match[str], ctx: Ctx, word: str, unit: str, det: str, year: s
     if word in ("year-earlier", "year-ago"):
         if unit == "period" and (stretch := _prior_stretch(ctx, m.start())):
             return Result("DURATION", stretch)  # "the first nine months ... the year-earlier period"
+        if (ph := prior_half(ctx, m.start())) is not None:
+            return Result("DATE", f"{ph[0] - 1:04d}-H{ph[1]}", None, True)
         y, q = prior_quarter(ctx) or last_completed_quarter(ref)
         return Result("DATE", f"{y - 1:04d}-Q{q}", None, True)
     return None
