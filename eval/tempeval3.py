@@ -432,6 +432,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="value accuracy per kind of reference timex on devA and devB (never on the test half)")
     ap.add_argument("--kind", default=None, help="with --errors, list only devA value errors of this kind")
     args = ap.parse_args(argv)
+    given = {a.split("=")[0] for a in (sys.argv[1:] if argv is None else argv)}
+    for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "news"):
+        if f"--{name.replace('_', '-')}-half" in given:  # a part of a set asks for that set, not the default run
+            setattr(args, name, True)
     if args.value_kinds or args.kind:
         if args.half == "test":
             ap.error("--value-kinds and --kind are for the dev half only")

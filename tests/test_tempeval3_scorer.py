@@ -78,6 +78,21 @@ def test_dev_only_questions_never_score_the_test_half(monkeypatch, tmp_path, arg
     assert seen == halves
 
 
+
+@pytest.mark.parametrize("flag, part", [
+    ("--blind-s16-half", "measure"), ("--blind-s17-half", "measure"), ("--wire-half", "tune"),
+    ("--s13-half", "tune"), ("--blind-half", "measure"), ("--news-half", "tune"),
+])
+def test_a_part_of_a_set_never_runs_the_default_scoring(monkeypatch, tmp_path, flag, part) -> None:
+    """Asking for one part of an own set without naming the set scores that set, never the TBAQ halves."""
+    monkeypatch.setattr(te3, "DATA", tmp_path)
+    monkeypatch.setattr(te3, "run_half", lambda half, *a, **k: pytest.fail(f"scored the TBAQ {half} half"))
+    scored: list[str] = []
+    monkeypatch.setattr(te3, "run_blind", lambda path, *a, **k: scored.append(k.get("part", "tune")))
+    monkeypatch.setattr(te3, "run_news_section", lambda *a: scored.append("news") or 0)
+    assert te3.main([flag, part]) == 0
+    assert scored
+
 _CROSSING = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-01">20000101</TIMEX3></DCT><TEXT>Prices '
              'fell on Monday. It was <EVENT eid="e1">last</EVENT> year.</TEXT></TimeML>')
 
