@@ -805,6 +805,9 @@ FLAGS = {
     "--content-s16": "only the blind content set of session 16: its tune part (eval/_content_s16.py)",
     "--content-s16-errors": "with --content-s16, list the misses and false hits of its TUNE part",
     "--content-s16-measure": "only the content set s16: tune, then its measure part (aggregate only)",
+    "--structure-s17": "only the blind structure set of session 17: its tune part (eval/_structure_s17.py)",
+    "--structure-s17-errors": "with --structure-s17, list the misses and false hits of its TUNE part",
+    "--structure-s17-measure": "only the structure set s17: tune, then its measure part (aggregate only)",
     "--corpus-only": "only the sample reports, the example corpus lines (both) and the own status sets",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
@@ -863,6 +866,13 @@ def main() -> int:
         content_s16(annotate, "tune", "--content-s16-errors" in sys.argv)
         if "--content-s16-measure" in sys.argv:
             content_s16(annotate, "measure")
+        return 0
+    if "--structure-s17" in sys.argv or "--structure-s17-measure" in sys.argv:  # the session-17 structure set
+        from _structure_s17 import score as structure_s17
+
+        structure_s17(annotate, "tune", "--structure-s17-errors" in sys.argv)
+        if "--structure-s17-measure" in sys.argv:
+            structure_s17(annotate, "measure")
         return 0
     if "--unlisted-s16" in sys.argv or "--unlisted-s16-measure" in sys.argv:  # the session-16 set alone
         from _unlisted_s16 import score as unlisted_s16
