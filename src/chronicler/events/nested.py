@@ -115,6 +115,8 @@ def _aim_of_act(t: Any, by_head: dict[int, list[Any]]) -> bool:
     if t.noun is not None or h.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
         return False
     acts = by_head.get(h.head.i, ())
+    if any(o is t.content_of for o in acts):
+        return False  # the content of the request or promise it hangs on ("called for X to resign")
     return bool(acts) and not any((o.type, t.type) in AIM_CODED for o in acts)
 
 
