@@ -104,7 +104,8 @@ def _purpose_of(tok: Any) -> Any | None:
 
 #: (act, aim) pairs where PLOVER codes the aim, not the act ("met the envoy to protest": ACCUSE; "sent troops to
 #: help flood victims": AID; supporters mobilized to demonstrate: PROTEST), as ``main._coded_instead`` chooses.
-AIM_CODED = frozenset({("CONSULT", "ACCUSE"), ("MOBILIZE", "AID"), ("MOBILIZE", "PROTEST")})
+#: (A government's "protest" is still PROTEST here: the stage makes it ACCUSE later.)
+AIM_CODED = frozenset({("CONSULT", "ACCUSE"), ("CONSULT", "PROTEST"), ("MOBILIZE", "AID"), ("MOBILIZE", "PROTEST")})
 
 
 def _aim_of_act(t: Any, by_head: dict[int, list[Any]]) -> bool:
