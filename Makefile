@@ -31,6 +31,7 @@ test-fast: $(STAMP)
 eval: $(STAMP)
 	@for f in eval/*.py; do case $$f in */_*) continue;; esac; echo "== $$f"; $(BIN)/python $$f || exit 1; done
 	@echo "== content s16"; $(BIN)/python eval/events.py --content-s16-measure
+	@echo "== structure s17"; $(BIN)/python eval/events.py --structure-s17-measure
 	@echo "== unlisted event words s16"; $(BIN)/python eval/events.py --unlisted-s16-measure
 	@echo "== timex blind s17"; $(BIN)/python eval/tempeval3.py --blind-s17 && $(BIN)/python eval/tempeval3.py --blind-s17 --blind-s17-half measure
 	@echo "== unlisted actor words s16"; $(BIN)/python eval/actors.py --unlisted-s16 && $(BIN)/python eval/actors.py --unlisted-s16-measure

@@ -117,10 +117,12 @@ def describe(ev: Event, text: str) -> str:
     return f"{ev.type}/{ev.status}/{country(ev.source)}/{country(ev.target)} [{trig}]"
 
 
-def score(annotate: Callable, part: str, show_errors: bool = False) -> Counter:
-    """Score one part ("tune" or "measure"); print its line (and the tune part's misses when asked)."""
-    rows = [(i, r) for i, r in enumerate(read_rows()) if _tsv.row_part(i) == part]
-    docs = [Document(id=f"content-s16-{i}", source="own", text=text) for i, (_g, text) in rows]
+def score(annotate: Callable, part: str, show_errors: bool = False, path: Path = SET,
+          name: str = "Content s16") -> Counter:
+    """Score one part ("tune" or "measure") of the set at ``path``; print its line headed ``name`` (and the tune
+    part's misses when asked)."""
+    rows = [(i, r) for i, r in enumerate(read_rows(path)) if _tsv.row_part(i) == part]
+    docs = [Document(id=f"{name.lower().replace(' ', '-')}-{i}", source="own", text=text) for i, (_g, text) in rows]
     annotated, _ = annotate(docs)
     c, lines = Counter(), []
     for (i, (golds, text)), ad in zip(rows, annotated):
@@ -146,7 +148,7 @@ def score(annotate: Callable, part: str, show_errors: bool = False) -> Counter:
         c[f"{key}_f1_x1000"] = round(f1 * 1000)
         parts.append(f"{key} P {c[f'{key}_tp']}/{c[f'{key}_ours']} = {p:.1%}, R {c[f'{key}_tp']}/{c['gold']} = "
                      f"{r:.1%}, F1 {f1:.3f}")
-    print(f"Content s16 {part} ({len(rows)} rows, type + status): " + "; ".join(parts))
+    print(f"{name} {part} ({len(rows)} rows, type + status): " + "; ".join(parts))
     if show_errors and part == "tune":
         print("\n".join(lines))
     return c

@@ -807,6 +807,9 @@ FLAGS = {
     "--content-s16": "only the blind content set of session 16: its tune part (eval/_content_s16.py)",
     "--content-s16-errors": "with --content-s16, list the misses and false hits of its TUNE part",
     "--content-s16-measure": "only the content set s16: tune, then its measure part (aggregate only)",
+    "--structure-s17": "only the blind structure set of session 17: its tune part (eval/_structure_s17.py)",
+    "--structure-s17-errors": "with --structure-s17, list the misses and false hits of its TUNE part",
+    "--structure-s17-measure": "only the structure set s17: tune, then its measure part (aggregate only)",
     "--corpus-only": "only the sample reports, the example corpus lines (both) and the own status sets",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
@@ -849,6 +852,7 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
     "dates-s16": _scorer("_event_dates_s15", path=ROOT / "eval" / "data" / "event_dates_blind_s16.tsv", name="s16"),
     "content-s16": _scorer("_content_s16"),
     "unlisted-s16": _scorer("_unlisted_s16", triple_ok),
+    "structure-s17": _scorer("_structure_s17"),
 }
 
 

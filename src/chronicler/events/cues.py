@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Collection
 
+from chronicler.events.gaps import filled
 from chronicler.events.lexicon import TriggerSense
 from chronicler.nlp.memo import token_indices
 from chronicler.events.setting import GATHERING_NOUNS, PLACE_NOUNS, is_place_noun  # noqa: F401 (PLACE_NOUNS: old path)
@@ -86,7 +87,8 @@ def prep_objects(tok: Any, preps: Collection[str], *, deps: Collection[str] = ("
 def objects(tok: Any) -> list[Any]:
     """What a verb acts on: direct objects, objects of its prepositions (not of setting phrases), and the
     subject of its clausal complement ("let inspectors visit")."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
+    # a relative pronoun stands for the noun its clause describes ("the troops that Turkey sent")
+    objs = [filled(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a missile fired by X": the noun is the object
         objs.append(tok.head)
     for c in tok.children:

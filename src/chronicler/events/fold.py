@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from chronicler.events.cues import matches, negated
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
 from chronicler.events.status import made_by_other
-from chronicler.events.stances import ACCUSING, CONDEMNING, REJECTING, predicate_tokens
+from chronicler.events.stances import ACCUSING, COPULAS, CONDEMNING, REJECTING, predicate_tokens
 
 if TYPE_CHECKING:
     from chronicler.events.triggers import Trigger
@@ -42,7 +42,7 @@ def complement_tokens(trigger: Trigger) -> set[int]:
     """Token indices of the content of a speech act: its clausal complements, object and content PPs."""
     out: set[int] = set()
     heads = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
-    if trigger.sense in (REJECTING, ACCUSING, CONDEMNING) and trigger.head.lemma_.lower() == "be":
+    if trigger.sense in (REJECTING, ACCUSING, CONDEMNING) and trigger.head.lemma_.lower() in COPULAS:
         out |= predicate_tokens(trigger.head)
     for h in heads:
         for c in h.children:

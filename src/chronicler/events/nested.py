@@ -20,6 +20,10 @@ Found on real news (Timeline17 tune part, session 10):
 - a description of a group: what a group is "devoted to" doing ("a charity dedicated to helping orphans");
 - a danger: "the threat posed by rising seas" names a risk, not an act of threatening.
 
+Found on the blind structure set (``eval/data/event_structure_blind_s17.tsv``, tune part, session 17):
+- the aim of an act: a verb trigger in the purpose clause of a verb that is an event itself ("sent troops to
+  the border to curb migration"): what the act is for has not happened; the act is the event.
+
 Found on the blind content set (``eval/data/event_content_blind_s16.tsv``, tune part, session 16):
 - silence: a refusal whose content is only speaking ("declined to comment", "refused to give details").
 
@@ -32,6 +36,8 @@ Found on the blind mission set (``eval/data/mission_s15``, tune part, session 15
 from __future__ import annotations
 
 from typing import Any
+
+from chronicler.events.policy import ruled_content
 
 #: Modes of triggers that end something: their object is the thing ended, not an event.
 STOPPING_MODES = frozenset({"discontinue", "withdraw"})
@@ -94,6 +100,25 @@ def _purpose_of(tok: Any) -> Any | None:
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return tok.head
     return None
+
+
+#: (act, aim) pairs where PLOVER codes the aim, not the act ("met the envoy to protest": ACCUSE; "sent troops to
+#: help flood victims": AID; supporters mobilized to demonstrate: PROTEST), as ``main._coded_instead`` chooses.
+#: (A government's "protest" is still PROTEST here: the stage makes it ACCUSE later.)
+AIM_CODED = frozenset({("CONSULT", "ACCUSE"), ("CONSULT", "PROTEST"), ("MOBILIZE", "AID"), ("MOBILIZE", "PROTEST")})
+
+
+def _aim_of_act(t: Any, by_head: dict[int, list[Any]]) -> bool:
+    """A verb trigger heading the purpose clause ("to" + infinitive, an adverbial clause) of a verb that is an event
+    itself: the aim of that act, not an act of its own ("sent troops to the border to curb migration", "deployed
+    batteries to shore up the flank", "gave vessels to help it patrol"), unless PLOVER codes the aim instead."""
+    h = t.head
+    if t.noun is not None or h.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        return False
+    acts = by_head.get(h.head.i, ())
+    if any(o is t.content_of for o in acts):
+        return False  # the content of the request or promise it hangs on ("called for X to resign")
+    return bool(acts) and not any((o.type, t.type) in AIM_CODED for o in acts)
 
 
 def _told_twice(t: Any, by_head: dict[int, list[Any]]) -> bool:
@@ -194,9 +219,12 @@ def drop_nested(triggers: list[Any]) -> list[Any]:
     for t in triggers:
         by_head.setdefault(t.head.i, []).append(t)
     nouns = {t.noun.i for t in triggers if t.noun is not None}
+    ruled = ruled_content(triggers)  # what a law or treaty lets someone do (``policy.py``)
     keep = []
     for t in triggers:
         others = []
+        if (t.noun if t.noun is not None else t.head).i in ruled:
+            continue
         if t.standalone and _handled(t, nouns - {t.noun.i}):
             continue
         if _aim_restated(t, triggers) or _record_restated(t, triggers) or _described(t) or _danger(t):
@@ -210,6 +238,8 @@ def drop_nested(triggers: list[Any]) -> list[Any]:
             purpose = _purpose_of(t.head)
             if purpose is not None and any(o.type == "PROTEST" for o in by_head.get(purpose.i, ())):
                 continue
+        if _aim_of_act(t, by_head):
+            continue
         if _told_twice(t, by_head) or _assertion(t) or _silence(t):
             continue
         keep.append(t)

@@ -16,6 +16,7 @@ from chronicler.actors.mentionindex import MentionIndex
 from chronicler.events.coordinated import coordinated_countries
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler
+from chronicler.events.gaps import filled
 from chronicler.events.forces import is_event_noun
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
@@ -72,7 +73,9 @@ class RoleReader:
     # -------------------------------------------------------------------------------- noun phrases
 
     def fillers(self, tok: Any, *, conjuncts: bool = True) -> list[Filler]:
-        """Actors named by the noun phrase headed by ``tok`` (and its conjuncts)."""
+        """Actors named by the noun phrase headed by ``tok`` (and its conjuncts); a relative pronoun names what
+        its clause's head noun names ("troops, who were deployed ...")."""
+        tok = filled(tok)
         heads = [tok] + (list(tok.conjuncts) if conjuncts else [])
         if conjuncts:  # "President/nsubj Obama/appos and Hatoyama/conj(Obama)": a name's conjuncts join it
             heads += [x for c in tok.children if c.dep_ == "appos" for x in c.conjuncts]

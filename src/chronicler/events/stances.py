@@ -7,6 +7,9 @@
   for the crisis") accuses its subject: ACCUSE, by whoever said so.
 - An approving finding ("declared the aircraft safe", "deemed the election free and fair") approves what it
   is said of: SUPPORT (PLOVER: "approve policy, action, or actor").
+- A copula with "against" or "in favour of" (issue 7, session 17): "Hungary remains firmly against sending arms"
+  rejects (REJECT), and so does "is not in favour of" (the positive form is left to the act it favours, whose
+  own trigger already stands).
 - Not ruling out force ("did not rule out military action", "refused to exclude the use of force") is a threat.
 """
 
@@ -30,7 +33,9 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 FINDING_VERBS = frozenset({"declare", "deem", "pronounce", "certify", "rule", "judge"})
 #: The lemmas of every word that can state a stance here: the copula and the finding verbs (a trigger finder may
 #: skip the stance tests for any other word).
-STANCE_LEMMAS = FINDING_VERBS | {"be"}
+#: Copulas that state a stance ("is against", "remains firmly against", "stays opposed").
+COPULAS = frozenset({"be", "remain", "stay"})
+STANCE_LEMMAS = FINDING_VERBS | COPULAS
 #: Findings that approve what they are said of.
 APPROVING_ADJECTIVES = frozenset({"safe", "legal", "lawful", "valid", "legitimate", "acceptable", "fit", "sound",
                                   "airworthy", "constitutional", "fair", "free"})
@@ -50,8 +55,10 @@ FORCE_MODIFIERS = frozenset({"military", "armed", "punitive", "forceful", "force
 def rejecting_predicate(tok: Any) -> bool:
     """True for a copula whose predicate rejects its subject ("the proposal was unacceptable", "removing the
     sanctions is out of the question")."""
-    if tok.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in tok.children):
+    if tok.lemma_.lower() not in COPULAS or not any(c.dep_ in ("nsubj", "csubj", "nsubjpass") for c in tok.children):
         return False
+    if _against(tok) or (_in_favour(tok) and negated(tok)):
+        return True  # "Hungary remains firmly against sending arms", "is not in favour of intervention"
     for c in tok.children:
         if c.dep_ == "acomp":
             low = c.lower_
@@ -65,6 +72,19 @@ def rejecting_predicate(tok: Any) -> bool:
     kids = [c for c in tok.children if c.dep_ == "prep"]
     return any(a.lower_ == "out" for a in kids) and any(
         b.lower_ == "of" and any(x.lemma_.lower() == "question" for x in b.children) for b in kids)
+
+
+def _against(copula: Any) -> bool:
+    """A copula whose predicate is an "against" phrase with an object, not negated: a stand against it."""
+    return not negated(copula) and any(c.dep_ == "prep" and c.lower_ == "against" and any(
+        g.dep_ in ("pobj", "pcomp") for g in c.children) for c in copula.children)
+
+
+def _in_favour(copula: Any) -> bool:
+    """A copula whose predicate is "in favour/favor of" something."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("favour", "favor") and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in g.children) for g in c.children) for c in copula.children)
 
 
 def approving_finding(tok: Any) -> bool:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from chronicler.events.cues import negated, verb_read_as_noun
+from chronicler.events.stances import COPULAS
 from chronicler.model import DateInterval
 from chronicler.time.grammar import WEEKDAY
 
@@ -74,6 +75,8 @@ SUBORDINATORS = frozenset({"after", "before", "as", "since", "because", "when", 
 
 #: Adjectives of readiness whose "to"/"for" object is an act the subject would take part in ("open to talks",
 #: "ready for dialogue", "receptive to mediation").
+#: Words of a stand against what their "to" phrase names ("opposed to lifting the sanctions").
+OPPOSED_WORDS = frozenset({"opposed", "averse", "hostile"})
 OPEN_ADJECTIVES = frozenset({"open", "ready", "willing", "receptive", "amenable", "prepared", "keen", "eager"})
 #: Verbs whose subject act's own occurrence they tell ("talks will take place", "the strike did not begin").
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "continue", "go", "open",
@@ -178,6 +181,9 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         if tok.dep_ in ("pobj", "prep", "pcomp") and gov.pos_ == "ADP":
             if gov.lower_ == "without" and tok.pos_ in ("VERB", "AUX"):
                 return "negated", 0.7, "without"  # "struck without consulting its allies": no consultation
+            if tok.pos_ in ("VERB", "AUX") and ((gov.lower_ == "against" and gov.head.lemma_.lower() in COPULAS)
+                                               or (gov.lower_ == "to" and gov.head.lower_ in OPPOSED_WORDS)):
+                return "negated", 0.7, gov.lower_  # "remains against sending arms", "opposed to lifting": no act
             tok, hops = gov, hops + 1
             continue
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in SUBORDINATORS or (
@@ -305,6 +311,8 @@ def noun_status(noun: Any) -> tuple[str, float, str]:
     if gov.i == noun.i or gov.pos_ not in ("VERB", "AUX"):
         return "occurred", 0.5, ""
     lemma = gov.lemma_.lower()
+    if hops == 1 and noun.head.lower_ == "with" and lemma in WARNING_VERBS:
+        return "hypothetical", 0.6, lemma  # "threatened Kyiv with strikes": the act threatened, not done
     if noun.dep_ in ("dobj", "nsubjpass"):
         if lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical", 0.6, lemma  # "is considering sanctions", "threatened sanctions"
