@@ -46,3 +46,33 @@ def test_session_16_slips(nlp, text, typ):
 def test_plain_senses_unchanged(nlp, text, typ):
     assert main_type(nlp, text) == typ
 
+
+@pytest.mark.parametrize("text,typ", [
+    # the frequency sweep: quarantining or isolating people restricts their movement
+    ("Peru's health ministry quarantined a Chilean fishing boat in Callao after its captain fell ill.", "COERCE"),
+    ("Chinese health officials quarantined dozens of Canadian students in a Beijing hotel.", "COERCE"),
+    ("The Kenyan health ministry isolated forty passengers from the flight in a Nairobi clinic.", "COERCE"),
+    # crowds confronting police or a government demonstrate
+    ("Thousands of Georgian protesters confronted riot police outside the parliament in Tbilisi.", "PROTEST"),
+    # tearing up or ditching an agreement ends it, as scrapping it does
+    ("Washington ripped up the nuclear accord with Tehran in May 2018.", "SANCTION"),
+    ("The junta tore up the mining contracts with a Canadian firm.", "SANCTION"),
+    # snatching or grabbing people abducts them
+    ("Congolese militiamen grabbed two French aid workers at a checkpoint in North Kivu.", "ASSAULT"),
+    ("Haitian gang members snatched a judge outside his home in Port-au-Prince.", "ASSAULT"),
+    # weapons shipped or transferred are military aid
+    ("Tehran shipped hundreds of drones to Moscow last year.", "AID"),
+    ("Berlin transferred a dozen howitzers to Kyiv in June.", "AID"),
+])
+def test_session_17_wording(nlp, text, typ):
+    assert main_type(nlp, text) == typ
+
+
+@pytest.mark.parametrize("text", [
+    "A seagull snatched a sandwich from a tourist's hand on Brighton pier.",
+    "The boy tore up the letter and threw it in the bin.",
+    "Amazon shipped two million parcels from its Leipzig warehouse.",
+    "The coach isolated the problem in the team's defence.",
+])
+def test_session_17_words_in_no_political_sense(nlp, text):
+    assert main_type(nlp, text) == "NONE"
