@@ -76,3 +76,9 @@ def test_session_17_wording(nlp, text, typ):
 ])
 def test_session_17_words_in_no_political_sense(nlp, text):
     assert main_type(nlp, text) == "NONE"
+
+
+def test_an_animal_quarantined_is_no_event(nlp):
+    """Quarantine restricts people (or the ship, town or ward they are in); a quarantined pig is no one's act."""
+    text = "The zoo's only pig has been quarantined indoors since the outbreak began."
+    assert main_type(nlp, text) == "NONE"
