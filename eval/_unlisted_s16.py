@@ -44,13 +44,14 @@ def _trigger(event, text: str) -> str:
     return next((text[s.start:s.end] for s in event.provenance.spans if s.label == "trigger"), event.trigger)
 
 
-def score(annotate: Callable, triple_ok: Callable, part: str = "tune", show_misses: bool = False) -> dict:
+def score(annotate: Callable, triple_ok: Callable, part: str = "tune", show_misses: bool = False,
+          path: Path = SET, name: str = "s16") -> dict:
     """Print one part's figures (and, for the tune part only, its misses); return the counts.
 
     ``annotate`` runs the pipeline over documents (``eval/events.annotate``); ``triple_ok(event, gold)`` scores
-    the roles as the other blind sets do."""
-    rows = read_rows(SET, part)
-    docs = [Document(id=f"unlisted-s16-{i}", source="own", text=r[5]) for i, r in enumerate(rows)]
+    the roles as the other blind sets do. ``path``/``name``: another set of the same layout (the blind set s17)."""
+    rows = read_rows(path, part)
+    docs = [Document(id=f"unlisted-{name}-{i}", source="own", text=r[5]) for i, r in enumerate(rows)]
     annotated, _ = annotate(docs)
     counts = {"rows": len(rows), "events": 0, "type": 0, "among": 0, "triple": 0, "status": 0, "none_rows": 0,
               "none_right": 0, "emitted": 0, "emitted_right": 0}
@@ -79,7 +80,7 @@ def score(annotate: Callable, triple_ok: Callable, part: str = "tune", show_miss
                           f" ours {got} | {text}")
     n = max(1, counts["events"])
     emitted = max(1, counts["emitted"])
-    print(f"Unlisted-wording set s16 ({SET.name} {part}, {counts['rows']} rows, {counts['events']} events told with "
+    print(f"Unlisted-wording set {name} ({path.name} {part}, {counts['rows']} rows, {counts['events']} events told with "
           f"unlisted words): type {counts['type'] / n:6.1%}  among any {counts['among'] / n:6.1%}  triple "
           f"{counts['triple'] / n:6.1%}  type+status {counts['status'] / n:6.1%}; no-event rows "
           f"{counts['none_rows']}: right {counts['none_right']}; event emitted: precision "

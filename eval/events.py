@@ -780,6 +780,9 @@ FLAGS = {
     "--unlisted-s16": "only the unlisted-wording set of session 16: its tune part (eval/_unlisted_s16.py)",
     "--unlisted-s16-measure": "only the unlisted-wording set s16: tune, then its measure part (aggregate only)",
     "--unlisted-s16-errors": "with --unlisted-s16, list the misses of its TUNE part (measure part never listed)",
+    "--blind-s17": "only the everyday-wording blind set of session 17: its tune part (eval/_unlisted_s16.py)",
+    "--blind-s17-measure": "only the blind set s17: tune, then its measure part (aggregate only)",
+    "--blind-s17-errors": "with --blind-s17, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -853,6 +856,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
     "content-s16": _scorer("_content_s16"),
     "unlisted-s16": _scorer("_unlisted_s16", triple_ok),
     "structure-s17": _scorer("_structure_s17"),
+    "blind-s17": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_types_blind_s17.tsv",
+                         name="s17"),
 }
 
 

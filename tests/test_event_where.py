@@ -114,7 +114,8 @@ def test_where_relative_names_the_place(nlp):
 
 
 def test_dateline_fallback_only_for_the_reporting_side_or_a_meeting(nlp):
-    home = located(nlp, "Japan's cabinet approved the budget on Monday.", {"Japan": "JPN"}, dateline="TOKYO")
+    home = located(nlp, "Japan's cabinet approved an aid package for Ukraine on Monday.", {"Japan": "JPN"},
+                   dateline="TOKYO")
     assert home is not None and home.source == "dateline" and home.country == "JPN" and home.confidence < 0.5
     foreign = located(nlp, "North Korea test-fired a missile on Monday.", {"North Korea": "PRK"}, dateline="TOKYO")
     assert foreign is None

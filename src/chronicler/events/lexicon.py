@@ -86,6 +86,11 @@ WORD_CLASSES = {
     "relief": frozenset({
         "aid", "food", "medicine", "supply", "relief", "water", "fuel", "tent", "blanket", "assistance", "rice",
         "grain", "flour", "shelter", "drug", "vaccine", "ration", "generator", "clothing"}),
+    # Weapons and munitions: what "shipped", "delivered" or "transferred" hands over as military aid.
+    "arms": frozenset({
+        "weapon", "arm", "missile", "shell", "ammunition", "munition", "rocket", "artillery", "howitzer", "drone",
+        "tank", "jet", "warplane", "fighter", "helicopter", "gunboat", "rifle", "gun", "grenade", "interceptor",
+        "launcher", "bomb", "mortar", "armour", "armor", "warship", "patrol", "submarine", "torpedo", "mine"}),
     # What a characterisation says of an act or a statement: "called the raid barbaric", "branded the vote a farce"
     # condemn it (ACCUSE); "described the charges as baseless" dismisses them (REJECT).
     "condemning": frozenset({
