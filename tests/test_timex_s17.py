@@ -152,7 +152,7 @@ def test_a_month_after_a_time_preposition_keeps_the_clause_tense():
 
 
 def test_each_of_the_past_n_units_is_one_duration_with_its_each_of():
-    found = [(t.text, t.type, t.value) for t in tag("Profit fell in each of the last three years.", date(1993, 7, 14))]
+    found = [(t.text, t.type, t.value) for t in tag("Profit fell during each of the last three years.", date(1993, 7, 14))]
     assert found == [("each of the last three years", "DURATION", "P3Y")]
 
 
