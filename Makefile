@@ -33,6 +33,7 @@ eval: $(STAMP)
 	@echo "== content s16"; $(BIN)/python eval/events.py --content-s16-measure
 	@echo "== unlisted event words s16"; $(BIN)/python eval/events.py --unlisted-s16-measure
 	@echo "== unlisted actor words s16"; $(BIN)/python eval/actors.py --unlisted-s16 && $(BIN)/python eval/actors.py --unlisted-s16-measure
+	@echo "== blind actor set s17"; $(BIN)/python eval/actors.py --blind-s17 && $(BIN)/python eval/actors.py --blind-s17-measure
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do case $$f in */_*) continue;; esac; echo "== $$f"; $(BIN)/python $$f || exit 1; done
