@@ -80,9 +80,11 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
     cands.extend(postpositive_generals(sdoc, lex, cands, wordnet))  # "auditor-general": the auditor, not a general
     if wordnet:
         from chronicler.actors.collocations import collocation_components
+        from chronicler.actors.demonymplace import demonym_components
         from chronicler.actors.wordsense import borrowed_components
 
         cands.extend(borrowed_components(sdoc, lex, cands))
+        cands.extend(demonym_components(sdoc, lex, cands))  # "Bavarian police": Bavaria's country
         cands.extend(collocation_components(sdoc, lex, cands))  # "state trooper": a policeman, not a cavalryman
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
