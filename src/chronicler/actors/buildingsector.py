@@ -1,7 +1,8 @@
 """Organisations named by a building or a kind of paper: "a Czech brewery", "an oil refinery in Nigeria", "a
 Spanish daily". WordNet files these under artifacts (a brewery is a plant, a sanatorium a hospital, a daily a
 newspaper), so the people-noun borrowing of :mod:`.wordsense` never reads them. Such a noun acts as the body that
-runs it only when the sentence places it (a country or demonym before it, "in <place>" after it); it then takes the
+runs it only when it is a clause's subject or object and the sentence places it (a country or demonym before
+it, "in <place>" after it); it then takes the
 sector of the nearest listed noun above it in WordNet ("hospital" MED, "newspaper" JRN, "monastery" REL) or of a
 class of ``CLASSES`` (a plant or shop is a business, a farm a farmer's). A bare "the refinery" stays a thing, and
 a building of no such class ("observatory", "hospice", WordNet's lodging) gives nothing: no guess. Session 17.
@@ -47,13 +48,23 @@ def building_sector(word: str) -> tuple[str, str] | None:
 def building_entry(tok: Any, lex: Lexicon, placed: set[int]) -> Entry | None:
     """The entry of a building or paper noun token the sentence places (``placed``: token indices of place
     components), else None."""
-    if not _placed(tok, placed, lex):
+    if not _argument(tok) or not _placed(tok, placed, lex):
         return None
     found = building_sector(tok.lemma_.lower())
     if found is None:
         return None
     sector, via = found
     return Entry("group", tok.lower_, None, sector, tok.lower_, CONFIDENCE, f"wordnet: a building, a kind of {via!r}")
+
+
+#: Dependency labels of a clause's doers and undergoers: a building anywhere else ("killed at his ranch in
+#: Montana", "a blast at a refinery in Texas") is where something happened, not who.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
+
+
+def _argument(tok: Any) -> bool:
+    """True when the noun is a clause's subject or object, or the agent after "by"."""
+    return tok.dep_ in ARGUMENT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
 
 
 def _placed(tok: Any, placed: set[int], lex: Lexicon) -> bool:

@@ -10,9 +10,8 @@ docs/stages.md), so:
   game, celebrity, a title-holder, hero) is CVL, unless a listed word is its synonym (the lists win) or another of
   its first ``SENSES`` people senses would lend a sector of its own ("striker": a footballer, and a worker on
   strike; "champion": a title-holder, and a defender): then it gets none, and the learned model is not asked;
-- an unlisted noun with such a people sense among its first ``SENSES`` ("star", "idol": a celestial body and an
-  effigy first) is CVL when a modifier names a sport, game, show, genre or kind of music or dance ("comedy star",
-  "tennis idol", "sumo champion"): the modifier says which sense is meant.
+- a noun whose first sense is a thing ("star", "idol") is left alone even when a modifier names a sport or a show
+  ("comedy star"): tried in session 17 and dropped (see docs/stages.md).
 
 Session 17 (issue 6).
 """
@@ -20,7 +19,6 @@ Session 17 (issue 6).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 from chronicler.actors.lexicon import Entry
 from chronicler.nlp import wordnet
@@ -28,14 +26,12 @@ from chronicler.nlp import wordnet
 #: (word, a second word of the same synset or None for the first sense): the classes of people known for no office.
 CLASSES = (("entertainer", None), ("athlete", None), ("celebrity", None), ("hero", None),
            ("player", "participant"), ("champion", "title-holder"))
-#: Hypernyms naming what a modifier is when it says "known for a sport or a show" (lemmas of WordNet synsets).
-DOMAINS = frozenset({"sport", "athletics", "game", "performing_arts", "music", "dance", "dancing", "show",
-                     "genre", "popular_music"})
-#: How many senses of a head noun (and of a modifier) are read; how far up a walk goes.
+#: How many people senses of a word are compared; how far up a walk goes.
 SENSES = 2
-HEAD_SENSES = 4
 DEPTH = 7
 CONFIDENCE = 0.6
+#: Lexicographer files of things: a word with more such senses than people senses is not read as people.
+THINGS = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.food", "noun.plant", "noun.animal"})
 
 
 @lru_cache(maxsize=1)
@@ -59,9 +55,12 @@ def known_for_no_office(sense: wordnet.Synset) -> str | None:
 
 
 def no_office_entry(word: str, sense: wordnet.Synset, why: str = "") -> Entry | None:
-    """CVL for ``word`` when its people ``sense`` is known for no office, else None."""
+    """CVL for ``word`` when its people ``sense`` is known for no office, else None; None too when the word names
+    things more often than people ("tumbler": an acrobat first, then two kinds of glass)."""
     cls = known_for_no_office(sense)
-    if cls is None:
+    senses = wordnet.synsets(word, "n")
+    things = sum(s.lexname in THINGS for s in senses)
+    if cls is None or things > sum(s.lexname == "noun.person" for s in senses):
         return None
     return Entry("group", word, None, "CVL", word, CONFIDENCE, f"wordnet: a kind of {cls!r}{why}, no office")
 
@@ -76,29 +75,3 @@ def no_office_word(word: str) -> bool:
     """True when ``word``'s first noun sense names people known for no office (see the module's docstring)."""
     first = wordnet.first_sense(word, "n")
     return first is not None and first.lexname == "noun.person" and known_for_no_office(first) is not None
-
-
-@lru_cache(maxsize=4096)
-def _domain(word: str) -> str | None:
-    """The domain a modifier names ("tennis" a sport, "comedy" a genre), from its first senses, else None."""
-    for o in wordnet.sense_offsets(word, "n")[:SENSES]:
-        for _, s in wordnet.hypernym_paths(wordnet.synset(o, "n"), DEPTH):
-            if any(w in DOMAINS for w in s.words):
-                return s.words[0]
-    return None
-
-
-def domain_entry(tok: Any) -> Entry | None:
-    """CVL for a noun token with a people sense known for no office whose modifier names a sport, a show, a genre
-    or a kind of music ("A Moroccan comedy star"), else None."""
-    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
-    dom = next((d for c in mods if (d := _domain(c.lower_)) is not None), None)
-    if dom is None:
-        return None
-    for o in wordnet.sense_offsets(tok.lemma_.lower(), "n")[:HEAD_SENSES]:
-        s = wordnet.synset(o, "n")
-        if s.lexname == "noun.person" and not s.instance:
-            entry = no_office_entry(tok.lower_, s, f" known for a {dom.replace('_', ' ')}")
-            if entry is not None:
-                return entry
-    return None

@@ -37,7 +37,7 @@ from chronicler.actors.buildingsector import PLACING, building_entry
 from chronicler.actors.extract import Comp
 from chronicler.actors.learned.act import learned_entry
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon, default_lexicon
-from chronicler.actors.nooffice import domain_entry, no_office_entry, no_office_word, people_senses
+from chronicler.actors.nooffice import no_office_entry, no_office_word, people_senses
 from chronicler.nlp import wordnet
 from chronicler.nlp.memo import token_indices
 
@@ -86,7 +86,7 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
         if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
                 c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
             continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
-        entry = domain_entry(t) or borrow(t.lower_, lex)  # "comedy star": known for a show (nooffice.py)
+        entry = borrow(t.lower_, lex)
         if entry is None and not no_office_word(t.lower_):  # no listed word lends one: the learned model, when it
             entry = learned_entry(t, lex)  # is sure enough (learned/act.py); never for a sports or show word
         if entry is None:  # "a Czech brewery", "a refinery in Nigeria": a placed building's body (buildingsector.py)
