@@ -594,7 +594,15 @@ def main() -> int:
     ap.add_argument("--unlisted-s16", action="store_true", help="score only the unlisted-words set s16's tune part")
     ap.add_argument("--unlisted-s16-errors", action="store_true", help="the s16 tune part and its misses")
     ap.add_argument("--unlisted-s16-measure", action="store_true", help="the s16 measure part: one aggregate line")
+    ap.add_argument("--blind-s17", action="store_true", help="score only the blind set s17's tune part (figurative)")
+    ap.add_argument("--blind-s17-errors", action="store_true", help="the s17 tune part and its misses")
+    ap.add_argument("--blind-s17-measure", action="store_true", help="the s17 measure part: one aggregate line")
     args = ap.parse_args()
+    if args.blind_s17 or args.blind_s17_errors or args.blind_s17_measure:  # eval/_sectors_s16.py, s17's file
+        from _sectors_s16 import S17, score as blind_s17
+
+        blind_s17("measure" if args.blind_s17_measure else "tune", args.blind_s17_errors, S17)
+        return 0
     if args.unlisted_s16 or args.unlisted_s16_errors or args.unlisted_s16_measure:  # eval/_sectors_s16.py
         from _sectors_s16 import score as unlisted_s16
 

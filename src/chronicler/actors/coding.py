@@ -27,7 +27,7 @@ from chronicler.actors.phraseplace import (  # noqa: F401 - PLACE_NOUNS, _ethnic
     _wordnet_country)
 from chronicler.actors.phrasesector import (  # noqa: F401 - OFFICES, former_sector re-exported
     COURTESY_ROLES, OFFICES, PLACE_NAMED, STATE_SERVICE, _body_sector, _borrowed, _head_word_sector,
-    _named_body_mod, _of_official, _people, former_sector, place_in_name)
+    _named_body_mod, _of_official, _people, former_sector, place_in_name, state_office)
 from chronicler.nlp.memo import doc_text
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
@@ -109,8 +109,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     if title is not None and title.entry is not None and title.entry.name in COURTESY_ROLES:
         if offices:
             title = offices[-1]  # "Health Minister Dr X": the office, not the doctorate
-        elif _body_sector(p) or any(m.kind == "group" and m.entry is not None and m.entry.sector for m in p.mods):
+        elif (_body_sector(p) or any(m.kind == "group" and m.entry is not None and m.entry.sector for m in p.mods)) \
+                and not any(sdoc[m.end].lower_ in {"'s", "’s"} for m in p.mods if m.end < len(sdoc)):
             title = None  # "NOAA administrator Dr Jane Lubchenco": the body and post say more than the doctorate
+            # (but "the singer's doctor" is a doctor: the owner is whose, not the body)
     if title is not None and title.entry is not None:
         d.title, d.role = title.text, title.entry.name
         if d.country is None and title.entry.country:
@@ -227,6 +229,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         d.kind, d.mention_kind, d.sector, d.confidence = "group", "nationality", body or "CVL", 0.5
     elif h.kind == "gpe":
         d.kind, d.mention_kind, d.confidence = "unknown", "country", 0.3
+    office = state_office(sdoc, p)
+    if office is not None:  # "the state comptroller": not the business its WordNet sister says (phrasesector.py)
+        d.sector = "GOV"
+        d.evidence.append(office)
     igo = next((m for m in p.mods if m.kind == "igo" and m.entry is not None and m.entry.country), None)
     if igo is not None and person is None and d.kind in {"person", "group"} and _collective(sdoc, h):
         # "European Community foreign ministers agreed", "EU leaders": the member states acting as the body

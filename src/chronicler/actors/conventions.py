@@ -25,6 +25,11 @@ IRREGULARS = {"militia", "militias", "militiaman", "militiamen", "militant", "mi
 #: Modifiers that put an armed group on the government's side.
 ON_STATE_SIDE = re.compile(r"\b(?:pro-(?:government|regime|junta)|(?:government|state|regime|army)-"
                            r"(?:backed|allied|sponsored|armed|aligned|funded|supported))\b")
+#: Modifiers that put people against the government: PLOVER's OPP ("dissidents, anti-government activists").
+AGAINST_STATE = re.compile(r"\banti-(?:government|regime|junta)\b")
+#: Sectors a people noun may carry that its stance against the government overrides (civilians, writers, none);
+#: lawmakers, clergy, students and workers keep theirs, armed groups are left to the rebels' tables.
+STANCE_SECTORS = {"CVL", "JRN", None}
 #: Sectors an armed group's head noun may carry before its side is read.
 ARMED_SECTORS = {"MIL", "REB", "UAF", None}
 #: Component kinds that name a place (a state, a territory, a city), not a company.
@@ -51,6 +56,16 @@ def on_state_side(d: Draft, sdoc: Any) -> bool:
     if sdoc[d.phrase.head.start:d.phrase.head.end].root.lower_ not in IRREGULARS:
         return False
     return ON_STATE_SIDE.search(_modifier_text(sdoc, d)) is not None
+
+
+def against_state(d: Draft, sdoc: Any) -> bool:
+    """True when a civilian or writing people noun is put against the government by its modifier
+    ("anti-government bloggers", "anti-regime campaigners"): the opposition (OPP)."""
+    if d.kind not in {"group", "person"} or d.sector not in STANCE_SECTORS or d.phrase.head.kind not in {"group", "title"}:
+        return False
+    if sdoc[d.phrase.head.start:d.phrase.head.end].root.lower_ in IRREGULARS:
+        return False
+    return AGAINST_STATE.search(_modifier_text(sdoc, d)) is not None
 
 
 def place_executive(d: Draft) -> bool:
@@ -117,6 +132,9 @@ def apply_conventions(drafts: list[Draft], sdoc: Any) -> None:
         if on_state_side(d, sdoc):
             d.sector = "PRM"
             d.evidence.append("an armed group on the government's side: paramilitary (PLOVER PRM)")
+        elif against_state(d, sdoc):
+            d.sector = "OPP"
+            d.evidence.append("people against the government: the opposition (PLOVER OPP)")
         elif place_executive(d):
             d.sector = "GOV"
             d.evidence.append("the chief executive of a place heads its executive (GOV)")

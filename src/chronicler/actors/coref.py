@@ -20,15 +20,13 @@ from chronicler.actors.sentenceplace import filed_from
 from chronicler.actors.draft import _named
 from chronicler.actors.storyplace import STORY_MIN_SENTENCES, place_in_story, story_country
 from chronicler.actors.gazetteer import fold
-from chronicler.actors.kbroles import SHEIKH_TITLES
 from chronicler.actors.lexicon import default_lexicon
 from chronicler.actors.possessives import _owner, _possessives
+# Split by job (session 17): chain merging in .chains, group nouns and elections in .grouprefs; re-exported here.
+from chronicler.actors.chains import PRONOUN_WINDOW, WEAK_ROLES, WEAK_TITLES, _merge_into  # noqa: F401
+from chronicler.actors.grouprefs import (  # noqa: F401
+    CONTESTS, ELECTED_OFFICES, SUPPORTERS, _common, _elections, _groups, _supporters, _the_one_company)
 
-#: Roles read from a courtesy title ("Dr Besser"): any office or occupation the document gives the person wins.
-WEAK_ROLES = {"doctor"}
-#: Honorifics read as a title ("Sheikh"): an occupation the text gives the person in apposition says more.
-WEAK_TITLES = SHEIKH_TITLES
-PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 ROLE_FAMILY = {"defense secretary": "defense minister", "secretary of state": "foreign minister",
                "foreign secretary": "foreign minister", "home secretary": "interior minister",
                "treasury secretary": "finance minister", "premier": "prime minister"}
@@ -66,27 +64,6 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
         place_by_report(drafts, sdoc, verdict, contested)
     elif not context:
         place_in_story(drafts, sdoc, story)
-
-
-def _merge_into(root: Draft, other: Draft, why: str) -> None:
-    """``other`` refers to ``root``: link it and give the root what it lacks."""
-    if other is root:
-        return
-    other.link = root
-    if root.country is None and other.country is not None:
-        root.country, root.country_conf = other.country, other.country_conf
-        root.evidence.append(f"country {other.country} from {why} {other.text!r}")
-    weak = root.role in WEAK_ROLES or (why == "apposition" and (root.title or "").lower() in WEAK_TITLES)
-    if (root.role is None or (weak and other.role not in WEAK_ROLES)) and other.role is not None:
-        root.role, root.sector, root.title = other.role, other.sector, other.title
-    elif root.role is None and other.kind == "group" and other.phrase.head.entry is not None:
-        # "Christopher Hill, the chief U.S. negotiator": a singular group noun in apposition is a role
-        root.role, root.sector = other.phrase.head.entry.name, other.sector
-    if root.poss is None and other.poss is not None:
-        root.poss = other.poss
-    root.counterpart = root.counterpart or other.counterpart
-    if not root.kb_terms and other.kb_terms:
-        root.kb_terms = other.kb_terms
 
 
 def _appositions(drafts: list[Draft], sdoc: Any) -> None:
@@ -281,37 +258,6 @@ def _titles(drafts: list[Draft], on: date | None, home: str | None, sdoc: Any = 
             d.evidence.append(f"{term.name} held {d.role} on {on} (office-holder KB)")
 
 
-#: Adjectives naming the office an election fills ("mayoral election", "gubernatorial race").
-ELECTED_OFFICES = {"mayoral": "mayor", "gubernatorial": "governor", "presidential": "president"}
-CONTESTS = {"election", "elections", "race", "vote", "poll", "contest", "runoff"}
-
-
-def _elections(drafts: list[Draft], sdoc: Any) -> None:
-    """"X won the mayoral election, defeating incumbent Y": X is the mayor-elect, Y the mayor (a local office the
-    KB does not track). Only people the text gives no role."""
-    if sdoc is None:
-        return
-    for d in drafts:
-        if not _named(d) or d.role is not None or d.link is not None:
-            continue
-        sent = sdoc[d.phrase.start].sent
-        office = next((ELECTED_OFFICES[t.lower_] for t in sent if t.lower_ in ELECTED_OFFICES
-                       and t.head.lower_ in CONTESTS), None)
-        if office is None:
-            continue
-        before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""
-        head = sdoc[d.phrase.head.start:d.phrase.head.end].root
-        won = head.dep_ == "nsubj" and head.head.lemma_.lower() == "win" \
-            and any(c.dep_ == "dobj" and c.lower_ in CONTESTS for c in head.head.children)
-        if before == "incumbent":
-            d.role, d.sector = office, "GOV"
-        elif won:
-            d.role, d.sector = f"{office}-elect", "GOV"
-        else:
-            continue
-        d.evidence.append(f"role {d.role} from the {office} election the sentence reports")
-
-
 def _indefinite(d: Draft, sdoc: Any) -> bool:
     """"a new leader", "a defense minister": no particular holder of the office."""
     if sdoc is None:
@@ -320,84 +266,3 @@ def _indefinite(d: Draft, sdoc: Any) -> bool:
     while k >= 0 and sdoc[k].lower_ in {"new", "next", "future"}:
         k -= 1
     return k >= 0 and sdoc[k].lower_ in {"a", "an"}
-
-
-def _groups(drafts: list[Draft], sdoc: Any) -> None:
-    """A bare group noun ("troops", "officials") with no country of its own refers back to the nearest group or
-    body of the same sector that has one, named at most ``PRONOUN_WINDOW`` sentences before ("U.S. troops ...
-    The troops"); with no such antecedent it keeps no country (``_context`` may still guess, flagged)."""
-    for i, d in enumerate(drafts):
-        if d.kind != "group" or d.country is not None or d.link is not None or not d.sector \
-                or d.phrase.head.kind != "group" or not _common(d, sdoc):
-            continue
-        if _the_one_company(d, sdoc):
-            body = next((p.root() for p in reversed(drafts[:i]) if p.root().kind == "organization"
-                         and p.root().sector == "BUS" and p.root().country), None)
-            if body is not None:  # "BP ... The firm has set up offices": that company, however far back
-                _merge_into(body, d, "the company named before")
-                d.evidence.append(f"the company {body.text!r} named before")
-                continue
-        if d.phrase.mods:
-            continue
-        for prev in reversed(drafts[:i]):
-            if d.phrase.sentence - prev.phrase.sentence > PRONOUN_WINDOW:
-                break
-            r = prev.root()
-            if r.kind in {"group", "organization"} and r.sector == d.sector and r.country \
-                    and r.country_conf >= 0.8 and r.country not in {"IGO", "NGO"} \
-                    and r.phrase.head.kind not in {"city", "capital"}:  # a city's people are not "the protesters"
-                if r.kind == "group":  # "U.S. troops ... the troops": the same group
-                    _merge_into(r, d, "the same kind of group")
-                else:  # "the Self-Defense Forces ... troops": that body's country, not that body
-                    d.country, d.country_conf = r.country, 0.8
-                d.evidence.append(f"country {r.country} from {prev.text!r} named just before (same sector)")
-                break
-
-
-def _the_one_company(d: Draft, sdoc: Any) -> bool:
-    """"the firm", "the oil company", "the oil giant": a definite singular business noun, which in a report names
-    the company the report is about (the nearest one named before), not a kind of actor."""
-    if sdoc is None or d.sector != "BUS":
-        return False
-    root = sdoc[d.phrase.head.start:d.phrase.head.end].root
-    first = sdoc[d.phrase.start]
-    before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""
-    return root.tag_ == "NN" and "the" in (first.lower_, before)
-
-
-#: Group nouns for the followers of a person or body: they take its side.
-SUPPORTERS = {"supporters", "supporter", "followers", "loyalists", "partisans"}
-
-
-def _supporters(drafts: list[Draft]) -> None:
-    """"supporters of X": X's country and side — X's sector (a party's PTY, a rebel leader's REB), the opposition
-    (OPP) for a former or ousted leader's, civilians when X has no sector."""
-    heads = {id(d.phrase.head): d for d in drafts}
-    for d in drafts:
-        if d.kind != "group" or d.phrase.head.text.lower() not in SUPPORTERS:
-            continue
-        body = next((m.entry for m in d.phrase.mods if m.kind in {"institution", "igo"} and m.entry is not None
-                     and m.entry.sector), None)
-        if body is not None and not d.phrase.of:  # "ANC supporters": the party's side
-            d.sector = body.sector
-            d.evidence.append(f"supporters of {body.name}: {body.sector}")
-            continue
-        if not d.phrase.of:
-            continue
-        owner = heads.get(id(d.phrase.of[0]))
-        if owner is None:
-            continue
-        r = owner.root()
-        if d.country is None and r.country:
-            d.country, d.country_conf = r.country, min(r.country_conf, 0.9)
-        sector = "OPP" if r.sector == "ELI" or r.phrase.former else r.sector
-        d.sector = sector if sector and r.kind != "country" else d.sector
-        d.evidence.append(f"supporters of {r.text!r}: {d.country}/{d.sector}")
-
-
-def _common(d: Draft, sdoc: Any) -> bool:
-    """True when a group phrase is a common noun ("troops", "Officials" opening a sentence), not a name
-    ("Social Democrats", "Communists")."""
-    words = d.phrase.head.text.split()
-    opening = bool(sdoc[d.phrase.start].is_sent_start)
-    return all(w[:1].islower() for w in words[1:]) and (words[0][:1].islower() or opening)

@@ -7,20 +7,21 @@ importable from here too); the data types are in :mod:`.comps`.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from chronicler.actors.comps import Comp, Phrase  # noqa: F401 (Phrase: the old path)
 from chronicler.actors.halves import half_components
 from chronicler.actors.grouping import FORMER, MOD_DEPS, PLACES, THEN, UNITS, phrases  # noqa: F401 (old paths)
-from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon
+from chronicler.actors.lexicon import Entry, Lexicon
 from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
 from chronicler.actors.nametags import kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
 from chronicler.actors.posttitles import postpositive_generals
 from chronicler.actors.smalltowns import small_town_entry
+from chronicler.actors.titlednames import (  # noqa: F401 (split out in session 17; old paths)
+    _is_name, _place_before, _place_title, _skip_titles, _title_word, _titled_name, _untagged_names)
 from chronicler.nlp.memo import token_indices, token_strings
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -79,9 +80,11 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
     cands.extend(postpositive_generals(sdoc, lex, cands, wordnet))  # "auditor-general": the auditor, not a general
     if wordnet:
         from chronicler.actors.collocations import collocation_components
+        from chronicler.actors.demonymplace import demonym_components
         from chronicler.actors.wordsense import borrowed_components
 
         cands.extend(borrowed_components(sdoc, lex, cands))
+        cands.extend(demonym_components(sdoc, lex, cands))  # "Bavarian police": Bavaria's country
         cands.extend(collocation_components(sdoc, lex, cands))  # "state trooper": a policeman, not a cavalryman
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
@@ -235,11 +238,6 @@ def _wordnet_place(text: str, lex: Lexicon) -> Entry | None:
     return Entry("city", text, found.country, None, text, found.confidence, found.note)
 
 
-def _title_word(t: Any, lex: Lexicon) -> bool:
-    entry = lex.lookup_noun(t.text)
-    return entry is not None and entry.kind == "title"
-
-
 def _unit_stripped(text: str) -> str:
     """The place name without a trailing unit word: "Kandahar province" → "Kandahar"."""
     words = text.split()
@@ -285,88 +283,6 @@ def _untagged_surnames(sdoc: Any, comps: list[Comp], taken: set[int]) -> list[Co
     surnames = {c.text.split()[-1] for c in comps if c.kind == "person" and len(c.text.split()) > 1}
     return [Comp(t.i, t.i + 1, "person", t.text) for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", PROPN))
             if t.i not in taken and t.pos_ == "PROPN" and t.text in surnames and not t.ent_type_]
-
-
-def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp], wordnet: bool = False) -> int:
-    """A PERSON entity that begins with a title ("President Bush"): the title becomes its own component. With
-    ``wordnet``, a first word the lexicon lacks but WordNet makes a kind of a listed person noun is a title too
-    ("Cleric Ali Hassan")."""
-    best = s
-    for k in range(s + 1, e):
-        entry = lex.lookup_noun(sdoc[s:k].text)
-        if entry is not None and entry.kind == "title":
-            best = k
-    if best > s:
-        cands.append(Comp(s, best, "title", sdoc[s:best].text, lex.lookup_noun(sdoc[s:best].text)))
-    elif wordnet and e - s >= 2 and sdoc[s].is_title and lex.lookup_noun(sdoc[s].text) is None:
-        from chronicler.actors.wordsense import borrow
-
-        entry = borrow(sdoc[s].lower_, lex)
-        if entry is not None and entry.kind in NOUN_KINDS:
-            cands.append(Comp(s, s + 1, "title", sdoc[s].text, replace(entry, kind="title")))
-            return s + 1
-    return best
-
-
-def _is_name(sdoc: Any, a: int, b: int, lex: Lexicon) -> bool:
-    toks = sdoc[a:b]
-    return 0 < len(toks) <= 4 and all(t.text[:1].isupper() and t.is_alpha or t.text in {"-", "."} for t in toks) \
-        and not any(lex.lookup_noun(t.text) or lex.lookup_name(t.text) for t in toks)
-
-
-def _titled_name(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
-    """An entity made of [place] title name: its title and person components, else None."""
-    for i in range(s, e):
-        for j in range(e - 1, i, -1):
-            entry = lex.lookup_noun(sdoc[i:j].text)
-            if entry is not None and entry.kind == "title" and _is_name(sdoc, j, e, lex):
-                out = [Comp(i, j, "title", sdoc[i:j].text, entry), Comp(j, e, "person", sdoc[j:e].text)]
-                place = _place_before(sdoc, s, i, lex) if i > s else None
-                if place is not None:
-                    out.insert(0, place)  # "Yokosuka Mayor X": the mayor's city
-                return out
-    return None
-
-
-def _place_title(sdoc: Any, s: int, e: int, lex: Lexicon) -> list[Comp] | None:
-    """An entity made of place + title with the name just after it ("Okinawa Governor" tagged ORG before the
-    PERSON "Keiichi Inamine"): the place and title components, else None."""
-    if e >= len(sdoc) or sdoc[e].ent_type_ != "PERSON" or sdoc[e].ent_iob_ != "B":
-        return None
-    for i in range(s + 1, e):
-        entry = lex.lookup_noun(sdoc[i:e].text)
-        if entry is None or entry.kind != "title":
-            continue
-        place = _place_before(sdoc, s, i, lex)
-        if place is None:
-            return None
-        return [place, Comp(i, e, "title", sdoc[i:e].text, entry)]
-    return None
-
-
-def _place_before(sdoc: Any, s: int, i: int, lex: Lexicon) -> Comp | None:
-    """Tokens ``[s, i)`` before a title as a place component ("Yokosuka" of "Yokosuka Mayor"), when the lexicon
-    knows them as a country, capital, city, demonym or place of a country; else None."""
-    place = sdoc[s:i].text
-    known = lex.lookup_name(place) or lex.city(place)
-    if known is None or not known.country or known.kind not in {"country", "capital", "city", "demonym", "place"}:
-        return None
-    return Comp(s, i, known.kind, place, known)
-
-
-def _untagged_names(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
-    """A title followed by capitalised words spaCy did not tag ("Foreign Minister Nobutaka Machimura")."""
-    tagged = {i for c in cands if c.kind == "person" for i in c.tokens()}
-    out = []
-    for c in cands:
-        if c.kind != "title" or not sdoc[c.start].text[:1].isupper():
-            continue
-        k = c.end
-        while k < len(sdoc) and k - c.end < 4 and sdoc[k].pos_ == "PROPN" and _is_name(sdoc, k, k + 1, lex):
-            k += 1
-        if k > c.end and not tagged.intersection(range(c.end, k)):
-            out.append(Comp(c.end, k, "person", sdoc[c.end:k].text))
-    return out
 
 
 #: Prepositions whose object is where something happens (a place spaCy did not tag is still a place there).

@@ -99,3 +99,28 @@ def _body_sector(p: Phrase) -> str | None:
             if s:
                 return s
     return None
+
+
+#: Modifiers that make a post the state's: "the state comptroller", "federal treasurer", "city auditors".
+STATE_WORDS = frozenset({"state", "federal", "provincial", "municipal", "county", "city"})
+#: Notes of the weakest sectors: lent by a WordNet sister, or learned (a treasurer is a banker's sister there).
+WEAK_NOTES = ("wordnet: a sister of", "learned")
+
+
+def state_office(sdoc, p: Phrase) -> str | None:
+    """Why a post whose sector only a WordNet sister or the learned model gave is an office of the state (GOV):
+    a state word modifies it ("the state comptroller", "city auditors"), or one holder of it belongs to a country
+    ("the ombudsman of Argentina", "Peru's treasurer"); else None."""
+    h = p.head
+    if h.kind not in {"group", "title"} or h.entry is None or not h.entry.note.startswith(WEAK_NOTES):
+        return None
+    root = sdoc[h.start:h.end].root
+    word = next((c.lower_ for c in root.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < root.i
+                 and c.lower_ in STATE_WORDS), None)
+    if word is not None:
+        return f"{word!r} before {h.text!r}: an office of the state"
+    owner = next((c for c in p.mods + p.of if c.kind == "country" and c.entry is not None and c.entry.country), None)
+    if owner is not None and root.tag_ == "NN" and (owner in p.of or sdoc[owner.end - 1].i + 1 < len(sdoc)
+                                                   and sdoc[owner.end].lower_ in {"'s", "’s"}):
+        return f"{h.text!r} of {owner.text!r}: an office of that state"
+    return None

@@ -102,6 +102,8 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
         if role in GENERIC_ROLES and actor.sector and not role.startswith("former "):
             return dataclasses.replace(actor, role=role)  # "Gazprom's president": the body's sector, coded already
         sector = sector_of_role(role)
+        if actor.sector and sector != actor.sector and _sister_lent(role):
+            sector = actor.sector  # "the state comptroller": a WordNet sister's sector never overrides the phrase's
         if sector is None and not role.startswith("former "):
             # a role read off a people noun that is no title ("his brother", "X, a nurse"): the sector the coder
             # gave that noun, not none
@@ -112,6 +114,15 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
 
 def _role_in_document(adoc: AnnotatedDocument, actor_id: str) -> str | None:
     return next((m.role for m in adoc.mentions if m.actor_id == actor_id and m.role), None)
+
+
+def _sister_lent(role: str) -> bool:
+    """True when a role's sector is only lent by a WordNet sister (the weakest evidence, wordsense.py)."""
+    from chronicler.actors.phrasesector import WEAK_NOTES
+    from chronicler.actors.wordsense import borrow
+
+    lent = borrow(role) if " " not in role and default_lexicon().lookup_noun(role) is None else None
+    return lent is not None and lent.note.startswith(WEAK_NOTES)
 
 
 def sector_of_role(role: str) -> str | None:

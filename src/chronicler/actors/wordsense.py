@@ -33,9 +33,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from chronicler.actors.buildingsector import PLACING, building_entry
 from chronicler.actors.extract import Comp
 from chronicler.actors.learned.act import learned_entry
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon, default_lexicon
+from chronicler.actors.nooffice import no_office_entry, no_office_word, people_senses
 from chronicler.nlp import wordnet
 from chronicler.nlp.memo import token_indices
 
@@ -66,6 +68,7 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
     """Common nouns for people the lexicon does not list ("gendarmes", "legislator"), each with the sector of the
     listed word WordNet makes it a synonym or kind of; a noun inside a listed phrase is left to it."""
     listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
+    placed = {i for c in cands if c.kind in PLACING for i in c.tokens()}
     out = []
     for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", _NOUNS)):
         # (the test below keeps only nouns and proper nouns: most words, neither, are not even made Tokens)
@@ -84,8 +87,10 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
                 c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
             continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
         entry = borrow(t.lower_, lex)
-        if entry is None:  # no listed word lends one: the learned model, when it is sure enough (learned/act.py)
-            entry = learned_entry(t, lex)
+        if entry is None and not no_office_word(t.lower_):  # no listed word lends one: the learned model, when it
+            entry = learned_entry(t, lex)  # is sure enough (learned/act.py); never for a sports or show word
+        if entry is None:  # "a Czech brewery", "a refinery in Nigeria": a placed building's body (buildingsector.py)
+            entry = building_entry(t, lex, placed)
         if entry is not None:
             kind = "title" if titled else entry.kind
             out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
@@ -155,8 +160,9 @@ def _lender(form: str) -> bool:
 
 #: Unlisted words whose first WordNet sense is not the one news reports mean: an "aide" is an aide-de-camp
 #: (MIL) there and a political aide in the news; an "inspector" a police inspector there and a weapons or safety
-#: inspector in the news; an "assistant" takes whatever body it serves.
-NOT_BORROWERS = frozenset({"aide", "inspector", "assistant"})
+#: inspector in the news; an "assistant" takes whatever body it serves; an "interlocutor" is a minstrel show's
+#: middleman there and a party to talks in the news.
+NOT_BORROWERS = frozenset({"aide", "inspector", "assistant", "interlocutor"})
 #: Listed words whose listed sense is not WordNet's first: "speaker" is listed for a parliament's Speaker (LEG),
 #: WordNet's speaker is anyone who talks (a witness, a lecturer).
 NOT_LENDERS = frozenset({"speaker", "speakers"})
@@ -211,13 +217,20 @@ def _borrow(word: str, lex: Lexicon, exclude: frozenset[str]) -> Entry | None:
         return _military_equipment(sense, word)
     if sense is None or sense.lexname not in PEOPLE_LEXNAMES or sense.instance:
         return None  # a word mostly naming a thing or a place is not an actor noun; a named one is no common noun
-    return borrow_sense(sense, word, lex, exclude)
-
-
-def borrow_sense(sense: wordnet.Synset, word: str, lex: Lexicon, exclude: frozenset[str] = frozenset()) -> Entry | None:
-    """The entry a people or group sense lends ``word``: the vote of the nearest listed words on its hypernym walk;
-    a tie lends nothing."""
     lenders = _nearest(sense, lex, exclude)
+    if not any(depth == 0 for _, _, depth in lenders):  # a listed synonym wins; else no sister lends a sports star
+        entry = no_office_entry(word, sense)  # or a hero a state sector (nooffice.py)
+        if entry is not None:  # ... unless another people sense of the word lends one ("striker"): then none
+            others = [s for s in people_senses(word) if s.offset != sense.offset and no_office_entry(word, s) is None]
+            return None if any(borrow_sense(s, word, lex, exclude) is not None for s in others) else entry
+    return borrow_sense(sense, word, lex, exclude, lenders)
+
+
+def borrow_sense(sense: wordnet.Synset, word: str, lex: Lexicon, exclude: frozenset[str] = frozenset(),
+                 lenders: list[tuple[Entry, str, int]] | None = None) -> Entry | None:
+    """The entry a people or group sense lends ``word``: the vote of the nearest listed words on its hypernym walk
+    (``lenders`` when already found); a tie lends nothing."""
+    lenders = _nearest(sense, lex, exclude) if lenders is None else lenders
     votes: dict[str, int] = {}
     for lender, _, _ in lenders:
         votes[lender.sector] = votes.get(lender.sector, 0) + 1  # type: ignore[index]
