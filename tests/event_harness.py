@@ -21,3 +21,13 @@ def entity_events(nlp: Any, text: str, config: dict | None = None) -> tuple[list
     ad = AnnotatedDocument(Document(id="d", source="t", text=text), sentences=sentences_of(sdoc), mentions=ms,
                            nlp=sdoc)
     return list(EventsComponent(config or {})(ad).events), sdoc
+
+
+def main_type(nlp: Any, text: str) -> str:
+    """The PLOVER type (CAMEO-root convention, as the GSR is scored) of the sentence's main event with the
+    harness's stand-in actors, or ``NONE``."""
+    from chronicler.events.main import main_event
+    from chronicler.events.plover import plover_type
+
+    ev = main_event(*entity_events(nlp, text))
+    return plover_type(ev, "cameo") if ev is not None else "NONE"

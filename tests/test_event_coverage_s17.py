@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from chronicler.events.main import main_event
-from chronicler.events.plover import plover_type
 from chronicler.nlp.stage import load_model
-from event_harness import entity_events
+from event_harness import main_type
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_model()
 
-
-def main_type(nlp, text: str) -> str:
-    """The PLOVER type (CAMEO-root convention, as the GSR is scored) of the sentence's main event."""
-    ev = main_event(*entity_events(nlp, text))
-    return plover_type(ev, "cameo") if ev is not None else "NONE"
 
 
 @pytest.mark.parametrize("text,typ", [

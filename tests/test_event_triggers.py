@@ -10,11 +10,9 @@ import pytest
 from chronicler.events.cues import prep_objects
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import WORD_CLASSES, trigger_lexicon
-from chronicler.events.main import main_event
-from chronicler.events.plover import plover_type
 from chronicler.events.triggers import find_triggers, lemmas
 from chronicler.nlp.stage import load_model
-from event_harness import entity_events
+from event_harness import main_type
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,12 +26,6 @@ def types(nlp, text: str) -> list[str]:
     """Types of the triggers of the first sentence (no actors needed)."""
     return [t.type for t in find_triggers(next(nlp(text).sents))]
 
-
-def main_type(nlp, text: str) -> str:
-    """The PLOVER type (CAMEO-root convention) of the sentence's main event, with spaCy entities as stand-in actor
-    mentions, as eval/events.py scores the gold standard."""
-    ev = main_event(*entity_events(nlp, text))
-    return plover_type(ev, "cameo") if ev is not None else "NONE"
 
 
 @pytest.mark.parametrize("text,typ", [
