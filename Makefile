@@ -37,6 +37,7 @@ eval: $(STAMP)
 	@echo "== unlisted actor words s16"; $(BIN)/python eval/actors.py --unlisted-s16 && $(BIN)/python eval/actors.py --unlisted-s16-measure
 	@echo "== everyday event words s17"; $(BIN)/python eval/events.py --blind-s17-measure
 	@echo "== blind actor set s17"; $(BIN)/python eval/actors.py --blind-s17 && $(BIN)/python eval/actors.py --blind-s17-measure
+	@echo "== titles actor set s17"; $(BIN)/python eval/actors.py --titles-s17 && $(BIN)/python eval/actors.py --titles-s17-measure
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do case $$f in */_*) continue;; esac; echo "== $$f"; $(BIN)/python $$f || exit 1; done

@@ -5,7 +5,8 @@ nlp + actors and the span coded with ``actor_at`` (as the other own sets). Gold 
 none (right when we give none), gold sector "-" no sector. Split by the fixed rule of the file's header: data row i
 with i % 3 == 2 is MEASURE (one aggregate line, misses never listed), the others TUNE. Imported by eval/actors.py
 (``--unlisted-s16``, ``--unlisted-s16-errors``, ``--unlisted-s16-measure``); with ``path=S17`` it scores the
-blind set s17, eval/data/actor_sectors_blind_s17.tsv (``--blind-s17``, ``--blind-s17-errors``, ``--blind-s17-measure``).
+blind set s17, eval/data/actor_sectors_blind_s17.tsv (``--blind-s17``, ``--blind-s17-errors``, ``--blind-s17-measure``);
+with ``path=TITLES`` the titles set s17, eval/data/actor_titles_s17.tsv (``--titles-s17[-errors|-measure]``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from chronicler.pipeline import AnnotatedDocument, Pipeline
 DATA = Path(__file__).resolve().parent / "data" / "actor_sectors_unlisted_s16.tsv"
 # The blind set s17 (figurative, celebrity and misfiled people nouns) has the same layout and split rule.
 S17 = DATA.with_name("actor_sectors_blind_s17.tsv")
+# The titles set s17 (people-noun words inside names vs real titles) has the same layout and split rule.
+TITLES = DATA.with_name("actor_titles_s17.tsv")
 
 
 def rows(part: str, path: Path = DATA) -> list[list[str]]:
@@ -62,7 +65,8 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
             misses.append(f"  {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
                           f"{f' ({pred.confidence:.2f})' if pred is not None else ''}")
     n = c["n"] or 1
-    print(f"{'blind set s17' if path == S17 else 'unlisted actor words s16'} ({part}, our sentences): country {c['country']}/{c['n']} = "
+    name = {S17: "blind set s17", TITLES: "titles set s17"}.get(path, "unlisted actor words s16")
+    print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")
     print("  " + "; ".join(f"{f} {fam_ok[f]}/{fam_n[f]}" for f in sorted(fam_n)))

@@ -597,7 +597,15 @@ def main() -> int:
     ap.add_argument("--blind-s17", action="store_true", help="score only the blind set s17's tune part (figurative)")
     ap.add_argument("--blind-s17-errors", action="store_true", help="the s17 tune part and its misses")
     ap.add_argument("--blind-s17-measure", action="store_true", help="the s17 measure part: one aggregate line")
+    ap.add_argument("--titles-s17", action="store_true", help="score only the titles set s17's tune part")
+    ap.add_argument("--titles-s17-errors", action="store_true", help="the titles s17 tune part and its misses")
+    ap.add_argument("--titles-s17-measure", action="store_true", help="the titles s17 measure part: one line")
     args = ap.parse_args()
+    if args.titles_s17 or args.titles_s17_errors or args.titles_s17_measure:  # eval/_sectors_s16.py, titles file
+        from _sectors_s16 import TITLES, score as titles_s17
+
+        titles_s17("measure" if args.titles_s17_measure else "tune", args.titles_s17_errors, TITLES)
+        return 0
     if args.blind_s17 or args.blind_s17_errors or args.blind_s17_measure:  # eval/_sectors_s16.py, s17's file
         from _sectors_s16 import S17, score as blind_s17
 

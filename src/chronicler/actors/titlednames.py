@@ -17,6 +17,15 @@ def _title_word(t: Any, lex: Lexicon) -> bool:
     return entry is not None and entry.kind == "title"
 
 
+def also_a_name(word: str) -> bool:
+    """True when WordNet files a named individual under ``word`` (Porter, Mason, Carter, Cooper, Butler): such a
+    capitalised people noun before a name is as likely the person's own first name or surname as a title, so only a
+    listed title is read as one there."""
+    from chronicler.nlp import wordnet
+
+    return any(sense.instance for sense in wordnet.synsets(word.lower(), "n"))
+
+
 def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp], wordnet: bool = False) -> int:
     """A PERSON entity that begins with a title ("President Bush"): the title becomes its own component. With
     ``wordnet``, a first word the lexicon lacks but WordNet makes a kind of a listed person noun is a title too
@@ -28,7 +37,8 @@ def _skip_titles(sdoc: Any, s: int, e: int, lex: Lexicon, cands: list[Comp], wor
             best = k
     if best > s:
         cands.append(Comp(s, best, "title", sdoc[s:best].text, lex.lookup_noun(sdoc[s:best].text)))
-    elif wordnet and e - s >= 2 and sdoc[s].is_title and lex.lookup_noun(sdoc[s].text) is None:
+    elif wordnet and e - s >= 2 and sdoc[s].is_title and lex.lookup_noun(sdoc[s].text) is None \
+            and not also_a_name(sdoc[s].text):
         from chronicler.actors.wordsense import borrow
 
         entry = borrow(sdoc[s].lower_, lex)
