@@ -164,8 +164,8 @@ def _falling(word: str) -> bool:
 
 def _capitalised_first(noun: Any) -> bool:
     """True for a sentence's first word the tagger took for a name only because it is capitalised ("Wildfires
-    forced ...", "Malaria struck down ..."): the plural of a WordNet noun, or a WordNet common noun that is no
-    named individual, with no name after it."""
+    forced ...", "Malaria struck down ..."): the plural of a WordNet noun, or a WordNet common noun none of whose
+    senses is a named individual, with no name after it."""
     if noun.i != noun.sent.start or noun.pos_ != "PROPN" or not noun.is_title:
         return False
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
@@ -173,7 +173,11 @@ def _capitalised_first(noun: Any) -> bool:
     first = wordnet.first_sense(noun.lower_, "n")
     if first is None:
         return False
-    return not first.instance if noun.lower_ in {w.lower() for w in first.words} else noun.lower_.endswith("s")
+    if noun.lower_ not in {w.lower() for w in first.words}:
+        return noun.lower_.endswith("s")
+    # a singular: only when no sense of it is a named individual ("Turkey", "Chad", "China" are also nouns)
+    return not any(wordnet.synset(o, "n").instance or noun.text in wordnet.synset(o, "n").words
+                   for o in wordnet.sense_offsets(noun.lower_, "n"))
 
 
 def _compound_word(noun: Any) -> str | None:
