@@ -783,6 +783,9 @@ FLAGS = {
     "--blind-s17": "only the everyday-wording blind set of session 17: its tune part (eval/_unlisted_s16.py)",
     "--blind-s17-measure": "only the blind set s17: tune, then its measure part (aggregate only)",
     "--blind-s17-errors": "with --blind-s17, list the misses of its TUNE part (measure part never listed)",
+    "--doers-s17": "only the doer set of session 17: its tune part (eval/_unlisted_s16.py)",
+    "--doers-s17-measure": "only the doer set s17: tune, then its measure part (aggregate only)",
+    "--doers-s17-errors": "with --doers-s17, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -858,6 +861,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
     "structure-s17": _scorer("_structure_s17"),
     "blind-s17": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_types_blind_s17.tsv",
                          name="s17"),
+    "doers-s17": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_doers_s17.tsv",
+                         name="doers-s17"),
 }
 
 

@@ -56,6 +56,27 @@ def test_political_doer_kept(pipe, text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    "A stroke killed Kenya's former finance minister at a Nairobi hospital on Monday.",
+    "A falling crane hit the Italian defence minister's car in Rome on Tuesday.",
+    "A fall from a ladder injured the Dutch foreign minister at his home on Sunday.",
+    "Tuberculosis killed the Bolivian vice president's chief adviser last week.",
+])
+def test_no_event_when_a_thing_harms_a_coded_person(pipe, text):
+    """Session 17: the doer's kind decides whatever the victim is: an illness read from a later WordNet sense
+    ("stroke"), a falling thing or a fall, a capitalised first-word illness the tagger took for a name."""
+    assert types_of(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed Kenya's former finance minister outside his home in Nairobi on Monday.",
+    "Soldiers beat the Bolivian opposition leader during a march in La Paz.",
+    "A rocket fired by militants hit the Italian defence minister's car in Rome on Tuesday.",
+])
+def test_attack_on_a_coded_person_kept(pipe, text):
+    assert "ASSAULT" in types_of(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
     "The union's strike fund has grown to two million pounds.",
     "His travel expenses rose sharply last year.",
 ])

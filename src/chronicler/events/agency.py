@@ -34,6 +34,10 @@ NON_AGENT_KINDS = frozenset({"natural_phenomenon", "physical_phenomenon", "ill_h
                              "pathological_state", "microorganism", "animal", "accident", "conflagration", "combustion",
                              "outbreak",
                              "weather", "geological_phenomenon", "infectious_agent"})
+#: WordNet kinds of what befalls a body, and of violence: a bodily state under one of the first (any sense of
+#: these words) and never the second makes a doer an illness (``_illness_only``).
+ILLNESS_KINDS = frozenset({"ill_health", "physical_condition", "affliction"})
+VIOLENT_KINDS = frozenset({"attack", "military_action", "crime", "weapon", "violence"})
 #: WordNet kinds of people and bodies outside politics.
 #: (Not "contestant" or "player": rivals, opponents and the players of a conflict are often political; not
 #: "scientist": an investigator is first a research scientist in WordNet.)
@@ -53,6 +57,8 @@ PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
 #: Verbs that make someone do what a complement says: its subject caused the act ("forced them to flee").
 CAUSATIVES = frozenset({"force", "drive", "compel", "cause", "make", "prompt", "lead", "send", "leave"})
 PRONOUNS = frozenset({"it", "they"})
+#: Verbs of falling down (WordNet first senses; their kinds count too: "topple" is a kind of "tumble").
+FALLING = frozenset({"fall", "collapse", "tumble", "crumble"})
 #: Modifiers that make an event noun something that happens to a body ("heart attack").
 BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
 #: Prepositions of place: a name after them is where the act happened, not a party to it.
@@ -119,20 +125,59 @@ def non_agent(noun: Any) -> bool:
     if not (noun.pos_ == "NOUN" and not noun.ent_type_) and not _capitalised_first(noun):
         return False
     lemma = noun.lemma_.lower()
-    if lemma in NATURAL_CAUSES or lemma in NATURAL_FORCES:
+    if lemma in NATURAL_CAUSES or lemma in NATURAL_FORCES or _falls(noun):
         return True
-    return _kind_of(_compound_word(noun) or lemma, NON_AGENT_KINDS)
+    return _kind_of(_compound_word(noun) or lemma, NON_AGENT_KINDS) or _illness_only(lemma)
+
+
+def _illness_only(lemma: str) -> bool:
+    """True for a word whose first WordNet sense is an act, event or state, that can be an illness and can be no
+    violence ("a stroke": first a hit in a game, later the illness; "attack" can be both and stays an act)."""
+    first = wordnet.first_sense(lemma, "n")
+    if first is None or first.lexname not in ("noun.act", "noun.event", "noun.state"):
+        return False
+    senses = [wordnet.synset(o, "n") for o in wordnet.sense_offsets(lemma, "n")]
+    paths = [list(wordnet.hypernym_paths(s, 10)) for s in senses]
+    ill = any(s.lexname == "noun.state" and any(set(h.words) & ILLNESS_KINDS for _, h in p)
+              for s, p in zip(senses, paths))  # any sense of the word, the kinds' words: affliction has two senses
+    return ill and not any(h.offset in _kind_senses(VIOLENT_KINDS) for p in paths for _, h in p)
+
+
+def _falls(noun: Any) -> bool:
+    """True for a doer that is a fall or a falling thing: a noun a participle of a falling verb modifies ("a
+    falling tree", "collapsing scaffolding") or the noun of such a verb itself ("a fall from a horse", "the
+    collapse of a roof"). Whatever it hits, no one acted: a thing does not choose its victim."""
+    participles = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "acl") and c.tag_ in ("VBG", "VBN")]
+    return any(_falling(w) for w in [noun.lemma_.lower(), *participles])
+
+
+@lru_cache(maxsize=4096)
+def _falling(word: str) -> bool:
+    """True when a word's first WordNet verb sense is, or has on its hypernym path, the first sense of a verb of
+    ``FALLING``."""
+    first = wordnet.first_sense(word, "v")
+    if first is None:
+        return False
+    wanted = {s.offset for s in (wordnet.first_sense(v, "v") for v in FALLING) if s is not None}
+    return any(s.offset in wanted for _, s in wordnet.hypernym_paths(first, 10))
 
 
 def _capitalised_first(noun: Any) -> bool:
     """True for a sentence's first word the tagger took for a name only because it is capitalised ("Wildfires
-    forced ..."): the plural of a WordNet noun, with no name after it."""
-    if noun.i != noun.sent.start or noun.pos_ != "PROPN" or not noun.lower_.endswith("s"):
+    forced ...", "Malaria struck down ..."): the plural of a WordNet noun, or a WordNet common noun none of whose
+    senses is a named individual, with no name after it."""
+    if noun.i != noun.sent.start or noun.pos_ != "PROPN" or not noun.is_title:
         return False
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
         return False
     first = wordnet.first_sense(noun.lower_, "n")
-    return first is not None and noun.lower_ not in {w.lower() for w in first.words}
+    if first is None:
+        return False
+    if noun.lower_ not in {w.lower() for w in first.words}:
+        return noun.lower_.endswith("s")
+    # a singular: only when no sense of it is a named individual ("Turkey", "Chad", "China" are also nouns)
+    return not any(wordnet.synset(o, "n").instance or noun.text in wordnet.synset(o, "n").words
+                   for o in wordnet.sense_offsets(noun.lower_, "n"))
 
 
 def _compound_word(noun: Any) -> str | None:
