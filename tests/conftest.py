@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the repository's example corpus and to ../shared (development data, may be absent)."""
+"""Shared fixtures: paths to the repository's example corpus and to ../shared (development data, may be absent),
+and the pipelines many test modules read text through, built once per session (see :func:`alias`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -118,3 +119,23 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} not present (development data)")
     return SHARED
+
+
+def alias(name: str) -> Any:
+    """A fixture that is the session fixture ``name`` under the name a test module assigns it to, e.g.
+    ``pipe = alias("actors_pipe")``: the module's tests keep their own fixture name and share one instance."""
+
+    @pytest.fixture(scope="session")
+    def fixture(request: pytest.FixtureRequest) -> Any:
+        return request.getfixturevalue(name)
+
+    return fixture
+
+
+@pytest.fixture(scope="session")
+def actors_pipe():
+    """nlp + actors on raw text (``actor_harness.actors_pipeline``), built once per session. Its stages keep no
+    state between documents; a test that wants another config builds its own pipeline."""
+    from actor_harness import actors_pipeline
+
+    return actors_pipeline()

@@ -13,6 +13,7 @@ from chronicler.events.stage import EventsComponent
 from chronicler.model import Document
 from chronicler.nlp.stage import load_model
 from chronicler.pipeline import AnnotatedDocument
+from conftest import alias
 from event_harness import entity_events
 
 
@@ -117,10 +118,7 @@ def test_riot_police_is_no_riot(nlp):
 
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from chronicler.pipeline import Pipeline
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+pipe = alias("actors_pipe")
 
 
 @pytest.mark.parametrize("text,target", [

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
+from conftest import alias
 from chronicler.actors import smalltowns
 from chronicler.events.main import main_event
 from chronicler.events.stage import EventsComponent
@@ -87,9 +88,7 @@ def test_a_qualifier_picks_the_namesake(nlp):
     assert loc is not None and loc.country == "USA"
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def test_a_local_group_takes_its_sentences_place_over_the_dateline(pipe):
