@@ -139,3 +139,11 @@ def actors_pipe():
     from actor_harness import actors_pipeline
 
     return actors_pipeline()
+
+
+@pytest.fixture(scope="session")
+def spacy_model():
+    """The default spaCy model (``chronicler.nlp.stage.load_model``, itself cached per process)."""
+    from chronicler.nlp.stage import load_model
+
+    return load_model()

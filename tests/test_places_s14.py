@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,7 +17,7 @@ from chronicler.events.main import main_event
 from chronicler.events.stage import EventsComponent
 from chronicler.events.where import coded
 from chronicler.model import DateInterval, Document, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
 
 COUNTRIES = st.sampled_from(["BIH", "LBN", "USA", "GBR", "FRA", "KEN"])
@@ -57,9 +56,7 @@ def test_small_town_coded_only_from_the_lower_tier():
     assert coded("Qusair Nonesuch") is None
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def _location(nlp, text: str, dateline: str | None = None):
