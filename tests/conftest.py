@@ -13,10 +13,15 @@ from typing import Any, NamedTuple
 
 import pytest
 
+from chronicler.nlp import wordnet
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "alliance"
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 SAMPLES = SHARED / "samples" / "news"
+
+#: Marks a test that needs the WordNet files (skipped where they are not installed).
+needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -16,7 +16,7 @@ from chronicler.model import DateInterval, Document
 from chronicler.nlp import wordnet
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
+from conftest import needs_wordnet
 
 
 @pytest.fixture(scope="module")

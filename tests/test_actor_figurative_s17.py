@@ -10,14 +10,10 @@ from datetime import date
 
 import pytest
 
-from chronicler.nlp import wordnet
-
 from actor_harness import country_and_sector
-from conftest import alias
+from conftest import alias, needs_wordnet
 
 ON = date(2016, 3, 1)
-
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent")
 
 
 pipe = alias("actors_pipe")

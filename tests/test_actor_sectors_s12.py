@@ -9,14 +9,11 @@ from datetime import date
 import pytest
 
 from chronicler.actors import wordsense
-from chronicler.nlp import wordnet
 
 from actor_harness import country_and_sector, read_text
-from conftest import alias
+from conftest import alias, needs_wordnet
 
 ON = date(2012, 3, 20)
-
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent")
 
 
 pipe = alias("actors_pipe")

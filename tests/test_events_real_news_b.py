@@ -10,11 +10,10 @@ import pytest
 
 from chronicler.events.selection import UNFIT_OBJECTS, unfit_noun
 from chronicler.model import DateInterval, Document
-from chronicler.nlp import wordnet
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 from eval_modules import eval_module
 
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet absent")
+from conftest import needs_wordnet
 
 
 @pytest.fixture(scope="module")
