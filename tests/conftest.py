@@ -152,3 +152,12 @@ def spacy_model():
     from chronicler.nlp.stage import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def wordnet_pipes():
+    """nlp + actors with (``True``) and without (``False``) the actors stage's WordNet expansion."""
+    from chronicler.pipeline import Pipeline
+
+    return {flag: Pipeline([("nlp", {}), ("actors", {"wordnet": flag})], start={"text", "clean"})
+            for flag in (True, False)}
