@@ -161,3 +161,11 @@ def wordnet_pipes():
 
     return {flag: Pipeline([("nlp", {}), ("actors", {"wordnet": flag})], start={"text", "clean"})
             for flag in (True, False)}
+
+
+@pytest.fixture(scope="session")
+def default_pipe():
+    """The pipeline of the packaged default config (``Pipeline.default()``), built once per session."""
+    from chronicler.pipeline import Pipeline
+
+    return Pipeline.default()
