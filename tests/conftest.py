@@ -169,3 +169,11 @@ def default_pipe():
     from chronicler.pipeline import Pipeline
 
     return Pipeline.default()
+
+
+@pytest.fixture(scope="session")
+def events_pipe():
+    """clean, nlp, timex, actors and events with default settings (no dating stage: tests give the date)."""
+    from chronicler.pipeline import Pipeline
+
+    return Pipeline([(n, {}) for n in ("clean", "nlp", "timex", "actors", "events")])
