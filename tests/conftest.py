@@ -177,3 +177,11 @@ def events_pipe():
     from chronicler.pipeline import Pipeline
 
     return Pipeline([(n, {}) for n in ("clean", "nlp", "timex", "actors", "events")])
+
+
+@pytest.fixture(scope="session")
+def parse_pipe():
+    """The nlp stage alone on raw text (a parse, no actors)."""
+    from chronicler.pipeline import Pipeline
+
+    return Pipeline([("nlp", {})], start={"text", "clean"})

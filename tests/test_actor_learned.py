@@ -23,14 +23,12 @@ from chronicler.actors.stage import ActorsComponent
 from chronicler.model import Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
-from conftest import needs_wordnet
+from conftest import alias, needs_wordnet
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline([("nlp", {})], start={"text", "clean"})
+nlp = alias("parse_pipe")
 
 
 def coded(nlp: Pipeline, text: str, span: str, **config):
