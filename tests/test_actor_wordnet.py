@@ -12,9 +12,9 @@ from chronicler.model import Document
 from chronicler.nlp import wordnet
 from chronicler.pipeline import AnnotatedDocument
 
-from conftest import alias
+from conftest import alias, needs_wordnet
 
-pytestmark = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
+pytestmark = needs_wordnet
 
 
 pipes = alias("wordnet_pipes")

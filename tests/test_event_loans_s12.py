@@ -16,10 +16,10 @@ from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.triggers import find_triggers
 from chronicler.nlp import wordnet
-from conftest import alias
+from conftest import alias, needs_wordnet
 from event_harness import entity_events
 
-pytestmark = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
+pytestmark = needs_wordnet
 
 
 nlp = alias("spacy_model")
