@@ -9,11 +9,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pytest
 
 from chronicler.nlp import wordnet
+
+if TYPE_CHECKING:
+    from chronicler.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "alliance"
@@ -138,7 +141,7 @@ def alias(name: str) -> Any:
 
 
 @pytest.fixture(scope="session")
-def actors_pipe():
+def actors_pipe() -> Pipeline:
     """nlp + actors on raw text (``actor_harness.actors_pipeline``), built once per session. Its stages keep no
     state between documents; a test that wants another config builds its own pipeline."""
     from actor_harness import actors_pipeline
@@ -147,7 +150,7 @@ def actors_pipe():
 
 
 @pytest.fixture(scope="session")
-def spacy_model():
+def spacy_model() -> Any:
     """The default spaCy model (``chronicler.nlp.stage.load_model``, itself cached per process)."""
     from chronicler.nlp.stage import load_model
 
@@ -155,7 +158,7 @@ def spacy_model():
 
 
 @pytest.fixture(scope="session")
-def wordnet_pipes():
+def wordnet_pipes() -> dict[bool, Pipeline]:
     """nlp + actors with (``True``) and without (``False``) the actors stage's WordNet expansion."""
     from chronicler.pipeline import Pipeline
 
@@ -164,7 +167,7 @@ def wordnet_pipes():
 
 
 @pytest.fixture(scope="session")
-def default_pipe():
+def default_pipe() -> Pipeline:
     """The pipeline of the packaged default config (``Pipeline.default()``), built once per session."""
     from chronicler.pipeline import Pipeline
 
@@ -172,7 +175,7 @@ def default_pipe():
 
 
 @pytest.fixture(scope="session")
-def events_pipe():
+def events_pipe() -> Pipeline:
     """clean, nlp, timex, actors and events with default settings (no dating stage: tests give the date)."""
     from chronicler.pipeline import Pipeline
 
@@ -180,7 +183,7 @@ def events_pipe():
 
 
 @pytest.fixture(scope="session")
-def parse_pipe():
+def parse_pipe() -> Pipeline:
     """The nlp stage alone on raw text (a parse, no actors)."""
     from chronicler.pipeline import Pipeline
 
