@@ -11,7 +11,7 @@ from chronicler.pipeline import AnnotatedDocument, Pipeline
 
 
 def actors_pipeline() -> Pipeline:
-    """nlp + actors on raw text (build it once per module or session: it loads the spaCy model)."""
+    """nlp + actors on raw text, newly built (test modules share one: conftest's session fixture ``actors_pipe``)."""
     return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
 
 

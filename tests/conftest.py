@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the repository's example corpus and to ../shared (development data, may be absent)."""
+"""Shared fixtures: paths to the repository's example corpus and to ../shared (development data, may be absent),
+and the pipelines many test modules read text through, built once per session (see :func:`alias`)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,22 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pytest
+
+from chronicler.nlp import wordnet
+
+if TYPE_CHECKING:
+    from chronicler.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "alliance"
 SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 SAMPLES = SHARED / "samples" / "news"
+
+#: Marks a test that needs the WordNet files (skipped where they are not installed).
+needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -118,3 +127,64 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} not present (development data)")
     return SHARED
+
+
+def alias(name: str) -> Any:
+    """A fixture that is the session fixture ``name`` under the name a test module assigns it to, e.g.
+    ``pipe = alias("actors_pipe")``: the module's tests keep their own fixture name and share one instance."""
+
+    @pytest.fixture(scope="session")
+    def fixture(request: pytest.FixtureRequest) -> Any:
+        return request.getfixturevalue(name)
+
+    return fixture
+
+
+@pytest.fixture(scope="session")
+def actors_pipe() -> Pipeline:
+    """nlp + actors on raw text (``actor_harness.actors_pipeline``), built once per session. Its stages keep no
+    state between documents; a test that wants another config builds its own pipeline."""
+    from actor_harness import actors_pipeline
+
+    return actors_pipeline()
+
+
+@pytest.fixture(scope="session")
+def spacy_model() -> Any:
+    """The default spaCy model (``chronicler.nlp.stage.load_model``, itself cached per process)."""
+    from chronicler.nlp.stage import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def wordnet_pipes() -> dict[bool, Pipeline]:
+    """nlp + actors with (``True``) and without (``False``) the actors stage's WordNet expansion."""
+    from chronicler.pipeline import Pipeline
+
+    return {flag: Pipeline([("nlp", {}), ("actors", {"wordnet": flag})], start={"text", "clean"})
+            for flag in (True, False)}
+
+
+@pytest.fixture(scope="session")
+def default_pipe() -> Pipeline:
+    """The pipeline of the packaged default config (``Pipeline.default()``), built once per session."""
+    from chronicler.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+@pytest.fixture(scope="session")
+def events_pipe() -> Pipeline:
+    """clean, nlp, timex, actors and events with default settings (no dating stage: tests give the date)."""
+    from chronicler.pipeline import Pipeline
+
+    return Pipeline([(n, {}) for n in ("clean", "nlp", "timex", "actors", "events")])
+
+
+@pytest.fixture(scope="session")
+def parse_pipe() -> Pipeline:
+    """The nlp stage alone on raw text (a parse, no actors)."""
+    from chronicler.pipeline import Pipeline
+
+    return Pipeline([("nlp", {})], start={"text", "clean"})

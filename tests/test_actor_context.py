@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
+from conftest import alias
 
 ON = date(2012, 5, 7)
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def code(pipe: Pipeline, text: str, phrase: str, nth: int = 0, **meta):

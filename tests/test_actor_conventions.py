@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, country_and_sector
+from actor_harness import country_and_sector
+from conftest import alias
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 @pytest.mark.parametrize("text, phrase", [

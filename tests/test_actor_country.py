@@ -14,16 +14,12 @@ from chronicler.actors.lexicon import default_lexicon
 from chronicler.actors.resolve import actor_at, place_as_actor
 from chronicler.model import DateInterval, Document
 from chronicler.nlp import wordnet
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import AnnotatedDocument
 
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
+from conftest import alias, needs_wordnet
 
 
-@pytest.fixture(scope="module")
-def pipes() -> dict[bool, Pipeline]:
-    """nlp + actors with and without WordNet (the spaCy model is cached by the nlp stage)."""
-    return {flag: Pipeline([("nlp", {}), ("actors", {"wordnet": flag})], start={"text", "clean"})
-            for flag in (True, False)}
+pipes = alias("wordnet_pipes")
 
 
 def code(pipes, text: str, phrase: str, on: date | None = None, wordnet_on: bool = True):

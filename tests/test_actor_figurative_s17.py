@@ -10,19 +10,13 @@ from datetime import date
 
 import pytest
 
-from chronicler.nlp import wordnet
-from chronicler.pipeline import Pipeline
-
-from actor_harness import actors_pipeline, country_and_sector
+from actor_harness import country_and_sector
+from conftest import alias, needs_wordnet
 
 ON = date(2016, 3, 1)
 
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent")
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 @needs_wordnet

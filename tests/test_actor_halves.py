@@ -8,16 +8,13 @@ from datetime import date
 
 import pytest
 
-from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
 
-from conftest import ROOT
+from conftest import ROOT, alias
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def code(pipe, text: str, phrase: str, nth: int = 0, on: date = date(2012, 3, 1)):

@@ -21,16 +21,14 @@ from chronicler.actors.lexicon import default_lexicon
 from chronicler.actors.resolve import actor_at
 from chronicler.actors.stage import ActorsComponent
 from chronicler.model import Document
-from chronicler.nlp import wordnet
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from conftest import alias, needs_wordnet
+
 ROOT = Path(__file__).resolve().parents[1]
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent")
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline([("nlp", {})], start={"text", "clean"})
+nlp = alias("parse_pipe")
 
 
 def coded(nlp: Pipeline, text: str, span: str, **config):

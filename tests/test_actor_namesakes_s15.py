@@ -8,16 +8,15 @@ from datetime import date
 
 import pytest
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
+from conftest import alias
 from chronicler.actors import namesakes
 from chronicler.actors.lexicon import default_lexicon
 
 ON = date(2016, 5, 10)
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def _country(pipe, text: str, phrase: str, **meta) -> str | None:

@@ -19,6 +19,8 @@ from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 from chronicler.time.dating import infer_date
 
+from conftest import alias
+
 DATA = Path(__file__).resolve().parent.parent / "src" / "chronicler" / "data"
 LOCAL_HEADER = "person_id,name,aliases,country,unit,office,title,sector,start,end\n"
 
@@ -90,9 +92,7 @@ def test_a_local_title_dates_the_report(text, first, last):
 
 # ---------------------------------------------------------------- actor coding
 
-@pytest.fixture(scope="session")
-def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+pipe = alias("actors_pipe")
 
 
 def coded(pipe: Pipeline, text: str, span: str, on: date | None = None):

@@ -11,12 +11,11 @@ from chronicler.actors.wording import keyword_sector
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
+from conftest import alias
 
 
-@pytest.fixture(scope="session")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def read(pipe: Pipeline, text: str, on: date | None = None) -> AnnotatedDocument:

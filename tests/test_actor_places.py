@@ -15,10 +15,10 @@ from chronicler.actors.resolve import actor_at, place_as_actor
 from chronicler.model import Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from conftest import alias
 
-@pytest.fixture(scope="session")
-def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+pipe = alias("actors_pipe")
 
 
 def read(pipe: Pipeline, text: str) -> AnnotatedDocument:

@@ -12,12 +12,11 @@ import pytest
 from chronicler.nlp import wordnet
 from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
+from conftest import alias
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def code(pipe: Pipeline, text: str, phrase: str, nth: int = 0, on: date = date(2011, 3, 1)):

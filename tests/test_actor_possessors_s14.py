@@ -10,14 +10,13 @@ import pytest
 
 from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
+from conftest import alias
 
 ON = date(2011, 5, 1)
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def coded(pipe: Pipeline, text: str, phrase: str, nth: int = 0):

@@ -10,15 +10,12 @@ import pytest
 
 from chronicler.actors.lexicon import default_lexicon
 from chronicler.actors.wording import side_over_head
-from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, country_and_sector
-from conftest import ROOT
+from actor_harness import country_and_sector
+from conftest import ROOT, alias
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 code = country_and_sector

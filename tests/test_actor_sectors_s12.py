@@ -9,19 +9,14 @@ from datetime import date
 import pytest
 
 from chronicler.actors import wordsense
-from chronicler.nlp import wordnet
-from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, country_and_sector, read_text
+from actor_harness import country_and_sector, read_text
+from conftest import alias, needs_wordnet
 
 ON = date(2012, 3, 20)
 
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent")
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 @pytest.mark.parametrize("text, phrase", [

@@ -9,12 +9,11 @@ import pytest
 
 from chronicler.pipeline import Pipeline
 
-from actor_harness import actors_pipeline, coded_at, country_and_sector, read_text
+from actor_harness import coded_at, country_and_sector, read_text
+from conftest import alias
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 code = country_and_sector

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronicler.nlp import wordnet
+from conftest import needs_wordnet
 
 pytest.importorskip("spacy")
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
 
 
 def _coded(text: str, span: str):

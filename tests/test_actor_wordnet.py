@@ -10,16 +10,14 @@ from chronicler.actors.lexicon import default_lexicon
 from chronicler.actors.resolve import actor_at
 from chronicler.model import Document
 from chronicler.nlp import wordnet
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import AnnotatedDocument
 
-pytestmark = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
+from conftest import alias, needs_wordnet
+
+pytestmark = needs_wordnet
 
 
-@pytest.fixture(scope="module")
-def pipes() -> dict[bool, Pipeline]:
-    """nlp + actors with and without the WordNet expansion (the spaCy model is cached by the nlp stage)."""
-    return {flag: Pipeline([("nlp", {}), ("actors", {"wordnet": flag})], start={"text", "clean"})
-            for flag in (True, False)}
+pipes = alias("wordnet_pipes")
 
 
 def code(pipes, text: str, phrase: str, wordnet_on: bool = True):

@@ -11,17 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chronicler.actors.lexicon import slug
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import AnnotatedDocument
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
 
-from conftest import ROOT, run_cli, run_cli_inprocess
+from conftest import ROOT, alias, run_cli, run_cli_inprocess
 
 
-@pytest.fixture(scope="session")
-def pipe() -> Pipeline:
-    """nlp + actors, built once per session (the spaCy model is loaded once)."""
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 @pytest.fixture

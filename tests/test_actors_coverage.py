@@ -16,7 +16,9 @@ from chronicler.actors.kbview import _one_edit, terms_for_name
 from chronicler.actors.lexicon import default_lexicon
 from chronicler.actors.resolve import actor_at
 from chronicler.model import DateInterval, Document
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 
 def _table(name: str) -> list[dict[str, str]]:
@@ -24,9 +26,7 @@ def _table(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")))
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+pipe = alias("actors_pipe")
 
 
 @pytest.fixture

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from conftest import alias
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline([(n, {}) for n in ("clean", "nlp", "timex", "actors", "events")])
+
+pipe = alias("events_pipe")
 
 
 def _events(pipe: Pipeline, text: str) -> list[tuple[int, str, str]]:

@@ -14,8 +14,10 @@ from chronicler.events.plover import plover_type
 from chronicler.events.stage import EventsComponent
 from chronicler.events.triggers import find_triggers
 from chronicler.model import Actor, Document, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 ROOT = Path(__file__).resolve().parents[1]
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
@@ -24,9 +26,7 @@ CODES = {"Jordan": "JOR", "United States": "USA", "Argentina": "ARG", "Uruguay":
          "Georgian": "GEO", "China": "CHN", "Taiwan": "TWN", "Spain": "ESP", "French": "FRA"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def annotated(nlp, text: str, table: dict[str, str] | None = None) -> AnnotatedDocument:

@@ -15,8 +15,10 @@ from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.stage import EventsComponent
 from chronicler.model import Actor, DateInterval, Document, Event, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 ROOT = Path(__file__).resolve().parents[1]
 CODES = {"Chile": "CHL", "Chilean": "CHL", "Peru": "PER", "Peruvian": "PER", "Bolivia": "BOL", "Bolivian": "BOL",
@@ -29,9 +31,7 @@ VALID = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"
          "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def _annotate(nlp, text: str) -> tuple[list[Event], object]:

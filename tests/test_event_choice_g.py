@@ -18,10 +18,10 @@ from chronicler.nlp.repair import repair_participle_roots
 from chronicler.nlp.stage import load_model
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from conftest import alias
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+pipe = alias("actors_pipe")
 
 
 def main_of(pipe: Pipeline, text: str) -> tuple[str, str | None, str | None]:

@@ -11,14 +11,12 @@ from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.stage import EventsComponent
 from chronicler.model import Document
-from chronicler.nlp.stage import load_model
 from chronicler.pipeline import AnnotatedDocument
+from conftest import alias
 from event_harness import entity_events
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def main_of(nlp, text: str):
@@ -117,10 +115,7 @@ def test_riot_police_is_no_riot(nlp):
 
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from chronicler.pipeline import Pipeline
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+pipe = alias("actors_pipe")
 
 
 @pytest.mark.parametrize("text,target", [

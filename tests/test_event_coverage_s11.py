@@ -8,14 +8,11 @@ from __future__ import annotations
 import pytest
 
 from chronicler.nlp.repair import repair_participle_roots
-from chronicler.nlp.stage import load_model
+from conftest import alias
 from event_harness import main_type
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
+nlp = alias("spacy_model")
 
 
 @pytest.mark.parametrize("text,typ", [

@@ -13,8 +13,10 @@ from hypothesis import given, strategies as st
 from chronicler.events.stage import EventsComponent
 from chronicler.events.when import dated_from_timex, nearest_reading, weekday_ahead
 from chronicler.model import Actor, DateInterval, Document, Event, Mention, Timex
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 JPN = Actor("country:JPN", "Japan", "country", "JPN")
 NOR = Actor("country:NOR", "Norway", "country", "NOR")
@@ -22,9 +24,7 @@ DCT = date(2009, 4, 20)  # a Monday
 ACTORS = {"Japanese": JPN, "Japan": JPN, "Norway": NOR}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def day(d: date) -> DateInterval:

@@ -9,20 +9,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
-
 from chronicler.events.stage import EventsComponent
 from chronicler.model import DateInterval, Document, Event, Mention, Provenance, Span, Timex
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
 from eval_modules import eval_module
 from test_event_date_links import ACTORS, DCT, JPN, NOR, annotate, at, day, show
 from test_event_status import status_at
 
+from conftest import alias
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+
+nlp = alias("spacy_model")
 
 
 def test_taking_part_in_a_dated_event_keeps_the_clause_status(nlp):

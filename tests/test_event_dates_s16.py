@@ -12,15 +12,15 @@ import re
 
 from chronicler.events.stage import EventsComponent
 from chronicler.model import DateInterval, Document, Mention, Timex
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
 from eval_modules import eval_module
 from test_event_date_links import ACTORS, DCT, JPN, NOR, annotate, at, day, show
 
+from conftest import alias
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+
+nlp = alias("spacy_model")
 
 
 def year(y: int) -> DateInterval:

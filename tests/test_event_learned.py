@@ -21,12 +21,12 @@ from chronicler.events.stage import EventsComponent
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from conftest import alias
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+pipe = alias("actors_pipe")
 
 
 def analysed(pipe: Pipeline, text: str, **config) -> AnnotatedDocument:

@@ -18,7 +18,9 @@ from chronicler.events.learned.model import CLASSES, LinearModel
 from chronicler.events.main import salience
 from chronicler.events.triggers import find_triggers
 from chronicler.model import Document
-from chronicler.pipeline import AnnotatedDocument, Pipeline, default_config
+from chronicler.pipeline import AnnotatedDocument, default_config
+
+from conftest import alias
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,9 +42,7 @@ def test_the_matrix_form_scores_as_the_sum_of_each_features_weights(weights, fea
     assert np.isclose(p, expected.max()) and np.isclose(probs[label], expected.max())
 
 
-@pytest.fixture(scope="module")
-def parse() -> Pipeline:
-    return Pipeline([("nlp", {})], start={"text", "clean"})
+parse = alias("parse_pipe")
 
 
 @pytest.mark.parametrize("text", ["Russia attacked Georgia on Friday.", "Japan protested the arrest of its fishermen."])

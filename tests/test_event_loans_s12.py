@@ -16,15 +16,13 @@ from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.triggers import find_triggers
 from chronicler.nlp import wordnet
-from chronicler.nlp.stage import load_model
+from conftest import alias, needs_wordnet
 from event_harness import entity_events
 
-pytestmark = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
+pytestmark = needs_wordnet
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def _forget() -> None:

@@ -12,15 +12,13 @@ from chronicler.events.main import main_event, salience
 from chronicler.events.plover import plover_type
 from chronicler.events.cues import hyphenated
 from chronicler.events.triggers import find_triggers
-from chronicler.nlp.stage import load_model
+from conftest import alias
 from event_harness import entity_events
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def _events(nlp, text: str):

@@ -9,8 +9,10 @@ import pytest
 
 from chronicler.events.stage import EventsComponent
 from chronicler.model import Actor, DateInterval, Document, Event, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 JPN = Actor("country:JPN", "Japan", "country", "JPN")
 NOR = Actor("country:NOR", "Norway", "country", "NOR")
@@ -19,9 +21,7 @@ ACTORS = {"Japanese troops": JMIL, "Japan": JPN, "Norway": NOR}
 RELIEF = " The troops will purify water and run relief camps for the flood victims."
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def events_of(nlp, text: str) -> list[Event]:

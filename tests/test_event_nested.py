@@ -10,15 +10,14 @@ from types import SimpleNamespace
 import pytest
 
 from chronicler.events.triggers import find_triggers
-from chronicler.nlp.stage import load_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
 from _event_precision import match  # noqa: E402
 
+from conftest import alias
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+
+nlp = alias("spacy_model")
 
 
 def types(nlp, text: str) -> list[str]:

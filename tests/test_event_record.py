@@ -9,10 +9,10 @@ import pytest
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from conftest import alias
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline([(n, {}) for n in ("clean", "nlp", "timex", "actors", "events")])
+
+pipe = alias("events_pipe")
 
 
 def _types(pipe: Pipeline, text: str) -> list[tuple[str, str]]:

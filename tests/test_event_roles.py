@@ -13,8 +13,10 @@ import pytest
 from chronicler.events.places import PLACE_CONFIDENCE
 from chronicler.events.stage import EventsComponent
 from chronicler.model import Actor, DateInterval, Document, Event, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 CODES = {"Japan": "JPN", "China": "CHN", "Russia": "RUS", "Turkey": "TUR", "India": "IND", "Pakistan": "PAK",
          "Brazil": "BRA", "Chile": "CHL", "Chilean": "CHL", "Peru": "PER", "Kenya": "KEN", "Egypt": "EGY",
@@ -25,9 +27,7 @@ ACTORS = {name: Actor(f"country:{code}", name, "country", code) for name, code i
 SMITH = Actor("person:smith", "Smith", "person", None)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def events(nlp, text: str, extra: dict[str, Actor] | None = None) -> list[Event]:

@@ -9,8 +9,10 @@ import pytest
 from chronicler.events.stage import EventsComponent
 from chronicler.events.status import clause_status, noun_status
 from chronicler.model import Actor, Document, Event, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 ACTORS = {
     "Chile": Actor("country:CHL", "Chile", "country", "CHL"),
@@ -18,9 +20,7 @@ ACTORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def token(nlp, text: str, word: str):

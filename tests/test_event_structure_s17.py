@@ -13,10 +13,10 @@ from chronicler.events.stage import EventsComponent
 from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
+from conftest import alias
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+
+pipe = alias("actors_pipe")
 
 
 def events_of(pipe: Pipeline, text: str) -> list[tuple[str, str]]:

@@ -11,21 +11,18 @@ from chronicler.events.cues import prep_objects
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.lexicon import WORD_CLASSES, trigger_lexicon
 from chronicler.events.triggers import find_triggers, lemmas
-from chronicler.nlp.stage import load_model
+from conftest import alias
 from event_harness import main_type
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def types(nlp, text: str) -> list[str]:
     """Types of the triggers of the first sentence (no actors needed)."""
     return [t.type for t in find_triggers(next(nlp(text).sents))]
-
 
 
 @pytest.mark.parametrize("text,typ", [

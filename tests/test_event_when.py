@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from hypothesis import given, strategies as st
 
 from chronicler.events.stage import EventsComponent
 from chronicler.events.when import dated_for, resolve_partial
 from chronicler.model import Actor, DateInterval, Document, Event, Mention, Timex
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 JPN = Actor("country:JPN", "Japan", "country", "JPN")
 USA = Actor("country:USA", "United States", "country", "USA")
@@ -20,9 +21,7 @@ NOR = Actor("country:NOR", "Norway", "country", "NOR")
 DCT = date(2009, 4, 20)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def annotate(nlp, text: str, actors: dict[str, Actor], times: dict[str, tuple[str, DateInterval | None]],

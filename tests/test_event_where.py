@@ -16,17 +16,17 @@ from chronicler.events.main import main_event
 from chronicler.events.stage import EventsComponent
 from chronicler.events.where import is_country_name, lookup, place_key
 from chronicler.model import Actor, DateInterval, Document, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
+
+from conftest import alias
 
 
 #: Nationality words standing for the actors of the test sentences that name no actor otherwise.
 ACTORS = {"Japanese": "JPN", "Chinese": "CHN", "Indian": "IND", "Ukrainian": "UKR"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def located(nlp, text: str, table: dict[str, str] | None = None, dateline: str | None = None,

@@ -12,9 +12,11 @@ import pytest
 
 from chronicler.events.stage import EventsComponent
 from chronicler.model import Actor, DateInterval, Document, Event, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
 from chronicler.time.tagger import tag
+
+from conftest import alias
 
 TABLE = {
     "Peru": Actor("country:PER", "Peru", "country", "PER"),
@@ -33,9 +35,7 @@ TABLE = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def events(nlp, text: str) -> list[Event]:

@@ -15,12 +15,11 @@ from chronicler.events.triggers import find_triggers, lemmas
 from chronicler.model import Event
 from chronicler.nlp import wordnet
 from chronicler.nlp.stage import load_model
+from conftest import alias
 from event_harness import entity_events
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def events(nlp, text: str, **config) -> tuple[list[Event], Event | None]:

@@ -15,8 +15,10 @@ from chronicler.events.lexicon import cameo_table, trigger_lexicon
 from chronicler.events.plover import plover_type
 from chronicler.events.stage import EventsComponent, event_id
 from chronicler.model import PLOVER_TYPES, Actor, DateInterval, Document, Event, Mention, Timex, from_dict, to_dict
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument, get_stage
+
+from conftest import alias
 
 JPN = Actor("country:JPN", "Japan", "country", "JPN")
 USA = Actor("country:USA", "United States", "country", "USA")
@@ -28,9 +30,7 @@ SMITH = Actor("person:john-smith", "John Smith", "person", "USA", "GOV", "defens
 DCT = date(2009, 4, 20)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def year(y: int) -> DateInterval:

@@ -10,14 +10,13 @@ from types import SimpleNamespace
 import pytest
 
 from chronicler.model import DateInterval, Document
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import AnnotatedDocument
 from eval_modules import eval_module
 
+from conftest import alias
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline.default()
+pipe = alias("default_pipe")
 
 
 def typed(pipe, text: str) -> list[tuple[str, str | None, str | None]]:

@@ -10,16 +10,13 @@ import pytest
 
 from chronicler.events.selection import UNFIT_OBJECTS, unfit_noun
 from chronicler.model import DateInterval, Document
-from chronicler.nlp import wordnet
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import AnnotatedDocument
 from eval_modules import eval_module
 
-needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet absent")
+from conftest import alias, needs_wordnet
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline.default()
+pipe = alias("default_pipe")
 
 
 def events(pipe, text: str) -> list[tuple[str, str, str]]:

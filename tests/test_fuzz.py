@@ -20,6 +20,8 @@ from chronicler.ingest.sources import RawRecord, content_id, decode, detect_form
 from chronicler.model import Document, IngestError, from_dict
 from chronicler.pipeline import AnnotatedDocument
 
+from conftest import alias
+
 # Text as hostile as Python strings get while still being text: every category but surrogates, plus controls,
 # bidi overrides, zero-width and line/paragraph separators, in long runs.
 ODD = "\x00\x07\x0b\x0c\x1b\x1c\x85\xa0\u200b\u200e\u202e\u2028\u2029\ufeff\ufffd\U0001f600"
@@ -212,11 +214,7 @@ def test_timex_tagger_on_any_text(text, dct):
             assert t.interval.earliest <= t.interval.latest
 
 
-@pytest.fixture(scope="module")
-def full_pipeline():
-    from chronicler.pipeline import Pipeline, default_config
-
-    return Pipeline.from_config(default_config())
+full_pipeline = alias("default_pipe")
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actor_harness import actors_pipeline, coded_at, read_text
+from actor_harness import coded_at, read_text
+from conftest import alias
 from chronicler.actors import smalltowns
 from chronicler.events.main import main_event
 from chronicler.events.stage import EventsComponent
 from chronicler.events.where import coded
 from chronicler.model import DateInterval, Document, Mention
-from chronicler.nlp.stage import load_model, sentences_of
+from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
 
 COUNTRIES = st.sampled_from(["BIH", "LBN", "USA", "GBR", "FRA", "KEN"])
@@ -56,9 +56,7 @@ def test_small_town_coded_only_from_the_lower_tier():
     assert coded("Qusair Nonesuch") is None
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
+nlp = alias("spacy_model")
 
 
 def _location(nlp, text: str, dateline: str | None = None):
@@ -87,9 +85,7 @@ def test_a_qualifier_picks_the_namesake(nlp):
     assert loc is not None and loc.country == "USA"
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def test_a_local_group_takes_its_sentences_place_over_the_dateline(pipe):

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from chronicler.model import DateInterval, Document
-from chronicler.pipeline import AnnotatedDocument, Pipeline
+from chronicler.pipeline import AnnotatedDocument
 
-from actor_harness import actors_pipeline
+from conftest import alias
 
 #: Our own wire-style report: police named with their country once, then bare, in sentences naming no state but
 #: one that names Kenya.
@@ -32,9 +30,7 @@ class CountingList(list):
         return super().__iter__()
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return actors_pipeline()
+pipe = alias("actors_pipe")
 
 
 def test_bare_group_nouns_take_the_earlier_mention_with_one_scan_of_the_report(pipe):
