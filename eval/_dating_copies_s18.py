@@ -92,3 +92,43 @@ def score(part: str, show_errors: bool = False, config: dict[str, Any] | None = 
     for m in misses:
         print(m)
     return res
+
+
+def t17_study(t17_docs: list[tuple[str, str, date]]) -> None:
+    """Copies on real news whose errors were never read: in each Timeline17 topic, every other article keeps its
+    true date as given metadata, the rest are undated; the topic is dated as one batch with and without copies.
+    Printed for the undated articles that get ``copy`` evidence: containment, exact day, median width, both ways."""
+    from chronicler.clean.stage import clean_document
+    from chronicler.model import DateInterval, Document
+    from chronicler.pipeline import AnnotatedDocument
+    from chronicler.time.dating.stage import DatingComponent, load_kb
+
+    kb = load_kb({})
+    topics: dict[str, list[tuple[str, str, date]]] = {}
+    for name, text, truth in t17_docs:
+        topics.setdefault(name.split("#")[0], []).append((name, text, truth))
+    rows: dict[bool, list[tuple[DateInterval | None, date]]] = {False: [], True: []}
+    lending = 0
+    for docs in topics.values():
+        batch = []
+        for k, (name, text, truth) in enumerate(docs):
+            given = DateInterval(truth, truth, truth, "day") if k % 2 == 0 else None
+            batch.append(AnnotatedDocument(clean_document(Document(id=name, source=name, text=text, published=given))))
+        out = {on: list(DatingComponent(kb, {}, False, copies=on).pipe(batch, batch_size=len(batch)))
+               for on in (False, True)}
+        for k, (with_copies, without) in enumerate(zip(out[True], out[False])):
+            p = with_copies.document.published
+            if k % 2 == 0 or p is None or "copy" not in {e.kind for e in p.evidence}:
+                continue
+            lending += any(e.kind == "copy" and e.implies.best is not None for e in p.evidence)
+            rows[True].append((p, docs[k][2]))
+            rows[False].append((without.document.published, docs[k][2]))
+    for on in (False, True):
+        xs = rows[on]
+        n = len(xs) or 1
+        held = sum(1 for p, t in xs if p is None or p.contains(t))
+        exact = sum(1 for p, t in xs if p is not None and p.best == t)
+        widths = [math.inf if p is None or p.width_days() is None else p.width_days() for p, _ in xs]
+        print(f"Timeline17 copies study [copies {'on' if on else 'off'}]: {len(xs)} undated articles with a copy "
+              f"({lending} with a dated one), containment {100 * held / n:.1f}%, exact day {100 * exact / n:.1f}%, "
+              f"median width {statistics.median(widths) if widths else 'n/a'} days")

@@ -264,11 +264,16 @@ def main() -> int:
     ap.add_argument("--copies-s18", action="store_true", help="the blind wire-copy set s18 alone (tune part)")
     ap.add_argument("--copies-s18-errors", action="store_true", help="... and list its tune misses")
     ap.add_argument("--copies-s18-measure", action="store_true", help="... then its measure part's aggregate")
+    ap.add_argument("--copies-t17", action="store_true",
+                    help="Timeline17 with every other article's date given: what copies lend to the others")
     args = ap.parse_args()
-    if args.copies_s18 or args.copies_s18_errors or args.copies_s18_measure:  # eval/_dating_copies_s18.py alone
-        sys.path.insert(0, str(ROOT / "eval"))
-        from _dating_copies_s18 import score as copies_score
+    if args.copies_s18 or args.copies_s18_errors or args.copies_s18_measure or args.copies_t17:
+        sys.path.insert(0, str(ROOT / "eval"))  # eval/_dating_copies_s18.py alone
+        from _dating_copies_s18 import score as copies_score, t17_study
 
+        if args.copies_t17:
+            t17_study(t17_docs()[: args.limit])
+            return 0
         copies_score("tune", args.copies_s18_errors)
         if args.copies_s18_measure:
             copies_score("measure")
