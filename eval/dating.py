@@ -6,7 +6,7 @@ report: containment (share of intervals that hold the true date; an open interva
 the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
 and the median width (open intervals count as infinitely wide).
 
-Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps] [--no-ceiling] [--corpus both|on|off]``; prints "skipped: data absent" without ../shared.
+Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps] [--no-ceiling] [--corpus both|on|off] [--copies-s18[-errors|-measure]]``; prints "skipped: data absent" without ../shared.
 """
 
 from __future__ import annotations
@@ -261,7 +261,23 @@ def main() -> int:
     ap.add_argument("--corpus", choices=("both", "on", "off"), default="both",
                     help="corpus context (borrow the year from dated siblings of the same batch): figures with "
                          "and without it (both, the default), or only one")
+    ap.add_argument("--copies-s18", action="store_true", help="the blind wire-copy set s18 alone (tune part)")
+    ap.add_argument("--copies-s18-errors", action="store_true", help="... and list its tune misses")
+    ap.add_argument("--copies-s18-measure", action="store_true", help="... then its measure part's aggregate")
+    ap.add_argument("--copies-t17", action="store_true",
+                    help="Timeline17 with every other article's date given: what copies lend to the others")
     args = ap.parse_args()
+    if args.copies_s18 or args.copies_s18_errors or args.copies_s18_measure or args.copies_t17:
+        sys.path.insert(0, str(ROOT / "eval"))  # eval/_dating_copies_s18.py alone
+        from _dating_copies_s18 import score as copies_score, t17_study
+
+        if args.copies_t17:
+            t17_study(t17_docs()[: args.limit])
+            return 0
+        copies_score("tune", args.copies_s18_errors)
+        if args.copies_s18_measure:
+            copies_score("measure")
+        return 0
     if args.page_recency is not None:
         global RECENCY
         from chronicler.time.dating.infer import RECENCY_DAYS

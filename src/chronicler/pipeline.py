@@ -146,6 +146,13 @@ class Pipeline:
         """The pipeline of the packaged default config."""
         return cls.from_config(default_config())
 
+    def use_store(self, store: Any) -> None:
+        """Hand the open store to the stages that read earlier runs (dating: the dated wire copies stored)."""
+        for component in self.components:
+            hook = getattr(component, "use_store", None)
+            if hook is not None:
+                hook(store)
+
     def __call__(self, doc: AnnotatedDocument) -> AnnotatedDocument:
         for component in self.components:
             doc = component(doc)

@@ -117,6 +117,7 @@ def ingest(
         learned = LineCounts(st, int(ingest_cfg.get("learned_boilerplate_min_docs", MIN_DOCS))) \
             if ingest_cfg.get("learned_boilerplate", True) else None
         pipeline = Pipeline.from_config(cfg)
+        pipeline.use_store(st)
         try:
             batches = doc_batches(_documents(files, (max_bytes, max_doc_chars), st, summary, progress), ingest_cfg)
             if learned is not None:

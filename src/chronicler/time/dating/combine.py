@@ -52,6 +52,9 @@ def finish(lo: date | None, hi: date | None, kept: list[Evidence]) -> DateInterv
                 and (hi is None or i.earliest <= hi):
             best = i.earliest
             break
+    if best is None:  # a wire copy's given day (time/dating/copies.py), when the interval still holds it
+        best = next((b for e in kept if e.kind == "copy" and (b := e.implies.best) is not None
+                     and (lo is None or lo <= b) and (hi is None or b <= hi)), None)
     if best is None and hi is not None and any(e.kind == "page_date" and e.implies.latest == hi for e in kept):
         # The page's first time stamp (a comment, an update) falls on the report's own day in most pages
         # (Timeline17: 80% of pages with a stamp).

@@ -51,22 +51,34 @@ def date_document(document: Document, kb: Any = None, recency: dict[str, int | N
 
 
 class DatingComponent:
-    """The ``dating`` component: one document at a time, or a batch with the corpus-context step.
+    """The ``dating`` component: one document at a time, or a batch with the copy and corpus-context steps.
 
-    With ``corpus_context`` on, :meth:`pipe` dates each batch's documents from their own clues first, then
-    lets a document whose year is still open borrow it from similar dated documents of the same batch
-    (:mod:`chronicler.time.dating.corpus`). Called on a single document, there is no batch: own clues only.
+    With ``copies`` on (the default), a report without a given date borrows the given date of its near-duplicate
+    wire copies in the batch or stored by earlier runs (:mod:`chronicler.time.dating.copies`; the stored ones once
+    :meth:`use_store` is called), and undated copies pool their own clues. With ``corpus_context`` on,
+    :meth:`pipe` then lets a document whose year is still open borrow it from similar dated documents of the same
+    batch (:mod:`chronicler.time.dating.corpus`). Called on a single document, there is no batch.
     """
 
-    def __init__(self, kb: Any, recency: dict[str, int | None], corpus_context: bool) -> None:
-        self.kb, self.recency, self.corpus_context = kb, recency, corpus_context
+    def __init__(self, kb: Any, recency: dict[str, int | None], corpus_context: bool, copies: bool = True) -> None:
+        self.kb, self.recency, self.corpus_context, self.copies = kb, recency, corpus_context, copies
+        self.index: Any = None  # CopyIndex of the dated reports of the store, once use_store is called
+
+    def use_store(self, store: Any) -> None:
+        """Read the dated reports already stored, so that their copies in this run borrow their date."""
+        if self.copies:
+            from chronicler.time.dating.copies import CopyIndex
+
+            self.index = CopyIndex.from_store(store)
 
     def __call__(self, doc: AnnotatedDocument) -> AnnotatedDocument:
+        if self.copies and self.index is not None:  # stored dated copies can lend to a single document too
+            return self._batch([doc])[0]
         return self._finish(doc, date_document(doc.document, self.kb, self.recency))
 
     def pipe(self, docs: Iterable[AnnotatedDocument], batch_size: int = 32) -> Iterator[AnnotatedDocument]:
-        """Date a stream of documents batch by batch (corpus context inside each batch when enabled)."""
-        if not self.corpus_context:
+        """Date a stream of documents batch by batch (copies and corpus context inside each batch when enabled)."""
+        if not self.corpus_context and not self.copies:
             yield from (self(d) for d in docs)
             return
         batch: list[AnnotatedDocument] = []
@@ -79,17 +91,29 @@ class DatingComponent:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[AnnotatedDocument]) -> list[AnnotatedDocument]:
-        from chronicler.time.dating.corpus import with_context
-
         own = [date_document(d.document, self.kb, self.recency) for d in batch]
         redone: dict[int, Dating] = {}
+        extras: list[list[Evidence]] = [[] for _ in batch]
+        if self.copies:
+            from chronicler.time.dating.copies import lent, remember, signatures
 
-        def redate(i: int, ev: Evidence) -> DateInterval | None:
-            redone[i] = date_document(batch[i].document, self.kb, self.recency, extra=[ev])
-            return redone[i].interval
+            docs = [d.document for d in batch]
+            sigs = signatures(docs)
+            extras = lent(docs, [r.interval for r in own], self.index, sigs)
+            for i, extra in enumerate(extras):
+                if extra:
+                    redone[i] = date_document(batch[i].document, self.kb, self.recency, extra=extra)
+            if self.index is not None:  # later batches of this run see this batch's dated reports
+                remember(self.index, docs, sigs)
+        if self.corpus_context:
+            from chronicler.time.dating.corpus import with_context
 
-        with_context([d.document.id for d in batch], [dating_text(d.document) for d in batch],
-                     [r.interval for r in own], redate)
+            def redate(i: int, ev: Evidence) -> DateInterval | None:
+                redone[i] = date_document(batch[i].document, self.kb, self.recency, extra=extras[i] + [ev])
+                return redone[i].interval
+
+            with_context([d.document.id for d in batch], [dating_text(d.document) for d in batch],
+                         [r.interval for r in own], redate)
         return [self._finish(d, redone.get(i, own[i])) for i, d in enumerate(batch)]
 
     def _finish(self, doc: AnnotatedDocument, result: Dating) -> AnnotatedDocument:
@@ -105,7 +129,9 @@ class DatingComponent:
 
 @stage("dating", requires={"clean"}, provides={"published"})
 def make_dating(config: dict[str, Any]) -> DatingComponent:
-    """Infers the publication date interval with its evidence (metadata, text, URL, office holders, and with
-    ``corpus_context`` the year of similar dated documents of the same batch)."""
+    """Infers the publication date interval with its evidence (metadata, text, URL, office holders, the given
+    date of near-duplicate copies, and with ``corpus_context`` the year of similar dated documents of the same
+    batch)."""
     recency = {**RECENCY_DAYS, **dict(config.get("recency", {}))}
-    return DatingComponent(load_kb(config), recency, bool(config.get("corpus_context", False)))
+    return DatingComponent(load_kb(config), recency, bool(config.get("corpus_context", False)),
+                           bool(config.get("copies", True)))
