@@ -23,7 +23,8 @@ from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.schedule_present import scheduled_present
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
-from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
+from chronicler.time.rules_narrative import (coarser_code, h_narrative_pod, narrative_anchor, narrative_day,
+                                             narrative_unit)
 from chronicler.time.speech_anchor import weekday_from_speech
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
@@ -232,6 +233,10 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if code == "D" and rel == "the" and re.fullmatch(r"(?i:earlier|later|early|late)\s+in\s+", m["edge"] or ""):
         day = narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
         return day and Result(day.type, day.value, None, True, m.start("rel") - m.start())
+    if rel in ("the next", "the following", "the previous") and code in ("W", "M", "Q", "Y", "E") \
+            and (rel != "the next" or ctx.tense == "past") \
+            and (told := narrative_unit(-1 if rel == "the previous" else 1, code, mod, ctx, m.start())) is not None:
+        return told  # "The next year he moved abroad" after "in 1995": the narrative's next year
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None

@@ -64,3 +64,23 @@ def narrative_anchor(ctx: Ctx, start: int) -> tuple[date, str] | None:
 def coarser_code(a: str, b: str) -> str:
     """The coarser of two unit codes (a day counted from a year is only known to the year)."""
     return a if _CODE_RANK.get(a, 0) >= _CODE_RANK.get(b, 0) else b
+
+
+#: "in/within/over/during/for the next week": a stretch from the report's date, not the narrative's next unit.
+_STRETCH_PREP = re.compile(r"\b(?:in|within|over|during|for|through|throughout)\s+$", re.I)
+
+
+def narrative_unit(step: int, code: str, mod: str | None, ctx: Ctx, start: int) -> Result | None:
+    """"the next week" told in the past, "the following month", "the previous year": the unit ``step`` units
+    from the narrative's reference time (the last told calendar period, :func:`narrative_anchor`), kept at the
+    coarser of the unit and that period's granularity (a month after "in 1996" is only known to be in 1996 or
+    1997); None when no period was told nearby or the expression is a stretch ("over the next year")."""
+    if _STRETCH_PREP.search(ctx.text, max(0, start - 12), start):
+        return None
+    if ctx.prior is None:
+        return Result("DATE", "XXXX", mod, True)  # placeholder while choosing candidates
+    anchor = narrative_anchor(ctx, start)
+    if anchor is None:
+        return None
+    ref, told = anchor
+    return Result("DATE", nz.at(nz.shift(ref, step, code), coarser_code(code, told)), mod, True)

@@ -1,0 +1,58 @@
+"""Session 18 (issue 5): narrative time, expressions anchored to the story's own reference time (the last
+calendar period the passage told) rather than to the report's date (eval/data/timex_narrative_blind_s18.tsv).
+Our own sentences."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from datetime import date
+
+import pytest
+from eval_modules import eval_module
+
+from chronicler.time.tagger import tag
+
+
+def values(text: str, dct: date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_s18_set_splits_every_third_row_to_measure_and_its_flag_scores_tune_only():
+    te3 = eval_module("tempeval3")
+    rows = [p for line in te3.S18.read_text(encoding="utf-8").splitlines()
+            if (p := te3.parse_blind_line(line)) is not None]
+    assert len(rows) >= 150
+    for dct, plain, gold in rows:
+        date.fromisoformat(dct)
+        assert all(g.type in ("DATE", "TIME", "DURATION", "SET") and plain[g.start:g.end] == g.text for g in gold)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert te3.main(["--narrative-s18"]) == 0
+    assert "timex_narrative_blind_s18.tsv, tune part" in out.getvalue() and "measure" not in out.getvalue()
+    with pytest.raises(ValueError):
+        te3.run_blind(te3.S18, list_errors=True, part="measure")
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The bakery opened in 1991. The next year it added a second shop on Main Street.", date(1999, 5, 2),
+     ("The next year", "1992")),
+    ("Lawmakers met on March 9 to draft the plan; the next week they sent it to the governor.", date(1999, 5, 2),
+     ("the next week", "1999-W11")),
+    ("The cannery shut in August 1993; the next month most of its workers left town.",
+     date(1996, 1, 10), ("the next month", "1993-09")),
+])
+def test_the_next_unit_told_in_the_past_counts_from_the_told_date(text: str, dct: date,
+                                                                  expected: tuple[str, str]) -> None:
+    assert expected in values(text, dct)
+
+
+def test_a_stretch_or_a_plan_with_the_next_unit_still_counts_from_the_report():
+    assert ("the next year", "1999") in values("The fund sold bonds in 1994 and will keep rising over the next year.",
+                                               date(1999, 5, 2))
+    assert values("The next month will be crucial for the talks.", date(1999, 5, 2))[0][1] != "1999-06-XX"
+
+
+def test_a_following_unit_after_a_coarser_told_period_keeps_the_coarser_granularity():
+    assert ("The following month", "1962") in values("The dam was finished in 1962. The following month the valley "
+                                                     "was flooded.", date(1999, 5, 2))
