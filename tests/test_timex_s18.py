@@ -56,3 +56,20 @@ def test_a_stretch_or_a_plan_with_the_next_unit_still_counts_from_the_report():
 def test_a_following_unit_after_a_coarser_told_period_keeps_the_coarser_granularity():
     assert ("The following month", "1962") in values("The dam was finished in 1962. The following month the valley "
                                                      "was flooded.", date(1999, 5, 2))
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Police searched the house on April 3. She had called him the night before.", date(1999, 5, 2),
+     ("the night before", "1999-04-02TNI")),
+    ("The rebels took the airport on March 2; the talks had stalled the week before, diplomats said.",
+     date(1999, 5, 2), ("the week before", "1999-W08")),
+    ("He lost the final on Jan. 9 and flew home the day after.", date(1999, 5, 2), ("the day after", "1999-01-10")),
+])
+def test_a_day_week_or_night_before_or_after_closing_a_clause_counts_from_the_told_day(
+        text: str, dct: date, expected: tuple[str, str]) -> None:
+    assert expected in values(text, dct)
+
+
+def test_a_unit_before_an_event_or_a_year_before_in_a_comparison_stays_untagged():
+    assert values("She called him the night before the hearing.", date(1999, 5, 2)) == []
+    assert values("Sales rose 4 percent from the year before.", date(1999, 5, 2)) == []

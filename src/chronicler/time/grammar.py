@@ -122,6 +122,10 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:\s+(?P<pod>{POD}))?"),
     ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
     ("narrative_pod", rf"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|that))\s+(?P<pod>{POD})"),
+    # "the week before," "the night after." closing a clause: one unit from the narrative's time (not "the day
+    # before the vote", anchored to an event; "the year before" compares figures and stays untagged, as in TimeBank)
+    ("unit_around", rf"(?i:the)\s+(?:(?P<unit>(?i:day|week))|(?P<pod>{POD}))\s+(?P<dir>(?i:before|after))"
+                    r"(?=\s*(?:[,.;:]|$)|\s+(?i:as\s+well|too|also)\b)"),
     ("ref", _i(r"(?P<w>right\s+now|now|currently|presently|at\s+present|nowadays|the\s+present|recently|lately|"
                r"previously|formerly|once|so\s+far|already|the\s+past|in\s+the\s+past|recent(?:\s+(?:years|months|weeks|days|times))?|"
                r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"

@@ -23,8 +23,8 @@ from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.schedule_present import scheduled_present
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
-from chronicler.time.rules_narrative import (coarser_code, h_narrative_pod, narrative_anchor, narrative_day,
-                                             narrative_unit)
+from chronicler.time.rules_narrative import (coarser_code, h_narrative_pod, h_unit_around, narrative_anchor,
+                                             narrative_day, narrative_unit)
 from chronicler.time.speech_anchor import weekday_from_speech
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
@@ -376,7 +376,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "unit_around": h_unit_around, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
     "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }

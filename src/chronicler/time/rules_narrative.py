@@ -84,3 +84,12 @@ def narrative_unit(step: int, code: str, mod: str | None, ctx: Ctx, start: int) 
         return None
     ref, told = anchor
     return Result("DATE", nz.at(nz.shift(ref, step, code), coarser_code(code, told)), mod, True)
+
+
+def h_unit_around(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the week before," "the day after," "the night before.": one unit back or on from the narrative's
+    reference time; a day or a part of day needs a told day."""
+    rel = "the previous" if m["dir"].lower() == "before" else "the next"
+    if m["pod"] or m["unit"].lower() == "day":
+        return narrative_day(rel, None, ctx, pod_suffix(m["pod"]))
+    return narrative_unit(-1 if rel == "the previous" else 1, "W", None, ctx, m.start())
