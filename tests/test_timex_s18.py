@@ -73,3 +73,14 @@ def test_a_day_week_or_night_before_or_after_closing_a_clause_counts_from_the_to
 def test_a_unit_before_an_event_or_a_year_before_in_a_comparison_stays_untagged():
     assert values("She called him the night before the hearing.", date(1999, 5, 2)) == []
     assert values("Sales rose 4 percent from the year before.", date(1999, 5, 2)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill burned down in 1971, and that same year the town lost its railway station.", ("that same year", "1971")),
+    ("The judge was appointed on Feb. 2. That same day a bomb exploded outside the court.",
+     ("That same day", "1999-02-02")),
+    ("Troops crossed the border in October 1998; that same month the embargo was tightened.",
+     ("that same month", "1998-10")),
+])
+def test_that_same_unit_is_the_told_unit(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1999, 5, 2))

@@ -210,7 +210,7 @@ def _weekend(ref: date, direction: str, rel: str = "the") -> str:
 
 
 def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
-    rel = " ".join(m["rel"].lower().split())
+    rel = " ".join(m["rel"].lower().split()).replace("that same", "that")  # "that same week": the week told
     unit = " ".join(m["unit"].lower().split())
     if unit == "hour":  # "in the next hour", "over the past hour" (broadcasts); "this hour" is a reference
         return Result("DURATION", "PT1H") if rel in ("the past", "the last", "the next", "the coming") \
