@@ -84,3 +84,17 @@ def test_a_unit_before_an_event_or_a_year_before_in_a_comparison_stays_untagged(
 ])
 def test_that_same_unit_is_the_told_unit(text: str, expected: tuple[str, str]) -> None:
     assert expected in values(text, date(1999, 5, 2))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ship docked on March 3. The following Sunday the crew went ashore.", ("The following Sunday", "1999-03-07")),
+    ("The hearing opened on Tuesday, April 6, and the next Friday the witness recanted.",
+     ("the next Friday", "1999-04-09")),
+])
+def test_the_following_weekday_is_the_first_after_the_told_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1999, 5, 2))
+
+
+def test_the_following_weekday_with_no_told_day_is_the_next_after_the_report():
+    assert values("The minister will fly to Paris the following Monday.", date(1999, 5, 2)) == [
+        ("the following Monday", "1999-05-03")]

@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, str]] = [
                r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"
                r"this\s+(?:[a-z]+\s+)?(?:moment|hour)|"
                r"the\s+(?:short|long|near|medium)\s+term|later|current(?=\s+(?!accounts?\b)[a-z]))")),
-    ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
+    ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|the\s+following|the\s+next))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
     ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|that\s+same|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
                   rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year|hour))(?![s\w-])(?:\s+or\s+so\b)?"),

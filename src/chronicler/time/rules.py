@@ -23,8 +23,8 @@ from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.schedule_present import scheduled_present
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
-from chronicler.time.rules_narrative import (coarser_code, h_narrative_pod, h_unit_around, narrative_anchor,
-                                             narrative_day, narrative_unit)
+from chronicler.time.rules_narrative import (coarser_code, following_weekday, h_narrative_pod, h_unit_around,
+                                             narrative_anchor, narrative_day, narrative_unit)
 from chronicler.time.speech_anchor import weekday_from_speech
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
@@ -171,7 +171,9 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, f"XXXX-WXX-{wd + 1}" + suffix, None, True)
-    if rel in ("last", "this past", "past"):
+    if rel in ("the following", "the next"):
+        d = following_weekday(ctx, m.start(), wd) or weekday_strict(ctx.ref, wd, "future")
+    elif rel in ("last", "this past", "past"):
         d = weekday_strict(ctx.ref, wd, "past")
     elif rel in ("next", "this coming", "coming"):
         d = weekday_strict(ctx.ref, wd, "future")

@@ -93,3 +93,13 @@ def h_unit_around(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["pod"] or m["unit"].lower() == "day":
         return narrative_day(rel, None, ctx, pod_suffix(m["pod"]))
     return narrative_unit(-1 if rel == "the previous" else 1, "W", None, ctx, m.start())
+
+
+def following_weekday(ctx: Ctx, start: int, wd: int) -> date | None:
+    """"the following Monday", "the next Tuesday" told after a day: the first such weekday after the narrative's
+    told day (after the report's date when no day was told); None while candidates are being chosen."""
+    if ctx.prior is None or ctx.ref is None:
+        return None
+    anchor = narrative_anchor(ctx, start)
+    base = anchor[0] if anchor is not None and anchor[1] == "D" else ctx.ref
+    return base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
