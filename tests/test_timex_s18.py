@@ -98,3 +98,14 @@ def test_the_following_weekday_is_the_first_after_the_told_day(text: str, expect
 def test_the_following_weekday_with_no_told_day_is_the_next_after_the_report():
     assert values("The minister will fly to Paris the following Monday.", date(1999, 5, 2)) == [
         ("the following Monday", "1999-05-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bridge opened in the fall of 1996; the following winter cracks appeared in its deck.",
+     ("the following winter", "1996-WI")),
+    ("The levee broke in the winter of 1995. The previous summer, engineers had warned of cracks.",
+     ("The previous summer", "1995-SU")),
+    ("The rebels attacked in the spring of 1994. Two years later the army struck back.", ("Two years later", "1996")),
+])
+def test_a_told_season_is_the_narratives_reference_time(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, date(1999, 3, 19))

@@ -47,15 +47,20 @@ _GRAN_CODE = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"
 _CODE_RANK = {c: i for i, c in enumerate("DWMQYEC")}
 
 
-def narrative_anchor(ctx: Ctx, start: int) -> tuple[date, str] | None:
+def narrative_anchor(ctx: Ctx, start: int, seasons: bool = False) -> tuple[date, str] | None:
     """The narrative's reference time for an anaphoric expression at ``start`` ("two days later", "a year
     earlier": TimeML anchors these to the time the text has reached, not to the report's date): the first
     day and unit code (D, W, M, Q, Y, E, C) of the last expression before it that names a calendar period,
-    within :data:`NARRATIVE_REACH` characters; None when there is none (the report's date is the anchor)."""
+    within :data:`NARRATIVE_REACH` characters; None when there is none (the report's date is the anchor).
+
+    A told season ("in the fall of 1996") is known to its year (code Y), or with ``seasons`` as itself (code S:
+    "the following winter" is counted from the autumn's first day)."""
     for t in reversed((ctx.prior or [])[-60:]):
         if t.end <= start - NARRATIVE_REACH:
             return None
         iv = t.interval
+        if t.type == "DATE" and iv is not None and iv.earliest is not None and iv.granularity == "season":
+            return (iv.earliest, "S") if seasons else (date(iv.earliest.year, 1, 1), "Y")
         if t.type in ("DATE", "TIME") and iv is not None and iv.earliest is not None and iv.granularity in _GRAN_CODE:
             return iv.earliest, _GRAN_CODE[iv.granularity]
     return None
