@@ -109,3 +109,9 @@ def test_the_following_weekday_with_no_told_day_is_the_next_after_the_report():
 ])
 def test_a_told_season_is_the_narratives_reference_time(text: str, expected: tuple[str, str]) -> None:
     assert expected in values(text, date(1999, 3, 19))
+
+
+def test_later_or_early_before_a_narrative_part_of_day_is_inside_its_extent():
+    found = values("The ship sank on May 2. Later that night the last boat reached shore, and early the next "
+                   "morning divers went down.", date(1999, 5, 20))
+    assert ("Later that night", "1999-05-02TNI") in found and ("early the next morning", "1999-05-03TMO") in found

@@ -121,7 +121,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
                 rf"(?:\s+(?P<pod>{POD}))?"),
     ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
-    ("narrative_pod", rf"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|that))\s+(?P<pod>{POD})"),
+    ("narrative_pod", rf"(?P<edge>(?i:early|late|earlier|later)\s+)?(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|that))\s+(?P<pod>{POD})"),
     # "the week before," "the night after." closing a clause: one unit from the narrative's time (not "the day
     # before the vote", anchored to an event; "the year before" compares figures and stays untagged, as in TimeBank)
     ("unit_around", rf"(?i:the)\s+(?:(?P<unit>(?i:day|week))|(?P<pod>{POD}))\s+(?P<dir>(?i:before|after))"

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from chronicler.time import normalize as nz
-from chronicler.time.rules_base import Ctx, Result, pod_suffix
+from chronicler.time.rules_base import Ctx, Result, edge_mod, pod_suffix
 
 _STEP = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
 
@@ -38,7 +38,7 @@ def narrative_day(rel: str, mod: str | None, ctx: Ctx, suffix: str = "",
 
 def h_narrative_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
     """"the next morning", "that night": a part of the day the narrative has reached."""
-    return narrative_day(" ".join(m["rel"].lower().split()), None, ctx, pod_suffix(m["pod"]))
+    return narrative_day(" ".join(m["rel"].lower().split()), edge_mod(m["edge"]), ctx, pod_suffix(m["pod"]))
 
 
 #: How far back (in characters) a dated expression still sets the time a "two days later" counts from.
