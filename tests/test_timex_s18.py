@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import io
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from eval_modules import eval_module
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronicler.time.tagger import tag
 
@@ -115,3 +117,39 @@ def test_later_or_early_before_a_narrative_part_of_day_is_inside_its_extent():
     found = values("The ship sank on May 2. Later that night the last boat reached shore, and early the next "
                    "morning divers went down.", date(1999, 5, 20))
     assert ("Later that night", "1999-05-02TNI") in found and ("early the next morning", "1999-05-03TMO") in found
+
+
+_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_days = st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31))
+
+
+def _told(d: date) -> str:
+    return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+@settings(max_examples=80, deadline=None)
+@given(_days, st.sampled_from(("before", "after")), st.sampled_from(("day", "night")))
+def test_property_a_day_or_night_around_a_told_day_is_one_day_off(d: date, way: str, unit: str) -> None:
+    text = f"The vote was held on {_told(d)}. Turnout had been counted the {unit} {way}."
+    found = [t for t in tag(text, date(2031, 1, 1)) if t.text == f"the {unit} {way}"]
+    want = (d + timedelta(days=-1 if way == "before" else 1)).isoformat() + ("TNI" if unit == "night" else "")
+    assert [t.value for t in found] == [want]
+
+
+@settings(max_examples=80, deadline=None)
+@given(_days, st.integers(min_value=0, max_value=6))
+def test_property_the_following_weekday_is_within_a_week_after_the_told_day(d: date, wd: int) -> None:
+    text = f"The ship docked on {_told(d)}. The following {_WEEKDAYS[wd]} the crew went ashore."
+    found = [t for t in tag(text, date(2031, 1, 1)) if t.text.startswith("The following")]
+    assert len(found) == 1
+    day = date.fromisoformat(found[0].value)
+    assert day.weekday() == wd and 1 <= (day - d).days <= 7
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1900, max_value=2025), st.sampled_from(("week", "month", "year")))
+def test_property_the_next_unit_after_a_told_year_is_never_finer_than_a_year(y: int, unit: str) -> None:
+    text = f"The plant opened in {y}. The next {unit} it hired two hundred workers."
+    found = [t for t in tag(text, date(2031, 1, 1)) if t.text == f"The next {unit}"]
+    assert [t.value for t in found] == [str(y + 1) if unit == "year" else str(y)]
