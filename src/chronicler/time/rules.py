@@ -378,7 +378,8 @@ HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "unit_around": h_unit_around, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod,
+    "unit_around": h_unit_around, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
     "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }
