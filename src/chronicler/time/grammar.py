@@ -121,15 +121,21 @@ PATTERNS: list[tuple[str, str]] = [
     ("deictic", rf"(?P<edge>(?i:late|early|earlier|later|mid-?)\s*)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
                 rf"(?:\s+(?P<pod>{POD}))?"),
     ("deictic", rf"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})"),
-    ("narrative_pod", rf"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|that))\s+(?P<pod>{POD})"),
+    ("narrative_pod", rf"(?P<edge>(?i:early|late|earlier|later)\s+)?"
+                      rf"(?P<rel>(?i:the\s+next|the\s+following|the\s+previous|that))\s+(?P<pod>{POD})"),
+    # "the week before," "the night after." closing a clause: one unit from the narrative's time (not "the day
+    # before the vote", anchored to an event; "the year before" compares figures and stays untagged, as in TimeBank)
+    ("unit_around", rf"(?i:the)\s+(?:(?P<unit>(?i:day|week))|(?P<pod>{POD}))\s+(?P<dir>(?i:before|after))"
+                    r"(?=\s*(?:[,.;:]|$)|\s+(?i:as\s+well|too|also)\b)"),
     ("ref", _i(r"(?P<w>right\s+now|now|currently|presently|at\s+present|nowadays|the\s+present|recently|lately|"
                r"previously|formerly|once|so\s+far|already|the\s+past|in\s+the\s+past|recent(?:\s+(?:years|months|weeks|days|times))?|"
                r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"
                r"this\s+(?:[a-z]+\s+)?(?:moment|hour)|"
                r"the\s+(?:short|long|near|medium)\s+term|later|current(?=\s+(?!accounts?\b)[a-z]))")),
-    ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
+    ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|"
+                rf"the\s+following|the\s+next))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
-    ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
+    ("this_unit", rf"(?P<edge>{EDGE})?(?P<rel>(?i:this|last|next|that\s+same|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+next|the\s+last|the\s+latest|the\s+same|that|the\s+prior|the\s+full|the\s+entire|the\s+whole|the|past|coming|previous|current|prior))"
                   rf"\s+(?P<unit>(?i:day|week|month|year|quarter|weekend|decade|century|fiscal\s+year|hour))(?![s\w-])(?:\s+or\s+so\b)?"),
     ("yearend", _i(r"(?:the\s+)?(?P<w>year|month|week)(?:['’]s|-|\s+)\s*end")),
     ("ago", rf"(?P<mod>(?i:nearly|almost|about|some|more\s+than|less\s+than)\s+)?"

@@ -23,7 +23,8 @@ from chronicler.time.rules_clock import h_clock24, h_time
 from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.schedule_present import scheduled_present
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
-from chronicler.time.rules_narrative import coarser_code, h_narrative_pod, narrative_anchor, narrative_day
+from chronicler.time.rules_narrative import (coarser_code, following_weekday, h_narrative_pod, h_unit_around,
+                                             narrative_anchor, narrative_day, narrative_unit)
 from chronicler.time.speech_anchor import weekday_from_speech
 
 __all__ = ["HANDLERS", "Ctx", "Result"]
@@ -170,7 +171,9 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     typ = "DATE"
     if ctx.ref is None:
         return Result(typ, f"XXXX-WXX-{wd + 1}" + suffix, None, True)
-    if rel in ("last", "this past", "past"):
+    if rel in ("the following", "the next"):
+        d = following_weekday(ctx, m.start(), wd) or weekday_strict(ctx.ref, wd, "future")
+    elif rel in ("last", "this past", "past"):
         d = weekday_strict(ctx.ref, wd, "past")
     elif rel in ("next", "this coming", "coming"):
         d = weekday_strict(ctx.ref, wd, "future")
@@ -209,7 +212,7 @@ def _weekend(ref: date, direction: str, rel: str = "the") -> str:
 
 
 def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
-    rel = " ".join(m["rel"].lower().split())
+    rel = " ".join(m["rel"].lower().split()).replace("that same", "that")  # "that same week": the week told
     unit = " ".join(m["unit"].lower().split())
     if unit == "hour":  # "in the next hour", "over the past hour" (broadcasts); "this hour" is a reference
         return Result("DURATION", "PT1H") if rel in ("the past", "the last", "the next", "the coming") \
@@ -232,6 +235,10 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     if code == "D" and rel == "the" and re.fullmatch(r"(?i:earlier|later|early|late)\s+in\s+", m["edge"] or ""):
         day = narrative_day("that", None, ctx, dct_fallback=True)  # "later in the day": the day being told
         return day and Result(day.type, day.value, None, True, m.start("rel") - m.start())
+    if rel in ("the next", "the following", "the previous") and code in ("W", "M", "Q", "Y", "E") \
+            and (rel != "the next" or ctx.tense == "past") \
+            and (told := narrative_unit(-1 if rel == "the previous" else 1, code, mod, ctx, m.start())) is not None:
+        return told  # "The next year he moved abroad" after "in 1995": the narrative's next year
     if rel in ("the past", "the last", "the next", "the coming") and not m["edge"]:
         if code == "WE":
             return None
@@ -371,7 +378,8 @@ HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,
-    "yearend": h_yearend, "narrative_pod": h_narrative_pod, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
+    "yearend": h_yearend, "narrative_pod": h_narrative_pod,
+    "unit_around": h_unit_around, "ago": h_ago, "ago_vague": h_ago_vague, "duration": h_duration,
     "plural": h_plural, "set": h_set,
     "long": h_long, "holiday": h_holiday,
 }

@@ -50,7 +50,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     if rel in ("that", "the following", "the next", "the previous"):  # the narrative's season: "That summer"
         if ctx.prior is None:
             return Result("DATE", f"XXXX-{s}", mod, True)  # placeholder while choosing candidates
-        anchor = narrative_anchor(ctx, m.start())
+        anchor = narrative_anchor(ctx, m.start(), seasons=True)
         if anchor is None:
             return None
         # after a year told ("in 1980 ... the next spring"), the next season is counted from the year's end
