@@ -158,6 +158,8 @@ def artifact_head(name: str) -> tuple[str] | None:
     sense = wordnet.first_sense(head, "n")
     if sense is None or sense.lexname not in ARTIFACT_FILES or sense.instance:
         return None
+    if set(sense.words) & BUSINESS_BUILDINGS:
+        return None  # "the United Nations Building": the generic word names a place, not a kind of business
     above = {w for _d, s in wordnet.hypernym_paths(sense, 3) for w in s.words}
     if not above & BUSINESS_BUILDINGS or above & DWELLINGS:
         return None  # a street, a bridge, a stadium, a palace: no trade of their own ("the band Deacon Street")
