@@ -18,6 +18,7 @@ from chronicler.actors import kbview
 from chronicler.actors.wording import agent_noun as _agent_noun
 from chronicler.actors.wording import descriptor
 from chronicler.actors.wording import collective as _collective
+from chronicler.actors.orgnames import company_of_people, in_opposition, name_sector
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
@@ -145,6 +146,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     elif h.kind == "group":
         d.kind, d.mention_kind = "group", "group"
         d.sector = h.entry.sector if h.entry else None
+        crew = company_of_people(sdoc, p)
+        if crew is not None:  # "a search party of villagers": the people, not a political party
+            d.sector = crew[0]
+            d.evidence.append(f"{h.text!r} of {crew[1]!r}: a company of those people")
         if h.entry is not None and h.entry.country == "NGO" and not d.sector and d.country not in {None, "NGO", "IGO"}:
             d.sector = "NGO"  # "Kenyan rights groups": a state's own NGOs (as "the rights group Memorial")
         if body and (h.text.lower() in GENERIC_GROUPS or h.text.lower().removesuffix("s") in GENERIC_ROLES):
@@ -161,7 +166,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if d.sector == "MIL" and any(m.kind in {"group", "institution", "org"} and "interior" in
                                      {t.lower_ for t in sdoc[max(m.start - 1, 0):m.end]} for m in p.mods + p.of):
             d.sector = "COP"  # "the interior ministry's commandos": an interior ministry's armed units police
-        side = side_over_head(d.sector, body)
+        side = side_over_head(d.sector, body) or ("OPP" if in_opposition(sdoc, p, d.sector, body) else None)
         if side is not None:  # "rebel troops", "police commandos", "opposition politicians": whose they are
             d.sector = side
             d.evidence.append(f"the modifier's sector {side} over the head noun's")
@@ -181,7 +186,14 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     elif h.kind == "org":
         d.kind, d.mention_kind, d.org = "organization", "institution", h.text
         inner = next((c.entry.sector for c in h.inner if c.kind == "group" and c.entry and c.entry.sector), None)
-        d.sector = _keyword_sector(h.text) or inner or body or _head_word_sector(h.text)
+        named = name_sector(h.text, lex)  # "Nurses' Association", "Liberation Hotel", "Ogaden Freedom Army"
+        d.sector = (named[0] if named else None) or _keyword_sector(h.text) or inner or body \
+            or _head_word_sector(h.text)
+        if named:
+            d.evidence.append(named[1])
+        if in_opposition(sdoc, p, d.sector, body):  # "the opposition Liberty Party": a party in opposition
+            d.sector = "OPP"
+            d.evidence.append("the opposition modifier over the name's sector")
         d.confidence = 0.7
         if d.country is None and d.sector in PLACE_NAMED:
             place = place_in_name(h.text, lex)

@@ -51,7 +51,8 @@ def _modifier_text(sdoc: Any, d: Draft) -> str:
 def on_state_side(d: Draft, sdoc: Any) -> bool:
     """True when ``d`` is a non-state armed group a modifier puts on the government's side ("pro-government
     militiamen", "government-backed militias")."""
-    if d.kind != "group" or d.sector not in ARMED_SECTORS:
+    # "government-backed fighters": the backer's GOV lent to a generic armed noun is no state service either
+    if d.kind != "group" or d.sector not in ARMED_SECTORS | {"GOV"}:
         return False
     if sdoc[d.phrase.head.start:d.phrase.head.end].root.lower_ not in IRREGULARS:
         return False
