@@ -62,3 +62,12 @@ def test_a_penalty_in_reported_speech_is_a_threat(pipe, text, want):
 def test_a_penalty_faced_outside_speech_is_no_threat(pipe):
     got = events_of(pipe, "Striking miners in Peru faced a harsh response from the police.")
     assert not any(t == "THREATEN" for t, _, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Zambia ratified a mining accord with Congo in 2004.",
+    "The pact signed by Laos and Vietnam in 1977 set their border.",
+])
+def test_signing_an_accord_is_one_support_event(pipe, text):
+    types = [t for t, _, _, _ in events_of(pipe, text)]
+    assert "SUPPORT" in types and "AGREE" not in types
