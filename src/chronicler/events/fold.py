@@ -132,8 +132,9 @@ def fold(found: list[Trigger]) -> list[Trigger]:
             if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
                 o.content_of = t
     for t in found:
-        if t.sense is WILLING and (negated(t.head) or negated(t.head.head)):
-            t.type = "REJECT"  # "is not willing to hold talks": a refusal
+        if t.sense is WILLING:  # readiness to use force threatens ("ready to retaliate"), else agrees
+            t.type = "REJECT" if negated(t.head) or negated(t.head.head) else \
+                "THREATEN" if any(o.type == "ASSAULT" for o in t.complements) else "AGREE"
     return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
 
 
