@@ -44,6 +44,11 @@ def test_unwillingness_is_a_rejection_and_its_content_negated(pipe):
     assert not any(t == "CONSULT" and s == "planned" for t, s, _, _ in got)
 
 
+def test_eager_to_say_something_is_no_agreement(pipe):
+    got = events_of(pipe, "Relief groups in Nepal are keen to stress that the aid must reach remote villages.")
+    assert not any(t == "AGREE" for t, _, _, _ in got)
+
+
 def test_opposed_to_a_plan_is_the_subject_s_stance(pipe):
     got = events_of(pipe, "Ghana is opposed to Togo's plan to close the border, the foreign minister said.")
     assert ("REJECT", "occurred", "GHA", "TGO") in got

@@ -175,6 +175,8 @@ def _willingness(found: list[Trigger]) -> list[Trigger]:
             continue
         if adj.lemma_.lower() not in OPEN_ADJECTIVES and adj.lower_ not in OPEN_ADJECTIVES:
             continue
+        if tok.lemma_.lower() in SPEECH_VERBS:
+            continue  # "keen to stress that ...": eager to say something is no act
         if adj.pos_ not in ("ADJ", "VERB") or adj.dep_ in ("amod", "compound") or adj.i in heads or adj.head.i in heads:
             continue  # "the ready-made ...", or a verb already read ("signalled readiness")
         out.setdefault(adj.i, type(o)(adj, WILLING, "AGREE"))
