@@ -816,6 +816,9 @@ FLAGS = {
     "--structure-s17": "only the blind structure set of session 17: its tune part (eval/_structure_s17.py)",
     "--structure-s17-errors": "with --structure-s17, list the misses and false hits of its TUNE part",
     "--structure-s17-measure": "only the structure set s17: tune, then its measure part (aggregate only)",
+    "--left-s18": "only the blind set left s18 (pronoun sides, participles, warnings...): tune (eval/_left_s18.py)",
+    "--left-s18-errors": "with --left-s18, list the misses and false hits of its TUNE part",
+    "--left-s18-measure": "only the left set s18: tune, then its measure part (aggregate only)",
     "--corpus-only": "only the sample reports, the example corpus lines (both) and the own status sets",
     "--domestic-ab": "score sets A and B with the events stage's default domestic_targets (on), not as they were coded",
 }
@@ -863,6 +866,7 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                          name="s17"),
     "doers-s17": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_doers_s17.tsv",
                          name="doers-s17"),
+    "left-s18": _scorer("_left_s18"),
 }
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from chronicler.events.cues import matches, negated
 from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
-from chronicler.events.status import made_by_other
+from chronicler.events.status import OPEN_ADJECTIVES, SPEECH_VERBS, made_by_other
 from chronicler.events.stances import ACCUSING, COPULAS, CONDEMNING, REJECTING, predicate_tokens
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ ERRAND_TYPES = frozenset({"ACCUSE", "CONSULT", "AID", "COOPERATE"})
 #: Verbs of telling someone to go, and the verbs of going: "ordered the envoy to leave" expels the envoy.
 ORDER_VERBS = frozenset({"order", "tell", "instruct"})  # not "ask": "asked him to leave" is a plea
 DEPARTURE_VERBS = frozenset({"leave", "quit", "depart"})
+#: Willingness or readiness to act ("is willing to talk", "stands ready to send", "open to talks"): PLOVER AGREE
+#: ("indicate willingness ... to cooperate"; CAMEO 036 intent to meet or negotiate), a threat over a violent act.
+WILLING = TriggerSense("verb", "<willing>", Cue(), "AGREE", None, "030", "intent")
 #: A reported obligation ("X said Y must ...") as a request: its content is no event of its own.
 DEONTIC = TriggerSense("verb", "<obligation>", Cue(), "REQUEST", None, "100", "matrix")
 
@@ -61,6 +64,7 @@ def fold(found: list[Trigger]) -> list[Trigger]:
     """Let speech acts (``matrix``/``intent``/``weak``/``posture`` senses) take over the triggers in their
     complements."""
     absorbed: set[int] = set()
+    found = _penalties(found) + _willingness(found)
     # Outermost speech acts first, so "refused to agree to meet" folds into "refused".
     for t in sorted(found, key=lambda x: _depth(x.head)):
         if t.head.i in absorbed or t.sense.role == "act":
@@ -127,7 +131,56 @@ def fold(found: list[Trigger]) -> list[Trigger]:
         for o in t.complements:
             if not o.standalone and o.type and o.head.pos_ in ("VERB", "AUX"):
                 o.content_of = t
+    for t in found:
+        if t.sense is WILLING:  # readiness to use force threatens ("ready to retaliate"), else agrees
+            t.type = "REJECT" if negated(t.head) or negated(t.head.head) else \
+                "THREATEN" if any(o.type == "ASSAULT" for o in t.complements) else "AGREE"
     return [t for t in found if t.head.i not in absorbed or t.content_of is not None]
+
+
+def _penalties(found: list[Trigger]) -> list[Trigger]:
+    """A penalty to be faced ("would face consequences", "will pay a heavy price") in what someone said or told
+    is the speaker's threat: moved onto the reporting verb ("told X that it would face ...": X is threatened).
+    Outside reported speech, or under a verb already read ("warned that X would face ..."), it is no event."""
+    heads = {t.head.i for t in found}
+    out = []
+    for t in found:
+        if t.sense.mode != "penalty":
+            out.append(t)
+            continue
+        tok, hops = t.head, 0
+        while tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i and hops < 3 \
+                and tok.head.lemma_.lower() not in SPEECH_VERBS:
+            tok, hops = tok.head, hops + 1
+        rep = tok.head
+        if tok.dep_ == "ccomp" and rep.lemma_.lower() in SPEECH_VERBS and rep.i not in heads and not negated(rep):
+            t.head = rep
+            heads.add(rep.i)
+            out.append(t)
+    return out
+
+
+def _willingness(found: list[Trigger]) -> list[Trigger]:
+    """Intent triggers on the adjectives of willingness that govern a trigger: its infinitive ("was willing to
+    discuss", "stood ready to send") or the event noun of its "to"/"for" phrase ("open to talks")."""
+    heads = {t.head.i for t in found}
+    out: dict[int, Trigger] = {}
+    for o in found:
+        tok = o.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "for") and o.standalone:
+            adj = tok.head.head
+        elif tok.dep_ == "xcomp" and not o.standalone and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            adj = tok.head
+        else:
+            continue
+        if adj.lemma_.lower() not in OPEN_ADJECTIVES and adj.lower_ not in OPEN_ADJECTIVES:
+            continue
+        if tok.lemma_.lower() in SPEECH_VERBS:
+            continue  # "keen to stress that ...": eager to say something is no act
+        if adj.pos_ not in ("ADJ", "VERB") or adj.dep_ in ("amod", "compound") or adj.i in heads or adj.head.i in heads:
+            continue  # "the ready-made ...", or a verb already read ("signalled readiness")
+        out.setdefault(adj.i, type(o)(adj, WILLING, "AGREE"))
+    return list(out.values())
 
 
 def _ordered_out(t: Trigger) -> TriggerSense | None:

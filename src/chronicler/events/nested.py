@@ -24,6 +24,10 @@ Found on the blind structure set (``eval/data/event_structure_blind_s17.tsv``, t
 - the aim of an act: a verb trigger in the purpose clause of a verb that is an event itself ("sent troops to
   the border to curb migration"): what the act is for has not happened; the act is the event.
 
+Found on the blind set "left" (``eval/data/event_left_blind_s18.tsv``, tune part, session 18):
+- the document signed: an event noun that is the object of a signing verb, or carries its participle ("ratified
+  a gas deal", "the accord signed by X and Y"): PLOVER codes one event, the signing (SUPPORT, CAMEO 057).
+
 Found on the blind content set (``eval/data/event_content_blind_s16.tsv``, tune part, session 16):
 - silence: a refusal whose content is only speaking ("declined to comment", "refused to give details").
 
@@ -213,6 +217,21 @@ def _silence(t: Any) -> bool:
         and all(o.standalone for o in t.complements)  # an act in the content: "refused to say it would pay"
 
 
+#: The CAMEO code of signing a formal agreement (PLOVER SUPPORT).
+SIGNING_CAMEO = "057"
+
+
+def _signed(t: Any, by_head: dict[int, list[Any]]) -> bool:
+    """An event noun that is the document a signing verb signs: its object ("inked a deal") or the noun its
+    participle modifies ("the accord signed by X"): the signing is the one event."""
+    if not t.standalone:
+        return False
+    gov = _governor(t.noun)
+    heads = [gov] if gov is not None else []
+    heads += [c for c in t.noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return any(o is not t and o.sense.cameo == SIGNING_CAMEO for h in heads for o in by_head.get(h.i, ()))
+
+
 def drop_nested(triggers: list[Any]) -> list[Any]:
     """The triggers of one sentence less those that name no event of their own (see the module docstring)."""
     by_head: dict[int, list[Any]] = {}
@@ -240,7 +259,7 @@ def drop_nested(triggers: list[Any]) -> list[Any]:
                 continue
         if _aim_of_act(t, by_head):
             continue
-        if _told_twice(t, by_head) or _assertion(t) or _silence(t):
+        if _told_twice(t, by_head) or _assertion(t) or _silence(t) or _signed(t, by_head):
             continue
         keep.append(t)
     return keep

@@ -32,7 +32,7 @@ SELF_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST", "CONSULT", "COOPERATE"
 SELF_NOUNS = frozenset({"deployment", "redeployment", "withdrawal", "pullout", "arrival", "departure", "visit",
                         "return", "march", "mobilization", "mobilisation", "evacuation", "retreat"})
 #: Participles that, passive in form, describe their subject's own stance ("X is committed to ...").
-STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate", "poise", "devote"})
+STATIVE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate", "poise", "devote", "oppose"})
 #: Nouns whose infinitive is asked of someone other than their possessor ("X's call to withdraw"; unlike "X's
 #: offer to mediate").
 REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "plea", "invitation", "order", "ultimatum", "urging"})

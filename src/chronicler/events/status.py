@@ -137,6 +137,9 @@ def _conditional(tok: Any) -> str | None:
 
 def clause_status(head: Any) -> tuple[str, float, str]:
     """Status of the event whose syntactic head is ``head``: ``(status, confidence, cue)``."""
+    if head.lower_ in OPEN_ADJECTIVES and head.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in head.children) \
+            and (negated(head) or (head.dep_ == "acomp" and negated(head.head))):
+        return "occurred", 0.7, "unwilling"  # "is not willing to talk": a refusal stated, not a denied act
     if negated(head):
         return "negated", 0.85, "not"
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.tag_ in ("VB", "VBG", "VBN") and not any(
@@ -192,8 +195,9 @@ def clause_status(head: Any) -> tuple[str, float, str]:
         if negated(gov) and lemma in OPENING_NEGATIONS and (
                 lemma != "rule" or any(c.lower_ == "out" for c in gov.children)):
             return "hypothetical", 0.7, f"not {lemma}"  # "would not hesitate to use force": a conditional threat
-        if words & NEGATE_GOVERNORS or negated(gov):
-            return "negated", 0.75, lemma
+        if words & NEGATE_GOVERNORS or negated(gov) or (
+                gov.lower_ in OPEN_ADJECTIVES and gov.dep_ == "acomp" and negated(gov.head)):
+            return "negated", 0.75, lemma  # also "is not willing to talk": no talks
         if tok.dep_ == "xcomp" and "to" in _aux(tok) and lemma in ("have", "be") and any(
                 c.lower_ == "yet" for c in gov.children):
             return "negated", 0.75, "yet to"  # "has yet to ratify": not (yet) done
