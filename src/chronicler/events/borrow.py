@@ -115,9 +115,9 @@ def _listed_word(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def lenders(word: str, pos: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...], bool], ...]:
     """WordNet's candidates for ``word``: (sense number, distance, words of the synset, words of the synsets just
-    above it, whether the sense is ``GUARDED``) for each trusted or guarded sense among the first ``MAX_SENSES`` and each synset on its way up, nearest first
-    (:func:`sense_ranks` turns the sense number into a voting rank for the token's use). Lexicon-independent, so
-    cached."""
+    above it, whether the sense is ``GUARDED``) for each trusted or guarded sense among the first ``MAX_SENSES``
+    and each synset on its way up, nearest first (:func:`sense_ranks` turns the sense number into a voting rank
+    for the token's use). Lexicon-independent, so cached."""
     out = []
     for rank, syn in enumerate(wordnet.synsets(word, pos)[:MAX_SENSES]):
         guarded = syn.lexname in GUARDED[pos]
@@ -274,19 +274,29 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
 
 
 def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str]) -> BorrowedSense | None:
-    """The sense ``word`` (the token's WordNet lemma, maybe a phrasal verb) borrows by its senses' vote, or None."""
+    """The sense ``word`` (the token's WordNet lemma, maybe a phrasal verb) borrows by its senses' vote, or None.
+    The ``GUARDED`` senses vote only where the others lend nothing, and only for a verb with a political subject:
+    they fill a gap, they never split a vote the trusted senses win ("mobilized reservists" ~ mobilization)."""
     if not _may_lend(word, kind, pos, stop):
         return None  # no word of any lender synset has a typed lexicon row: nothing to borrow, no token work
+    sense = _vote_with(tok, kind, pos, word, stop, False)
+    if sense is None and any(g for *_, g in lenders(word, pos)) and political(tok):
+        sense = _vote_with(tok, kind, pos, word, stop, True)
+    return sense
+
+
+def _vote_with(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
+               guarded_too: bool) -> BorrowedSense | None:
+    """One vote of ``word``'s senses (the ``GUARDED`` ones too with ``guarded_too``)."""
     votes: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, TriggerSense, str, int]] = {}
     nearest: dict[int, int] = {}  # sense rank → distance of its nearest lender
     ranks = sense_ranks(word, pos, usage(kind, tok))
-    sided: bool | None = None  # sides.political(tok), asked once and only for a guarded sense
     for raw, dist, words, above, guarded in lenders(word, pos):
         rank = ranks[raw]
         if rank is None or (rank in nearest and dist > nearest[rank]):
             continue
-        if guarded and not (sided := political(tok) if sided is None else sided):
+        if guarded and not guarded_too:
             continue
         weight = SENSE_WEIGHTS[rank] * DISTANCE_WEIGHTS[dist]
         voted: set[str] = set()
