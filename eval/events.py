@@ -786,6 +786,9 @@ FLAGS = {
     "--doers-s17": "only the doer set of session 17: its tune part (eval/_unlisted_s16.py)",
     "--doers-s17-measure": "only the doer set s17: tune, then its measure part (aggregate only)",
     "--doers-s17-errors": "with --doers-s17, list the misses of its TUNE part (measure part never listed)",
+    "--unseen-s18": "only the unseen-wording blind set of session 18: its tune part (eval/_unlisted_s16.py)",
+    "--unseen-s18-measure": "only the unseen set s18: tune, then its measure part (aggregate only)",
+    "--unseen-s18-errors": "with --unseen-s18, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -867,6 +870,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
     "doers-s17": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_doers_s17.tsv",
                          name="doers-s17"),
     "left-s18": _scorer("_left_s18"),
+    "unseen-s18": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_unseen_blind_s18.tsv",
+                          name="unseen-s18"),
 }
 
 

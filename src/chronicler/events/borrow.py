@@ -35,6 +35,9 @@ from typing import Any
 from chronicler.events.cues import lemmas, matches, particles
 from chronicler.events.lexicon import TriggerSense, spelling_variants, trigger_lexicon
 from chronicler.events.main import salience
+from chronicler.events.sides import political
+from chronicler.events.verbuse import (INTRANSITIVE_FRAMES, MAX_SENSES, SENSE_WEIGHTS,  # noqa: F401
+                                       TRANSITIVE_FRAMES, _has_clause, sense_ranks, usage)
 from chronicler.nlp import wordnet
 
 #: Lexicographer files whose senses may lend a type, by part of speech.
@@ -42,14 +45,10 @@ TRUSTED = {
     "v": frozenset({"verb.communication", "verb.competition", "verb.contact", "verb.social", "verb.possession"}),
     "n": frozenset({"noun.act", "noun.event", "noun.communication"}),
 }
-#: How many of a word's senses vote, and each rank's weight (the rank among the senses that fit the token's use).
-SENSE_WEIGHTS = (1.0, 0.5, 0.33, 0.25)
-#: How many of a word's senses are read at all (a verb's senses that do not fit its use give way to later ones).
-MAX_SENSES = 8
-#: WordNet's verb frames with a direct object ("Somebody ----s something", "... somebody PP") and those without one
-#: ("Somebody ----s", "Somebody ----s PP", "Somebody ----s to somebody").
-TRANSITIVE_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
-INTRANSITIVE_FRAMES = frozenset({1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27})
+#: Files whose senses lend only to a verb with a political side as subject and as object (``sides.political``):
+#: motion and change carry withdrawals, incursions and curbs ("pulled its troops back", "beefed up its army"), but
+#: also most of what goods, prices and bodies do.
+GUARDED = {"v": frozenset({"verb.motion", "verb.change"}), "n": frozenset()}
 #: Weight of a lender by its distance up the hypernym graph (0 = a synonym).
 DISTANCE_WEIGHTS = (1.0, 0.6, 0.35)
 #: Share of the vote the winning type needs, and its least weight.
@@ -114,18 +113,19 @@ def _listed_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def lenders(word: str, pos: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+def lenders(word: str, pos: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...], bool], ...]:
     """WordNet's candidates for ``word``: (sense number, distance, words of the synset, words of the synsets just
-    above it) for each trusted sense among the first ``MAX_SENSES`` and each synset on its way up, nearest first
-    (:func:`sense_ranks` turns the sense number into a voting rank for the token's use). Lexicon-independent, so
-    cached."""
+    above it, whether the sense is ``GUARDED``) for each trusted or guarded sense among the first ``MAX_SENSES``
+    and each synset on its way up, nearest first (:func:`sense_ranks` turns the sense number into a voting rank
+    for the token's use). Lexicon-independent, so cached."""
     out = []
     for rank, syn in enumerate(wordnet.synsets(word, pos)[:MAX_SENSES]):
-        if syn.lexname not in TRUSTED[pos]:
+        guarded = syn.lexname in GUARDED[pos]
+        if syn.lexname not in TRUSTED[pos] and not guarded:
             continue
         for dist, s in wordnet.hypernym_paths(syn, len(DISTANCE_WEIGHTS) - 1):
             above = tuple(w for h in s.hypernyms for w in wordnet.synset(h, pos).words)
-            out.append((rank, dist, s.words, above))
+            out.append((rank, dist, s.words, above, guarded))
     return tuple(out)
 
 
@@ -177,43 +177,6 @@ def _lent(word: str, kind: str, tok: Any, lender_kind: str | None = None) -> Tri
     # Not the lender's ``default`` row: that is its reading in a sentence with no trigger, too loose to lend.
     return next((s for s in table.get((kind, word), ()) if s.type and matches(s, tok)
                  and not (clause and s.role == "act" and not s.cue.comp)), None)
-
-
-def usage(kind: str, tok: Any) -> str:
-    """How a verb token is used: "transitive" (a direct object, or a passive), "intransitive" (neither, nor a
-    clause of its own), else "" (a noun, or a verb with a clause: every sense may fit)."""
-    if kind != "verb":
-        return ""
-    deps = {c.dep_ for c in tok.children}
-    if deps & {"dobj", "nsubjpass", "auxpass", "dative"}:
-        return "transitive"
-    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
-        return "transitive"  # a passive participle ("lay there, connected to a drip")
-    if deps & {"ccomp", "xcomp", "conj"} or tok.dep_ in ("acl", "relcl", "xcomp", "amod", "conj"):
-        return ""  # a clause; a participle or relative whose object may be the noun it modifies; verbs sharing
-        # one object ("shock and awe the critics")
-    return "intransitive"
-
-
-@lru_cache(maxsize=16384)
-def sense_ranks(word: str, pos: str, use: str) -> tuple[int | None, ...]:
-    """For each of ``word``'s first ``MAX_SENSES`` senses, its voting rank once the senses whose verb frames fit
-    ``use`` are put before those that do not, each group in WordNet's order (None: after the voting ranks). The
-    frames are incomplete, so a sense that does not fit is put back, not dropped."""
-    senses = wordnet.synsets(word, pos)[:MAX_SENSES]
-    wanted = {"transitive": TRANSITIVE_FRAMES, "intransitive": INTRANSITIVE_FRAMES}.get(use)
-    fits = [wanted is None or bool(wordnet.verb_frames(s, word) & wanted) for s in senses]
-    order = [i for i, fit in enumerate(fits) if fit] + [i for i, fit in enumerate(fits) if not fit]
-    ranks: list[int | None] = [None] * len(senses)
-    for rank, i in enumerate(order[: len(SENSE_WEIGHTS)]):
-        ranks[i] = rank
-    return tuple(ranks)
-
-
-def _has_clause(kind: str, tok: Any) -> bool:
-    """Whether a verb token has a clause of its own (a that-clause or a to-infinitive)."""
-    return kind == "verb" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
 
 
 @lru_cache(maxsize=16384)
@@ -282,7 +245,7 @@ def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
     if memo is not None and memo[0] is found and memo[1] is stop:
         return memo[2]
     lending = _lending_words(kind)
-    answer = any(w.partition("_")[0] in lending for _, _, words, _ in found for w in words
+    answer = any(w.partition("_")[0] in lending for _, _, words, _, _ in found for w in words
                  if w != word and w not in stop) or any(
         target in _lending_words(OTHER_KIND[kind][0]) and target not in stop
         for _, target, _, _ in derived_lenders(word, pos) if kind == "verb")
@@ -307,15 +270,33 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
         own = _lent(word, kind, tok)
         return None if own is None else BorrowedSense(kind, own.lemma, own.cue, own.type, own.mode, own.cameo,
                                                       own.role, word=word, lender=word, confidence=FORM_CONFIDENCE)
+    return _vote(tok, kind, pos, word, stop)
+
+
+def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str]) -> BorrowedSense | None:
+    """The sense ``word`` (the token's WordNet lemma, maybe a phrasal verb) borrows by its senses' vote, or None.
+    The ``GUARDED`` senses vote only where the others lend nothing, and only for a verb with a political subject:
+    they fill a gap, they never split a vote the trusted senses win ("mobilized reservists" ~ mobilization)."""
     if not _may_lend(word, kind, pos, stop):
         return None  # no word of any lender synset has a typed lexicon row: nothing to borrow, no token work
+    sense = _vote_with(tok, kind, pos, word, stop, False)
+    if sense is None and any(g for *_, g in lenders(word, pos)) and political(tok):
+        sense = _vote_with(tok, kind, pos, word, stop, True)
+    return sense
+
+
+def _vote_with(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
+               guarded_too: bool) -> BorrowedSense | None:
+    """One vote of ``word``'s senses (the ``GUARDED`` ones too with ``guarded_too``)."""
     votes: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, TriggerSense, str, int]] = {}
     nearest: dict[int, int] = {}  # sense rank → distance of its nearest lender
     ranks = sense_ranks(word, pos, usage(kind, tok))
-    for raw, dist, words, above in lenders(word, pos):
+    for raw, dist, words, above, guarded in lenders(word, pos):
         rank = ranks[raw]
         if rank is None or (rank in nearest and dist > nearest[rank]):
+            continue
+        if guarded and not guarded_too:
             continue
         weight = SENSE_WEIGHTS[rank] * DISTANCE_WEIGHTS[dist]
         voted: set[str] = set()
@@ -368,8 +349,25 @@ def _any_listed(forms: tuple[str, ...]) -> bool:
 def loan(kind: str, tok: Any) -> BorrowedSense | None:
     """The sense a verb or noun token borrows through WordNet, or None when the lexicon lists any of its forms."""
     forms = lemmas(tok) if kind == "verb" else [tok.lemma_.lower(), tok.lower_]
+    if kind == "verb" and not unlisted_forms(forms):
+        return _listed_phrasal(tok, forms)
     forms = unlisted_forms(forms)
     return borrowed_sense(tok, kind, forms) if forms else None
+
+
+def _listed_phrasal(tok: Any, forms: list[str]) -> BorrowedSense | None:
+    """The loan of a listed verb none of whose rows fit the token (the caller's case) as the WordNet phrasal verb
+    it makes with a particle no row of the verb names ("locked away" when only "lock up" is written): a new word,
+    not a reading the lexicon ruled out. A particle with rows of its own keeps their conditions."""
+    stop = stop_words()
+    if forms[0] in stop or not wordnet.available():
+        return None
+    written = {p for f in forms for s in trigger_lexicon().get(("verb", f), ()) for p in s.cue.prt}
+    for prt in particles(tok):
+        word = f"{forms[0]}_{prt.lower_}"
+        if prt.lower_ not in written and wordnet.sense_offsets(word, "v") and not _listed_word(word):
+            return _vote(tok, "verb", "v", word, stop)
+    return None
 
 
 def compete(found: list[Any]) -> list[Any]:
