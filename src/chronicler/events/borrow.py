@@ -45,7 +45,7 @@ TRUSTED = {
     "v": frozenset({"verb.communication", "verb.competition", "verb.contact", "verb.social", "verb.possession"}),
     "n": frozenset({"noun.act", "noun.event", "noun.communication"}),
 }
-#: Files whose senses lend only to a verb with a political side as subject and as object (``sides.political``):
+#: Files whose senses lend only to a verb with a political side as its subject (``sides.political``):
 #: motion and change carry withdrawals, incursions and curbs ("pulled its troops back", "beefed up its army"), but
 #: also most of what goods, prices and bodies do.
 GUARDED = {"v": frozenset({"verb.motion", "verb.change"}), "n": frozenset()}
