@@ -6,7 +6,8 @@ none (right when we give none), gold sector "-" no sector. Split by the fixed ru
 with i % 3 == 2 is MEASURE (one aggregate line, misses never listed), the others TUNE. Imported by eval/actors.py
 (``--unlisted-s16``, ``--unlisted-s16-errors``, ``--unlisted-s16-measure``); with ``path=S17`` it scores the
 blind set s17, eval/data/actor_sectors_blind_s17.tsv (``--blind-s17``, ``--blind-s17-errors``, ``--blind-s17-measure``);
-with ``path=TITLES`` the titles set s17, eval/data/actor_titles_s17.tsv (``--titles-s17[-errors|-measure]``).
+with ``path=TITLES`` the titles set s17, eval/data/actor_titles_s17.tsv (``--titles-s17[-errors|-measure]``); with
+``path=ORGS`` the organisations set s18, eval/data/actor_orgs_blind_s18.tsv (``--orgs-s18[-errors|-measure]``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ DATA = Path(__file__).resolve().parent / "data" / "actor_sectors_unlisted_s16.ts
 S17 = DATA.with_name("actor_sectors_blind_s17.tsv")
 # The titles set s17 (people-noun words inside names vs real titles) has the same layout and split rule.
 TITLES = DATA.with_name("actor_titles_s17.tsv")
+# The organisations and groups set s18 (named bodies and collective nouns) has the same layout and split rule.
+ORGS = DATA.with_name("actor_orgs_blind_s18.tsv")
 
 
 def rows(part: str, path: Path = DATA) -> list[list[str]]:
@@ -65,7 +68,7 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
             misses.append(f"  {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
                           f"{f' ({pred.confidence:.2f})' if pred is not None else ''}")
     n = c["n"] or 1
-    name = {S17: "blind set s17", TITLES: "titles set s17"}.get(path, "unlisted actor words s16")
+    name = {S17: "blind set s17", TITLES: "titles set s17", ORGS: "orgs set s18"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

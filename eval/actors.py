@@ -604,10 +604,10 @@ def main() -> int:
     ap.add_argument("--orgs-s18-errors", action="store_true", help="the orgs s18 tune part and its misses")
     ap.add_argument("--orgs-s18-measure", action="store_true", help="the orgs s18 measure part: one line")
     args = ap.parse_args()
-    if args.orgs_s18 or args.orgs_s18_errors or args.orgs_s18_measure:  # eval/_orgs_s18.py
-        from _orgs_s18 import score as orgs_s18
+    if args.orgs_s18 or args.orgs_s18_errors or args.orgs_s18_measure:  # eval/_sectors_s16.py, the orgs file
+        from _sectors_s16 import ORGS, score as orgs_s18
 
-        orgs_s18("measure" if args.orgs_s18_measure else "tune", args.orgs_s18_errors)
+        orgs_s18("measure" if args.orgs_s18_measure else "tune", args.orgs_s18_errors, path=ORGS)
         return 0
     if args.titles_s17 or args.titles_s17_errors or args.titles_s17_measure:  # eval/_sectors_s16.py, titles file
         from _sectors_s16 import TITLES, score as titles_s17
