@@ -19,3 +19,28 @@ def eval_module(name: str) -> ModuleType:
     sys.modules[name] = mod
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     return mod
+
+
+def check_timex_blind_set(set_attr: str, flag: str, min_rows: int) -> None:
+    """A blind timex set of ``eval/tempeval3.py`` (its path ``te3.<set_attr>``) parses with well-formed gold, its
+    ``flag`` scores the tune part only, and asking for the measure part's errors is refused."""
+    import contextlib
+    import io
+    from datetime import date
+
+    te3 = eval_module("tempeval3")
+    path = getattr(te3, set_attr)
+    rows = [p for line in path.read_text(encoding="utf-8").splitlines() if (p := te3.parse_blind_line(line)) is not None]
+    assert len(rows) >= min_rows
+    for dct, plain, gold in rows:
+        date.fromisoformat(dct)
+        assert all(g.type in ("DATE", "TIME", "DURATION", "SET") and plain[g.start:g.end] == g.text for g in gold)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert te3.main([flag]) == 0
+    assert f"{path.name}, tune part" in out.getvalue() and "measure" not in out.getvalue()
+    try:
+        te3.run_blind(path, list_errors=True, part="measure")
+    except ValueError:
+        return
+    raise AssertionError("the measure part's errors were listed")

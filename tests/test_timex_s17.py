@@ -4,12 +4,10 @@ schedules told in the simple present. Our own sentences."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 from datetime import date
 
 import pytest
-from eval_modules import eval_module
+from eval_modules import check_timex_blind_set
 
 from chronicler.time.tagger import tag
 
@@ -19,19 +17,7 @@ def values(text: str, dct: date) -> list[tuple[str, str]]:
 
 
 def test_s17_set_splits_every_third_row_to_measure_and_its_flag_scores_tune_only():
-    te3 = eval_module("tempeval3")
-    rows = [p for line in te3.S17.read_text(encoding="utf-8").splitlines()
-            if (p := te3.parse_blind_line(line)) is not None]
-    assert len(rows) >= 170
-    for dct, plain, gold in rows:
-        date.fromisoformat(dct)
-        assert all(g.type in ("DATE", "TIME", "DURATION", "SET") and plain[g.start:g.end] == g.text for g in gold)
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert te3.main(["--blind-s17"]) == 0
-    assert "timex_blind_s17.tsv, tune part" in out.getvalue() and "measure" not in out.getvalue()
-    with pytest.raises(ValueError):
-        te3.run_blind(te3.S17, list_errors=True, part="measure")
+    check_timex_blind_set("S17", "--blind-s17", 170)
 
 
 @pytest.mark.parametrize("text, dct, expected", [
