@@ -5,43 +5,21 @@ perception verb's minor court sense lends nothing ("could be heard")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 
-from chronicler.events import borrow, triggers
-from chronicler.events.lexicon import spelling_variants, trigger_lexicon
+from chronicler.events import borrow
 from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.triggers import find_triggers
 from chronicler.nlp import wordnet
 from conftest import alias, needs_wordnet
-from event_harness import entity_events
+from event_harness import entity_events, unlisted
 
 pytestmark = needs_wordnet
 
 
 nlp = alias("spacy_model")
 
-
-def _forget() -> None:
-    for memo in (triggers._form_senses, borrow._listed_word, borrow._any_listed, borrow._lending_words):
-        memo.cache_clear()
-    borrow._MAY_LEND.clear()
-
-
-@contextmanager
-def unlisted(word: str) -> Iterator[None]:
-    """The lexicon without any row of ``word`` (as if it had never been listed), then restored."""
-    table = trigger_lexicon()
-    saved = {k: table.pop(k) for k in list(table) if k[1] in spelling_variants(word)}
-    _forget()
-    try:
-        yield
-    finally:
-        table.update(saved)
-        _forget()
 
 
 def evidence(ev) -> str:

@@ -4,42 +4,16 @@ rows fit borrows as the WordNet phrasal verb it makes with a particle the lexico
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 
-from chronicler.events import borrow, triggers
-from chronicler.events.lexicon import spelling_variants, trigger_lexicon
+from chronicler.events import borrow
 from chronicler.events.triggers import find_triggers
-from chronicler.nlp import wordnet
-from chronicler.nlp.stage import load_model
+from conftest import alias, needs_wordnet
+from event_harness import unlisted
 
-pytestmark = pytest.mark.skipif(not wordnet.available(), reason="WordNet files not installed")
+pytestmark = needs_wordnet
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def _forget() -> None:
-    for memo in (triggers._form_senses, borrow._listed_word, borrow._any_listed, borrow._lending_words):
-        memo.cache_clear()
-    borrow._MAY_LEND.clear()
-
-
-@contextmanager
-def unlisted(word: str) -> Iterator[None]:
-    """The lexicon without any row of ``word`` (as if it had never been listed), then restored."""
-    table = trigger_lexicon()
-    saved = {k: table.pop(k) for k in list(table) if k[1] in spelling_variants(word)}
-    _forget()
-    try:
-        yield
-    finally:
-        table.update(saved)
-        _forget()
+nlp = alias("spacy_model")
 
 
 def _loans(nlp, text: str, word: str) -> list[tuple[str, str]]:
