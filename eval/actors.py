@@ -554,6 +554,16 @@ def print_word_list_loo() -> None:
     _print_recovered(loo, n, "listed sector", "sector")
 
 
+#: Blind sets scored by ``eval/_sectors_s16.score`` (one span per sentence, data row i % 3 == 2 measure-only): flag
+#: stem -> (the module's path constant, what the set is). Each gets ``--STEM``, ``--STEM-errors``, ``--STEM-measure``.
+SECTOR_SETS = {
+    "orgs-s18": ("ORGS", "organisations and groups set s18"),
+    "titles-s17": ("TITLES", "titles set s17"),
+    "blind-s17": ("S17", "blind set s17 (figurative)"),
+    "unlisted-s16": ("DATA", "unlisted-words set s16"),
+}
+
+
 def main() -> int:
     import argparse  # ``--help`` prints what is scored instead of running the held-out part
 
@@ -591,39 +601,19 @@ def main() -> int:
                     help="score only the ambiguous-actors set s15's measure part: one aggregate line, never its rows")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
-    ap.add_argument("--unlisted-s16", action="store_true", help="score only the unlisted-words set s16's tune part")
-    ap.add_argument("--unlisted-s16-errors", action="store_true", help="the s16 tune part and its misses")
-    ap.add_argument("--unlisted-s16-measure", action="store_true", help="the s16 measure part: one aggregate line")
-    ap.add_argument("--blind-s17", action="store_true", help="score only the blind set s17's tune part (figurative)")
-    ap.add_argument("--blind-s17-errors", action="store_true", help="the s17 tune part and its misses")
-    ap.add_argument("--blind-s17-measure", action="store_true", help="the s17 measure part: one aggregate line")
-    ap.add_argument("--titles-s17", action="store_true", help="score only the titles set s17's tune part")
-    ap.add_argument("--titles-s17-errors", action="store_true", help="the titles s17 tune part and its misses")
-    ap.add_argument("--titles-s17-measure", action="store_true", help="the titles s17 measure part: one line")
-    ap.add_argument("--orgs-s18", action="store_true", help="score only the orgs set s18's tune part")
-    ap.add_argument("--orgs-s18-errors", action="store_true", help="the orgs s18 tune part and its misses")
-    ap.add_argument("--orgs-s18-measure", action="store_true", help="the orgs s18 measure part: one line")
+    for stem, (_, what) in SECTOR_SETS.items():  # sets in the layout of eval/_sectors_s16.py
+        ap.add_argument(f"--{stem}", action="store_true", help=f"score only the {what}'s tune part")
+        ap.add_argument(f"--{stem}-errors", action="store_true", help=f"the {what}'s tune part and its misses")
+        ap.add_argument(f"--{stem}-measure", action="store_true", help=f"the {what}'s measure part: one aggregate line")
     args = ap.parse_args()
-    if args.orgs_s18 or args.orgs_s18_errors or args.orgs_s18_measure:  # eval/_sectors_s16.py, the orgs file
-        from _sectors_s16 import ORGS, score as orgs_s18
+    for stem, (path_name, _) in SECTOR_SETS.items():
+        flag = stem.replace("-", "_")
+        measure, errors = getattr(args, f"{flag}_measure"), getattr(args, f"{flag}_errors")
+        if getattr(args, flag) or errors or measure:
+            import _sectors_s16
 
-        orgs_s18("measure" if args.orgs_s18_measure else "tune", args.orgs_s18_errors, path=ORGS)
-        return 0
-    if args.titles_s17 or args.titles_s17_errors or args.titles_s17_measure:  # eval/_sectors_s16.py, titles file
-        from _sectors_s16 import TITLES, score as titles_s17
-
-        titles_s17("measure" if args.titles_s17_measure else "tune", args.titles_s17_errors, TITLES)
-        return 0
-    if args.blind_s17 or args.blind_s17_errors or args.blind_s17_measure:  # eval/_sectors_s16.py, s17's file
-        from _sectors_s16 import S17, score as blind_s17
-
-        blind_s17("measure" if args.blind_s17_measure else "tune", args.blind_s17_errors, S17)
-        return 0
-    if args.unlisted_s16 or args.unlisted_s16_errors or args.unlisted_s16_measure:  # eval/_sectors_s16.py
-        from _sectors_s16 import score as unlisted_s16
-
-        unlisted_s16("measure" if args.unlisted_s16_measure else "tune", args.unlisted_s16_errors)
-        return 0
+            _sectors_s16.score("measure" if measure else "tune", errors, getattr(_sectors_s16, path_name))
+            return 0
     if args.ambiguous_s15 or args.ambiguous_s15_errors or args.ambiguous_s15_measure:
         from _ambiguous_s15 import score as ambiguous_s15
 
