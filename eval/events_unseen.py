@@ -38,7 +38,7 @@ from events import prepared as _prepared  # noqa: E402
 
 from _learned_data import TRAIN_SETS, collect, training_rows  # noqa: E402
 
-from chronicler.events import borrow, triggers  # noqa: E402
+from chronicler.events.triggers import forget_lexicon_lookups  # noqa: E402
 from chronicler.events.cues import lemmas  # noqa: E402
 from chronicler.events.learned import model as lm  # noqa: E402
 from chronicler.events.learned.act import using  # noqa: E402
@@ -67,14 +67,6 @@ def without(words: set[str]) -> Iterator[None]:
     finally:
         table.update(saved)
         forget_lexicon_lookups()
-
-
-def forget_lexicon_lookups() -> None:
-    """Clear the memos of lexicon lookups (a verb's rows by form, whether a word is listed, which words lend): they
-    would otherwise answer for the lexicon as it was when first asked, taken-out rows included."""
-    for memo in (triggers._form_senses, borrow._listed_word, borrow._any_listed, borrow._lending_words):
-        memo.cache_clear()
-    borrow._MAY_LEND.clear()
 
 
 def prepared(docs: list[Document]) -> list[AnnotatedDocument]:

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from chronicler.events import borrow, triggers
 from chronicler.events.lexicon import spelling_variants, trigger_lexicon
 from chronicler.events.stage import EventsComponent
+from chronicler.events.triggers import forget_lexicon_lookups
 from chronicler.model import Document, Event, Mention
 from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
@@ -37,20 +37,14 @@ def main_type(nlp: Any, text: str) -> str:
     return plover_type(ev, "cameo") if ev is not None else "NONE"
 
 
-def _forget_lexicon_lookups() -> None:
-    for memo in (triggers._form_senses, borrow._listed_word, borrow._any_listed, borrow._lending_words):
-        memo.cache_clear()
-    borrow._MAY_LEND.clear()
-
-
 @contextmanager
 def unlisted(word: str) -> Iterator[None]:
     """The lexicon without any row of ``word`` (as if it had never been listed), then restored."""
     table = trigger_lexicon()
     saved = {k: table.pop(k) for k in list(table) if k[1] in spelling_variants(word)}
-    _forget_lexicon_lookups()
+    forget_lexicon_lookups()
     try:
         yield
     finally:
         table.update(saved)
-        _forget_lexicon_lookups()
+        forget_lexicon_lookups()

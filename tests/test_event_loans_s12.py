@@ -11,6 +11,7 @@ from chronicler.events import borrow
 from chronicler.events.main import main_event
 from chronicler.events.plover import plover_type
 from chronicler.events.triggers import find_triggers
+from chronicler.events.verbuse import sense_ranks, usage
 from chronicler.nlp import wordnet
 from conftest import alias, needs_wordnet
 from event_harness import entity_events, unlisted
@@ -70,9 +71,9 @@ def test_verb_without_object_reads_its_intransitive_senses_first(nlp, word, text
 def test_sense_ranks_follow_the_frames():
     senses = wordnet.synsets("demonstrate", "v")
     social = next(i for i, s in enumerate(senses) if s.lexname == "verb.social")
-    assert borrow.sense_ranks("demonstrate", "v", "intransitive")[social] == 0
-    assert borrow.sense_ranks("demonstrate", "v", "transitive")[0] == 0
-    assert borrow.sense_ranks("demonstrate", "v", "")[social] == social  # no use known: WordNet's order
+    assert sense_ranks("demonstrate", "v", "intransitive")[social] == 0
+    assert sense_ranks("demonstrate", "v", "transitive")[0] == 0
+    assert sense_ranks("demonstrate", "v", "")[social] == social  # no use known: WordNet's order
 
 
 def test_verb_frames_are_read_per_word():
@@ -99,4 +100,4 @@ def test_perception_verb_borrows_no_court_hearing(nlp):
 ])
 def test_verb_use_is_read_off_the_parse(nlp, text, word, use):
     tok = next(t for t in nlp(text) if t.text == word)
-    assert borrow.usage("verb", tok) == use
+    assert usage("verb", tok) == use

@@ -36,8 +36,7 @@ from chronicler.events.cues import lemmas, matches, particles
 from chronicler.events.lexicon import TriggerSense, spelling_variants, trigger_lexicon
 from chronicler.events.main import salience
 from chronicler.events.sides import political
-from chronicler.events.verbuse import (INTRANSITIVE_FRAMES, MAX_SENSES, SENSE_WEIGHTS,  # noqa: F401
-                                       TRANSITIVE_FRAMES, _has_clause, sense_ranks, usage)
+from chronicler.events.verbuse import MAX_SENSES, SENSE_WEIGHTS, _has_clause, sense_ranks, usage
 from chronicler.nlp import wordnet
 
 #: Lexicographer files whose senses may lend a type, by part of speech.

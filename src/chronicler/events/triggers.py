@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from chronicler.events import borrow
 from chronicler.events.agency import bodily, main_clause, no_doer, object_of_no_doer
 from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, lemma_forms, lemmas,
@@ -392,3 +393,11 @@ def _contained(noun: Any) -> Any:
                 if g.dep_ == "pobj" and (trigger_lexicon().get(("noun", g.lemma_.lower())) or g.pos_ == "NOUN"):
                     return g
     return noun
+
+
+def forget_lexicon_lookups() -> None:
+    """Clear the memos of lexicon lookups (rows by form, listed words, lenders) after the lexicon is changed in place
+    (a word taken out by an eval or a test): they would answer for the lexicon as it was when first asked."""
+    for memo in (_form_senses, borrow._listed_word, borrow._any_listed, borrow._lending_words):
+        memo.cache_clear()
+    borrow._MAY_LEND.clear()
