@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from chronicler.merge.build import DocInfo, build_cluster
-from chronicler.merge.cluster import ClusterState, Merger, status_fits
+from chronicler.merge.cluster import ClusterState, Merger
 from chronicler.merge.synthetic import country
 from chronicler.model import DateInterval, Event, Provenance
 
@@ -79,6 +79,8 @@ def test_a_new_plan_for_later_in_the_month_is_not_the_meeting_already_held():
 
 
 def test_statuses_survive_the_stored_state_and_old_states_accept_anything():
+    from chronicler.merge.cluster import status_fits
+
     m, got = merge([(ev("x", "CONSULT", USA, IRN, date(2015, 3, 3), "The ministers met on Tuesday", "d1"),
                      date(2015, 3, 3))])
     state = m.clusters[got["x"]]
@@ -93,3 +95,18 @@ def test_blind_set_snippets_are_in_their_reports():
     with (SET / "gold.tsv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     assert len(rows) > 90 and all(r["text"] in reports[r["report"]] for r in rows)
+
+
+def test_a_plan_worded_after_the_signing_does_not_undo_it():
+    day = date(2010, 4, 8)
+    plan = ev("p", "AGREE", RUS, USA, day, "The two presidents will sign the arms treaty in Prague on Thursday", "d1",
+              "planned")
+    done = ev("s", "AGREE", USA, RUS, day, "The two presidents signed the arms treaty in Prague on Thursday", "d2")
+    back = ev("b", "AGREE", USA, RUS, day, "Aides had said the two presidents would sign the arms treaty in Prague "
+              "last Thursday", "d3", "planned")
+    pubs = {"d1": date(2010, 3, 26), "d2": day, "d3": date(2010, 4, 12)}
+    _, got = merge([(plan, pubs["d1"]), (done, pubs["d2"]), (back, pubs["d3"])])
+    assert got["p"] == got["s"] == got["b"]
+    c = build_cluster(got["p"], [plan, done, back], {d: DocInfo(d, p) for d, p in pubs.items()})
+    assert c.status == "occurred"
+    assert [s.status for s in c.status_history] == ["planned", "occurred", "planned"]
