@@ -110,3 +110,15 @@ def test_a_plan_worded_after_the_signing_does_not_undo_it():
     c = build_cluster(got["p"], [plan, done, back], {d: DocInfo(d, p) for d, p in pubs.items()})
     assert c.status == "occurred"
     assert [s.status for s in c.status_history] == ["planned", "occurred", "planned"]
+
+
+def test_a_meeting_after_a_called_off_summit_is_another_happening():
+    sept = month(2013, 9)
+    plan = ev("p", "CONSULT", USA, RUS, sept, "The president will hold a summit with his Russian counterpart in "
+              "Moscow in September", "d1", "planned")
+    off = ev("o", "CONSULT", USA, RUS, sept, "The president called off the September summit with his Russian "
+             "counterpart in Moscow", "d2", "negated")
+    chat = ev("c", "CONSULT", USA, RUS, date(2013, 9, 6), "The president and his Russian counterpart spoke briefly "
+              "at the summit of twenty economies on Friday", "d3")
+    _, got = merge([(plan, date(2013, 7, 16)), (off, date(2013, 8, 7)), (chat, date(2013, 9, 6))])
+    assert got["p"] == got["o"] != got["c"]

@@ -298,9 +298,9 @@ def status_fits(status: str | None, statuses: Counter) -> bool:
 
     A threat or possibility ("would cut gas if ...") is never the happening it threatens: hypothetical events
     only join hypothetical clusters. A negation joins only plans or negations (a plan called off), never a
-    cluster of what took place ("did not hold a news conference" after "met"); what took place does not join
-    a negation unless a plan is there too (called off, then held after all). A cluster stored before statuses
-    were kept (empty counter) accepts anything.
+    cluster of what took place ("did not hold a news conference" after "met"), and what took place never joins
+    a negation (the talks called off are not the brief encounter of the same two that month). A cluster stored
+    before statuses were kept (empty counter) accepts anything.
     """
     if not statuses:
         return True
@@ -311,7 +311,7 @@ def status_fits(status: str | None, statuses: Counter) -> bool:
     if status == "negated":
         return not have & REALISED_STATUSES
     if status in REALISED_STATUSES and "negated" in have:
-        return bool(have & FUTURE_STATUSES)
+        return False
     return True
 
 
