@@ -41,13 +41,14 @@ def build_cluster(cluster_id: str, events: Sequence[Event], docs: dict[str, DocI
     documents = tuple(dict.fromkeys(events[i].provenance.document for i in order))
     outlets = {(i.outlet.lower() if i.outlet else None) or f"doc:{i.canonical}" for i in infos}
     history = _status_history([events[i] for i in order], [infos[i] for i in order])
+    when = best_date(e.date for e in events)
     return EventCluster(
         id=cluster_id,
         type=etype,
         source=source,
         target=target,
-        date=best_date(e.date for e in events),
-        status=history[-1].status if history else events[order[-1]].status,
+        date=when,
+        status=displayed_status([events[i] for i in order], [infos[i] for i in order], when),
         events=tuple(events[i].id for i in order),
         documents=documents,
         mention_count=len(events),
@@ -75,8 +76,27 @@ def best_date(intervals) -> DateInterval | None:
                         acc.granularity)
 
 
+#: Statuses that say how a happening turned out (a report of them on or after its date is an outcome).
+OUTCOME_STATUSES = frozenset({"occurred", "ongoing", "negated"})
+
+
+def displayed_status(events: Sequence[Event], infos: Sequence[DocInfo], when: DateInterval | None) -> str:
+    """The cluster's status: the latest outcome reported on or after the event's own date, else the latest report's.
+
+    ``events`` and ``infos`` are in reporting order. A report published once the event's date has begun that
+    says it took place (or did not) decides; a later report that still words it as a plan ("officials had
+    said they would sign on Thursday") looks back and does not undo it.
+    """
+    start = when.earliest if when is not None else None
+    if start is not None:
+        for e, info in zip(reversed(events), reversed(infos)):
+            if info.published is not None and info.published >= start and e.status in OUTCOME_STATUSES:
+                return e.status
+    return events[-1].status
+
+
 def _status_history(events: Sequence[Event], infos: Sequence[DocInfo]) -> tuple[StatusChange, ...]:
-    """Each report's status in reporting order, consecutive repeats dropped: the last one is the cluster's."""
+    """Each report's status in reporting order, consecutive repeats dropped (the cluster's is ``displayed_status``)."""
     out: list[StatusChange] = []
     for e, info in zip(events, infos):
         if out and out[-1].status == e.status:

@@ -28,6 +28,9 @@ DEFAULTS: dict[str, float] = {
 #: Statuses of events that have not happened yet: their date is a target ("by 2014").
 FUTURE_STATUSES = frozenset({"planned", "proposed", "expected"})
 
+#: Statuses of events reported as having taken place.
+REALISED_STATUSES = frozenset({"occurred", "ongoing"})
+
 
 @dataclass
 class ClusterState:
@@ -45,6 +48,7 @@ class ClusterState:
     words: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     members: list[str] = field(default_factory=list)
+    statuses: Counter = field(default_factory=Counter)
     key: tuple[Any, ...] | None = None
     _top: frozenset[str] | None = None
 
@@ -65,7 +69,7 @@ class ClusterState:
                 "source_side": self.source_side, "target_side": self.target_side,
                 "date": None if d is None else [_iso(d.earliest), _iso(d.latest), _iso(d.best), d.granularity],
                 "loc_country": self.loc_country, "loc_name": self.loc_name, "words": dict(self.words),
-                "types": dict(self.types), "members": list(self.members)}
+                "types": dict(self.types), "members": list(self.members), "statuses": dict(self.statuses)}
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> "ClusterState":
@@ -75,7 +79,8 @@ class ClusterState:
         return ClusterState(data["id"], data["type"], data.get("source"), data.get("target"),
                             data.get("source_side", ""), data.get("target_side", ""), interval,
                             data.get("loc_country"), data.get("loc_name"), Counter(data.get("words", {})),
-                            Counter(data.get("types", {})), list(data.get("members", [])))
+                            Counter(data.get("types", {})), list(data.get("members", [])),
+                            Counter(data.get("statuses", {})))
 
 
 def _iso(d: date | None) -> str | None:
@@ -184,6 +189,8 @@ class Merger:
         actor = _actor_score(event, c)
         if actor is None:
             return None
+        if not status_fits(event.status, c.statuses) or _new_plan_after(event, c, published):
+            return None
         date_s = _date_score(event.date, c.date)
         if date_s is None:
             return None
@@ -214,6 +221,7 @@ class Merger:
 
     def _absorb(self, c: ClusterState, e: Event, words: frozenset[str]) -> None:
         c.members.append(e.id)
+        c.statuses[e.status or "occurred"] += 1
         c.types[e.type] += 1
         c.type = c.types.most_common(1)[0][0]
         swapped = _swapped(e, c)
@@ -283,6 +291,36 @@ class Merger:
             self.changed.discard(c.id)
             if self.on_close is not None:
                 self.on_close(c)
+
+
+def status_fits(status: str | None, statuses: Counter) -> bool:
+    """Whether an event of ``status`` can be one happening with a cluster whose members have ``statuses``.
+
+    A threat or possibility ("would cut gas if ...") is never the happening it threatens: hypothetical events
+    only join hypothetical clusters. A negation joins only plans or negations (a plan called off), never a
+    cluster of what took place ("did not hold a news conference" after "met"), and what took place never joins
+    a negation (the talks called off are not the brief encounter of the same two that month). A cluster stored
+    before statuses were kept (empty counter) accepts anything.
+    """
+    if not statuses:
+        return True
+    status = status or "occurred"
+    have = set(statuses)
+    if (status == "hypothetical") != ("hypothetical" in have):
+        return False
+    if status == "negated":
+        return not have & REALISED_STATUSES
+    if status in REALISED_STATUSES and "negated" in have:
+        return False
+    return True
+
+
+def _new_plan_after(e: Event, c: ClusterState, published: date | None) -> bool:
+    """A plan still ahead of its report ("later this month") is not a cluster whose date ended before the report."""
+    d, cd = e.date, c.date
+    if published is None or e.status not in FUTURE_STATUSES or d is None or cd is None:
+        return False
+    return d.latest is not None and d.latest >= published and cd.latest is not None and cd.latest < published
 
 
 def _same(a: Actor | None, cid: str | None, cside: str) -> float | None:
