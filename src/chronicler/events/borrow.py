@@ -254,7 +254,7 @@ def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
     return answer
 
 
-def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | None:
+def borrowed_sense(tok: Any, kind: str, forms: list[str], guard: bool = True) -> BorrowedSense | None:
     """The sense a verb or noun outside the lexicon borrows through WordNet, or None.
 
     ``forms``: the token's candidate lemmas (the lexicon was already asked about every one of them)."""
@@ -269,17 +269,18 @@ def borrowed_sense(tok: Any, kind: str, forms: list[str]) -> BorrowedSense | Non
         own = _lent(word, kind, tok)
         return None if own is None else BorrowedSense(kind, own.lemma, own.cue, own.type, own.mode, own.cameo,
                                                       own.role, word=word, lender=word, confidence=FORM_CONFIDENCE)
-    return _vote(tok, kind, pos, word, stop)
+    return _vote(tok, kind, pos, word, stop, guard)
 
 
-def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str]) -> BorrowedSense | None:
+def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
+          guard: bool = True) -> BorrowedSense | None:
     """The sense ``word`` (the token's WordNet lemma, maybe a phrasal verb) borrows by its senses' vote, or None.
     The ``GUARDED`` senses vote only where the others lend nothing, and only for a verb with a political subject:
     they fill a gap, they never split a vote the trusted senses win ("mobilized reservists" ~ mobilization)."""
     if not _may_lend(word, kind, pos, stop):
         return None  # no word of any lender synset has a typed lexicon row: nothing to borrow, no token work
     sense = _vote_with(tok, kind, pos, word, stop, False)
-    if sense is None and any(g for *_, g in lenders(word, pos)) and political(tok):
+    if sense is None and any(g for *_, g in lenders(word, pos)) and (not guard or political(tok)):
         sense = _vote_with(tok, kind, pos, word, stop, True)
     return sense
 
@@ -345,16 +346,17 @@ def _any_listed(forms: tuple[str, ...]) -> bool:
     return listed([v for f in forms for v in spelling_variants(f)])
 
 
-def loan(kind: str, tok: Any) -> BorrowedSense | None:
-    """The sense a verb or noun token borrows through WordNet, or None when the lexicon lists any of its forms."""
+def loan(kind: str, tok: Any, guard: bool = True) -> BorrowedSense | None:
+    """The sense a verb or noun token borrows through WordNet, or None when the lexicon lists any of its forms.
+    ``guard=False``: the ``GUARDED`` senses vote whoever the subject is (what the doer guard refused)."""
     forms = lemmas(tok) if kind == "verb" else [tok.lemma_.lower(), tok.lower_]
     if kind == "verb" and not unlisted_forms(forms):
-        return _listed_phrasal(tok, forms)
+        return _listed_phrasal(tok, forms, guard)
     forms = unlisted_forms(forms)
-    return borrowed_sense(tok, kind, forms) if forms else None
+    return borrowed_sense(tok, kind, forms, guard) if forms else None
 
 
-def _listed_phrasal(tok: Any, forms: list[str]) -> BorrowedSense | None:
+def _listed_phrasal(tok: Any, forms: list[str], guard: bool = True) -> BorrowedSense | None:
     """The loan of a listed verb none of whose rows fit the token (the caller's case) as the WordNet phrasal verb
     it makes with a particle no row of the verb names ("locked away" when only "lock up" is written): a new word,
     not a reading the lexicon ruled out. A particle with rows of its own keeps their conditions."""
@@ -365,7 +367,7 @@ def _listed_phrasal(tok: Any, forms: list[str]) -> BorrowedSense | None:
     for prt in particles(tok):
         word = f"{forms[0]}_{prt.lower_}"
         if prt.lower_ not in written and wordnet.sense_offsets(word, "v") and not _listed_word(word):
-            return _vote(tok, "verb", "v", word, stop)
+            return _vote(tok, "verb", "v", word, stop, guard)
     return None
 
 

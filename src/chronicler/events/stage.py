@@ -31,6 +31,7 @@ from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.recipients import with_recipient
 from chronicler.events.roles import Filler, MentionIndex, RoleReader
+from chronicler.events.sides import coded_doers
 from chronicler.events.triggerroles import read_roles
 from chronicler.events.status import adjust_for_date, scheduled_present, trigger_status
 from chronicler.events.timelink import modified_noun
@@ -140,7 +141,8 @@ class EventsComponent:
                                                              set[str], set[str]]:
         """The events of one sentence, the offsets between them (trigger numbers = positions in the list), the
         ids of those told in the past tense and of those dated by a date naming their noun."""
-        triggers = find_triggers(span, borrow=self.wordnet)
+        with coded_doers(index.within(sent.start, sent.end), adoc.actors):  # a subject's code guards loans
+            triggers = find_triggers(span, borrow=self.wordnet)
         if all(isinstance(t.sense, BorrowedSense) for t in triggers):
             # our own lexicon's default readings and event nouns before WordNet's loans
             triggers = fallback_triggers(span) or triggers

@@ -26,6 +26,7 @@ from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_l
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
 from chronicler.events.selection import classified_head, unfit_object
+from chronicler.events.sides import coded_private, literal_use
 from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, STANCE_LEMMAS, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
 
@@ -172,6 +173,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     used_nouns: set[int] = set()
     unlisted_nouns: list[Any] = []
     ruled_out = False  # a lexicon verb whose doer makes it no political act (agency.no_doer)
+    refused: set[int] = set()  # verbs refused a guarded loan for a doer coded as a firm: their objects name none
     toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
     for tok in toks:
         if not _is_verb(tok):
@@ -191,11 +193,14 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             used_nouns.add(light.noun.i)
             continue
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
+        if sense is None and borrow and coded_private(tok) and loan("verb", tok, guard=False) is not None:
+            refused.add(tok.i)  # "BP completed the relief well": a firm's act, refused a loan (sides.py)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and no_doer(tok, sense):
             ruled_out |= main_clause(tok)  # what the sentence tells is no one's act: no loans of nouns stand in
-        elif sense is not None and sense.type and not unfit_object(tok, sense):
+        elif sense is not None and sense.type and not unfit_object(tok, sense) \
+                and not literal_use(tok, sense):  # not "ranchers rounded up stray cattle" (sides.py)
             found.append(Trigger(tok, sense, sense.type))
     for tok in toks:  # "the two meet in Tokyo", "Rice heads to Seoul": a verb the tagger read as a noun
         if verb_read_as_noun(tok):
@@ -214,6 +219,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "fighting extradition": so is an object that chose it
         if bodily(tok):
             continue  # "heart attacks", "panic attack": the body's, no one's act
+        if tok.dep_ == "dobj" and tok.head.i in refused:
+            continue  # what a firm's refused act acts on tells no event of its own ("the relief well")
         if _chatter(tok):
             continue  # "loose talk of a default": discussion, not negotiations
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _senses("noun", tok.head):
