@@ -264,7 +264,9 @@ def _mark_duplicates(analysed: list[AnnotatedDocument], store: Store,
     if deduper is None or not analysed:
         return analysed
     known = store.known_ids(a.document.id for a in analysed)
-    marked = {d.id: d for d in deduper.assign([a.document for a in analysed if a.document.id not in known])}
+    fresh = [a for a in analysed if a.document.id not in known]
+    signed = {a.document.id: a.signature for a in fresh if a.signature is not None}
+    marked = {d.id: d for d in deduper.assign([a.document for a in fresh], signed)}
     return [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
 
 
