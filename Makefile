@@ -44,6 +44,7 @@ eval: $(STAMP)
 	@echo "== blind actor set s17"; $(BIN)/python eval/actors.py --blind-s17 && $(BIN)/python eval/actors.py --blind-s17-measure
 	@echo "== titles actor set s17"; $(BIN)/python eval/actors.py --titles-s17 && $(BIN)/python eval/actors.py --titles-s17-measure
 	@echo "== dating copies s18"; $(BIN)/python eval/dating.py --copies-s18-measure
+	@echo "== dating backwards s19"; $(BIN)/python eval/dating.py --back-s19-measure
 	@echo "== orgs actor set s18"; $(BIN)/python eval/actors.py --orgs-s18 && $(BIN)/python eval/actors.py --orgs-s18-measure
 	@echo "== merge blind s19"; $(BIN)/python eval/merge.py --blind-s19 && $(BIN)/python eval/merge.py --blind-s19-measure
 

@@ -6,7 +6,7 @@ report: containment (share of intervals that hold the true date; an open interva
 the share with a finite interval, containment among finite intervals, exact-day accuracy of the best day,
 and the median width (open intervals count as infinitely wide).
 
-Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps] [--no-ceiling] [--corpus both|on|off] [--copies-s18[-errors|-measure]]``; prints "skipped: data absent" without ../shared.
+Run: ``python eval/dating.py [--limit N] [--errors K] [--guess month_day] [--no-guess] [--page-recency 7] [--gaps] [--no-ceiling] [--corpus both|on|off] [--copies-s18[-errors|-measure]] [--back-s19[-errors|-measure]]``; prints "skipped: data absent" without ../shared.
 """
 
 from __future__ import annotations
@@ -264,9 +264,20 @@ def main() -> int:
     ap.add_argument("--copies-s18", action="store_true", help="the blind wire-copy set s18 alone (tune part)")
     ap.add_argument("--copies-s18-errors", action="store_true", help="... and list its tune misses")
     ap.add_argument("--copies-s18-measure", action="store_true", help="... then its measure part's aggregate")
+    ap.add_argument("--back-s19", action="store_true", help="set s18, undated copies ingested before dated ones")
+    ap.add_argument("--back-s19-errors", action="store_true", help="... and list its tune misses")
+    ap.add_argument("--back-s19-measure", action="store_true", help="... then its measure part's aggregate")
     ap.add_argument("--copies-t17", action="store_true",
                     help="Timeline17 with every other article's date given: what copies lend to the others")
     args = ap.parse_args()
+    if args.back_s19 or args.back_s19_errors or args.back_s19_measure:
+        sys.path.insert(0, str(ROOT / "eval"))  # eval/_dating_back_s19.py alone
+        from _dating_back_s19 import score as back_score
+
+        back_score("tune", args.back_s19_errors)
+        if args.back_s19_measure:
+            back_score("measure")
+        return 0
     if args.copies_s18 or args.copies_s18_errors or args.copies_s18_measure or args.copies_t17:
         sys.path.insert(0, str(ROOT / "eval"))  # eval/_dating_copies_s18.py alone
         from _dating_copies_s18 import score as copies_score, t17_study

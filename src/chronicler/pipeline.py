@@ -47,6 +47,9 @@ class AnnotatedDocument:
     warnings: tuple[str, ...] = ()
     #: The spaCy Doc of the masked body (not serialized; offsets equal those of ``document.text``).
     nlp: Any = field(default=None, compare=False, repr=False)
+    #: The near-duplicate signature the dating stage computed (``clean.dedup.Signed``; not serialized), reused
+    #: when the batch is stored so that it is computed once.
+    signature: Any = field(default=None, compare=False, repr=False)
 
     def with_(self, provides: Iterable[str] = (), **changes: Any) -> "AnnotatedDocument":
         """A copy with fields changed and the named annotations added."""

@@ -126,8 +126,9 @@ def ingest(
                 results = parallel_analyse(batches, cfg, workers)
             else:
                 results = (analyse_batch(b, pipeline) for b in batches)
+            backward = pipeline if cfg.get("stages", {}).get("dating", {}).get("lend_backwards", True) else None
             for analysed, errors in results:
-                deduper = _save(analysed, errors, st, summary, deduper, cfg.get("merge"), learned)
+                deduper = _save(analysed, errors, st, summary, deduper, cfg.get("merge"), learned, backward)
             status = "done"
         finally:
             st.finish_run(summary.run_id, status, len(summary.added), len(summary.unchanged), summary.failed)
@@ -211,13 +212,25 @@ def analyse_batch(batch: list[Document], pipeline: Pipeline) -> tuple[list[Annot
 
 def _save(analysed: list[AnnotatedDocument], errors: list[IngestError], store: Store, summary: IngestSummary,
           deduper: Deduper | None = None, merge_cfg: dict[str, Any] | None = None,
-          learned: LineCounts | None = None) -> Deduper | None:
-    """Store a batch, then merge its events; returns the near-duplicate index to use for the next batch."""
+          learned: LineCounts | None = None, backward: Pipeline | None = None) -> Deduper | None:
+    """Store a batch, lend its given dates backwards (``backward``: the pipeline that re-analyses the stored
+    copies), then merge its events; returns the near-duplicate index to use for the next batch."""
     if errors:
         summary.errors.extend(errors)
         store.record_errors(errors, summary.run_id)
     deduper, saved = _store_batch(analysed, store, summary, deduper, learned)
-    _merge(store, [e.id for a in saved for e in a.events], summary, merge_cfg)
+    redone: list[str] = []
+    if backward is not None and saved:
+        from chronicler.ingest.backward import lend_backwards
+
+        try:
+            redone = lend_backwards(store, deduper, backward, saved)
+        except Exception as exc:  # noqa: BLE001 - the batch is stored; the older copies keep their date
+            err = IngestError("dating", f"lending dates backwards failed: {type(exc).__name__}: {exc}"[:500],
+                              stage="dating")
+            summary.errors.append(err)
+            store.record_errors([err], summary.run_id)
+    _merge(store, [e.id for a in saved for e in a.events] + redone, summary, merge_cfg)
     return deduper
 
 
@@ -264,7 +277,9 @@ def _mark_duplicates(analysed: list[AnnotatedDocument], store: Store,
     if deduper is None or not analysed:
         return analysed
     known = store.known_ids(a.document.id for a in analysed)
-    marked = {d.id: d for d in deduper.assign([a.document for a in analysed if a.document.id not in known])}
+    fresh = [a for a in analysed if a.document.id not in known]
+    signed = {a.document.id: a.signature for a in fresh if a.signature is not None}
+    marked = {d.id: d for d in deduper.assign([a.document for a in fresh], signed)}
     return [replace(a, document=marked.get(a.document.id, a.document)) for a in analysed]
 
 

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from chronicler.clean.dedup import _DTYPE, _SCHEME, NUM_PERM, THRESHOLD, signature
+from chronicler.clean.dedup import NUM_PERM, THRESHOLD, from_bytes, signature
 from chronicler.model import DateInterval, Document, Evidence
 
 #: A copy goes out this many days before (``BEFORE``) to after (``AFTER``) the copy whose date was given.
@@ -82,8 +81,7 @@ class CopyIndex:
             "AND d.published_earliest = d.published_latest "
             "AND list_contains(json_extract_string(d.data, '$.published.evidence[*].kind'), 'metadata')")
         for doc_id, source, day, sig in rows:
-            m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(sig, dtype=_DTYPE), scheme=_SCHEME)
-            index.add(Dated(doc_id, source, day, m))
+            index.add(Dated(doc_id, source, day, from_bytes(sig)))
         return index
 
 

@@ -95,6 +95,7 @@ class DatingComponent:
         redone: dict[int, Dating] = {}
         extras: list[list[Evidence]] = [[] for _ in batch]
         if self.copies:
+            from chronicler.clean.dedup import signed
             from chronicler.time.dating.copies import lent, remember, signatures
 
             docs = [d.document for d in batch]
@@ -105,6 +106,7 @@ class DatingComponent:
                     redone[i] = date_document(batch[i].document, self.kb, self.recency, extra=extra)
             if self.index is not None:  # later batches of this run see this batch's dated reports
                 remember(self.index, docs, sigs)
+            batch = [d.with_(signature=signed(d.document, s)) if s is not None else d for d, s in zip(batch, sigs)]
         if self.corpus_context:
             from chronicler.time.dating.corpus import with_context
 
