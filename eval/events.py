@@ -789,6 +789,9 @@ FLAGS = {
     "--unseen-s18": "only the unseen-wording blind set of session 18: its tune part (eval/_unlisted_s16.py)",
     "--unseen-s18-measure": "only the unseen set s18: tune, then its measure part (aggregate only)",
     "--unseen-s18-errors": "with --unseen-s18, list the misses of its TUNE part (measure part never listed)",
+    "--learned-s19": "only the learned-model blind set of session 19: its tune part (eval/_unlisted_s16.py)",
+    "--learned-s19-measure": "only the learned set s19: tune, then its measure part (aggregate only)",
+    "--learned-s19-errors": "with --learned-s19, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -872,6 +875,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
     "left-s18": _scorer("_left_s18"),
     "unseen-s18": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_unseen_blind_s18.tsv",
                           name="unseen-s18"),
+    "learned-s19": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_learned_blind_s19.tsv",
+                           name="learned-s19"),
 }
 
 
