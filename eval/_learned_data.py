@@ -16,12 +16,7 @@ Sets used (``TRAIN_SETS``), each only as far as its header allows tuning on it:
 - ``event_types_blind_a.tsv`` (the blind set whose misses may be studied) and ``event_types_blind_d.tsv`` (the
   role set that is tuned on);
 - the TUNE rows (data row i with i % 3 != 2) of ``event_types_blind_f.tsv``, ``event_types_blind_i.tsv`` and
-  ``event_choice_blind_g.tsv``; their measure rows never;
-- ``event_learned_train_s19.tsv`` (session 19): written as training data only and never scored as a blind set,
-  so all its rows may be used. Over half of it is news with NO political event at the main verb (gold NONE):
-  every verb and every rule trigger of such a sentence is labelled NONE, and its instances also train without
-  the word's own features, so that the model learns from WordNet and the parse that business, sport, science,
-  weather and crime sentences hold no act (the other sets are almost all political sentences).
+  ``event_choice_blind_g.tsv``; their measure rows never.
 Left out: every ``*_fresh`` set and ``event_types_own_wire2.tsv`` (never tuned on: proxies of unseen text), sets
 B, C and E (measure only or read at most twice), every measure row, the PLOVER GSR and any shared text.
 """
@@ -57,10 +52,7 @@ TRAIN_SETS = (
     ("event_types_blind_f.tsv", "blind5", "tune"),
     ("event_types_blind_i.tsv", "blind5", "tune"),
     ("event_choice_blind_g.tsv", "choice5", "tune"),
-    ("event_learned_train_s19.tsv", "type3", "all"),
 )
-#: The gold type of a sentence with no political event (every word of it is then labelled NONE).
-NO_EVENT = "NONE"
 #: Verbs that are never a predicate of their own (auxiliaries used as verbs).
 SKIP_LEMMAS = frozenset({"be", "have", "do"})
 
@@ -149,8 +141,6 @@ def instances(items: list[Item], docs: list) -> list[list[tuple[dict[str, float]
             # the gold type, unless the rules typed this very word right (then their type before the conventions)
             labels[coded.i] = cameo_root_type(ev_here) if ev_here is not None and \
                 plover_type(ev_here, GSR_CONVENTION) == it.gold else it.gold
-        if it.gold == NO_EVENT:  # the rules' triggers in a sentence with no act are no events either
-            labels = {i: NO_EVENT for i in labels}
         rows = []
         for tok in ad.nlp:
             if tok.i in labels:
@@ -168,15 +158,15 @@ LEMMA_FEATURES = ("lem=", "lemobj=", "lemprt=")
 
 
 def training_rows(data: list[SetData]) -> list[tuple[dict[str, float], str]]:
-    """The instances of ``data`` flattened, each typed instance (and each instance of a no-event sentence)
-    followed by an UNSEEN copy without the features that name its word, so that the model also learns to type a
-    word from WordNet and the parse alone (the words it will meet in news are mostly words it never saw)."""
+    """The instances of ``data`` flattened, each typed instance followed by an UNSEEN copy without the features
+    that name its word, so that the model also learns to type a word from WordNet and the parse alone (the words
+    it will meet in news are mostly words it never saw)."""
     out = []
     for d in data:
-        for item, sent in zip(d.items, d.instances):
+        for sent in d.instances:
             for feats, label in sent:
                 out.append((feats, label))
-                if UNSEEN_COPIES and (label != NO_EVENT or item.gold == NO_EVENT):
+                if UNSEEN_COPIES and label != "NONE":
                     out.append(({k: v for k, v in feats.items() if not k.startswith(LEMMA_FEATURES)}, label))
     return out
 

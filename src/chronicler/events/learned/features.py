@@ -4,9 +4,7 @@ The model must carry to words it never saw, so most features are not the word it
 (lexicographer file, synsets and the synsets above them, several senses weighted by rank and distance, and the
 senses of its derivationally related forms: "invade" shares features with "invasion"), and the shape of its
 clause: particles, prepositions, the object's head and its WordNet classes, a light verb's noun, negation and
-modals, the dependency relation to its head, clausal complements, the entity types of subject and object, and
-(session 19) the subject noun's WordNet classes and whether a place, nationality or organisation owns the subject
-or the object ("Peru's minister", "Bolivian envoy"): who acts tells a political act from business or sport news.
+modals, the dependency relation to its head, clausal complements, and the entity types of subject and object.
 The word's own lemma is one feature among them; ``masked`` words give no lemma feature (the leave-lemma-out eval
 asks for a word as if never seen).
 
@@ -59,30 +57,17 @@ def word_senses(word: str, pos: str) -> tuple[tuple[str, float], ...]:
 
 
 @lru_cache(maxsize=65536)
-def object_senses(word: str, side: str = "o") -> tuple[tuple[str, float], ...]:
-    """A noun's first sense: its lexicographer file and the synsets up to two steps above it, keyed by ``side``
-    ("o" the object, "s" the subject: a president and a supermarket chain do different things)."""
+def object_senses(word: str) -> tuple[tuple[str, float], ...]:
+    """The object noun's first sense: its lexicographer file and the synsets up to two steps above it."""
     if not wordnet.available():
         return ()
     syn = wordnet.first_sense(word, "n")
     if syn is None:
         return ()
-    out = {f"{side}lex={syn.lexname}": 1.0}
+    out = {f"olex={syn.lexname}": 1.0}
     for dist, s in wordnet.hypernym_paths(syn, 2):
-        out.setdefault(f"{side}syn={s.offset}", DISTANCE_WEIGHTS[dist])
+        out.setdefault(f"osyn={s.offset}", DISTANCE_WEIGHTS[dist])
     return tuple(sorted((k, round(v, 3)) for k, v in out.items()))
-
-
-#: Modifier relations of a subject or object that may name whose it is ("Turkey's president", "Pakistani posts").
-OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-OWNER_ENTS = frozenset({"GPE", "NORP", "ORG"})
-
-
-def _owner_features(noun: Any, side: str) -> dict[str, float]:
-    """Whether a subject or object noun is owned or modified by a named place, nationality or organisation: the
-    doers and targets of political acts are mostly told so, those of business and sport news rarely."""
-    ents = {c.ent_type_ for c in noun.children if c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_ENTS}
-    return {f"{side}own={e}": 1.0 for e in ents}
 
 
 def _lemma(tok: Any) -> str:
@@ -121,9 +106,6 @@ def token_features(tok: Any, masked: frozenset[str] = frozenset()) -> dict[str, 
             f["agent"] = 1.0
         elif dep in SUBJECT_DEPS:
             f[f"sent={c.ent_type_ or c.pos_}"] = 1.0
-            if c.pos_ == "NOUN":
-                f.update(object_senses(_lemma(c), "s"))
-                f.update(_owner_features(c, "s"))
         elif dep == "dative":
             f["dative"] = 1.0
         if dep in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN"):
@@ -134,7 +116,6 @@ def token_features(tok: Any, masked: frozenset[str] = frozenset()) -> dict[str, 
                 if not hidden:
                     f[f"lemobj={lemma}_{obj}"] = 1.0
                 f.update(object_senses(obj))
-                f.update(_owner_features(c, "o"))
     head = tok.head
     if head.i != tok.i:
         f[f"hdep={tok.dep_}_{'v' if head.pos_ in ('VERB', 'AUX') else 'n'}"] = 1.0
