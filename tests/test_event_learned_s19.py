@@ -1,16 +1,20 @@
 """Session 19 (issue 7): the learned type model on news with no political act.
 
-A trigger the model adds stands only with a political doer as its source. Sentences are our own.
+A trigger the model adds stands only with a political doer as its source; the subject's WordNet class and a
+place, nationality or organisation owning the subject or object are features; the training set of session 19
+labels every word of a sentence with no political act NONE. Sentences are our own.
 """
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from chronicler.events.learned.act import political_doer
+from chronicler.events.learned.features import token_features
 from chronicler.events.stage import EventsComponent
 from chronicler.model import Actor, DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
@@ -44,3 +48,27 @@ def test_political_doers():
     assert political_doer(country, "ASSAULT") and political_doer(army, "ASSAULT")
     assert not political_doer(firm, "ASSAULT") and not political_doer(firm, "PROTEST")
     assert political_doer(crowd, "PROTEST") and not political_doer(crowd, "ASSAULT")
+
+
+def test_the_subject_and_its_owner_are_features(pipe):
+    """The subject's WordNet class and the country that owns it tell a minister from a shop."""
+    ad = pipe(AnnotatedDocument(Document(id="t", source="t", text="Peru's minister scolded the Bolivian envoy.")))
+    verb = next(t for t in ad.nlp if t.lower_ == "scolded")
+    feats = token_features(verb)
+    assert "slex=noun.person" in feats and feats.get("sown=GPE") == 1.0
+    assert feats.get("oown=NORP") == 1.0
+
+
+def test_a_no_event_sentence_trains_every_word_as_none(pipe):
+    """In a sentence the training set marks NONE, the lexicon's triggers ("expelled", "banned") are no events
+    either: every instance is labelled NONE."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    try:
+        from _learned_data import Item, instances
+        from events import prepared
+    finally:
+        sys.path.remove(str(ROOT / "eval"))
+    item = Item("NONE", "The academy expelled three cadets and banned phones from its dormitories.")
+    docs = prepared([Document(id="n", source="own", text=item.text)])[0]
+    rows = instances([item], docs)[0]
+    assert rows and {label for _, label in rows} == {"NONE"}
