@@ -22,7 +22,7 @@ from chronicler.events.holders import demand_holder
 from chronicler.events.international import international_addressee
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
 from chronicler.events.joint import joint_plan_acceptance
-from chronicler.events.learned.act import LearnedSense, learned_triggers, political_doer
+from chronicler.events.learned.act import LearnedSense, learned_triggers
 from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.anaphora import refers_back
 from chronicler.events.mission import relief_movements
@@ -207,12 +207,11 @@ class EventsComponent:
 
     def _both_sides(self, reader: RoleReader, trig: Trigger) -> bool:
         """True when the text names a source and a target actor of the trigger (no domestic filling), two different
-        actors, neither a flagged guess (a report's assumed country, confidence ``GUESSED_SIDE`` or less), the source a
-        political doer (``learned.act.political_doer``)."""
+        actors, neither a flagged guess (a report's assumed country, confidence ``GUESSED_SIDE`` or less)."""
         source, target, _ = with_recipient(reader, trig, complete_roles(reader, trig, read_roles(reader, trig)))
         if not all(f is not None and f.actor is not None and f.actor.confidence > GUESSED_SIDE for f in (source, target)):
             return False
-        return source.actor.id != target.actor.id and political_doer(source.actor, trig.type)
+        return source.actor.id != target.actor.id
 
     def _roles(self, reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler | None, bool]:
         """Source, target and reciprocity of a trigger: syntax, places and nearest mentions, then (setting

@@ -12,9 +12,7 @@ The lexicon's decisions stand; the model only speaks where the rules are weakest
 A verb whose first WordNet senses are all feelings, perceptions or bodily states is never added ("was impressed
 by", "suffered", "enjoyed"). A trigger the model adds (first and third case) stands only with both sides named in the text (a source and a
 target actor, the own-country target of a domestic act not counted): "others suffered heart attacks" or "was
-impressed by" name no one acted on, and the model, trained on political sentences, reads most top verbs as acts;
-and (session 19) only when its source is a political doer (``political_doer``: a country, a state, armed, party,
-international or non-governmental body; for a protest any civilian group but a business or the media).
+impressed by" name no one acted on, and the model, trained on political sentences, reads most top verbs as acts.
 A learned trigger has type confidence ``CONFIDENCE_SHARE`` × the model's probability (below a lexicon verb's 0.8)
 and a ``learned: ...`` evidence span.
 """
@@ -44,13 +42,6 @@ CONFIDENCE_SHARE = 0.6
 #: WordNet files of what one undergoes or feels rather than does to another ("was impressed by", "suffered",
 #: "enjoyed"): a verb whose first senses all lie there is no act the model may add.
 EXPERIENCE_FILES = frozenset({"verb.emotion", "verb.perception", "verb.body", "verb.consumption", "verb.weather"})
-#: Sectors of a doer whose acts are political: a trigger the model ADDS stands only with such a source (or a
-#: country), since its training sentences are political and it reads a business's, an athlete's or a crowd's
-#: top verb as an act ("the striker fired a shot", "fans invaded the pitch", "the chain targeted customers").
-POLITICAL_DOERS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "PTY", "OPP", "REB", "SPY", "COP", "UAF", "ELI",
-                             "NGO"})
-#: Sectors that never protest as a doer of an added trigger (any other group may: farmers, students, workers).
-NO_PROTESTERS = frozenset({"BUS", "MED"})
 #: Types whose trigger takes over an infinitive or clausal complement as its content ("implored X to leave").
 SPEECH_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
 
@@ -214,14 +205,6 @@ def _experience_verb(lemma: str) -> bool:
 
     senses = wordnet.synsets(lemma, "v")[:2] if wordnet.available() else []
     return bool(senses) and all(s.lexname in EXPERIENCE_FILES for s in senses)
-
-
-def political_doer(source: Any, typ: str) -> bool:
-    """True when a coded source actor may do an act the model added: a country, a state or armed body, a party,
-    an international or non-governmental organisation; for a protest also any civilian group but a business."""
-    if source.kind == "country" or source.sector in POLITICAL_DOERS:
-        return True
-    return typ == "PROTEST" and source.sector is not None and source.sector not in NO_PROTESTERS
 
 
 def listed_verb(tok: Any) -> bool:
