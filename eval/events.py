@@ -792,6 +792,9 @@ FLAGS = {
     "--guard-s19": "only the guard blind set of session 19: its tune part (eval/_unlisted_s16.py)",
     "--guard-s19-measure": "only the guard set s19: tune, then its measure part (aggregate only)",
     "--guard-s19-errors": "with --guard-s19, list the misses of its TUNE part (measure part never listed)",
+    "--learned-s19": "only the learned-model blind set of session 19: its tune part (eval/_unlisted_s16.py)",
+    "--learned-s19-measure": "only the learned set s19: tune, then its measure part (aggregate only)",
+    "--learned-s19-errors": "with --learned-s19, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -877,6 +880,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                           name="unseen-s18"),
     "guard-s19": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_guard_blind_s19.tsv",
                          name="guard-s19"),
+    "learned-s19": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_learned_blind_s19.tsv",
+                           name="learned-s19"),
 }
 
 
