@@ -51,8 +51,8 @@ def _duration_value(n: float | None, unit: str) -> str | None:
         return f"P{_amount(None if n is None else 3 * n)}M"  # quarters are counted in months
     if code == "E":
         return f"P{_amount(n)}E"
-    if code == "C":
-        return f"P{_amount(None if n is None else n * 100)}Y" if n is not None else "PXC"
+    if code == "C":  # TimeML's century unit, CE: "two centuries" P2CE; a part of one in years ("half a century")
+        return f"P{_amount(n)}CE" if n is None or float(n).is_integer() else f"P{_amount(n * 100)}Y"
     return f"P{_amount(n)}{code}"
 
 

@@ -1,0 +1,56 @@
+"""Session 19 (issue 5): the less common kinds in TimeML's conventions (eval/data/timex_kinds_blind_s19.tsv):
+lengths, sets, fiscal periods, parts of periods, seasons. Our own sentences."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from datetime import date
+
+import pytest
+from eval_modules import eval_module
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronicler.time.normalize import valid_value
+from chronicler.time.tagger import tag
+
+
+def found(text: str, dct: date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def test_s19_set_parses_with_mods_and_its_flag_scores_the_tune_part_only():
+    te3 = eval_module("tempeval3")
+    kinds = eval_module("_kinds_s19")
+    rows = [p for line in kinds.KINDS_S19.read_text(encoding="utf-8").splitlines()
+            if (p := kinds.parse_kinds_line(line)) is not None]
+    assert len(rows) >= 150
+    for dct, plain, gold in rows:
+        date.fromisoformat(dct)
+        for g in gold:
+            assert g.type in ("DATE", "TIME", "DURATION", "SET") and plain[g.start:g.end] == g.text
+            assert g.mod in (None, "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START",
+                             "MID", "END")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert te3.main(["--kinds-s19"]) == 0
+    assert "timex_kinds_blind_s19.tsv, tune part" in out.getvalue() and "measure" not in out.getvalue()
+    with pytest.raises(ValueError):
+        kinds.run_kinds("measure", list_errors=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The old bridge carried traffic for two centuries before the flood.", ("two centuries", "DURATION", "P2CE")),
+    ("The family has farmed this valley for centuries.", ("centuries", "DURATION", "PXCE")),
+    ("Sea levels rose faster over the past century than before.", ("the past century", "DURATION", "P1CE")),
+])
+def test_centuries_are_counted_in_timeml_century_units(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text, date(2005, 3, 1))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=2, max_value=40))
+def test_a_count_of_centuries_keeps_its_count_and_a_valid_value(n: int) -> None:
+    got = found(f"The dispute has simmered for {n} centuries, elders say.", date(2001, 6, 1))
+    assert got == [(f"{n} centuries", "DURATION", f"P{n}CE")] and valid_value(f"P{n}CE")
