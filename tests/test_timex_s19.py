@@ -54,3 +54,16 @@ def test_centuries_are_counted_in_timeml_century_units(text: str, expected: tupl
 def test_a_count_of_centuries_keeps_its_count_and_a_valid_value(n: int) -> None:
     got = found(f"The dispute has simmered for {n} centuries, elders say.", date(2001, 6, 1))
     assert got == [(f"{n} centuries", "DURATION", f"P{n}CE")] and valid_value(f"P{n}CE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rescue boats reached the capsized ferry within half an hour.", ("half an hour", "DURATION", "PT30M")),
+    ("The council now meets every other month to save money.", ("every other month", "SET", "P2M")),
+    ("Buses to the border run every other day since the storm.", ("every other day", "SET", "P2D")),
+])
+def test_half_an_hour_and_every_other_unit(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text, date(2007, 9, 4))
+
+
+def test_every_other_before_a_noun_is_no_set():
+    assert found("Every other member of the board voted against the merger.", date(2007, 9, 4)) == []

@@ -183,7 +183,7 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
         before = ctx.text[max(0, m.start() - 25):m.start()]
         if not _PER.search(before):
             return None
-    n = parse_number(g["n"]) if g.get("n") else 1
+    n = 2 if (g.get("n") or "").lower() == "other" else parse_number(g["n"]) if g.get("n") else 1  # "every other week"
     low = unit_raw.lower()
     if low in WEEKDAYS:  # "every Monday"; "on Mondays" (without "on")
         trim = m.start("unit") - m.start() if each == "on" else 0
