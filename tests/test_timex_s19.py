@@ -67,3 +67,17 @@ def test_half_an_hour_and_every_other_unit(text: str, expected: tuple[str, str, 
 
 def test_every_other_before_a_noun_is_no_set():
     assert found("Every other member of the board voted against the merger.", date(2007, 9, 4)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists crowded the Summer Palace after its gardens reopened.",
+    "Two skaters from the village will compete at the Winter Olympics.",
+    "Floodwater closed the bridge on Spring Street for a day.",
+])
+def test_a_capitalized_season_inside_a_name_is_no_time(text: str) -> None:
+    assert not [t for t in found(text, date(2006, 2, 1)) if t[2].endswith(("-SU", "-WI", "-SP", "-FA"))]
+
+
+def test_a_season_before_a_name_or_a_month_is_still_a_season():
+    assert ("this winter", "DATE", "2005-WI") in found("Prices rose this winter Mr. Cole said.", date(2006, 2, 1))
+    assert ("the Summer of 1998", "DATE", "1998-SU") in found("They met in the Summer of 1998.", date(2006, 2, 1))
