@@ -81,3 +81,19 @@ def test_a_capitalized_season_inside_a_name_is_no_time(text: str) -> None:
 def test_a_season_before_a_name_or_a_month_is_still_a_season():
     assert ("this winter", "DATE", "2005-WI") in found("Prices rose this winter Mr. Cole said.", date(2006, 2, 1))
     assert ("the Summer of 1998", "DATE", "1998-SU") in found("They met in the Summer of 1998.", date(2006, 2, 1))
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The garrison withdrew in August 2009, and by the next year the barracks stood empty.", date(2011, 1, 18),
+     ("the next year", "DATE", "2010")),
+    ("Rebels took the port in January 1997, and by the next month they controlled the coast road.",
+     date(1999, 2, 10), ("the next month", "DATE", "1997-02")),
+    ("Rain fell all week. By the end of May the river covered the lower fields.", date(2010, 11, 8),
+     ("the end of May", "DATE", "2010-05")),
+])
+def test_by_opening_a_clause_told_as_done_looks_back(text: str, dct: date, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text, dct)
+
+
+def test_by_before_a_plan_still_looks_ahead():
+    assert ("June", "DATE", "2004-06") in found("By June the enlarged plant will open its gates.", date(2003, 9, 1))
