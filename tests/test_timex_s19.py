@@ -97,3 +97,19 @@ def test_by_opening_a_clause_told_as_done_looks_back(text: str, dct: date, expec
 
 def test_by_before_a_plan_still_looks_ahead():
     assert ("June", "DATE", "2004-06") in found("By June the enlarged plant will open its gates.", date(2003, 9, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors led at the end of the first half of the match but lost on penalties.",
+    "Viewers missed the second half of the game when the signal failed.",
+    "Folk songs fill the first half of the concert programme.",
+])
+def test_a_half_of_a_thing_that_is_no_period_is_no_time(text: str) -> None:
+    assert found(text, date(2012, 5, 6)) == []
+
+
+def test_a_half_of_a_period_is_still_a_date():
+    assert ("the first half of the year", "DATE", "2012-H1") in found(
+        "Exports slowed in the first half of the year.", date(2012, 8, 6))
+    assert ("the second half", "DATE", "2012-H2") in found("Exports should recover in the second half.",
+                                                            date(2012, 8, 6))
