@@ -113,3 +113,12 @@ def test_a_half_of_a_period_is_still_a_date():
         "Exports slowed in the first half of the year.", date(2012, 8, 6))
     assert ("the second half", "DATE", "2012-H2") in found("Exports should recover in the second half.",
                                                             date(2012, 8, 6))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers say the repairs will take at most two weeks.", ("at most two weeks", "P2W", "EQUAL_OR_LESS")),
+    ("The truce lasted fewer than ten days before the shelling resumed.", ("fewer than ten days", "P10D",
+                                                                          "LESS_THAN")),
+])
+def test_a_bound_inside_a_length_gives_its_mod(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t.text, t.value, t.mod) for t in tag(text, date(2010, 3, 11))]
