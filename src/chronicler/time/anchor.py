@@ -158,6 +158,7 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:
 _HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must|should|can)\b)[A-Za-z'-]+\s+){0,9}?"
                         r"(?:had|was|were|did|said|knew|came|went|became|saw|found|held|took|made|left|won|lost|fell|rose|"
                         r"grew|began|stood|ran|kept|got|gave|sent|spent|built|brought|fled|led|told|paid|sold|met|struck|"
+                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?!(?:expected|scheduled|supposed|planned)\b)"
                         r"[a-z]{3,}ed(?![^.;!?]*\b(?:will|would|shall|could|might|may|must|should|can)\b))"
                         r"\b(?!\s+(?:to\s+be|due|expected|set|scheduled|supposed|going|likely)\b)")
 
