@@ -32,6 +32,7 @@ Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [-
        python eval/tempeval3.py --blind-s16 [--blind-s16-errors] [--blind-s16-half tune|measure]
        python eval/tempeval3.py --blind-s17 [--blind-s17-errors] [--blind-s17-half tune|measure]
        python eval/tempeval3.py --narrative-s18 [--narrative-s18-errors] [--narrative-s18-half tune|measure]
+       python eval/tempeval3.py --kinds-s19 [--kinds-s19-errors] [--kinds-s19-half tune|measure]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
 The figures are those of the interface users run: each file is tagged by ``chronicler timex --timeml``'s own
@@ -428,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--narrative-s18-errors", action="store_true", help="with --narrative-s18, list its tune errors")
     ap.add_argument("--narrative-s18-half", choices=("tune", "measure"), default="tune",
                     help="with --narrative-s18, the part to score (measure: aggregate only)")
+    ap.add_argument("--kinds-s19", action="store_true", help="score the session-19 set of less common kinds")
+    ap.add_argument("--kinds-s19-errors", action="store_true", help="with --kinds-s19, list its tune errors")
+    ap.add_argument("--kinds-s19-half", choices=("tune", "measure"), default="tune",
+                    help="with --kinds-s19, the part to score (measure: aggregate only)")
     ap.add_argument("--news", action="store_true",
                     help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
     ap.add_argument("--news-errors", type=int, default=0, metavar="N",
@@ -439,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", default=None, help="with --errors, list only devA value errors of this kind")
     args = ap.parse_args(argv)
     given = {a.split("=")[0] for a in (sys.argv[1:] if argv is None else argv)}
-    for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "narrative_s18", "news"):
+    for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "narrative_s18", "kinds_s19", "news"):
         if f"--{name.replace('_', '-')}-half" in given:  # a part of a set asks for that set, not the default run
             setattr(args, name, True)
     if args.value_kinds or args.kind:
@@ -465,6 +470,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.narrative_s18 or args.narrative_s18_errors:
         run_blind(S18, list_errors=args.narrative_s18_errors, part=args.narrative_s18_half)
+        return 0
+    if args.kinds_s19 or args.kinds_s19_errors:
+        sys.path.insert(0, str(ROOT / "eval"))
+        from _kinds_s19 import run_kinds
+
+        run_kinds(args.kinds_s19_half, list_errors=args.kinds_s19_errors)
         return 0
     if args.s13 or args.s13_errors:
         for part in (("tune", "measure") if args.s13_half == "both" else (args.s13_half,)):

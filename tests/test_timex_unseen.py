@@ -198,9 +198,10 @@ def test_compounds_are_no_time_expressions():
     assert values("a spring-loaded gun") == []
 
 
-def test_the_past_century_is_a_hundred_years():
+def test_the_past_century_is_one_century():
+    # session 19: centuries are counted in TimeML's century unit (P1CE), no longer in years (P100Y)
     assert values("The drought was the worst recorded in the past century.") == [
-        ("the past century", "DURATION", "P100Y")]
+        ("the past century", "DURATION", "P1CE")]
 
 
 def test_future_in_the_past_takes_the_nearer_weekday():

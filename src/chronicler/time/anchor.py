@@ -156,11 +156,17 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:
                          r"(?:(?!(?:to|will|would|could|might|may|must|should|shall|can)\b)\w+\s+){4,6})by\s+(?:the\s+)?$",
                          re.I)
 _HAD_AFTER = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|could|might|may|must|should|can)\b)[A-Za-z'-]+\s+){0,9}?"
-                        r"(?:had|was|were|did|said|knew|came|went|became|saw|found)\b(?!\s+(?:to\s+be|due|expected|set|scheduled|"
-                        r"supposed|going|likely)\b)")
+                        r"(?:had|was|were|did|said|knew|came|went|became|saw|found|held|took|made|left|won|lost|fell|rose|"
+                        r"grew|began|stood|ran|kept|got|gave|sent|spent|built|brought|fled|led|told|paid|sold|met|struck|"
+                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?!(?:expected|scheduled|supposed|planned)\b)"
+                        r"[a-z]{3,}ed(?![^.;!?]*\b(?:will|would|shall|could|might|may|must|should|can)\b))"
+                        r"\b(?!\s+(?:to\s+be|due|expected|set|scheduled|supposed|going|likely)\b)")
 
 
+#: "By" opening a clause: at a sentence start, or after a coordinator ("..., and by the next month they held the
+#: capital"), where the verb after it still has to be a past one (``_HAD_AFTER``).
 _BY_OPENS = re.compile(r"(?:(?:^|[.!?;\n][\"'”]*\s*)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen)\s+)?[Bb]y|"
+                       r"(?:,\s*|\s)(?:but|and|yet|so|then)\s+by|"
                        r"(?<=[a-z])\s+By)\s+(?:the\s+)?$")  # (a headline run into the story: see _CLAUSE_END)
 
 

@@ -27,7 +27,7 @@ SMALL = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "half a": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12,
+    "couple of": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
@@ -156,7 +156,7 @@ PATTERNS: list[tuple[str, str]] = [
                rf"(?:\s+and\s+(?P<unit2>(?i:days|weeks|months|years|decades)))?(?P<ahead>\s+(?i:ahead|to\s+come))?"),
     ("long", _i(r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)-long")),
     ("set", _i(r"(?P<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|annual|bi-?annual)")),
-    ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend|"
+    ("set", rf"(?P<each>(?i:every|each|per|a))\s+(?:(?P<n>(?i:{NUM}|(?<=every\s)other))\s+)?(?P<unit>(?i:second|minute|hour|day|week|month|quarter|year|decade|night|morning|evening|weekend|"
             rf"spring|summer|fall|autumn|winter)|{WEEKDAY}|{MONTH})"),
     ("set", rf"(?P<each>(?i:every))\s+(?P<n>(?i:{NUM}))\s+"
             r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades))"),  # "every two weeks"

@@ -12,7 +12,7 @@ from chronicler.model import DateInterval
 VALUE_RE = re.compile(
     r"""^(?:
         (?:PRESENT|PAST|FUTURE)_REF
-      | P(?:[0-9X]+(?:\.[0-9]+)?[YMWDHSEQL]|T[0-9X]+(?:\.[0-9]+)?[HMS])+        # durations, also P1DT2H
+      | P(?:[0-9X]+(?:\.[0-9]+)?(?:CE|[YMWDHSEQL])|T[0-9X]+(?:\.[0-9]+)?[HMS])+ # durations, also P1DT2H, P2CE
       | P(?:[0-9X]+[YMWD])*T(?:[0-9X]+[HMS])+
       | (?:[0-9X]{1,4})                                                        # year, decade, century
         (?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{1,2}(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?

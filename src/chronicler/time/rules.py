@@ -243,7 +243,7 @@ def h_this_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if code == "WE":
             return None
         if code in ("D", "E", "C") or ctx.ref is None:
-            return Result("DURATION", "P100Y" if code == "C" else f"P1{code}")  # centuries count in years
+            return Result("DURATION", "P1CE" if code == "C" else f"P1{code}")
         # "over the past year", "for the last week", "over the next year": the stretch up to (from) the report's
         # date, valued as the calendar unit holding most of it (TimeBank annotates these as dates)
         half = {"W": timedelta(days=3), "M": timedelta(days=15), "Q": timedelta(days=45), "Y": timedelta(days=182)}

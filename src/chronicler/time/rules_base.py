@@ -52,7 +52,8 @@ def edge_mod(edge: str | None) -> str | None:
                      ("late", "END"), ("end", "END"), ("close", "END"), ("second half", "END"),
                      ("mid", "MID"), ("middle", "MID"), ("about", "APPROX"), ("around", "APPROX"),
                      ("almost", "APPROX"), ("nearly", "APPROX"), ("some", "APPROX"), ("more than", "MORE_THAN"),
-                     ("less than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
+                     ("less than", "LESS_THAN"), ("fewer than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"),
+                     ("at most", "EQUAL_OR_LESS"), ("up to", "EQUAL_OR_LESS"),
                      ("before", "BEFORE"), ("after", "AFTER")):
         if re.search(rf"\b{key}\b", e) and not e.startswith(("earlier", "later")):
             return mod

@@ -273,6 +273,13 @@ def _quarter_value(ctx: Ctx, y: int, q: int) -> str:
     return f"{y:04d}-Q{q}"
 
 
+#: After "the first half" or "the third quarter", "of" a thing that is no period ("of the match", "of its
+#: budget"); periods and time words after "of" keep the reading ("of the year", "of fiscal 1998", "of this decade").
+_PART_OF_THING = re.compile(r"\s+of\s+(?:the|this|that|its|his|her|their|a|an)\s+(?!(?:\w+\s+)?(?:year|fiscal|decade|"
+                            r"century|month|quarter|period|season|term|session|\d|'\d|January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)\b)[A-Za-z]", re.I)
+
+
 def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     word = g["q"].lower()
@@ -280,6 +287,8 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = (g.get("det") or "").lower()
     year = g.get("y1") or g.get("y2")
     ref = ctx.ref
+    if not (year or g.get("ly") or g.get("ny")) and _PART_OF_THING.match(ctx.text, m.end()):
+        return None  # "the first half of the match", "the third quarter of the game": a part of no period
     if g.get("ly") or g.get("ny"):  # "the first quarter of next year"
         det = " ".join((g.get("ly") or g.get("ny") or "").lower().split()).removeprefix("of ").removeprefix("in ")
         det = "last year" if det.startswith(("the ", "a ")) else det

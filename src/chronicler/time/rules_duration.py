@@ -51,8 +51,8 @@ def _duration_value(n: float | None, unit: str) -> str | None:
         return f"P{_amount(None if n is None else 3 * n)}M"  # quarters are counted in months
     if code == "E":
         return f"P{_amount(n)}E"
-    if code == "C":
-        return f"P{_amount(None if n is None else n * 100)}Y" if n is not None else "PXC"
+    if code == "C":  # TimeML's century unit, CE: "two centuries" P2CE; a part of one in years ("half a century")
+        return f"P{_amount(n)}CE" if n is None or float(n).is_integer() else f"P{_amount(n * 100)}Y"
     return f"P{_amount(n)}{code}"
 
 
@@ -183,7 +183,7 @@ def h_set(m: re.Match[str], ctx: Ctx) -> Result | None:
         before = ctx.text[max(0, m.start() - 25):m.start()]
         if not _PER.search(before):
             return None
-    n = parse_number(g["n"]) if g.get("n") else 1
+    n = 2 if (g.get("n") or "").lower() == "other" else parse_number(g["n"]) if g.get("n") else 1  # "every other week"
     low = unit_raw.lower()
     if low in WEEKDAYS:  # "every Monday"; "on Mondays" (without "on")
         trim = m.start("unit") - m.start() if each == "on" else 0

@@ -24,10 +24,19 @@ _VERB_PARTICLE = re.compile(r"\s+(?:down|apart|into|on|off|out|through|under|sho
                             r"from|victim|prey|sharply|steeply|silent|flat|asleep|ill|foul|up)\b", re.I)
 
 
+#: A season word capitalized as part of a name ("Summer", not "SUMMER"), and the capitalized word after it that
+#: completes the name ("the Winter Olympics", "Spring Street"); a month after it is a date ("Spring March 2").
+_NAMED = re.compile(r"[A-Z][a-z]+")
+_NAME_NEXT = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b)[A-Z][a-z]")
+
+
 def h_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     s = SEASONS[m["s"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     mod = edge_mod(m["edge"])
+    if not m["y"] and _NAMED.match(m["s"]) and _NAME_NEXT.match(ctx.text, m.end()):
+        return None  # a capitalized season before a capitalized word names something: "the Summer Palace"
     if m["y"]:
         return Result("DATE", f"{year_number(m['y']):04d}-{s}", mod)
     shared = shared_year(ctx.text, m.end())
