@@ -44,6 +44,7 @@ eval: $(STAMP)
 	@echo "== titles actor set s17"; $(BIN)/python eval/actors.py --titles-s17 && $(BIN)/python eval/actors.py --titles-s17-measure
 	@echo "== dating copies s18"; $(BIN)/python eval/dating.py --copies-s18-measure
 	@echo "== orgs actor set s18"; $(BIN)/python eval/actors.py --orgs-s18 && $(BIN)/python eval/actors.py --orgs-s18-measure
+	@echo "== names actor set s19"; $(BIN)/python eval/actors.py --names-s19 && $(BIN)/python eval/actors.py --names-s19-measure
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do case $$f in */_*) continue;; esac; echo "== $$f"; $(BIN)/python $$f || exit 1; done
