@@ -98,11 +98,12 @@ def _kinds(tokens: list[Any], name_root: Any, verbs_too: bool = True) -> set[str
 
 def _descriptor(t: Any, start: int, end: int) -> bool:
     """True when ``t``, just before a name at ``[start, end)``, is a lower-case media kind noun that says what the
-    name is ("the daily El Pais", "the weekly X": it modifies the name, or the name is in apposition to it), not a
-    word the name merely follows ("its news website Friday")."""
+    name is ("the daily X", "the weekly X": it modifies the name, the name depends on it, or it is inside
+    the name's noun phrase), not a word the name merely follows ("its news website Friday": the weekday is no child of it)."""
     if t.lower_ not in MEDIA_KINDS or not t.text.islower():
         return False
-    return start <= t.head.i < end or any(start <= c.i < end and c.dep_ == "appos" for c in t.children)
+    root = t.doc[start:end].root
+    return start <= t.head.i < end or any(start <= c.i < end for c in t.children) or root.left_edge.i <= t.i
 
 
 def name_cues(sdoc: Any, start: int, end: int, verbs_too: bool = True) -> tuple[set[str], str]:
@@ -171,7 +172,7 @@ def cued_names(sdoc: Any, cands: list[Comp], lex: Any) -> list[Comp]:
     out: list[Comp] = []
     for t in sdoc:
         after_kind = t.i > 0 and sdoc[t.i - 1].lower_ in MEDIA_KINDS and sdoc[t.i - 1].text.islower()
-        if t.ent_type_ in {"DATE", "TIME"} or (t.i in taken and t.i not in states) or not (t.dep_ in {"nsubj", "nsubjpass"} or after_kind):
+        if (after_kind and t.ent_type_ in {"DATE", "TIME"}) or (t.i in taken and t.i not in states) or not (t.dep_ in {"nsubj", "nsubjpass"} or after_kind):
             continue
         run = _capitalised_run(sdoc, t.i)
         while run is not None and run[0] in states and run[0] < t.i:
