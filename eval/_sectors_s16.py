@@ -7,7 +7,8 @@ with i % 3 == 2 is MEASURE (one aggregate line, misses never listed), the others
 (``--unlisted-s16``, ``--unlisted-s16-errors``, ``--unlisted-s16-measure``); with ``path=S17`` it scores the
 blind set s17, eval/data/actor_sectors_blind_s17.tsv (``--blind-s17``, ``--blind-s17-errors``, ``--blind-s17-measure``);
 with ``path=TITLES`` the titles set s17, eval/data/actor_titles_s17.tsv (``--titles-s17[-errors|-measure]``); with
-``path=ORGS`` the organisations set s18, eval/data/actor_orgs_blind_s18.tsv (``--orgs-s18[-errors|-measure]``).
+``path=ORGS`` the organisations set s18, eval/data/actor_orgs_blind_s18.tsv (``--orgs-s18[-errors|-measure]``); with
+``path=NAMES`` the names set s19, eval/data/actor_names_blind_s19.tsv (``--names-s19[-errors|-measure]``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ S17 = DATA.with_name("actor_sectors_blind_s17.tsv")
 TITLES = DATA.with_name("actor_titles_s17.tsv")
 # The organisations and groups set s18 (named bodies and collective nouns) has the same layout and split rule.
 ORGS = DATA.with_name("actor_orgs_blind_s18.tsv")
+# The names set s19 (names with no kind word: parties, media, charities, a name's own country) has the same layout.
+NAMES = DATA.with_name("actor_names_blind_s19.tsv")
 
 
 def rows(part: str, path: Path = DATA) -> list[list[str]]:
@@ -68,7 +71,8 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
             misses.append(f"  {span!r} in {text!r}: gold {country}/{sector} got {pc}/{ps}"
                           f"{f' ({pred.confidence:.2f})' if pred is not None else ''}")
     n = c["n"] or 1
-    name = {S17: "blind set s17", TITLES: "titles set s17", ORGS: "orgs set s18"}.get(path, "unlisted actor words s16")
+    name = {S17: "blind set s17", TITLES: "titles set s17", ORGS: "orgs set s18",
+            NAMES: "names set s19"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

@@ -19,6 +19,7 @@ from chronicler.actors.wording import agent_noun as _agent_noun
 from chronicler.actors.wording import descriptor
 from chronicler.actors.wording import collective as _collective
 from chronicler.actors.orgnames import company_of_people, in_opposition, name_sector
+from chronicler.actors.namekind import own_state
 from chronicler.actors.wording import keyword_sector as _keyword_sector
 from chronicler.actors.wording import named_body as _named_body
 from chronicler.actors.wording import people_noun as _people_noun
@@ -55,6 +56,10 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     # head first), then from words inside an unknown name, then from "of X"
     if h.kind in {"country", "capital", "institution", "igo", "city"} and h.entry is not None and h.entry.country:
         _set_country(d, h.entry.country, h.entry.confidence, f"{h.kind} {h.text!r}")
+        own = own_state(p, h)
+        if own is not None:  # "Chad's Republican Guard": the name's own state over the table's (Iraq's)
+            _set_country(d, own.entry.country, min(own.entry.confidence, h.entry.confidence),  # type: ignore[union-attr]
+                         f"{own.text!r}: the body's own state over the table's {h.entry.country}")
     for c in sorted(p.mods, key=lambda m: -m.end) if d.country is None else []:
         if c.kind in COUNTRY_KINDS + ("institution", "igo", "place", "city") and c.entry and c.entry.country:
             c = _homeland(p, c)

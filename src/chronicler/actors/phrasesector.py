@@ -103,6 +103,12 @@ def _body_sector(p: Phrase) -> str | None:
 
 #: Modifiers that make a post the state's: "the state comptroller", "federal treasurer", "city auditors".
 STATE_WORDS = frozenset({"state", "federal", "provincial", "municipal", "county", "city"})
+#: Posts a state has by that bare name that WordNet files under business ("the treasurer told parliament", "the
+#: comptroller said"): with "the" and no owner, modifier or "of", the state's (a firm's is named: "the company's").
+BARE_STATE_POSTS = frozenset({"treasurer", "comptroller"})
+#: Posts only a state has, whatever sector a WordNet sister lends them ("the ombudsman": an investigator, police),
+#: unless a body of another sector is named with them ("a bank ombudsman").
+STATE_POSTS = frozenset({"ombudsman", "ombudsmen", "ombudsperson", "ombudswoman"})
 #: Notes of the weakest sectors: lent by a WordNet sister, or learned (a treasurer is a banker's sister there).
 WEAK_NOTES = ("wordnet: a sister of", "learned")
 
@@ -119,6 +125,15 @@ def state_office(sdoc, p: Phrase) -> str | None:
                  and c.lower_ in STATE_WORDS), None)
     if word is not None:
         return f"{word!r} before {h.text!r}: an office of the state"
+    if root.lower_ in STATE_POSTS and _body_sector(p) in {None, "GOV"}:
+        return f"{h.text!r}: a post only a state has"
+    if root.lower_ in BARE_STATE_POSTS and not p.mods and not p.of and p.owner is None and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return f"the bare {h.text!r}: no body named as its owner, the state's post"
+    place = next((c for c in p.of if c.kind in {"city", "capital", "place", "region"} and c.entry is not None
+                  and c.entry.country), None)
+    if place is not None and root.tag_ == "NN":  # "the treasurer of Queensland": a province's or city's office
+        return f"{h.text!r} of {place.text!r}: an office of that place's government"
     owner = next((c for c in p.mods + p.of if c.kind == "country" and c.entry is not None and c.entry.country), None)
     if owner is not None and root.tag_ == "NN" and (owner in p.of or sdoc[owner.end - 1].i + 1 < len(sdoc)
                                                    and sdoc[owner.end].lower_ in {"'s", "’s"}):

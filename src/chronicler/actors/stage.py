@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from chronicler.actors import kbview
+from chronicler.actors.namekind import context_kind
 from chronicler.actors.orgnames import appositive_kind
 from chronicler.actors.coding import Draft, code_phrase, dated_kb_country, role_on
 from chronicler.actors.coref import resolve
@@ -73,6 +74,7 @@ class ActorsComponent:
         appositive_body(drafts, sdoc)
         apply_conventions(drafts, sdoc)
         appositive_kind(drafts, sdoc)  # after the conventions: "X, a pro-government militia" is PRM
+        context_kind(drafts, sdoc)  # "the Centre Union, which holds 40 seats": a party, whatever its words
         drop_named_things(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
