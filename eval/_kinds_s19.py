@@ -9,44 +9,17 @@ never listed.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import sys
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "eval"))
+
+from tempeval3 import BlindTimex as KindTimex  # noqa: E402,F401  (the marks' layout: one parser for every set)
+from tempeval3 import parse_blind_line as parse_kinds_line  # noqa: E402
+
 KINDS_S19 = ROOT / "eval" / "data" / "timex_kinds_blind_s19.tsv"
-_MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^|\]]+)(?:\|([A-Z_]+))?\]\]")
-
-
-@dataclass(frozen=True)
-class KindTimex:
-    """An expected TIMEX3 of the set (offsets into the unmarked sentence), with its mod if any."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
-
-
-def parse_kinds_line(line: str) -> tuple[str, str, list[KindTimex]] | None:
-    """``(dct, plain sentence, expected timexes)`` of one line of the set; None for comments and blanks."""
-    if not line.strip() or line.startswith("#"):
-        return None
-    dct, marked = line.rstrip("\n").split("\t", 1)
-    plain: list[str] = []
-    gold: list[KindTimex] = []
-    pos = 0
-    for m in _MARK.finditer(marked):
-        plain.append(marked[pos:m.start()])
-        start = sum(len(p) for p in plain)
-        plain.append(m.group(1))
-        gold.append(KindTimex(start, start + len(m.group(1)), m.group(1), m.group(2), m.group(3), m.group(4)))
-        pos = m.end()
-    plain.append(marked[pos:])
-    return dct, "".join(plain), gold
 
 
 def run_kinds(part: str = "tune", list_errors: bool = False, path: Path = KINDS_S19) -> tuple[object, int, int]:

@@ -297,7 +297,7 @@ S13 = ROOT / "eval" / "data" / "timex_blind_s13.tsv"
 S16 = ROOT / "eval" / "data" / "timex_blind_s16.tsv"
 S17 = ROOT / "eval" / "data" / "timex_blind_s17.tsv"
 S18 = ROOT / "eval" / "data" / "timex_narrative_blind_s18.tsv"
-_MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
+_MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^|\]]+)(?:\|([A-Z_]+))?\]\]")  # optional 4th field: the TimeML mod
 
 
 @dataclass(frozen=True)
@@ -309,6 +309,7 @@ class BlindTimex:
     text: str
     type: str
     value: str
+    mod: str | None = None  # the TimeML mod, when the set's mark gives one (``[[extent|TYPE|VALUE|MOD]]``)
 
 
 def parse_blind_line(line: str) -> tuple[str, str, list[BlindTimex]] | None:
@@ -323,7 +324,7 @@ def parse_blind_line(line: str) -> tuple[str, str, list[BlindTimex]] | None:
         plain.append(marked[pos:m.start()])
         start = sum(len(p) for p in plain)
         plain.append(m.group(1))
-        gold.append(BlindTimex(start, start + len(m.group(1)), m.group(1), m.group(2), m.group(3)))
+        gold.append(BlindTimex(start, start + len(m.group(1)), m.group(1), m.group(2), m.group(3), m.group(4)))
         pos = m.end()
     plain.append(marked[pos:])
     return dct, "".join(plain), gold
