@@ -32,6 +32,8 @@ def ingest_args(db: Path, config: Path) -> tuple[str, ...]:
 
 def committed_state(db: Path) -> dict:
     """What a killed run left, read as a reader would; checks that every commit was a whole batch."""
+    if db.stat().st_size == 0:  # killed while DuckDB created the file: nothing was committed (the next writer
+        return {"docs": 0, "runs": []}  # creates the store afresh, chronicler.store.abandoned)
     con = duckdb.connect(str(db), read_only=True)  # replays the WAL of the killed writer
     try:
         tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import socket
@@ -18,11 +19,14 @@ import duckdb
 
 from chronicler.model import Actor, Document, EventCluster, IngestError, from_dict
 from chronicler.pipeline import AnnotatedDocument
+from chronicler.store.abandoned import is_empty_file, remove_abandoned
 from chronicler.store.rows import (  # noqa: F401 - event_row re-exported for existing callers
     COLUMNS, actor_row, actors_of, cluster_row, document_rows, event_row, later, merge_actor, report_day, role_on,
     to_json,
 )
 from chronicler.store.schema import LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DB = "chronicler.duckdb"
 
@@ -293,6 +297,11 @@ def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: 
     path = str(path)
     if read_only and not Path(path).exists():
         raise StoreError(f"{path}: no such store; run `chronicler ingest` first")
+    if read_only and is_empty_file(path):
+        raise StoreError(f"{path}: the store file is empty (its first ingest was stopped before anything was "
+                         "stored); run `chronicler ingest` to create it")
+    if not read_only and remove_abandoned(path):
+        log.warning("%s: removed an empty store file left by an ingest stopped while creating it", path)
     if wait is None:
         wait = _env_wait()
     deadline = time.monotonic() + max(0.0, wait)
