@@ -26,7 +26,7 @@ def run_kinds(part: str = "tune", list_errors: bool = False, path: Path = KINDS_
     """Score one part of the set; print its figures (and tune errors when asked).
 
     Returns ``(Counts, mod_ok, mod_total)``."""
-    from tempeval3 import Counts, format_figures, match, score_document, wire_part
+    from tempeval3 import Counts, blind_rows, format_figures, match, score_document
 
     from chronicler.time.tagger import tag
 
@@ -34,15 +34,7 @@ def run_kinds(part: str = "tune", list_errors: bool = False, path: Path = KINDS_
         raise ValueError("the measure part's errors are never listed")
     total = Counts()
     mod_ok = mod_total = n = 0
-    row = -1
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parsed = parse_kinds_line(line)
-        if parsed is None:
-            continue
-        row += 1
-        if wire_part(row) != part:
-            continue
-        dct, plain, gold = parsed
+    for dct, plain, gold in blind_rows(path, part):
         system = tag(plain, date.fromisoformat(dct))
         total.add(score_document(gold, system))
         n += 1

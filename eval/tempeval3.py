@@ -336,6 +336,19 @@ def wire_part(row: int) -> str:
     return "measure" if row % 3 == 2 else "tune"
 
 
+def blind_rows(path: Path, part: str | None = None) -> Iterable[tuple[str, str, list[BlindTimex]]]:
+    """The ``(dct, plain sentence, expected timexes)`` of a blind set's data rows of ``part`` (by ``wire_part``
+    over the data rows, comments and blanks not counted); every row when ``part`` is None."""
+    row = -1
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parsed = parse_blind_line(line)
+        if parsed is None:
+            continue
+        row += 1
+        if part is None or wire_part(row) == part:
+            yield parsed
+
+
 def run_blind(path: Path, list_errors: bool = False, part: str | None = None) -> Counts:
     """Score the tagger on one blind set; list its errors only when asked (never for the measure-only set).
 
@@ -348,15 +361,7 @@ def run_blind(path: Path, list_errors: bool = False, part: str | None = None) ->
         raise ValueError("the measure part's errors are never listed")
     total = Counts()
     n = 0
-    row = -1
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parsed = parse_blind_line(line)
-        if parsed is None:
-            continue
-        row += 1
-        if part is not None and wire_part(row) != part:
-            continue
-        dct, plain, gold = parsed
+    for dct, plain, gold in blind_rows(path, part):
         system = tag(plain, date.fromisoformat(dct))
         total.add(score_document(gold, system))
         n += 1
@@ -418,22 +423,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --s13, list the errors of its tune part (never of the measure part)")
     ap.add_argument("--s13-half", choices=("tune", "measure", "both"), default="both",
                     help="with --s13, the part (or both) whose figures to print")
-    ap.add_argument("--blind-s16", action="store_true", help="score the session-16 set timex_blind_s16.tsv")
-    ap.add_argument("--blind-s16-errors", action="store_true", help="with --blind-s16, list its tune part's errors")
-    ap.add_argument("--blind-s16-half", choices=("tune", "measure"), default="tune",
-                    help="with --blind-s16, the part to score (measure: aggregate only)")
-    ap.add_argument("--blind-s17", action="store_true", help="score the session-17 business-wire set timex_blind_s17.tsv")
-    ap.add_argument("--blind-s17-errors", action="store_true", help="with --blind-s17, list its tune part's errors")
-    ap.add_argument("--blind-s17-half", choices=("tune", "measure"), default="tune",
-                    help="with --blind-s17, the part to score (measure: aggregate only)")
-    ap.add_argument("--narrative-s18", action="store_true", help="score the session-18 narrative-time set")
-    ap.add_argument("--narrative-s18-errors", action="store_true", help="with --narrative-s18, list its tune errors")
-    ap.add_argument("--narrative-s18-half", choices=("tune", "measure"), default="tune",
-                    help="with --narrative-s18, the part to score (measure: aggregate only)")
-    ap.add_argument("--kinds-s19", action="store_true", help="score the session-19 set of less common kinds")
-    ap.add_argument("--kinds-s19-errors", action="store_true", help="with --kinds-s19, list its tune errors")
-    ap.add_argument("--kinds-s19-half", choices=("tune", "measure"), default="tune",
-                    help="with --kinds-s19, the part to score (measure: aggregate only)")
+    for stem, what in (("blind-s16", "the session-16 set timex_blind_s16.tsv"),
+                       ("blind-s17", "the session-17 business-wire set timex_blind_s17.tsv"),
+                       ("narrative-s18", "the session-18 narrative-time set"),
+                       ("kinds-s19", "the session-19 set of less common kinds")):
+        ap.add_argument(f"--{stem}", action="store_true", help=f"score {what}")
+        ap.add_argument(f"--{stem}-errors", action="store_true", help=f"with --{stem}, list its tune part's errors")
+        ap.add_argument(f"--{stem}-half", choices=("tune", "measure"), default="tune",
+                        help=f"with --{stem}, the part to score (measure: aggregate only)")
     ap.add_argument("--news", action="store_true",
                     help="score the standoff TIMEX3 gold on Timeline17 sentences (tune and measure halves)")
     ap.add_argument("--news-errors", type=int, default=0, metavar="N",
