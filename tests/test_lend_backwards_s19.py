@@ -70,3 +70,23 @@ def test_an_undated_copy_stored_after_nothing_dated_is_left_alone(tmp_path):
     before = _state(db)
     ingest([tmp_path / "other.jsonl"], db, config=cfg)  # dated, but no copy of the stored report
     assert [d for d in _state(db)["documents"] if d[0] == before["documents"][0][0]] == before["documents"]
+
+
+
+def test_lending_backwards_with_worker_processes_equals_one_process(tmp_path):
+    # with --workers N the dated copy is analysed in another process; its date must still reach the stored copy
+    (tmp_path / "copy.txt").write_text(COPY + "\n", encoding="utf-8")
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"id": "w1", "published": "2004-03-10", "text": STORY}) + "\n",
+                                         encoding="utf-8")
+    states = []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        ingest([tmp_path / "copy.txt"], db, workers=workers)
+        (copy_id, *_), = _state(db)["documents"]
+        ingest([tmp_path / "wire.jsonl"], db, workers=workers)
+        states.append(_state(db))
+    one, two = states
+    assert one == two
+    (copy,) = [d for d in two["documents"] if d[0] == copy_id]
+    assert copy[3] == date(2004, 3, 10)  # the lent date
+    assert all(e[2] is not None for e in two["events"] if e[1] == copy_id)

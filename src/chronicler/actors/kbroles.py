@@ -54,6 +54,33 @@ def _honorific(d: Draft) -> bool:
     return (d.title or "").lower().strip() in HONORIFIC_TITLES
 
 
+def dated_namesake(d: Draft, on: date | None) -> None:
+    """A bare name several KB people share ("Abe": Shintaro, foreign minister in the 1980s, and Shinzo, prime
+    minister later) names the one who holds a KB office on ``on`` (the report's date), when exactly one does and
+    that office ranks at least as high as any the others ever held.
+
+    News names a sitting office holder by surname alone, unless a namesake is the better known: a 2010 "Clinton"
+    may be the former president as well as the secretary of state, so such a name stays unresolved. A full mention
+    in the document gives its surname its KB person through the chain, not through this rule. A namesake whose
+    term merely may cover the day (a boundary year or month) also leaves the name unresolved.
+    """
+    if d.kind != "person" or d.kb_terms or not d.name or on is None:
+        return
+    terms = [t for t in kbview.terms_for_name(d.name) if d.country is None or t.country in (None, d.country)]
+    if len({t.person_id for t in terms}) < 2:
+        return
+    sitting = {t.person_id for t in terms if t.covers(on)}
+    unsure = {t.person_id for t in terms if t.uncertain_on(on)} - sitting
+    if len(sitting) != 1 or unsure:
+        return
+    pid = next(iter(sitting))
+    held = min(kbview.seniority(t)[0] for t in terms if t.person_id == pid and t.covers(on))
+    if any(kbview.seniority(t)[0] < held for t in terms if t.person_id != pid):
+        return
+    d.kb_terms = [t for t in terms if t.person_id == pid]
+    d.evidence.append(f"{d.name!r}: the namesake in office on {on}")
+
+
 def dated_kb_country(d: Draft, on: date | None) -> None:
     """A KB person whose terms are in several states gets the state of their office on ``on`` (the report's
     date), else the one they served longest (:func:`kbview.country_on`)."""

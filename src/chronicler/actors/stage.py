@@ -16,6 +16,7 @@ from chronicler.actors import kbview
 from chronicler.actors.namekind import context_kind
 from chronicler.actors.orgnames import appositive_kind
 from chronicler.actors.coding import Draft, code_phrase, dated_kb_country, role_on
+from chronicler.actors.kbroles import dated_namesake
 from chronicler.actors.coref import resolve
 from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
@@ -69,6 +70,7 @@ class ActorsComponent:
             settle_namesakes(comps, sdoc, lex, place_code(adoc.document.dateline, lex), adoc.document.dateline)
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
+            dated_namesake(d, on)
             dated_kb_country(d, on)
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
