@@ -52,3 +52,15 @@ def test_the_future_of_a_thing_is_not_a_time(text):
 ])
 def test_the_future_alone_is_still_future_ref(text, expected):
     assert expected in found(text, date(2012, 5, 3))
+
+
+@pytest.mark.parametrize("text, extent", [
+    ("The court put the hearing off to a later date, a clerk said.", "a later date"),
+    ("Both sides agreed to settle the border question at a future date.", "a future date"),
+])
+def test_a_later_date_is_a_vague_future(text, extent):
+    assert (extent, "DATE", "FUTURE_REF") in found(text, date(2003, 4, 9))
+
+
+def test_later_alone_stays_untagged():
+    assert found("The ministers met again later and agreed on a text.", date(2003, 4, 9)) == []

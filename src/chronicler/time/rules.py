@@ -67,6 +67,7 @@ _REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",  # "postponed to a later date"
 }
 
 
