@@ -34,6 +34,7 @@ Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [-
        python eval/tempeval3.py --narrative-s18 [--narrative-s18-errors] [--narrative-s18-half tune|measure]
        python eval/tempeval3.py --kinds-s19 [--kinds-s19-errors] [--kinds-s19-half tune|measure]
        python eval/tempeval3.py --relative-s20 [--relative-s20-errors] [--relative-s20-half tune|measure]
+       python eval/tempeval3.py --spans-s20 [--spans-s20-errors] [--spans-s20-half tune|measure]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
 The figures are those of the interface users run: each file is tagged by ``chronicler timex --timeml``'s own
@@ -428,7 +429,8 @@ def main(argv: list[str] | None = None) -> int:
                        ("blind-s17", "the session-17 business-wire set timex_blind_s17.tsv"),
                        ("narrative-s18", "the session-18 narrative-time set"),
                        ("kinds-s19", "the session-19 set of less common kinds"),
-                       ("relative-s20", "the session-20 set of relative values in wire text")):
+                       ("relative-s20", "the session-20 set of relative values in wire text"),
+                       ("spans-s20", "the session-20 set of extents, decoys and times of day")):
         ap.add_argument(f"--{stem}", action="store_true", help=f"score {what}")
         ap.add_argument(f"--{stem}-errors", action="store_true", help=f"with --{stem}, list its tune part's errors")
         ap.add_argument(f"--{stem}-half", choices=("tune", "measure"), default="tune",
@@ -444,7 +446,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", default=None, help="with --errors, list only devA value errors of this kind")
     args = ap.parse_args(argv)
     given = {a.split("=")[0] for a in (sys.argv[1:] if argv is None else argv)}
-    for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "narrative_s18", "kinds_s19", "relative_s20", "news"):
+    for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "narrative_s18", "kinds_s19", "relative_s20",
+                 "spans_s20", "news"):
         if f"--{name.replace('_', '-')}-half" in given:  # a part of a set asks for that set, not the default run
             setattr(args, name, True)
     if args.value_kinds or args.kind:
@@ -482,6 +485,12 @@ def main(argv: list[str] | None = None) -> int:
         from _kinds_s19 import run_kinds
 
         run_kinds(args.relative_s20_half, args.relative_s20_errors, ROOT / "eval/data/timex_relative_blind_s20.tsv")
+        return 0
+    if args.spans_s20 or args.spans_s20_errors:
+        sys.path.insert(0, str(ROOT / "eval"))
+        from _spans_s20 import run_spans
+
+        run_spans(args.spans_s20_half, list_errors=args.spans_s20_errors)
         return 0
     if args.s13 or args.s13_errors:
         for part in (("tune", "measure") if args.s13_half == "both" else (args.s13_half,)):

@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, str]] = [
                r"previously|formerly|once|so\s+far|already|the\s+past|in\s+the\s+past|recent(?:\s+(?:years|months|weeks|days|times))?|"
                r"the\s+(?:near\s+|distant\s+)?future|future|soon|shortly|eventually|the\s+moment|"
                r"this\s+(?:[a-z]+\s+)?(?:moment|hour)|"
-               r"the\s+(?:short|long|near|medium)\s+term|later|current(?=\s+(?!accounts?\b)[a-z]))")),
+               r"the\s+(?:short|long|near|medium)\s+term|a\s+(?:later|future)\s+date|later|current(?=\s+(?!accounts?\b)[a-z]))")),
     ("weekday", rf"(?P<edge>)?(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|"
                 rf"the\s+following|the\s+next))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
@@ -176,7 +176,7 @@ TRIGGER_WORDS = (
     "midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     "spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     "semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment|ago|soon"
+    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment|ago|soon|later"
 )
 _FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS.split("|")}))
 #: Rules run only in windows around these (for speed): a digit, or a trigger word at a word start. Same

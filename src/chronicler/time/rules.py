@@ -67,9 +67,12 @@ _REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",  # "postponed to a later date"
 }
 
 
+#: "of" and a noun phrase after "the future": whose fate is meant ("the future of the talks").
+_FUTURE_OF = re.compile(r"\s+of\s+\w", re.I)
 _COUNTED = re.compile(rf"\s+(?i:{NUM})[\s-]+[A-Za-z]")
 
 
@@ -116,6 +119,8 @@ def h_ref(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "the now-defunct airline", "now-Vice President": part of a compound
     if w.endswith("the past") and _COUNTED.match(ctx.text, m.end()):
         return None  # "the past three summers" counts something: not the vague past
+    if w == "the future" and _FUTURE_OF.match(ctx.text, m.end()):
+        return None  # "the future of the monarchy": the fate of a thing, not a time (TimeBank leaves it)
     if w == "now" and re.search(r"\b(?:until|till|up\s+to)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I):
         return None  # "has until now been described": a stretch of the past, not the present
     trim = 3 if w.startswith("in the") else 0
