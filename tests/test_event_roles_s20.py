@@ -1,5 +1,5 @@
 """Roles of session 20 (issue 7), read over the real actors stage, and the blind role set s20: the country
-forces are sent to or leave, and an international body's hyphenated title. Sentences of our own, not of any
+forces leave, and an international body named before a hyphenated title. Sentences of our own, not of any
 check set."""
 
 from __future__ import annotations
@@ -34,16 +34,6 @@ def test_the_role_set_is_scored_alone_by_its_flags():
 
     assert "roles-s20" in events.SETS_ALONE
     assert {"--roles-s20", "--roles-s20-errors", "--roles-s20-measure"} <= set(events.FLAGS)
-
-
-@pytest.mark.parametrize("text, want", [
-    ("Chad dispatched two battalions to Mali last year.", ("MOBILIZE", "TCD", "MLI")),
-    ("Iran sent military advisers into Syria in 2013.", ("MOBILIZE", "IRN", "SYR")),
-    # the country the forces go to, not the one whose act the move answers
-    ("Spain deployed a frigate to Latvia after Russia invaded Ukraine.", ("MOBILIZE", "ESP", "LVA")),
-])
-def test_forces_sent_abroad_have_that_country_as_target(pipe, text, want):
-    assert main_roles(pipe, text) == want
 
 
 @pytest.mark.parametrize("text, want", [

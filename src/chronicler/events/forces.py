@@ -74,7 +74,6 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         tgt = reader.obliques(head, MOBILIZE_PREPS)
         purpose = [g for h in [head] + forces for g in prep_objects(h, ("for",))]
         tgt = tgt or [f for g in purpose for f in reader.obliques(g, ("against", "on"))]
-        tgt = tgt or destination(reader, head, forces, src)
         # an edge may hang on the object of another preposition: "placed its navy on standby along X's frontier"
         steps = [head] + objs + [g for h in [head] + objs for g in prep_objects(h, ("on", "in"))]
         edges = [g for h in steps for g in prep_objects(h, EDGE_PREPS) if g.lemma_.lower() in EDGE_NOUNS]
@@ -84,25 +83,11 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
     return src, tgt
 
 
-#: Prepositions of the place forces are sent to: "sent troops to X", "flew paratroopers into X".
-DESTINATION_PREPS = ("to", "into")
-
-
 def _foreign(found: list[Filler], src: list[Filler]) -> list[Filler]:
     """The fillers coded with a country other than the (country-coded) source's: a side abroad."""
     if not src or src[0].actor is None or not src[0].actor.country:
         return []
     return [f for f in found if f.actor is not None and f.actor.country and not same_side(f, src[0])]
-
-
-def destination(reader: RoleReader, head: Any, forces: list[Any], src: list[Filler]) -> list[Filler]:
-    """The country forces are sent to when it is not the sender's own ("Rwanda sent soldiers to Mozambique"):
-    forces moved abroad act on that country's ground, whether they come to help it or to fight there. A move at
-    home ("deployed the army to the capital") or to an edge ("to the border", read by ``EDGE_NOUNS``) is none."""
-    heads = [head] + forces
-    goals = [g for h in heads for g in prep_objects(h, DESTINATION_PREPS, deps=("prep", "dative"))
-             if g.lemma_.lower() not in EDGE_NOUNS]
-    return [f for g in goals for f in _foreign(reader.fillers(g) or reader.place_at(g, 0.6), src)][:1]
 
 
 #: Prepositions that set a show of force about another country: "deployed warships around Taiwan".
