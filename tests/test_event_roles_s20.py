@@ -1,5 +1,5 @@
-"""Roles of session 20 (issue 7), read over the real actors stage, and the blind role set s20: the country
-forces leave, and an international body named before a hyphenated title. Sentences of our own, not of any
+"""Roles of session 20 (issue 7), read over the real actors stage, and the blind role set s20: an
+international body named before a hyphenated title. Sentences of our own, not of any
 check set."""
 
 from __future__ import annotations
@@ -34,13 +34,6 @@ def test_the_role_set_is_scored_alone_by_its_flags():
 
     assert "roles-s20" in events.SETS_ALONE
     assert {"--roles-s20", "--roles-s20-errors", "--roles-s20-measure"} <= set(events.FLAGS)
-
-
-@pytest.mark.parametrize("text, want", [
-    ("The last Italian soldiers left Lebanon in March.", ("RETREAT", "ITA", "LBN")),
-])
-def test_forces_leaving_a_country_have_it_as_target(pipe, text, want):
-    assert main_roles(pipe, text) == want
 
 
 @pytest.mark.parametrize("text, want", [

@@ -63,8 +63,6 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         tgt = tgt or [f for c in purposes for f in reader.objects(c)]  # "opened the border to allow aid to X"
         tgt = tgt or [f for c in purposes for x in c.subtree for g in prep_objects(x, ("to", "into"))
                       for f in reader.place_at(g, 0.35)][:1]  # "opened the crossing to let trucks into X"
-        tgt = tgt or [f for c in forces for f in _foreign(reader.fillers(c) or reader.place_at(c, 0.35), src)
-                      if f.actor is not None and f.actor.kind == "country"][:1]  # "French soldiers left Niger"
         # "cut its forces near X" (forces named as the object: "surrendered in X" leaves no side)
         if not tgt and objs and src and src[0].actor is not None and src[0].actor.country:
             stationed = [g for h in [head] + objs for g in prep_objects(h, STATIONED_PREPS)]
@@ -81,13 +79,6 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
             tgt = tgt or reader._at(min(t.idx for t in g.subtree), max(t.idx + len(t.text) for t in g.subtree), 0.6)
         tgt = tgt or adversary(reader, head, objs, src)
     return src, tgt
-
-
-def _foreign(found: list[Filler], src: list[Filler]) -> list[Filler]:
-    """The fillers coded with a country other than the (country-coded) source's: a side abroad."""
-    if not src or src[0].actor is None or not src[0].actor.country:
-        return []
-    return [f for f in found if f.actor is not None and f.actor.country and not same_side(f, src[0])]
 
 
 #: Prepositions that set a show of force about another country: "deployed warships around Taiwan".
