@@ -43,8 +43,9 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "n
 
 
 def _guessed(f: Filler) -> bool:
-    """A group whose country the actors stage only guessed from the sentence around it."""
-    return f.actor is not None and f.actor.kind == "group" and f.actor.confidence <= GUESSED_CONFIDENCE
+    """A group, or a person named only by a title ("secretary" of "the UN secretary-general", which the hyphen
+    splits off), whose country the actors stage only guessed from the sentence around it."""
+    return f.actor is not None and f.actor.kind in ("group", "person") and f.actor.confidence <= GUESSED_CONFIDENCE
 
 
 def _remembered(resolve: Callable[[int, int], Actor | None]) -> Callable[[int, int], Actor | None]:
