@@ -795,6 +795,9 @@ FLAGS = {
     "--learned-s19": "only the learned-model blind set of session 19: its tune part (eval/_unlisted_s16.py)",
     "--learned-s19-measure": "only the learned set s19: tune, then its measure part (aggregate only)",
     "--learned-s19-errors": "with --learned-s19, list the misses of its TUNE part (measure part never listed)",
+    "--wild-s20": "only the wild-wording blind set of session 20: its tune part (eval/_unlisted_s16.py)",
+    "--wild-s20-measure": "only the wild set s20: tune, then its measure part (aggregate only)",
+    "--wild-s20-errors": "with --wild-s20, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -882,6 +885,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                          name="guard-s19"),
     "learned-s19": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_learned_blind_s19.tsv",
                            name="learned-s19"),
+    "wild-s20": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_types_wild_s20.tsv",
+                        name="wild-s20"),
 }
 
 
