@@ -798,6 +798,9 @@ FLAGS = {
     "--roles-s20": "only the role blind set of session 20: its tune part (eval/_unlisted_s16.py)",
     "--roles-s20-measure": "only the role set s20: tune, then its measure part (aggregate only)",
     "--roles-s20-errors": "with --roles-s20, list the misses of its TUNE part (measure part never listed)",
+    "--wild-s20": "only the wild-wording blind set of session 20: its tune part (eval/_unlisted_s16.py)",
+    "--wild-s20-measure": "only the wild set s20: tune, then its measure part (aggregate only)",
+    "--wild-s20-errors": "with --wild-s20, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -887,6 +890,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                            name="learned-s19"),
     "roles-s20": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_roles_blind_s20.tsv",
                          name="roles-s20"),
+    "wild-s20": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_types_wild_s20.tsv",
+                        name="wild-s20"),
 }
 
 

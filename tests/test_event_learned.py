@@ -96,3 +96,13 @@ def test_the_default_configuration_leaves_the_model_off_but_ships_it():
     section = text.split("[stages.events]", 1)[1].split("\n[", 1)[0]
     assert re.search(r"^learned = false$", section, flags=re.M)
     assert shipped_model() is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The Senegalese footballer signed a three-year contract with an Italian club.",
+    "A Kenyan marathon runner beat the Ethiopian favourite in Berlin on Sunday.",
+])
+def test_an_act_the_model_adds_passes_the_lexicon_doer_test(pipe, text):
+    """Session 20: a trigger the model adds must pass the doer test a lexicon verb passes (``agency.no_doer``):
+    an athlete acting on no political party does no political act, even with two countries named."""
+    assert analysed(pipe, text, learned=True).events == ()

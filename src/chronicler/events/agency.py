@@ -61,6 +61,8 @@ PRONOUNS = frozenset({"it", "they"})
 FALLING = frozenset({"fall", "collapse", "tumble", "crumble"})
 #: Modifiers that make an event noun something that happens to a body ("heart attack").
 BODILY = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "asthmatic"})
+#: Entities that say where a doer is from, not who it is ("Brazil's striker", "a Kenyan exporter").
+PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 #: Prepositions of place: a name after them is where the act happened, not a party to it.
 PLACE_PREPS = frozenset({"to", "in", "at", "from", "into", "near", "across", "around", "outside", "inside",
                          "through", "toward", "towards", "via", "past", "off", "within"})
@@ -201,14 +203,16 @@ def bodily(noun: Any) -> bool:
 
 
 def private_doer(noun: Any) -> bool:
-    """True for a common noun with no name of its own (no entity, no proper-noun compound or apposition) whose
-    first WordNet sense is a person of a trade outside politics or a business."""
+    """True for a common noun with no name of its own (no entity, no proper-noun compound or apposition but a
+    place's) whose first WordNet sense, or that of the entry it makes with its modifier, is a person of a trade
+    outside politics or a business."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     if any(c.dep_ in ("compound", "appos", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
-           for c in noun.children):
-        return False  # "Apple's engineers", "singer Jane Roe": the name says who
-    return _kind_of(noun.lemma_.lower(), PRIVATE_KINDS)
+           and c.ent_type_ not in PLACE_ENTITIES for c in noun.children):
+        return False  # "Apple's engineers", "singer Jane Roe": the name says who ("Brazil's striker" only where from)
+    # "tennis player": the entry the two words make ("player" alone is left out: players of a conflict)
+    return _kind_of(_compound_word(noun) or noun.lemma_.lower(), PRIVATE_KINDS)
 
 
 def _acts_on_party(tok: Any) -> bool:

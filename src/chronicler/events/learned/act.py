@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from chronicler.events.agency import no_doer
 from chronicler.events.borrow import BorrowedSense
 from chronicler.events.cues import disaster_toll, is_natural
 from chronicler.events.lexicon import Cue, TriggerSense, cameo_table
@@ -127,13 +128,16 @@ def _new_trigger(tok: Any, least: float) -> Any | None:
     if typ != "NONE" and p >= least:
         if typ in ("ASSAULT", "COERCE") and (is_natural(tok) or disaster_toll(tok)):
             return None
-        return Trigger(tok, _sense(tok, typ, p, "verb", True), typ)
+        sense = _sense(tok, typ, p, "verb", True)
+        # the doer test a lexicon verb passes (agency.no_doer): "the footballer signed with a club" is no act
+        return None if no_doer(tok, sense) else Trigger(tok, sense, typ)
     if typ != "NONE" or not NOUN_OBJECTS:
         return None
     for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         otyp, op = predict(obj)
         if otyp != "NONE" and op >= least:
-            return Trigger(tok, _sense(obj, otyp, op, "noun", True), otyp, noun=obj)
+            sense = _sense(obj, otyp, op, "noun", True)
+            return None if no_doer(tok, sense) else Trigger(tok, sense, otyp, noun=obj)
     return None
 
 
