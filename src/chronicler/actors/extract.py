@@ -17,7 +17,7 @@ from chronicler.actors.lexicon import Entry, Lexicon
 from chronicler.actors.namekind import cued_names
 from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
-from chronicler.actors.nametags import kbview_terms
+from chronicler.actors.nametags import kb_surnames, kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
 from chronicler.actors.posttitles import postpositive_generals
 from chronicler.actors.smalltowns import small_town_entry
@@ -194,6 +194,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
         by_start.setdefault(x.start, []).append(x)
     _relabel_surnames(out)  # before cities: "Hamada" is also a town
     out.extend(_untagged_surnames(sdoc, out, taken))
+    out.extend(kb_surnames(sdoc, taken | {i for c in out for i in c.tokens()}, lex, on))  # "Merkel said ..."
     for c in list(out):
         if c.kind in {"org", "gpe", "norp"}:
             c.inner = [x for x in by_start.get(c.start, ()) + [y for k in range(c.start + 1, c.end)
