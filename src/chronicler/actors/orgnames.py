@@ -169,7 +169,7 @@ def artifact_head(name: str) -> tuple[str] | None:
 
 def appositive_kind(drafts: list, sdoc) -> None:
     """An unknown organisation's name described in apposition by a kind noun ("X, a charity in Kampala", "X, a
-    pro-government militia in Libya", "X, a carmaker based in Casablanca"): the kind says its sector over the
+    pro-government militia in Libya", "X, a carmaker based in Casablanca", "a Kenyan charity, X,"): the kind says its sector over the
     name's keywords, and the place in the apposition its country when the name gives none. In place."""
     if sdoc is None:
         return
@@ -178,7 +178,10 @@ def appositive_kind(drafts: list, sdoc) -> None:
         if d.kind != "organization" or d.phrase.head.kind != "org" or d.known_body:
             continue
         root = sdoc[d.phrase.head.start:d.phrase.head.end].root
-        for ap in (c for c in root.children if c.dep_ == "appos" and c.i not in range(d.phrase.start, d.phrase.end)):
+        aps = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":  # "a Lebanese newspaper, the Morning Drum, said": the kind comes first
+            aps.append(root.head)
+        for ap in (c for c in aps if c.i not in range(d.phrase.start, d.phrase.end)):
             kind = by_token.get(ap.i)
             if kind is None or kind.kind != "group" or kind.phrase.head.kind != "group":
                 continue
