@@ -209,6 +209,10 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
                 groups = [x for x in c.inner if x.kind == "group" and not set(x.tokens()) & set(places[0].tokens())]
                 out.extend(places[:1] + groups[:1])
                 continue
+            if c.kind == "org" and c.end - c.start == 1 and not c.inner and _of_people(sdoc[c.start]) \
+                    and lex.city(c.text) is not None and lex.person(c.text) is None and not kbview_terms(c.text):
+                c.kind, c.entry = "city", lex.city(c.text)  # "traders in Kano" with "Kano" tagged ORG
+                continue
             if c.kind == "gpe" and not c.inner:  # an ORG named like a town ("Essex" the ship) stays an ORG
                 city = lex.city(c.text) or lex.city(_unit_stripped(c.text))
                 if city is not None:
@@ -303,10 +307,21 @@ def _untagged_places(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
             continue
         if (t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN") or (t.i > 0 and sdoc[t.i - 1].pos_ == "PROPN"):
             continue  # part of a longer name
-        city = lex.big_city(t.text)
+        city = lex.big_city(t.text) or (lex.city(t.text) if _of_people(t) else None)
         if city is not None and lex.person(t.text) is None:
             out.append(Comp(t.i, t.i + 1, "city", t.text, city))
     return out
+
+
+#: Prepositions that say where a group of people is ("rebels in Donetsk", "traders at Kano").
+WHERE_PREPS = {"in", "at", "near", "outside", "around"}
+
+
+def _of_people(t: Any) -> bool:
+    """True when token ``t`` is the place of a noun phrase ("traders in Kano", "rebels in Donetsk"): the object of
+    a locative preposition attached to a common noun. There a city the table knows is that city even when a smaller
+    town elsewhere shares its name (the table's biggest)."""
+    return t.dep_ == "pobj" and t.head.lower_ in WHERE_PREPS and t.head.head.pos_ == "NOUN"
 
 
 #: Nouns before a ship's name: "the aircraft carrier Ronald Reagan", "USS Kitty Hawk" is a ship, not a person.
