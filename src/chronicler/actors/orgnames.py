@@ -179,8 +179,8 @@ def appositive_kind(drafts: list, sdoc) -> None:
             continue
         root = sdoc[d.phrase.head.start:d.phrase.head.end].root
         aps = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":  # "a Lebanese newspaper, the Morning Drum, said": the kind comes first
-            aps.append(root.head)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "a Lebanese newspaper, the X, said": the kind
+            aps.append(root.head)  # noun comes first (a name before it, "the Saban Center, the X", is no kind)
         for ap in (c for c in aps if c.i not in range(d.phrase.start, d.phrase.end)):
             kind = by_token.get(ap.i)
             if kind is None or kind.kind != "group" or kind.phrase.head.kind != "group":
