@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from chronicler.actors.lexicon import Lexicon
 from chronicler.actors.wording import AGENT_ENDINGS, keyword_sector
@@ -179,8 +180,8 @@ def appositive_kind(drafts: list, sdoc) -> None:
             continue
         root = sdoc[d.phrase.head.start:d.phrase.head.end].root
         aps = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "a Lebanese newspaper, the X, said": the kind
-            aps.append(root.head)  # noun comes first (a name before it, "the Saban Center, the X", is no kind)
+        if root.dep_ == "appos" and _body_noun(root.head):  # "a Lebanese newspaper, the X, said": the kind
+            aps.append(root.head)  # noun comes first ("a senior fellow at ..., the X": a person, no kind of X)
         for ap in (c for c in aps if c.i not in range(d.phrase.start, d.phrase.end)):
             kind = by_token.get(ap.i)
             if kind is None or kind.kind != "group" or kind.phrase.head.kind != "group":
@@ -195,6 +196,18 @@ def appositive_kind(drafts: list, sdoc) -> None:
                 d.country, d.country_conf = place.country, min(place.country_conf, 0.7)
                 d.evidence.append(f"country {place.country} from {place.text!r} in apposition")
             break
+
+
+def _body_noun(t: Any) -> bool:
+    """True when token ``t`` is a common noun for a body or an outlet ("newspaper", "charity", "militia"), not for a
+    person ("fellow", "researcher"): a paper's kind word, or a noun whose first WordNet sense is no person."""
+    from chronicler.actors.namekind import MEDIA_KINDS
+    from chronicler.nlp import wordnet
+
+    if t.pos_ != "NOUN":
+        return False
+    sense = wordnet.first_sense(t.lower_, "n")
+    return t.lower_ in MEDIA_KINDS or (sense is not None and sense.lexname != "noun.person")
 
 
 #: Words of an armed body in a name, and words of a struggle against a state: together, in a name no table holds,
