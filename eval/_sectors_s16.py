@@ -14,10 +14,11 @@ with ``path=TITLES`` the titles set s17, eval/data/actor_titles_s17.tsv (``--tit
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from chronicler.actors.resolve import actor_at, place_as_actor
-from chronicler.model import Document
+from chronicler.model import DateInterval, Document
 from chronicler.pipeline import AnnotatedDocument, Pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "actor_sectors_unlisted_s16.tsv"
@@ -29,6 +30,8 @@ TITLES = DATA.with_name("actor_titles_s17.tsv")
 ORGS = DATA.with_name("actor_orgs_blind_s18.tsv")
 # The names set s19 (names with no kind word: parties, media, charities, a name's own country) has the same layout.
 NAMES = DATA.with_name("actor_names_blind_s19.tsv")
+# The wild-wording set s20 (rarer nouns, composite spans, office holders named on a date, foreign papers).
+WILD = DATA.with_name("actor_sectors_wild_s20.tsv")
 
 
 def rows(part: str, path: Path = DATA) -> list[list[str]]:
@@ -49,7 +52,9 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
         errors = False  # the measure part is never listed
     data = rows(part, path)
     pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
-    docs = [AnnotatedDocument(Document(id=f"s16u{i}", source=f"s16u{i}", text=r[0])) for i, r in enumerate(data)]
+    docs = [AnnotatedDocument(Document(id=f"s16u{i}", source=f"s16u{i}", text=r[0],
+                                       published=DateInterval.day(date.fromisoformat(r[4])) if r[4] else None))
+            for i, r in enumerate(data)]
     c: Counter = Counter()
     fam_n: Counter = Counter()
     fam_ok: Counter = Counter()
@@ -72,7 +77,7 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
                           f"{f' ({pred.confidence:.2f})' if pred is not None else ''}")
     n = c["n"] or 1
     name = {S17: "blind set s17", TITLES: "titles set s17", ORGS: "orgs set s18",
-            NAMES: "names set s19"}.get(path, "unlisted actor words s16")
+            NAMES: "names set s19", WILD: "wild-wording set s20"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

@@ -113,6 +113,8 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
                 or d.credited or d.regional:  # the report's own journalist, "Western diplomats": where the
             # sentence is says nothing of them
             continue
+        if _outlet(d) and common_paper_name(d.phrase.head.text):
+            continue  # "The Star reported that Tanzanian officials ...": papers of many states bear that name
         same = [p for p in places.get(d.phrase.sentence, []) if p is not d and (d.sector == "JRN" or not _outlet(p))]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
             # a bare unknown name or body: only a sentence naming one country through a body, group or person
@@ -148,6 +150,20 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
 #: from ("gunmen kidnapped four Italian oil workers in the Niger Delta" are not Italian): any other country the
 #: sentence names comes first, then a town whose name is less sure, the victims' only when there is no other.
 ASSAILANTS = {"UAF", "CRM", "REB"}
+
+
+#: Words of newspaper names that papers of many states share ("The Star", "The Daily Star", "The Nation", "The
+#: Sunday Herald"): a name made of these alone says nothing of the paper's country, nor does the story it reports.
+PAPER_WORDS = frozenset({"the", "daily", "sunday", "weekly", "morning", "evening", "star", "nation", "national",
+                         "herald", "times", "post", "tribune", "observer", "standard", "independent", "guardian",
+                         "mail", "express", "sun", "news", "chronicle", "gazette", "courier", "telegraph", "mirror",
+                         "journal", "monitor", "citizen", "globe", "new", "reporter", "daily's"})
+
+
+def common_paper_name(name: str) -> bool:
+    """True when a paper's name is made only of words papers of many states share (``PAPER_WORDS``)."""
+    words = [w.strip(".,'").lower() for w in name.split()]
+    return bool(words) and all(w in PAPER_WORDS for w in words)
 
 
 def _outlet(d: Draft) -> bool:

@@ -17,7 +17,7 @@ from chronicler.actors.lexicon import Entry, Lexicon
 from chronicler.actors.namekind import cued_names
 from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
-from chronicler.actors.nametags import kbview_terms
+from chronicler.actors.nametags import kb_surnames, kbview_terms
 from chronicler.actors.nametags import sector_adjective as _sector_adjective
 from chronicler.actors.posttitles import postpositive_generals
 from chronicler.actors.smalltowns import small_town_entry
@@ -194,6 +194,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
         by_start.setdefault(x.start, []).append(x)
     _relabel_surnames(out)  # before cities: "Hamada" is also a town
     out.extend(_untagged_surnames(sdoc, out, taken))
+    out.extend(kb_surnames(sdoc, taken | {i for c in out for i in c.tokens()}, lex, on))  # "Merkel said ..."
     for c in list(out):
         if c.kind in {"org", "gpe", "norp"}:
             c.inner = [x for x in by_start.get(c.start, ()) + [y for k in range(c.start + 1, c.end)
@@ -207,6 +208,10 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
                 out.remove(c)  # "Indonesian Muslims": the nationality and the group noun
                 groups = [x for x in c.inner if x.kind == "group" and not set(x.tokens()) & set(places[0].tokens())]
                 out.extend(places[:1] + groups[:1])
+                continue
+            if c.kind == "org" and c.end - c.start == 1 and not c.inner and _of_people(sdoc[c.start]) \
+                    and lex.city(c.text) is not None and lex.person(c.text) is None and not kbview_terms(c.text):
+                c.kind, c.entry = "city", lex.city(c.text)  # "traders in Kano" with "Kano" tagged ORG
                 continue
             if c.kind == "gpe" and not c.inner:  # an ORG named like a town ("Essex" the ship) stays an ORG
                 city = lex.city(c.text) or lex.city(_unit_stripped(c.text))
@@ -302,10 +307,21 @@ def _untagged_places(sdoc: Any, cands: list[Comp], lex: Lexicon) -> list[Comp]:
             continue
         if (t.i + 1 < len(sdoc) and sdoc[t.i + 1].pos_ == "PROPN") or (t.i > 0 and sdoc[t.i - 1].pos_ == "PROPN"):
             continue  # part of a longer name
-        city = lex.big_city(t.text)
+        city = lex.big_city(t.text) or (lex.city(t.text) if _of_people(t) else None)
         if city is not None and lex.person(t.text) is None:
             out.append(Comp(t.i, t.i + 1, "city", t.text, city))
     return out
+
+
+#: Prepositions that say where a group of people is ("rebels in Donetsk", "traders at Kano").
+WHERE_PREPS = {"in", "at", "near", "outside", "around"}
+
+
+def _of_people(t: Any) -> bool:
+    """True when token ``t`` is the place of a noun phrase ("traders in Kano", "rebels in Donetsk"): the object of
+    a locative preposition attached to a common noun. There a city the table knows is that city even when a smaller
+    town elsewhere shares its name (the table's biggest)."""
+    return t.dep_ == "pobj" and t.head.lower_ in WHERE_PREPS and t.head.head.pos_ == "NOUN"
 
 
 #: Nouns before a ship's name: "the aircraft carrier Ronald Reagan", "USS Kitty Hawk" is a ship, not a person.

@@ -57,3 +57,36 @@ def city_not_person(sdoc: Any, s: int, lex: Lexicon) -> bool:
             and before.text[:1].isupper() and before.ent_type_ in {"", "PERSON"}:
         return False  # "Moses Banda, a ... leader": a given name the tagger left out of the person's entity
     return not any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in sdoc.ents)
+
+
+#: Entity labels the component pass does not read: a lone KB name tagged so is a tagging slip ("Hasina" as PRODUCT).
+ODD_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"}
+
+
+def kb_surnames(sdoc: Any, taken: set[int], lex: Lexicon, on: Any = None) -> list[Any]:
+    """A lone name spaCy tagged as nothing ("Merkel told reporters ...") that the office-holder KB knows as a full
+    name, alias or surname, of someone who had taken office by the report's day ``on`` (any day when unknown): a
+    person component. Not a known place or lexicon name, nor part of a longer proper-noun run."""
+    from chronicler.actors.comps import Comp
+    from chronicler.nlp.memo import token_indices
+
+    from chronicler.nlp import wordnet
+
+    out = []
+    for i in token_indices(sdoc, "POS", frozenset({"PROPN", "NOUN"})):
+        t = sdoc[i]
+        if i in taken or t.pos_ not in {"PROPN", "NOUN"} or not t.is_alpha or len(t.text) < 3 \
+                or not t.text[:1].isupper() or t.text.isupper():
+            continue
+        if t.ent_type_ and (t.ent_type_ not in ODD_LABELS or (i + 1 < len(sdoc) and sdoc[i + 1].ent_iob_ == "I")):
+            continue  # "Hasina" alone tagged PRODUCT is a slip; a longer entity is the tagger's own span
+        if t.pos_ == "NOUN" and any(wordnet.synsets(t.lower_, p) for p in ("n", "v", "a")):
+            continue  # "Rice prices rose": a capitalised word opening the sentence, not the person
+        if (i + 1 < len(sdoc) and sdoc[i + 1].pos_ == "PROPN") or (i > 0 and sdoc[i - 1].pos_ == "PROPN"):
+            continue  # part of a longer name: the tagger's own span decides
+        if lex.lookup_name(t.text) is not None or lex.lookup_noun(t.text) is not None:
+            continue
+        terms = kbview_terms(t.text)
+        if terms and (on is None or any(x.start is None or x.start <= on for x in terms)):
+            out.append(Comp(i, i + 1, "person", t.text))
+    return out

@@ -269,10 +269,13 @@ class OfficeKB:
         self._by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
         self._by_person: dict[str, list[OfficeTerm]] = defaultdict(list)
         self._by_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
+        names: dict[str, set[str]] = defaultdict(set)  # a person's names on any row name all of their terms
+        for term in self.terms:
+            names[term.person_id].update(name_key(n) for n in (term.name, *term.aliases))
         for term in sorted(self.terms, key=lambda t: t.start):
             self._by_person[term.person_id].append(term)
             self._by_office[(term.country, term.office_key)].append(term)
-            for key in {name_key(n) for n in (term.name, *term.aliases)} - {""}:
+            for key in names[term.person_id] - {""}:
                 self._by_name[key].append(term)
         self._titles: dict[tuple[str, str], tuple[str, str]] = {}
         for row in self.titles:

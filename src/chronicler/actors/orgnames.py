@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from chronicler.actors.lexicon import Lexicon
 from chronicler.actors.wording import AGENT_ENDINGS, keyword_sector
@@ -169,7 +170,7 @@ def artifact_head(name: str) -> tuple[str] | None:
 
 def appositive_kind(drafts: list, sdoc) -> None:
     """An unknown organisation's name described in apposition by a kind noun ("X, a charity in Kampala", "X, a
-    pro-government militia in Libya", "X, a carmaker based in Casablanca"): the kind says its sector over the
+    pro-government militia in Libya", "X, a carmaker based in Casablanca", "a Kenyan charity, X,"): the kind says its sector over the
     name's keywords, and the place in the apposition its country when the name gives none. In place."""
     if sdoc is None:
         return
@@ -178,7 +179,10 @@ def appositive_kind(drafts: list, sdoc) -> None:
         if d.kind != "organization" or d.phrase.head.kind != "org" or d.known_body:
             continue
         root = sdoc[d.phrase.head.start:d.phrase.head.end].root
-        for ap in (c for c in root.children if c.dep_ == "appos" and c.i not in range(d.phrase.start, d.phrase.end)):
+        aps = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and _body_noun(root.head):  # "a Lebanese newspaper, the X, said": the kind
+            aps.append(root.head)  # noun comes first ("a senior fellow at ..., the X": a person, no kind of X)
+        for ap in (c for c in aps if c.i not in range(d.phrase.start, d.phrase.end)):
             kind = by_token.get(ap.i)
             if kind is None or kind.kind != "group" or kind.phrase.head.kind != "group":
                 continue
@@ -192,6 +196,18 @@ def appositive_kind(drafts: list, sdoc) -> None:
                 d.country, d.country_conf = place.country, min(place.country_conf, 0.7)
                 d.evidence.append(f"country {place.country} from {place.text!r} in apposition")
             break
+
+
+def _body_noun(t: Any) -> bool:
+    """True when token ``t`` is a common noun for a body or an outlet ("newspaper", "charity", "militia"), not for a
+    person ("fellow", "researcher"): a paper's kind word, or a noun whose first WordNet sense is no person."""
+    from chronicler.actors.namekind import MEDIA_KINDS
+    from chronicler.nlp import wordnet
+
+    if t.pos_ != "NOUN":
+        return False
+    sense = wordnet.first_sense(t.lower_, "n")
+    return t.lower_ in MEDIA_KINDS or (sense is not None and sense.lexname != "noun.person")
 
 
 #: Words of an armed body in a name, and words of a struggle against a state: together, in a name no table holds,
