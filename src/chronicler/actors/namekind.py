@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicler.actors.comps import Comp
+from chronicler.actors.nameindex import after_media_kind, comps_by_token, overlapping, subject_or_after
 
 #: Nouns in the clause a party acts in (the name is its subject, or they are in a relative clause on the name):
 #: "won 23 seats", "left the coalition".
@@ -169,18 +170,19 @@ def cued_names(sdoc: Any, cands: list[Comp], lex: Any) -> list[Comp]:
     taken = {i for c in cands if c.kind not in {"gpe", "norp"} for i in c.tokens()}
     states = {i for c in cands if c.kind in {"country", "demonym"} for i in c.tokens()}
     fixed = {i for c in cands if c.kind not in INSIDE_NAMES for i in c.tokens()}
+    covering = comps_by_token(c for c in cands if c.kind not in {"gpe", "norp"})
+    after = after_media_kind(sdoc, MEDIA_KINDS)
     out: list[Comp] = []
-    for t in sdoc:
-        after_kind = t.i > 0 and sdoc[t.i - 1].lower_ in MEDIA_KINDS and sdoc[t.i - 1].text.islower()
-        if (after_kind and t.ent_type_ in {"DATE", "TIME"}) or (t.i in taken and t.i not in states) or not (t.dep_ in {"nsubj", "nsubjpass"} or after_kind):
+    for i in subject_or_after(sdoc, after):  # the tokens the test below could pass, not every token of the Doc
+        after_kind = i in after
+        if (after_kind and sdoc[i].ent_type_ in {"DATE", "TIME"}) or (i in taken and i not in states):
             continue
-        run = _capitalised_run(sdoc, t.i)
-        while run is not None and run[0] in states and run[0] < t.i:
+        run = _capitalised_run(sdoc, i)
+        while run is not None and run[0] in states and run[0] < i:
             run = (run[0] + 1, run[1])  # "the Austrian Greens": the state word stays the name's modifier
         if run is None or (run[1] - run[0] == 1 and sdoc[run[0]].tag_ != "NNP") or fixed.intersection(range(*run)) \
-                or any(c.start < run[1] and c.end > run[0] and (c.start < run[0] or c.end > run[1]
-                                                                or c.end - c.start == run[1] - run[0])
-                       for c in cands if c.kind not in {"gpe", "norp"}):
+                or any(c.start < run[0] or c.end > run[1] or c.end - c.start == run[1] - run[0]
+                       for c in overlapping(covering, *run)):
             continue  # a name the tagger or the lists gave (or part of one); words of a longer name give way
         text = sdoc[run[0]:run[1]].text
         if lex.lookup_name(text) is not None or lex.lookup_noun(text) is not None or lex.city(text) is not None:

@@ -17,6 +17,7 @@ from typing import Any
 from chronicler.events.agency import PARTY_ENTITIES, POLITICAL_KINDS, _kind_of
 from chronicler.events.cues import subjects
 from chronicler.events.lexicon import TriggerSense
+from chronicler.events.sideindex import actors_by_id
 from chronicler.events.selection import unfit_noun
 from chronicler.nlp import wordnet
 
@@ -40,7 +41,7 @@ def coded_doers(mentions: Iterable[Any], actors: Iterable[Any]) -> Iterator[None
     """Within the block, :func:`political` reads the coded actor of a subject among ``mentions`` (a sentence's
     ``Mention``s; ``actors``: the document's ``Actor``s) before its words."""
     mentions = [m for m in mentions if m.actor_id]
-    by_id = {a.id: a for a in actors} if mentions else {}
+    by_id = actors_by_id(actors) if mentions else {}
     spans = []
     for m in mentions:
         verdict = _verdict(by_id.get(m.actor_id))
@@ -117,6 +118,8 @@ def _active_doer(tok: Any) -> bool:
 
 def coded_private(tok: Any) -> bool:
     """True when the verb has subjects and the actors stage coded each of them as a firm or trade."""
+    if all(v for *_, v in _CODED.get()):
+        return False  # no subject of this sentence is coded private: no need to find the verb's subjects
     coded = [_coded(s) for s in subjects(tok)]
     return bool(coded) and all(c is False for c in coded)
 
