@@ -40,3 +40,12 @@ def test_a_namesake_who_held_a_higher_office_leaves_the_name_unresolved(pipe):
 def test_no_namesake_in_office_leaves_the_name_unresolved(pipe):
     # 2010: neither Abe holds a KB office (Shinzo resigned in 2007 and returned in 2012)
     assert _kb_id(pipe, "Abe spoke to reporters in his constituency on Sunday.", "Abe", date(2010, 3, 7)) is None
+
+
+def test_a_former_international_official_takes_no_state_from_the_body(pipe):
+    # ElBaradei headed the IAEA until 2009; in 2011 he is in Egypt's politics, not an international body's man
+    text = "Mohamed ElBaradei addressed the crowd in Cairo on Sunday."
+    later = coded_at(read_text(pipe, text, date(2011, 1, 30)), "Mohamed ElBaradei", on=date(2011, 1, 30))
+    during = coded_at(read_text(pipe, text, date(2005, 3, 6)), "Mohamed ElBaradei", on=date(2005, 3, 6))
+    assert later is not None and later.country != "IGO"
+    assert during is not None and during.country == "IGO"

@@ -20,7 +20,7 @@ def _kb_person(d: Draft, name: str) -> None:
 
         terms = [t for t in terms if family(t.role) == family(d.role)] or terms
     countries = {t.country for t in terms if t.country}
-    if d.country is None and len(countries) == 1:
+    if d.country is None and len(countries) == 1 and countries != {"IGO"}:  # an IGO's: by date (dated_kb_country)
         conf = 0.95 if len({t.person_id for t in terms}) == 1 else 0.85
         _set_country(d, next(iter(countries)), conf, "office-holder KB")
     if not terms:

@@ -141,8 +141,11 @@ def country_on(terms: list[Term], on: date | None) -> tuple[str | None, float, s
     covering it; outside every term, the state of the last term before it (else the first after it), so a date
     after a career moved is not given the old state's successor. Without a date, the state served longest when
     it was served at least half as long again as any other (else None); an open term counts up to the day the KB
-    was last checked (:func:`checked_as_of`)."""
+    was last checked (:func:`checked_as_of`). Someone whose every term is in international bodies has no state
+    from the KB on a date outside them (a former IAEA head back in his own country's politics): None."""
     countries = {t.country for t in terms if t.country}
+    if countries == {"IGO"} and on is not None and not any(t.may_cover(on) for t in terms):
+        return None, 0.0, "office-holder KB: an international body's official belongs to it only in office"
     if len(countries) <= 1:
         return (next(iter(countries)) if countries else None), 0.95, "office-holder KB"
     if on is not None:
