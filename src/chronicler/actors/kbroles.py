@@ -10,11 +10,15 @@ from chronicler.actors import kbview
 from chronicler.actors.draft import Draft, _set_country
 
 
+def _terms_in(name: str, country: str | None) -> list[kbview.Term]:
+    """The KB terms of every person ``name`` can name, those of another state left out when ``country`` is known."""
+    terms = kbview.terms_for_name(name)
+    return terms if country is None else [t for t in terms if t.country in (None, country)]
+
+
 def _kb_person(d: Draft, name: str) -> None:
     """Look a named person up in the office-holder KB: their terms, and their country when all agree."""
-    terms = kbview.terms_for_name(name)
-    if d.country is not None:
-        terms = [t for t in terms if t.country in (None, d.country)]
+    terms = _terms_in(name, d.country)
     if len({t.person_id for t in terms}) > 1 and d.role:
         from chronicler.actors.coref import family
 
@@ -66,7 +70,7 @@ def dated_namesake(d: Draft, on: date | None) -> None:
     """
     if d.kind != "person" or d.kb_terms or not d.name or on is None:
         return
-    terms = [t for t in kbview.terms_for_name(d.name) if d.country is None or t.country in (None, d.country)]
+    terms = _terms_in(d.name, d.country)
     if len({t.person_id for t in terms}) < 2:
         return
     sitting = {t.person_id for t in terms if t.covers(on)}

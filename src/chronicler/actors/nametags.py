@@ -68,14 +68,13 @@ def kb_surnames(sdoc: Any, taken: set[int], lex: Lexicon, on: Any = None) -> lis
     name, alias or surname, of someone who had taken office by the report's day ``on`` (any day when unknown): a
     person component. Not a known place or lexicon name, nor part of a longer proper-noun run."""
     from chronicler.actors.comps import Comp
-    from chronicler.nlp.memo import token_indices
-
     from chronicler.nlp import wordnet
+    from chronicler.nlp.memo import token_indices
 
     out = []
     for i in token_indices(sdoc, "POS", frozenset({"PROPN", "NOUN"})):
         t = sdoc[i]
-        if i in taken or t.pos_ not in {"PROPN", "NOUN"} or not t.is_alpha or len(t.text) < 3 \
+        if i in taken or not t.is_alpha or len(t.text) < 3 \
                 or not t.text[:1].isupper() or t.text.isupper():
             continue
         if t.ent_type_ and (t.ent_type_ not in ODD_LABELS or (i + 1 < len(sdoc) and sdoc[i + 1].ent_iob_ == "I")):

@@ -170,8 +170,9 @@ def artifact_head(name: str) -> tuple[str] | None:
 
 def appositive_kind(drafts: list, sdoc) -> None:
     """An unknown organisation's name described in apposition by a kind noun ("X, a charity in Kampala", "X, a
-    pro-government militia in Libya", "X, a carmaker based in Casablanca", "a Kenyan charity, X,"): the kind says its sector over the
-    name's keywords, and the place in the apposition its country when the name gives none. In place."""
+    pro-government militia in Libya", "X, a carmaker based in Casablanca", "a Kenyan charity, X,"): the kind says
+    its sector over the name's keywords, and the place in the apposition its country when the name gives none. In
+    place."""
     if sdoc is None:
         return
     by_token = {i: d for d in drafts for i in range(d.phrase.start, d.phrase.end)}
