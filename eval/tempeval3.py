@@ -37,6 +37,7 @@ Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [-
        python eval/tempeval3.py --spans-s20 [--spans-s20-errors] [--spans-s20-half tune|measure]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
+       python eval/tempeval3.py --census-s21   (TimeBank's value conventions, counted in the devA gold only)
 The figures are those of the interface users run: each file is tagged by ``chronicler timex --timeml``'s own
 code (``time.commands.tag_timeml``) and the TimeML it writes is read back and scored; the in-memory ``tag()``
 figure is printed below it when it differs.
@@ -444,6 +445,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--value-kinds", action="store_true",
                     help="value accuracy per kind of reference timex on devA and devB (never on the test half)")
     ap.add_argument("--kind", default=None, help="with --errors, list only devA value errors of this kind")
+    ap.add_argument("--census-s21", action="store_true", help="count TimeBank's value forms per shape (devA gold)")
     args = ap.parse_args(argv)
     given = {a.split("=")[0] for a in (sys.argv[1:] if argv is None else argv)}
     for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "narrative_s18", "kinds_s19", "relative_s20",
@@ -463,6 +465,11 @@ def main(argv: list[str] | None = None) -> int:
         run_half("dev", args.errors, args.parse, None, kinds=pairs, kind=args.kind)
         value_kinds({p: v for p, v in pairs.items() if p in ("devA", "devB")})
         return 0
+    if args.census_s21:
+        sys.path.insert(0, str(ROOT / "eval"))
+        from _census_s21 import run_census
+
+        return run_census()
     if args.news or args.news_errors:
         return run_news_section(args.news_errors, args.news_half)
     if args.blind_s16 or args.blind_s16_errors:
