@@ -45,6 +45,7 @@ eval: $(STAMP)
 	@echo "== unseen event words s18"; $(BIN)/python eval/events.py --unseen-s18-measure
 	@echo "== guard blind set s19"; $(BIN)/python eval/events.py --guard-s19-measure
 	@echo "== learned-model blind set s19"; $(BIN)/python eval/events.py --learned-s19-measure
+	@echo "== learned-model blind set s21"; $(BIN)/python eval/events.py --learned-s21-measure
 	@echo "== role blind set s20"; $(BIN)/python eval/events.py --roles-s20-measure
 	@echo "== wild-wording blind set s20"; $(BIN)/python eval/events.py --wild-s20-measure
 	@echo "== blind actor set s17"; $(BIN)/python eval/actors.py --blind-s17 && $(BIN)/python eval/actors.py --blind-s17-measure

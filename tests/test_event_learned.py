@@ -106,3 +106,12 @@ def test_an_act_the_model_adds_passes_the_lexicon_doer_test(pipe, text):
     """Session 20: a trigger the model adds must pass the doer test a lexicon verb passes (``agency.no_doer``):
     an athlete acting on no political party does no political act, even with two countries named."""
     assert analysed(pipe, text, learned=True).events == ()
+
+
+def test_the_model_adds_no_act_at_a_verb_the_lexicon_lists(pipe):
+    """Session 21: where no rule found a trigger, the model is not asked at a verb the lexicon lists whose rows'
+    conditions all failed (they are deliberate): its word features would carry the listed political sense ("lodge
+    a complaint") to the verb's other uses. An agency that files for a patent accuses no one."""
+    text = ("India's space agency lodged a patent application with the European Patent Office for its new rocket "
+            "engine.")
+    assert analysed(pipe, text, learned=True).events == ()
