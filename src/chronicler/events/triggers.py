@@ -18,7 +18,6 @@ from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, lemma_forms, lemmas,
                                     matches, particles, prep_objects, verb_read_as_noun)
 from chronicler.events.fold import DEONTIC, fold
-from chronicler.events.idioms import idiom_sense
 # The names that moved to fold.py keep their old path here:
 from chronicler.events.fold import CIRCUMSTANTIAL_PREPS, COMPLEMENT_DEPS, COMPLEMENT_PREPS  # noqa: F401
 from chronicler.events.fold import CONFLICT_TYPES, DOCUMENT_NOUNS, ERRAND_TYPES, MATERIAL_TYPES  # noqa: F401
@@ -193,10 +192,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
                 found.append(light)
             used_nouns.add(light.noun.i)
             continue
-        own = _first("verb", tok)
-        main = borrow and salience(tok)[0] == 0
-        # "showed the envoys the door": the WordNet idiom the verb makes with its object is read before its own row
-        sense = (idiom_sense(tok, own) if main else None) or own or (loan("verb", tok) if main else None)
+        sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is None and borrow and coded_private(tok) and loan("verb", tok, guard=False) is not None:
             refused.add(tok.i)  # "BP completed the relief well": a firm's act, refused a loan (sides.py)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):

@@ -241,17 +241,6 @@ def _base_forms(word: str, pos: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-@lru_cache(maxsize=16384)
-def multiword(head: str, pos: str) -> frozenset[str]:
-    """The multiword lemmas of part of speech ``pos`` whose first word is ``head`` ("open" → open_fire, ...)."""
-    if pos not in POS_FILES or not available():
-        return frozenset()
-    keys = _index(pos)._keys
-    start = bisect.bisect_left(keys, f"{head}_")
-    end = bisect.bisect_left(keys, f"{head}`")  # "`" sorts right after "_"
-    return frozenset(keys[start:end])
-
-
 def synsets(word: str, pos: str) -> list[Synset]:
     """Synsets of ``word`` as part of speech ``pos`` ("n", "v", "a", "r"), most frequent sense first."""
     if pos not in POS_FILES or not available():
