@@ -804,6 +804,9 @@ FLAGS = {
     "--wild-s20": "only the wild-wording blind set of session 20: its tune part (eval/_unlisted_s16.py)",
     "--wild-s20-measure": "only the wild set s20: tune, then its measure part (aggregate only)",
     "--wild-s20-errors": "with --wild-s20, list the misses of its TUNE part (measure part never listed)",
+    "--idioms-s21": "only the multiword-wording (idiom) blind set of session 21: its tune part (eval/_unlisted_s16.py)",
+    "--idioms-s21-measure": "only the idiom set s21: tune, then its measure part (aggregate only)",
+    "--idioms-s21-errors": "with --idioms-s21, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -897,6 +900,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                          name="roles-s20"),
     "wild-s20": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_types_wild_s20.tsv",
                         name="wild-s20"),
+    "idioms-s21": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_idioms_blind_s21.tsv",
+                          name="idioms-s21"),
 }
 
 
