@@ -43,7 +43,3 @@ def test_an_exiled_dissident_keeps_the_side_an_exiled_ruler_is_an_elite(pipe):
     assert _coded(pipe, "An exiled Iranian dissident in Paris called for a boycott.",
                   "An exiled Iranian dissident") == ("IRN", "OPP")
     assert _coded(pipe, "The exiled king of Greece returned to Athens.", "The exiled king of Greece") == ("GRC", "ELI")
-
-
-def test_a_states_ngo_kind_in_apposition_gives_the_sector_the_name_lacks(pipe):
-    assert _coded(pipe, "Svitlo, a Ukrainian charity, delivered generators to Kharkiv.", "Svitlo") == ("UKR", "SOC")

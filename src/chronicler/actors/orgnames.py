@@ -198,8 +198,7 @@ def appositive_kind(drafts: list, sdoc) -> None:
             kind = by_token.get(ap.i)
             if kind is None or kind.kind != "group" or kind.phrase.head.kind != "group":
                 continue
-            # a state's own NGO kind ("X, a Belarusian rights group") names a sector only where the name gave none
-            if kind.sector and kind.sector != d.sector and (kind.sector != "NGO" or d.sector is None):
+            if kind.sector and kind.sector != "NGO" and kind.sector != d.sector:
                 d.evidence.append(f"sector {kind.sector} from {kind.text!r} in apposition (was {d.sector})")
                 d.sector = kind.sector
             place = kind if kind.country not in {None, "IGO", "NGO"} else next(
