@@ -32,6 +32,8 @@ ORGS = DATA.with_name("actor_orgs_blind_s18.tsv")
 NAMES = DATA.with_name("actor_names_blind_s19.tsv")
 # The wild-wording set s20 (rarer nouns, composite spans, office holders named on a date, foreign papers).
 WILD = DATA.with_name("actor_sectors_wild_s20.tsv")
+# The civil set s21 (civil society, religion, education, labour, firms with kind-word names, former officials).
+CIVIL = DATA.with_name("actor_sectors_civil_s21.tsv")
 
 
 def rows(part: str, path: Path = DATA) -> list[list[str]]:
@@ -77,7 +79,8 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
                           f"{f' ({pred.confidence:.2f})' if pred is not None else ''}")
     n = c["n"] or 1
     name = {S17: "blind set s17", TITLES: "titles set s17", ORGS: "orgs set s18",
-            NAMES: "names set s19", WILD: "wild-wording set s20"}.get(path, "unlisted actor words s16")
+            NAMES: "names set s19", WILD: "wild-wording set s20",
+            CIVIL: "civil set s21"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

@@ -29,7 +29,7 @@ from chronicler.actors.phraseplace import (  # noqa: F401 - PLACE_NOUNS, _ethnic
     _wordnet_country)
 from chronicler.actors.phrasesector import (  # noqa: F401 - OFFICES, former_sector re-exported
     COURTESY_ROLES, OFFICES, PLACE_NAMED, STATE_SERVICE, _body_sector, _borrowed, _head_word_sector,
-    _named_body_mod, _of_official, _people, former_sector, place_in_name, state_office)
+    _named_body_mod, _of_official, _people, exiled_side, former_sector, place_in_name, state_office)
 from chronicler.nlp.memo import doc_text
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
@@ -144,7 +144,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
             d.sector = body
         if person is not None:
             _kb_person(d, person.text)
-        if p.former and d.role:
+        if p.former and d.role and not exiled_side(sdoc, p, d.sector):
             d.role, d.sector = f"former {d.role}", former_sector(d.sector)
     elif h.kind == "pron":
         d.kind, d.mention_kind, d.confidence = "pronoun", "pronoun", 0.7

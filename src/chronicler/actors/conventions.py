@@ -139,3 +139,17 @@ def apply_conventions(drafts: list[Draft], sdoc: Any) -> None:
         elif place_executive(d):
             d.sector = "GOV"
             d.evidence.append("the chief executive of a place heads its executive (GOV)")
+
+
+#: Country codes that are no state: an NGO sector there stays the international body's mark.
+NOT_STATES = frozenset({"NGO", "IGO", "IMG"})
+
+
+def civil_society(drafts: list[Draft]) -> None:
+    """A state's own NGO ("the Russian rights group Memorial", "a Greek charity") is PLOVER's civil society, SOC:
+    the manual's sector table has no NGO sector (NGO is a country code, for international bodies) and the GSR
+    never codes one. Run last: earlier steps use the NGO mark to tell such bodies apart."""
+    for d in drafts:
+        if d.sector == "NGO" and d.country is not None and d.country not in NOT_STATES:
+            d.sector = "SOC"
+            d.evidence.append(f"a {d.country} non-governmental body: civil society (PLOVER SOC)")

@@ -88,11 +88,34 @@ def dated_namesake(d: Draft, on: date | None) -> None:
 def dated_kb_country(d: Draft, on: date | None) -> None:
     """A KB person whose terms are in several states gets the state of their office on ``on`` (the report's
     date), else the one they served longest (:func:`kbview.country_on`)."""
-    if d.kind != "person" or d.country is not None or not d.kb_terms:
+    if d.kind != "person" or not d.kb_terms:
+        return
+    if d.country == "IGO":
+        _former_official_home(d, on)
+        return
+    if d.country is not None:
         return
     code, conf, why = kbview.country_on(d.kb_terms, on)
     if code is not None:
         _set_country(d, code, conf, why)
+
+
+def _former_official_home(d: Draft, on: date | None) -> None:
+    """"Former UN chief Ban Ki-moon", "Former IAEA head X": a title naming an international body gave the body;
+    once out of its office the person acts for their own state (data/nationalities.csv) as an elite (ELI)."""
+    from chronicler.actors.nationality import own_state
+
+    own = own_state({t.person_id for t in d.kb_terms})
+    if own is None:
+        return
+    if on is not None:
+        if any(t.country == "IGO" and t.may_cover(on) for t in d.kb_terms):
+            return  # still in the body's office (an "outgoing" head too)
+    elif not d.phrase.former:
+        return
+    _set_country(d, own, 0.8, f"a former international official's own state ({own})")
+    if d.phrase.former or on is not None:
+        d.sector = "ELI"
 
 
 #: KB offices (office_titles.csv) the term table does not track: a text naming one names a post held beside
@@ -126,7 +149,7 @@ def role_on(d: Draft, on: date | None) -> tuple[str | None, str | None, str]:
         if past:
             return f"former {past[0].role}", "ELI", "kb"
         return None, None, "kb"
-    if terms and d.role is None and len({t.sector for t in terms}) == 1:
+    if terms and d.role is None and len({t.sector for t in terms}) == 1 and not d.phrase.former:
         return None, terms[0].sector, "kb (no date)"  # an office holder; which office depends on the date
     return _text_role(d)
 

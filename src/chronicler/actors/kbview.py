@@ -12,6 +12,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from chronicler.actors.nationality import own_state
+
 log = logging.getLogger(__name__)
 
 
@@ -141,9 +143,16 @@ def country_on(terms: list[Term], on: date | None) -> tuple[str | None, float, s
     covering it; outside every term, the state of the last term before it (else the first after it), so a date
     after a career moved is not given the old state's successor. Without a date, the state served longest when
     it was served at least half as long again as any other (else None); an open term counts up to the day the KB
-    was last checked (:func:`checked_as_of`). Someone whose every term is in international bodies has no state
-    from the KB on a date outside them (a former IAEA head back in his own country's politics): None."""
+    was last checked (:func:`checked_as_of`). On a date after (or before) an international body's term and in
+    no other, a person listed in data/nationalities.csv has their own state (a former UN chief at home); one not
+    listed whose every term is in international bodies has no state from the KB: None."""
     countries = {t.country for t in terms if t.country}
+    if "IGO" in countries and on is not None and not any(t.may_cover(on) for t in terms):
+        ended = [t for t in terms if t.end is not None and t.end < on]
+        last = max(ended, key=lambda t: t.end or date.min) if ended else None
+        own = own_state({t.person_id for t in terms})
+        if own is not None and (last is None or last.country == "IGO"):
+            return own, 0.8, f"own state of a former international official (after {last.role if last else 'none'})"
     if countries == {"IGO"} and on is not None and not any(t.may_cover(on) for t in terms):
         return None, 0.0, "office-holder KB: an international body's official belongs to it only in office"
     if len(countries) <= 1:

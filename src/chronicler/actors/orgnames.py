@@ -17,13 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from chronicler.actors.lexicon import Lexicon
-from chronicler.actors.wording import AGENT_ENDINGS, keyword_sector
+from chronicler.actors.wording import AGENT_ENDINGS, FAITHS, keyword_sector
 
 #: Head words of bodies that gather members and say nothing else of their sector.
 MEMBERSHIP_HEADS = frozenset({
     "association", "associations", "federation", "confederation", "league", "society", "council", "conference",
     "chamber", "guild", "club", "circle", "collective", "forum", "network", "committee", "order", "institute",
-    "union", "unions", "syndicate", "syndicates", "brotherhood", "fraternity", "sisterhood"})
+    "union", "unions", "syndicate", "syndicates", "brotherhood", "fraternity", "sisterhood", "congress"})
 #: Heads of a trade union: its working members are labour.
 LABOUR_HEADS = frozenset({"union", "unions", "syndicate", "syndicates", "brotherhood"})
 #: Members' sectors a union head keeps (employers' and farmers' unions); learners keep theirs too.
@@ -31,7 +31,16 @@ UNION_KEEPS = frozenset({"BUS", "AGR"})
 LEARNERS = frozenset({"students", "pupils", "undergraduates", "schoolchildren", "graduates"})
 #: Field words (not people) naming an employers' or professional body's members.
 FIELD_WORDS = {"industry": "BUS", "industries": "BUS", "commerce": "BUS", "industrialists": "BUS",
-               "medical": "MED", "press": "JRN", "broadcasters": "JRN", "clergy": "REL"}
+               "medical": "MED", "press": "JRN", "broadcasters": "JRN", "clergy": "REL",
+               # a trade's body: "Bar Council" (lawyers' self-governing body: civil society, as a bar association),
+               # "Labour Congress", "Trades Union Congress" (unions of unions)
+               "bar": "SOC", "labour": "LAB", "labor": "LAB", "trades": "LAB"}
+#: Heads a faith word before them makes a faith's body ("Muslim Council", "Hindu Council"; after the head it may
+#: be a state's board: "Council for Islamic Affairs"). Not unions or leagues: of believers they are parties or armed
+#: movements as often as church bodies ("Muslim League", "Islamic Courts Union"). A people's congress is a
+#: legislature, never civilians gathered.
+FAITH_HEADS = frozenset({"council", "association", "society", "conference", "federation", "forum", "committee",
+                         "congress", "institute"})
 #: Sectors a members' word does not pass to its body (a government is no member; an opposition body is the OPP's
 #: own keyword).
 #: Keyword sectors of a name that civilian members say more than (the generic head keywords of a body).
@@ -74,7 +83,9 @@ def _members_sector(name: str, lex_id: int) -> tuple[str, str] | None:
     head = before[-1]
     for word in before[:-1][::-1] + after:
         sector = _member(word, lex)
-        if sector is None or sector in NOT_MEMBERS:
+        if sector is None and word in FAITHS and head in FAITH_HEADS and word in before:
+            return "REL", f"{word!r} before a {head}: a faith's body"  # "Muslim Council", "Hindu Council"
+        if sector is None or sector in NOT_MEMBERS or (sector == "CVL" and head == "congress"):
             continue
         if head in LABOUR_HEADS and sector not in UNION_KEEPS and word not in LEARNERS:
             return "LAB", f"{word!r} in a {head}: working people's union"

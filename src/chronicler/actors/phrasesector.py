@@ -23,6 +23,21 @@ def former_sector(sector: str | None) -> str | None:
     return "ELI" if sector is None or sector in OFFICES else sector
 
 
+#: Sectors of sides, not offices: in exile a dissident, a rebel or a party leader still acts for the side.
+EXILE_KEEPS = {"OPP", "REB", "PTY"}
+
+
+def exiled_side(sdoc, p: Phrase, sector: str | None) -> bool:
+    """True when the only word of "former" the phrase has is "exiled" and ``sector`` is a side's, not an office's:
+    "an exiled dissident" is still the opposition (PLOVER ELI is former officials), "the exiled president" an elite."""
+    from chronicler.actors.grouping import FORMER
+
+    if sector not in EXILE_KEEPS:
+        return False
+    words = [t.lower_ for t in sdoc[max(0, p.start - 3):p.end]]
+    return "exiled" in words and not any(w in FORMER and w != "exiled" or w.startswith("ex-") for w in words)
+
+
 #: State services whose former or exiled members (a plural of people: "exiled generals") are PLOVER ELI.
 STATE_SERVICE = {"MIL", "COP", "JUD", "LEG", "SPY"}
 

@@ -22,7 +22,7 @@ from chronicler.actors.extract import components, phrases
 from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.namesakes import settle_namesakes
 from chronicler.actors.spanheads import appositive_body, inherit_of
-from chronicler.actors.conventions import apply_conventions
+from chronicler.actors.conventions import apply_conventions, civil_society
 from chronicler.actors.documents import drop_named_things
 from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
 from chronicler.actors.learned.act import learned_note, using
@@ -82,6 +82,7 @@ class ActorsComponent:
             home = home_country(adoc.document, lex) if self.home_country else None
             dateline = place_code(adoc.document.dateline, lex) if self.home_country else None
             resolve(drafts, sdoc, home, on, dateline, self.document_context)
+        civil_society(drafts)
         return drafts
 
 
