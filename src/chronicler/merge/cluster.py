@@ -25,6 +25,12 @@ DEFAULTS: dict[str, float] = {
     "target_date_text": 0.6, "target_date_days": 180,
 }
 
+#: Actor score of two actors of one country side where one stands for the state (``stands_for_state``).
+SAME_SIDE = 0.6
+
+#: Side codes shared by unrelated bodies (every international organisation is "IGO"): no side-level match.
+SHARED_SIDES = frozenset({"IGO"})
+
 #: Statuses of events that have not happened yet: their date is a target ("by 2014").
 FUTURE_STATUSES = frozenset({"planned", "proposed", "expected"})
 
@@ -324,14 +330,28 @@ def _new_plan_after(e: Event, c: ClusterState, published: date | None) -> bool:
 
 
 def _same(a: Actor | None, cid: str | None, cside: str) -> float | None:
-    """1 same actor, 0.8 same country where one side is the country itself, 0.5 unknown, None different."""
+    """1 same actor, 0.8 same country where one side is the country itself, 0.6 same country where one side
+    stands for its state (compared at the level both reports share: "the government" and its minister, a
+    leader named by title in one report and by name in another), 0.5 unknown, None different."""
     if a is None or cid is None:
         return 0.5
     if a.id == cid:
         return 1.0
-    if side(a) == cside and (a.id.startswith("country:") or cid.startswith("country:")):
+    if side(a) != cside:
+        return None
+    if a.id.startswith("country:") or cid.startswith("country:"):
         return 0.8
-    return None
+    if not cside or cside in SHARED_SIDES:
+        return None
+    return SAME_SIDE if stands_for_state(a.id, cside) or stands_for_state(cid, cside) else None
+
+
+def stands_for_state(actor_id: str, country: str) -> bool:
+    """Whether an actor id names its country's state without naming anyone: the government as a group
+    (``group:usa-gov``) or an office holder known only by title (``person:usa-leader``, as the actors stage
+    builds ids of unnamed persons). Two named persons of one country are two people, never one side."""
+    cc = country.lower()
+    return actor_id == f"group:{cc}-gov" or actor_id.startswith(f"person:{cc}-")
 
 
 def _pair_score(src: Actor | None, tgt: Actor | None, c: ClusterState) -> float | None:
