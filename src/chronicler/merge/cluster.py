@@ -31,6 +31,9 @@ SAME_SIDE = 0.6
 #: Side codes shared by unrelated bodies (every international organisation is "IGO"): no side-level match.
 SHARED_SIDES = frozenset({"IGO"})
 
+#: The widest span of days (a visit, a conference) compared with a day by overlap rather than by its best day.
+SPAN_DAYS = 14
+
 #: Statuses of events that have not happened yet: their date is a target ("by 2014").
 FUTURE_STATUSES = frozenset({"planned", "proposed", "expected"})
 
@@ -379,11 +382,21 @@ def _swapped(e: Event, c: ClusterState) -> bool:
     return crossed is not None and (straight is None or crossed > straight)
 
 
+def _one_day(d: DateInterval) -> bool:
+    """A date known to the day: day granularity with a best day, unless it is a short span of days ("from the
+    20th to the 22nd": a visit, a conference), which is compared by overlap. A wide day-granular interval (a
+    weekday that could not be anchored, spread over a term of office) still counts by its best day."""
+    if d.granularity != "day" or d.best is None:
+        return False
+    width = d.width_days()
+    return width is None or width <= 1 or width > SPAN_DAYS
+
+
 def _date_score(a: DateInterval | None, b: DateInterval | None) -> float | None:
     if a is None or b is None or (a.earliest is None and a.latest is None) or (b.earliest is None and b.latest is None):
         return 0.5
-    if a.granularity == "day" and b.granularity == "day" and a.best and b.best and a.best != b.best:
-        return None  # two different known days are two events
+    if _one_day(a) and _one_day(b) and a.best != b.best:
+        return None  # two different known days are two events; a span of days (a visit) is compared by overlap
     inter = a.intersect(b)
     if inter is None:
         return None
