@@ -59,6 +59,7 @@ class ClusterState:
     members: list[str] = field(default_factory=list)
     statuses: Counter = field(default_factory=Counter)
     key: tuple[Any, ...] | None = None
+    loc_source: str = "text"  # "dateline" while the place comes only from reports' datelines
     _top: frozenset[str] | None = None
 
     @property
@@ -78,7 +79,8 @@ class ClusterState:
                 "source_side": self.source_side, "target_side": self.target_side,
                 "date": None if d is None else [_iso(d.earliest), _iso(d.latest), _iso(d.best), d.granularity],
                 "loc_country": self.loc_country, "loc_name": self.loc_name, "words": dict(self.words),
-                "types": dict(self.types), "members": list(self.members), "statuses": dict(self.statuses)}
+                "types": dict(self.types), "members": list(self.members), "statuses": dict(self.statuses),
+                "loc_source": self.loc_source}
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> "ClusterState":
@@ -89,7 +91,7 @@ class ClusterState:
                             data.get("source_side", ""), data.get("target_side", ""), interval,
                             data.get("loc_country"), data.get("loc_name"), Counter(data.get("words", {})),
                             Counter(data.get("types", {})), list(data.get("members", [])),
-                            Counter(data.get("statuses", {})))
+                            Counter(data.get("statuses", {})), loc_source=data.get("loc_source", "text"))
 
 
 def _iso(d: date | None) -> str | None:
@@ -205,7 +207,10 @@ class Merger:
             return None
         loc = event.location
         if loc is not None and loc.country and c.loc_country and loc.country != c.loc_country:
-            return None
+            # a dateline is where the report was filed, not where the event was: it yields to the same known day
+            dateline = loc.source == "dateline" or c.loc_source == "dateline"
+            if not (dateline and _same_day(event.date, c.date)):
+                return None
         text = jaccard(words, c.top_words(int(self.cfg["top_words"])))
         if self._target_date(event, c, published):
             text = max(text, self.cfg["target_date_text"])
@@ -251,8 +256,10 @@ class Merger:
                 if inter is not None:
                     c.date = DateInterval(inter.earliest, inter.latest, inter.best, inter.granularity)
         if e.location is not None:
-            c.loc_country = c.loc_country or e.location.country
-            c.loc_name = c.loc_name or e.location.name
+            stated = e.location.source != "dateline"
+            if c.loc_country is None or (stated and c.loc_source == "dateline" and e.location.country):
+                c.loc_country, c.loc_name = e.location.country, e.location.name
+                c.loc_source = "text" if stated else "dateline"
         c.words.update(words)
         c._top = None
 
@@ -380,6 +387,12 @@ def _swapped(e: Event, c: ClusterState) -> bool:
     straight = _pair_score(e.source, e.target, c)
     crossed = _pair_score(e.target, e.source, c)
     return crossed is not None and (straight is None or crossed > straight)
+
+
+def _same_day(a: DateInterval | None, b: DateInterval | None) -> bool:
+    """Both dates are one and the same single known day."""
+    return (a is not None and b is not None and a.granularity == b.granularity == "day" and a.best is not None
+            and a.earliest == a.latest == a.best == b.earliest == b.latest == b.best)
 
 
 def _one_day(d: DateInterval) -> bool:
