@@ -1,4 +1,5 @@
-"""Session 21: one real-world event across reports worded at different levels (sides, day spans, datelines)."""
+"""Session 21: guards for merging one event across reports (the session's mechanisms were dropped: see
+docs/stages.md) and the blind s21 set's data check."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from chronicler.merge.cluster import ClusterState, Merger
+from chronicler.merge.cluster import Merger
 from chronicler.merge.synthetic import country
 from chronicler.model import Actor, DateInterval, Event, Location, Provenance
 
@@ -17,10 +18,6 @@ DEU = country("DEU")
 
 def person(pid: str, name: str, cc: str) -> Actor:
     return Actor(pid, name, "person", cc)
-
-
-def group(cc: str, sector: str) -> Actor:
-    return Actor(f"group:{cc.lower()}-{sector.lower()}", f"{cc} {sector}", "group", cc, sector)
 
 
 def ev(eid: str, etype: str, src, tgt, when, text: str, place: Location | None = None) -> Event:
@@ -38,24 +35,6 @@ def merged(*events: Event) -> dict[str, str]:
 SCHOLZ = person("person:scholz-olaf", "Olaf Scholz", "DEU")
 TUSK = person("person:tusk-donald", "Donald Tusk", "POL")
 DAY = date(2024, 2, 12)
-
-
-def test_the_government_and_its_leader_are_one_side():
-    a = ev("a", "CONSULT", SCHOLZ, TUSK, DAY, "Chancellor Olaf Scholz met Donald Tusk in Berlin on Monday to talk "
-           "about border controls")
-    b = ev("b", "CONSULT", group("DEU", "GOV"), TUSK, DAY, "The German government met the Polish leader in Berlin "
-           "on Monday for talks about border controls")
-    got = merged(a, b)
-    assert got["a"] == got["b"]
-
-
-def test_a_leader_named_by_title_is_the_leader_named_by_name():
-    a = ev("a", "CONSULT", TUSK, SCHOLZ, DAY, "Donald Tusk held talks with Olaf Scholz on Monday about border "
-           "controls")
-    b = ev("b", "CONSULT", TUSK, person("person:deu-leader", "Germany leader", "DEU"), DAY,
-           "Tusk's talks with the German leader on Monday focused on border controls")
-    got = merged(a, b)
-    assert got["a"] == got["b"]
 
 
 def test_two_named_people_of_one_country_stay_two_sides():
@@ -77,14 +56,6 @@ def test_two_international_bodies_are_not_one_side():
     assert len(set(got.values())) == 3
 
 
-def test_a_visit_over_three_days_holds_the_talks_of_its_middle_day():
-    visit = DateInterval(date(2023, 5, 8), date(2023, 5, 10), date(2023, 5, 8), "day")
-    a = ev("a", "CONSULT", SCHOLZ, TUSK, visit, "Scholz will visit Warsaw from May 8 to 10 for talks with Tusk")
-    b = ev("b", "CONSULT", TUSK, SCHOLZ, date(2023, 5, 9), "Tusk and Scholz held talks in Warsaw on Tuesday")
-    got = merged(a, b)
-    assert got["a"] == got["b"]
-
-
 def test_two_single_days_and_a_long_day_spread_still_keep_apart():
     a = ev("a", "CONSULT", SCHOLZ, TUSK, date(2023, 5, 9), "Tusk and Scholz held talks in Warsaw on Tuesday")
     b = ev("b", "CONSULT", SCHOLZ, TUSK, date(2023, 5, 10), "Tusk and Scholz held talks in Warsaw on Wednesday")
@@ -98,15 +69,6 @@ WARSAW = Location("Warsaw", "POL")
 BERLIN_DATELINE = Location("Berlin", "DEU", source="dateline")
 
 
-def test_a_report_filed_elsewhere_joins_the_meeting_of_the_same_day():
-    a = ev("a", "CONSULT", SCHOLZ, TUSK, DAY, "Scholz and Tusk met in Warsaw on Monday to discuss border controls",
-           WARSAW)
-    b = ev("b", "CONSULT", SCHOLZ, TUSK, DAY, "The chancellor's meeting with Tusk on Monday was about border controls",
-           BERLIN_DATELINE)
-    got = merged(a, b)
-    assert got["a"] == got["b"]
-
-
 def test_a_dateline_does_not_join_a_place_stated_when_the_day_is_unknown_or_both_places_are_stated():
     a = ev("a", "CONSULT", SCHOLZ, TUSK, None, "Scholz and Tusk met in Warsaw to discuss border controls", WARSAW)
     b = ev("b", "CONSULT", SCHOLZ, TUSK, None, "Scholz and Tusk met to discuss border controls", BERLIN_DATELINE)
@@ -118,18 +80,6 @@ def test_a_dateline_does_not_join_a_place_stated_when_the_day_is_unknown_or_both
     assert got["a"] != got["b"]
     got = merged(c, d)
     assert got["c"] != got["d"]
-
-
-def test_a_stated_place_replaces_a_dateline_and_the_source_survives_the_stored_state():
-    m = Merger()
-    cid = m.add(ev("b", "CONSULT", SCHOLZ, TUSK, DAY, "The meeting with Tusk on Monday", BERLIN_DATELINE))
-    assert m.clusters[cid].loc_source == "dateline"
-    back = ClusterState.from_json(json.loads(json.dumps(m.clusters[cid].to_json())))
-    assert (back.loc_country, back.loc_source) == ("DEU", "dateline")
-    m.add(ev("a", "CONSULT", SCHOLZ, TUSK, DAY, "Scholz and Tusk met in Warsaw on Monday", WARSAW))
-    assert (m.clusters[cid].loc_country, m.clusters[cid].loc_source) == ("POL", "text")
-    old = {k: v for k, v in m.clusters[cid].to_json().items() if k != "loc_source"}
-    assert ClusterState.from_json(old).loc_source == "text"
 
 
 def test_blind_s21_snippets_are_in_their_reports_and_the_split_is_by_story():

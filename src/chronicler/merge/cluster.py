@@ -25,15 +25,6 @@ DEFAULTS: dict[str, float] = {
     "target_date_text": 0.6, "target_date_days": 180,
 }
 
-#: Actor score of two actors of one country side where one stands for the state (``stands_for_state``).
-SAME_SIDE = 0.6
-
-#: Side codes shared by unrelated bodies (every international organisation is "IGO"): no side-level match.
-SHARED_SIDES = frozenset({"IGO"})
-
-#: The widest span of days (a visit, a conference) compared with a day by overlap rather than by its best day.
-SPAN_DAYS = 14
-
 #: Statuses of events that have not happened yet: their date is a target ("by 2014").
 FUTURE_STATUSES = frozenset({"planned", "proposed", "expected"})
 
@@ -59,7 +50,6 @@ class ClusterState:
     members: list[str] = field(default_factory=list)
     statuses: Counter = field(default_factory=Counter)
     key: tuple[Any, ...] | None = None
-    loc_source: str = "text"  # "dateline" while the place comes only from reports' datelines
     _top: frozenset[str] | None = None
 
     @property
@@ -79,8 +69,7 @@ class ClusterState:
                 "source_side": self.source_side, "target_side": self.target_side,
                 "date": None if d is None else [_iso(d.earliest), _iso(d.latest), _iso(d.best), d.granularity],
                 "loc_country": self.loc_country, "loc_name": self.loc_name, "words": dict(self.words),
-                "types": dict(self.types), "members": list(self.members), "statuses": dict(self.statuses),
-                "loc_source": self.loc_source}
+                "types": dict(self.types), "members": list(self.members), "statuses": dict(self.statuses)}
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> "ClusterState":
@@ -91,7 +80,7 @@ class ClusterState:
                             data.get("source_side", ""), data.get("target_side", ""), interval,
                             data.get("loc_country"), data.get("loc_name"), Counter(data.get("words", {})),
                             Counter(data.get("types", {})), list(data.get("members", [])),
-                            Counter(data.get("statuses", {})), loc_source=data.get("loc_source", "text"))
+                            Counter(data.get("statuses", {})))
 
 
 def _iso(d: date | None) -> str | None:
@@ -207,10 +196,7 @@ class Merger:
             return None
         loc = event.location
         if loc is not None and loc.country and c.loc_country and loc.country != c.loc_country:
-            # a dateline is where the report was filed, not where the event was: it yields to the same known day
-            dateline = loc.source == "dateline" or c.loc_source == "dateline"
-            if not (dateline and _same_day(event.date, c.date)):
-                return None
+            return None
         text = jaccard(words, c.top_words(int(self.cfg["top_words"])))
         if self._target_date(event, c, published):
             text = max(text, self.cfg["target_date_text"])
@@ -256,10 +242,8 @@ class Merger:
                 if inter is not None:
                     c.date = DateInterval(inter.earliest, inter.latest, inter.best, inter.granularity)
         if e.location is not None:
-            stated = e.location.source != "dateline"
-            if c.loc_country is None or (stated and c.loc_source == "dateline" and e.location.country):
-                c.loc_country, c.loc_name = e.location.country, e.location.name
-                c.loc_source = "text" if stated else "dateline"
+            c.loc_country = c.loc_country or e.location.country
+            c.loc_name = c.loc_name or e.location.name
         c.words.update(words)
         c._top = None
 
@@ -340,28 +324,14 @@ def _new_plan_after(e: Event, c: ClusterState, published: date | None) -> bool:
 
 
 def _same(a: Actor | None, cid: str | None, cside: str) -> float | None:
-    """1 same actor, 0.8 same country where one side is the country itself, 0.6 same country where one side
-    stands for its state (compared at the level both reports share: "the government" and its minister, a
-    leader named by title in one report and by name in another), 0.5 unknown, None different."""
+    """1 same actor, 0.8 same country where one side is the country itself, 0.5 unknown, None different."""
     if a is None or cid is None:
         return 0.5
     if a.id == cid:
         return 1.0
-    if side(a) != cside:
-        return None
-    if a.id.startswith("country:") or cid.startswith("country:"):
+    if side(a) == cside and (a.id.startswith("country:") or cid.startswith("country:")):
         return 0.8
-    if not cside or cside in SHARED_SIDES:
-        return None
-    return SAME_SIDE if stands_for_state(a.id, cside) or stands_for_state(cid, cside) else None
-
-
-def stands_for_state(actor_id: str, country: str) -> bool:
-    """Whether an actor id names its country's state without naming anyone: the government as a group
-    (``group:usa-gov``) or an office holder known only by title (``person:usa-leader``, as the actors stage
-    builds ids of unnamed persons). Two named persons of one country are two people, never one side."""
-    cc = country.lower()
-    return actor_id == f"group:{cc}-gov" or actor_id.startswith(f"person:{cc}-")
+    return None
 
 
 def _pair_score(src: Actor | None, tgt: Actor | None, c: ClusterState) -> float | None:
@@ -389,27 +359,11 @@ def _swapped(e: Event, c: ClusterState) -> bool:
     return crossed is not None and (straight is None or crossed > straight)
 
 
-def _same_day(a: DateInterval | None, b: DateInterval | None) -> bool:
-    """Both dates are one and the same single known day."""
-    return (a is not None and b is not None and a.granularity == b.granularity == "day" and a.best is not None
-            and a.earliest == a.latest == a.best == b.earliest == b.latest == b.best)
-
-
-def _one_day(d: DateInterval) -> bool:
-    """A date known to the day: day granularity with a best day, unless it is a short span of days ("from the
-    20th to the 22nd": a visit, a conference), which is compared by overlap. A wide day-granular interval (a
-    weekday that could not be anchored, spread over a term of office) still counts by its best day."""
-    if d.granularity != "day" or d.best is None:
-        return False
-    width = d.width_days()
-    return width is None or width <= 1 or width > SPAN_DAYS
-
-
 def _date_score(a: DateInterval | None, b: DateInterval | None) -> float | None:
     if a is None or b is None or (a.earliest is None and a.latest is None) or (b.earliest is None and b.latest is None):
         return 0.5
-    if _one_day(a) and _one_day(b) and a.best != b.best:
-        return None  # two different known days are two events; a span of days (a visit) is compared by overlap
+    if a.granularity == "day" and b.granularity == "day" and a.best and b.best and a.best != b.best:
+        return None  # two different known days are two events
     inter = a.intersect(b)
     if inter is None:
         return None
