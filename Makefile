@@ -55,6 +55,7 @@ eval: $(STAMP)
 	@echo "== dating backwards s19"; $(BIN)/python eval/dating.py --back-s19-measure
 	@echo "== orgs actor set s18"; $(BIN)/python eval/actors.py --orgs-s18 && $(BIN)/python eval/actors.py --orgs-s18-measure
 	@echo "== merge blind s19"; $(BIN)/python eval/merge.py --blind-s19 && $(BIN)/python eval/merge.py --blind-s19-measure
+	@echo "== merge blind s21"; $(BIN)/python eval/merge.py --blind-s21 && $(BIN)/python eval/merge.py --blind-s21-measure
 	@echo "== names actor set s19"; $(BIN)/python eval/actors.py --names-s19 && $(BIN)/python eval/actors.py --names-s19-measure
 	@echo "== wild-wording actor set s20"; $(BIN)/python eval/actors.py --sectors-s20 && $(BIN)/python eval/actors.py --sectors-s20-measure
 	@echo "== civil actor set s21"; $(BIN)/python eval/actors.py --sectors-s21 && $(BIN)/python eval/actors.py --sectors-s21-measure

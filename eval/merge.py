@@ -8,7 +8,7 @@ Two measurements of pairwise clustering precision/recall/F1 (pairs of gold event
    (merging runs after each batch), each gold event is aligned to an extracted event of its document whose
    sentence contains its text (one of the gold type first), and the clusters of the aligned events are scored.
 
-Usage: python eval/merge.py [--no-e2e] [--blind-s19[-errors|-measure]]
+Usage: python eval/merge.py [--no-e2e] [--blind-s19[-errors|-measure]] [--blind-s21[-errors|-measure]]
 """
 
 from __future__ import annotations
@@ -147,7 +147,15 @@ def main() -> int:
     ap.add_argument("--blind-s19", action="store_true", help="the blind merge set s19 alone (tune part)")
     ap.add_argument("--blind-s19-errors", action="store_true", help="... and list its tune mentions")
     ap.add_argument("--blind-s19-measure", action="store_true", help="... its measure part's aggregates only")
+    ap.add_argument("--blind-s21", action="store_true", help="the blind merge set s21 alone (tune part)")
+    ap.add_argument("--blind-s21-errors", action="store_true", help="... and list its tune mentions")
+    ap.add_argument("--blind-s21-measure", action="store_true", help="... its measure part's aggregates only")
     args = ap.parse_args()
+    if args.blind_s21 or args.blind_s21_errors or args.blind_s21_measure:
+        sys.path.insert(0, str(ROOT / "eval"))  # eval/_merge_s21.py alone
+        from _merge_s21 import run as s21_run
+        s21_run("measure" if args.blind_s21_measure else "tune", args.blind_s21_errors, not args.no_e2e)
+        return 0
     if args.blind_s19 or args.blind_s19_errors or args.blind_s19_measure:
         sys.path.insert(0, str(ROOT / "eval"))  # eval/_merge_s19.py alone
         from _merge_s19 import run as s19_run
