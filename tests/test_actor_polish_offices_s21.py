@@ -1,0 +1,40 @@
+"""Poland's presidents and prime ministers since 1991 in the office-holder KB (issue 6, session 21, lead): a
+name is coded with the office held on the report's date. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actor_harness import coded_at, read_text
+from conftest import alias
+
+pipe = alias("actors_pipe")
+
+
+def _coded(pipe, text: str, phrase: str, on: date) -> tuple[str | None, str | None, str | None]:
+    actor = coded_at(read_text(pipe, text, on), phrase, on=on)
+    return (actor.country, actor.sector, actor.kb_id) if actor is not None else (None, None, None)
+
+
+def test_a_polish_prime_minister_named_alone_is_polands_government(pipe):
+    assert _coded(pipe, "Mateusz Morawiecki met farmers' leaders in Lublin on Monday.", "Mateusz Morawiecki",
+                  date(2019, 3, 4)) == ("POL", "GOV", "morawiecki-mateusz")
+    assert _coded(pipe, "Beata Szydlo defended the court reform in parliament.", "Beata Szydlo",
+                  date(2016, 7, 20)) == ("POL", "GOV", "szydlo-beata")
+
+
+def test_one_person_two_offices_the_date_decides(pipe):
+    # Donald Tusk: Poland's prime minister, then president of the European Council, then prime minister again
+    assert _coded(pipe, "Donald Tusk spoke to reporters after the cabinet meeting.", "Donald Tusk",
+                  date(2010, 10, 5))[:2] == ("POL", "GOV")
+    assert _coded(pipe, "Donald Tusk spoke to reporters after the summit.", "Donald Tusk",
+                  date(2017, 3, 10))[:2] == ("IGO", "IGO")
+    assert _coded(pipe, "Donald Tusk spoke to reporters after the cabinet meeting.", "Donald Tusk",
+                  date(2024, 5, 6))[:2] == ("POL", "GOV")
+
+
+def test_a_polish_president_in_office_then(pipe):
+    assert _coded(pipe, "Andrzej Duda signed the budget bill on Friday.", "Andrzej Duda",
+                  date(2018, 1, 26)) == ("POL", "GOV", "duda-andrzej")
+    assert _coded(pipe, "Lech Kaczynski vetoed the media law.", "Lech Kaczynski",
+                  date(2008, 11, 12)) == ("POL", "GOV", "kaczynski-lech")
