@@ -1,5 +1,6 @@
-"""Poland's presidents and prime ministers since 1991 in the office-holder KB (issue 6, session 21, lead): a
-name is coded with the office held on the report's date. Sentences written for these tests."""
+"""Heads of state and government the office-holder KB lacked (issue 6, session 21, lead): Poland since 1991,
+Portugal, Sweden, Norway, Thailand, the Philippines, Peru, Sri Lanka and others; a name is coded with the office
+held on the report's date. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_a_polish_president_in_office_then(pipe):
                   date(2018, 1, 26)) == ("POL", "GOV", "duda-andrzej")
     assert _coded(pipe, "Lech Kaczynski vetoed the media law.", "Lech Kaczynski",
                   date(2008, 11, 12)) == ("POL", "GOV", "kaczynski-lech")
+
+
+def test_namesakes_of_one_country_are_told_apart_by_the_date(pipe):
+    # two Philippine presidents named Aquino, two named Marcos: the one in office on the report's date
+    assert _coded(pipe, "Aquino toured the flooded provinces on Sunday.", "Aquino", date(1987, 8, 30))[2] == \
+        "aquino-corazon"
+    assert _coded(pipe, "Aquino toured the flooded provinces on Sunday.", "Aquino", date(2012, 8, 12))[2] == \
+        "aquino-benigno-iii"
+    assert _coded(pipe, "Marcos addressed the nation on Monday.", "Marcos", date(1984, 9, 3))[2] == "marcos-ferdinand"
+    assert _coded(pipe, "Marcos addressed the nation on Monday.", "Marcos", date(2023, 9, 4))[2] == \
+        "marcos-ferdinand-jr"
+
+
+def test_a_former_un_chief_who_led_his_government_is_that_government_then(pipe):
+    assert _coded(pipe, "Antonio Guterres met union leaders in Lisbon.", "Antonio Guterres",
+                  date(1998, 4, 2)) == ("PRT", "GOV", "guterres-antonio")
