@@ -8,6 +8,7 @@ from datetime import date
 
 from chronicler.actors import kbview
 from chronicler.actors.draft import Draft, _set_country
+from chronicler.actors.nationality import own_state
 
 
 def _terms_in(name: str, country: str | None) -> list[kbview.Term]:
@@ -103,8 +104,6 @@ def dated_kb_country(d: Draft, on: date | None) -> None:
 def _former_official_home(d: Draft, on: date | None) -> None:
     """"Former UN chief Ban Ki-moon", "Former IAEA head X": a title naming an international body gave the body;
     once out of its office the person acts for their own state (data/nationalities.csv) as an elite (ELI)."""
-    from chronicler.actors.nationality import own_state
-
     own = own_state({t.person_id for t in d.kb_terms})
     if own is None:
         return
