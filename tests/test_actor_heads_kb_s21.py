@@ -55,3 +55,12 @@ def test_namesakes_of_one_country_are_told_apart_by_the_date(pipe):
 def test_a_former_un_chief_who_led_his_government_is_that_government_then(pipe):
     assert _coded(pipe, "Antonio Guterres met union leaders in Lisbon.", "Antonio Guterres",
                   date(1998, 4, 2)) == ("PRT", "GOV", "guterres-antonio")
+
+
+def test_arab_spring_era_heads_of_government_are_their_states_government(pipe):
+    assert _coded(pipe, "Essam Sharaf met the families of the victims on Sunday.", "Essam Sharaf",
+                  date(2011, 5, 8)) == ("EGY", "GOV", "sharaf-essam")
+    assert _coded(pipe, "Ali Zeidan promised to disarm the militias.", "Ali Zeidan",
+                  date(2013, 10, 12)) == ("LBY", "GOV", "zeidan-ali")
+    assert _coded(pipe, "Moncef Marzouki addressed the assembly in Tunis.", "Moncef Marzouki",
+                  date(2012, 4, 9)) == ("TUN", "GOV", "marzouki-moncef")
