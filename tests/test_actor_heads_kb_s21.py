@@ -64,3 +64,12 @@ def test_arab_spring_era_heads_of_government_are_their_states_government(pipe):
                   date(2013, 10, 12)) == ("LBY", "GOV", "zeidan-ali")
     assert _coded(pipe, "Moncef Marzouki addressed the assembly in Tunis.", "Moncef Marzouki",
                   date(2012, 4, 9)) == ("TUN", "GOV", "marzouki-moncef")
+
+
+def test_foreign_ministers_the_kb_lacked(pipe):
+    assert _coded(pipe, "Faisal Mekdad received the Iranian envoy in Damascus.", "Faisal Mekdad",
+                  date(2022, 6, 14)) == ("SYR", "GOV", "mekdad-faisal")
+    assert _coded(pipe, "Witold Waszczykowski criticised the Commission's report.", "Witold Waszczykowski",
+                  date(2016, 5, 18)) == ("POL", "GOV", "waszczykowski-witold")
+    assert _coded(pipe, "Espen Barth Eide spoke at the donors' meeting.", "Espen Barth Eide",
+                  date(2024, 2, 20)) == ("NOR", "GOV", "eide-espen-barth")
