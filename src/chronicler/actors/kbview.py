@@ -153,8 +153,8 @@ def country_on(terms: list[Term], on: date | None) -> tuple[str | None, float, s
         own = own_state({t.person_id for t in terms})
         if own is not None and (last is None or last.country == "IGO"):
             return own, 0.8, f"own state of a former international official (after {last.role if last else 'none'})"
-    if countries == {"IGO"} and on is not None and not any(t.may_cover(on) for t in terms):
-        return None, 0.0, "office-holder KB: an international body's official belongs to it only in office"
+        if countries == {"IGO"}:
+            return None, 0.0, "office-holder KB: an international body's official belongs to it only in office"
     if len(countries) <= 1:
         return (next(iter(countries)) if countries else None), 0.95, "office-holder KB"
     if on is not None:
