@@ -26,3 +26,27 @@ def test_the_role_set_is_scored_alone_by_its_flags():
 
     assert "roles-s22" in events.SETS_ALONE
     assert {"--roles-s22", "--roles-s22-errors", "--roles-s22-measure"} <= set(events.FLAGS)
+
+
+from conftest import alias  # noqa: E402
+import pytest  # noqa: E402
+from test_event_roles_s13 import main_roles  # noqa: E402
+
+pipe = alias("actors_pipe")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the content's verb has no event of its own: the place of what it acts on is the recipient, before a
+    # country named in a clause that states something else
+    ("The Security Council agreed on Monday to prolong the observer mission in Haiti, although Canada had wanted "
+     "a police force.", ("AGREE", "IGO", "HTI")),
+    ("NATO foreign ministers agreed to enlarge the advisory mission in Afghanistan despite objections from "
+     "Pakistan.", ("AGREE", "IGO", "AFG")),
+    # an international body acting on its own force: the force is the thing acted on, its country the recipient
+    ("The Security Council agreed on Thursday to a one-year extension of the UN force in Lebanon (UNIFIL), its "
+     "spokesman said.", ("AGREE", "IGO", "LBN")),
+    ("The General Assembly agreed to a twelve-month extension of the mandate of the United Nations mission in "
+     "Kosovo, UNMIK.", ("AGREE", "IGO", "KOS")),
+])
+def test_an_agreement_on_a_mission_in_a_country_targets_the_country(pipe, text, want):
+    assert main_roles(pipe, text) == want
