@@ -47,6 +47,7 @@ eval: $(STAMP)
 	@echo "== learned-model blind set s19"; $(BIN)/python eval/events.py --learned-s19-measure
 	@echo "== learned-model blind set s21"; $(BIN)/python eval/events.py --learned-s21-measure
 	@echo "== role blind set s20"; $(BIN)/python eval/events.py --roles-s20-measure
+	@echo "== role blind set s22"; $(BIN)/python eval/events.py --roles-s22-measure
 	@echo "== wild-wording blind set s20"; $(BIN)/python eval/events.py --wild-s20-measure
 	@echo "== idiom blind set s21"; $(BIN)/python eval/events.py --idioms-s21-measure
 	@echo "== blind actor set s17"; $(BIN)/python eval/actors.py --blind-s17 && $(BIN)/python eval/actors.py --blind-s17-measure

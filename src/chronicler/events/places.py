@@ -160,11 +160,14 @@ def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried
     noun = trig.noun.i if trig.noun is not None else -1  # "held talks in X": the act's own setting
     objs = [c for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun]
     contents = [c for k in trig.complements if not k.standalone for c in k.head.children if c.dep_ == "dobj"]
+    told = content_objects(trig)
+    contents += told
     # a place object no mention covers, by the name it is given ("seized Ukrainian territory", "shelled the town
     # of X"; also the content's: "threatened to seize X's territory"), then the places the act's own object's
     # phrases name ("evacuate the settlements in X")
     named = [n for o in objs + contents if is_place_noun(o) and not reader.fillers(o) for n in _names(o)]
     objs += [g for o in objs for g in prep_objects(o, ("of",))]  # "evidence of war crimes in X"
+    objs += told + [g for o in told for g in _chain(o)]  # "renew the mission in X", "the mandate for the force in X"
     # a place named bare as the object, which the actors stage leaves unmentioned ("pounded Kharkiv") or took for
     # someone it could only guess ("shelled the outskirts of Khan Younis")
     # (acts of force only: what is given, sold or named may bear a place's name; a people named by its
@@ -172,6 +175,49 @@ def object_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, countried
     bare = [o for o in objs + contents if trig.type in FORCE_ACTS and o.pos_ == "PROPN" and o.ent_type_ != "NORP"
             and all(_guess(f) for f in reader.fillers(o))]
     return _code(reader, place, bare + named + [p for o in objs for p in _place_phrases(o)], countried)
+
+
+def content_objects(trig: Trigger) -> list[Any]:
+    """What the content of a verb trigger acts on when the lexicon gives the content's verb no event of its own:
+    the objects of its infinitive ("agreed to renew the mission in X", "voted to extend ... and expand ...") and
+    an agreement's "to" phrase ("agreed to an extension of the mandate ...")."""
+    if trig.standalone or trig.type in FORCE_TYPES:
+        return []
+    typed = {k.head.i for k in trig.complements}
+    verbs = [c for c in trig.head.children if c.dep_ == "xcomp" and c.i not in typed]
+    verbs += [x for v in verbs for x in v.conjuncts if x.i not in typed]
+    out = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return out + (prep_objects(trig.head, ("to",)) if trig.type == "AGREE" else [])
+
+
+def _chain(tok: Any, depth: int = 0) -> list[Any]:
+    """The nouns an object's "of"/"for" phrases lead to ("an extension of the mandate for the force"), a few deep."""
+    out = []
+    for g in prep_objects(tok, ("of", "for")):
+        out.append(g)
+        if depth < _MAX_DEPTH:
+            out += _chain(g, depth + 1)
+    return out
+
+
+def international_body(f: Filler | None) -> bool:
+    """An international body (the UN, NATO, a UN force) filling a role."""
+    return f is not None and f.actor is not None and "IGO" in (f.actor.country, f.actor.sector)
+
+
+def mission_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, source: Filler,
+                  target: Filler) -> Filler | None:
+    """The country where an international body's own mission lies, for a body acting on that mission ("the
+    Security Council agreed to extend the mandate of the force in X (UNFORCE)"): the mission is the thing acted
+    on, not a party; the gold records code the country it serves as the recipient."""
+    if not (international_body(source) and international_body(target)):
+        return None
+    spans = [(min(t.idx for t in o.subtree), max(t.idx + len(t.text) for t in o.subtree))
+             for o in content_objects(trig)]
+    if not any(lo <= target.start and target.end <= hi for lo, hi in spans):
+        return None
+    found = object_place(reader, place, trig, True)
+    return found if found is not None and not international_body(found) else None
 
 
 def _names(tok: Any) -> list[Any]:
@@ -291,7 +337,8 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     if source is not None and place is not None and (target is None or same_country(target, source)):
         target = called_off_visit(reader, place, trig, source) or target
     if source is not None and target is not None and place is not None:
-        target = placed_side(reader, place, trig, source, target) or target
+        target = placed_side(reader, place, trig, source, target) or mission_place(
+            reader, place, trig, source, target) or target
     source, target = nearest_roles(reader, trig, source, target)
     if source is None and target is not None and place is not None:
         source = authority_place(reader, place, trig, target)
