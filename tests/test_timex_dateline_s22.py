@@ -81,3 +81,11 @@ def test_the_stage_reads_the_dateline_the_clean_stage_blanked():
                              sentences=(Sentence(0, 0, len(text), text),))
     out = Pipeline([("timex", {})], start={"text", "clean", "sentences"})(adoc)
     assert [(t.text, t.value) for t in out.timexes][:1] == [("today", "1986-02-25")]
+
+
+def test_a_dateline_after_a_headline_counts_and_a_mayor_is_no_month():
+    text = ("Bosnian Serbs sign peace accord\nPARIS, Dec. 14 (Xinhua) -- The presidents of Bosnia, Croatia and "
+            "Serbia signed the Dayton peace agreement today.")
+    assert _values(text, date(1995, 12, 15))["today"] == "1995-12-14"
+    text = "DENVER, Mayor 12 (AP) -- The city council met today."
+    assert dateline_day(text, date(1995, 12, 15), date(1995, 12, 15)) is None
