@@ -89,3 +89,10 @@ def test_a_dateline_after_a_headline_counts_and_a_mayor_is_no_month():
     assert _values(text, date(1995, 12, 15))["today"] == "1995-12-14"
     text = "DENVER, Mayor 12 (AP) -- The city council met today."
     assert dateline_day(text, date(1995, 12, 15), date(1995, 12, 15)) is None
+
+
+def test_a_dct_at_the_calendars_edge_does_not_break_the_dateline_reading():
+    assert dateline_day("ROME, January 2 (ANSA) -- Talks opened today.", date(1, 1, 2), date(1, 1, 2)) is None
+    text = "ROME, December 30 (ANSA) -- Talks opened today."
+    assert dateline_day(text, date(9999, 12, 31), date(9999, 12, 31)) is None  # no crash: the DCT is kept
+    assert _values(text, date(9999, 12, 31))["today"] == "9999-12-31"

@@ -48,8 +48,8 @@ def dateline_day(text: str, lo: date | None, hi: date | None) -> tuple[date, int
     for year in years:
         try:
             d = date(year, month, day)
-        except ValueError:
+            if lo - timedelta(days=BEFORE_DCT) <= d <= hi + timedelta(days=1):
+                return d, m.end()
+        except (ValueError, OverflowError):  # no such day, or a DCT at the calendar's edge
             continue
-        if lo - timedelta(days=BEFORE_DCT) <= d <= hi + timedelta(days=1):
-            return d, m.end()
     return None
