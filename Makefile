@@ -38,6 +38,7 @@ eval: $(STAMP)
 	@echo "== timex kinds s19"; $(BIN)/python eval/tempeval3.py --kinds-s19 && $(BIN)/python eval/tempeval3.py --kinds-s19 --kinds-s19-half measure
 	@echo "== timex relative s20"; $(BIN)/python eval/tempeval3.py --relative-s20 && $(BIN)/python eval/tempeval3.py --relative-s20 --relative-s20-half measure
 	@echo "== timex spans s20"; $(BIN)/python eval/tempeval3.py --spans-s20 && $(BIN)/python eval/tempeval3.py --spans-s20 --spans-s20-half measure
+	@echo "== timex dateline s22"; $(BIN)/python eval/tempeval3.py --dateline-s22 && $(BIN)/python eval/tempeval3.py --dateline-s22 --dateline-s22-half measure
 	@echo "== unlisted actor words s16"; $(BIN)/python eval/actors.py --unlisted-s16 && $(BIN)/python eval/actors.py --unlisted-s16-measure
 	@echo "== everyday event words s17"; $(BIN)/python eval/events.py --blind-s17-measure
 	@echo "== event doers s17"; $(BIN)/python eval/events.py --doers-s17-measure

@@ -12,8 +12,9 @@ import bisect
 import dataclasses
 from typing import Any
 
-from chronicler.model import DateInterval, Sentence, Timex
+from chronicler.model import DateInterval, Document, Sentence, Timex
 from chronicler.pipeline import AnnotatedDocument, stage
+from chronicler.time.dateline_anchor import dateline_day
 from chronicler.time.tagger import tag
 
 
@@ -24,6 +25,19 @@ def dct_of(published: DateInterval | None) -> DateInterval | None:
     if published.earliest > published.latest:
         return None
     return DateInterval(published.earliest, published.latest, published.best, published.granularity)
+
+
+def filed_day(document: Document, dct: DateInterval | None) -> DateInterval | None:
+    """The DCT to tag the body against: the day of a dated dateline the clean stage marked ("OSLO, March 12
+    (Xinhua) --"), when it lies within a week before the publication date (the reporter's "today"), else
+    ``dct``. The body is tagged with the dateline blanked, so the tagger cannot read it itself."""
+    if dct is None:
+        return None
+    line = next((s for s in document.boilerplate_spans if s.label == "dateline"), None)
+    if line is None:
+        return dct
+    found = dateline_day(document.text[line.start:line.end], dct.earliest, dct.latest)
+    return dct if found is None else DateInterval(found[0], found[0], found[0], "day")
 
 
 def with_sentences(timexes: list[Timex], sentences: tuple[Sentence, ...]) -> list[Timex]:
@@ -46,7 +60,7 @@ class TimexComponent:
 
     def __call__(self, doc: AnnotatedDocument) -> AnnotatedDocument:
         d = doc.document
-        dct = dct_of(d.published) if self.use_dct else None
+        dct = filed_day(d, dct_of(d.published)) if self.use_dct else None
         hint = None
         if self.use_parse and doc.nlp is not None:
             from chronicler.time.parse_tense import spacy_tense_hint

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at, tense_cue
+from chronicler.time.dateline_anchor import dateline_day
 from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, WINDOW
 from chronicler.text.prefilter import fold, needs, with_first_chars
 from chronicler.time.rules_compose import compose_offsets, join_stamps
@@ -193,6 +194,9 @@ def tag(text: str, dct: date | DateInterval | None = None, tense_hint: TenseHint
         lo, hi = _as_range(dct)
     except TypeError:
         lo = hi = None
+    filed = dateline_day(text, lo, hi)
+    if filed is not None:  # the dateline's day is the reporter's "today", whatever day the archive stamped
+        lo = hi = filed[0]
     cands = candidates(text)
     cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
     taken: list[_Cand] = []
