@@ -51,9 +51,13 @@ IN_OFFICE = [
      ("KEN", "GOV", "omamo-raychelle")),
     ("Nasser Bourita met the American envoy in Rabat.", "Nasser Bourita", date(2020, 12, 22),
      ("MAR", "GOV", "bourita-nasser")),
-    # a head of state the audit found missing with the ministers
+    ("Hyon Yong-chol told a security forum in Moscow that the North would answer any attack.", "Hyon Yong-chol",
+     date(2014, 11, 20), ("PRK", "GOV", "hyon-yong-chol")),
+    # heads of state the audit found missing with the ministers
     ("Sheikh Tamim bin Hamad Al Thani opened the stadium in Doha.", "Sheikh Tamim bin Hamad Al Thani",
      date(2022, 11, 20), ("QAT", "GOV", "al-thani-tamim-bin-hamad")),
+    ("Sheikh Mohamed bin Zayed received the French president in Abu Dhabi.", "Sheikh Mohamed bin Zayed",
+     date(2023, 7, 15), ("ARE", "GOV", "al-nahyan-mohamed-bin-zayed")),
 ]
 
 
