@@ -64,3 +64,11 @@ def test_a_person_speaking_of_a_body_stays_a_person(pipe):
 def test_a_body_that_spoke_is_taken_up_by_its_kind(pipe):
     assert country_and_sector(pipe, "Kestova Holdings said in a statement that the Czech brewer had been sold.",
                               "Kestova Holdings") == ("CZE", "BUS")
+
+
+def test_the_reports_other_mentions_of_a_told_name_are_that_body(pipe):
+    # a kind word opening the name ("Union": labour) gives way to the kind noun a later sentence puts beside it
+    adoc = read_text(pipe, "Union Ferrona cut 300 jobs on Monday. The Spanish steelmaker Union Ferrona blamed the "
+                           "price of power.")
+    actor = coded_at(adoc, "Union Ferrona")
+    assert actor is not None and (actor.country, actor.sector) == ("ESP", "BUS")

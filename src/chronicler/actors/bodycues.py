@@ -148,26 +148,25 @@ def _candidate_runs(sdoc: Any) -> list[tuple[int, int]]:
 
 def cue_components(sdoc: Any, cands: list[Comp], lex: Any) -> list[Comp]:
     """``cands`` with one organisation component for each name a kind noun tells a body (see the module's
-    docstring): the components inside the name (a title, a group word, a listed paper in a longer name, a person
-    or place guess) give way to it; a name the tables or the KB know, or one a longer component covers, is left."""
+    docstring), and for the report's other mentions of that name: the components inside the name (a title, a group
+    word, a listed paper in a longer name, a person or place guess) give way to it; a name the tables or the KB
+    know, or one a longer component covers, is left."""
     out = list(cands)
-    for s, e in _candidate_runs(sdoc):
+    runs = _candidate_runs(sdoc)
+    told = set()
+    for s, e in runs:
         cue = cue_of(sdoc, s, e)
         if cue is None:
             continue
-        text = sdoc[s:e].text
         tags = [t.ent_type_ for t in sdoc[s:e]]
         if set(tags) & NOT_NAMES or "PERSON" in tags and cue[2].endswith("taking up the name") \
                 or tags.count("PERSON") > 1 and cue[1].person:
             continue  # "Smith said the union would ...": a person speaking of a body; "the trader Nick Leeson"
-        if _known(text, lex) or any(c.start <= s and c.end >= e and (c.entry is not None or c.end - c.start > e - s)
-                                    for c in out if c.kind not in NAME_KINDS or c.entry is not None):
-            continue  # a listed body or person, or a longer name around it
-        inside = [c for c in out if c.start < e and c.end > s]
-        if any(c.end > e or c.start < s - 1 for c in inside):
-            continue  # a component reaching out of the name: the tagger or the tables saw another span
-        out = [c for c in out if c not in inside]
-        out.append(Comp(s, e, "org", text))
+        claimed = _claim(sdoc, s, e, out, lex)
+        if claimed is None:
+            continue
+        out = claimed
+        told.add(sdoc[s:e].text)
         tok, row, _why = cue
         if row.sector is not None and not row.person and not any(c.start <= tok.i < c.end for c in out):
             # a kind noun no list holds ("chipmaker", "pollster"): its own group mention, linked to the name later
@@ -175,7 +174,23 @@ def cue_components(sdoc: Any, cands: list[Comp], lex: Any) -> list[Comp]:
             k = tok.i - n + 1 if not any(c.start <= tok.i - n + 1 < c.end for c in out) else tok.i
             out.append(Comp(k, tok.i + 1, "group", sdoc[k:tok.i + 1].text,
                             Entry("group", sdoc[k:tok.i + 1].text, None, row.sector, "", 0.7, "a kind of body")))
+    for s, e in runs:  # "Union Ferrona cut jobs ... the Spanish steelmaker Union Ferrona": the same body
+        if sdoc[s:e].text in told and not any(c.start == s and c.end == e and c.kind == "org" for c in out):
+            out = _claim(sdoc, s, e, out, lex) or out
     return out
+
+
+def _claim(sdoc: Any, s: int, e: int, out: list[Comp], lex: Any) -> list[Comp] | None:
+    """``out`` with an organisation component over tokens ``[s, e)`` in place of the components inside it; None
+    when the tables or the KB know the name or a component reaches out of it."""
+    text = sdoc[s:e].text
+    if _known(text, lex) or any(c.start <= s and c.end >= e and (c.entry is not None or c.end - c.start > e - s)
+                                for c in out if c.kind not in NAME_KINDS or c.entry is not None):
+        return None  # a listed body or person, or a longer name around it
+    inside = [c for c in out if c.start < e and c.end > s]
+    if any(c.end > e or c.start < s - 1 for c in inside):
+        return None  # a component reaching out of the name: the tagger or the tables saw another span
+    return [c for c in out if c not in inside] + [Comp(s, e, "org", text)]
 
 
 def _cue_sector(key: str, row: Kind, lex: Any) -> str | None:
@@ -221,6 +236,7 @@ def cued_bodies(drafts: list, sdoc: Any) -> None:
         return
     lex = default_lexicon()
     by_token = {i: d for d in drafts for i in range(d.phrase.start, d.phrase.end)}
+    told: dict[str, tuple[Any, str]] = {}  # name -> the first draft a kind noun told, and how
     for d in drafts:
         h = d.phrase.head
         if d.kind != "organization" or h.kind != "org" or h.entry is not None or d.known_body:
@@ -251,3 +267,26 @@ def cued_bodies(drafts: list, sdoc: Any) -> None:
                 _set_country(d, place.country, min(place.country_conf, 0.8), f"{place.text!r}: {why}")  # type: ignore[arg-type]
         if kind is not None and kind.kind in {"group", "organization"}:
             kind.link = d
+        told.setdefault(h.text, (d, why))
+    _same_name(drafts, told)
+
+
+def _same_name(drafts: list, told: dict) -> None:
+    """The report's other mentions of a name a kind noun told a body ("the US company Union Carbide" ... "Union
+    Carbide"): the same body, whatever a kind word opening the name says ("Union": labour) and wherever the
+    sentence around them is (a country guessed from "Bhopal"). In place."""
+    from chronicler.actors.draft import _set_country
+
+    for d in drafts:
+        h = d.phrase.head
+        cued, why = told.get(h.text, (None, ""))
+        if cued is None or d is cued or d.kind != "organization" or h.kind != "org" or h.entry is not None \
+                or d.known_body or any("before the name" in e or "in apposition" in e or "taking up" in e
+                                       for e in d.evidence):
+            continue
+        if cued.sector != d.sector:
+            d.evidence.append(f"sector {cued.sector} from {why} at another mention (was {d.sector})")
+            d.sector = cued.sector
+        guessed = d.country is None or any("guessed" in e or "wordnet" in e for e in d.evidence)
+        if cued.country is not None and guessed and cued.country != d.country:
+            _set_country(d, cued.country, cued.country_conf, f"{why} at another mention")
