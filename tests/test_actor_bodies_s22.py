@@ -72,3 +72,9 @@ def test_the_reports_other_mentions_of_a_told_name_are_that_body(pipe):
                            "price of power.")
     actor = coded_at(adoc, "Union Ferrona")
     assert actor is not None and (actor.country, actor.sector) == ("ESP", "BUS")
+
+
+def test_a_pro_government_militia_in_apposition_stays_paramilitary(pipe):
+    # the conventions' PRM on the kind noun's own mention is what the kind noun says, not the bare noun's REB
+    assert country_and_sector(pipe, "Liwa Nasr, a pro-government militia in Libya, seized the airport.",
+                              "Liwa Nasr") == ("LBY", "PRM")

@@ -193,10 +193,17 @@ def _claim(sdoc: Any, s: int, e: int, out: list[Comp], lex: Any) -> list[Comp] |
     return [c for c in out if c not in inside] + [Comp(s, e, "org", text)]
 
 
-def _cue_sector(key: str, row: Kind, lex: Any) -> str | None:
-    """The sector a kind noun gives: its row's, else the lexicon's for the matched words ("rights group": NGO)."""
+def _cue_sector(key: str, row: Kind, lex: Any, kind: Any) -> str | None:
+    """The sector a kind noun gives: its own mention's when the words around it changed the noun's listed one ("a
+    pro-government militia": the conventions' PRM), else its row's, else its mention's or the lexicon's for the
+    matched words ("rights group": NGO)."""
+    if kind is not None and kind.sector and kind.phrase.head.entry is not None \
+            and kind.sector != kind.phrase.head.entry.sector:
+        return kind.sector
     if row.sector is not None:
         return row.sector
+    if kind is not None and kind.sector:
+        return kind.sector
     e = lex.lookup_noun(key)
     if e is None:
         return None
@@ -249,7 +256,7 @@ def cued_bodies(drafts: list, sdoc: Any) -> None:
         kind = by_token.get(tok.i)  # the kind noun's own mention, when it heads one
         kind = kind if kind is not None and kind is not d and kind.phrase.head.start <= tok.i < kind.phrase.head.end \
             else None
-        sector = _cue_sector(found[0], row, lex) if found else row.sector
+        sector = _cue_sector(found[0], row, lex, kind) if found else row.sector
         abroad = any(t.lower_ in INTERNATIONAL for t in tok.lefts)
         if sector == "NGO":  # a non-governmental body: an international one, else civil society
             sector = None if abroad else "SOC"
