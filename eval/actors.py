@@ -558,6 +558,7 @@ def print_word_list_loo() -> None:
 #: stem -> (the module's path constant, what the set is). Each gets ``--STEM``, ``--STEM-errors``, ``--STEM-measure``.
 SECTOR_SETS = {
     "ministers-s22": ("MINISTERS", "ministers set s22 (foreign and defence ministers, namesakes, former ministers)"),
+    "bodies-s22": ("BODIES", "bodies set s22 (bare-named bodies, names that begin with a kind word)"),
     "sectors-s21": ("CIVIL", "civil set s21 (civil society, religion, labour, kind-word firms, former officials)"),
     "sectors-s20": ("WILD", "wild-wording set s20 (rarer nouns, composites, office holders on a date, papers)"),
     "names-s19": ("NAMES", "names set s19 (no kind word)"),

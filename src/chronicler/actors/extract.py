@@ -14,6 +14,7 @@ from chronicler.actors.comps import Comp, Phrase  # noqa: F401 (Phrase: the old 
 from chronicler.actors.halves import half_components
 from chronicler.actors.grouping import FORMER, MOD_DEPS, PLACES, THEN, UNITS, phrases  # noqa: F401 (old paths)
 from chronicler.actors.lexicon import Entry, Lexicon
+from chronicler.actors.bodycues import cue_components
 from chronicler.actors.namekind import cued_names
 from chronicler.actors.nametags import city_not_person as _city_not_person
 from chronicler.actors.nametags import first_name_before as _first_name_before
@@ -181,6 +182,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
         elif low in COUNTERPART and t.pos_ == "NOUN":
             cands.append(Comp(t.i, t.i + 1, "counterpart", t.text))
     cands.extend(cued_names(sdoc, cands, lex))  # "Forward Together won 23 seats": a party spaCy left untagged
+    cands = cue_components(sdoc, cands, lex)  # "the union IG Metall", "X, a Brussels-based think tank": a body
     cands.sort(key=lambda c: (-(c.end - c.start), -PRIORITY.get(c.kind, 0), c.start))
     taken: set[int] = set()
     out: list[Comp] = []

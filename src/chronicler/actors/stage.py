@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from chronicler.actors import kbview
+from chronicler.actors.bodycues import cued_bodies
 from chronicler.actors.namekind import context_kind
 from chronicler.actors.orgnames import appositive_kind
 from chronicler.actors.coding import Draft, code_phrase, dated_kb_country, role_on
@@ -77,6 +78,7 @@ class ActorsComponent:
         apply_conventions(drafts, sdoc)
         appositive_kind(drafts, sdoc)  # after the conventions: "X, a pro-government militia" is PRM
         context_kind(drafts, sdoc)  # "the Centre Union, which holds 40 seats": a party, whatever its words
+        cued_bodies(drafts, sdoc)  # "the union IG Metall", "Admiral Group, the British car insurer": the kind noun's
         drop_named_things(drafts, sdoc)
         if self.resolve:
             home = home_country(adoc.document, lex) if self.home_country else None
