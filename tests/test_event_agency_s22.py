@@ -38,7 +38,7 @@ def test_private_kinds(word):
 @needs_wordnet
 @pytest.mark.parametrize("word", ["official", "policeman", "soldier", "guard", "prosecutor", "pilot", "captain",
                                   "demonstrator", "settler", "refugee", "unionist", "gunman", "central_bank",
-                                  "protester", "villager", "student", "team", "major"])
+                                  "protester", "villager", "student", "team", "major", "invader", "vigilante"])
 def test_public_or_unknown_kinds(word):
     assert not private_kind(word)
 

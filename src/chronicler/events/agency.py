@@ -50,11 +50,12 @@ PRIVATE_KINDS = frozenset({"entertainer", "performer", "athlete", "champion", "h
                            "worker", "professional", "creator#2", "consumer", "capitalist#2", "traveler", "enthusiast",
                            "financial_institution"})
 #: WordNet kinds under ``PRIVATE_KINDS`` that act for a state or a cause: officials, servicemen, police and
-#: guards, fighters, pilots and sailors (of air forces and navies too), unionists, migrants and exiles (settlers), a central bank; and "demonstrator", whose
+#: guards, fighters, pilots and sailors (of air forces and navies too), unionists, migrants and exiles (settlers),
+#: invaders and intruders (travellers in WordNet), vigilantes (volunteers), a central bank; and "demonstrator", whose
 #: first WordNet sense is a teacher who demonstrates.
 PUBLIC_KINDS = frozenset({"official", "serviceman", "lawman", "defender", "combatant", "aviator", "sailor",
-                          "trade_unionist", "migrant", "exile", "central_bank", "demonstrator", "wrongdoer",
-                          "dissenter", "disputant"})
+                          "trade_unionist", "migrant", "exile", "unwelcome_person", "vigilante", "central_bank",
+                          "demonstrator", "wrongdoer", "dissenter", "disputant"})
 #: WordNet lexicographer files of senses that can act: a doer's first such sense is the one asked ("the airline"
 #: is first a hose, "the bank" a slope, "fans" devices).
 AGENT_LEXNAMES = frozenset({"noun.person", "noun.group"})
@@ -284,8 +285,8 @@ def private_kind(word: str) -> bool:
 
 def _acts_on_party(tok: Any) -> bool:
     """True when a head the verb or its complement acts on (objects, objects of its prepositions but those of
-    place, their conjuncts and possessors) is a named party or a political kind of noun ("met fans at a Tokyo mall": no party; "flew to
-    London": a place, no party)."""
+    place, their conjuncts and possessors) is a named party or a political kind of noun ("met fans at a Tokyo
+    mall": no party; "flew to London": a place, no party)."""
     heads: list[Any] = []
     verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]  # "threatened to sue the government"
     for c in (c for v in verbs for c in v.children):

@@ -174,7 +174,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     unlisted_nouns: list[Any] = []
     ruled_out = False  # a lexicon verb whose doer makes it no political act (agency.no_doer)
     refused: set[int] = set()  # verbs refused a guarded loan for a doer coded as a firm: their objects name none
-    no_act: set[int] = set()  # verbs agency.no_doer ruled out: their complements are the same doer's ("threatened to cancel")
+    no_act: set[int] = set()  # verbs agency.no_doer ruled out: their complements are the same doer's acts
     toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
     for tok in toks:
         if not _is_verb(tok):
