@@ -51,6 +51,7 @@ eval: $(STAMP)
 	@echo "== role blind set s22"; $(BIN)/python eval/events.py --roles-s22-measure
 	@echo "== wild-wording blind set s20"; $(BIN)/python eval/events.py --wild-s20-measure
 	@echo "== idiom blind set s21"; $(BIN)/python eval/events.py --idioms-s21-measure
+	@echo "== private-doer blind set s22"; $(BIN)/python eval/events.py --doers-s22-measure
 	@echo "== blind actor set s17"; $(BIN)/python eval/actors.py --blind-s17 && $(BIN)/python eval/actors.py --blind-s17-measure
 	@echo "== titles actor set s17"; $(BIN)/python eval/actors.py --titles-s17 && $(BIN)/python eval/actors.py --titles-s17-measure
 	@echo "== dating copies s18"; $(BIN)/python eval/dating.py --copies-s18-measure

@@ -25,8 +25,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from chronicler.events.cues import NATURAL_CAUSES, NATURAL_FORCES, disaster_toll, is_natural, subjects
-from chronicler.events.lexicon import TriggerSense
+from chronicler.events.cues import NATURAL_CAUSES, NATURAL_FORCES, disaster_toll, is_natural, matches, subjects
+from chronicler.events.lexicon import TriggerSense, trigger_lexicon
 from chronicler.nlp import wordnet
 
 #: WordNet kinds (any word of a synset on the hypernym path) of doers that act for no one.
@@ -38,12 +38,27 @@ NON_AGENT_KINDS = frozenset({"natural_phenomenon", "physical_phenomenon", "ill_h
 #: these words) and never the second makes a doer an illness (``_illness_only``).
 ILLNESS_KINDS = frozenset({"ill_health", "physical_condition", "affliction"})
 VIOLENT_KINDS = frozenset({"attack", "military_action", "crime", "weapon", "violence"})
-#: WordNet kinds of people and bodies outside politics.
+#: WordNet kinds of people and bodies outside politics: trades and professions (a worker, professional or
+#: creator: hunters, chefs, miners, lawyers, farmers, brewers), customers and investors, travellers, enthusiasts
+#: (fans), firms and financial institutions. A doer of one of them acts privately unless one of
+#: ``PUBLIC_KINDS`` is on its path too (an official and a soldier are skilled workers in WordNet).
 #: (Not "contestant" or "player": rivals, opponents and the players of a conflict are often political; not
-#: "scientist": an investigator is first a research scientist in WordNet.)
+#: "scientist": an investigator is first a research scientist in WordNet; not "perceiver": observers.)
 PRIVATE_KINDS = frozenset({"entertainer", "performer", "athlete", "champion", "health_professional",
                            "engineer", "business", "company", "corporation", "firm", "manufacturer",
-                           "merchant", "businessman", "employer"})
+                           "merchant", "businessman", "employer",
+                           "worker", "professional", "creator#2", "consumer", "capitalist#2", "traveler", "enthusiast",
+                           "financial_institution"})
+#: WordNet kinds under ``PRIVATE_KINDS`` that act for a state or a cause: officials, servicemen, police and
+#: guards, fighters, pilots and sailors (of air forces and navies too), unionists, migrants and exiles (settlers),
+#: invaders and intruders (travellers in WordNet), vigilantes (volunteers), a central bank; and "demonstrator", whose
+#: first WordNet sense is a teacher who demonstrates.
+PUBLIC_KINDS = frozenset({"official", "serviceman", "lawman", "defender", "combatant", "aviator", "sailor",
+                          "trade_unionist", "migrant", "exile", "unwelcome_person", "vigilante", "central_bank",
+                          "demonstrator", "wrongdoer", "dissenter", "disputant"})
+#: WordNet lexicographer files of senses that can act: a doer's first such sense is the one asked ("the airline"
+#: is first a hose, "the bank" a slope, "fans" devices).
+AGENT_LEXNAMES = frozenset({"noun.person", "noun.group"})
 #: WordNet kinds of parties that make an act political when the verb acts on them.
 #: (Not "leader": coaches, managers and executives are kinds of leader in WordNet.)
 POLITICAL_KINDS = frozenset({"official", "politician", "head_of_state", "serviceman", "military_unit",
@@ -80,7 +95,20 @@ def no_doer(tok: Any, sense: TriggerSense) -> bool:
     if any(non_agent(d) for d in doers):
         return True
     return sense.type in PARTY_TYPES and bool(doers) and all(private_doer(d) for d in doers) \
-        and not _acts_on_party(tok)
+        and not _acts_on_party(tok) and not _protest_told(tok)
+
+
+def _protest_told(tok: Any) -> bool:
+    """True when the verb's complement or object is a protest ("teachers threatened to strike", "threatened a
+    general strike"): private doers who protest act politically, and so does their threat to."""
+    table = trigger_lexicon()
+    for c in tok.children:
+        kind = "verb" if c.dep_ == "xcomp" else "noun" if c.dep_ == "dobj" else None
+        if kind is not None:
+            sense = next((s for s in table.get((kind, c.lemma_.lower()), ()) if matches(s, c)), None)
+            if sense is not None and sense.type == "PROTEST":
+                return True
+    return False
 
 
 def main_clause(tok: Any) -> bool:
@@ -129,7 +157,18 @@ def non_agent(noun: Any) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in NATURAL_CAUSES or lemma in NATURAL_FORCES or _falls(noun):
         return True
-    return _kind_of(_compound_word(noun) or lemma, NON_AGENT_KINDS) or _illness_only(lemma)
+    word = _compound_word(noun) or lemma
+    named = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in noun.children)
+    return _kind_of(word, NON_AGENT_KINDS) or _illness_only(lemma) or (
+        not named and _natural_object(word))  # "the gas giant Gazprom" is no planet
+
+
+@lru_cache(maxsize=4096)
+def _natural_object(word: str) -> bool:
+    """True for a word every noun sense of which is a natural object or phenomenon (WordNet's noun.object and
+    noun.phenomenon files: "volcano", "ice floe"); "bank" is also an institution, and stays a possible doer."""
+    senses = [wordnet.synset(o, "n") for o in wordnet.sense_offsets(word, "n")]
+    return bool(senses) and all(s.lexname in ("noun.object", "noun.phenomenon") for s in senses)
 
 
 def _illness_only(lemma: str) -> bool:
@@ -212,20 +251,53 @@ def private_doer(noun: Any) -> bool:
            and c.ent_type_ not in PLACE_ENTITIES for c in noun.children):
         return False  # "Apple's engineers", "singer Jane Roe": the name says who ("Brazil's striker" only where from)
     # "tennis player": the entry the two words make ("player" alone is left out: players of a conflict)
-    return _kind_of(_compound_word(noun) or noun.lemma_.lower(), PRIVATE_KINDS)
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and _sport(c.lemma_.lower()) for c in noun.children):
+        return True  # "the cricket team", "football fans": a side in a game
+    return private_kind(_compound_word(noun) or noun.lemma_.lower())
+
+
+#: WordNet kinds of games a modifier names: a doer it classifies plays ("rugby team", "chess players").
+SPORT_KINDS = frozenset({"sport", "athletic_game", "board_game"})
+
+
+@lru_cache(maxsize=4096)
+def _sport(word: str) -> bool:
+    """True when a sense of ``word`` is a kind of ``SPORT_KINDS`` ("cricket": first an insect, also the game)."""
+    wanted = _kind_senses(SPORT_KINDS)
+    return any(s.offset in wanted for o in wordnet.sense_offsets(word, "n")
+               for _, s in wordnet.hypernym_paths(wordnet.synset(o, "n"), 10))
+
+
+@lru_cache(maxsize=16384)
+def private_kind(word: str) -> bool:
+    """True when the first sense of ``word`` that can act (a person or a group: ``AGENT_LEXNAMES``) is a kind of
+    ``PRIVATE_KINDS`` and of none of ``PUBLIC_KINDS`` ("hunter" a skilled worker, "shopper" a consumer, "airline"
+    a business; "official" a skilled worker too, but an official)."""
+    senses = [wordnet.synset(o, "n") for o in wordnet.sense_offsets(word, "n")]
+    if not senses or senses[0].lexname not in AGENT_LEXNAMES | {"noun.artifact", "noun.object"}:
+        return False  # a doer first an act, event or state is no trade ("service"): left to its words
+    private, public = _kind_senses(PRIVATE_KINDS), _kind_senses(PUBLIC_KINDS | POLITICAL_KINDS)
+    paths = [{s.offset for _, s in wordnet.hypernym_paths(sense, 10)} for sense in senses]
+    # its first sense that can act: a person or group, or a sense of either kind ("airline": a business)
+    path = next((p for s, p in zip(senses, paths) if s.lexname in AGENT_LEXNAMES or p & (private | public)), set())
+    return bool(path & private) and not path & public
 
 
 def _acts_on_party(tok: Any) -> bool:
-    """True when a head the verb acts on (objects, objects of its prepositions but those of place, their
-    conjuncts) is a named party or a political kind of noun ("met fans at a Tokyo mall": no party; "flew to
-    London": a place, no party)."""
+    """True when a head the verb or its complement acts on (objects, objects of its prepositions but those of
+    place, their conjuncts and possessors) is a named party or a political kind of noun ("met fans at a Tokyo
+    mall": no party; "flew to London": a place, no party)."""
     heads: list[Any] = []
-    for c in tok.children:
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]  # "threatened to sue the government"
+    for c in (c for v in verbs for c in v.children):
         if c.dep_ in ("dobj", "dative", "nsubjpass"):
             heads.append(c)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ not in PLACE_PREPS):
             heads += [g for g in c.children if g.dep_ == "pobj"]
     heads += [cj for h in heads for cj in h.conjuncts]
+    # whose the head is: "criticised Qatar's treatment of ...", "rebel positions", "the U.S. embassy"
+    heads += [m for h in heads for m in h.children if m.dep_ == "poss"
+              or (m.dep_ == "compound" and (m.ent_type_ in PLACE_ENTITIES or m.pos_ == "NOUN"))]
     return any(h.ent_type_ in PARTY_ENTITIES or (h.pos_ == "NOUN" and _kind_of(h.lemma_.lower(), POLITICAL_KINDS))
                for h in heads)
 
@@ -243,5 +315,15 @@ def _kind_of(lemma: str, kinds: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _kind_senses(kinds: frozenset[str]) -> frozenset[int]:
-    """The offsets of the first noun senses of ``kinds``."""
-    return frozenset(s.offset for s in (wordnet.first_sense(k, "n") for k in kinds) if s is not None)
+    """The offsets of the first noun senses of ``kinds`` ("word#N": its N-th sense, where the first is another
+    kind: "creator#2" a maker, not God)."""
+    return frozenset(s.offset for s in (_nth_sense(k) for k in kinds) if s is not None)
+
+
+def _nth_sense(kind: str) -> Any:
+    """The noun sense a kind names: "word" its first sense, "word#N" its N-th (None when WordNet lacks it)."""
+    word, _, nth = kind.partition("#")
+    if not nth:
+        return wordnet.first_sense(word, "n")
+    offsets = wordnet.sense_offsets(word, "n")
+    return wordnet.synset(offsets[int(nth) - 1], "n") if len(offsets) >= int(nth) else None

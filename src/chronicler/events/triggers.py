@@ -174,9 +174,13 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     unlisted_nouns: list[Any] = []
     ruled_out = False  # a lexicon verb whose doer makes it no political act (agency.no_doer)
     refused: set[int] = set()  # verbs refused a guarded loan for a doer coded as a firm: their objects name none
+    no_act: set[int] = set()  # verbs agency.no_doer ruled out: their complements are the same doer's acts
     toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
     for tok in toks:
         if not _is_verb(tok):
+            continue
+        if tok.dep_ == "xcomp" and tok.head.i in no_act:  # "the airline threatened to cancel flights"
+            no_act.add(tok.i)
             continue
         if _on_hold(tok):  # "put its aid programme on hold": a suspension
             found.append(Trigger(tok, ON_HOLD, "SANCTION"))
@@ -188,6 +192,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if light is not None:
             if no_doer(tok, light.sense):  # "the singer began her tour": no one's political act
                 ruled_out |= main_clause(tok)
+                no_act.add(tok.i)
             else:
                 found.append(light)
             used_nouns.add(light.noun.i)
@@ -199,6 +204,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and no_doer(tok, sense):
             ruled_out |= main_clause(tok)  # what the sentence tells is no one's act: no loans of nouns stand in
+            no_act.add(tok.i)
         elif sense is not None and sense.type and not unfit_object(tok, sense) \
                 and not literal_use(tok, sense):  # not "ranchers rounded up stray cattle" (sides.py)
             found.append(Trigger(tok, sense, sense.type))
