@@ -92,3 +92,14 @@ def test_a_country_of_another_clause_does_not_place_a_bare_group(pipe, text, phr
 def test_a_place_in_a_when_clause_still_places_the_group(pipe):
     assert _country(pipe, "Three shoppers were hurt when a grenade exploded in a market in Peshawar.",
                     "Three shoppers") == "PAK"
+
+
+def test_a_nationality_word_two_states_share_takes_the_one_the_report_names(pipe):
+    text = "Heavy fighting was reported near Brazzaville on Friday.\nCongolese soldiers said they had retaken the bridge."
+    assert _country(pipe, text, "Congolese soldiers") == "COG"
+
+
+def test_a_pronoun_subject_keeps_the_clause_the_groups_own(pipe):
+    # "it" is the party again: the elections it will boycott are its own country's
+    assert _country(pipe, "The opposition party said it would boycott Zambia's elections.", "The opposition party") \
+        == "ZMB"

@@ -8,7 +8,8 @@ subject or object, a passive verb's agent — says who did something else, not w
 
 :func:`cut_off` is that test, on the parse: walking up from the country's word to the first word that also governs
 the group, it crosses an agent ("by X"), a condition or concession ("if Turkey refuses", "although ...",
-``OPEN_MARKS``), or a clause link (``CLAUSE_DEPS``) to a clause with a subject of its own. A place where something
+``OPEN_MARKS``), or a clause link (``CLAUSE_DEPS``) to a clause with a subject of its own (a noun, not a pronoun,
+which is most often the group again). A place where something
 happens ("in Peshawar") still counts across a temporal or causal clause ("three people were killed when a bomb
 exploded in a market in Peshawar"). Only groups are judged so (``countryguess._elsewhere``): a person's or body's
 sentence is left as it was.
@@ -49,8 +50,9 @@ def cut_off(group: Any, other: Any, located: bool) -> bool:
         if t.dep_ in CLAUSE_DEPS and not (t.dep_ in {"acl", "relcl"} and t.head.i == group.i):
             if _marks(t) & OPEN_MARKS:
                 return True
-            if not located and any(c.dep_ in SUBJECTS for c in t.children):
-                return True
+            if not located and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in t.children):
+                return True  # a pronoun subject is most often the group again ("the party said it will boycott
+                # Algeria's elections"): its clause is still the group's doing
         if t.head.i == t.i:
             return False
         t = t.head
