@@ -8,8 +8,10 @@ subject or object, a passive verb's agent — says who did something else, not w
 
 :func:`cut_off` is that test, on the parse: walking up from the country's word to the first word that also governs
 the group, it crosses an agent ("by X"), a condition or concession ("if Turkey refuses", "although ...",
-``OPEN_MARKS``), or a clause link (``CLAUSE_DEPS``) to a clause with a subject of its own (a noun, not a pronoun,
-which is most often the group again). A place where something
+``OPEN_MARKS``), or an adverbial clause with a noun subject of its own ("after France expelled the ambassador").
+Complement and relative clauses with their own subjects were cut too at first; on real reports they mostly name
+the group's own country ("our politicians have argued that green technology offers a way of reinventing the UK
+economy"), so they no longer cut. A place where something
 happens ("in Peshawar") still counts across a temporal or causal clause ("three people were killed when a bomb
 exploded in a market in Peshawar"). Only groups are judged so (``countryguess._elsewhere``): a person's or body's
 sentence is left as it was.
@@ -33,13 +35,24 @@ def _marks(clause: Any) -> set[str]:
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
+def _finite_with_subject(clause: Any) -> bool:
+    """True for a finite clause with a noun subject of its own ("after France expelled the ambassador"); not an
+    infinitive ("the call for Mubarak to go"), nor a pronoun subject, which is most often the group again."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in clause.children)
+
+
 def cut_off(group: Any, other: Any, located: bool) -> bool:
     """True when the token ``other`` (the head of a mention naming a country) lies in a clause that does not hold
     the token ``group``: an agent ("seized by the Indian coast guard"), a condition or concession ("if Turkey
-    refuses"), or, unless ``other`` is a place where something happens (``located``), a clause with a subject of its
-    own ("after France expelled the ambassador"). A clause with no subject of its own is the group's doing ("to
-    demand the resignation of Algerian President X"), and a participle or relative clause on the group itself
-    describes it ("West Africans ordered out of Nigeria"): neither cuts."""
+    refuses"), or, unless ``other`` is a place where something happens (``located``), an adverbial clause with a
+    subject of its own ("after France expelled the ambassador"). What the group says or thinks (a complement clause:
+    "supporters of the administration say ... would damage America's interests") and what describes another noun
+    of its clause (a relative clause: "the effects swine flu is having on the Mexican economy") often name its own
+    country, and a clause with no subject of its own is the group's doing ("to demand the resignation of Algerian
+    President X"): none of these cuts, nor a participle or relative clause on the group itself ("West Africans
+    ordered out of Nigeria")."""
     ancestors = {group.i, *(a.i for a in group.ancestors)}
     t = other
     for _ in range(40):
@@ -50,9 +63,8 @@ def cut_off(group: Any, other: Any, located: bool) -> bool:
         if t.dep_ in CLAUSE_DEPS and not (t.dep_ in {"acl", "relcl"} and t.head.i == group.i):
             if _marks(t) & OPEN_MARKS:
                 return True
-            if not located and any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in t.children):
-                return True  # a pronoun subject is most often the group again ("the party said it will boycott
-                # Algeria's elections"): its clause is still the group's doing
+            if not located and t.dep_ == "advcl" and _finite_with_subject(t):
+                return True
         if t.head.i == t.i:
             return False
         t = t.head
