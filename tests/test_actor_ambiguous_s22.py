@@ -103,3 +103,9 @@ def test_a_pronoun_subject_keeps_the_clause_the_groups_own(pipe):
     # "it" is the party again: the elections it will boycott are its own country's
     assert _country(pipe, "The opposition party said it would boycott Zambia's elections.", "The opposition party") \
         == "ZMB"
+
+
+def test_what_a_group_says_may_name_its_own_country(pipe):
+    # a complement clause with its own subject does not cut: "our politicians" argue about their own economy
+    assert _country(pipe, "Some of our politicians have argued that tourism offers a way of reviving the Irish "
+                          "economy.", "Some of our politicians") == "IRL"
