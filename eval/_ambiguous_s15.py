@@ -27,6 +27,7 @@ from chronicler.model import DateInterval, Document  # noqa: E402
 from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
 
 SET = Path(__file__).resolve().parent / "data" / "actors_ambiguous_s15.tsv"
+SET_S22 = SET.with_name("actors_ambiguous_s22.tsv")  # session 22: shared place names, people words, bare groups
 FIELDS = 8
 
 
@@ -48,16 +49,17 @@ def judge(actor, country: str, sector: str, overlapping: bool) -> tuple[bool, bo
     return ok, ok and got_sector == (None if sector == "-" else sector)
 
 
-def score(part: str, show_misses: bool = False, pipeline: Pipeline | None = None) -> Counter:
+def score(part: str, show_misses: bool = False, pipeline: Pipeline | None = None, path: Path = SET,
+          label: str = "s15") -> Counter:
     """Score one part ("tune" or "measure") of the set and print its line (per family and the tune part's misses
-    only for the tune part)."""
-    rows = [(i, r) for i, r in enumerate(read_rows()) if row_part(i) == part]
+    only for the tune part). ``path`` and ``label``: another set in this layout (s22: `actors_ambiguous_s22.tsv`)."""
+    rows = [(i, r) for i, r in enumerate(read_rows(path)) if row_part(i) == part]
     pipeline = pipeline or Pipeline([("clean", {}), ("nlp", {}), ("actors", {})])
     docs, offsets = [], []
     for i, (day, line, lead, sentence, *_rest) in rows:
         text, off = report_text(line, lead, sentence)
         offsets.append(off)
-        docs.append(AnnotatedDocument(Document(id=f"ambiguous-s15-{i}", source="own", text=text,
+        docs.append(AnnotatedDocument(Document(id=f"ambiguous-{label}-{i}", source="own", text=text,
                                                published=DateInterval.day(date.fromisoformat(day)))))
     c: Counter = Counter()
     misses = []
@@ -81,7 +83,7 @@ def score(part: str, show_misses: bool = False, pipeline: Pipeline | None = None
             misses.append(f"    [{i}] {family}: {span!r} want {country}/{sector}, ours {got} | {line} | "
                           f"{lead} | {sentence}")
     pct = lambda a, b: f"{c[a]}/{c[b]} = {c[a] / max(1, c[b]):.1%}"  # noqa: E731
-    print(f"Ambiguous actors s15 {part} ({c['all:n']} rows): country {pct('all:country', 'all:n')}, "
+    print(f"Ambiguous actors {label} {part} ({c['all:n']} rows): country {pct('all:country', 'all:n')}, "
           f"country+sector {pct('all:both', 'all:n_sector')}")
     if part == "tune":
         families = sorted({k.split(":")[0] for k in c} - {"all"})

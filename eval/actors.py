@@ -604,6 +604,13 @@ def main() -> int:
                     help="with --ambiguous-s15, list the misses of its TUNE part (the measure part is never listed)")
     ap.add_argument("--ambiguous-s15-measure", action="store_true",
                     help="score only the ambiguous-actors set s15's measure part: one aggregate line, never its rows")
+    ap.add_argument("--ambiguous-s22", action="store_true",
+                    help="score only the ambiguous-actors set s22's tune part (shared place names, people words, bare "
+                         "groups; eval/_ambiguous_s15.py)")
+    ap.add_argument("--ambiguous-s22-errors", action="store_true",
+                    help="with --ambiguous-s22, list the misses of its TUNE part (the measure part is never listed)")
+    ap.add_argument("--ambiguous-s22-measure", action="store_true",
+                    help="score only the ambiguous-actors set s22's measure part: one aggregate line, never its rows")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
     for stem, (_, what) in SECTOR_SETS.items():  # sets in the layout of eval/_sectors_s16.py
@@ -623,6 +630,12 @@ def main() -> int:
         from _ambiguous_s15 import score as ambiguous_s15
 
         ambiguous_s15("measure" if args.ambiguous_s15_measure else "tune", args.ambiguous_s15_errors)
+        return 0
+    if args.ambiguous_s22 or args.ambiguous_s22_errors or args.ambiguous_s22_measure:
+        from _ambiguous_s15 import SET_S22, score as ambiguous_s15
+
+        ambiguous_s15("measure" if args.ambiguous_s22_measure else "tune", args.ambiguous_s22_errors,
+                      path=SET_S22, label="s22")
         return 0
     if args.sector_h or args.sector_h_tune_only:
         print_sector_blind_h(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),

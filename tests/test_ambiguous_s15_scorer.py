@@ -28,3 +28,9 @@ def test_judging_countries_none_and_things():
     assert scorer.judge(_actor(None, "IGO"), "-|IGO", "*", True) == (True, None)
     assert scorer.judge(None, "x", "*", False) == (True, None)
     assert scorer.judge(_actor(None, "LAB"), "x", "*", True) == (False, None)
+
+
+def test_the_s22_set_parses_in_the_same_layout():
+    rows = scorer.read_rows(scorer.SET_S22)
+    assert len(rows) >= 150
+    assert all(len(r) == 8 and r[4] in r[3] for r in rows)

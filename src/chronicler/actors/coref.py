@@ -15,6 +15,7 @@ from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
 from chronicler.actors.context import earlier_mentions, place_by_report, report_country
 from chronicler.actors.credits import credit_lines
+from chronicler.actors.peoples import settle_peoples
 from chronicler.actors.countryguess import _context, _home, _prevailing, _shared_names, prevailing_country
 from chronicler.actors.sentenceplace import filed_from
 from chronicler.actors.draft import _named
@@ -52,6 +53,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
     _groups(drafts, sdoc)
     _supporters(drafts)
     contested = earlier_mentions(drafts, sdoc) if context else set()  # "Sudanese police ... Police": before guesses
+    settle_peoples(drafts, sdoc, dateline)  # "Kurdish lawmakers ... in Ankara": before any home or sentence guess
     _home(drafts, filed_from(drafts, home), sdoc)
     if home is None and sdoc is not None:  # a state agent in a report about one country: that country's, before
         prevailing = prevailing_country(drafts, n_sents)  # a guess from the sentence; not against the setting

@@ -115,7 +115,8 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             continue
         if _outlet(d) and common_paper_name(d.phrase.head.text):
             continue  # "The Star reported that Tanzanian officials ...": papers of many states bear that name
-        same = [p for p in places.get(d.phrase.sentence, []) if p is not d and (d.sector == "JRN" or not _outlet(p))]
+        same = [p for p in places.get(d.phrase.sentence, []) if p is not d and (d.sector == "JRN" or not _outlet(p))
+                and not _elsewhere(d, p, sdoc)]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
             # a bare unknown name or body: only a sentence naming one country through a body, group or person
             # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
@@ -131,12 +132,14 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             same = [p for p in same if p.sector != "BUS"]  # committee heard Transocean's chief executive")
         if d.kind == "group" and d.sector in ASSAILANTS and sdoc is not None:
             same = [p for p in same if not _victim(d, p, sdoc)] \
-                or [p for p in weak.get(d.phrase.sentence, []) if p is not d] or same  # the victims only last
+                or [p for p in weak.get(d.phrase.sentence, []) if p is not d and not _elsewhere(d, p, sdoc)] \
+                or same  # the victims only last
         if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
             same = [p for p in same if not _sourced(p, sdoc)]
             located = [p for p in same if _located(p, sdoc)]
             if not located and story is not None:  # a longer report: a place of the sentence, even a less sure
-                located = [p for p in weak.get(d.phrase.sentence, []) if p is not d]  # one, else its setting
+                located = [p for p in weak.get(d.phrase.sentence, [])  # one, else its setting
+                           if p is not d and not _elsewhere(d, p, sdoc)]
                 if not located:  # (storyplace), not whoever is named nearby ("BP lawyers", a BBC reporter)
                     continue
             same = located or same
@@ -144,6 +147,16 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4
             d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")
+
+
+def _elsewhere(d: Draft, p: Draft, sdoc: Any) -> bool:
+    """True when ``p`` is named in another clause than ``d`` and so says nothing of where ``d`` belongs ("Migrants
+    picked up by a Maltese patrol boat", "the refugees ... although Germany had offered": :mod:`.clauses`)."""
+    if sdoc is None or d.kind != "group":
+        return False
+    from chronicler.actors.clauses import cut_off
+
+    return cut_off(_head_token(d, sdoc), _head_token(p, sdoc), _located(p, sdoc))
 
 
 #: Sectors of unnamed assailants ("gunmen", "pirates", "rebels"): whom they act on says little of where they are

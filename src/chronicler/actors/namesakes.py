@@ -176,6 +176,11 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
             continue
         if qualifier is not None:
             continue
+        appositive = _apposition_of(c, comps, sdoc, lex)
+        if appositive is not None:
+            _recode(c, appositive, max(QUALIFIER_CONF, c.entry.confidence) if appositive == old else QUALIFIER_CONF,
+                    f"place {c.text!r}: the apposition after it names {appositive}")
+            continue
         if c.kind != "country" and c.entry.kind != "capital" and c.entry.note not in TABLE_NOTES:
             continue  # a state's or province's name (the gazetteer's own rule already weighed the towns abroad),
             # a place WordNet glosses in one country ("Jalalabad"): not the city tables' pick by size
@@ -184,6 +189,10 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
             # a sentence naming another state ("a U.S. envoy in Georgia") says nothing of which Georgia is meant
             if dateline and dateline != old and c.entry.confidence < SURE and dateline in namesakes(c.text, lex):
                 _recode(c, dateline, HINT_CONF, f"place {c.text!r}: the namesake in {dateline}, the dateline's")
+            elif not dateline and c.entry.confidence < SURE and "USA" in namesakes(c.text, lex) and old != "USA" \
+                    and _federal_unit_cue(c, comps, sdoc):
+                _recode(c, "USA", HINT_CONF, f"place {c.text!r}: the U.S. state, its sentence names a state's office "
+                                             f"or a U.S. place")
             continue
         lo, hi = _sentence_bounds(sdoc, c)
         capital = old if c.entry.kind == "capital" else None
@@ -197,6 +206,71 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
         if code == old:
             continue
         _recode(c, code, HINT_CONF if code else c.entry.confidence, why)
+
+
+#: Words that open an apposition describing a place ("Tripoli, the north Lebanese port", "Santiago, in Spain's
+#: Galicia region"), and the most tokens such an apposition runs to.
+APPOSITION_OPENERS = {"the", "a", "an", "in", "on", "near", "outside", "east", "west", "north", "south", "just"}
+APPOSITION_MAX = 12
+CONTAINING = {"the", "a", "an", "in", "on"}
+
+
+def _apposition_of(c: Comp, comps: list[Comp], sdoc: Any, lex: Lexicon) -> str | None:
+    """The one country an apposition right after the place names through a country name, a nationality word or a
+    first-level unit ("Tripoli, the north Lebanese port": LBN; "Merida, the capital of Yucatan": MEX), else None.
+    One that places it near something ("Tripoli, near the Syrian border") counts only for a country where a
+    namesake lies; one that says what or where in it is ("the ...", "in ...") also for a town no table holds."""
+    i = c.end
+    if i + 1 >= len(sdoc) or sdoc[i].text != "," or sdoc[i + 1].lower_ not in APPOSITION_OPENERS:
+        return None
+    within = sdoc[i + 1].lower_ in CONTAINING
+    end = i + 1
+    while end < min(len(sdoc), i + 1 + APPOSITION_MAX) and sdoc[end].text not in {",", ";", ".", "(", ")", "—", "–"} \
+            and sdoc[end].sent.start == sdoc[i].sent.start:
+        end += 1
+    if end == i + 1 + APPOSITION_MAX:
+        return None  # no closing mark: a clause, not a short description
+    if any(t.lower_ in {"former", "ex", "old"} for t in sdoc[i + 1:end]):
+        return None  # "Georgia, the former Soviet republic": a state that was, not the one it lies in
+    codes = set()
+    for o in comps:
+        if o is c or o.start <= i or o.end > end:
+            continue
+        if o.entry is not None and o.entry.country and o.kind in {"country", "demonym", "city", "capital"} \
+                and o.entry.confidence >= SURE and len(o.entry.country) == 3 and o.entry.country not in {"IGO", "NGO"}:
+            codes.add(o.entry.country)
+        elif o.entry is None and o.text in _units():
+            codes.add(_units()[o.text])
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    return code if (within and c.kind != "country") or code in namesakes(c.text, lex) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words of a federal state's offices and bodies, words of a sovereign state's), from ``unit_words.csv``."""
+    from chronicler.actors.lexicon import _rows
+
+    levels: dict[str, list[str]] = {"unit": [], "state": []}
+    for r in _rows("unit_words.csv"):
+        levels[r["level"]].extend(w.strip() for w in r["words"].split("|") if w.strip())
+    return tuple(levels["unit"]), tuple(levels["state"])
+
+
+def _federal_unit_cue(c: Comp, comps: list[Comp], sdoc: Any) -> bool:
+    """True when the sentence of a country name that a U.S. state shares ("Georgia") speaks of the U.S. state: it
+    names a U.S. town or city, or an office or body only a federal state has (a governor, a state senate, the
+    National Guard, counties), and none only a sovereign state has (a prime minister, a parliament, an army)."""
+    lo, hi = _sentence_bounds(sdoc, c)
+    words = " " + " ".join(t.lower_ for t in sdoc[lo:hi]).replace(" 's", "'s") + " "
+    unit, state = _unit_words()
+    if any(f" {w} " in words for w in state):
+        return False
+    if any(f" {w} " in words for w in unit):
+        return True
+    return any(o is not c and o.kind == "city" and o.entry is not None and o.entry.country == "USA"
+               and o.entry.confidence >= SURE and lo <= o.start < hi for o in comps)
 
 
 def _qualifier_of(c: Comp, text: str, end: int, lex: Lexicon) -> str | None:

@@ -29,12 +29,12 @@ def placed_elsewhere(d: Draft, drafts: list[Draft], sdoc: Any, home: str) -> boo
     ("in Tokyo", "residents of Kupwara", "near the Afghan town of X") and no place of ``home``."""
     if sdoc is None:
         return False
-    from chronicler.actors.countryguess import _located
+    from chronicler.actors.countryguess import _elsewhere, _located
 
     codes = {p.country for p in drafts
              if p is not d and p.phrase.sentence == d.phrase.sentence and p.country and p.country not in NOT_STATES
              and p.country_conf >= PLACE_CONF and (p.kind == "place" or p.phrase.head.kind in {"city", "capital"})
-             and _located(p, sdoc)}
+             and _located(p, sdoc) and not _elsewhere(d, p, sdoc)}
     return bool(codes) and home not in codes
 
 
