@@ -64,7 +64,9 @@ def test_kurdish_people_in_a_named_capital_take_its_state(pipe):
     assert actor is not None and actor.country == "SYR"
 
 
-def test_kurdish_with_no_place_keeps_its_default(pipe):
+def test_kurdish_with_no_place_is_left_open(pipe):
+    # session 22 (actors/peoples.py): a people of several states with no cue in the report takes no state; the
+    # session-11 default (Iraq) was a guess presented as fact
     text = "Kurdish fighters retook the ridge after a day of shelling."
     actor = coded(pipe, text, "Kurdish fighters", places=False)
-    assert actor is not None and actor.country == "IRQ"
+    assert actor is not None and actor.country is None and actor.sector is not None
