@@ -65,6 +65,7 @@ eval: $(STAMP)
 	@echo "== civil actor set s21"; $(BIN)/python eval/actors.py --sectors-s21 && $(BIN)/python eval/actors.py --sectors-s21-measure
 	@echo "== ministers actor set s22"; $(BIN)/python eval/actors.py --ministers-s22 && $(BIN)/python eval/actors.py --ministers-s22-measure
 	@echo "== bodies actor set s22"; $(BIN)/python eval/actors.py --bodies-s22 && $(BIN)/python eval/actors.py --bodies-s22-measure
+	@echo "== offices actor set s22"; $(BIN)/python eval/actors.py --offices-s22 && $(BIN)/python eval/actors.py --offices-s22-measure
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do case $$f in */_*) continue;; esac; echo "== $$f"; $(BIN)/python $$f || exit 1; done

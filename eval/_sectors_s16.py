@@ -11,7 +11,9 @@ with ``path=TITLES`` the titles set s17, eval/data/actor_titles_s17.tsv (``--tit
 ``path=NAMES`` the names set s19, eval/data/actor_names_blind_s19.tsv (``--names-s19[-errors|-measure]``); with
 ``path=MINISTERS`` the ministers set s22, eval/data/actor_ministers_blind_s22.tsv (``--ministers-s22[-errors|-measure]``;
 its family "second" scores the span's last occurrence); with
-``path=BODIES`` the bodies set s22, eval/data/actor_bodies_blind_s22.tsv (``--bodies-s22[-errors|-measure]``).
+``path=BODIES`` the bodies set s22, eval/data/actor_bodies_blind_s22.tsv (``--bodies-s22[-errors|-measure]``); with
+``path=OFFICES`` the offices set s22, eval/data/actor_offices_blind_s22.tsv (``--offices-s22[-errors|-measure]``,
+family "second" likewise).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ WILD = DATA.with_name("actor_sectors_wild_s20.tsv")
 CIVIL = DATA.with_name("actor_sectors_civil_s21.tsv")
 # The ministers set s22 (foreign and defence ministers named, titled, bare, in a second mention; namesakes, former).
 MINISTERS = DATA.with_name("actor_ministers_blind_s22.tsv")
+# The offices set s22 (UN ambassadors, court presidents, speakers, intelligence chiefs, heads of states the KB lacked).
+OFFICES = DATA.with_name("actor_offices_blind_s22.tsv")
 
 # The bodies set s22 (bare-named bodies told by a cue noun, an apposition or a statement; names opening with a kind word).
 BODIES = DATA.with_name("actor_bodies_blind_s22.tsv")
@@ -70,7 +74,7 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
     fam_ok: Counter = Counter()
     misses = []
     for adoc, (text, span, country, sector, _when, family) in zip(pipe.pipe(docs, batch_size=64), data):
-        # family "second" (ministers set s22): the span is the surname's later mention, after a titled first one
+        # family "second" (ministers and offices sets s22): the span is the surname's later mention, after a titled first one
         a = text.rfind(span) if family == "second" else text.find(span)
         if a < 0:
             raise ValueError(f"{path.name}: span {span!r} not in {text!r}")
@@ -90,7 +94,7 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
     name = {S17: "blind set s17", TITLES: "titles set s17", ORGS: "orgs set s18",
             NAMES: "names set s19", WILD: "wild-wording set s20",
             CIVIL: "civil set s21", MINISTERS: "ministers set s22",
-            BODIES: "bodies set s22"}.get(path, "unlisted actor words s16")
+            BODIES: "bodies set s22", OFFICES: "offices set s22"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

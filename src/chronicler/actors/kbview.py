@@ -312,6 +312,10 @@ def holder(country: str | None, title: str, on: date | None) -> Term | None:
         return None
     try:
         office_id = office[0] if isinstance(office, tuple) else (_get(office, "office", "office_id", "id") or office)
+        from chronicler.actors.office_kb import MANY_HOLDERS
+
+        if office_id in MANY_HOLDERS:
+            return None  # "the lawmaker": one of many, never the one the KB happens to list
         raw = kb.holders(country, office_id, on) or []
     except Exception:  # noqa: BLE001
         return None

@@ -34,7 +34,10 @@ TERM_OFFICES = (  # most senior first; used to rank simultaneous offices of one 
     "head_of_state", "head_of_government", "party_leader", "president", "military_commission_chair",
     "secretary_general", "vice_president", "foreign_minister", "defense_minister",
     "chief_cabinet_secretary", "deputy_head_of_government", "interior_minister", "finance_minister",
-    "governor", "mayor",
+    # offices whose holders are not the executive's (sector LEG, JUD, SPY) or serve it abroad (session 22)
+    "speaker", "upper_house_speaker", "chief_justice", "constitutional_court_president", "intelligence_director",
+    "intelligence_chief", "security_service_chief", "security_adviser", "un_ambassador",
+    "governor", "mayor", "legislator",
 )
 #: Sub-national offices (office_terms_local.csv): one holder per office per unit (a prefecture, state, city).
 LOCAL_OFFICES = frozenset({"governor", "mayor"})
@@ -42,7 +45,11 @@ LOCAL_OFFICES = frozenset({"governor", "mayor"})
 LOCAL_TITLE_FORMS = {"Governor": ("Gov.",), "Mayor": (), "Chief Minister": (), "President": (),
                      "Chief Executive": (), "Head": ()}
 _RANK = {office: i for i, office in enumerate(TERM_OFFICES)}
-SINGLE_HOLDER = frozenset(TERM_OFFICES)  # every office above has one holder per country (local: per unit) at a time
+#: Offices with many holders at once: a speaker's or a minister's years in the chamber outside that office
+#: ("legislator", sector LEG), listed so that they are not read as a former office holder's.
+MANY_HOLDERS = frozenset({"legislator"})
+#: Every other office above has one holder per country (local: per unit) at a time.
+SINGLE_HOLDER = frozenset(TERM_OFFICES) - MANY_HOLDERS
 SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "PTY", "MED", "BUS", "NGO", "REB", "SPY"})
 GRANULARITIES = frozenset({"day", "month", "year"})
 # Codes whose history continues under another code before a date (USSR offices are filed as SUN).
