@@ -10,8 +10,8 @@ subject or object, a passive verb's agent — says who did something else, not w
 the group, it crosses an agent ("by X"), a condition or concession ("if Turkey refuses", "although ...",
 ``OPEN_MARKS``), or an adverbial clause with a noun subject of its own ("after France expelled the ambassador").
 Complement and relative clauses with their own subjects were cut too at first; on real reports they mostly name
-the group's own country ("our politicians have argued that green technology offers a way of reinventing the UK
-economy"), so they no longer cut. A place where something
+the group's own country ("our farmers have long said that new dams would ruin the Thai
+rice harvest"), so they no longer cut. A place where something
 happens ("in Peshawar") still counts across a temporal or causal clause ("three people were killed when a bomb
 exploded in a market in Peshawar"). Only groups are judged so (``countryguess._elsewhere``): a person's or body's
 sentence is left as it was.
@@ -48,11 +48,11 @@ def cut_off(group: Any, other: Any, located: bool) -> bool:
     the token ``group``: an agent ("seized by the Indian coast guard"), a condition or concession ("if Turkey
     refuses"), or, unless ``other`` is a place where something happens (``located``), an adverbial clause with a
     subject of its own ("after France expelled the ambassador"). What the group says or thinks (a complement clause:
-    "supporters of the administration say ... would damage America's interests") and what describes another noun
-    of its clause (a relative clause: "the effects swine flu is having on the Mexican economy") often name its own
-    country, and a clause with no subject of its own is the group's doing ("to demand the resignation of Algerian
-    President X"): none of these cuts, nor a participle or relative clause on the group itself ("West Africans
-    ordered out of Nigeria")."""
+    "supporters of the cabinet say the tariffs would hurt Canada's farmers") and what describes another noun
+    of its clause (a relative clause: "the damage the drought is doing to the Kenyan harvest") often name its own
+    country, and a clause with no subject of its own is the group's doing ("to call for the Peruvian president to
+    step down"): none of these cuts, nor a participle or relative clause on the group itself ("Ghanaian traders
+    expelled from Nigeria")."""
     ancestors = {group.i, *(a.i for a in group.ancestors)}
     t = other
     for _ in range(40):

@@ -191,7 +191,7 @@ def content_objects(trig: Trigger) -> list[Any]:
 
 
 def _chain(tok: Any, depth: int = 0) -> list[Any]:
-    """The nouns an object's "of"/"for" phrases lead to ("an extension of the mandate for the force"), a few deep."""
+    """The nouns an object's "of"/"for" phrases lead to ("a renewal of the mandate for the force"), a few deep."""
     out = []
     for g in prep_objects(tok, ("of", "for")):
         out.append(g)

@@ -142,7 +142,7 @@ def _is_verb(tok: Any) -> bool:
         return False
     if tok.lower_ in CONDITIONAL_FORMS and _conditional_use(tok):
         return False  # "provided the rebels halt attacks": a condition, not a provision
-    # "Africans ordered out of Nigeria": a participle modifier with no agent names no one who acted.
+    # "traders expelled from Nigeria": a participle modifier with no agent names no one who acted.
     return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children))
 
 
