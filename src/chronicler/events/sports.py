@@ -47,6 +47,8 @@ _MARGIN = re.compile(r"\bby (?:\w+|\d+) (?:runs?|wickets?|goals?|strokes?|length
 #: "threatened to chase down the target before losing three wickets").
 GAME_VERBS = frozenset({"win", "reach", "lose", "take", "claim", "beat", "chase", "score", "qualify", "advance",
                         "finish", "retain", "clinch", "seal", "defeat", "draw"})
+#: Dependents of the verb that hold what it acts on, where and how.
+ARGUMENTS = frozenset({"dobj", "prep", "npadvmod", "dative", "attr", "advcl", "xcomp"})
 DATA = Path(__file__).resolve().parent.parent / "data" / "sport_words.csv"
 
 
@@ -106,8 +108,8 @@ def _sport_argument(tok: Any) -> bool:
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for v in verbs:
         for c in v.children:
-            if c.dep_ not in ("dobj", "prep", "npadvmod", "dative", "attr", "advcl", "xcomp") or c.dep_ in (
-                    "advcl", "xcomp") and c.lemma_.lower() not in GAME_VERBS:
+            clause = c.dep_ in ("advcl", "xcomp")  # only a game verb's clause: not "met X to discuss the World Cup"
+            if c.dep_ not in ARGUMENTS or (clause and c.lemma_.lower() not in GAME_VERBS):
                 continue
             for t in c.subtree:
                 if t.pos_ in ("NOUN", "PROPN") and _word_at(t, words):
