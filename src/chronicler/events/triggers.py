@@ -14,6 +14,7 @@ from typing import Any
 
 from chronicler.events import borrow
 from chronicler.events.agency import bodily, main_clause, no_doer, object_of_no_doer
+from chronicler.events.sports import sport_noun
 from chronicler.events.borrow import BorrowedSense, compete, loan
 from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, lemma_forms, lemmas,
                                     matches, particles, prep_objects, verb_read_as_noun)
@@ -243,7 +244,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "condolences and sympathy": one act named twice
         if sense is None and borrow:
             unlisted_nouns.append(tok)
-        if sense is not None and sense.type and sense.role != "hosted" and not object_of_no_doer(tok, sense):
+        if sense is not None and sense.type and sense.role != "hosted" and not object_of_no_doer(tok, sense) \
+                and not sport_noun(tok, sense):  # not "won four Oscars"
             found.append(Trigger(tok, sense, sense.type, noun=tok))  # not "the striker fired a shot"
     for tok in toks:  # "X said Y must ...": an obligation reported by someone else is a request
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEONTIC_REPORTERS and _deontic(tok) \
@@ -279,7 +281,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     if not ruled_out and all(isinstance(t.sense, BorrowedSense) for t in found):  # only where nothing else fired
         for tok in unlisted_nouns:
             sense = loan("noun", tok) if salience(tok)[0] == 0 else None
-            if sense is not None and sense.type and sense.role != "hosted" and not object_of_no_doer(tok, sense):
+            if sense is not None and sense.type and sense.role != "hosted" and not object_of_no_doer(tok, sense) \
+                    and not sport_noun(tok, sense):
                 found.append(Trigger(tok, sense, sense.type, noun=tok))
     folded = drop_nested(fold(compete(found)))
     for t in folded:
