@@ -121,13 +121,16 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             # a bare unknown name or body: only a sentence naming one country through a body, group or person
             # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
             # bare is as likely the other side ("X accused the United States")
-            same = [p for p in same if p.kind in {"organization", "group", "person"} and not p.counterpart
+            same = [p for p in same if p.kind in {"organization", "group"}
                     and p.phrase.head.kind not in {"city", "capital", "country", "gpe"}]  # not a place's people
-            # ("X met his Chinese counterpart": a counterpart is by definition of another state)
+            # nor another person's: a title, nationality word or apposition is its own name's ("Iranian envoy
+            # X told Y", "X and Y, Iran's envoy", "Y greeted the French envoy"), not its neighbour's
             if len({p.country for p in same}) == 1 and d.kind == "person" and _named(d):
                 d.country, d.country_conf = same[0].country, 0.3
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
             continue
+        if d.root().counterpart:  # "his counterpart X": by definition of another state than the people beside it
+            same = [p for p in same if p.kind != "person"]
         if d.sector in STATE_AGENTS:  # a company says nothing of where a state's body is ("a Congressional
             same = [p for p in same if p.sector != "BUS"]  # committee heard Transocean's chief executive")
         if d.kind == "group" and d.sector in ASSAILANTS and sdoc is not None:
