@@ -59,3 +59,11 @@ def test_a_counterpart_with_no_country_is_not_the_owners(pipe):
 def test_a_plural_title_gives_each_name_its_role(pipe, text, name, country):
     a = _coded(pipe, text, name)
     assert a is not None and (a.country, a.sector) == (country, "GOV")
+
+
+def test_a_person_placed_by_a_body_still_places_a_bare_name(pipe):
+    text = "Senators sent a letter to Mark Dorsey ahead of a hearing with the BP chief executive."
+    adoc = read_text(pipe, text, ON)
+    chief, name = coded_at(adoc, "BP chief executive", on=ON), coded_at(adoc, "Mark Dorsey", on=ON)
+    assert chief is not None and name is not None and chief.country is not None
+    assert name.country == chief.country
