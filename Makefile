@@ -67,6 +67,7 @@ eval: $(STAMP)
 	@echo "== ministers actor set s22"; $(BIN)/python eval/actors.py --ministers-s22 && $(BIN)/python eval/actors.py --ministers-s22-measure
 	@echo "== bodies actor set s22"; $(BIN)/python eval/actors.py --bodies-s22 && $(BIN)/python eval/actors.py --bodies-s22-measure
 	@echo "== offices actor set s22"; $(BIN)/python eval/actors.py --offices-s22 && $(BIN)/python eval/actors.py --offices-s22-measure
+	@echo "== attach actor set s22"; $(BIN)/python eval/actors.py --attach-s22 && $(BIN)/python eval/actors.py --attach-s22-measure
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do case $$f in */_*) continue;; esac; echo "== $$f"; $(BIN)/python $$f || exit 1; done

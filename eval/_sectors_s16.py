@@ -13,7 +13,8 @@ with ``path=TITLES`` the titles set s17, eval/data/actor_titles_s17.tsv (``--tit
 its family "second" scores the span's last occurrence); with
 ``path=BODIES`` the bodies set s22, eval/data/actor_bodies_blind_s22.tsv (``--bodies-s22[-errors|-measure]``); with
 ``path=OFFICES`` the offices set s22, eval/data/actor_offices_blind_s22.tsv (``--offices-s22[-errors|-measure]``,
-family "second" likewise).
+family "second" likewise); with ``path=ATTACH`` the attach set s22, eval/data/actor_attach_blind_s22.tsv
+(``--attach-s22[-errors|-measure]``, family "second" likewise).
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ CIVIL = DATA.with_name("actor_sectors_civil_s21.tsv")
 MINISTERS = DATA.with_name("actor_ministers_blind_s22.tsv")
 # The offices set s22 (UN ambassadors, court presidents, speakers, intelligence chiefs, heads of states the KB lacked).
 OFFICES = DATA.with_name("actor_offices_blind_s22.tsv")
+
+# The attach set s22 (a title, nationality word or apposition codes its own name, not a neighbouring one).
+ATTACH = DATA.with_name("actor_attach_blind_s22.tsv")
 
 # The bodies set s22 (bare-named bodies told by a cue noun, an apposition or a statement; names opening with a kind word).
 BODIES = DATA.with_name("actor_bodies_blind_s22.tsv")
@@ -74,7 +78,7 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
     fam_ok: Counter = Counter()
     misses = []
     for adoc, (text, span, country, sector, _when, family) in zip(pipe.pipe(docs, batch_size=64), data):
-        # family "second" (ministers and offices sets s22): the span is the surname's later mention, after a titled first one
+        # family "second" (ministers, offices and attach sets s22): the span is the surname's later mention, after a titled first one
         a = text.rfind(span) if family == "second" else text.find(span)
         if a < 0:
             raise ValueError(f"{path.name}: span {span!r} not in {text!r}")
@@ -94,7 +98,8 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
     name = {S17: "blind set s17", TITLES: "titles set s17", ORGS: "orgs set s18",
             NAMES: "names set s19", WILD: "wild-wording set s20",
             CIVIL: "civil set s21", MINISTERS: "ministers set s22",
-            BODIES: "bodies set s22", OFFICES: "offices set s22"}.get(path, "unlisted actor words s16")
+            BODIES: "bodies set s22", OFFICES: "offices set s22",
+            ATTACH: "attach set s22"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

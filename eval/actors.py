@@ -557,6 +557,7 @@ def print_word_list_loo() -> None:
 #: Blind sets scored by ``eval/_sectors_s16.score`` (one span per sentence, data row i % 3 == 2 measure-only): flag
 #: stem -> (the module's path constant, what the set is). Each gets ``--STEM``, ``--STEM-errors``, ``--STEM-measure``.
 SECTOR_SETS = {
+    "attach-s22": ("ATTACH", "attach set s22 (titles, nationality words, appositions that belong to another name)"),
     "offices-s22": ("OFFICES", "offices set s22 (UN ambassadors, court presidents, speakers, spy chiefs, more states)"),
     "ministers-s22": ("MINISTERS", "ministers set s22 (foreign and defence ministers, namesakes, former ministers)"),
     "bodies-s22": ("BODIES", "bodies set s22 (bare-named bodies, names that begin with a kind word)"),

@@ -22,6 +22,7 @@ from chronicler.actors.draft import _named
 from chronicler.actors.storyplace import STORY_MIN_SENTENCES, place_in_story, story_country
 from chronicler.actors.gazetteer import fold
 from chronicler.actors.lexicon import default_lexicon
+from chronicler.actors.listtitles import shared_titles
 from chronicler.actors.possessives import _owner, _possessives
 # Split by job (session 17): chain merging in .chains, group nouns and elections in .grouprefs; re-exported here.
 from chronicler.actors.chains import PRONOUN_WINDOW, WEAK_ROLES, WEAK_TITLES, _merge_into  # noqa: F401
@@ -48,6 +49,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
     _pronouns(drafts)
     _possessives(drafts, on)
     _counterparts(drafts)
+    shared_titles(drafts, sdoc)  # "Envoys X of Norway, Y of Qatar ...", "the two ministers": each name's role
     _elections(drafts, sdoc)
     _titles(drafts, on, home, sdoc)
     _groups(drafts, sdoc)
@@ -212,8 +214,10 @@ def _counterparts(drafts: list[Draft]) -> None:
         if not d.counterpart or d.link is not None:
             continue
         owner = _owner(drafts, i) if d.poss is not None else None
+        if owner is d.root():  # "his Turkish counterpart Ali Demir": the title in apposition is the name's own
+            owner = None
         if owner is None:
-            owner = next((p.root() for p in reversed(drafts[:i]) if p.kind == "person" and p.root() is not d
+            owner = next((p.root() for p in reversed(drafts[:i]) if p.kind == "person" and p.root() is not d.root()
                           and p.phrase.sentence == d.phrase.sentence and p.root().role), None)
         if owner is None or not owner.role:
             continue
@@ -245,7 +249,8 @@ def _titles(drafts: list[Draft], on: date | None, home: str | None, sdoc: Any = 
         if d.kind != "person" or _named(d) or d.link is not None or not d.role or _indefinite(d, sdoc):
             continue
         cands = [p for p in named.get(family(d.role), {}).values()
-                 if p is not d and (d.country is None or p.country in (None, d.country))]
+                 if p is not d and (d.country is None or p.country in (None, d.country))
+                 and not (p.counterpart and p.country is None)]  # a counterpart is of another state than the title's
         if cands:
             title = (d.title or "").lower()
 

@@ -108,6 +108,7 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             places.setdefault(d.phrase.sentence, []).append(d)
         elif d.kind == "place" and d.country and d.country_conf >= 0.5 and d.country not in {"IGO", "NGO", "IMG"}:
             weak.setdefault(d.phrase.sentence, []).append(d)  # a town whose name is less sure ("near Kandahar")
+    worded = {(id(p.root()), p.phrase.sentence) for p in drafts if p.kind == "person" and _nationality_worded(p)}
     for d in drafts:
         if d.link is not None or d.country is not None or d.kind not in {"person", "organization", "group"} \
                 or d.credited or d.regional:  # the report's own journalist, "Western diplomats": where the
@@ -122,12 +123,18 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
             # bare is as likely the other side ("X accused the United States")
             same = [p for p in same if p.kind in {"organization", "group", "person"} and not p.counterpart
+                    and not (p.kind == "person" and (id(p.root()), p.phrase.sentence) in worded)
                     and p.phrase.head.kind not in {"city", "capital", "country", "gpe"}]  # not a place's people
-            # ("X met his Chinese counterpart": a counterpart is by definition of another state)
+            # ("X met his Chinese counterpart": a counterpart is by definition of another state), nor another
+            # person's nationality word: it is its own name's ("Iranian envoy X told Y", "X and Y, Iran's envoy",
+            # "Y greeted the French envoy"); a person placed by a body ("CNN's A, B and C", "the BP chief") still
+            # speaks for the sentence
             if len({p.country for p in same}) == 1 and d.kind == "person" and _named(d):
                 d.country, d.country_conf = same[0].country, 0.3
                 d.evidence.append(f"country {same[0].country} guessed: the only country in the sentence")
             continue
+        if d.root().counterpart:  # "his counterpart X": by definition of another state than the people beside it
+            same = [p for p in same if p.kind != "person"]
         if d.sector in STATE_AGENTS:  # a company says nothing of where a state's body is ("a Congressional
             same = [p for p in same if p.sector != "BUS"]  # committee heard Transocean's chief executive")
         if d.kind == "group" and d.sector in ASSAILANTS and sdoc is not None:
@@ -147,6 +154,17 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             near = min(same, key=lambda p: abs(p.start - d.start))
             d.country, d.country_conf = near.country, 0.4
             d.evidence.append(f"country {near.country} guessed from {near.text!r} nearby")
+
+
+#: Component kinds that name a state: a person's phrase holding one is placed by its own nationality word.
+NATION_WORDS = {"demonym", "country", "capital", "gpe", "norp"}
+
+
+def _nationality_worded(p: Draft) -> bool:
+    """True when the phrase names a state ("Iranian envoy X", "Iran's envoy", "the French envoy", "X of Qatar"):
+    the person it codes (with its chain in that sentence: "Y, Iran's envoy") is placed by its own words, which are
+    its alone."""
+    return any(c.kind in NATION_WORDS for c in [*p.phrase.mods, *p.phrase.of])
 
 
 def _elsewhere(d: Draft, p: Draft, sdoc: Any) -> bool:
