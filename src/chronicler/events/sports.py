@@ -98,7 +98,18 @@ def _score(sent: Any) -> bool:
     """True when a sentence gives a game's score or margin and no vote or ruling ("2-1", "by six wickets")."""
     if any(t.lower_ in TALLY_WORDS for t in sent):
         return False
-    return bool(_SCORE.search(sent.text) or _MARGIN.search(sent.text))
+    return any(not _in_date(sent, m.start(), m.end()) for m in _SCORE.finditer(sent.text)) \
+        or bool(_MARGIN.search(sent.text))
+
+
+#: Entity types whose numbers are no score: "talks on May 4-6", "from 9-11 a.m.", "a 3-5 percent rise".
+NOT_SCORE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _in_date(sent: Any, start: int, end: int) -> bool:
+    """True when characters ``start:end`` of ``sent``'s text lie in a date, time or measure the parser named."""
+    lo, hi = sent.start_char + start, sent.start_char + end
+    return any(t.ent_type_ in NOT_SCORE_ENTITIES for t in sent if t.idx < hi and t.idx + len(t.text) > lo)
 
 
 def _sport_argument(tok: Any) -> bool:
