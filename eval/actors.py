@@ -554,6 +554,10 @@ def print_word_list_loo() -> None:
     _print_recovered(loo, n, "listed sector", "sector")
 
 
+#: Ambiguous-actor sets scored by ``eval/_ambiguous_s15.score`` (short reports, one scored span each): label -> what
+#: the set holds. Each gets ``--ambiguous-LABEL``, ``--ambiguous-LABEL-errors``, ``--ambiguous-LABEL-measure``.
+AMBIGUOUS_SETS = {"s15": "ambiguous places and names", "s22": "shared place names, people words, bare groups"}
+
 #: Blind sets scored by ``eval/_sectors_s16.score`` (one span per sentence, data row i % 3 == 2 measure-only): flag
 #: stem -> (the module's path constant, what the set is). Each gets ``--STEM``, ``--STEM-errors``, ``--STEM-measure``.
 SECTOR_SETS = {
@@ -600,19 +604,15 @@ def main() -> int:
                     help="score only set J's measure part: one aggregate line, misses never listed")
     ap.add_argument("--loo-only", action="store_true",
                     help="print only section 3, the leave-one-out over our word lists (no GSR, no probe sets)")
-    ap.add_argument("--ambiguous-s15", action="store_true",
-                    help="score only the ambiguous-actors set s15's tune part (eval/_ambiguous_s15.py)")
-    ap.add_argument("--ambiguous-s15-errors", action="store_true",
-                    help="with --ambiguous-s15, list the misses of its TUNE part (the measure part is never listed)")
-    ap.add_argument("--ambiguous-s15-measure", action="store_true",
-                    help="score only the ambiguous-actors set s15's measure part: one aggregate line, never its rows")
-    ap.add_argument("--ambiguous-s22", action="store_true",
-                    help="score only the ambiguous-actors set s22's tune part (shared place names, people words, bare "
-                         "groups; eval/_ambiguous_s15.py)")
-    ap.add_argument("--ambiguous-s22-errors", action="store_true",
-                    help="with --ambiguous-s22, list the misses of its TUNE part (the measure part is never listed)")
-    ap.add_argument("--ambiguous-s22-measure", action="store_true",
-                    help="score only the ambiguous-actors set s22's measure part: one aggregate line, never its rows")
+    for label, what in AMBIGUOUS_SETS.items():  # sets in the layout of eval/_ambiguous_s15.py
+        ap.add_argument(f"--ambiguous-{label}", action="store_true",
+                        help=f"score only the ambiguous-actors set {label}'s tune part ({what}; eval/_ambiguous_s15.py)")
+        ap.add_argument(f"--ambiguous-{label}-errors", action="store_true",
+                        help=f"with --ambiguous-{label}, list the misses of its TUNE part (the measure part is never "
+                             f"listed)")
+        ap.add_argument(f"--ambiguous-{label}-measure", action="store_true",
+                        help=f"score only the ambiguous-actors set {label}'s measure part: one aggregate line, never "
+                             f"its rows")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
     for stem, (_, what) in SECTOR_SETS.items():  # sets in the layout of eval/_sectors_s16.py
@@ -628,17 +628,15 @@ def main() -> int:
 
             _sectors_s16.score("measure" if measure else "tune", errors, getattr(_sectors_s16, path_name))
             return 0
-    if args.ambiguous_s15 or args.ambiguous_s15_errors or args.ambiguous_s15_measure:
-        from _ambiguous_s15 import score as ambiguous_s15
+    for label in AMBIGUOUS_SETS:
+        flag = f"ambiguous_{label}"
+        measure, errors = getattr(args, f"{flag}_measure"), getattr(args, f"{flag}_errors")
+        if getattr(args, flag) or errors or measure:
+            import _ambiguous_s15
 
-        ambiguous_s15("measure" if args.ambiguous_s15_measure else "tune", args.ambiguous_s15_errors)
-        return 0
-    if args.ambiguous_s22 or args.ambiguous_s22_errors or args.ambiguous_s22_measure:
-        from _ambiguous_s15 import SET_S22, score as ambiguous_s15
-
-        ambiguous_s15("measure" if args.ambiguous_s22_measure else "tune", args.ambiguous_s22_errors,
-                      path=SET_S22, label="s22")
-        return 0
+            path = _ambiguous_s15.SET if label == "s15" else _ambiguous_s15.SET_S22
+            _ambiguous_s15.score("measure" if measure else "tune", errors, path=path, label=label)
+            return 0
     if args.sector_h or args.sector_h_tune_only:
         print_sector_blind_h(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),
                              ("tune",) if args.sector_h_tune_only else ("tune", "measure"))
