@@ -78,3 +78,38 @@ def test_a_pro_government_militia_in_apposition_stays_paramilitary(pipe):
     # the conventions' PRM on the kind noun's own mention is what the kind noun says, not the bare noun's REB
     assert country_and_sector(pipe, "Liwa Nasr, a pro-government militia in Libya, seized the airport.",
                               "Liwa Nasr") == ("LBY", "PRM")
+
+
+def _runs_by_walking_every_token(sdoc) -> list[tuple[int, int]]:
+    """The plain loop ``bodycues._candidate_runs`` replaced: every token visited, the same conditions."""
+    runs, i = [], 0
+    while i < len(sdoc):
+        t = sdoc[i]
+        if not (t.text[:1].isupper() and t.pos_ == "PROPN") or t.is_sent_start and t.lower_ == "the":
+            i += 1
+            continue
+        s, e = i, i + 1
+        while e < len(sdoc) and (sdoc[e].pos_ == "PROPN" and (sdoc[e].text[:1].isupper() or sdoc[e].like_num)
+                                 or sdoc[e].text in {"&", "-"} and e + 1 < len(sdoc) and sdoc[e + 1].pos_ == "PROPN"
+                                 or sdoc[e].lower_ == "of" and e + 1 < len(sdoc)
+                                 and sdoc[e + 1].pos_ == "PROPN" and sdoc[e + 1].text[:1].isupper()):
+            e += 1
+        if e < len(sdoc) and sdoc[e].lower_ in {"'s", "’s"}:
+            i = e + 1
+            continue
+        runs.append((s, e))
+        i = e
+    return runs
+
+
+@pytest.mark.parametrize("text", [
+    "The union IG Metall and the Bank of Lisbon said Taiwan's chipmaker TSMC would meet Procter & Gamble in May.",
+    "The Hague court heard Union Fenosa, a Spanish utility, and the pollster Levada-Center on Tuesday.",
+    "Admiral Group 2 and Council of Europe officials met the Salvation Army's director in Geneva.",
+    "",
+])
+def test_candidate_runs_visit_only_proper_nouns_and_find_what_every_token_walk_finds(spacy_model, text):
+    from chronicler.actors.bodycues import _candidate_runs
+
+    sdoc = spacy_model(text)
+    assert _candidate_runs(sdoc) == _runs_by_walking_every_token(sdoc)

@@ -24,6 +24,7 @@ from typing import Any
 
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Entry
+from chronicler.nlp.memo import token_indices
 
 #: Verbs whose subject a later "the <kind noun>" in what they say takes up ("X said that the union would ...").
 SPEECH = frozenset({"say", "announce", "tell", "state", "confirm", "deny", "warn", "add", "insist", "report"})
@@ -124,15 +125,20 @@ def _known(text: str, lex: Any) -> bool:
     return lex.lookup_name(text) is not None or lex.person(text) is not None or bool(kbview.terms_for_name(text))
 
 
+#: The part of speech a name's run starts with.
+PROPER = frozenset({"PROPN"})
+
+
 def _candidate_runs(sdoc: Any) -> list[tuple[int, int]]:
     """Runs of capitalised words (a name's tokens, joined by "of", "&", "and", a hyphen or a number after them)."""
     runs, i = [], 0
-    while i < len(sdoc):
-        t = sdoc[i]
-        if not (t.text[:1].isupper() and t.pos_ == "PROPN") or t.is_sent_start and t.lower_ == "the":
-            i += 1
+    for start in token_indices(sdoc, "POS", PROPER):  # a run starts at a proper noun: only those are visited
+        if start < i:
+            continue  # inside the run just taken, or the owner's "'s" after it
+        t = sdoc[start]
+        if not t.text[:1].isupper() or t.is_sent_start and t.lower_ == "the":
             continue
-        s, e = i, i + 1
+        s, e = start, start + 1
         while e < len(sdoc) and (sdoc[e].pos_ == "PROPN" and (sdoc[e].text[:1].isupper() or sdoc[e].like_num)
                                  or sdoc[e].text in {"&", "-"} and e + 1 < len(sdoc) and sdoc[e + 1].pos_ == "PROPN"
                                  or sdoc[e].lower_ == "of" and e + 1 < len(sdoc)
