@@ -48,9 +48,26 @@ def test_in_n_units_ahead_is_a_date(text, dct, expected):
     ("The town has doubled in size in ten years and will grow further.", date(2004, 6, 2), "ten years", "P10Y"),
     # a count before the length, a modifier, a determiner: not this rule
     ("The plant will be rebuilt within two years.", date(2004, 6, 2), "two years", "P2Y"),
+    # an ordinal: the second of its kind within the stretch
+    ("This is the second refinery fire in two years, the union will tell the board.", date(2004, 6, 2),
+     "two years", "P2Y"),
+    # a bare "is" is no plan; a plan from a past vantage does not count from the report
+    ("It is a proud day for the villagers who in nine days rebuilt the bridge.", date(2004, 6, 2),
+     "nine days", "P9D"),
+    ("Aid workers thought the airlift was going to be over in four days.", date(2004, 6, 2), "four days", "P4D"),
 ])
 def test_in_n_units_as_a_stretch_stays_a_duration(text, dct, extent, value):
     assert _found(text, dct).get(extent) == ("DURATION", value)
+
+
+def test_minutes_are_not_months():
+    found = _found("The minister will set out the budget in ten minutes, his aide said.", date(2011, 1, 26))
+    assert found.get("ten minutes") == ("DURATION", "PT10M")
+
+
+def test_an_ordinal_noun_before_a_future_verb_still_looks_ahead():
+    found = _found("Work on the first well began last week; the second will start in a week.", date(2010, 5, 12))
+    assert found.get("a week") == ("DATE", "2010-W20")
 
 
 @settings(max_examples=60, deadline=None)
