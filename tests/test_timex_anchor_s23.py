@@ -54,7 +54,7 @@ def test_in_n_units_ahead_is_a_date(text, dct, expected):
     # a bare "is" is no plan; a plan from a past vantage does not count from the report
     ("It is a proud day for the villagers who in nine days rebuilt the bridge.", date(2004, 6, 2),
      "nine days", "P9D"),
-    ("Aid workers thought the airlift was going to be over in four days.", date(2004, 6, 2), "four days", "P4D"),
+    ("Aid workers believed the airlift was going to end in four days.", date(2004, 6, 2), "four days", "P4D"),
 ])
 def test_in_n_units_as_a_stretch_stays_a_duration(text, dct, extent, value):
     assert _found(text, dct).get(extent) == ("DURATION", value)
