@@ -66,8 +66,9 @@ def test_minutes_are_not_months():
 
 
 def test_an_ordinal_noun_before_a_future_verb_still_looks_ahead():
-    found = _found("Work on the first well began last week; the second will start in a week.", date(2010, 5, 12))
-    assert found.get("a week") == ("DATE", "2010-W20")
+    found = _found("The first relief tunnel was dug last month; the second one will open in ten days.",
+                   date(2010, 5, 12))
+    assert found.get("ten days") == ("DATE", "2010-05-22")
 
 
 @settings(max_examples=60, deadline=None)
