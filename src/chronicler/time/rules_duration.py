@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from chronicler.time import normalize as nz
+from chronicler.time.anchor import _CLAUSE_END, _FUTURE, future_in_past, tense_cue
 from chronicler.time.grammar import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
 from chronicler.time.rules_base import Ctx, Result, edge_mod, title_word
 
@@ -69,6 +71,54 @@ _BARE_VERB = re.compile(r"\s+(?!(?:after|before|later|earlier|ago|of|in|on|at|an
                         r"more|less|long|old)\b)[a-z]+\b")
 
 
+#: "in" right before the count, the only preposition that makes a length a point ahead ("will mature in ten years").
+_IN_BEFORE = re.compile(r"\bin\s+$")
+#: A stretch measured back from now: a superlative, "first", "only", a count of times before "in" ("the highest
+#: level in two years", "for the first time in a decade", "twice in three years") keep the length.
+_STRETCH_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|most|least|first|second|third|fourth|fifth|sixth|seventh|"
+                             r"eighth|ninth|tenth|only|once|twice|times?|ever|record|more|less|fewer|worst|best)\s+"
+                             r"(?:(?!(?:will|would|shall|can|could|may|might|should|must|to)\b)[\w'-]+\s+){0,3}?$", re.I)
+#: An amount gathered over the stretch ("will invest $10 billion in five years", "will cut 500 jobs in two
+#: years", "grow 5 percent in two years"), unless it is a level reached ("fall below 3 percent in six months").
+_AMOUNT_BEFORE = re.compile(r"(?<!below\s)(?<!above\s)(?<!under\s)(?<!over\s)(?<!to\s)(?<!at\s)(?<!of\s)"
+                            r"(?:\$\s?)?\d[\d.,]*\s*(?:%\s+|(?:[a-z-]+\s+){1,2})?$", re.I)
+
+
+def future_point(n: float | None, unit: str, ctx: Ctx, start: int) -> Result | None:
+    """A DATE ``n`` units after the report for "in N units" told in a future clause ("will mature in ten years"
+    is the tenth year on; "will resume flights in two weeks" the ISO week two weeks on), at the unit's
+    granularity; None when the length is a stretch ("the highest level in two years") or not ahead."""
+    code = UNITS.get(unit)
+    if ctx.ref is None or ctx.tense != "future" or n is None or not float(n).is_integer() or n < 1 \
+            or unit not in ("day", "week", "month", "year"):
+        return None
+    before = ctx.text[max(0, start - 60):start]
+    head = before[:_IN_BEFORE.search(before).start()] if _IN_BEFORE.search(before) else None
+    if head is None or _STRETCH_BEFORE.search(head) or _AMOUNT_BEFORE.search(head):
+        return None
+    if tense_cue(ctx.text[:start], start, start) != "future" or future_in_past(ctx.text, start):
+        return None  # the clause must look ahead before the length: "has grown in five years and will double"
+    if _bare_present(ctx.text, start):
+        return None  # "this is the day ... who in 18 days brought": a present "is" is no plan
+    return Result("DATE", nz.at(nz.shift(ctx.ref, int(n), code), code), None, True)
+
+
+_MODAL_OR_LL = re.compile(r"(?:\b(?:should|must|may|can|could)\b|\s'll\b)", re.I)
+
+
+def _bare_present(text: str, start: int) -> bool:
+    """True when a bare "is" or "are" is the only cue before ``start`` in its clause that looks ahead (a
+    schedule's present elsewhere, too weak to put a length ahead of the report)."""
+    left = text[max(0, start - 160):start]
+    last = None
+    for last in _CLAUSE_END.finditer(left):
+        pass
+    if last is not None:
+        left = left[last.end():]
+    cues = [c.group(0).lower() for c in _FUTURE.finditer(left)]
+    return bool(cues) and all(c in ("is", "are") for c in cues) and not _MODAL_OR_LL.search(left)
+
+
 #: After a range of units ("4-6 months"), words that make it a date or a set rather than a stretch.
 _RANGE_OFF = re.compile(r"\s+(?:ago|later|earlier|before|after|from\s+now|hence)\b", re.I)
 
@@ -117,6 +167,9 @@ def h_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         trim = m.start("n") - m.start()  # "the [eight-year] war"
     if det in ("the", "its", "their") and n == 1 and unit in ("year", "month", "week", "day", "quarter"):
         return None  # "the one year" is odd; "the year" is handled as a date
+    if not det and not m["mod"] and not m["lo"] and not m["more"] and not m["half"] and "-" not in m["sep"] \
+            and (point := future_point(n, unit, ctx, m.start())) is not None:
+        return point
     return Result("DURATION", v, edge_mod(m["mod"]), False, trim)
 
 
