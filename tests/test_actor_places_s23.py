@@ -70,3 +70,16 @@ def test_a_students_union_is_education_not_labour(pipe):
     actor = _coded(pipe, "The students' union of the University of Colombo called off its boycott of lectures.",
                    "The students' union")
     assert actor is not None and actor.sector == "EDU"
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("The Lebanese Press Syndicate", "JRN"),
+    ("The Jordanian Medical Syndicate", "MED"),
+    ("The Syndicate of Port Workers", "LAB"),
+    ("The Union of Radio Journalists", "LAB"),  # a union is labour whatever trade it organises
+])
+def test_a_professions_syndicate_is_the_professions_body_a_union_is_labour(name, sector):
+    from chronicler.actors.orgnames import members_sector
+
+    found = members_sector(name, default_lexicon())
+    assert found is not None and found[0] == sector
