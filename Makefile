@@ -42,6 +42,7 @@ eval: $(STAMP)
 	@echo "== timex anchor s23"; $(BIN)/python eval/tempeval3.py --anchor-s23 && $(BIN)/python eval/tempeval3.py --anchor-s23 --anchor-s23-half measure
 	@echo "== unlisted actor words s16"; $(BIN)/python eval/actors.py --unlisted-s16 && $(BIN)/python eval/actors.py --unlisted-s16-measure
 	@echo "== ambiguous actors s22"; $(BIN)/python eval/actors.py --ambiguous-s22 && $(BIN)/python eval/actors.py --ambiguous-s22-measure
+	@echo "== places and unions actors s23"; $(BIN)/python eval/actors.py --places-s23 && $(BIN)/python eval/actors.py --places-s23-measure
 	@echo "== everyday event words s17"; $(BIN)/python eval/events.py --blind-s17-measure
 	@echo "== event doers s17"; $(BIN)/python eval/events.py --doers-s17-measure
 	@echo "== left event shapes s18"; $(BIN)/python eval/events.py --left-s18-measure

@@ -557,6 +557,10 @@ def print_word_list_loo() -> None:
 #: Ambiguous-actor sets scored by ``eval/_ambiguous_s15.score`` (short reports, one scored span each): label -> what
 #: the set holds. Each gets ``--ambiguous-LABEL``, ``--ambiguous-LABEL-errors``, ``--ambiguous-LABEL-measure``.
 AMBIGUOUS_SETS = {"s15": "ambiguous places and names", "s22": "shared place names, people words, bare groups"}
+#: Blind sets in the same layout under their own flag stem: stem -> (file under eval/data, what the set is). Each gets
+#: ``--STEM`` (tune part), ``--STEM-errors`` (tune part and its misses), ``--STEM-measure`` (measure aggregate only).
+PLACE_SETS = {"places-s23": ("actors_places_blind_s23.tsv",
+                             "places set s23 (shared place names told by the report, unions of a profession)")}
 
 #: Blind sets scored by ``eval/_sectors_s16.score`` (one span per sentence, data row i % 3 == 2 measure-only): flag
 #: stem -> (the module's path constant, what the set is). Each gets ``--STEM``, ``--STEM-errors``, ``--STEM-measure``.
@@ -613,6 +617,10 @@ def main() -> int:
         ap.add_argument(f"--ambiguous-{label}-measure", action="store_true",
                         help=f"score only the ambiguous-actors set {label}'s measure part: one aggregate line, never "
                              f"its rows")
+    for stem, (_, what) in PLACE_SETS.items():  # also in the layout of eval/_ambiguous_s15.py
+        ap.add_argument(f"--{stem}", action="store_true", help=f"score only the {what}'s tune part")
+        ap.add_argument(f"--{stem}-errors", action="store_true", help=f"the {what}'s tune part and its misses")
+        ap.add_argument(f"--{stem}-measure", action="store_true", help=f"the {what}'s measure part: one aggregate line")
     ap.add_argument("--gsr-only", action="store_true",
                     help="print only the PLOVER GSR figures (held-out part unless --dev-only); nothing else is scored")
     for stem, (_, what) in SECTOR_SETS.items():  # sets in the layout of eval/_sectors_s16.py
@@ -636,6 +644,15 @@ def main() -> int:
 
             path = _ambiguous_s15.SET if label == "s15" else _ambiguous_s15.SET_S22
             _ambiguous_s15.score("measure" if measure else "tune", errors, path=path, label=label)
+            return 0
+    for stem, (file_name, _) in PLACE_SETS.items():
+        flag = stem.replace("-", "_")
+        measure, errors = getattr(args, f"{flag}_measure"), getattr(args, f"{flag}_errors")
+        if getattr(args, flag) or errors or measure:
+            import _ambiguous_s15
+
+            _ambiguous_s15.score("measure" if measure else "tune", errors, path=ROOT / "eval" / "data" / file_name,
+                                 label=stem)
             return 0
     if args.sector_h or args.sector_h_tune_only:
         print_sector_blind_h(Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"}),

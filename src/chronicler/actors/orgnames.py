@@ -4,8 +4,9 @@ A membership body is named by a head word that says only "a body of members" (as
 union ...) and a word for whom it gathers: "the Ruritanian Nurses' Association", "the Federation of Plastics
 Industries", "the Dockers' Union of Ostrava". The members' word, not the head's generic keyword, says the sector:
 journalists JRN, doctors MED, employers or industries BUS. Civilians gathered are civil society (SOC: a league of
-women, an association of victims' families). A union, syndicate or brotherhood of working people is labour (LAB)
-whatever their trade (a nurses' union strikes as workers), unless its members are employers, farmers or learners.
+women, an association of victims' families). A union or brotherhood of working people is labour (LAB) whatever
+their trade (a nurses' union strikes as workers), unless its members are employers, farmers or learners; a
+profession's syndicate is the profession's body (a journalists' syndicate JRN, a medical one MED).
 A party head never reads its members ("Workers' Party" is a party): it is not a membership head here. With no
 members' word the head keyword of :func:`.wording.keyword_sector` decides, as before.
 """
@@ -24,8 +25,10 @@ MEMBERSHIP_HEADS = frozenset({
     "association", "associations", "federation", "confederation", "league", "society", "council", "conference",
     "chamber", "guild", "club", "circle", "collective", "forum", "network", "committee", "order", "institute",
     "union", "unions", "syndicate", "syndicates", "brotherhood", "fraternity", "sisterhood", "congress"})
-#: Heads of a trade union: its working members are labour.
-LABOUR_HEADS = frozenset({"union", "unions", "syndicate", "syndicates", "brotherhood"})
+#: Heads of a trade union: its working members are labour. Not a syndicate: a profession's syndicate (journalists',
+#: doctors', lawyers' in Egypt or Lebanon) is the profession's own body, as a medical or bar association is (the
+#: session 23 convention, docs/stages.md).
+LABOUR_HEADS = frozenset({"union", "unions", "brotherhood"})
 #: Members' sectors a union head keeps (employers' and farmers' unions); learners keep theirs too.
 UNION_KEEPS = frozenset({"BUS", "AGR"})
 LEARNERS = frozenset({"students", "pupils", "undergraduates", "schoolchildren", "graduates"})
