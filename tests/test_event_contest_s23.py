@@ -56,13 +56,3 @@ def test_political_acts_with_the_same_verbs_stay(pipe, text, kind):
 ])
 def test_contest_reading_of_a_verb(lemma, kind):
     assert contest.contest_kind(lemma) == kind
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("Peru's players surrounded the umpire to protest.", None),
-    ("The Bolivian players rushed at the referee to complain.", None),
-    ("Kenyan police protested to the referee about the crowd.", "PROTEST"),
-])
-def test_a_protest_to_a_game_official_is_part_of_the_game(pipe, text, kind):
-    got = types_of(pipe, text)
-    assert (kind in got) if kind else got == []

@@ -27,7 +27,7 @@ from typing import Any
 
 from chronicler.events.cues import NATURAL_CAUSES, NATURAL_FORCES, disaster_toll, is_natural, matches, subjects
 from chronicler.events.lexicon import TriggerSense, trigger_lexicon
-from chronicler.events.sports import protest_to_official, sports_copy
+from chronicler.events.sports import sports_copy
 from chronicler.nlp import wordnet
 
 #: WordNet kinds (any word of a synset on the hypernym path) of doers that act for no one.
@@ -96,8 +96,6 @@ def no_doer(tok: Any, sense: TriggerSense) -> bool:
     if any(non_agent(d) for d in doers):
         return True
     if sports_copy(tok, sense, doers):  # "Argentina thrashed Bolivia 6-0": sides in a game, not states
-        return True
-    if protest_to_official(tok, sense, doers):  # "the players surrounded the referee to protest"
         return True
     return sense.type in PARTY_TYPES and bool(doers) and all(private_doer(d) for d in doers) \
         and not _acts_on_party(tok) and not _protest_told(tok)

@@ -143,19 +143,3 @@ def sport_noun(noun: Any, sense: Any) -> bool:
     """True for an event noun of one of ``GAME_TYPES`` that is itself a sport word: a contest or a prize read as
     support or a meeting ("at the world championships", "won four Oscars") is no act."""
     return sense.type in GAME_TYPES and _word_at(noun, sport_words())
-
-
-#: Officials of a game: a protest or complaint made to one of them is part of the game ("protested to the umpire").
-GAME_OFFICIALS = frozenset({"referee", "umpire", "linesman", "linesmen", "referees", "umpires"})
-#: Types of a protest or complaint that players and teams make to a game's officials.
-OBJECTION_TYPES = frozenset({"PROTEST", "ACCUSE", "REJECT"})
-
-
-def protest_to_official(tok: Any, sense: Any, doers: list[Any]) -> bool:
-    """True when verb ``tok`` read as a protest, complaint or rejection stands in a sentence about a game's
-    official ("the players surrounded the referee to protest", session 23) and its doers are no political kind
-    (``_side``: names, or nouns such as "players"; police or a government protesting stays)."""
-    if sense.type not in OBJECTION_TYPES or not any(t.lemma_.lower() in GAME_OFFICIALS for t in tok.sent):
-        return False
-    return bool(doers) and all(_side(d, "ASSAULT") for d in doers)
-
