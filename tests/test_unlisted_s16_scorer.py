@@ -30,11 +30,13 @@ S17 = ROOT / "eval" / "data" / "event_types_blind_s17.tsv"  # session 17's every
 DOERS = ROOT / "eval" / "data" / "event_doers_s17.tsv"  # session 17's doer set (a disease or a person), same scorer
 DOERS22 = ROOT / "eval" / "data" / "event_doers_blind_s22.tsv"  # session 22's private doers, same scorer
 SPORTS22 = ROOT / "eval" / "data" / "event_sports_blind_s22.tsv"  # session 22's sports copy, same scorer
+CONTEST23 = ROOT / "eval" / "data" / "event_contest_blind_s23.tsv"  # session 23's contest verbs, same scorer
 
 
 @pytest.mark.parametrize("path, sizes, no_event", [(S16, (162, 108, 54), 43), (S17, (153, 102, 51), 36),
                                                       (DOERS, (40, 27, 13), 25), (DOERS22, (154, 103, 51), 95),
-                                                      (SPORTS22, (134, 90, 44), 96)])
+                                                      (SPORTS22, (134, 90, 44), 96),
+                                                      (CONTEST23, (125, 84, 41), 78)])
 def test_the_set_splits_by_the_fixed_rule(scorer, path, sizes, no_event):
     """Every third data row is measure; gold types are PLOVER's or "-", and a row has a status exactly when it
     has an event."""
@@ -69,5 +71,6 @@ def test_events_py_knows_the_s17_flags():
     text = (ROOT / "eval" / "events.py").read_text(encoding="utf-8")
     for flag in ("--blind-s17", "--blind-s17-measure", "--blind-s17-errors", "--doers-s17", "--doers-s17-measure",
                  "--doers-s17-errors", "--doers-s22", "--doers-s22-measure", "--doers-s22-errors",
-                 "--sports-s22", "--sports-s22-measure", "--sports-s22-errors"):
+                 "--sports-s22", "--sports-s22-measure", "--sports-s22-errors",
+                 "--contest-s23", "--contest-s23-measure", "--contest-s23-errors"):
         assert f'"{flag}"' in text

@@ -15,6 +15,7 @@ from typing import Any
 
 from chronicler.actors.storyplace import STORY_CONF
 from chronicler.events.borrow import BorrowedSense
+from chronicler.events.contest import contest
 from chronicler.events.domestic import with_domestic_target
 from chronicler.events.dual import dual_national_side
 from chronicler.events.fallback import fallback_triggers
@@ -163,6 +164,8 @@ class EventsComponent:
             roles = self._roles(report_reader, trig)
             if isinstance(trig.sense, LearnedSense) and trig.sense.added and not self._both_sides(report_reader, trig):
                 continue  # a word the model alone calls an act: only between two actors the text names
+            if contest(trig, roles[0], roles[1]):
+                continue  # "Brazil edged Argentina in Rio": two teams, no political act (events/contest.py)
             if roles[0] is not None or roles[1] is not None:
                 kept.append((trig, roles))  # no participant: no event is invented
         anchors: dict[int, int] = {}
