@@ -1,8 +1,8 @@
 """Later offices the office-holder KB had no type for, heads of more international bodies, and more defence
 ministers (issue 6, session 23): a deputy minister, an agency head, a special envoy or ambassador, a presidential
 aide (GOV of their state), a director of national intelligence (SPY), an IGO's commissioner or vice-president; the
-heads of the IMF, the World Bank, the WHO, the African Union Commission and the Arab League (country IGO, and
-their own state outside those terms); defence ministers of Kazakhstan, Libya, Sudan, Myanmar and Sri Lanka.
+heads of the IMF, the World Bank, the WHO, the African Union Commission and the Arab League (country IGO, sector GOV
+as the GSR-derived news gold codes an IGO's officials; their own state outside those terms); defence ministers of Kazakhstan, Libya, Sudan, Myanmar and Sri Lanka.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -35,22 +35,22 @@ HOLDERS = [
     ("Nikolai Patrushev said the bombers had been trained abroad.", "Nikolai Patrushev", date(2004, 9, 7),
      ("RUS", "SPY")),
     ("Paul Wolfowitz visited the troops in Baghdad.", "Paul Wolfowitz", date(2003, 7, 20), ("USA", "GOV")),
-    # heads of international bodies in office: the IGO
+    # heads of international bodies in office: the IGO's officials (IGO/GOV)
     ("Frans Timmermans urged the member states to back the climate law.", "Frans Timmermans", date(2020, 9, 17),
-     ("IGO", "IGO")),
+     ("IGO", "GOV")),
     ("Tedros Adhanom Ghebreyesus called the virus public enemy number one.", "Tedros Adhanom Ghebreyesus",
-     date(2020, 2, 11), ("IGO", "IGO")),
-    ("Christine Lagarde said Greece needed debt relief.", "Christine Lagarde", date(2016, 5, 25), ("IGO", "IGO")),
+     date(2020, 2, 11), ("IGO", "GOV")),
+    ("Christine Lagarde said Greece needed debt relief.", "Christine Lagarde", date(2016, 5, 25), ("IGO", "GOV")),
     ("Kristalina Georgieva approved an emergency loan for Pakistan.", "Kristalina Georgieva", date(2023, 7, 12),
-     ("IGO", "IGO")),
+     ("IGO", "GOV")),
     ("James Wolfensohn visited the flooded villages of Mozambique.", "James Wolfensohn", date(2000, 3, 9),
-     ("IGO", "IGO")),
+     ("IGO", "GOV")),
     ("Margaret Chan warned that the flu virus could spread quickly.", "Margaret Chan", date(2009, 4, 29),
-     ("IGO", "IGO")),
-    ("Jean Ping met the leaders of the junta in Nouakchott.", "Jean Ping", date(2008, 8, 12), ("IGO", "IGO")),
-    ("Nabil Elaraby sent monitors to the Syrian cities.", "Nabil Elaraby", date(2011, 12, 27), ("IGO", "IGO")),
-    ("Ahmed Aboul Gheit opened the summit in Riyadh.", "Ahmed Aboul Gheit", date(2017, 1, 5), ("IGO", "IGO")),
-    ("Hans Blix asked Baghdad for the names of its scientists.", "Hans Blix", date(2003, 1, 20), ("IGO", "IGO")),
+     ("IGO", "GOV")),
+    ("Jean Ping met the leaders of the junta in Nouakchott.", "Jean Ping", date(2008, 8, 12), ("IGO", "GOV")),
+    ("Nabil Elaraby sent monitors to the Syrian cities.", "Nabil Elaraby", date(2011, 12, 27), ("IGO", "GOV")),
+    ("Ahmed Aboul Gheit opened the summit in Riyadh.", "Ahmed Aboul Gheit", date(2017, 1, 5), ("IGO", "GOV")),
+    ("Hans Blix asked Baghdad for the names of its scientists.", "Hans Blix", date(2003, 1, 20), ("IGO", "GOV")),
     # defence ministers of states the KB had none for
     ("Daniyal Akhmetov reviewed the parade in Astana.", "Daniyal Akhmetov", date(2008, 5, 7), ("KAZ", "GOV")),
     ("Nurlan Yermekbayev signed a training pact with the Uzbek side.", "Nurlan Yermekbayev", date(2020, 2, 11),
