@@ -82,7 +82,8 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
     fam_ok: Counter = Counter()
     misses = []
     for adoc, (text, span, country, sector, _when, family) in zip(pipe.pipe(docs, batch_size=64), data):
-        # family "second" (ministers, offices, attach sets s22, envoys s23): the span is the surname's later mention, after a titled first one
+        # family "second" (ministers, offices, attach sets s22, envoys s23): the span is the surname's later
+        # mention, after a titled first one
         a = text.rfind(span) if family == "second" else text.find(span)
         if a < 0:
             raise ValueError(f"{path.name}: span {span!r} not in {text!r}")

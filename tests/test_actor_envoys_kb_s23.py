@@ -2,8 +2,8 @@
 ministers (issue 6, session 23): a deputy minister, an agency head, a special envoy or ambassador, a presidential
 aide (GOV of their state), a director of national intelligence (SPY), an IGO's commissioner or vice-president; the
 heads of the IMF, the World Bank, the WHO, the African Union Commission and the Arab League (country IGO, sector GOV
-as the GSR-derived news gold codes an IGO's officials; their own state outside those terms); defence ministers of Kazakhstan, Libya, Sudan, Myanmar and Sri Lanka.
-Sentences written for these tests."""
+as the GSR-derived news gold codes an IGO's officials; their own state outside those terms); defence ministers of
+Kazakhstan, Libya, Sudan, Myanmar and Sri Lanka. Sentences written for these tests."""
 
 from __future__ import annotations
 
