@@ -14,7 +14,8 @@ its family "second" scores the span's last occurrence); with
 ``path=BODIES`` the bodies set s22, eval/data/actor_bodies_blind_s22.tsv (``--bodies-s22[-errors|-measure]``); with
 ``path=OFFICES`` the offices set s22, eval/data/actor_offices_blind_s22.tsv (``--offices-s22[-errors|-measure]``,
 family "second" likewise); with ``path=ATTACH`` the attach set s22, eval/data/actor_attach_blind_s22.tsv
-(``--attach-s22[-errors|-measure]``, family "second" likewise).
+(``--attach-s22[-errors|-measure]``, family "second" likewise); with ``path=ENVOYS`` the envoys set s23,
+eval/data/actor_envoys_blind_s23.tsv (``--envoys-s23[-errors|-measure]``, family "second" likewise).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ ATTACH = DATA.with_name("actor_attach_blind_s22.tsv")
 # The bodies set s22 (bare-named bodies told by a cue noun, an apposition or a statement; names opening with a kind word).
 BODIES = DATA.with_name("actor_bodies_blind_s22.tsv")
 
+# The envoys set s23 (later offices with no KB type, heads of international organisations, more defence ministers).
+ENVOYS = DATA.with_name("actor_envoys_blind_s23.tsv")
+
 
 def rows(part: str, path: Path = DATA) -> list[list[str]]:
     """The data rows of ``part`` ("tune" or "measure") in file order: sentence, span, country, sector, date, family."""
@@ -78,7 +82,8 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
     fam_ok: Counter = Counter()
     misses = []
     for adoc, (text, span, country, sector, _when, family) in zip(pipe.pipe(docs, batch_size=64), data):
-        # family "second" (ministers, offices and attach sets s22): the span is the surname's later mention, after a titled first one
+        # family "second" (ministers, offices, attach sets s22, envoys s23): the span is the surname's later
+        # mention, after a titled first one
         a = text.rfind(span) if family == "second" else text.find(span)
         if a < 0:
             raise ValueError(f"{path.name}: span {span!r} not in {text!r}")
@@ -99,7 +104,7 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
             NAMES: "names set s19", WILD: "wild-wording set s20",
             CIVIL: "civil set s21", MINISTERS: "ministers set s22",
             BODIES: "bodies set s22", OFFICES: "offices set s22",
-            ATTACH: "attach set s22"}.get(path, "unlisted actor words s16")
+            ATTACH: "attach set s22", ENVOYS: "envoys set s23"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

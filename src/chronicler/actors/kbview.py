@@ -111,7 +111,8 @@ def _term(t: Any) -> Term | None:
 
 
 #: KB codes that PLOVER codes otherwise: the Soviet Union's offices continue as Russia; IGO bodies are "IGO".
-KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO", "ARL": "IGO"}
+KB_COUNTRY = {"SUN": "RUS", "UNO": "IGO", "NATO": "IGO", "EUR": "IGO", "IAEA": "IGO", "ARL": "IGO", "IMF": "IGO",
+              "WBG": "IGO", "WHO": "IGO", "AUC": "IGO"}
 
 
 def plover_country(code: str | None) -> str | None:

@@ -29,7 +29,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-IGO_CODES = frozenset({"UNO", "NATO", "EUR", "IAEA", "ARL"})  # ARL: the Arab League
+# ARL: the Arab League; IMF, WBG (the World Bank), WHO and AUC (the African Union Commission) from session 23
+IGO_CODES = frozenset({"UNO", "NATO", "EUR", "IAEA", "ARL", "IMF", "WBG", "WHO", "AUC"})
 TERM_OFFICES = (  # most senior first; used to rank simultaneous offices of one person
     "head_of_state", "head_of_government", "party_leader", "president", "military_commission_chair",
     "secretary_general", "vice_president", "foreign_minister", "defense_minister",
@@ -37,6 +38,9 @@ TERM_OFFICES = (  # most senior first; used to rank simultaneous offices of one 
     # offices whose holders are not the executive's (sector LEG, JUD, SPY) or serve it abroad (session 22)
     "speaker", "upper_house_speaker", "chief_justice", "constitutional_court_president", "intelligence_director",
     "intelligence_chief", "security_service_chief", "security_adviser", "un_ambassador",
+    # posts with many holders at once (session 23): a deputy minister, a state agency's head, a special envoy or
+    # ambassador, a presidential aide, an IGO's commissioner or vice-president (MANY_HOLDERS)
+    "deputy_minister", "agency_head", "envoy", "presidential_aide", "commissioner",
     "governor", "mayor", "legislator",
 )
 #: Sub-national offices (office_terms_local.csv): one holder per office per unit (a prefecture, state, city).
@@ -46,8 +50,10 @@ LOCAL_TITLE_FORMS = {"Governor": ("Gov.",), "Mayor": (), "Chief Minister": (), "
                      "Chief Executive": (), "Head": ()}
 _RANK = {office: i for i, office in enumerate(TERM_OFFICES)}
 #: Offices with many holders at once: a speaker's or a minister's years in the chamber outside that office
-#: ("legislator", sector LEG), listed so that they are not read as a former office holder's.
-MANY_HOLDERS = frozenset({"legislator"})
+#: ("legislator", sector LEG), listed so that they are not read as a former office holder's; from session 23 the posts
+#: a state or an IGO fills many times over at once (deputy ministers, agency heads, envoys, aides, commissioners).
+MANY_HOLDERS = frozenset({"legislator", "deputy_minister", "agency_head", "envoy", "presidential_aide",
+                          "commissioner"})
 #: Every other office above has one holder per country (local: per unit) at a time.
 SINGLE_HOLDER = frozenset(TERM_OFFICES) - MANY_HOLDERS
 SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "PTY", "MED", "BUS", "NGO", "REB", "SPY"})
