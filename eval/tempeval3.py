@@ -37,6 +37,7 @@ Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [-
        python eval/tempeval3.py --spans-s20 [--spans-s20-errors] [--spans-s20-half tune|measure]
        python eval/tempeval3.py --dateline-s22 [--dateline-s22-errors] [--dateline-s22-half tune|measure]
        python eval/tempeval3.py --anchor-s23 [--anchor-s23-errors] [--anchor-s23-half tune|measure]
+       python eval/tempeval3.py --grain-s23 [--grain-s23-errors] [--grain-s23-half tune|measure]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
        python eval/tempeval3.py --census-s21   (TimeBank's value conventions, counted in the devA gold only)
@@ -435,7 +436,8 @@ def main(argv: list[str] | None = None) -> int:
                        ("relative-s20", "the session-20 set of relative values in wire text"),
                        ("spans-s20", "the session-20 set of extents, decoys and times of day"),
                        ("dateline-s22", "the session-22 set of agency copy with dated datelines"),
-                       ("anchor-s23", "the session-23 set of reference times and directions")):
+                       ("anchor-s23", "the session-23 set of reference times and directions"),
+                       ("grain-s23", "the session-23 set of value precision and type")):
         ap.add_argument(f"--{stem}", action="store_true", help=f"score {what}")
         ap.add_argument(f"--{stem}-errors", action="store_true", help=f"with --{stem}, list its tune part's errors")
         ap.add_argument(f"--{stem}-half", choices=("tune", "measure"), default="tune",
@@ -453,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     given = {a.split("=")[0] for a in (sys.argv[1:] if argv is None else argv)}
     for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "narrative_s18", "kinds_s19", "relative_s20",
-                 "spans_s20", "dateline_s22", "anchor_s23", "news"):
+                 "spans_s20", "dateline_s22", "anchor_s23", "grain_s23", "news"):
         if f"--{name.replace('_', '-')}-half" in given:  # a part of a set asks for that set, not the default run
             setattr(args, name, True)
     if args.value_kinds or args.kind:
@@ -508,6 +510,12 @@ def main(argv: list[str] | None = None) -> int:
         from _kinds_s19 import run_kinds
 
         run_kinds(args.anchor_s23_half, args.anchor_s23_errors, ROOT / "eval/data/timex_anchor_blind_s23.tsv")
+        return 0
+    if args.grain_s23 or args.grain_s23_errors:
+        sys.path.insert(0, str(ROOT / "eval"))
+        from _kinds_s19 import run_kinds
+
+        run_kinds(args.grain_s23_half, args.grain_s23_errors, ROOT / "eval/data/timex_grain_blind_s23.tsv")
         return 0
     if args.spans_s20 or args.spans_s20_errors:
         sys.path.insert(0, str(ROOT / "eval"))
