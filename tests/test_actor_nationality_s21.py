@@ -41,4 +41,4 @@ def test_a_title_saying_former_gives_the_own_state_without_a_date(pipe):
 
 def test_in_office_the_body_stays(pipe):
     assert _coded(pipe, "UN chief Ban Ki-moon flew to Haiti after the earthquake.", "UN chief Ban Ki-moon",
-                  date(2010, 1, 20)) == ("IGO", "IGO")
+                  date(2010, 1, 20)) == ("IGO", "GOV")
