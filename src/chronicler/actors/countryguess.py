@@ -116,8 +116,7 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             continue
         if _outlet(d) and common_paper_name(d.phrase.head.text):
             continue  # "The Star reported that Tanzanian officials ...": papers of many states bear that name
-        same = [p for p in places.get(d.phrase.sentence, []) if p is not d and (d.sector == "JRN" or not _outlet(p))
-                and not _elsewhere(d, p, sdoc)]
+        same = [p for p in _beside(d, places, sdoc) if d.sector == "JRN" or not _outlet(p)]
         if (d.kind == "organization" and d.sector is None) or (d.kind == "person" and d.role is None):
             # a bare unknown name or body: only a sentence naming one country through a body, group or person
             # of it says where it belongs ("the Ivory Coast's Supreme Court ... allowed X"); a country named
@@ -139,14 +138,13 @@ def _context(drafts: list[Draft], sdoc: Any = None, story: str | None = None) ->
             same = [p for p in same if p.sector != "BUS"]  # committee heard Transocean's chief executive")
         if d.kind == "group" and d.sector in ASSAILANTS and sdoc is not None:
             same = [p for p in same if not _victim(d, p, sdoc)] \
-                or [p for p in weak.get(d.phrase.sentence, []) if p is not d and not _elsewhere(d, p, sdoc)] \
+                or _beside(d, weak, sdoc) \
                 or same  # the victims only last
         if d.kind == "group" and d.sector in LOCAL and sdoc is not None:
             same = [p for p in same if not _sourced(p, sdoc)]
             located = [p for p in same if _located(p, sdoc)]
             if not located and story is not None:  # a longer report: a place of the sentence, even a less sure
-                located = [p for p in weak.get(d.phrase.sentence, [])  # one, else its setting
-                           if p is not d and not _elsewhere(d, p, sdoc)]
+                located = _beside(d, weak, sdoc)  # one, else its setting
                 if not located:  # (storyplace), not whoever is named nearby ("BP lawyers", a BBC reporter)
                     continue
             same = located or same
@@ -165,6 +163,11 @@ def _nationality_worded(p: Draft) -> bool:
     the person it codes (with its chain in that sentence: "Y, Iran's envoy") is placed by its own words, which are
     its alone."""
     return any(c.kind in NATION_WORDS for c in [*p.phrase.mods, *p.phrase.of])
+
+
+def _beside(d: Draft, by_sentence: dict[int, list[Draft]], sdoc: Any) -> list[Draft]:
+    """The drafts of ``by_sentence`` in ``d``'s sentence, other than ``d``, named in ``d``'s own clause."""
+    return [p for p in by_sentence.get(d.phrase.sentence, []) if p is not d and not _elsewhere(d, p, sdoc)]
 
 
 def _elsewhere(d: Draft, p: Draft, sdoc: Any) -> bool:
