@@ -55,6 +55,7 @@ eval: $(STAMP)
 	@echo "== role blind set s22"; $(BIN)/python eval/events.py --roles-s22-measure
 	@echo "== wild-wording blind set s20"; $(BIN)/python eval/events.py --wild-s20-measure
 	@echo "== idiom blind set s21"; $(BIN)/python eval/events.py --idioms-s21-measure
+	@echo "== complement blind set s23"; $(BIN)/python eval/events.py --complements-s23-measure
 	@echo "== private-doer blind set s22"; $(BIN)/python eval/events.py --doers-s22-measure
 	@echo "== sports blind set s22"; $(BIN)/python eval/events.py --sports-s22-measure
 	@echo "== contest blind set s23"; $(BIN)/python eval/events.py --contest-s23-measure

@@ -819,6 +819,9 @@ FLAGS = {
     "--idioms-s21": "only the multiword-wording (idiom) blind set of session 21: its tune part (eval/_unlisted_s16.py)",
     "--idioms-s21-measure": "only the idiom set s21: tune, then its measure part (aggregate only)",
     "--idioms-s21-errors": "with --idioms-s21, list the misses of its TUNE part (measure part never listed)",
+    "--complements-s23": "only the complement/particle blind set of session 23: its tune part (eval/_unlisted_s16.py)",
+    "--complements-s23-measure": "only the complement set s23: tune, then its measure part (aggregate only)",
+    "--complements-s23-errors": "with --complements-s23, list the misses of its TUNE part (measure part never listed)",
     "--no-blind-b": "leave blind set B out",
     "--no-blind-c": "leave blind set C out",
     "--no-blind-d": "leave the role set D out",
@@ -922,6 +925,9 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                         name="wild-s20"),
     "idioms-s21": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_idioms_blind_s21.tsv",
                           name="idioms-s21"),
+    "complements-s23": _scorer("_unlisted_s16", triple_ok,
+                               path=ROOT / "eval" / "data" / "event_complements_blind_s23.tsv",
+                               name="complements-s23"),
 }
 
 

@@ -111,6 +111,14 @@ WORD_CLASSES = {
 }
 
 
+def _complement_rows() -> list[dict[str, str]]:
+    return _rows("event_complements.csv")
+
+
+# The object classes of ``event_complements.csv`` join the word classes, so a lexicon cue may name them too.
+WORD_CLASSES.update({r["lemma"]: frozenset(r["class"].split("|")) for r in _complement_rows() if r["kind"] == "class"})
+
+
 #: American endings of the lexicon and their British spellings ("recognize" → "recognise", "defense" → "defence").
 SPELLINGS = (("ize", "ise"), ("izing", "ising"), ("ization", "isation"), ("izations", "isations"), ("yze", "yse"),
              ("vor", "vour"), ("nor", "nour"), ("bor", "bour"), ("mor", "mour"), ("ense", "ence"))
@@ -169,6 +177,33 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerSense, ...]]:
         for spelling in spelling_variants(sense.lemma):
             table.setdefault((sense.kind, spelling), []).append(sense)
     return {k: tuple(sorted(v, key=lambda s: -s.cue.specific)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def complement_readings() -> dict[str, tuple[TriggerSense, ...]]:
+    """The verb readings of ``event_complements.csv`` by verb lemma: a verb with a particle and an object class
+    (and a subject class), typed by them ("rolled back the curfew" CONCEDE, "cut interest rates" no event).
+    Kept apart from :func:`trigger_lexicon`, so that they neither list a verb nor lend a type to WordNet loans."""
+    table: dict[str, list[TriggerSense]] = {}
+    shared: dict[Any, Any] = {}
+    for r in _complement_rows():
+        if r["kind"] != "reading":
+            continue
+        parts = [f"prt={r['prt']}" if r["prt"] else "", f"obj=@{r['class']}" if r["class"] != "-" else "",
+                 f"subj=@{r['subj']}" if r["subj"] else ""]
+        sense = TriggerSense("verb", r["lemma"].lower(), _cue(";".join(p for p in parts if p), shared),
+                             r["type"] or None, r["mode"] or None, r["cameo"] or None, "act")
+        table.setdefault(sense.lemma, []).append(sense)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def with_complements(lemma: str, senses: tuple[TriggerSense, ...]) -> tuple[TriggerSense, ...]:
+    """A verb's lexicon rows with its complement readings, most specific first (a lexicon row before a reading
+    with as many conditions)."""
+    extra = complement_readings().get(lemma, ())
+    if not extra:
+        return senses
+    return tuple(sorted(senses + extra, key=lambda s: -s.cue.specific))
 
 
 def goldstein(cameo: str | None) -> float | None:

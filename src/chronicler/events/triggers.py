@@ -23,7 +23,8 @@ from chronicler.events.fold import DEONTIC, fold
 from chronicler.events.fold import CIRCUMSTANTIAL_PREPS, COMPLEMENT_DEPS, COMPLEMENT_PREPS  # noqa: F401
 from chronicler.events.fold import CONFLICT_TYPES, DOCUMENT_NOUNS, ERRAND_TYPES, MATERIAL_TYPES  # noqa: F401
 from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F401
-from chronicler.events.lexicon import WORD_CLASSES, Cue, TriggerSense, trigger_lexicon
+from chronicler.events.lexicon import (WORD_CLASSES, Cue, TriggerSense, complement_readings, trigger_lexicon,
+                                      with_complements)
 from chronicler.events.main import salience
 from chronicler.events.nested import drop_nested
 from chronicler.events.selection import classified_head, unfit_object
@@ -123,9 +124,10 @@ def _form_senses(kind: str, lemma: str, low: str) -> tuple[TriggerSense, ...]:
     """The lexicon rows of the first of a verb's :func:`lemmas` the lexicon lists (they depend on its lemma and
     form alone: looked up once per pair)."""
     table = trigger_lexicon()
+    readings = complement_readings() if kind == "verb" else {}
     for form in lemma_forms(lemma, low):
-        if (kind, form) in table:
-            return table[(kind, form)]
+        if (kind, form) in table or form in readings:
+            return with_complements(form, table.get((kind, form), ())) if kind == "verb" else table[(kind, form)]
     return ()
 
 
@@ -176,6 +178,7 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
     ruled_out = False  # a lexicon verb whose doer makes it no political act (agency.no_doer)
     refused: set[int] = set()  # verbs refused a guarded loan for a doer coded as a firm: their objects name none
     no_act: set[int] = set()  # verbs agency.no_doer ruled out: their complements are the same doer's acts
+    silenced: set[int] = set()  # verbs a typeless lexicon row rules out: their objects name no event
     toks = list(sent)  # spaCy makes a new Token object on every step over a span: once, not once per pass
     for tok in toks:
         if not _is_verb(tok):
@@ -201,6 +204,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is None and borrow and coded_private(tok) and loan("verb", tok, guard=False) is not None:
             refused.add(tok.i)  # "BP completed the relief well": a firm's act, refused a loan (sides.py)
+        if sense is not None and not sense.type and sense.cue.specific:
+            silenced.add(tok.i)  # "cut interest rates", "carried out a survey": what it acts on is no event either
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and no_doer(tok, sense):
@@ -226,6 +231,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             continue  # "fighting extradition": so is an object that chose it
         if bodily(tok):
             continue  # "heart attacks", "panic attack": the body's, no one's act
+        if tok.dep_ == "dobj" and tok.head.i in silenced:
+            continue
         if tok.dep_ == "dobj" and tok.head.i in refused:
             continue  # what a firm's refused act acts on tells no event of its own ("the relief well")
         if _chatter(tok):
@@ -374,8 +381,10 @@ def no_event(tok: Any) -> bool:
 def _light(tok: Any) -> Trigger | None:
     """A light verb with an event-noun object (``held talks``), or None."""
     senses = _senses("light", tok)
-    if not senses or no_event(tok):
+    if not senses or no_event(tok) or _complement_reading(tok):
         return None
+    if any(c.dep_ == "oprd" for c in tok.children) or sum(c.dep_ == "dobj" for c in tok.children) > 1:
+        return None  # "called the protest a provocation": the object is characterised, not an event the verb hosts
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += prep_objects(tok, ("on", "under"))  # "went on strike", "was put under investigation"
     if tok.dep_ == "relcl" and not objs and tok.head.pos_ == "NOUN":
@@ -395,6 +404,14 @@ def _light(tok: Any) -> Trigger | None:
             if noun_sense is not None and noun_sense.type:
                 return Trigger(tok, noun_sense, noun_sense.type, noun=obj)
     return None
+
+
+def _complement_reading(tok: Any) -> bool:
+    """True when a typed complement reading of the verb holds ("gave up its objection" CONCEDE): the particle and
+    the object class decide, not a light verb hosting the object noun (``lexicon.complement_readings``)."""
+    readings = complement_readings()
+    form = next((f for f in lemma_forms(tok.lemma_, tok.lower_) if f in readings), None)
+    return form is not None and any(s.type and matches(s, tok) for s in readings[form])
 
 
 def _contained(noun: Any) -> Any:
