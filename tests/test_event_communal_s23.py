@@ -55,3 +55,40 @@ def test_a_threat_whose_condition_names_the_party_targets_it(pipe, text, want):
 ])
 def test_a_threat_with_an_addressee_keeps_it(pipe, text, want):
     assert main_roles(pipe, text) == want
+
+
+def main_type(pipe, text: str) -> str | None:
+    """The type of the sentence's main event (None for no event)."""
+    from datetime import date
+
+    from chronicler.events.main import main_event
+    from chronicler.events.stage import EventsComponent
+    from chronicler.model import DateInterval, Document
+    from chronicler.pipeline import AnnotatedDocument
+
+    doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2019, 5, 14)))
+    ad = EventsComponent({})(pipe(AnnotatedDocument(doc)))
+    ev = main_event(ad.events, ad.nlp)
+    return ev.type if ev else None
+
+
+@pytest.mark.parametrize("text", [
+    # private doers (trades) whose violence kills or names a community: communal violence, ASSAULT
+    "Cattle herders attacked two farming villages in Nigeria's Kaduna state, killing 14 people.",
+    "Fishermen from rival islands fought with machetes on Lake Victoria in Kenya, leaving five dead.",
+    # two communities fighting each other: no riot against the authorities
+    "Hindu and Muslim youths clashed in the Indian town of Khargone, leaving three dead.",
+    "Sunni and Shia mobs clashed in the Lebanese city of Tripoli on Sunday.",
+])
+def test_communal_violence_is_an_assault(pipe, text):
+    assert main_type(pipe, text) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    # a pair of private people, animals, no deaths and no community: still no event
+    "Two fishermen fought over a net on Lake Victoria, and one drowned.",
+    "Hunters killed three wild boars in the hills near Florence.",
+    "Rival street traders scuffled over a pitch outside the station in Milan.",
+])
+def test_private_violence_stays_no_event(pipe, text):
+    assert main_type(pipe, text) is None
