@@ -89,6 +89,9 @@ def test_communal_violence_is_an_assault(pipe, text):
     "Two fishermen fought over a net on Lake Victoria, and one drowned.",
     "Hunters killed three wild boars in the hills near Florence.",
     "Rival street traders scuffled over a pitch outside the station in Milan.",
+    # a nationality is no community: private people abroad stay private
+    "Chinese tourists stormed a duty-free shop in Seoul on Sunday.",
+    "British fans fought with Italian waiters outside a bar in Rome.",
 ])
 def test_private_violence_stays_no_event(pipe, text):
     assert main_type(pipe, text) is None

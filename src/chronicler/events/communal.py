@@ -20,6 +20,7 @@ from typing import Any
 from chronicler.events.cues import subjects
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "communal_words.csv"
+DEMONYMS = Path(__file__).resolve().parent.parent / "data" / "demonyms.csv"
 #: Verbs that tell a killing ("killed 17 villagers", "killing eight", "lynched two men").
 KILLING = frozenset({"kill", "lynch", "massacre", "slaughter", "murder", "butcher", "behead"})
 #: Words that tell deaths in a result ("leaving 12 dead", "beat to death", "burned him alive").
@@ -43,7 +44,7 @@ def communal_violence(tok: Any) -> bool:
     """True when verb ``tok`` (an act of force) is done by collective doers and kills or names a community among
     its doers or victims."""
     doers = subjects(tok)
-    if not doers or not all(collective(d) for d in doers):
+    if not doers or not all(collective(d) for d in doers) or _animal_victim(tok):
         return False
     return kills(tok) or any(community(n) for n in [*doers, *_victims(tok)])
 
@@ -77,9 +78,21 @@ def community(noun: Any) -> bool:
 
 
 def _people(tok: Any) -> bool:
-    """True for a name or adjective of a people, religion or nationality (NORP; the tagger also gives NORP to
-    common nouns such as "geese")."""
-    return tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "ADJ")
+    """True for a name or adjective of a people, faith or sect (NORP: "Fulani", "Muslim", "Shia"), not a state's
+    nationality ("Chinese tourists", "British fans" are private people abroad; ``data/demonyms.csv``) and not a
+    common noun the tagger calls NORP ("geese")."""
+    return tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "ADJ") and tok.lower_ not in _nationalities()
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Lower-case nationality adjectives and people nouns of states (rows of ``demonyms.csv`` with a country; the
+    peoples without one, "Fulani", "Hutu", stay communities)."""
+    with DEMONYMS.open(encoding="utf-8") as f:
+        rows = csv.reader(line for line in f if not line.startswith("#"))
+        next(rows)
+        return frozenset(w.strip().lower() for r in rows if len(r) > 2 and r[0].strip()
+                         for w in (r[1] + "|" + r[2]).split("|") if w.strip())
 
 
 def kills(tok: Any) -> bool:
@@ -102,6 +115,13 @@ def _human_victims(verb: Any) -> bool:
 
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objs) and not any(non_agent(o) for o in objs)
+
+
+def _animal_victim(tok: Any) -> bool:
+    """True when what the act hits is an animal or a thing of nature ("attacked a stray bear"): no community."""
+    from chronicler.events.agency import non_agent  # agency asks this module: imported when asked
+
+    return any(non_agent(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _victims(tok: Any) -> list[Any]:
