@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from chronicler.events.communal import communal_violence
 from chronicler.events.cues import NATURAL_CAUSES, NATURAL_FORCES, disaster_toll, is_natural, matches, subjects
 from chronicler.events.lexicon import TriggerSense, trigger_lexicon
 from chronicler.events.sports import sports_copy
@@ -98,7 +99,8 @@ def no_doer(tok: Any, sense: TriggerSense) -> bool:
     if sports_copy(tok, sense, doers):  # "Argentina thrashed Bolivia 6-0": sides in a game, not states
         return True
     return sense.type in PARTY_TYPES and bool(doers) and all(private_doer(d) for d in doers) \
-        and not _acts_on_party(tok) and not _protest_told(tok)
+        and not _acts_on_party(tok) and not _protest_told(tok) \
+        and not (sense.type == "ASSAULT" and communal_violence(tok))  # "herders killed 17 villagers"
 
 
 def _protest_told(tok: Any) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.events.conditions import addressed, condition_party
 from chronicler.events.coordinated import other_side, permitted
 from chronicler.events.cues import prep_objects
 from chronicler.events.fillers import Filler, clause_of, distinct, same_side
@@ -93,6 +94,8 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 tgt = reader.objects(head, skip=trig.noun, preps=preps, stance=trig.type in STANCE_TYPES)
                 if pair:  # "X and Y discussed the reopening of the crossing": what they discussed, no third side
                     tgt = _countried(tgt)
+                if trig.type == "THREATEN" and not addressed(reader, head):  # "threatened to X if Y did Z": Y
+                    tgt = condition_party(reader, head, src) or tgt
         if trig.noun is not None:
             n_src, n_tgt = reader.noun_roles(trig.noun, trig.type)
             if pair and not prep_objects(trig.noun, PAIR_PREPS):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from chronicler.events import borrow
+from chronicler.events.communal import two_sided
 from chronicler.events.agency import bodily, main_clause, no_doer, object_of_no_doer
 from chronicler.events.sports import sport_noun
 from chronicler.events.borrow import BorrowedSense, compete, loan
@@ -206,6 +207,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
             refused.add(tok.i)  # "BP completed the relief well": a firm's act, refused a loan (sides.py)
         if sense is not None and not sense.type and sense.cue.specific:
             silenced.add(tok.i)  # "cut interest rates", "carried out a survey": what it acts on is no event either
+        if sense is not None and sense.mode == "riot" and two_sided(tok):  # communities fight each other
+            sense = next((s for s in _senses("verb", tok) if s.type == "ASSAULT" and matches(s, tok)), sense)
         if sense is not None and sense.type == "COERCE" and _reflexive(tok):
             continue  # "surrounded himself with loyal officers": no coercion of anyone ("blew himself up" stays an attack)
         if sense is not None and sense.type and no_doer(tok, sense):
