@@ -17,6 +17,8 @@ country and links the kind noun's own mention to it. The kind nouns are in ``dat
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -118,6 +120,27 @@ def cue_of(sdoc: Any, s: int, e: int) -> tuple[Any, Kind, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _kind_heads() -> frozenset[str]:
+    """The last word of every kind of body: :func:`kind_of` finds a kind only at a token with one of these."""
+    return frozenset(key.split()[-1] for key in kinds())
+
+
+def _cue_reach(sdoc: Any) -> Callable[[int, int], bool]:
+    """A test of whether :func:`cue_of` can find a cue for the name at tokens ``[s, e)``: False when no token that
+    may be a kind noun (one of :func:`_kind_heads`) is the token before the name or lies in a sentence the name
+    touches. Every token ``cue_of`` reads but the one before the name is the name's root's head, child or one of
+    the subtree of its head, all in the root's sentence (a parse links no tokens across sentences)."""
+    heads = token_indices(sdoc, "LOWER", _kind_heads())
+    if not heads:
+        return lambda s, e: False
+    starts = [sent.start for sent in sdoc.sents]
+    marked = {bisect_right(starts, i) for i in heads}
+    at = frozenset(heads)
+    return lambda s, e: (s - 1) in at or any(k in marked for k in range(bisect_right(starts, s),
+                                                                         bisect_right(starts, e - 1) + 1))
+
+
 def _known(text: str, lex: Any) -> bool:
     """True when the tables or the KB know ``text`` as a person or a body."""
     from chronicler.actors import kbview
@@ -160,7 +183,10 @@ def cue_components(sdoc: Any, cands: list[Comp], lex: Any) -> list[Comp]:
     out = list(cands)
     runs = _candidate_runs(sdoc)
     told = set()
+    may_cue = _cue_reach(sdoc)
     for s, e in runs:
+        if not may_cue(s, e):
+            continue  # no kind noun in reach: cue_of would find none (asked first, it builds no Span or Token)
         cue = cue_of(sdoc, s, e)
         if cue is None:
             continue

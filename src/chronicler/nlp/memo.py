@@ -64,6 +64,12 @@ def ent_of_token(doc: Any) -> dict[int, int]:
     return index
 
 
+def seed_doc_text(doc: Any, text: str) -> None:
+    """Record ``text`` as ``doc_text(doc)``: the text spaCy parsed ``doc`` from, which its ``doc.text`` always
+    equals (the tokenizer keeps every character), known to the ``nlp`` stage without a join."""
+    doc_memo(doc, "text")["text"] = text
+
+
 def doc_text(doc: Any) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text anew on each ``doc.text``)."""
     memo = doc_memo(doc, "text")
