@@ -188,3 +188,20 @@ def test_against_reads_the_same_with_the_callers_column(spacy_model):
     for s in range(len(sdoc)):
         for e in (None, *range(s + 1, min(len(sdoc), s + 3) + 1)):
             assert _against(sdoc, s, e, lower) == _against(sdoc, s, e)
+
+
+@pytest.mark.parametrize("text", CUED + OWN)
+def test_cue_reach_reads_the_sentences_and_words_spacy_gives(spacy_model, text):
+    from chronicler.actors.bodycues import _candidate_runs, _cue_reach, _kind_heads
+
+    sdoc = spacy_model(text)
+    sents = [(sent.start, sent.end) for sent in sdoc.sents]
+    kind = {t.i for t in sdoc if t.lower_ in _kind_heads()}
+
+    def plain(s: int, e: int) -> bool:
+        touched = [(a, b) for a, b in sents if a < e and s < b]
+        return (s - 1) in kind or any(a <= i < b for a, b in touched for i in kind)
+
+    may_cue = _cue_reach(sdoc)
+    spans = _candidate_runs(sdoc) + [(s, min(s + 3, len(sdoc))) for s in range(len(sdoc))]
+    assert [may_cue(s, e) for s, e in spans] == [plain(s, e) for s, e in spans]
