@@ -205,3 +205,102 @@ def test_cue_reach_reads_the_sentences_and_words_spacy_gives(spacy_model, text):
     may_cue = _cue_reach(sdoc)
     spans = _candidate_runs(sdoc) + [(s, min(s + 3, len(sdoc))) for s in range(len(sdoc))]
     assert [may_cue(s, e) for s, e in spans] == [plain(s, e) for s, e in spans]
+
+
+DEMONYMS = OWN + [
+    "Bavarian police and Californian officials met Tyroleans in Innsbruck.",
+    "Texan ranchers said the Sicilian mayor had hired Flemish engineers; Catalan.",
+]
+
+
+def _demonyms_plain(sdoc: Any, lex: Any, cands: list[Any]) -> list[Any]:
+    """The plain loop of ``demonymplace.demonym_components`` before session 23: every token of the Doc visited."""
+    from chronicler.actors.comps import Comp
+    from chronicler.actors.demonymplace import demonym_entry
+
+    covered = {i for c in cands for i in c.tokens()}
+    out = []
+    for t in sdoc:
+        if t.i in covered or not t.is_title or t.pos_ not in {"ADJ", "PROPN", "NOUN"} or t.i == len(sdoc) - 1 \
+                and t.pos_ == "ADJ":
+            continue
+        if t.ent_type_ not in {"", "NORP"} or not (t.dep_ in {"amod", "compound"} or t.ent_type_ == "NORP"):
+            continue
+        entry = demonym_entry(t.text, lex)
+        if entry is not None:
+            out.append(Comp(t.i, t.i + 1, "demonym", t.text, entry))
+    return out
+
+
+@pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent")
+def test_demonym_components_find_what_the_every_token_loop_finds(pipe, monkeypatch):
+    from chronicler.actors import demonymplace
+
+    fast = demonymplace.demonym_components
+    seen: list[int] = []
+
+    def both(sdoc: Any, lex: Any, cands: list[Any]) -> list[Any]:
+        got = fast(sdoc, lex, list(cands))
+        assert got == _demonyms_plain(sdoc, lex, list(cands))
+        assert fast(sdoc, lex, []) == _demonyms_plain(sdoc, lex, [])
+        seen.append(len(got))
+        return got
+
+    monkeypatch.setattr(demonymplace, "demonym_components", both)
+    for text in DEMONYMS:
+        _parsed(pipe, text)
+    assert len(seen) == len(DEMONYMS) and sum(seen) > 0
+
+
+COLLOCATIONS = OWN + [
+    "State troopers and a police officer stopped the fire chief; the union boss met border guards.",
+    "Riot police dispersed the crowd as foreign ministers and Mr Police Chief Ode arrived.",
+]
+
+
+def _collocations_plain(sdoc: Any, lex: Any, cands: list[Any]) -> list[Any]:
+    """The loop of ``collocations.collocation_components`` before session 23: a Token made for every noun."""
+    from chronicler.actors.comps import Comp
+    from chronicler.actors.lexicon import NOUN_KINDS
+    from chronicler.actors.wordsense import PEOPLE_LEXNAMES, borrow, borrow_sense
+
+    phrased = {i for c in cands if c.kind in NOUN_KINDS and c.end - c.start > 1 for i in c.tokens()}
+    out = []
+    for t in (t for t in sdoc if t.pos_ == "NOUN"):
+        if t.i == 0 or t.i in phrased or t.ent_type_:
+            continue
+        mod = sdoc[t.i - 1]
+        if mod.dep_ not in {"compound", "amod"} or mod.head.i != t.i or not mod.is_alpha or mod.i in phrased \
+                or mod.ent_type_:
+            continue
+        for base in dict.fromkeys(wordnet.base_forms(t.lower_, "n") or [t.lower_]):
+            sense = wordnet.first_sense(f"{mod.lower_}_{base}", "n")
+            if sense is None or sense.lexname not in PEOPLE_LEXNAMES or sense.instance:
+                continue
+            head_forms = frozenset({t.lower_, base, base + "s", base + "es"})
+            entry = borrow_sense(sense, f"{mod.lower_} {base}", lex, head_forms)
+            alone = lex.lookup_noun(t.lower_) or borrow(t.lower_, lex)
+            if entry is not None and (alone is None or alone.sector != entry.sector):
+                out.append(Comp(mod.i, t.i + 1, entry.kind, sdoc[mod.i:t.i + 1].text, entry))
+            break
+    return out
+
+
+@pytest.mark.skipif(not wordnet.available(), reason="WordNet files absent")
+def test_collocation_components_find_what_the_every_noun_loop_finds(pipe, monkeypatch):
+    from chronicler.actors import collocations
+
+    fast = collocations.collocation_components
+    seen: list[int] = []
+
+    def both(sdoc: Any, lex: Any, cands: list[Any]) -> list[Any]:
+        got = fast(sdoc, lex, list(cands))
+        assert got == _collocations_plain(sdoc, lex, list(cands))
+        assert fast(sdoc, lex, []) == _collocations_plain(sdoc, lex, [])
+        seen.append(len(got))
+        return got
+
+    monkeypatch.setattr(collocations, "collocation_components", both)
+    for text in COLLOCATIONS:
+        _parsed(pipe, text)
+    assert len(seen) == len(COLLOCATIONS)
