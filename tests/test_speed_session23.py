@@ -304,3 +304,19 @@ def test_collocation_components_find_what_the_every_noun_loop_finds(pipe, monkey
     for text in COLLOCATIONS:
         _parsed(pipe, text)
     assert len(seen) == len(COLLOCATIONS)
+
+
+@pytest.mark.parametrize("text", OWN + [LONG_RUN, ""])
+def test_a_parse_views_text_is_the_seeded_text(pipe, text):
+    from chronicler.nlp.memo import seeded_text
+    from chronicler.nlp.view import DocView
+
+    sdoc = _parsed(pipe, text).nlp
+    view = DocView(sdoc)
+    try:
+        assert seeded_text(sdoc) is not None or not text
+        assert view.text == sdoc.text == "".join(t.text_with_ws for t in view)
+        if text:
+            assert view.text is seeded_text(sdoc)  # the nlp stage's string, not a new join
+    finally:
+        view.release()
