@@ -17,10 +17,14 @@ country and links the kind noun's own mention to it. The kind nouns are in ``dat
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+import numpy
 
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Entry
@@ -118,6 +122,41 @@ def cue_of(sdoc: Any, s: int, e: int) -> tuple[Any, Kind, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _kind_heads() -> frozenset[str]:
+    """The last word of every kind of body: :func:`kind_of` finds a kind only at a token with one of these."""
+    return frozenset(key.split()[-1] for key in kinds())
+
+
+@lru_cache(maxsize=1)
+def _kind_head_ids() -> Any:
+    """:func:`_kind_heads` as spaCy's ids of the strings (the values of a Doc's ``LOWER`` column)."""
+    from spacy.strings import hash_string
+
+    return numpy.array(sorted(hash_string(w) for w in _kind_heads()), dtype=numpy.uint64)
+
+
+def _cue_reach(sdoc: Any) -> Callable[[int, int], bool]:
+    """A test of whether :func:`cue_of` can find a cue for the name at tokens ``[s, e)``: False when no token that
+    may be a kind noun (one of :func:`_kind_heads`) is the token before the name or lies in a sentence the name
+    touches. Every token ``cue_of`` reads but the one before the name is the name's root's head, child or one of
+    the subtree of its head, all in the root's sentence (a parse links no tokens across sentences)."""
+    doc = getattr(sdoc, "spacy_doc", sdoc)
+    if not len(doc):
+        return lambda s, e: False
+    heads = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), _kind_head_ids()))  # spaCy's ids, no strings
+    if not len(heads):
+        return lambda s, e: False
+    # the sentences as ``Doc.sents`` cuts them: at the first token and at every token marked a sentence start
+    flags = doc.to_array("SENT_START")
+    flags[0] = 1
+    starts = numpy.flatnonzero(flags == 1).tolist()
+    marked = set(numpy.searchsorted(starts, heads, side="right").tolist())
+    at = frozenset(heads.tolist())
+    return lambda s, e: (s - 1) in at or any(k in marked for k in range(bisect_right(starts, s),
+                                                                         bisect_right(starts, e - 1) + 1))
+
+
 def _known(text: str, lex: Any) -> bool:
     """True when the tables or the KB know ``text`` as a person or a body."""
     from chronicler.actors import kbview
@@ -160,7 +199,10 @@ def cue_components(sdoc: Any, cands: list[Comp], lex: Any) -> list[Comp]:
     out = list(cands)
     runs = _candidate_runs(sdoc)
     told = set()
+    may_cue = _cue_reach(sdoc)
     for s, e in runs:
+        if not may_cue(s, e):
+            continue  # no kind noun in reach: cue_of would find none (asked first, it builds no Span or Token)
         cue = cue_of(sdoc, s, e)
         if cue is None:
             continue
@@ -180,7 +222,8 @@ def cue_components(sdoc: Any, cands: list[Comp], lex: Any) -> list[Comp]:
             k = tok.i - n + 1 if not any(c.start <= tok.i - n + 1 < c.end for c in out) else tok.i
             out.append(Comp(k, tok.i + 1, "group", sdoc[k:tok.i + 1].text,
                             Entry("group", sdoc[k:tok.i + 1].text, None, row.sector, "", 0.7, "a kind of body")))
-    for s, e in runs:  # "Union Ferrona cut jobs ... the Spanish steelmaker Union Ferrona": the same body
+    # "Union Ferrona cut jobs ... the Spanish steelmaker Union Ferrona": the same body (no name told: none to find)
+    for s, e in runs if told else ():
         if sdoc[s:e].text in told and not any(c.start == s and c.end == e and c.kind == "org" for c in out):
             out = _claim(sdoc, s, e, out, lex) or out
     return out

@@ -14,7 +14,7 @@ from typing import Any
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import NOUN_KINDS, Lexicon
 from chronicler.nlp import wordnet
-from chronicler.nlp.memo import token_indices
+from chronicler.nlp.memo import token_indices, token_strings
 
 _NOUNS = frozenset({"NOUN"})
 
@@ -26,9 +26,11 @@ def collocation_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[C
 
     phrased = {i for c in cands if c.kind in NOUN_KINDS and c.end - c.start > 1 for i in c.tokens()}
     out = []
-    for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", _NOUNS)):
-        if t.i == 0 or t.i in phrased or t.ent_type_:
-            continue
+    ent_types = token_strings(sdoc, "ENT_TYPE")
+    for i in token_indices(sdoc, "POS", _NOUNS):
+        if i == 0 or i in phrased or ent_types[i]:
+            continue  # (asked of the memo's columns: no Token is made for these)
+        t = sdoc[i]
         mod = sdoc[t.i - 1]
         if mod.dep_ not in {"compound", "amod"} or mod.head.i != t.i or not mod.is_alpha or mod.i in phrased \
                 or mod.ent_type_:

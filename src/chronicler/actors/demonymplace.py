@@ -16,6 +16,7 @@ from typing import Any
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Entry, Lexicon, default_lexicon
 from chronicler.nlp import wordnet
+from chronicler.nlp.memo import token_indices
 
 #: How sure such a country is: less than a listed demonym (0.9), as a WordNet place is.
 CONFIDENCE = 0.6
@@ -24,14 +25,20 @@ SENSES = 2
 _NATIVE = re.compile(r"\b(?:native|inhabitant|resident|citizen)s? of (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
 
 
+#: Parts of speech of a demonym's word ("Bavarian police", "Californians").
+_KINDS = frozenset({"ADJ", "PROPN", "NOUN"})
+
+
 def demonym_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp]:
     """A capitalised word no component covers, before a noun ("Bavarian police") or heading a people phrase
     ("Californians"), whose WordNet place lies in one country: a demonym component of that country."""
     covered = {i for c in cands for i in c.tokens()}
     out = []
-    for t in sdoc:
-        if t.i in covered or not t.is_title or t.pos_ not in {"ADJ", "PROPN", "NOUN"} or t.i == len(sdoc) - 1 \
-                and t.pos_ == "ADJ":
+    for i in token_indices(sdoc, "POS", _KINDS):  # only these can pass the test below: no Token for the others
+        if i in covered:
+            continue
+        t = sdoc[i]
+        if not t.is_title or t.i == len(sdoc) - 1 and t.pos_ == "ADJ":
             continue
         if t.ent_type_ not in {"", "NORP"} or not (t.dep_ in {"amod", "compound"} or t.ent_type_ == "NORP"):
             continue

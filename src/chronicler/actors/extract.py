@@ -62,10 +62,11 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
     (the report's date) tells whether a divided country's half was a state then (halves.py)."""
     cands: list[Comp] = []
     names, nouns = lex.matchers(sdoc.vocab)
+    lower = token_strings(sdoc, "LOWER")  # asked once here, not once per name
     for key, s, e in names(sdoc):
         text = sdoc[s:e].text
         entry = lex.lookup_name(text)
-        if _against(sdoc, s, e) or _vessel(sdoc, s):
+        if _against(sdoc, s, e, lower) or _vessel(sdoc, s):
             continue  # "anti-Syria journalist", "pro-Iranian group", "Syrian-backed militia": not of that country
         if entry is not None and entry.confidence > 0:
             cands.append(Comp(s, e, entry.kind, text, entry))
@@ -90,7 +91,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
         cands.extend(collocation_components(sdoc, lex, cands))  # "state trooper": a policeman, not a cavalryman
     for ent in sdoc.ents:
         s, e = _clean_ent(sdoc, ent.start, ent.end)
-        if s >= e or _against(sdoc, s, e):
+        if s >= e or _against(sdoc, s, e, lower):
             continue
         if ent.label_ == "PERSON" and _vessel(sdoc, s):  # "the aircraft carrier Ronald Reagan": a ship
             if sdoc[s - 1].lower_ in WARSHIPS:  # a warship acts for its navy
@@ -341,10 +342,11 @@ SPONSORED = {"backed", "supported", "funded", "financed", "sponsored", "armed", 
              "aligned", "installed"}
 
 
-def _against(sdoc: Any, s: int, e: int | None = None) -> bool:
+def _against(sdoc: Any, s: int, e: int | None = None, lower: tuple[str, ...] | None = None) -> bool:
     """True when the name at ``[s, e)`` is not the actor's own country: "anti-Syria", "pro-Iranian",
-    "Syrian-backed"."""
-    lower = token_strings(sdoc, "LOWER")
+    "Syrian-backed". ``lower``: the Doc's ``token_strings(sdoc, "LOWER")``, when the caller holds it."""
+    if lower is None:
+        lower = token_strings(sdoc, "LOWER")
     prev = list(lower[max(0, s - 2):s])
     if prev[-1:] in (["anti-"], ["pro-"]) or (prev[-1:] == ["-"] and prev[:1] in (["anti"], ["pro"])):
         return True

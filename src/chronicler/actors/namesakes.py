@@ -32,6 +32,7 @@ from typing import Any
 
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Lexicon
+from chronicler.nlp.memo import doc_text
 
 #: With no hint, the largest namesake is meant only with this many times the people of every namesake abroad: a
 #: town abroad with a tenth of the people is still a real reading (Stamford, Lincolnshire beside Connecticut's).
@@ -199,7 +200,7 @@ def settle_namesakes(comps: list[Comp], sdoc: Any, lex: Lexicon, dateline: str |
     from the report's evidence (see the module's description); ``dateline`` is the dateline's country when sure,
     ``dateline_text`` the dateline itself (an unsure one hints its namesakes' countries)."""
     widen_units(comps, sdoc)
-    text = sdoc.text
+    text = doc_text(sdoc)
     near = frozenset({dateline}) if dateline else dateline_countries(dateline_text, lex)
     for c in comps:
         if c.entry is None or c.kind not in PLACE_KINDS | {"country"}:

@@ -39,7 +39,7 @@ from chronicler.actors.learned.act import learned_entry
 from chronicler.actors.lexicon import NOUN_KINDS, Entry, Lexicon, default_lexicon
 from chronicler.actors.nooffice import no_office_entry, no_office_word, people_senses
 from chronicler.nlp import wordnet
-from chronicler.nlp.memo import token_indices
+from chronicler.nlp.memo import token_indices, token_strings
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _ADJ = frozenset({"ADJ"})
@@ -70,15 +70,19 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
     listed = {i for c in cands if c.kind in NOUN_KINDS for i in c.tokens()}
     placed = {i for c in cands if c.kind in PLACING for i in c.tokens()}
     out = []
-    for t in map(sdoc.__getitem__, token_indices(sdoc, "POS", _NOUNS)):
-        # (the test below keeps only nouns and proper nouns: most words, neither, are not even made Tokens)
+    ent_types = token_strings(sdoc, "ENT_TYPE")
+    for i in token_indices(sdoc, "POS", _NOUNS):
+        # (only nouns and proper nouns outside listed phrases and entities: most words are not even made Tokens)
+        if i in listed or ent_types[i]:
+            continue
+        t = sdoc[i]
         # "Gendarme Ali Hassan", "mediator Ali Hassan": a people noun right before a name is the person's title
         # (tagged a proper noun when capitalised)
         titled = (t.pos_ == "NOUN" or t.is_title) and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
             and sdoc[t.i + 1].ent_type_ == "PERSON"
         # a common noun opening the sentence is often tagged a proper noun ("Pensioners marched"): read as a noun
-        opening = t.pos_ == "PROPN" and t.is_sent_start and not t.ent_type_
-        if t.i in listed or (t.pos_ != "NOUN" and not opening and not (titled and t.pos_ == "PROPN")) or t.ent_type_:
+        opening = t.pos_ == "PROPN" and t.is_sent_start
+        if t.pos_ != "NOUN" and not opening and not (titled and t.pos_ == "PROPN"):
             continue
         if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON" \
                 and not _sectorless_people(t.head):

@@ -176,6 +176,7 @@ def _natural_object(word: str) -> bool:
     return bool(senses) and all(s.lexname in ("noun.object", "noun.phenomenon") for s in senses)
 
 
+@lru_cache(maxsize=16384)
 def _illness_only(lemma: str) -> bool:
     """True for a word whose first WordNet sense is an act, event or state, that can be an illness and can be no
     violence ("a stroke": first a hit in a game, later the illness; "attack" can be both and stays an act)."""

@@ -170,11 +170,14 @@ def _lent(word: str, kind: str, tok: Any, lender_kind: str | None = None) -> Tri
             return None
         return next((s for s in table.get((kind, head), ()) if s.type and s.cue.prt and rest in s.cue.prt
                      and s.cue.specific == 1), None)
+    rows = table.get((kind, word))
+    if not rows:
+        return None  # most words of a lender synset have no row: no need to read the token's clauses
     # A verb with a clause of its own ("argued that ...", "offered to mediate") reports, asks or commits: only a speech
     # act of the lexicon (a role other than ``act``, or a row asking for a complement) lends to it.
     clause = _has_clause(kind, tok)
     # Not the lender's ``default`` row: that is its reading in a sentence with no trigger, too loose to lend.
-    return next((s for s in table.get((kind, word), ()) if s.type and matches(s, tok)
+    return next((s for s in rows if s.type and matches(s, tok)
                  and not (clause and s.role == "act" and not s.cue.comp)), None)
 
 

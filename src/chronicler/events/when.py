@@ -18,6 +18,7 @@ from typing import Any
 from chronicler.events.status import PLAN_MODIFIERS
 from chronicler.events.timelink import link_timexes as _link
 from chronicler.model import DateInterval, Evidence, Timex
+from chronicler.nlp.memo import doc_text
 from chronicler.time.grammar import WEEKDAY
 
 
@@ -48,7 +49,7 @@ def link_timexes(sdoc: Any, timexes: list[Timex], anchors: dict[int, int],
     links = _link(sdoc, timexes, anchors, contents, usable)
     if not links:
         return links
-    text = sdoc.text
+    text = doc_text(sdoc)
     return {n: (day_range(tx, timexes, text), conf) for n, (tx, conf) in links.items()}
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from chronicler.actors.gazetteer import city_records, fold
 from chronicler.model import Location
+from chronicler.nlp.memo import doc_text
 
 Code = tuple[str | None, float | None, float | None]
 #: Countries the report points to while an event's place is read, strongest first (the dateline's, then those of the
@@ -148,7 +149,7 @@ def location_of(heads: list[Any], own: int | None = None, hints: Hints = ()) -> 
     if found is None:
         return None
     name, start, end = found
-    qualifier = _qualifier(heads[0].doc.text, end) if heads else None
+    qualifier = _qualifier(doc_text(heads[0].doc), end) if heads else None
     country, lat, lon = coded(name, hints, qualifier) or (None, None, None)
     return Location(name, country, lat, lon, start, end, "text", 0.8)
 

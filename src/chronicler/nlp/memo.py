@@ -64,6 +64,19 @@ def ent_of_token(doc: Any) -> dict[int, int]:
     return index
 
 
+def seed_doc_text(doc: Any, text: str) -> None:
+    """Record ``text`` as ``doc_text(doc)``: the text spaCy parsed ``doc`` from, which its ``doc.text`` always
+    equals (the tokenizer keeps every character), known to the ``nlp`` stage without a join."""
+    doc_memo(doc, "text")["text"] = text
+
+
+def seeded_text(doc: Any) -> str | None:
+    """The text recorded by :func:`seed_doc_text` for spaCy Doc ``doc`` (or built by :func:`doc_text`), None when
+    there is none yet (no memo is created)."""
+    memos = _MEMOS.get(doc)
+    return None if memos is None or "text" not in memos else memos["text"].get("text")
+
+
 def doc_text(doc: Any) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text anew on each ``doc.text``)."""
     memo = doc_memo(doc, "text")

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from chronicler.model import Sentence
+from chronicler.nlp.memo import seed_doc_text
 from chronicler.nlp.repair import repair_participle_roots
 from chronicler.pipeline import AnnotatedDocument, PipelineError, stage
 
@@ -68,6 +69,7 @@ class SpacyComponent:
         pairs = ((text, (text, d)) for text, d in texts(docs))
         for sdoc, (text, d) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             repair_participle_roots(sdoc)  # before any memo of the parse is taken
+            seed_doc_text(sdoc, text)  # the later stages' ``doc_text`` needs no join of every token's text
             yield d.with_({"sentences", "tokens", "parse", "entities"}, sentences=sentences_of(sdoc, text), nlp=sdoc)
 
 

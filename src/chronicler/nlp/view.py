@@ -340,7 +340,9 @@ class DocView:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = "".join([t.text + t.whitespace_ for t in self.tokens])
+            from chronicler.nlp.memo import seeded_text  # (the memo module imports this one)
+
+            self._text = seeded_text(self.spacy_doc) or "".join([t.text + t.whitespace_ for t in self.tokens])
         return self._text
 
     @property
