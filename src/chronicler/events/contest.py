@@ -103,9 +103,17 @@ def contest(trig: Any, source: Any, target: Any) -> bool:
     if _war_sentence(tok.sent):
         return False
     if all(n.ent_type_ == "GPE" for n in [*doers, *objects]):
+        if kind == "meet":  # states meet for talks ("Japan will meet the United States on Friday"); only a
+            return _team_agreement(tok, doers)  # team named by its state takes a plural verb ("Brazil meet Germany")
         return True  # two bare states: the actors stage may code one as its government ("Wales" as the UK's)
     return not any(f is not None and f.actor is not None and f.actor.sector in POLITICAL_SECTORS
                    for f in (source, target))
+
+
+def _team_agreement(tok: Any, doers: list[Any]) -> bool:
+    """True when one named side takes the verb's bare plural form with no auxiliary ("Peru meet Chile"): sports
+    copy treats a team as plural, a state is singular ("Peru meets", "Peru will meet")."""
+    return len(doers) == 1 and tok.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _bare_side(noun: Any, kind: str) -> bool:
