@@ -175,7 +175,8 @@ def first_chars(pattern: re.Pattern[str], classes: bool = False) -> frozenset[st
     if found is None or nullable or not found:
         return None
     out = set(found)
-    for c in (c for c in found if len(c) == 1):  # a superset is exact: case-insensitive or not, every case and re's extra case partners
+    # a superset is exact: case-insensitive or not, every case and re's extra case partners (classes as written)
+    for c in (c for c in found if len(c) == 1):
         out |= {c.lower(), c.upper()} | {x for x, v in _FOLD_EXTRA.items() if v == c.lower()}
     return frozenset(out)
 

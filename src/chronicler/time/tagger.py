@@ -65,7 +65,8 @@ _ALL_NEEDS = sorted(set().union(*(n for n in _NEEDS if n)))
 
 
 def _merged(spans: list[tuple[int, int]], n: int) -> list[list[int]]:
-    """The windows around ``spans`` (sorted by start): each widened by WINDOW within ``[0, n]``, touching ones joined."""
+    """The windows around ``spans`` (sorted by start): each widened by WINDOW within ``[0, n]``, touching ones
+    joined."""
     windows: list[list[int]] = []
     for start, end in spans:
         lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
@@ -89,6 +90,7 @@ _DIGIT_RUN = re.compile(r"\d\d*")
 
 
 def _word_trigger() -> re.Pattern[str]:
+    """TRIGGER's word part led by a class of the words' first letters (same matches, words alone)."""
     rests: dict[str, list[str]] = {}
     for w in TRIGGER_WORDS.split("|"):
         rests.setdefault(w[0], []).append(w[1:])
