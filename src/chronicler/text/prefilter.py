@@ -120,8 +120,14 @@ def needs(pattern: re.Pattern[str]) -> frozenset[Need] | None:
     return frozenset(a for a in n if not any(b != a and b[1] == a[1] and b[0] in a[0] for b in n))
 
 
-def _firsts(sub: sre_parse.SubPattern) -> tuple[set[str] | None, bool]:
-    """The characters a match of ``sub`` can begin with (None: any or unknown) and whether it can be empty."""
+#: Character classes a first character may be given by (``\\d`` in ``\\d+``), as written in a regex class.
+_CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_SPACE: r"\s", sre_c.CATEGORY_WORD: r"\w"}
+
+
+def _firsts(sub: sre_parse.SubPattern, classes: bool = False) -> tuple[set[str] | None, bool]:
+    """The characters a match of ``sub`` can begin with (None: any or unknown) and whether it can be empty.
+
+    With ``classes``, a class such as ``\\d`` is one more item of the set (its escape, ``"\\d"``)."""
     out: set[str] = set()
     for op, av in sub:
         if op is sre_c.AT or op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
@@ -134,6 +140,8 @@ def _firsts(sub: sre_parse.SubPattern) -> tuple[set[str] | None, bool]:
                     out.add(chr(a))
                 elif o is sre_c.RANGE and a[1] - a[0] <= 64:
                     out.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif classes and o is sre_c.CATEGORY and a in _CATEGORIES:
+                    out.add(_CATEGORIES[a])
                 else:  # a negated set, a category (\d, \w), a wide range
                     return None, False
             return out, False
@@ -141,7 +149,7 @@ def _firsts(sub: sre_parse.SubPattern) -> tuple[set[str] | None, bool]:
             parts = [av[-1]] if op is sre_c.SUBPATTERN else av[1] if op is sre_c.BRANCH else [av[2]]  # type: ignore
             empty = False
             for part in parts:
-                found, nullable = _firsts(part)
+                found, nullable = _firsts(part, classes)
                 if found is None:
                     return None, False
                 out |= found
@@ -155,17 +163,20 @@ def _firsts(sub: sre_parse.SubPattern) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def first_chars(pattern: re.Pattern[str], classes: bool = False) -> frozenset[str] | None:
     """Characters of which every match of ``pattern`` begins with one, in every case ``re`` may match them
-    (a superset; None when no such set is found: a match may begin with any character, or be empty)."""
+    (a superset; None when no such set is found: a match may begin with any character, or be empty).
+
+    With ``classes``, the set may also hold the escapes of classes (``"\\d"``) a match may begin with."""
     try:
-        found, nullable = _firsts(sre_parse.parse(pattern.pattern, pattern.flags))
+        found, nullable = _firsts(sre_parse.parse(pattern.pattern, pattern.flags), classes)
     except Exception:  # a private module of ``re``: should its parse trees change, scan as written
         return None
     if found is None or nullable or not found:
         return None
     out = set(found)
-    for c in found:  # a superset is exact: case-insensitive or not, every case and re's extra case partners
+    # a superset is exact: case-insensitive or not, every case and re's extra case partners (classes as written)
+    for c in (c for c in found if len(c) == 1):
         out |= {c.lower(), c.upper()} | {x for x, v in _FOLD_EXTRA.items() if v == c.lower()}
     return frozenset(out)
 
@@ -173,7 +184,9 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
 def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` tried only where a match can begin: a lookahead over :func:`first_chars` before it (same flags,
     same groups, same matches; ``re`` tries an alternation in full at every position otherwise)."""
-    chars = first_chars(pattern)
+    chars = first_chars(pattern, classes=True)
     if chars is None:
         return pattern
-    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + pattern.pattern, pattern.flags)
+    # a class such as \d goes in as written: it matches under the pattern's own flags, as in the pattern
+    head = "".join(c if len(c) > 1 else re.escape(c) for c in sorted(chars))
+    return re.compile("(?=[" + head + "])" + pattern.pattern, pattern.flags)

@@ -18,7 +18,7 @@ from chronicler.model import GRANULARITIES, DateInterval, Timex
 from chronicler.time import normalize as nz
 from chronicler.time.anchor import tense_at, tense_cue
 from chronicler.time.dateline_anchor import dateline_day
-from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, WINDOW
+from chronicler.time.grammar import COMPILED, NEEDS_OVERRIDE, TRIGGER, TRIGGER_WORDS, WINDOW
 from chronicler.text.prefilter import fold, needs, with_first_chars
 from chronicler.time.rules_compose import compose_offsets, join_stamps
 from chronicler.time.rules import HANDLERS, Ctx, Result
@@ -64,19 +64,64 @@ _SCANNED = [(name, with_first_chars(rx)) for name, rx in COMPILED]
 _ALL_NEEDS = sorted(set().union(*(n for n in _NEEDS if n)))
 
 
+def _merged(spans: list[tuple[int, int]], n: int) -> list[list[int]]:
+    """The windows around ``spans`` (sorted by start): each widened by WINDOW within ``[0, n]``, touching ones
+    joined."""
+    windows: list[list[int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - WINDOW), min(n, end + WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return windows
+
+
+def trigger_windows_plain(text: str) -> list[list[int]]:
+    """The scan windows as defined: around every match of ``TRIGGER`` (the reference for :func:`trigger_windows`)."""
+    return _merged([t.span() for t in TRIGGER.finditer(text)], len(text))
+
+
+#: A run of digits; a trigger word at a word start. Each pattern begins with a class (the word's first letter
+#: is matched as a class, then checked again case-insensitively by a lookbehind that picks the rest of the
+#: word), so ``re`` skips in C to where it can match; a leading lookahead, as in TRIGGER, enters the matcher
+#: at every position. Within one first letter the words keep TRIGGER_WORDS's order (the same one wins).
+_DIGIT_RUN = re.compile(r"\d\d*")
+
+
+def _word_trigger() -> re.Pattern[str]:
+    """TRIGGER's word part led by a class of the words' first letters (same matches, words alone)."""
+    rests: dict[str, list[str]] = {}
+    for w in TRIGGER_WORDS.split("|"):
+        rests.setdefault(w[0], []).append(w[1:])
+    first = "".join(rests)
+    by_first = "|".join(f"(?<={c})(?:{'|'.join(r)})" for c, r in rests.items())
+    return re.compile(f"[{first.lower()}{first.upper()}\u0130\u0131\u017f\u212a](?<!\\w.)(?i:{by_first})")
+
+
+_WORD_TRIGGER = _word_trigger()
+
+
+def trigger_windows(text: str) -> list[list[int]]:
+    """Same windows as :func:`trigger_windows_plain`, found faster.
+
+    TRIGGER matches every digit alone and a trigger word at a word start; words hold no digit and no word
+    starts inside another, so its matches are the digits of each run (whose windows join into one around
+    the run) and the matches of the words alone.
+    """
+    spans = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    spans += [m.span() for m in _WORD_TRIGGER.finditer(text)]
+    spans.sort()
+    return _merged(spans, len(text))
+
+
 def candidates(text: str) -> list[_Cand]:
     """Every rule match in ``text`` (overlapping), in rule order.
 
     Rules run over windows around trigger words; a rule is skipped in a window that holds none of the
     literals it cannot match without (see :mod:`chronicler.text.prefilter`), which changes no match.
     """
-    windows: list[list[int]] = []
-    for t in TRIGGER.finditer(text):
-        lo, hi = max(0, t.start() - WINDOW), min(len(text), t.end() + WINDOW)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
+    windows = trigger_windows(text)
     out: list[_Cand] = []
     seen: set[tuple[int, int, int]] = set()
     if not windows:
