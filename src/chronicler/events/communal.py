@@ -12,12 +12,12 @@ customers, a quarrel between neighbours or a stabbing stay no event.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from chronicler.events.cues import subjects
+from chronicler.text.tables import data_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "communal_words.csv"
 DEMONYMS = Path(__file__).resolve().parent.parent / "data" / "demonyms.csv"
@@ -34,10 +34,7 @@ VICTIM_DEPS = frozenset({"dobj", "pobj", "dative", "nsubjpass"})
 @lru_cache(maxsize=1)
 def communal_words() -> frozenset[str]:
     """The words of ``data/communal_words.csv`` (lower-case lemmas)."""
-    with DATA.open(encoding="utf-8") as f:
-        rows = csv.reader(line for line in f if not line.startswith("#"))
-        next(rows)
-        return frozenset(r[0].strip() for r in rows if r)
+    return frozenset(r[0].strip() for r in data_rows(DATA))
 
 
 def communal_violence(tok: Any) -> bool:
@@ -88,11 +85,8 @@ def _people(tok: Any) -> bool:
 def _nationalities() -> frozenset[str]:
     """Lower-case nationality adjectives and people nouns of states (rows of ``demonyms.csv`` with a country; the
     peoples without one, "Fulani", "Hutu", stay communities)."""
-    with DEMONYMS.open(encoding="utf-8") as f:
-        rows = csv.reader(line for line in f if not line.startswith("#"))
-        next(rows)
-        return frozenset(w.strip().lower() for r in rows if len(r) > 2 and r[0].strip()
-                         for w in (r[1] + "|" + r[2]).split("|") if w.strip())
+    return frozenset(w.strip().lower() for r in data_rows(DEMONYMS) if len(r) > 2 and r[0].strip()
+                     for w in (r[1] + "|" + r[2]).split("|") if w.strip())
 
 
 def kills(tok: Any) -> bool:

@@ -21,12 +21,12 @@ Every lookup is memoised per lemma, so the cost is a dictionary hit per trigger.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from chronicler.nlp import wordnet
+from chronicler.text.tables import data_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "contest_verbs.csv"
 #: Verb senses a win is a kind of (their first words in WordNet), and a meeting of opponents.
@@ -52,10 +52,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 @lru_cache(maxsize=1)
 def listed_verbs() -> dict[str, str]:
     """``data/contest_verbs.csv``: verb (phrasal with "_") -> kind ("win" or "meet")."""
-    with DATA.open(encoding="utf-8") as f:
-        rows = csv.reader(line for line in f if not line.startswith("#"))
-        next(rows)
-        return {r[0].strip(): r[1].strip() for r in rows if r}
+    return {r[0].strip(): r[1].strip() for r in data_rows(DATA)}
 
 
 @lru_cache(maxsize=4096)

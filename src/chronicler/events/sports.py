@@ -14,13 +14,13 @@ official) acts politically wherever it acts.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from chronicler.nlp import wordnet
+from chronicler.text.tables import data_rows
 
 #: Types a game is told with: contests (beat, crush, storm, overcome), fixtures (meet, host, face), giving up a
 #: lead, threatening a goal, appealing for a penalty, winning a prize ("swept the medals", "won four Oscars").
@@ -55,10 +55,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "sport_words.csv"
 @lru_cache(maxsize=1)
 def sport_words() -> frozenset[str]:
     """The words of ``data/sport_words.csv`` (lower case; a name's words joined by spaces)."""
-    with DATA.open(encoding="utf-8") as f:
-        rows = csv.reader(line for line in f if not line.startswith("#"))
-        next(rows)
-        return frozenset(r[0].strip() for r in rows if r)
+    return frozenset(r[0].strip() for r in data_rows(DATA))
 
 
 def sports_copy(tok: Any, sense: Any, doers: list[Any]) -> bool:
