@@ -401,6 +401,17 @@ def run_news_section(errors: int = 0, half: str = "both") -> int:
     return 0
 
 
+#: Own TIMEX3 sets in the layout of the kinds s19 set, scored by ``eval/_kinds_s19.py``: flag stem -> file under
+#: ``eval/data``.
+KINDS_LAYOUT_SETS = {
+    "kinds_s19": "timex_kinds_blind_s19.tsv",
+    "relative_s20": "timex_relative_blind_s20.tsv",
+    "dateline_s22": "timex_dateline_blind_s22.tsv",
+    "anchor_s23": "timex_anchor_blind_s23.tsv",
+    "grain_s23": "timex_grain_blind_s23.tsv",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures of the chosen halves."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -487,36 +498,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.narrative_s18 or args.narrative_s18_errors:
         run_blind(S18, list_errors=args.narrative_s18_errors, part=args.narrative_s18_half)
         return 0
-    if args.kinds_s19 or args.kinds_s19_errors:
-        sys.path.insert(0, str(ROOT / "eval"))
-        from _kinds_s19 import run_kinds
+    for name, path in KINDS_LAYOUT_SETS.items():  # the sets in the kinds s19 layout, scored by its scorer
+        if getattr(args, name) or getattr(args, f"{name}_errors"):
+            sys.path.insert(0, str(ROOT / "eval"))
+            from _kinds_s19 import run_kinds
 
-        run_kinds(args.kinds_s19_half, list_errors=args.kinds_s19_errors)
-        return 0
-    if args.relative_s20 or args.relative_s20_errors:
-        sys.path.insert(0, str(ROOT / "eval"))
-        from _kinds_s19 import run_kinds
-
-        run_kinds(args.relative_s20_half, args.relative_s20_errors, ROOT / "eval/data/timex_relative_blind_s20.tsv")
-        return 0
-    if args.dateline_s22 or args.dateline_s22_errors:
-        sys.path.insert(0, str(ROOT / "eval"))
-        from _kinds_s19 import run_kinds
-
-        run_kinds(args.dateline_s22_half, args.dateline_s22_errors, ROOT / "eval/data/timex_dateline_blind_s22.tsv")
-        return 0
-    if args.anchor_s23 or args.anchor_s23_errors:
-        sys.path.insert(0, str(ROOT / "eval"))
-        from _kinds_s19 import run_kinds
-
-        run_kinds(args.anchor_s23_half, args.anchor_s23_errors, ROOT / "eval/data/timex_anchor_blind_s23.tsv")
-        return 0
-    if args.grain_s23 or args.grain_s23_errors:
-        sys.path.insert(0, str(ROOT / "eval"))
-        from _kinds_s19 import run_kinds
-
-        run_kinds(args.grain_s23_half, args.grain_s23_errors, ROOT / "eval/data/timex_grain_blind_s23.tsv")
-        return 0
+            run_kinds(getattr(args, f"{name}_half"), getattr(args, f"{name}_errors"), ROOT / "eval" / "data" / path)
+            return 0
     if args.spans_s20 or args.spans_s20_errors:
         sys.path.insert(0, str(ROOT / "eval"))
         from _spans_s20 import run_spans
