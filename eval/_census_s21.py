@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from typing import Any, Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,12 +92,27 @@ def census(docs) -> dict[str, Counter]:  # type: ignore[no-untyped-def]
 
 def run_census() -> int:
     """Print the census table of the devA gold (no tagging; devB and test are never read)."""
+    return print_devA_census("census of value conventions", census, width=26)
+
+
+def print_devA_census(title: str, count: Callable[[Iterable[Any]], dict[str, Counter]], width: int) -> int:
+    """Print ``count`` over the TBAQ devA gold documents as a table of classes per shape (devB and the test half
+    are never read)."""
     import tempeval3 as te3
     from chronicler.time.timeml import read_tml
 
     if not te3.DATA.is_dir():
         print("skipped: data absent")
         return 0
+    files = te3.corpus_files("devA")
+    table = count(read_tml(p) for p in files)
+    print(f"{title}, TBAQ devA gold only ({len(files)} files)")
+    for name, counts in table.items():
+        total = sum(counts.values())
+        print(f"  {name:<{width}}{total:4d}")
+        for cls, n in counts.most_common():
+            print(f"      {n:4d} {100 * n / max(total, 1):5.1f}%  {cls}")
+    return 0
     files = te3.corpus_files("devA")
     table = census(read_tml(p) for p in files)
     print(f"census of value conventions, TBAQ devA gold only ({len(files)} files)")

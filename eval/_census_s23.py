@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from _census_s21 import classify  # noqa: E402
+from _census_s21 import classify, print_devA_census  # noqa: E402
 
 SHAPES: tuple[tuple[str, str], ...] = (
     ("last week (bare)", r"(?<!the\s)\blast\s+week\b"),
@@ -57,21 +57,7 @@ def census_s23(docs) -> dict[str, Counter]:  # type: ignore[no-untyped-def]
 
 def main() -> int:
     """Print the census table of the devA gold (no tagging; devB and the test half are never read)."""
-    import tempeval3 as te3
-    from chronicler.time.timeml import read_tml
-
-    if not te3.DATA.is_dir():
-        print("skipped: data absent")
-        return 0
-    files = te3.corpus_files("devA")
-    out = census_s23(read_tml(p) for p in files)
-    print(f"granularity census, TBAQ devA gold only ({len(files)} files)")
-    for name, counts in out.items():
-        total = sum(counts.values())
-        print(f"  {name:<30}{total:4d}")
-        for cls, n in counts.most_common():
-            print(f"      {n:4d} {100 * n / max(total, 1):5.1f}%  {cls}")
-    return 0
+    return print_devA_census("granularity census", census_s23, width=30)
 
 
 if __name__ == "__main__":
