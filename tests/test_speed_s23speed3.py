@@ -4,7 +4,8 @@ plain path it replaced.
 - ``events/triggers.find_triggers``: a verb's first fitting lexicon row is read once, by ``_light`` (for its
   ``no_event`` test) or by the verb pass, not by both;
 - ``nlp/view.DocView``: the strings of spaCy's ids are kept across views (an id is a hash of its string), and a
-  head's left and right children are split by bisection.
+  head's left and right children are split by bisection; a lazy column is set, and a view taken apart, through
+  the slots' setters.
 
 The plain paths are kept here as the reference; the sentences are our own.
 """
@@ -93,7 +94,7 @@ def test_a_light_verb_s_lexicon_rows_are_read_once(parse, monkeypatch):
 @pytest.mark.parametrize("cleared", [True, False])
 def test_view_strings_and_children_are_spacy_s(parse, cleared):
     """With the kept strings empty (every id looked up) or filled by earlier views, a view's strings, children,
-    lefts and rights are spaCy's."""
+    lefts, rights and lazy columns are spaCy's; its tokens are unlinked after the block."""
     docs = _docs(parse)
     if cleared:
         view_module._STRING_OF.clear()
@@ -105,4 +106,8 @@ def test_view_strings_and_children_are_spacy_s(parse, cleared):
                 assert [c.i for c in t.children] == [c.i for c in s.children]
                 assert [c.i for c in t.lefts] == [c.i for c in s.lefts]
                 assert [c.i for c in t.rights] == [c.i for c in s.rights]
+                assert (t.ent_type_, t.ent_iob_, t.norm_, t.shape_, t.is_alpha, t.is_title, t.like_num) == (
+                    s.ent_type_, s.ent_iob_, s.norm_, s.shape_, s.is_alpha, s.is_title, s.like_num)
+            toks = list(view)
+        assert all(t.head is None and t._subtree is None for t in toks)  # taken apart at the block's end
     assert docs[0].vocab.strings[docs[0][1].lower] in view_module._STRING_OF.values()

@@ -198,6 +198,10 @@ class TokenView:
         return self.doc.mapped(getattr(self.doc.spacy_doc[self.i], name))
 
 
+_SET_HEAD = TokenView.head.__set__  # type: ignore[attr-defined]
+_SET_SUBTREE = TokenView._subtree.__set__  # type: ignore[attr-defined]
+
+
 class SpanView:
     """Tokens ``[start, end)`` of a :class:`DocView`: spaCy's ``Span`` interface over the view's tokens."""
 
@@ -313,20 +317,18 @@ class DocView:
             return
         col = self.spacy_doc.to_array(attr).tolist()
         if kind == "str":
-            strings = self.spacy_doc.vocab.strings
-            text_of = {h: strings[h] for h in set(col)}
-            values = [text_of[h] for h in col]
+            values = _strings_of(col, self.spacy_doc.vocab.strings)
         elif kind == "iob":
             values = [_IOB[v] for v in col]
         else:
             values = [v != 0 for v in col]
-        for t, v in zip(self.tokens, values):
-            setattr(t, name, v)
+        list(map(getattr(TokenView, name).__set__, self.tokens, values))  # the slot's setter, in one C loop
 
     def release(self) -> None:
         """Take the view apart (drop the links between its tokens); it must not be read afterwards."""
-        for t in self.tokens:  # no token left pointing back up: what remains is a tree, freed by refcounting
-            t.head = t._subtree = None  # type: ignore[assignment]
+        # No token left pointing back up: what remains is a tree, freed by refcounting (the slots' setters, C loops).
+        list(map(_SET_HEAD, self.tokens, repeat(None)))
+        list(map(_SET_SUBTREE, self.tokens, repeat(None)))
         self.tokens = []
         self._sents = self._ents = None
 
