@@ -48,12 +48,12 @@ def _strings_of(column: list[int], strings: Any) -> list[str]:
     """The strings of the spaCy string ids ``column`` (``strings``: the Doc's string store)."""
     try:
         return list(map(_STRING_OF.__getitem__, column))
-    except KeyError:
+    except KeyError:  # (the answer from a dict of its own: another thread may clear the kept strings meanwhile)
+        found = {h: strings[h] for h in set(column)}
         if len(_STRING_OF) > _MAX_STRINGS:
             _STRING_OF.clear()
-        for h in set(column).difference(_STRING_OF):
-            _STRING_OF[h] = strings[h]
-        return list(map(_STRING_OF.__getitem__, column))
+        _STRING_OF.update(found)
+        return list(map(found.__getitem__, column))
 
 
 @contextmanager
