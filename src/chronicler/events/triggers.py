@@ -193,7 +193,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
         if _held_people(tok):  # "two reporters were held at a checkpoint"
             found.append(Trigger(tok, HELD, "COERCE"))
             continue
-        light = _light(tok)
+        first: list[TriggerSense | None] = []  # the verb's first fitting row, asked once (``_light`` may ask it)
+        light = _light(tok, first)
         if light is not None:
             if no_doer(tok, light.sense):  # "the singer began her tour": no one's political act
                 ruled_out |= main_clause(tok)
@@ -202,7 +203,8 @@ def find_triggers(sent: Any, borrow: bool = True) -> list[Trigger]:
                 found.append(light)
             used_nouns.add(light.noun.i)
             continue
-        sense = _first("verb", tok) or (loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
+        sense = (first[0] if first else _first("verb", tok)) or (
+            loan("verb", tok) if borrow and salience(tok)[0] == 0 else None)
         if sense is None and borrow and coded_private(tok) and loan("verb", tok, guard=False) is not None:
             refused.add(tok.i)  # "BP completed the relief well": a firm's act, refused a loan (sides.py)
         if sense is not None and not sense.type and sense.cue.specific:
@@ -377,14 +379,28 @@ def _deontic(tok: Any) -> bool:
 def no_event(tok: Any) -> bool:
     """True when the first verb row of the lexicon whose conditions hold has no type: a use the lexicon rules out
     ("would not seek a second term"), which neither a light-verb reading nor a default reading may bring back."""
-    sense = next((s for s in _senses("verb", tok) if matches(s, tok)), None)
+    return _ruled_out(next((s for s in _senses("verb", tok) if matches(s, tok)), None))
+
+
+def _ruled_out(sense: TriggerSense | None) -> bool:
+    """:func:`no_event`'s test on the verb's first fitting row ``sense``."""
     return sense is not None and not sense.type and sense.cue.specific > 0
 
 
-def _light(tok: Any) -> Trigger | None:
-    """A light verb with an event-noun object (``held talks``), or None."""
+def _light(tok: Any, first: list[TriggerSense | None] | None = None) -> Trigger | None:
+    """A light verb with an event-noun object (``held talks``), or None. ``first``: an empty list the verb's first
+    fitting row (``_first("verb", tok)``) is put in when it is read here, for the caller to reuse."""
     senses = _senses("light", tok)
-    if not senses or no_event(tok) or _complement_reading(tok):
+    if not senses:
+        return None
+    if first is None:
+        if no_event(tok):
+            return None
+    else:
+        first.append(_first("verb", tok))
+        if _ruled_out(first[0]):
+            return None
+    if _complement_reading(tok):
         return None
     if any(c.dep_ == "oprd" for c in tok.children) or sum(c.dep_ == "dobj" for c in tok.children) > 1:
         return None  # "called the protest a provocation": the object is characterised, not an event the verb hosts

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 import numpy
@@ -36,6 +37,23 @@ _LAZY = {"ent_type_": ("ENT_TYPE", "str"), "ent_iob_": ("ENT_IOB", "iob"), "norm
          "is_upper": ("IS_UPPER", "bool"), "is_lower": ("IS_LOWER", "bool"), "is_stop": ("IS_STOP", "bool"),
          "like_num": ("LIKE_NUM", "bool")}
 _IOB = ("", "I", "O", "B")
+_INDEX = attrgetter("i")
+#: The string of each spaCy string id met so far (an id is a hash of its string, the same in every vocabulary), so
+#: that a view's build looks up only the ids it has not met before; cleared when it grows past ``_MAX_STRINGS``.
+_STRING_OF: dict[int, str] = {}
+_MAX_STRINGS = 1 << 20
+
+
+def _strings_of(column: list[int], strings: Any) -> list[str]:
+    """The strings of the spaCy string ids ``column`` (``strings``: the Doc's string store)."""
+    try:
+        return list(map(_STRING_OF.__getitem__, column))
+    except KeyError:  # (the answer from a dict of its own: another thread may clear the kept strings meanwhile)
+        found = {h: strings[h] for h in set(column)}
+        if len(_STRING_OF) > _MAX_STRINGS:
+            _STRING_OF.clear()
+        _STRING_OF.update(found)
+        return list(map(found.__getitem__, column))
 
 
 @contextmanager
@@ -180,6 +198,10 @@ class TokenView:
         return self.doc.mapped(getattr(self.doc.spacy_doc[self.i], name))
 
 
+_SET_HEAD = TokenView.head.__set__  # type: ignore[attr-defined]
+_SET_SUBTREE = TokenView._subtree.__set__  # type: ignore[attr-defined]
+
+
 class SpanView:
     """Tokens ``[start, end)`` of a :class:`DocView`: spaCy's ``Span`` interface over the view's tokens."""
 
@@ -268,11 +290,7 @@ class DocView:
         cols = array[:, :-1].T.tolist() if n else [[]] * (len(_STRINGS) + 2)
         # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
         heads = self._heads = (array[:, -1].view("int64") + numpy.arange(n)).tolist() if n else []
-        text_of: dict[int, str] = {}
-        for col in cols[:len(_STRINGS)]:
-            for h in set(col).difference(text_of):
-                text_of[h] = strings[h]
-        text = [list(map(text_of.__getitem__, col)) for col in cols[:len(_STRINGS)]]
+        text = [_strings_of(col, strings) for col in cols[:len(_STRINGS)]]
         self._idx = cols[-1]
         spaces = [_WHITESPACE[s] for s in cols[-2]]
         toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), self._idx, spaces, *text))
@@ -284,8 +302,9 @@ class DocView:
         for h, under in kids.items():
             t = toks[h]
             t.children = tuple(under)  # in index order, as spaCy's lefts then rights
-            t.lefts = tuple(c for c in under if c.i < h)
-            t.rights = tuple(c for c in under if c.i > h)
+            k = bisect_right(under, h, key=_INDEX)  # (no child has the head's own index)
+            t.lefts = tuple(under[:k])
+            t.rights = tuple(under[k:])
         self._starts: list[int] | None = None
         self._sents: tuple[SpanView, ...] | None = None
         self._ents: tuple[SpanView, ...] | None = None
@@ -298,20 +317,18 @@ class DocView:
             return
         col = self.spacy_doc.to_array(attr).tolist()
         if kind == "str":
-            strings = self.spacy_doc.vocab.strings
-            text_of = {h: strings[h] for h in set(col)}
-            values = [text_of[h] for h in col]
+            values = _strings_of(col, self.spacy_doc.vocab.strings)
         elif kind == "iob":
             values = [_IOB[v] for v in col]
         else:
             values = [v != 0 for v in col]
-        for t, v in zip(self.tokens, values):
-            setattr(t, name, v)
+        list(map(getattr(TokenView, name).__set__, self.tokens, values))  # the slot's setter, in one C loop
 
     def release(self) -> None:
         """Take the view apart (drop the links between its tokens); it must not be read afterwards."""
-        for t in self.tokens:  # no token left pointing back up: what remains is a tree, freed by refcounting
-            t.head = t._subtree = None  # type: ignore[assignment]
+        # No token left pointing back up: what remains is a tree, freed by refcounting (the slots' setters, C loops).
+        list(map(_SET_HEAD, self.tokens, repeat(None)))
+        list(map(_SET_SUBTREE, self.tokens, repeat(None)))
         self.tokens = []
         self._sents = self._ents = None
 
