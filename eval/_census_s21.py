@@ -113,12 +113,3 @@ def print_devA_census(title: str, count: Callable[[Iterable[Any]], dict[str, Cou
         for cls, n in counts.most_common():
             print(f"      {n:4d} {100 * n / max(total, 1):5.1f}%  {cls}")
     return 0
-    files = te3.corpus_files("devA")
-    table = census(read_tml(p) for p in files)
-    print(f"census of value conventions, TBAQ devA gold only ({len(files)} files)")
-    for name, counts in table.items():
-        total = sum(counts.values())
-        print(f"  {name:<26}{total:4d}")
-        for cls, n in counts.most_common():
-            print(f"      {n:4d} {100 * n / total:5.1f}%  {cls}")
-    return 0
