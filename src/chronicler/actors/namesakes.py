@@ -63,8 +63,6 @@ def namesakes(name: str, lex: Lexicon, short: bool = True) -> dict[str, int]:
     primary = [(pop, cc) for pop, cc, first in cities if first]
     for pop, cc in primary or [(pop, cc) for pop, cc, _ in cities]:
         found[cc] = max(found.get(cc, 0), pop)
-    for pop, cc in _short_forms().get(name, ()) if short else ():
-        found[cc] = max(found.get(cc, 0), pop)
     for cc, pop, _, _ in smalltowns.candidates(name):
         found[cc] = max(found.get(cc, 0), pop)
     for unit in (federal_states().get(name), provinces().get(name)):
@@ -77,7 +75,15 @@ def namesakes(name: str, lex: Lexicon, short: bool = True) -> dict[str, int]:
     e = lex.lookup_name(name)
     if e is not None and e.kind in {"capital", "country"} and e.country:
         found.setdefault(e.country, 0)
-    return found
+    return _with_short_forms(name, found) if short else found
+
+
+def _with_short_forms(name: str, found: dict[str, int]) -> dict[str, int]:
+    """``found`` (country -> people) with the cities whose long name begins with ``name`` (:func:`_short_forms`)."""
+    out = dict(found)
+    for pop, cc in _short_forms().get(name, ()):
+        out[cc] = max(out.get(cc, 0), pop)
+    return out
 
 
 #: Words that join a long city name to its first word ("Santiago de Cuba", "San Pedro del Pinatar").
@@ -115,7 +121,8 @@ def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: 
     None, the evidence in words)."""
     from chronicler.events.where import HINT_SHARE
 
-    found = namesakes(name, lex)
+    plain = namesakes(name, lex, short=False)
+    found = _with_short_forms(name, plain)
     if len(found) <= 1:
         return old, f"place {name!r}: no namesake abroad"
     top = max(found.values())
@@ -128,7 +135,6 @@ def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: 
             return code, f"place {name!r}: the namesake in {code}, the country the report points to"
     # by size alone only the names the tables give each place: a city known by its long name ("León de los Aldama")
     # is a reading the report can point to, never one taken without a word of evidence
-    plain = {code: pop for code, pop in namesakes(name, lex, short=False).items()}
     ranked = sorted(plain.items(), key=lambda kv: -kv[1])
     if len(ranked) <= 1:
         return old, f"place {name!r}: no namesake abroad under its own name"
