@@ -43,6 +43,7 @@ SHARED = Path(os.environ.get("CHRONICLER_SHARED", ROOT.parent / "shared"))
 import _tsv  # noqa: E402
 from _codes import SAME, same_code  # noqa: E402
 from _event_precision import actor_country as _country, full_precision  # noqa: E402
+from _gsr_split import agreed_part, listable  # noqa: E402
 from chronicler.events.main import main_event as choose_main  # noqa: E402
 from chronicler.events.plover import plover_type  # noqa: E402
 from chronicler.model import DateInterval, Document, Mention  # noqa: E402
@@ -166,12 +167,15 @@ def gsr(path: Path) -> None:
           f"odd index = held-out (reported only)")
     for n in notes:
         print(f"  note: {n}")
-    parts = (("dev", 0),) if "--dev-only" in sys.argv else (("dev", 0), ("held-out", 1))
+    parts = [("dev", lambda i, r: i % 2 == 0)]
+    if "--dev-only" not in sys.argv:
+        parts += [("held-out", lambda i, r: i % 2 == 1),
+                  ("held out by both", lambda i, r: agreed_part(path, r["id"], i) == "held-out")]
     for part, keep in parts:
         pairs, triples, found, anywhere = [], 0, 0, 0
         typed = Counter()  # dev only: roles among sentences whose type is right
         for i, (r, ad) in enumerate(zip(records, annotated)):
-            if i % 2 != keep:
+            if not keep(i, r):
                 continue
             gold = GSR_RENAME.get(r["event"], r["event"])
             ev = main_event(ad)
@@ -185,7 +189,9 @@ def gsr(path: Path) -> None:
                 typed.update({"n": 1, "source": s_ok, "target": t_ok, "both": s_ok and t_ok})
         n = len(pairs)
         acc = sum(g == p for g, p in pairs) / n
-        line = (f"  {part:9} n={n:3}  type accuracy {acc:6.1%}  macro-F1 {macro_f1(pairs):.3f}  "
+        if part == "held out by both":
+            print("  held out by both (never listed by eval/events.py or eval/actors.py; eval/_gsr_split.py):")
+        line = (f"  {part[:9]:9} n={n:3}  type accuracy {acc:6.1%}  macro-F1 {macro_f1(pairs):.3f}  "
                 f"sentences with an event {found / n:6.1%}")
         line += f"  triple accuracy {triples / n:6.1%}" if have_actors else "  triple accuracy: n/a (no actors stage)"
         print(line)
@@ -197,17 +203,21 @@ def gsr(path: Path) -> None:
         if part == "dev":  # confusions and errors of the dev part only: the held-out part stays unread
             confusions = Counter((g, p) for g, p in pairs if g != p).most_common(8)
             print("  dev top confusions (gold→pred): " + ", ".join(f"{g}→{p} {c}" for (g, p), c in confusions))
+            # listed: dev records the actors eval does not hold out (eval/_gsr_split.py)
+            shown = [(i, r, ad) for i, (r, ad) in enumerate(zip(records, annotated)) if listable(path, r["id"], i)]
+            if "--dev-errors" in sys.argv or "--dev-role-errors" in sys.argv:
+                print(f"  (errors listed for the {len(shown)} dev records the actors eval does not hold out)")
             if "--dev-errors" in sys.argv:
-                for i, (r, ad) in enumerate(zip(records, annotated)):
-                    ev = main_event(ad) if i % 2 == 0 else None
+                for i, r, ad in shown:
+                    ev = main_event(ad)
                     pred = plover_type(ev, GSR_CONVENTION) if ev else "NONE"
                     gold = GSR_RENAME.get(r["event"], r["event"])
-                    if i % 2 == 0 and pred != gold:
+                    if pred != gold:
                         trig = _trigger_words(ev, r["text"])
                         print(f"    dev {r['id']}: {gold}->{pred} [{trig}] {ev.status if ev else ''} | {r['text']}")
             if "--dev-role-errors" in sys.argv:  # right type, a wrong source or target (dev part only)
-                for i, (r, ad) in enumerate(zip(records, annotated)):
-                    ev = main_event(ad) if i % 2 == 0 else None
+                for i, r, ad in shown:
+                    ev = main_event(ad)
                     gold = GSR_RENAME.get(r["event"], r["event"])
                     if ev is None or plover_type(ev, GSR_CONVENTION) != gold or triple_ok(ev, r):
                         continue
