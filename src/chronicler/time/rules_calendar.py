@@ -284,6 +284,14 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     word = g["q"].lower()
     unit = (g.get("unit") or "quarter").lower()
+    if g.get("m0"):  # "the April-June quarter", "the January-June period": the quarter or half the months fill
+        span = (month_number(g["m0"]), _QUARTER_MONTH[word] * 3)
+        if span in ((1, 6), (7, 12)):
+            word, unit = ("first" if span[0] == 1 else "second"), "half"
+        elif span[1] - span[0] == 2:
+            unit = "quarter"
+        else:
+            return None
     det = (g.get("det") or "").lower()
     year = g.get("y1") or g.get("y2")
     ref = ctx.ref
