@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from chronicler.text.prefilter import by_first_char
 from chronicler.time import anchor
-from chronicler.time.dating import kbcues
+from chronicler.time.dating import kbcues, patterns
 
 SENTENCES = [
     "The talks will resume on Monday, the foreign ministry said.",
@@ -32,7 +32,7 @@ SENTENCES = [
 
 #: The characters the cue patterns turn on: sentence ends, quotes, spaces and line breaks, the letters that
 #: begin their words in both cases, and the letters ``re`` folds to ASCII ones (long s, dotted/dotless i, Kelvin).
-ALPHABET = st.sampled_from(list("wilsthenrdxyampfcg'’\".!?;,:- \n\tMDSWTFLRYIAOBN") + ["\u017f", "\u0130", "\u0131",
+ALPHABET = st.sampled_from(list("wilsthenrdxyampfcg'’\"“`(.!?;,:- \n\tMDSWTFLRYIAOBN") + ["\u017f", "\u0130", "\u0131",
                                                                                      "\u212a", "\u00a0"])
 WORDS = st.sampled_from(["will", "won't", "'ll", "shall", "would", "Might", "going to", "plans to", "is", "are",
                          "was", "were", "next", "Next", "coming", "the planned", "set for", "begins", "due to",
@@ -70,11 +70,16 @@ def test_recent_word_scan_stands_for_the_pattern_as_written() -> None:
     assert kbcues._RECENT_WORD.flags & re.I
 
 
+def test_sentence_end_scan_stands_for_the_pattern_as_written() -> None:
+    assert patterns._SENT_END.pattern == r"(?<=[.!?])\s+(?=[A-Z“\"'`(])|\n"
+
+
 def test_fast_patterns_on_our_sentences() -> None:
     for text in SENTENCES:
         assert _at_each(anchor._FUTURE_SCAN, text) == _at_each(anchor._FUTURE, text)
         assert _at_each(anchor._CLAUSE_END_SCAN, text) == _at_each(anchor._CLAUSE_END, text)
         assert _spans(kbcues._RECENT_WORD_SCAN, text) == _spans(kbcues._RECENT_WORD, text)
+        assert _at_each(patterns._SENT_END_SCAN, text) == _at_each(patterns._SENT_END, text)
     assert [m.group(0) for m in kbcues._RECENT_WORD_SCAN.finditer(SENTENCES[8])] == [
         "Last week", "this month", "recent", "Saturday"]
 
@@ -85,6 +90,7 @@ def test_fast_patterns_equal_the_plain_ones(text: str) -> None:
     assert _at_each(anchor._FUTURE_SCAN, text) == _at_each(anchor._FUTURE, text)
     assert _at_each(anchor._CLAUSE_END_SCAN, text) == _at_each(anchor._CLAUSE_END, text)
     assert _spans(kbcues._RECENT_WORD_SCAN, text) == _spans(kbcues._RECENT_WORD, text)
+    assert _at_each(patterns._SENT_END_SCAN, text) == _at_each(patterns._SENT_END, text)
     for start in range(0, len(text) + 1, 7):
         assert _spans(kbcues._RECENT_WORD_SCAN, text[start:]) == _spans(kbcues._RECENT_WORD, text[start:])
 
