@@ -148,3 +148,23 @@ def test_kb_clues_equal_a_fresh_lookup() -> None:
     kbcues._TERMS[:] = [None, {}, {}]
     assert repr(kbcues.kb_clues(text, kb)) == repr(first) == repr(kbcues.kb_clues(text, kb))
     assert first[0]  # the KB knows these office holders: the clues are read, not skipped
+
+
+def test_known_event_keywords_scan_as_the_plain_alternation() -> None:
+    from chronicler.actors.office_kb import by_first_letter, default_kb
+
+    kb = default_kb()
+    ordered = sorted(kb._kw_events, key=len, reverse=True)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    assert kb._kw_re.pattern != plain.pattern
+    words = ordered + [k[:-1] for k in ordered] + [k + "s" for k in ordered[:50]] + ["the", "a", "-", ",", "'s"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(words), max_size=12), st.sampled_from([" ", "", "-", "\n", ", "]))
+    def same(parts: list[str], sep: str) -> None:
+        text = sep.join(parts)
+        assert kb._kw_re.findall(text) == plain.findall(text)
+
+    same()
+    assert by_first_letter(["ab", "", "b"]) == "ab||b"
+    assert by_first_letter(["abc", "b.c", "ad"]) == r"a(?:bc|d)|b(?:\.c)"
