@@ -32,8 +32,8 @@ SENTENCES = [
 
 #: The characters the cue patterns turn on: sentence ends, quotes, spaces and line breaks, the letters that
 #: begin their words in both cases, and the letters ``re`` folds to ASCII ones (long s, dotted/dotless i, Kelvin).
-ALPHABET = st.sampled_from(list("wilsthenrdxyampfcg'’\"“`(.!?;,:- \n\tMDSWTFLRYIAOBN") + ["\u017f", "\u0130", "\u0131",
-                                                                                     "\u212a", "\u00a0"])
+ALPHABET = st.sampled_from(list("wilsthenrdxyampfcg'’\"“`(.!?;,:- \n\tMDSWTFLRYIAOBN")
+                           + ["\u017f", "\u0130", "\u0131", "\u212a", "\u00a0"])
 WORDS = st.sampled_from(["will", "won't", "'ll", "shall", "would", "Might", "going to", "plans to", "is", "are",
                          "was", "were", "next", "Next", "coming", "the planned", "set for", "begins", "due to",
                          "recent", "Latest", "last week", "This month", "yesterday", "Wednesday", "satur", "day",

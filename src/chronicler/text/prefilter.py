@@ -227,7 +227,7 @@ def by_first_char(pattern: re.Pattern[str]) -> re.Pattern[str]:
     they can begin with, each group behind a lookahead on that character (same flags, groups and matches).
 
     Under ``re.I`` a branch led by a letter is entered in full at every word start (``re`` skips a branch at
-    once only when its first item is a case-sensitive literal or class): sixty branches cost sixty tries per
+    once only when its first item is a case-sensitive literal or class): thirty branches cost thirty tries per
     word. Grouped, a word start tries one lookahead per group and then only the branches that can begin with
     its character, in their order. Same matches: at a position only the branches whose first characters
     (:func:`first_chars`, every case ``re`` may match) include the character there can match, and a group

@@ -56,7 +56,7 @@ _CLAUSE_END_SCAN = re.compile(r"[.!?;\s](?:(?<=[.!?])(?<![A-Z].)(?<!Mr.|Ms.|Dr.|
                               r"Until|While|As)\s))")
 
 
-#: _FUTURE as scanned: its sixty case-insensitive branches grouped by first character (same matches, fewer tries).
+#: _FUTURE as scanned: its 34 case-insensitive branches grouped by first character (same matches, fewer tries).
 _FUTURE_SCAN = by_first_char(_FUTURE)
 #: tense_cue's fixed tests, compiled once (not looked up in ``re``'s cache at every expression).
 _PREP = re.compile(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", re.I)
@@ -106,7 +106,8 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
             _DEFER.search(left) or _HAS_UNTIL.search(left)):
         return "future"  # "extended its deadline until Tuesday": put off to a day still ahead
     best: tuple[int, str] | None = None
-    for rx, label in ((_FUTURE_SCAN, "future"), (_PAST, "past"), (_PLAN_INFINITIVE, "future"), (_WANT_INFINITIVE, "future")):
+    for rx, label in ((_FUTURE_SCAN, "future"), (_PAST, "past"), (_PLAN_INFINITIVE, "future"),
+                      (_WANT_INFINITIVE, "future")):
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
