@@ -168,3 +168,37 @@ def test_known_event_keywords_scan_as_the_plain_alternation() -> None:
     same()
     assert by_first_letter(["ab", "", "b"]) == "ab||b"
     assert by_first_letter(["abc", "b.c", "ad"]) == r"a(?:bc|d)|b(?:\.c)"
+
+
+def _ungated(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(anchor, "_LEFT_CUES", tuple((rx, label, None) for rx, label, _ in anchor._LEFT_CUES))
+
+
+def test_tense_cue_skips_the_infinitive_cues_only_where_they_cannot_match(monkeypatch) -> None:  # type: ignore
+    """The verb gate of the infinitive cues changes no answer (with and without ``reach``)."""
+    assert [n is not None for _, _, n in anchor._LEFT_CUES] == [False, False, True, True]
+    texts = SENTENCES + ["The council decided on Monday to hold the vote in June.",
+                         "Ministers urged the central bank to cut rates in March.",
+                         "They OPTED last week TO delay the launch until May.", "He told them to leave Friday."]
+    spots = [(t, i, min(len(t), i + 6)) for t in texts for i in range(0, len(t), 5)]
+    gated = [(anchor.tense_cue(t, s, e), anchor.tense_cue(t, s, e, reach=20)) for t, s, e in spots]
+    with monkeypatch.context() as m:
+        _ungated(m)
+        plain = [(anchor.tense_cue(t, s, e), anchor.tense_cue(t, s, e, reach=20)) for t, s, e in spots]
+    assert gated == plain
+    assert ("future", "future") in gated and ("past", "past") in gated
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.sampled_from(["decided", "Voted", "to", "TO", "hold", "urged", "the", "bank",
+                                                   "cut", "expects", "ALLOW", "Monday", "be"])), max_size=20))
+def test_tense_cue_gate_on_random_clauses(words: list[str]) -> None:
+    text = " ".join(words) + " Monday"
+    start = len(text) - len("Monday")
+    gated = anchor.tense_cue(text, start, len(text))
+    saved = anchor._LEFT_CUES
+    anchor._LEFT_CUES = tuple((rx, label, None) for rx, label, _ in saved)
+    try:
+        assert anchor.tense_cue(text, start, len(text)) == gated
+    finally:
+        anchor._LEFT_CUES = saved

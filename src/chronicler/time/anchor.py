@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from chronicler.text.prefilter import by_first_char
+from chronicler.text.prefilter import by_first_char, fold, needs
 from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
@@ -106,8 +106,12 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
             _DEFER.search(left) or _HAS_UNTIL.search(left)):
         return "future"  # "extended its deadline until Tuesday": put off to a day still ahead
     best: tuple[int, str] | None = None
-    for rx, label in ((_FUTURE_SCAN, "future"), (_PAST, "past"), (_PLAN_INFINITIVE, "future"),
-                      (_WANT_INFINITIVE, "future")):
+    folded = None
+    for rx, label, need in _LEFT_CUES:
+        if need is not None:
+            folded = fold(left) if folded is None else folded
+            if not any(s in (folded if ci else left) for s, ci in need):
+                continue  # none of the verbs every match of it holds: it cannot match here
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
@@ -162,6 +166,11 @@ _WANT_INFINITIVE = re.compile(
     r"invite[sd]?|persuade[sd]?|press(?:es|ed)?|forecast(?:s)?|predict(?:s|ed)?|call(?:s|ed)?\s+on|tell(?:s)?|told)"
     r"\s+(?:(?!to\b)[\w.,'-]+\s+){1,4}?to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|"
     r"some|all|have)\b)(?![a-z]*[^su]s\b)[a-z]+\b", re.I)
+#: The cues read left of an expression, with their tense and, for the infinitive ones, literals of which each of
+#: their matches holds one (``prefilter.needs``: the verbs), so that a clause holding none of them is not scanned
+#: (same matches; most clauses hold none).
+_LEFT_CUES = ((_FUTURE_SCAN, "future", None), (_PAST, "past", None),
+              (_PLAN_INFINITIVE, "future", needs(_PLAN_INFINITIVE)), (_WANT_INFINITIVE, "future", needs(_WANT_INFINITIVE)))
 #: A plan told in the past tense as the clause's own verb after the expression (not a participle such as
 #: "scheduled to" or "expected to", which still look ahead).
 _PAST_PLAN = re.compile(r"(?i:planned|decided|agreed|wanted|hoped|intended|aimed|sought|prepared)\s+to")
