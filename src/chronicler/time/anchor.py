@@ -170,7 +170,8 @@ _WANT_INFINITIVE = re.compile(
 #: their matches holds one (``prefilter.needs``: the verbs), so that a clause holding none of them is not scanned
 #: (same matches; most clauses hold none).
 _LEFT_CUES = ((_FUTURE_SCAN, "future", None), (_PAST, "past", None),
-              (_PLAN_INFINITIVE, "future", needs(_PLAN_INFINITIVE)), (_WANT_INFINITIVE, "future", needs(_WANT_INFINITIVE)))
+              (_PLAN_INFINITIVE, "future", needs(_PLAN_INFINITIVE)),
+              (_WANT_INFINITIVE, "future", needs(_WANT_INFINITIVE)))
 #: A plan told in the past tense as the clause's own verb after the expression (not a participle such as
 #: "scheduled to" or "expected to", which still look ahead).
 _PAST_PLAN = re.compile(r"(?i:planned|decided|agreed|wanted|hoped|intended|aimed|sought|prepared)\s+to")
