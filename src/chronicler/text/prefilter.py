@@ -190,3 +190,69 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     # a class such as \d goes in as written: it matches under the pattern's own flags, as in the pattern
     head = "".join(c if len(c) > 1 else re.escape(c) for c in sorted(chars))
     return re.compile("(?=[" + head + "])" + pattern.pattern, pattern.flags)
+
+
+def _top_branches(p: str, start: int) -> tuple[list[str], int] | None:
+    """The branches of the group whose body begins at ``p[start]`` (split at its own ``|``), and the index of
+    its closing parenthesis; None when the pattern ends first."""
+    branches: list[str] = []
+    depth, i, begin, in_class = 0, start, start, False
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if p[i + 1:i + 2] == "]" else 3 if p[i + 1:i + 3] == "^]" else 1  # a "]" first is a literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                branches.append(p[begin:i])
+                return branches, i
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(p[begin:i])
+            begin = i + 1
+        i += 1
+    return None
+
+
+def by_first_char(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` (written ``\b(?:A|B|...)REST``) with the branches of its alternation grouped by the character
+    they can begin with, each group behind a lookahead on that character (same flags, groups and matches).
+
+    Under ``re.I`` a branch led by a letter is entered in full at every word start (``re`` skips a branch at
+    once only when its first item is a case-sensitive literal or class): thirty branches cost thirty tries per
+    word. Grouped, a word start tries one lookahead per group and then only the branches that can begin with
+    its character, in their order. Same matches: at a position only the branches whose first characters
+    (:func:`first_chars`, every case ``re`` may match) include the character there can match, and a group
+    keeps them in the alternation's order; the groups (one per character as :func:`fold` folds it) exclude
+    each other. Returned unchanged when the pattern has another shape or a branch may begin with any character.
+    """
+    p = pattern.pattern
+    head = r"\b(?:"
+    found = _top_branches(p, len(head)) if p.startswith(head) else None
+    if found is None:
+        return pattern
+    branches, close = found
+    groups: dict[str, tuple[set[str], list[int]]] = {}
+    for i, branch in enumerate(branches):
+        chars = first_chars(re.compile(branch, pattern.flags))
+        if chars is None or any(len(c) > 1 for c in chars):
+            return pattern
+        for c in sorted(chars):
+            cs, members = groups.setdefault(fold(c), (set(), []))
+            cs.add(c)
+            if not members or members[-1] != i:
+                members.append(i)
+    parts = ["(?=[" + "".join(re.escape(c) for c in sorted(cs)) + "])(?:" + "|".join(branches[i] for i in members) + ")"
+             for cs, members in groups.values()]
+    try:
+        return re.compile(head + "|".join(parts) + ")" + p[close + 1:], pattern.flags)
+    except re.error:  # a branch in two groups defines its named group twice: scan as written
+        return pattern

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from chronicler.text.prefilter import by_first_char, fold, needs
 from chronicler.time.normalize import add_months
 
 _FUTURE = re.compile(
@@ -46,6 +47,25 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these|those|
 #: ... Thursday night, the president had ...", "statement on company site By Wednesday he had ...").
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<!Mr|Ms|Dr|St)[.!?][\"”']?(?:\s+|$)|[;\n]|(?<=[a-z])[^\S\n]+(?=(?:In|On|At|By|"
                          r"But|When|After|Before|During|Since|Until|While|As)\s)")
+#: _CLAUSE_END as scanned (same matches at every position): led by one class of the characters its three
+#: branches begin with, so ``re`` skips in C to them (a pattern led by a lookbehind is entered at every
+#: position); each branch then checks the character it took with a lookbehind, and the lookbehinds before it
+#: move back by that one character.
+_CLAUSE_END_SCAN = re.compile(r"[.!?;\s](?:(?<=[.!?])(?<![A-Z].)(?<!Mr.|Ms.|Dr.|St.)[\"”']?(?:\s+|$)|(?<=[;\n])|"
+                              r"(?<=[^\S\n])(?<=[a-z].)[^\S\n]*(?=(?:In|On|At|By|But|When|After|Before|During|Since|"
+                              r"Until|While|As)\s))")
+
+
+#: _FUTURE as scanned: its 34 case-insensitive branches grouped by first character (same matches, fewer tries).
+_FUTURE_SCAN = by_first_char(_FUTURE)
+#: tense_cue's fixed tests, compiled once (not looked up in ``re``'s cache at every expression).
+_PREP = re.compile(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", re.I)
+_DEADLINE = re.compile(r"\bdeadline\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_YEAR_THROUGH = re.compile(r"\b(?:this|the)\s+year\s+through\s+$", re.I)
+_THAN = re.compile(r"\s+than\b")
+_TO_END = re.compile(r"\bto\s+$")
+_SPACE_LOWER = re.compile(r"\s+[a-z]")
+_HAS_UNTIL = re.compile(r"\b(?:has|have|had)\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 
 def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
@@ -66,35 +86,39 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
     over a parse, which reads only the governing verb."""
     lo = max(0, start - window)
     left = text[lo:start]
-    prep = re.search(r"\b(since|by|on|in|until|till|before|through)\s+(?:the\s+)?$", left[-12:], re.I)
+    prep = _PREP.search(left[-12:])
     if prep and prep.group(1).lower() == "since":
         return "past"
     if prep and prep.group(1).lower() == "by":
         return "past" if _told_done(text, left, end) else "future"
-    if re.search(r"\bdeadline\s+(?:of|for)\s+(?:the\s+)?$", left[-24:], re.I):
+    if _DEADLINE.search(left[-24:]):
         return "future"  # "set a deadline of Thursday": a day still ahead when it is told
-    if prep and prep.group(1).lower() == "through" and not re.search(r"\b(?:this|the)\s+year\s+through\s+$",
-                                                                     left[-30:], re.I):
+    if prep and prep.group(1).lower() == "through" and not _YEAR_THROUGH.search(left[-30:]):
         # "loans through January"; but "sales this year through August" are results, and "worked through
         # the weekend" is told in the past
         return "past" if _PAST_VERB_BEFORE.search(left[-40:]) and not _DEFER.search(left[-40:]) else "future"
     last = None
-    for last in _CLAUSE_END.finditer(left):
+    for last in _CLAUSE_END_SCAN.finditer(left):
         pass
     if last is not None:
         left = left[last.end():]
     if prep and prep.group(1).lower() in ("until", "till") and (
-            _DEFER.search(left) or re.search(r"\b(?:has|have|had)\s+(?:until|till)\s+(?:the\s+)?$", left, re.I)):
+            _DEFER.search(left) or _HAS_UNTIL.search(left)):
         return "future"  # "extended its deadline until Tuesday": put off to a day still ahead
     best: tuple[int, str] | None = None
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PLAN_INFINITIVE, "future"), (_WANT_INFINITIVE, "future")):
+    folded = None
+    for rx, label, need in _LEFT_CUES:
+        if need is not None:
+            folded = fold(left) if folded is None else folded
+            if not any(s in (folded if ci else left) for s, ci in need):
+                continue  # none of the verbs every match of it holds: it cannot match here
         for c in rx.finditer(left):
             if label == "past" and _participle(left, c):
                 continue  # "would be held on Monday", "a still unspecified date": a participle, not a past tense
             if label == "past" and (_AS_EXPECTED.search(left, max(0, c.start() - 40), c.start()) or (
-                    c.group(0).lower() == "earlier" and re.match(r"\s+than\b", left[c.end():]))):
+                    c.group(0).lower() == "earlier" and _THAN.match(left, c.end()))):
                 continue  # "earlier than expected", "as planned": a fixed comparison, not the clause's tense
-            if label == "past" and c.group(0).lower() == "last" and re.search(r"\bto\s+$", left[:c.start()]):
+            if label == "past" and c.group(0).lower() == "last" and _TO_END.search(left, 0, c.start()):
                 continue  # "expected to last until Saturday": the verb, not "last week"
             dist = len(left) - c.end()
             if best is None or dist < best[0]:
@@ -107,10 +131,10 @@ def tense_cue(text: str, start: int, end: int, window: int = 160, reach: int | N
     if _MODAL.search(left):
         return "future"
     right = text[end:end + 60]
-    cut = _CLAUSE_END.search(right)
+    cut = _CLAUSE_END_SCAN.search(right)
     if cut:
         right = right[:cut.start()]
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+    for rx, label in ((_FUTURE_SCAN, "future"), (_PAST, "past")):
         for c in rx.finditer(right):
             # "On Friday, the ministry decided to ...": a plan made that day, told in the past
             said = "past" if label == "future" and _PAST_PLAN.fullmatch(c.group(0)) else label
@@ -142,6 +166,12 @@ _WANT_INFINITIVE = re.compile(
     r"invite[sd]?|persuade[sd]?|press(?:es|ed)?|forecast(?:s)?|predict(?:s|ed)?|call(?:s|ed)?\s+on|tell(?:s)?|told)"
     r"\s+(?:(?!to\b)[\w.,'-]+\s+){1,4}?to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|"
     r"some|all|have)\b)(?![a-z]*[^su]s\b)[a-z]+\b", re.I)
+#: The cues read left of an expression, with their tense and, for the infinitive ones, literals of which each of
+#: their matches holds one (``prefilter.needs``: the verbs), so that a clause holding none of them is not scanned
+#: (same matches; most clauses hold none).
+_LEFT_CUES = ((_FUTURE_SCAN, "future", None), (_PAST, "past", None),
+              (_PLAN_INFINITIVE, "future", needs(_PLAN_INFINITIVE)),
+              (_WANT_INFINITIVE, "future", needs(_WANT_INFINITIVE)))
 #: A plan told in the past tense as the clause's own verb after the expression (not a participle such as
 #: "scheduled to" or "expected to", which still look ahead).
 _PAST_PLAN = re.compile(r"(?i:planned|decided|agreed|wanted|hoped|intended|aimed|sought|prepared)\s+to")
@@ -185,12 +215,12 @@ def future_in_past(text: str, start: int, window: int = 100) -> bool:
     lie on either side of the report's date. (A backshifted schedule, "the envoy was due back Tuesday", still looks ahead.)"""
     left = text[max(0, start - window):start]
     last = None
-    for last in _CLAUSE_END.finditer(left):
+    for last in _CLAUSE_END_SCAN.finditer(left):
         pass
     if last is not None:
         left = left[last.end():]
     cue = None
-    for cue in _FUTURE.finditer(left):
+    for cue in _FUTURE_SCAN.finditer(left):
         pass
     if cue is None or _PAST.search(left, cue.end()):
         return False
@@ -208,7 +238,7 @@ def _participle(clause: str, c: re.Match[str]) -> bool:
     surveyed Monday", a reduced relative telling what happened)."""
     if _BE.search(clause, 0, c.start()):
         return True
-    return bool(_DETERMINER.search(clause, 0, c.start()) and re.match(r"\s+[a-z]", clause[c.end():]))
+    return bool(_DETERMINER.search(clause, 0, c.start()) and _SPACE_LOWER.match(clause, c.end()))
 
 
 def weekday_near(ref: date, weekday: int, direction: str) -> date:

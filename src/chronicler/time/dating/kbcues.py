@@ -41,6 +41,19 @@ _RECENT = re.compile(r"(?:\brecent|\blatest|\blast week(?:'s| 's)|\blast month(?
 
 _RECENT_WORD = re.compile(r"\b(?:recent|latest|last (?:week|month)|this (?:week|month)|yesterday|"
                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+#: _RECENT_WORD as scanned (same matches): led by a class of the words' first letters (any case, and the long s
+#: that ``re`` folds to "s"), so ``re`` skips in C to where a word can begin instead of trying the alternation
+#: at every word start; the lookbehind on two characters is ``\b`` before a letter, and the first letter is
+#: checked again case-insensitively by a lookbehind that picks the rest of the word.
+_RECENT_WORD_SCAN = re.compile(r"[fFlLmMrRsStTwWyY\u017f](?<!\w.)(?i:(?<=r)ecent|(?<=l)(?:atest|ast (?:week|month))|"
+                               r"(?<=t)(?:his (?:week|month)|(?:ues|hurs)day)|(?<=y)esterday|(?<=m)onday|"
+                               r"(?<=w)ednesday|(?<=f)riday|(?<=s)(?:atur|un)day)")
+_TOKEN = re.compile(r"\S+")
+#: For one knowledge base: the terms of the names asked so far, and whether any word run ending a capitalised
+#: run names someone (kept across documents: reports name the same few hundred people, and ``terms_for_name``
+#: folds and strips each name anew); cleared past _TERMS_MAX names.
+_TERMS: list[Any] = [None, {}, {}]
+_TERMS_MAX = 1 << 16
 
 
 def kb_evidence(text: str, kb: Any) -> list[Evidence]:
@@ -61,22 +74,31 @@ def kb_clues(text: str, kb: Any) -> tuple[list[Evidence], list[Cue]]:
 
 def _clues(text: str, kb: Any) -> list[Evidence | Cue]:
     out: list[Evidence | Cue] = []
-    memo: dict[str, list[Any]] = {}
+    if _TERMS[0] is not kb or len(_TERMS[1]) > _TERMS_MAX or len(_TERMS[2]) > _TERMS_MAX:
+        _TERMS[:] = [kb, {}, {}]
+    memo: dict[str, list[Any]] = _TERMS[1]
+    names_someone: dict[str, bool] = _TERMS[2]
 
     def terms(name: str) -> list[Any]:
-        if name not in memo:
-            memo[name] = kb.terms_for_name(name)
-        return memo[name]
+        found = memo.get(name)
+        if found is None:
+            found = memo[name] = kb.terms_for_name(name)
+        return found
 
     for m in _NAME.finditer(text):
-        out.extend(_office_clues(text, m, kb, terms))
+        name = m.group(0)
+        found = names_someone.get(name)
+        if found is None:
+            found = names_someone[name] = any(terms(name[t.start():]) for t in _TOKEN.finditer(name))
+        if found:  # else _office_clues finds no term for any of the run's word runs and returns nothing
+            out.extend(_office_clues(text, m, kb, terms))
     out.extend(_event_clues(text, kb))
     out.extend(_mention_clues(text, kb, {(e.start, e.end) for e in out if isinstance(e, (Evidence, Cue))}))
     return out
 
 
 def _office_clues(text: str, m: re.Match[str], kb: Any, terms_for: Any) -> list[Evidence | Cue]:
-    for tok in re.finditer(r"\S+", m.group(0)):
+    for tok in _TOKEN.finditer(m.group(0)):
         start = m.start() + tok.start()
         terms = terms_for(m.group(0)[tok.start():])
         if not terms:
@@ -93,7 +115,7 @@ def _office_clues(text: str, m: re.Match[str], kb: Any, terms_for: Any) -> list[
         head = " ".join(words[:-k] if k else words) + " "
         title_start = start
         if k:
-            tails = list(re.finditer(r"\S+", left))
+            tails = list(_TOKEN.finditer(left))
             title_start = start - len(left) + tails[-k].start() if len(tails) >= k else start
         return _office_evidence(text, max(s0, title_start), start, m.end(), matched, head, right)
     return []
@@ -183,7 +205,7 @@ def _title_words(left: str, right: str, term: Any, kb: Any) -> int | None:
 def _event_clues(text: str, kb: Any) -> list[Evidence | Cue]:
     out: list[Evidence | Cue] = []
     # Only keywords right after a "recent" marker count: match the KB against those stretches, not the whole text.
-    near = " \n ".join(text[m.start():m.end() + 80] for m in _RECENT_WORD.finditer(text))
+    near = " \n ".join(text[m.start():m.end() + 80] for m in _RECENT_WORD_SCAN.finditer(text))
     events = kb.known_events_matching(near) if near else []
     if not events:
         return out
