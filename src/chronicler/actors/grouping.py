@@ -11,7 +11,8 @@ import bisect
 from typing import Any
 
 from chronicler.actors.comps import Comp, Phrase
-from chronicler.nlp.memo import doc_memo, token_strings
+from chronicler.actors.roots import span_root
+from chronicler.nlp.memo import token_strings
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
 #: Words before a title that say the person no longer holds it (at the time of writing): synonyms of "former"
@@ -25,13 +26,8 @@ UNITS = ("province", "state", "region", "district", "county", "prefecture", "gov
 
 
 def _root(sdoc: Any, c: Comp) -> Any:
-    # Asked for every component several times (governor, flags, conjuncts): spaCy finds a span's root by a walk
-    # over the span's tokens each time, so each range's root is found once per Doc.
-    roots = doc_memo(sdoc, "span_root")
-    i = roots.get((c.start, c.end))
-    if i is None:
-        i = roots[(c.start, c.end)] = sdoc[c.start:c.end].root.i
-    return sdoc[i]
+    # Asked for every component several times (governor, flags, conjuncts): found once per Doc and range.
+    return span_root(sdoc, c.start, c.end)
 
 
 def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:

@@ -1,0 +1,172 @@
+"""Session 24 speed work on the actors stage (issue 7): each shortcut gives the answers of the plain path it
+replaced.
+
+- ``actors/roots.span_root``: a token range's root, memoized per Doc (was ``sdoc[s:e].root`` in ~35 readers);
+- ``actors/roots.span_chars``: a range's text and character offsets from the Doc's text and its tokens' offsets
+  (was a Span's ``text``/``start_char``/``end_char``);
+- ``nlp/memo.token_indices``/``token_strings``: the same tuples, built by C loops;
+- ``actors/comps.Phrase.first``: the head first, no sort when there are no modifiers;
+- ``actors/extract._joined`` and ``actors/bodycues._candidate_runs``: the per-Doc string columns instead of Tokens.
+
+The plain paths are kept here as the reference; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+OWN = [
+    "Gendarmes fired tear gas at herdsmen who blocked the road to Niamey on Tuesday, a police spokesman said.",
+    "Mediator Ana Reyes met the rebels' negotiators, and judicial officials in Quito ordered the release of 12 "
+    "protesters.",
+    "A refinery in Nigeria shut down after legislators   extolled the strike,\n\nand the parliamentary delegation "
+    "left Tbilisi, Georgia.",
+    "The dockers' union Estiva Norte blocked the port; Brask Labs & Sons of Ohio said the chipmaker's plant 3 shut.",
+    "The Japan-US talks and the Nukaga-Rumsfeld meeting ended; Roh Moo-hyun flew to Seoul / Busan.\tThe end.",
+    "U.S. Defense Secretary Robert Gates met Foreign Minister Takeaki Matsumoto in Tokyo\u00a0on Friday.",
+    "",
+]
+
+
+def _plain_indices(doc: Any, attr: str, values: frozenset[str], lower: bool) -> tuple[int, ...]:
+    strings = doc.vocab.strings
+    out = []
+    for i, h in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
+        s = strings[h].lower() if lower else strings[h]
+        if s in values:
+            out.append(i)
+    return tuple(out)
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_memo_columns_are_the_plain_ones(spacy_model, text):
+    from chronicler.nlp.memo import token_indices, token_strings
+
+    sdoc = spacy_model(text)
+    assert token_strings(sdoc, "LOWER") == tuple(t.lower_ for t in sdoc)
+    assert token_strings(sdoc, "ORTH") == tuple(t.text for t in sdoc)
+    assert token_strings(sdoc, "POS") == tuple(t.pos_ for t in sdoc)
+    for attr, values, lower in [("POS", frozenset({"NOUN", "PROPN"}), False), ("LOWER", frozenset({"the", "of"}), False),
+                                ("DEP", frozenset({"nsubj"}), False), ("ORTH", frozenset({"the"}), True),
+                                ("ENT_TYPE", frozenset({"GPE", "PERSON"}), False)]:
+        assert token_indices(sdoc, attr, values, lower) == _plain_indices(sdoc, attr, values, lower)
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_span_root_and_chars_are_the_spans(spacy_model, text):
+    from chronicler.actors.roots import span_chars, span_root
+
+    sdoc = spacy_model(text)
+    n = len(sdoc)
+    for s in range(n):
+        for e in range(s + 1, min(n, s + 6) + 1):
+            span = sdoc[s:e]
+            assert span_root(sdoc, s, e).i == span.root.i
+            assert span_root(sdoc, s, e).i == span.root.i  # from the memo the second time
+            assert span_chars(sdoc, s, e) == (span.text, span.start_char, span.end_char)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(OWN[:-1]), min_size=1, max_size=3), st.data())
+def test_span_chars_on_joined_sentences(spacy_model, texts, data):
+    from chronicler.actors.roots import span_chars, span_root
+
+    sep = data.draw(st.sampled_from([" ", "  ", "\n", "\n\n", " \u2028 ", "\x85", "\t "]))
+    sdoc = spacy_model(sep.join(texts))
+    n = len(sdoc)
+    s = data.draw(st.integers(0, n - 1))
+    e = data.draw(st.integers(s + 1, n))
+    span = sdoc[s:e]
+    assert span_chars(sdoc, s, e) == (span.text, span.start_char, span.end_char)
+    assert span_root(sdoc, s, e).i == span.root.i
+
+
+def _first_plain(p: Any, *kinds: str) -> Any:
+    for c in [p.head, *sorted(p.mods, key=lambda m: -m.end)]:
+        if c.kind in kinds:
+            return c
+    return None
+
+
+KINDS = ["person", "title", "country", "demonym", "group", "org", "pron"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 8), st.integers(1, 3)), min_size=1, max_size=6),
+       st.lists(st.sampled_from(KINDS), min_size=1, max_size=3))
+def test_phrase_first_is_the_plain_loop(comps, kinds):
+    from chronicler.actors.comps import Comp, Phrase
+
+    made = [Comp(s, s + n, k, f"w{s}") for k, s, n in comps]
+    p = Phrase(made[0], made[1:])
+    assert p.first(*kinds) is _first_plain(p, *kinds)
+
+
+def _joined_plain(sdoc: Any, s: int, e: int, label: str) -> bool:
+    toks = sdoc[s:e]
+    if not any(t.text in {"-", "–", "/"} for t in toks):
+        return False
+    if label != "PERSON":
+        return True
+    return len(toks) == 3 and toks[1].text in {"-", "–"} and toks[0].text[:1].isupper() and toks[2].text[:1].isupper()
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_joined_reads_the_tokens_texts(spacy_model, text):
+    from chronicler.actors.extract import _joined
+
+    sdoc = spacy_model(text)
+    for s in range(len(sdoc)):
+        for e in range(s + 1, min(len(sdoc), s + 4) + 1):
+            for label in ("PERSON", "ORG"):
+                assert _joined(sdoc, s, e, label) == _joined_plain(sdoc, s, e, label)
+
+
+def _runs_plain(sdoc: Any) -> list[tuple[int, int]]:
+    """``bodycues._candidate_runs`` as it was before session 24 (Tokens for every word it reads)."""
+    runs, i = [], 0
+    for start in [t.i for t in sdoc if t.pos_ == "PROPN"]:
+        if start < i:
+            continue
+        t = sdoc[start]
+        if not t.text[:1].isupper() or t.is_sent_start and t.lower_ == "the":
+            continue
+        s, e = start, start + 1
+        while e < len(sdoc) and (sdoc[e].pos_ == "PROPN" and (sdoc[e].text[:1].isupper() or sdoc[e].like_num)
+                                 or sdoc[e].text in {"&", "-"} and e + 1 < len(sdoc) and sdoc[e + 1].pos_ == "PROPN"
+                                 or sdoc[e].lower_ == "of" and e + 1 < len(sdoc)
+                                 and sdoc[e + 1].pos_ == "PROPN" and sdoc[e + 1].text[:1].isupper()):
+            e += 1
+        if e < len(sdoc) and sdoc[e].lower_ in {"'s", "’s"}:
+            i = e + 1
+            continue
+        runs.append((s, e))
+        i = e
+    return runs
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_candidate_runs_read_the_columns(spacy_model, text):
+    from chronicler.actors.bodycues import _candidate_runs
+
+    sdoc = spacy_model(text)
+    assert _candidate_runs(sdoc) == _runs_plain(sdoc)
+
+
+def test_the_stage_codes_our_sentences_as_before(spacy_model):
+    """The stage over our sentences gives the mentions the plain paths give (the drafts' texts and offsets are
+    the Spans')."""
+    from chronicler.model import Document
+    from chronicler.pipeline import AnnotatedDocument, Pipeline
+
+    pipe = Pipeline([("nlp", {}), ("actors", {})], start={"text", "clean"})
+    for text in OWN[:-1]:
+        adoc = pipe(AnnotatedDocument(Document(id="t", source="t", text=text)))
+        sdoc = adoc.nlp
+        for m in adoc.mentions:
+            assert m.text == text[m.start:m.end]
+            assert sdoc.char_span(m.start, m.end) is not None  # token edges: the Span's own offsets
