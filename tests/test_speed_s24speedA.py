@@ -170,3 +170,62 @@ def test_the_stage_codes_our_sentences_as_before(spacy_model):
         for m in adoc.mentions:
             assert m.text == text[m.start:m.end]
             assert sdoc.char_span(m.start, m.end) is not None  # token edges: the Span's own offsets
+
+
+NAMES = ["the United Nations", "The  World Health Organisation", "the World Health Centre", "Theresa May",
+         "The Hague", "the Hague", "Hezbollah", "the Organisation of American States", "Thebes", "the", "The",
+         "the Middle East", "The Middle  East", "the middle east", "West Africa", "thee Asia", "Asia", ""]
+
+
+def _lookup_name_plain(lex: Any, text: str) -> Any:
+    import re
+
+    from chronicler.actors.lexicon import SPELLING, SPELLINGS
+
+    found = lex.names.get(text) or lex.names.get(re.sub(r"^[Tt]he\s+", "", text))
+    if found is None and SPELLING.search(text):
+        other = SPELLING.sub(lambda m: SPELLINGS[m.group(0)], text)
+        found = lex.names.get(other) or lex.names.get(re.sub(r"^[Tt]he\s+", "", other))
+    return found
+
+
+def _is_region_plain(name: str) -> bool:
+    import re
+
+    from chronicler.actors.gazetteer import regions
+
+    n = " ".join(name.split())
+    return n in regions() or n.lower() in regions() or re.sub(r"^the ", "", n.lower()) in regions()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(NAMES), st.builds(lambda a, b: a + b, st.sampled_from(["the ", "The ", "the\t", ""]),
+                                                    st.sampled_from(NAMES)),
+                 st.text(alphabet="theTH OrganisationCentre \t", max_size=20)))
+def test_name_and_region_lookups_are_the_plain_ones(text):
+    import re
+
+    from chronicler.actors.gazetteer import fold, is_region
+    from chronicler.actors.lexicon import _person_key, default_lexicon
+
+    lex = default_lexicon()
+    assert lex.lookup_name(text) is _lookup_name_plain(lex, text)
+    assert is_region(text) == _is_region_plain(text)
+    assert _person_key(text) == re.sub(r"[\W_]+", "", fold(text).casefold())
+
+
+@pytest.mark.parametrize("text", OWN + ["Merkel told reporters that Hasina and Putin would meet; Rice prices rose.",
+                                        "Obama met Medvedev. Sarkozy, Brown and Zuma spoke; ETA and Abe-san left."])
+def test_kb_surnames_skip_only_what_the_token_test_skips(spacy_model, text):
+    from chronicler.actors.lexicon import default_lexicon
+    from chronicler.actors.nametags import kb_surnames
+
+    sdoc = spacy_model(text)
+    lex = default_lexicon()
+    got = [(c.start, c.end, c.kind, c.text) for c in kb_surnames(sdoc, set(), lex)]
+    # the plain first test: every noun's Token
+    keep = {t.i for t in sdoc if t.pos_ in {"PROPN", "NOUN"} and t.is_alpha and len(t.text) >= 3
+            and t.text[:1].isupper() and not t.text.isupper()}
+    assert all(s in keep for s, _, _, _ in got)
+    skipped = set(range(len(sdoc))) - keep
+    assert [(c.start, c.end, c.kind, c.text) for c in kb_surnames(sdoc, skipped, lex)] == got
