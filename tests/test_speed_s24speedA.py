@@ -229,3 +229,32 @@ def test_kb_surnames_skip_only_what_the_token_test_skips(spacy_model, text):
     assert all(s in keep for s, _, _, _ in got)
     skipped = set(range(len(sdoc))) - keep
     assert [(c.start, c.end, c.kind, c.text) for c in kb_surnames(sdoc, skipped, lex)] == got
+
+
+@pytest.mark.parametrize("text", OWN + ["Police in New Mexico and Tamil Nadu (Chennai) said\n\nthe Indian side left.",
+                                        "WASHINGTON (Reuters) - President Ana Reyes met New  Mexico officials."])
+def test_the_gap_and_unit_tests_read_the_token_texts(spacy_model, text):
+    from chronicler.actors.grouping import _across_break, _across_break_texts
+    from chronicler.nlp.memo import token_strings
+
+    sdoc = spacy_model(text)
+    words = token_strings(sdoc, "ORTH")
+    for a in range(len(sdoc) + 1):
+        for b in range(max(0, a - 2), min(len(sdoc), a + 5) + 1):
+            assert _across_break_texts(words[a:b]) == _across_break(sdoc[a:b])
+
+
+def test_widen_units_reads_as_the_spans_did(spacy_model):
+    from chronicler.actors.comps import Comp
+    from chronicler.actors.lexicon import default_lexicon
+    from chronicler.actors.namesakes import widen_units
+
+    lex = default_lexicon()
+    sdoc = spacy_model("Police in New Mexico met Tamil Nadu officials and West Virginia lawmakers; new Mexico rules.")
+    comps = [Comp(t.i, t.i + 1, "country" if lex.lookup_name(t.text) and lex.lookup_name(t.text).kind == "country"
+                  else "demonym", t.text, lex.lookup_name(t.text)) for t in sdoc if lex.lookup_name(t.text) is not None]
+    assert comps
+    widen_units(comps, sdoc)
+    for c in comps:
+        assert c.text == sdoc[c.start:c.end].text
+    assert any(c.text == "New Mexico" and c.kind == "city" and c.entry.country == "USA" for c in comps)

@@ -72,9 +72,11 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
                 head = top(sib)
                 extra.append(Phrase(head, [c]))
                 del out[id(c)]
+    words = token_strings(sdoc, "ORTH")  # the gaps' texts without a Span each
     for p in out.values():  # a modifier across a paragraph break is a parse slip (a headline run into a dateline),
         # and so is one across a bracket it does not open ("WASHINGTON (Reuters) - President X": not Reuters' X)
-        p.mods = [m for m in p.mods if not _across_break(sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
+        p.mods = [m for m in p.mods
+                  if not _across_break_texts(words[min(m.end, p.head.end):max(m.start, p.head.start)])]
     result = [q for p in out.values() for q in _split_people(p)]
     for p in result:
         if owned:
@@ -114,7 +116,11 @@ def _possessors(sdoc: Any, comps: list[Comp], gov: dict[int, Comp | None]) -> di
 def _across_break(gap: Any) -> bool:
     """True when the tokens between a modifier and its head hold a line break or a closing bracket with no
     opening one."""
-    texts = [t.text for t in gap]
+    return _across_break_texts([t.text for t in gap])
+
+
+def _across_break_texts(texts: Any) -> bool:
+    """:func:`_across_break` of the gap's token texts."""
     return any("\n" in t for t in texts) or (any(t in {")", "-RRB-"} for t in texts)
                                               and not any(t in {"(", "-LRB-"} for t in texts))
 
