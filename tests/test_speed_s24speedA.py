@@ -258,3 +258,47 @@ def test_widen_units_reads_as_the_spans_did(spacy_model):
     for c in comps:
         assert c.text == sdoc[c.start:c.end].text
     assert any(c.text == "New Mexico" and c.kind == "city" and c.entry.country == "USA" for c in comps)
+
+
+def _clean_ent_plain(sdoc: Any, start: int, end: int) -> tuple[int, int]:
+    from chronicler.actors.extract import HONORIFICS
+
+    while start < end and sdoc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end - start > 1 and sdoc[start].lower_.rstrip(".") in HONORIFICS and sdoc[start + 1].text[:1].isupper():
+        start += 1
+    while end > start and (sdoc[end - 1].dep_ == "case" or sdoc[end - 1].text in {"'s", "’s", "'", "-LRB-", "("}):
+        end -= 1
+    return start, end
+
+
+@pytest.mark.parametrize("text", OWN + ["Mr. Ana Reyes and Ms Vos met the World Health Organisation (WHO) and the "
+                                        "Hague's court; Messrs Orlan and Tesk's firm left."])
+def test_clean_ent_reads_the_columns(spacy_model, text):
+    from chronicler.actors.extract import _clean_ent
+
+    sdoc = spacy_model(text)
+    for s in range(len(sdoc)):
+        for e in range(s, min(len(sdoc), s + 5) + 1):
+            assert _clean_ent(sdoc, s, e) == _clean_ent_plain(sdoc, s, e)
+
+
+@pytest.mark.parametrize("text", ["Georgia", "Okinawa", "Japan", "Nago", "Tokyo", "Puerto Rico", "Greenland",
+                                  "United States", "Atlantis", "", "Viet Nam", "Bavaria"])
+def test_other_place_as_with_a_fresh_pycountry_lookup(text):
+    import pycountry
+
+    from chronicler.actors.lexicon import default_lexicon
+    from chronicler.actors.stage import _other_place
+
+    lex = default_lexicon()
+    for code in ("JPN", "USA", "GEO", None):
+        if lex.city(text) is not None:
+            plain = True
+        else:
+            try:
+                plain = pycountry.countries.lookup(text).alpha_3 != code
+            except LookupError:
+                plain = False
+        assert _other_place(text, code, lex) == plain
+        assert _other_place(text, code, lex) == plain  # from the cache the second time

@@ -48,11 +48,12 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mme", "mx", "messrs"}
 
 
 def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
-    while start < end and sdoc[start].lower_ in {"the", "a", "an"}:
+    lower, text, dep = (token_strings(sdoc, a) for a in ("LOWER", "ORTH", "DEP"))  # no Token per word read
+    while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
-    while end - start > 1 and sdoc[start].lower_.rstrip(".") in HONORIFICS and sdoc[start + 1].text[:1].isupper():
+    while end - start > 1 and lower[start].rstrip(".") in HONORIFICS and text[start + 1][:1].isupper():
         start += 1
-    while end > start and (sdoc[end - 1].dep_ == "case" or sdoc[end - 1].text in {"'s", "’s", "'", "-LRB-", "("}):
+    while end > start and (dep[end - 1] == "case" or text[end - 1] in {"'s", "’s", "'", "-LRB-", "("}):
         end -= 1  # "the World Health Organisation -LRB-": a bracket opening its acronym is no part of the name
     return start, end
 
