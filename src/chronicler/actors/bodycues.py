@@ -26,9 +26,10 @@ from typing import Any
 
 import numpy
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Entry
-from chronicler.nlp.memo import token_indices
+from chronicler.nlp.memo import token_indices, token_strings
 
 #: Verbs whose subject a later "the <kind noun>" in what they say takes up ("X said that the union would ...").
 SPEECH = frozenset({"say", "announce", "tell", "state", "confirm", "deny", "warn", "add", "insist", "report"})
@@ -94,7 +95,7 @@ def cue_of(sdoc: Any, s: int, e: int) -> tuple[Any, Kind, str] | None:
     """(the kind noun's token, its row, how it is bound) for the name at tokens ``[s, e)``: a kind noun just before
     it in its noun phrase, in apposition to it (either way round), or as "the <noun>" in what it is the subject of
     saying; else None."""
-    root = sdoc[s:e].root
+    root = span_root(sdoc, s, e)
     if s > 0:
         before = sdoc[s - 1]
         found = kind_of(before)
@@ -128,14 +129,6 @@ def _kind_heads() -> frozenset[str]:
     return frozenset(key.split()[-1] for key in kinds())
 
 
-@lru_cache(maxsize=1)
-def _kind_head_ids() -> Any:
-    """:func:`_kind_heads` as spaCy's ids of the strings (the values of a Doc's ``LOWER`` column)."""
-    from spacy.strings import hash_string
-
-    return numpy.array(sorted(hash_string(w) for w in _kind_heads()), dtype=numpy.uint64)
-
-
 def _cue_reach(sdoc: Any) -> Callable[[int, int], bool]:
     """A test of whether :func:`cue_of` can find a cue for the name at tokens ``[s, e)``: False when no token that
     may be a kind noun (one of :func:`_kind_heads`) is the token before the name or lies in a sentence the name
@@ -144,15 +137,15 @@ def _cue_reach(sdoc: Any) -> Callable[[int, int], bool]:
     doc = getattr(sdoc, "spacy_doc", sdoc)
     if not len(doc):
         return lambda s, e: False
-    heads = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), _kind_head_ids()))  # spaCy's ids, no strings
-    if not len(heads):
+    heads = token_indices(doc, "LOWER", _kind_heads())  # the Doc's LOWER column, read once per Doc anyway
+    if not heads:
         return lambda s, e: False
     # the sentences as ``Doc.sents`` cuts them: at the first token and at every token marked a sentence start
     flags = doc.to_array("SENT_START")
     flags[0] = 1
     starts = numpy.flatnonzero(flags == 1).tolist()
     marked = set(numpy.searchsorted(starts, heads, side="right").tolist())
-    at = frozenset(heads.tolist())
+    at = frozenset(heads)
     return lambda s, e: (s - 1) in at or any(k in marked for k in range(bisect_right(starts, s),
                                                                          bisect_right(starts, e - 1) + 1))
 
@@ -171,19 +164,20 @@ PROPER = frozenset({"PROPN"})
 def _candidate_runs(sdoc: Any) -> list[tuple[int, int]]:
     """Runs of capitalised words (a name's tokens, joined by "of", "&", "and", a hyphen or a number after them)."""
     runs, i = [], 0
+    # the tokens' strings from the per-Doc columns: no Token is made but for a number's like_num and a "the"
+    pos, text, lower = (token_strings(sdoc, a) for a in ("POS", "ORTH", "LOWER"))
+    n = len(pos)
     for start in token_indices(sdoc, "POS", PROPER):  # a run starts at a proper noun: only those are visited
         if start < i:
             continue  # inside the run just taken, or the owner's "'s" after it
-        t = sdoc[start]
-        if not t.text[:1].isupper() or t.is_sent_start and t.lower_ == "the":
+        if not text[start][:1].isupper() or lower[start] == "the" and sdoc[start].is_sent_start:
             continue
         s, e = start, start + 1
-        while e < len(sdoc) and (sdoc[e].pos_ == "PROPN" and (sdoc[e].text[:1].isupper() or sdoc[e].like_num)
-                                 or sdoc[e].text in {"&", "-"} and e + 1 < len(sdoc) and sdoc[e + 1].pos_ == "PROPN"
-                                 or sdoc[e].lower_ == "of" and e + 1 < len(sdoc)
-                                 and sdoc[e + 1].pos_ == "PROPN" and sdoc[e + 1].text[:1].isupper()):
+        while e < n and (pos[e] == "PROPN" and (text[e][:1].isupper() or sdoc[e].like_num)
+                         or text[e] in {"&", "-"} and e + 1 < n and pos[e + 1] == "PROPN"
+                         or lower[e] == "of" and e + 1 < n and pos[e + 1] == "PROPN" and text[e + 1][:1].isupper()):
             e += 1
-        if e < len(sdoc) and sdoc[e].lower_ in {"'s", "’s"}:
+        if e < n and lower[e] in {"'s", "’s"}:
             i = e + 1  # "Taiwan's chipmaker": an owner, not the named body
             continue
         runs.append((s, e))

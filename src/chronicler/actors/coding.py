@@ -8,6 +8,7 @@ document's context (its home country), which lowers the confidence. The KB looku
 
 from __future__ import annotations
 
+from chronicler.actors.roots import span_chars, span_root
 from chronicler.actors.draft import Draft, _set_country
 from chronicler.actors.extract import Phrase
 from chronicler.actors.kbroles import _kb_person
@@ -41,8 +42,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
     """The country, sector, role and kind a phrase's own words give (with ``wordnet``, a named person or
     organisation no table gives a country may take the one WordNet names: ``wordplace``)."""
     h = p.head
-    span = sdoc[p.start:p.end]
-    d = Draft(p, "unknown", "name", span.text, span.start_char, span.end_char)
+    text, start_char, end_char = span_chars(sdoc, p.start, p.end)
+    d = Draft(p, "unknown", "name", text, start_char, end_char)
     if h.kind == "place" or _locative(sdoc, p, lex):
         d.kind, d.mention_kind = "place", "place"  # where, not who: the events stage codes locations itself
         if h.entry is not None and h.entry.country:
@@ -90,7 +91,7 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
         if igo is not None:
             _set_country(d, igo.entry.country, igo.entry.confidence * 0.9, f"{igo.text!r} opening the name")
     if d.country is None and _international_court(p, sdoc):
-        _set_country(d, "IGO", 0.8, f"{span.text!r}: an international court (its seat is not its country)")
+        _set_country(d, "IGO", 0.8, f"{text!r}: an international court (its seat is not its country)")
     if d.country is None:
         for c in p.of + (p.in_ if h.kind in {"group", "title"} else []):
             if c.entry is not None and c.entry.country:
@@ -232,8 +233,8 @@ def code_phrase(p: Phrase, sdoc, lex: Lexicon, wordnet: bool = True) -> Draft:
             d.sector = "BUS" if agents.lower_.endswith(BUSINESS_ENDINGS) else "CVL"  # "Japanese automakers"
             d.end, d.text = agents.idx + len(agents.text), doc_text(sdoc)[d.start:agents.idx + len(agents.text)]
             d.evidence.append(f"{h.text!r} {agents.text!r}: civilians")
-        if h.kind == "demonym" and sdoc[h.start:h.end].root.head.lower_ in TERRITORY \
-                and sdoc[h.start:h.end].root.dep_ in {"amod", "compound"}:
+        if h.kind == "demonym" and span_root(sdoc, h.start, h.end).head.lower_ in TERRITORY \
+                and span_root(sdoc, h.start, h.end).dep_ in {"amod", "compound"}:
             d.kind, d.mention_kind = "place", "place"  # "fell into Japanese waters": where, not who
             return d
         if h.kind == "demonym" and state is not None:  # "Bosnian Serbs": a people within a state

@@ -44,7 +44,11 @@ class Phrase:
 
     def first(self, *kinds: str) -> Comp | None:
         """The component of one of ``kinds`` nearest the head (the head itself first)."""
-        for c in [self.head, *sorted(self.mods, key=lambda m: -m.end)]:
+        if self.head.kind in kinds:
+            return self.head
+        if not self.mods:  # asked for every phrase several times: most have no modifiers, or none of a kind
+            return None
+        for c in sorted(self.mods, key=lambda m: -m.end):
             if c.kind in kinds:
                 return c
         return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft
 from chronicler.actors.storyplace import NOT_STATES, ROVING, VISITORS, _evidence, assume_country, tally, unlocated
 
@@ -75,7 +76,7 @@ def _votes_for(d: Draft, sdoc: Any) -> bool:
            for c in [*d.phrase.comps(), *d.phrase.of]):
         return False
     if sdoc is not None:
-        r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+        r = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
         if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in WATERS:
             return False
     return not (d.kind == "group" and {w.lower() for w in d.text.split()} & VISITORS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft
 
 #: Non-state armed nouns whose side a modifier may name (a state's troops stay its military whoever backs them).
@@ -43,7 +44,7 @@ EXECUTIVE_TITLES = {"chief executive"}
 def _modifier_text(sdoc: Any, d: Draft) -> str:
     """The words left of the phrase's head noun within its noun phrase, lower case, hyphens closed up."""
     h = d.phrase.head
-    root = sdoc[h.start:h.end].root
+    root = span_root(sdoc, h.start, h.end)
     words = " ".join(t.lower_ for t in sdoc[root.left_edge.i:h.start])
     return re.sub(r"\s*-\s*", "-", words)
 
@@ -54,7 +55,7 @@ def on_state_side(d: Draft, sdoc: Any) -> bool:
     # "government-backed fighters": the backer's GOV lent to a generic armed noun is no state service either
     if d.kind != "group" or d.sector not in ARMED_SECTORS | {"GOV"}:
         return False
-    if sdoc[d.phrase.head.start:d.phrase.head.end].root.lower_ not in IRREGULARS:
+    if span_root(sdoc, d.phrase.head.start, d.phrase.head.end).lower_ not in IRREGULARS:
         return False
     return ON_STATE_SIDE.search(_modifier_text(sdoc, d)) is not None
 
@@ -64,7 +65,7 @@ def against_state(d: Draft, sdoc: Any) -> bool:
     ("anti-government bloggers", "anti-regime campaigners"): the opposition (OPP)."""
     if d.kind not in {"group", "person"} or d.sector not in STANCE_SECTORS or d.phrase.head.kind not in {"group", "title"}:
         return False
-    if sdoc[d.phrase.head.start:d.phrase.head.end].root.lower_ in IRREGULARS:
+    if span_root(sdoc, d.phrase.head.start, d.phrase.head.end).lower_ in IRREGULARS:
         return False
     return AGAINST_STATE.search(_modifier_text(sdoc, d)) is not None
 
@@ -85,7 +86,7 @@ def regional(d: Draft, sdoc: Any) -> bool:
         return False
     if any(m.kind == "region" for m in d.phrase.mods):
         return True
-    root = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    root = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
     if many_states(root):
         return True
     return any(t.lower_ in REGIONAL_ADJECTIVES and t.dep_ in {"amod", "compound"} and not _sided(sdoc, t.i)

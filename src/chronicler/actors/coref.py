@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
 from chronicler.actors.context import earlier_mentions, place_by_report, report_country
@@ -73,7 +74,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
 def _appositions(drafts: list[Draft], sdoc: Any) -> None:
     by_token = {i: d for d in drafts for i in range(d.phrase.start, d.phrase.end)}
     for d in drafts:
-        r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+        r = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
         if r.dep_ != "appos" or r.head.i not in by_token:
             continue
         other = by_token[r.head.i]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft, _named
 
 
@@ -239,7 +240,7 @@ def _located(d: Draft, sdoc: Any) -> bool:
 
 
 def _head_token(d: Draft, sdoc: Any) -> Any:
-    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    r = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
     while r.dep_ == "conj" and r.head.i != r.i:
         r = r.head
     return r

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft, _named
 from chronicler.actors.lexicon import Lexicon
 
@@ -43,7 +44,7 @@ def _reports(sdoc: Any, d: Draft) -> bool:
     """True for the caption of a correspondent's piece: the name is the subject of "reports" in the present,
     with no object or reported clause ("A reports from Cairo", "as A now reports"); "the minister reported that
     ..." and "police reported three arrests" are sources, not reporters."""
-    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    r = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
     verb = r.head
     return r.dep_ == "nsubj" and verb.lemma_ == "report" and verb.tag_ == "VBZ" \
         and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children)

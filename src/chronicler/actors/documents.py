@@ -58,6 +58,8 @@ def drop_named_things(drafts: list[Draft], sdoc: Any) -> None:
     """Leave uncoded, in place, the mentions that name a thing rather than an actor (see the module's
     description)."""
     for d in drafts:
+        if d.kind not in {"organization", "group"} and not (d.phrase.head.kind in PLACE_KINDS and d.kind != "place"):
+            continue  # none of the tests below can pass (asked first: no Span is made)
         span = sdoc[d.phrase.start:d.phrase.end]
         last = span[-1]
         why = None

@@ -24,6 +24,7 @@ from chronicler.actors.posttitles import postpositive_generals
 from chronicler.actors.smalltowns import small_town_entry
 from chronicler.actors.titlednames import (  # noqa: F401 (split out in session 17; old paths)
     _is_name, _place_before, _place_title, _skip_titles, _title_word, _titled_name, _untagged_names)
+from chronicler.actors.roots import span_text
 from chronicler.nlp.memo import token_indices, token_strings
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -47,11 +48,12 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mme", "mx", "messrs"}
 
 
 def _clean_ent(sdoc: Any, start: int, end: int) -> tuple[int, int]:
-    while start < end and sdoc[start].lower_ in {"the", "a", "an"}:
+    lower, text, dep = (token_strings(sdoc, a) for a in ("LOWER", "ORTH", "DEP"))  # no Token per word read
+    while start < end and lower[start] in {"the", "a", "an"}:
         start += 1
-    while end - start > 1 and sdoc[start].lower_.rstrip(".") in HONORIFICS and sdoc[start + 1].text[:1].isupper():
+    while end - start > 1 and lower[start].rstrip(".") in HONORIFICS and text[start + 1][:1].isupper():
         start += 1
-    while end > start and (sdoc[end - 1].dep_ == "case" or sdoc[end - 1].text in {"'s", "’s", "'", "-LRB-", "("}):
+    while end > start and (dep[end - 1] == "case" or text[end - 1] in {"'s", "’s", "'", "-LRB-", "("}):
         end -= 1  # "the World Health Organisation -LRB-": a bracket opening its acronym is no part of the name
     return start, end
 
@@ -64,7 +66,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
     names, nouns = lex.matchers(sdoc.vocab)
     lower = token_strings(sdoc, "LOWER")  # asked once here, not once per name
     for key, s, e in names(sdoc):
-        text = sdoc[s:e].text
+        text = span_text(sdoc, s, e)
         entry = lex.lookup_name(text)
         if _against(sdoc, s, e, lower) or _vessel(sdoc, s):
             continue  # "anti-Syria journalist", "pro-Iranian group", "Syrian-backed militia": not of that country
@@ -75,11 +77,11 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
             k = _skip_titles(sdoc, s, e, lex, cands)  # "King Abdullah II": the title is its own component
             cands.append(Comp(k, e, "person", sdoc[k:e].text))
     for key, s, e in nouns(sdoc):
-        span = sdoc[s:e]
-        entry = lex.lookup_noun(span.text)
-        if entry is None or (span[-1].pos_ not in {"NOUN", "PROPN"} and not _sector_adjective(span, lex)):
+        text = span_text(sdoc, s, e)
+        entry = lex.lookup_noun(text)
+        if entry is None or (sdoc[e - 1].pos_ not in {"NOUN", "PROPN"} and not _sector_adjective(sdoc[s:e], lex)):
             continue
-        cands.append(Comp(s, e, entry.kind, span.text, entry))
+        cands.append(Comp(s, e, entry.kind, text, entry))
     cands.extend(postpositive_generals(sdoc, lex, cands, wordnet))  # "auditor-general": the auditor, not a general
     if wordnet:
         from chronicler.actors.collocations import collocation_components
@@ -98,7 +100,7 @@ def components(sdoc: Any, lex: Lexicon, wordnet: bool = True, on: date | None = 
                 cands.append(Comp(s, e, "group", sdoc[s:e].text, Entry("group", sdoc[s:e].text, None, "MIL",
                                                                        "warship", 0.8, "a warship's name")))
             continue
-        text = sdoc[s:e].text
+        text = span_text(sdoc, s, e)
         if _joined(sdoc, s, e, ent.label_) and lex.lookup_name(text) is None:
             # "Japan-US", "Nukaga-Rumsfeld": two actors joined by a hyphen; each part is matched on its own
             for a, b in _parts(sdoc, s, e):
@@ -257,12 +259,12 @@ def _unit_stripped(text: str) -> str:
 def _joined(sdoc: Any, s: int, e: int, label: str) -> bool:
     """Two actors joined by a hyphen or slash ("Japan-US", "Nukaga-Rumsfeld"), not a hyphenated name
     ("Roh Moo-hyun", "Jean-Bertrand Aristide")."""
-    toks = sdoc[s:e]
-    if not any(t.text in {"-", "–", "/"} for t in toks):
+    words = token_strings(sdoc, "ORTH")[s:e]  # the tokens' texts, without a Span
+    if not any(w in {"-", "–", "/"} for w in words):
         return False
     if label != "PERSON":
         return True
-    return len(toks) == 3 and toks[1].text in {"-", "–"} and toks[0].text[:1].isupper() and toks[2].text[:1].isupper()
+    return len(words) == 3 and words[1] in {"-", "–"} and words[0][:1].isupper() and words[2][:1].isupper()
 
 
 def _parts(sdoc: Any, s: int, e: int) -> list[tuple[int, int]]:

@@ -11,7 +11,8 @@ import bisect
 from typing import Any
 
 from chronicler.actors.comps import Comp, Phrase
-from chronicler.nlp.memo import doc_memo, token_strings
+from chronicler.actors.roots import span_root
+from chronicler.nlp.memo import token_strings
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
 #: Words before a title that say the person no longer holds it (at the time of writing): synonyms of "former"
@@ -25,13 +26,8 @@ UNITS = ("province", "state", "region", "district", "county", "prefecture", "gov
 
 
 def _root(sdoc: Any, c: Comp) -> Any:
-    # Asked for every component several times (governor, flags, conjuncts): spaCy finds a span's root by a walk
-    # over the span's tokens each time, so each range's root is found once per Doc.
-    roots = doc_memo(sdoc, "span_root")
-    i = roots.get((c.start, c.end))
-    if i is None:
-        i = roots[(c.start, c.end)] = sdoc[c.start:c.end].root.i
-    return sdoc[i]
+    # Asked for every component several times (governor, flags, conjuncts): found once per Doc and range.
+    return span_root(sdoc, c.start, c.end)
 
 
 def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
@@ -76,9 +72,11 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
                 head = top(sib)
                 extra.append(Phrase(head, [c]))
                 del out[id(c)]
+    words = token_strings(sdoc, "ORTH")  # the gaps' texts without a Span each
     for p in out.values():  # a modifier across a paragraph break is a parse slip (a headline run into a dateline),
         # and so is one across a bracket it does not open ("WASHINGTON (Reuters) - President X": not Reuters' X)
-        p.mods = [m for m in p.mods if not _across_break(sdoc[min(m.end, p.head.end):max(m.start, p.head.start)])]
+        p.mods = [m for m in p.mods
+                  if not _across_break_texts(words[min(m.end, p.head.end):max(m.start, p.head.start)])]
     result = [q for p in out.values() for q in _split_people(p)]
     for p in result:
         if owned:
@@ -118,7 +116,11 @@ def _possessors(sdoc: Any, comps: list[Comp], gov: dict[int, Comp | None]) -> di
 def _across_break(gap: Any) -> bool:
     """True when the tokens between a modifier and its head hold a line break or a closing bracket with no
     opening one."""
-    texts = [t.text for t in gap]
+    return _across_break_texts([t.text for t in gap])
+
+
+def _across_break_texts(texts: Any) -> bool:
+    """:func:`_across_break` of the gap's token texts."""
     return any("\n" in t for t in texts) or (any(t in {")", "-RRB-"} for t in texts)
                                               and not any(t in {"(", "-LRB-"} for t in texts))
 

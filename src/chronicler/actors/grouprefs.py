@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.chains import PRONOUN_WINDOW, _merge_into
 from chronicler.actors.coding import Draft
 from chronicler.actors.draft import _named
@@ -31,7 +32,7 @@ def _elections(drafts: list[Draft], sdoc: Any) -> None:
         if office is None:
             continue
         before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""
-        head = sdoc[d.phrase.head.start:d.phrase.head.end].root
+        head = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
         won = head.dep_ == "nsubj" and head.head.lemma_.lower() == "win" \
             and any(c.dep_ == "dobj" and c.lower_ in CONTESTS for c in head.head.children)
         if before == "incumbent":
@@ -80,7 +81,7 @@ def _the_one_company(d: Draft, sdoc: Any) -> bool:
     the company the report is about (the nearest one named before), not a kind of actor."""
     if sdoc is None or d.sector != "BUS":
         return False
-    root = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    root = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
     first = sdoc[d.phrase.start]
     before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""
     return root.tag_ == "NN" and "the" in (first.lower_, before)

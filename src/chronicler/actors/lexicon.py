@@ -31,6 +31,9 @@ NOUN_KINDS = ("group", "title")
 #: British and American spellings of words in the names of bodies (either way round).
 SPELLINGS = {"Organisation": "Organization", "Organization": "Organisation", "Centre": "Center", "Center": "Centre",
              "Centres": "Centers", "Centers": "Centres", "Defence": "Defense", "Defense": "Defence"}
+#: A leading article of a name, as :meth:`Lexicon.lookup_name` drops it (a name with one begins with these).
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_THE_WORDS = ("The", "the")
 SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 
 
@@ -185,10 +188,15 @@ class Lexicon:
     def lookup_name(self, text: str) -> Entry | None:
         """The entry of a proper name (exact, then without a leading "the", then in the other spelling of
         "Organisation"/"Centre"/"Defence": British and American spellings of one body)."""
-        found = self.names.get(text) or self.names.get(re.sub(r"^[Tt]he\s+", "", text))
+        names = self.names
+        found = names.get(text)
+        if found is None and text[:3] in _THE_WORDS:  # (the pattern below changes no other text)
+            found = names.get(_LEADING_THE.sub("", text))
         if found is None and SPELLING.search(text):
             other = SPELLING.sub(lambda m: SPELLINGS[m.group(0)], text)
-            found = self.names.get(other) or self.names.get(re.sub(r"^[Tt]he\s+", "", other))
+            found = names.get(other)
+            if found is None and other[:3] in _THE_WORDS:
+                found = names.get(_LEADING_THE.sub("", other))
         return found
 
     def lookup_noun(self, text: str) -> Entry | None:
@@ -317,8 +325,11 @@ def variant_name(name: str) -> str:
     return " ".join(NAME_VARIANTS.get(w.casefold(), w) for w in name.split())
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _person_key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(name).casefold())
+    return _NOT_WORD.sub("", fold(name).casefold())
 
 
 class CityTable:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft, _named
 
 #: Number words a summing plural may carry ("the two ministers", "both envoys").
@@ -40,7 +41,7 @@ def shared_titles(drafts: list[Draft], sdoc: Any) -> None:
 
 
 def _head(d: Draft, sdoc: Any) -> Any:
-    return sdoc[d.phrase.head.start:d.phrase.head.end].root
+    return span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
 
 
 def _plural_title(d: Draft, sdoc: Any) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.comps import Comp
 from chronicler.actors.nameindex import after_media_kind, comps_by_token, overlapping, subject_or_after
 
@@ -103,7 +104,7 @@ def _descriptor(t: Any, start: int, end: int) -> bool:
     the name's noun phrase), not a word the name merely follows ("its news website Friday": the weekday is no child of it)."""
     if t.lower_ not in MEDIA_KINDS or not t.text.islower():
         return False
-    root = t.doc[start:end].root
+    root = span_root(t.doc, start, end)
     return start <= t.head.i < end or any(start <= c.i < end for c in t.children) or root.left_edge.i <= t.i
 
 
@@ -112,7 +113,7 @@ def name_cues(sdoc: Any, start: int, end: int, verbs_too: bool = True) -> tuple[
     tokens ``[start, end)``, and the words that said so: a media descriptor just before it, the apposition's head
     noun, the clause it is the subject of, a relative clause or a "with" phrase on it. Without ``verbs_too`` a
     paper's verbs alone ("reported that") are no cue (a person reports too)."""
-    root = sdoc[start:end].root
+    root = span_root(sdoc, start, end)
     before = sdoc[start - 1] if start > 0 else None
     if before is not None and _descriptor(before, start, end):
         return {"JRN"}, f"{before.text!r} before the name"
@@ -205,7 +206,7 @@ def _named_group(d: Any, h: Comp, sdoc: Any) -> bool:
     civil society): "the Greens", "Free Citizens"."""
     if d.kind != "group" or h.kind != "group" or d.sector not in {None, "CVL", "SOC"}:
         return False
-    root = sdoc[h.start:h.end].root
+    root = span_root(sdoc, h.start, h.end)
     return root.text[:1].isupper() and root.tag_ in {"NNP", "NNPS"} and not root.is_sent_start
 
 

@@ -32,7 +32,8 @@ from typing import Any
 
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Lexicon
-from chronicler.nlp.memo import doc_text
+from chronicler.actors.roots import span_text
+from chronicler.nlp.memo import doc_text, token_strings
 
 #: With no hint, the largest namesake is meant only with this many times the people of every namesake abroad: a
 #: town abroad with a tenth of the people is still a real reading (Stamford, Lincolnshire beside Connecticut's).
@@ -185,17 +186,18 @@ def widen_units(comps: list[Comp], sdoc: Any) -> None:
     from chronicler.actors.lexicon import Entry
 
     taken = {i for c in comps for i in c.tokens()}
+    words = token_strings(sdoc, "ORTH")  # the tokens' texts: no Span unless the words are capitalised
     for c in comps:
         if c.kind not in {"country", "demonym"} or c.entry is None:
             continue
         for lo, hi in ((c.start - 1, c.end), (c.start, c.end + 1)):
-            if lo < 0 or hi > len(sdoc) or any(i in taken for i in range(lo, hi) if i not in c.tokens()):
+            if lo < 0 or hi > len(words) or any(i in taken for i in range(lo, hi) if i not in c.tokens()):
                 continue
-            span = sdoc[lo:hi]
-            code = _units().get(span.text) if all(t.text[:1].isupper() for t in span) else None
+            text = span_text(sdoc, lo, hi) if all(w[:1].isupper() for w in words[lo:hi]) else None
+            code = _units().get(text) if text is not None else None
             if code and code != c.entry.country:
-                c.start, c.end, c.text, c.kind = lo, hi, span.text, "city"
-                c.entry = Entry("city", span.text, code, None, span.text, 0.7, "subdivision")
+                c.start, c.end, c.text, c.kind = lo, hi, text, "city"
+                c.entry = Entry("city", text, code, None, text, 0.7, "subdivision")
                 taken.update(range(lo, hi))
                 break
 

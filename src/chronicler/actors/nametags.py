@@ -69,13 +69,16 @@ def kb_surnames(sdoc: Any, taken: set[int], lex: Lexicon, on: Any = None) -> lis
     person component. Not a known place or lexicon name, nor part of a longer proper-noun run."""
     from chronicler.actors.comps import Comp
     from chronicler.nlp import wordnet
-    from chronicler.nlp.memo import token_indices
+    from chronicler.nlp.memo import token_indices, token_strings
 
     out = []
+    words = token_strings(sdoc, "ORTH")  # the texts first: most nouns are lower case, and then no Token is made
     for i in token_indices(sdoc, "POS", frozenset({"PROPN", "NOUN"})):
+        w = words[i]
+        if i in taken or len(w) < 3 or not w[:1].isupper() or w.isupper():
+            continue
         t = sdoc[i]
-        if i in taken or not t.is_alpha or len(t.text) < 3 \
-                or not t.text[:1].isupper() or t.text.isupper():
+        if not t.is_alpha:
             continue
         if t.ent_type_ and (t.ent_type_ not in ODD_LABELS or (i + 1 < len(sdoc) and sdoc[i + 1].ent_iob_ == "I")):
             continue  # "Hasina" alone tagged PRODUCT is a slip; a longer entity is the tagger's own span

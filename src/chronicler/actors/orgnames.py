@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.lexicon import Lexicon
 from chronicler.actors.wording import AGENT_ENDINGS, FAITHS, keyword_sector
 
@@ -116,7 +117,7 @@ def in_opposition(sdoc, p, sector: str | None, body: str | None) -> bool:
     Party", "opposition lawmakers"), not a compound saying who controls a body ("the opposition-led parliament")."""
     if sector not in IN_OPPOSITION or body != "OPP":
         return False
-    root = sdoc[p.head.start:p.head.end].root
+    root = span_root(sdoc, p.head.start, p.head.end)
     if p.head.kind != "org" and root.tag_ not in {"NNS", "NNPS"}:
         return False  # a chamber is a body, not people in opposition
     words = sdoc[root.left_edge.i:p.head.start]
@@ -135,7 +136,7 @@ def company_of_people(sdoc, p) -> tuple[str, str] | None:
 
     if p.head.text.lower() not in COMPANY_NOUNS or not p.head.text.islower():
         return None
-    root = sdoc[p.head.start:p.head.end].root
+    root = span_root(sdoc, p.head.start, p.head.end)
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     people = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"}), None) if of else None
     if people is None:
@@ -193,7 +194,7 @@ def appositive_kind(drafts: list, sdoc) -> None:
     for d in drafts:
         if d.kind != "organization" or d.phrase.head.kind != "org" or d.known_body:
             continue
-        root = sdoc[d.phrase.head.start:d.phrase.head.end].root
+        root = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
         aps = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos" and _body_noun(root.head):  # "a Lebanese newspaper, the X, said": the kind
             aps.append(root.head)  # noun comes first ("a senior fellow at ..., the X": a person, no kind of X)

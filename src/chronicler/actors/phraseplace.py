@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft, _set_country
 from chronicler.actors.extract import Comp, Phrase
 from chronicler.actors.lexicon import Lexicon
@@ -58,7 +59,7 @@ def _international_court(p: Phrase, sdoc) -> bool:
     h = p.head
     if h.kind != "group" or h.entry is None or h.entry.sector != "JUD":
         return False
-    root = sdoc[h.start:h.end].root
+    root = span_root(sdoc, h.start, h.end)
     words = " ".join(t.lower_ for t in sorted(
         (t for c in root.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < root.i for t in c.subtree),
         key=lambda t: t.i))
@@ -87,7 +88,7 @@ def _wordnet_country(d: Draft, p: Phrase, lex: Lexicon) -> None:
 def _beside_state(sdoc, c: Comp) -> bool:
     """A people conjoined with a state ("Egypt and the Sudanese signed a border accord"): the two parties are
     polities, so the people stands for its country, not its civilians."""
-    t = sdoc[c.start:c.end].root
+    t = span_root(sdoc, c.start, c.end)
     others = [t.head] if t.dep_ == "conj" else []
     others += [x for x in t.children if x.dep_ == "conj"]
     return any(o.ent_type_ == "GPE" and o.pos_ == "PROPN" for o in others)
@@ -111,7 +112,7 @@ def _locative(sdoc, p: Phrase, lex: Lexicon) -> bool:
         return False
     if p.head.kind in {"capital", "city", "gpe"} and p.head.text.isupper() and len(p.head.text) > 3:
         return True  # a dateline ("YOKOHAMA, Japan —")
-    r = sdoc[p.head.start:p.head.end].root
+    r = span_root(sdoc, p.head.start, p.head.end)
     if r.dep_ in {"compound", "nmod", "amod"} and r.head.lower_ in UNIT_WORDS and r.head.i == r.i + 1:
         r = r.head  # "in Al Muthanna province": the unit word is the preposition's object
     for _ in range(4):
@@ -143,7 +144,7 @@ def _locative(sdoc, p: Phrase, lex: Lexicon) -> bool:
 def _is_argument(sdoc, p: Phrase) -> bool:
     from chronicler.actors.extract import ARG_DEPS
 
-    r = sdoc[p.head.start:p.head.end].root
+    r = span_root(sdoc, p.head.start, p.head.end)
     while r.dep_ == "conj" and r.head.i != r.i:
         r = r.head
     # "talks with Pyongyang", "protested to Washington", "ties between Tokyo and Seoul": a party to a relation

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.extract import Comp, Phrase
 from chronicler.actors.lexicon import Entry, Lexicon
 from chronicler.actors.wording import keyword_sector as _keyword_sector
@@ -44,7 +45,7 @@ STATE_SERVICE = {"MIL", "COP", "JUD", "LEG", "SPY"}
 
 def _people(sdoc, h: Comp) -> bool:
     """True when the head is a plural noun for people ("generals", "judges"), not a body ("the outgoing parliament")."""
-    root = sdoc[h.start:h.end].root
+    root = span_root(sdoc, h.start, h.end)
     return root.tag_ == "NNS" and root.lemma_.lower() not in {"forces", "force", "troops"}
 
 
@@ -135,7 +136,7 @@ def state_office(sdoc, p: Phrase) -> str | None:
     h = p.head
     if h.kind not in {"group", "title"} or h.entry is None or not h.entry.note.startswith(WEAK_NOTES):
         return None
-    root = sdoc[h.start:h.end].root
+    root = span_root(sdoc, h.start, h.end)
     word = next((c.lower_ for c in root.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < root.i
                  and c.lower_ in STATE_WORDS), None)
     if word is not None:

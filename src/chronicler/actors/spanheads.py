@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.coref import SUPPORTERS
 from chronicler.actors.draft import Draft, _named, _set_country
 from chronicler.actors.wording import GENERIC_GROUPS, GENERIC_ROLES
@@ -75,7 +76,7 @@ def appositive_body(drafts: list[Draft], sdoc: Any) -> None:
     for d in drafts:
         if not _named(d) or d.sector is not None or d.role is not None:
             continue
-        root = sdoc[d.phrase.head.start:d.phrase.head.end].root
+        root = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
         for ap in (c for c in root.children if c.dep_ == "appos" and c.i not in by_token):
             body = _body_after(ap, by_token)
             if body is not None and body.sector in PASSED and body.kind in {"group", "organization"}:

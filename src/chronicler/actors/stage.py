@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from chronicler.actors import kbview
@@ -204,15 +205,22 @@ def _namelike(text: str, lex: Lexicon) -> bool:
 
 def _other_place(text: str, code: str | None, lex: Lexicon) -> bool:
     """True when ``text`` names a place other than the country ``code`` itself (a city, prefecture, dependency)."""
-    import pycountry
-
     if lex.city(text) is not None:
         return True
+    found = _country_code(text)
+    return found is not None and found != code
+
+
+@lru_cache(maxsize=4096)
+def _country_code(text: str) -> str | None:
+    """The ISO alpha-3 code of the country ``pycountry`` finds by ``text`` (its static tables: asked once per
+    text), None when it finds none."""
+    import pycountry
+
     try:
-        found = pycountry.countries.lookup(text)
+        return pycountry.countries.lookup(text).alpha_3
     except LookupError:
-        return False
-    return found.alpha_3 != code
+        return None
 
 
 def aliases_of(kind: str, country: str | None, sector: str | None, chain: list[Draft], lex: Lexicon) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft, _named
 
 #: Codes that are no country a report can be set in.
@@ -59,7 +60,7 @@ def unlocated(d: Draft, sdoc: Any) -> bool:
     many people"). No country of a sentence or a story is given to it."""
     if sdoc is None:
         return False
-    r = sdoc[d.phrase.head.start:d.phrase.head.end].root
+    r = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
     if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in PROPORTION:
         return True
     if any(t.lower_ in WORLD for t in r.subtree):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from chronicler.actors.roots import span_root
 from chronicler.actors.extract import Comp
 
 #: Titles and group nouns that take their sector from the body they belong to ("Pentagon spokesman").
@@ -47,7 +48,7 @@ COLLECTIVE = {"ministers", "leaders", "leadership", "heads", "governments", "mem
 
 def collective(sdoc, c: Comp) -> bool:
     """True when ``c`` is a plural noun for an international body's member states or their ministers."""
-    t = sdoc[c.start:c.end].root
+    t = span_root(sdoc, c.start, c.end)
     return t.lower_ in COLLECTIVE or c.text.lower() in COLLECTIVE or (t.tag_ == "NNS" and t.lower_.endswith("ministers"))
 
 
@@ -74,7 +75,7 @@ ONE_PERSON = {"a", "an", "one", "another", "each", "every"}
 def people_noun(sdoc, c: Comp) -> bool:
     """A nationality word used as a plural noun ("Palestinians", "the Japanese") or as a counted noun ("a Briton",
     "one Canadian"), not as an adjective."""
-    t = sdoc[c.start:c.end].root
+    t = span_root(sdoc, c.start, c.end)
     return t.dep_ not in {"amod", "compound", "poss", "nmod"} and (t.tag_ in {"NNS", "NNPS"} or (
         t.text.endswith("s") and t.text[-2:] != "ss") or any(x.lower_ == "the" for x in t.lefts)
         or any(x.lower_ in ONE_PERSON or x.dep_ == "nummod" for x in t.lefts))
@@ -90,7 +91,7 @@ BUSINESS_ENDINGS = ("makers", "exporters", "importers", "investors", "producers"
 def agent_noun(sdoc, c: Comp):
     """The plural people noun a nationality modifies, when the lexicon does not know it ("Palestinian
     stone-throwers"); else None. Things ("Japanese exports") do not end like agents."""
-    t = sdoc[c.start:c.end].root
+    t = span_root(sdoc, c.start, c.end)
     head = t.head
     if t.dep_ not in {"amod", "compound", "nmod"} or head.i <= t.i or head.tag_ != "NNS" or head.pos_ != "NOUN":
         return None
@@ -168,7 +169,7 @@ FAITHS = {"muslim", "moslem", "islamic", "shiite", "shia", "shi'ite", "sunni", "
 
 def faith_before(sdoc, h: Comp) -> bool:
     """True when a faith word modifies the head noun ("Shiite scholars")."""
-    root = sdoc[h.start:h.end].root
+    root = span_root(sdoc, h.start, h.end)
     return any(t.lower_ in FAITHS for t in root.lefts) or any(t.lower_ in FAITHS for t in sdoc[h.start:h.end])
 
 

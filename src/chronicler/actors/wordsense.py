@@ -71,33 +71,37 @@ def borrowed_components(sdoc: Any, lex: Lexicon, cands: list[Comp]) -> list[Comp
     placed = {i for c in cands if c.kind in PLACING for i in c.tokens()}
     out = []
     ent_types = token_strings(sdoc, "ENT_TYPE")
+    # the words' part of speech, dependency and lower case from the per-Doc columns (a Token's ``pos_``, ``dep_``
+    # and ``lower_`` look their strings up anew on each read)
+    pos, deps, lower = (token_strings(sdoc, a) for a in ("POS", "DEP", "LOWER"))
+    n = len(pos)
     for i in token_indices(sdoc, "POS", _NOUNS):
         # (only nouns and proper nouns outside listed phrases and entities: most words are not even made Tokens)
         if i in listed or ent_types[i]:
             continue
         t = sdoc[i]
+        noun = pos[i] == "NOUN"
         # "Gendarme Ali Hassan", "mediator Ali Hassan": a people noun right before a name is the person's title
         # (tagged a proper noun when capitalised)
-        titled = (t.pos_ == "NOUN" or t.is_title) and t.i + 1 < len(sdoc) and sdoc[t.i + 1].ent_iob_ == "B" \
-            and sdoc[t.i + 1].ent_type_ == "PERSON"
+        titled = i + 1 < n and ent_types[i + 1] == "PERSON" and (noun or t.is_title) and sdoc[i + 1].ent_iob_ == "B"
         # a common noun opening the sentence is often tagged a proper noun ("Pensioners marched"): read as a noun
-        opening = t.pos_ == "PROPN" and t.is_sent_start
-        if t.pos_ != "NOUN" and not opening and not (titled and t.pos_ == "PROPN"):
+        if not noun and not titled and not t.is_sent_start:
             continue
-        if not titled and t.dep_ in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON" \
+        if not titled and deps[i] in {"compound", "nmod"} and t.head.i not in listed and t.head.ent_type_ != "PERSON" \
                 and not _sectorless_people(t.head):
             continue  # "tourist bus", "pupil numbers": a people noun classifying a thing (but "yakuza bosses")
-        if not titled and t.tag_ == "NN" and t.dep_ != "compound" and not any(
+        if not titled and deps[i] != "compound" and t.tag_ == "NN" and not any(
                 c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nmod"} for c in t.children):
             continue  # a bare singular ("in exile", "under guard") names a state or a mass, not someone
-        entry = borrow(t.lower_, lex)
-        if entry is None and not no_office_word(t.lower_):  # no listed word lends one: the learned model, when it
+        word = lower[i]
+        entry = borrow(word, lex)
+        if entry is None and not no_office_word(word):  # no listed word lends one: the learned model, when it
             entry = learned_entry(t, lex)  # is sure enough (learned/act.py); never for a sports or show word
         if entry is None:  # "a Czech brewery", "a refinery in Nigeria": a placed building's body (buildingsector.py)
             entry = building_entry(t, lex, placed)
         if entry is not None:
             kind = "title" if titled else entry.kind
-            out.append(Comp(t.i, t.i + 1, kind, t.text, replace(entry, kind=kind)))
+            out.append(Comp(i, i + 1, kind, t.text, replace(entry, kind=kind)))
     return out + _borrowed_adjectives(sdoc, lex, cands + out)
 
 

@@ -9,6 +9,7 @@ no Token or Span (those refer to their Doc and would keep it, and its memos, ali
 from __future__ import annotations
 
 import weakref
+from itertools import compress, count
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,9 +96,10 @@ def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = Fal
     key = (attr, values, lower)
     found = memo.get(key)
     if found is None:
-        column, text = _column(doc, attr, lower)
-        wanted = {h: s in values for h, s in text.items()}
-        found = memo[key] = tuple(i for i, h in enumerate(column) if wanted[h])
+        strings = token_strings(doc, attr)
+        if lower:
+            strings = map(str.lower, strings)  # type: ignore[assignment]
+        found = memo[key] = tuple(compress(count(), map(values.__contains__, strings)))  # C loops
     return found
 
 
@@ -107,23 +109,31 @@ def token_strings(doc: Any, attr: str) -> tuple[str, ...]:
     memo = doc_memo(doc, "strings")
     found = memo.get(attr)
     if found is None:
-        column, text = _column(doc, attr, False)
-        found = memo[attr] = tuple(text[h] for h in column)
-    return found
-
-
-def _column(doc: Any, attr: str, lower: bool) -> tuple[list[int], dict[int, str]]:
-    """The values of attribute ``attr`` of every token of ``doc`` (as spaCy's ids) and the string of each distinct
-    id (lower-cased with ``lower``), once per Doc."""
-    memo = doc_memo(doc, "columns")
-    found = memo.get((attr, lower))
-    if found is None:
         doc = _spacy_doc(doc)
         column = doc.to_array(attr).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        text = {h: (strings[h].lower() if lower else strings[h]) for h in set(column)}
-        found = memo[(attr, lower)] = (column, text)
+        found = memo[attr] = _strings_of(column, doc.vocab.strings)
     return found
+
+
+#: The string of each spaCy string id met so far (an id is the hash of its string, or a symbol's fixed number: the
+#: same in every vocabulary), so that a Doc's columns look up only the ids no Doc before had; cleared when it grows
+#: past ``_MAX_STRINGS``.
+_STRING_OF: dict[int, str] = {}
+_MAX_STRINGS = 1 << 20
+
+
+def _strings_of(column: list[int], strings: Any) -> tuple[str, ...]:
+    """The strings of the spaCy string ids ``column`` (``strings``: the Doc's string store); only the ids not met
+    before are looked up in the store."""
+    missing = set(column).difference(_STRING_OF)
+    found = {h: strings[h] for h in missing}
+    if len(_STRING_OF) > _MAX_STRINGS:
+        _STRING_OF.clear()
+    _STRING_OF.update(found)
+    try:
+        return tuple(map(_STRING_OF.__getitem__, column))
+    except KeyError:  # another thread cleared the kept strings meanwhile: the store answers
+        return tuple(strings[h] for h in column)
 
 
 def _spacy_doc(doc: Any) -> Any:
