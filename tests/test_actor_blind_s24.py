@@ -82,3 +82,13 @@ def test_chinas_provinces_by_their_bare_names():
 def test_officials_in_a_chinese_province(pipe):
     text = "Officials in Hubei province closed the schools after the outbreak."
     assert country_and_sector(pipe, text, "Officials in Hubei province") == ("CHN", "GOV")
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("Gunmen loyal to the ousted prime minister fired on the parliament building.",
+     "Gunmen loyal to the ousted prime minister", "REB"),
+    ("Armed men loyal to the government burned a village in Darfur.", "Armed men loyal to the government", "PRM"),
+    ("Gunmen loyal to a powerful Shiite cleric took over the shrine in Karbala.", "Gunmen", "REB"),
+])
+def test_armed_men_loyal_to_a_side_are_that_side(pipe, text, phrase, sector):
+    assert country_and_sector(pipe, text, phrase)[1] == sector
