@@ -83,7 +83,6 @@ def subdivisions() -> dict[str, tuple[str, float]]:
             continue
         rank = 2 if s.type.lower() in MAIN_UNITS and s.parent_code is None else 1
         base = re.sub(r"\s*[\(\[].*$", "", s.name).split(",")[0].split(" / ")[0].strip()
-        base = _pinyin_unit(base) if s.country_code == "CN" else base
         for n in {base, fold(base)}:
             if len(n) < 4 or not n[:1].isupper() or any(ch.isdigit() for ch in n) or n.lower() in GENERIC:
                 continue
@@ -97,19 +96,6 @@ def subdivisions() -> dict[str, tuple[str, float]]:
             continue  # the same unit name in two states: no country from the name alone
         out[name] = (best[0], 0.7 if len(ranks) == 1 else 0.5)
     return out
-
-
-#: ISO 3166-2 writes China's units with their pinyin kind ("Sichuan Sheng", "Xinjiang Uygur Zizhiqu"); the news
-#: writes the bare name ("Sichuan province"). The people's word of an autonomous region goes too.
-_PINYIN_UNIT = re.compile(r"(?: (?:Zhuangzu|Huizu|Uygur))? (?:Sheng|Shi|Zizhiqu)$")
-#: Units the ISO list files under China that the lexicon codes as their own (PLOVER's TWN).
-_NOT_CHINESE_UNITS = frozenset({"Taiwan"})
-
-
-def _pinyin_unit(name: str) -> str:
-    """A Chinese unit's name without its pinyin kind ("Sichuan Sheng" → "Sichuan"); Taiwan's left as written."""
-    bare = _PINYIN_UNIT.sub("", name)
-    return name if bare in _NOT_CHINESE_UNITS else bare
 
 
 #: Kinds of unit that are the federal states of a state (Arizona, Parana, Lagos): a name borne by one such unit
@@ -135,7 +121,6 @@ def _first_level_names(kinds: set[str], parent_kinds: set[str]) -> dict[str, str
             if parent is None or parent.type.lower() not in parent_kinds:
                 continue
         base = re.sub(r"\s*[\(\[].*$", "", s.name).split(",")[0].split(" / ")[0].strip()
-        base = _pinyin_unit(base) if s.country_code == "CN" else base
         for n in {base, fold(base)}:
             if len(n) >= 4 and n[:1].isupper() and n.lower() not in GENERIC:
                 found.setdefault(n, set()).add(country.alpha_3)

@@ -24,7 +24,6 @@ from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.namesakes import settle_namesakes
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions, civil_society
-from chronicler.actors.loyalty import loyal_armed_men
 from chronicler.actors.statecouncils import national_councils
 from chronicler.actors.documents import drop_named_things
 from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
@@ -79,7 +78,6 @@ class ActorsComponent:
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
         apply_conventions(drafts, sdoc)
-        loyal_armed_men(drafts, sdoc)  # "gunmen loyal to the deposed president": REB, not unidentified
         appositive_kind(drafts, sdoc)  # after the conventions: "X, a pro-government militia" is PRM
         context_kind(drafts, sdoc)  # "the Centre Union, which holds 40 seats": a party, whatever its words
         cued_bodies(drafts, sdoc)  # "the union IG Metall", "Admiral Group, the British car insurer": the kind noun's
