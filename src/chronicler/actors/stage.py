@@ -25,6 +25,7 @@ from chronicler.actors.lexicon import Lexicon, default_lexicon, slug
 from chronicler.actors.namesakes import settle_namesakes
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions, civil_society
+from chronicler.actors.statecouncils import national_councils
 from chronicler.actors.documents import drop_named_things
 from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
 from chronicler.actors.learned.act import learned_note, using
@@ -70,6 +71,7 @@ class ActorsComponent:
                 comps = components(sdoc, lex, self.wordnet, on)
         if self.resolve and self.home_country:
             settle_namesakes(comps, sdoc, lex, place_code(adoc.document.dateline, lex), adoc.document.dateline)
+        comps = national_councils(comps, sdoc)  # "Russia's Security Council": the state's, not the UN's
         drafts = [code_phrase(p, sdoc, lex, self.wordnet) for p in phrases(sdoc, comps)]
         for d in drafts:
             dated_namesake(d, on)

@@ -152,6 +152,8 @@ def descriptor(p, known) -> Comp | None:
 #: Sectors a modifier gives over an armed-force head noun ("rebel troops" REB, "police commandos" COP): armed men
 #: are the state's military only when nothing says whose they are.
 SIDES_OVER_ARMS = {"REB", "COP", "SPY", "CRM"}
+#: Sectors of an armed body whose name makes gunmen, attackers or snipers its own (UAF is only for the unknown).
+ARMED_OWNERS = frozenset({"REB", "PRM", "MIL", "COP", "SPY", "CRM"})
 #: Head-noun sectors the opposition modifier overrides ("opposition politicians", "opposition protesters": PLOVER OPP).
 OPPOSITION_OVER = {"CVL", "GOV"}
 
@@ -177,6 +179,8 @@ def side_over_head(head_sector: str | None, body: str | None) -> str | None:
     """The sector a modifier naming a side gives over the head noun's, else None: a rebel, police, intelligence or
     criminal modifier over a military noun; the opposition over a civilian or government noun."""
     if head_sector == "MIL" and body in SIDES_OVER_ARMS:
+        return body
+    if head_sector == "UAF" and body in ARMED_OWNERS:  # "Taliban gunmen", "Hezbollah gunmen": the body's, not unknown
         return body
     if head_sector in OPPOSITION_OVER and body == "OPP":
         return body
