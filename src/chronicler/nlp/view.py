@@ -332,13 +332,13 @@ class DocView:
         attr, kind = _LAZY[name]
         if not self.tokens:
             return
-        col = self.spacy_doc.to_array(attr).tolist()
+        array = self.spacy_doc.to_array(attr)
         if kind == "str":
-            values = _strings_of(col, self.spacy_doc.vocab.strings)
+            values = _strings_of(array.tolist(), self.spacy_doc.vocab.strings)
         elif kind == "iob":
-            values = [_IOB[v] for v in col]
+            values = list(map(_IOB.__getitem__, array.tolist()))
         else:
-            values = [v != 0 for v in col]
+            values = (array != 0).tolist()  # Python bools, as ``v != 0`` gives
         list(map(getattr(TokenView, name).__set__, self.tokens, values))  # the slot's setter, in one C loop
 
     def release(self) -> None:
