@@ -142,3 +142,17 @@ def test_view_children_grouped_with_numpy_are_spacy_s(parse):
                 assert ([c.i for c in t.children], [c.i for c in t.lefts], [c.i for c in t.rights]) == (
                     [c.i for c in s.children], [c.i for c in s.lefts], [c.i for c in s.rights])
                 assert isinstance(t.children, tuple) and isinstance(t.lefts, tuple)
+
+
+def test_token_indices_by_compress_are_the_plain_scan_s(parse):
+    questions = [("LEMMA", frozenset({"strike", "march", "talk"}), True), ("LOWER", frozenset({"the", "in"}), False),
+                 ("POS", frozenset({"VERB", "PROPN"}), False), ("ENT_TYPE", frozenset({"GPE"}), False),
+                 ("TAG", frozenset({"no such tag"}), False)]
+    for adoc in _adocs(parse):
+        doc = adoc.nlp
+        memo_module._MEMOS[doc].pop("token_indices", None)
+        for attr, values, lower in questions:
+            column, text = memo_module._column(doc, attr, lower)
+            plain = tuple(i for i, h in enumerate(column) if text[h] in values)
+            assert memo_module.token_indices(doc, attr, values, lower) == plain
+            assert memo_module.token_indices(doc, attr, values, lower).__class__ is tuple
