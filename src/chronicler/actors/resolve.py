@@ -7,6 +7,8 @@ from collections import OrderedDict
 from datetime import date
 from typing import Any
 
+import numpy
+
 from chronicler.actors import kbview
 from chronicler.actors.coding import PLACE_NOUNS
 from chronicler.actors.lexicon import Entry, default_lexicon
@@ -77,7 +79,17 @@ def _depth(adoc: AnnotatedDocument, m: Mention) -> int:
     key = (m.start, m.end)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _depth_plain(sdoc, m)
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            found = 0
+        else:  # the walk up on the Doc's heads (each ``Token.head`` is a new spaCy object)
+            heads = memo.get("heads")
+            if heads is None:
+                heads = memo["heads"] = (sdoc.to_array("HEAD").view("int64") + numpy.arange(len(sdoc))).tolist()
+            i, found = span.root.i, 0
+            while heads[i] != i and found < 50:
+                i, found = heads[i], found + 1
+        memo[key] = found
     return found
 
 
