@@ -3,20 +3,16 @@ plain path it replaced.
 
 - ``events/triggers._first`` is answered once per parse-view token and kind (``DocView.answers``, emptied when
   the view is taken apart); spaCy's own tokens are read anew as before;
-- ``actors/resolve._depth`` (a mention's depth in the parse) is memoised per Doc and character range, and
-  ``actor_at`` finds a mention's actor in a dict per actors tuple instead of a scan;
 - ``nlp/memo.doc_ents`` slices an entity's text from the Doc's seeded text;
-- ``nlp/view.DocView`` groups a head's children with numpy (a stable sort by head) instead of a Python loop.
+- ``events/fallback._candidates`` builds its set of passed verbs once, not once per verb (``_PASSED``).
 
 The plain paths are the reference; the sentences are our own.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-import chronicler.actors.resolve as resolve_module
 import chronicler.events.triggers as trigger_module
 from chronicler.events.fallback import fallback_triggers
 from chronicler.events.triggers import find_triggers
@@ -28,7 +24,6 @@ from chronicler.pipeline import AnnotatedDocument
 from conftest import alias
 
 parse = alias("parse_pipe")
-pipe = alias("actors_pipe")
 events = alias("events_pipe")
 
 OWN = [
@@ -88,37 +83,11 @@ def test_trigger_finder_and_fallback_find_what_the_plain_first_finds(parse, monk
 def test_events_stage_reads_the_same_events_without_the_memos(events, monkeypatch):
     fast = [adoc.events for adoc in _adocs(events)]
     monkeypatch.setattr(trigger_module, "_first", trigger_module._first_plain)
-    monkeypatch.setattr(resolve_module, "_depth", lambda adoc, m: resolve_module._depth_plain(adoc.nlp, m))
-    monkeypatch.setattr(resolve_module, "_actor_by_id", lambda actors: _scan_by_id(actors))
+    import chronicler.events.fallback as fallback_module
+
+    monkeypatch.setattr(fallback_module, "_first", trigger_module._first_plain)
     assert fast == [adoc.events for adoc in _adocs(events)]
     assert sum(len(e) for e in fast) >= 6
-
-
-def _scan_by_id(actors: Any) -> dict:
-    ids = {a.id for a in actors}
-    return {i: next(a for a in actors if a.id == i) for i in ids}
-
-
-def test_mention_depth_and_actor_lookup_as_the_plain_reads(pipe):
-    for adoc in _adocs(pipe):
-        memo_module._MEMOS.get(adoc.nlp, {}).pop("mention_depth", None)
-        for m in adoc.mentions:
-            assert resolve_module._depth(adoc, m) == resolve_module._depth_plain(adoc.nlp, m)
-        depths = memo_module.doc_memo(adoc.nlp, "mention_depth")
-        assert {(m.start, m.end) for m in adoc.mentions} <= depths.keys()
-        assert resolve_module._actor_by_id(adoc.actors) == _scan_by_id(adoc.actors)
-        # a list may change in place: answered, not kept
-        as_list = list(adoc.actors)
-        assert resolve_module._actor_by_id(as_list) == _scan_by_id(as_list)
-        assert id(as_list) not in resolve_module._BY_ID
-
-
-def test_actor_by_id_keeps_the_first_actor_of_an_id(pipe):
-    adoc = _adocs(pipe)[3]
-    actors = adoc.actors
-    assert actors
-    twice = actors + (dataclasses.replace(actors[0], name="another"),)
-    assert resolve_module._actor_by_id(twice)[actors[0].id] is actors[0]
 
 
 def test_entity_texts_from_the_seeded_text_are_spacy_s(parse):
@@ -130,29 +99,3 @@ def test_entity_texts_from_the_seeded_text_are_spacy_s(parse):
         assert ents == tuple(memo_module.Ent(e.start, e.end, e.label_, e.text, e.start_char, e.end_char)
                              for e in doc.ents)
         assert ents
-
-
-def test_view_children_grouped_with_numpy_are_spacy_s(parse):
-    docs = [a.nlp for a in _adocs(parse)] + [parse(AnnotatedDocument(Document(id="one", source="t", text="Rain.")))
-                                               .nlp]
-    for doc in docs:
-        with parse_view(doc) as view:
-            for t, s in zip(view, doc):
-                assert t.head.i == s.head.i
-                assert ([c.i for c in t.children], [c.i for c in t.lefts], [c.i for c in t.rights]) == (
-                    [c.i for c in s.children], [c.i for c in s.lefts], [c.i for c in s.rights])
-                assert isinstance(t.children, tuple) and isinstance(t.lefts, tuple)
-
-
-def test_token_indices_by_compress_are_the_plain_scan_s(parse):
-    questions = [("LEMMA", frozenset({"strike", "march", "talk"}), True), ("LOWER", frozenset({"the", "in"}), False),
-                 ("POS", frozenset({"VERB", "PROPN"}), False), ("ENT_TYPE", frozenset({"GPE"}), False),
-                 ("TAG", frozenset({"no such tag"}), False)]
-    for adoc in _adocs(parse):
-        doc = adoc.nlp
-        memo_module._MEMOS[doc].pop("token_indices", None)
-        for attr, values, lower in questions:
-            column, text = memo_module._column(doc, attr, lower)
-            plain = tuple(i for i, h in enumerate(column) if text[h] in values)
-            assert memo_module.token_indices(doc, attr, values, lower) == plain
-            assert memo_module.token_indices(doc, attr, values, lower).__class__ is tuple

@@ -5,16 +5,12 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from datetime import date
-from typing import Any
-
-import numpy
 
 from chronicler.actors import kbview
 from chronicler.actors.coding import PLACE_NOUNS
 from chronicler.actors.lexicon import Entry, default_lexicon
 from chronicler.actors.mentionindex import MentionIndex
 from chronicler.model import Actor, Mention
-from chronicler.nlp.memo import doc_memo
 from chronicler.pipeline import AnnotatedDocument
 
 
@@ -49,52 +45,10 @@ def _coded_index(mentions: tuple[Mention, ...]) -> MentionIndex:
     return index
 
 
-#: The first actor of each id, per actors tuple (asked for every role of every trigger).
-_BY_ID: OrderedDict[int, tuple[tuple[Actor, ...], dict[str, Actor]]] = OrderedDict()
-
-
-def _actor_by_id(actors: tuple[Actor, ...]) -> dict[str, Actor]:
-    """The first actor of ``actors`` with each id (what a scan in order for that id finds)."""
-    hit = _BY_ID.get(id(actors))
-    if hit is not None and hit[0] is actors:
-        return hit[1]
-    by_id: dict[str, Actor] = {}
-    for a in actors:
-        by_id.setdefault(a.id, a)
-    if actors.__class__ is not tuple:  # (a list may change in place: kept only for an immutable tuple)
-        return by_id
-    _BY_ID[id(actors)] = (actors, by_id)
-    if len(_BY_ID) > 64:
-        _BY_ID.popitem(last=False)
-    return by_id
-
-
 def _depth(adoc: AnnotatedDocument, m: Mention) -> int:
-    """Steps from the root of the parse up to the head of mention ``m`` (0 without a parse), once per Doc and
-    range: ``mention_at`` asks again for the same mentions on every role of every trigger."""
     sdoc = adoc.nlp
     if sdoc is None:
         return 0
-    memo = doc_memo(sdoc, "mention_depth")
-    key = (m.start, m.end)
-    found = memo.get(key)
-    if found is None:
-        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            found = 0
-        else:  # the walk up on the Doc's heads (each ``Token.head`` is a new spaCy object)
-            heads = memo.get("heads")
-            if heads is None:
-                heads = memo["heads"] = (sdoc.to_array("HEAD").view("int64") + numpy.arange(len(sdoc))).tolist()
-            i, found = span.root.i, 0
-            while heads[i] != i and found < 50:
-                i, found = heads[i], found + 1
-        memo[key] = found
-    return found
-
-
-def _depth_plain(sdoc: Any, m: Mention) -> int:
-    """:func:`_depth` read off the parse (no memo)."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0
@@ -114,7 +68,7 @@ def actor_at(adoc: AnnotatedDocument, start: int, end: int, on: date | None = No
     m = mention_at(adoc, start, end)
     if m is None:
         return None
-    actor = _actor_by_id(adoc.actors).get(m.actor_id)
+    actor = next((a for a in adoc.actors if a.id == m.actor_id), None)
     if actor is None or on is None or actor.kind != "person":
         return actor
     if actor.kb_id:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 from chronicler.actors.storyplace import STORY_CONF
@@ -67,20 +66,12 @@ def event_id(document_id: str, sentence: int, trigger_start: int) -> str:
     return hashlib.sha1(f"{document_id}:{sentence}:{trigger_start}".encode()).hexdigest()[:16]
 
 
-@lru_cache(maxsize=None)
-def _resolver(name: str) -> Callable | None:
-    """Function ``name`` of the actors stage's ``actors/resolve.py``, None when it is not installed (imported once:
-    asked for every sentence with a trigger)."""
-    try:
-        from chronicler.actors import resolve  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return getattr(resolve, name, None)
-
-
 def make_resolver(adoc: AnnotatedDocument) -> Callable[[int, int, date | None], Actor | None]:
     """``(start, end, on) -> Actor``: the actors stage's ``actor_at`` when installed, else a mention lookup."""
-    actor_at = _resolver("actor_at")
+    try:
+        from chronicler.actors.resolve import actor_at  # type: ignore[import-not-found]
+    except ImportError:
+        actor_at = None
     if actor_at is not None:
         return lambda s, e, on: actor_at(adoc, s, e, on)
     actors = {a.id: a for a in adoc.actors}
@@ -325,8 +316,9 @@ class EventsComponent:
 
 def _place_coder(adoc: AnnotatedDocument) -> Callable[[int, int], Actor | None] | None:
     """The actors stage's coder of a place standing in a role, when installed."""
-    place_as_actor = _resolver("place_as_actor")
-    if place_as_actor is None:
+    try:
+        from chronicler.actors.resolve import place_as_actor
+    except ImportError:
         return None
     return lambda s, e: place_as_actor(adoc, s, e)
 

@@ -9,7 +9,6 @@ no Token or Span (those refer to their Doc and would keep it, and its memos, ali
 from __future__ import annotations
 
 import weakref
-from itertools import compress
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,7 +103,7 @@ def token_indices(doc: Any, attr: str, values: frozenset[str], lower: bool = Fal
     if found is None:
         column, text = _column(doc, attr, lower)
         wanted = {h: s in values for h, s in text.items()}
-        found = memo[key] = tuple(compress(range(len(column)), map(wanted.__getitem__, column)))  # (C loops)
+        found = memo[key] = tuple(i for i, h in enumerate(column) if wanted[h])
     return found
 
 

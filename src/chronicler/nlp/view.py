@@ -199,8 +199,6 @@ class TokenView:
 
 
 _SET_HEAD = TokenView.head.__set__  # type: ignore[attr-defined]
-#: The Doc columns a view's build reads: its strings, then whitespace, character offset and head.
-_COLUMNS = list(_STRINGS) + ["SPACY", "IDX", "HEAD"]
 _SET_SUBTREE = TokenView._subtree.__set__  # type: ignore[attr-defined]
 
 
@@ -287,6 +285,26 @@ class DocView:
     def __init__(self, doc: Any):
         self._doc = weakref.ref(doc)
         n = len(doc)
+        strings = doc.vocab.strings
+        array = doc.to_array(list(_STRINGS) + ["SPACY", "IDX", "HEAD"]) if n else None
+        cols = array[:, :-1].T.tolist() if n else [[]] * (len(_STRINGS) + 2)
+        # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
+        heads = self._heads = (array[:, -1].view("int64") + numpy.arange(n)).tolist() if n else []
+        text = [_strings_of(col, strings) for col in cols[:len(_STRINGS)]]
+        self._idx = cols[-1]
+        spaces = [_WHITESPACE[s] for s in cols[-2]]
+        toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), self._idx, spaces, *text))
+        kids: dict[int, list[TokenView]] = {}
+        for t, h in zip(toks, heads):
+            t.head = toks[h]
+            if h != t.i:
+                kids.setdefault(h, []).append(t)
+        for h, under in kids.items():
+            t = toks[h]
+            t.children = tuple(under)  # in index order, as spaCy's lefts then rights
+            k = bisect_right(under, h, key=_INDEX)  # (no child has the head's own index)
+            t.lefts = tuple(under[:k])
+            t.rights = tuple(under[k:])
         self._starts: list[int] | None = None
         self._sents: tuple[SpanView, ...] | None = None
         self._ents: tuple[SpanView, ...] | None = None
@@ -294,51 +312,19 @@ class DocView:
         #: Answers readers keep for the view's lifetime (one document's read: the parse and the tables they read
         #: stay as they are), by a key of their own that starts with the reader's name; emptied by ``release``.
         self.answers: dict[Any, Any] = {}
-        if not n:
-            self.tokens: list[TokenView] = []
-            self._heads: list[int] = []
-            self._idx: list[int] = []
-            return
-        array = doc.to_array(_COLUMNS)
-        cols = array[:, :-1].T.tolist()
-        # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
-        order = numpy.arange(n)
-        heads = array[:, -1].view("int64") + order
-        self._heads = head_list = heads.tolist()
-        self._idx = cols[-1]
-        text = [_strings_of(col, doc.vocab.strings) for col in cols[:len(_STRINGS)]]
-        spaces = list(map(_WHITESPACE.__getitem__, cols[-2]))
-        toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), self._idx, spaces, *text))
-        list(map(_SET_HEAD, toks, map(toks.__getitem__, head_list)))
-        # Children: the tokens that are not their own head, grouped by head in index order (a stable sort), as
-        # spaCy's lefts then rights; a group splits at its head's index.
-        dependents = order[heads != order]
-        if not len(dependents):
-            return
-        grouped = dependents[numpy.argsort(heads[dependents], kind="stable")]
-        under_heads = heads[grouped]
-        first = numpy.flatnonzero(numpy.diff(under_heads, prepend=-1))
-        lefts = numpy.add.reduceat((grouped < under_heads).astype(numpy.int64), first).tolist()
-        bounds = first.tolist() + [len(grouped)]
-        kids = list(map(toks.__getitem__, grouped.tolist()))
-        for h, a, b, k in zip(under_heads[first].tolist(), bounds, bounds[1:], lefts):
-            t = toks[h]
-            t.children = under = tuple(kids[a:b])
-            t.lefts = under[:k]
-            t.rights = under[k:]
 
     def fill(self, name: str) -> None:
         """Set attribute ``name`` (one of :data:`_LAZY`) on every token, from one column of the Doc."""
         attr, kind = _LAZY[name]
         if not self.tokens:
             return
-        array = self.spacy_doc.to_array(attr)
+        col = self.spacy_doc.to_array(attr).tolist()
         if kind == "str":
-            values = _strings_of(array.tolist(), self.spacy_doc.vocab.strings)
+            values = _strings_of(col, self.spacy_doc.vocab.strings)
         elif kind == "iob":
-            values = list(map(_IOB.__getitem__, array.tolist()))
+            values = [_IOB[v] for v in col]
         else:
-            values = (array != 0).tolist()  # Python bools, as ``v != 0`` gives
+            values = [v != 0 for v in col]
         list(map(getattr(TokenView, name).__set__, self.tokens, values))  # the slot's setter, in one C loop
 
     def release(self) -> None:
