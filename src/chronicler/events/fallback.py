@@ -25,6 +25,8 @@ REPORTING = frozenset({"say", "report", "tell", "state", "announce", "add", "cla
 #: Verbs that carry no event of their own ("be", "have", "seem").
 EMPTY = frozenset({"be", "have", "seem", "appear", "become", "remain", "get", "do", "go", "come", "make", "want",
                    "need", "try", "hope", "expect", "plan", "prepare", "begin", "start", "continue", "keep"})
+#: Verbs the fallback passes over (reporting and empty ones).
+_PASSED = REPORTING | EMPTY
 #: Noun suffixes that turn a verb into its event noun ("deploy" → "deployment", "invade" → "invasion").
 NOUN_FORMS = (("", ""), ("", "ment"), ("", "al"), ("", "ion"), ("e", "ion"), ("e", "ation"), ("", "ation"),
               ("ize", "ization"), ("ise", "isation"), ("", "ance"), ("", "ence"), ("e", "ing"), ("", "ing"),
@@ -49,7 +51,7 @@ def _candidates(sent: Any) -> list[Any]:
     queue = [sent.root]
     while queue and len(out) < 6:
         tok = queue.pop(0)
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in REPORTING | EMPTY:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in _PASSED:
             out.append(tok)
         # not an adverbial clause with a subordinator ("so that divers can search", "if talks fail"): a purpose,
         # condition or circumstance, not the act the sentence reports

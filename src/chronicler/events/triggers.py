@@ -133,6 +133,23 @@ def _form_senses(kind: str, lemma: str, low: str) -> tuple[TriggerSense, ...]:
 
 
 def _first(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
+    """The first lexicon row of ``kind`` whose cue ``tok`` (with ``obj`` as a light verb's object) meets, or None.
+    Without ``obj``, a parse view's token is answered once per view (the trigger finder, the light-verb reading
+    and the fallback ask again for the same words; a view lives for one document's read, within which neither
+    the parse nor the lexicon changes)."""
+    if obj is None:
+        memo = getattr(tok.doc, "answers", None)
+        if memo is not None:
+            key = ("first", kind, tok.i)
+            if key in memo:
+                return memo[key]
+            found = memo[key] = _first_plain(kind, tok)
+            return found
+    return _first_plain(kind, tok, obj)
+
+
+def _first_plain(kind: str, tok: Any, obj: Any = None) -> TriggerSense | None:
+    """:func:`_first` read anew (no memo)."""
     for sense in _senses(kind, tok):
         if matches(sense, tok, obj):
             return sense

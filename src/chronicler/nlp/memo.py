@@ -51,7 +51,13 @@ def doc_ents(doc: Any) -> tuple[Ent, ...]:
     ents = memo.get("all")
     if ents is None:
         doc = _spacy_doc(doc)  # a view's entities as spaCy gives them (no view spans, no view text built)
-        ents = memo["all"] = tuple(Ent(e.start, e.end, e.label_, e.text, e.start_char, e.end_char) for e in doc.ents)
+        text = seeded_text(doc)
+        if text is None:
+            ents = tuple(Ent(e.start, e.end, e.label_, e.text, e.start_char, e.end_char) for e in doc.ents)
+        else:  # an entity's text is the Doc's text between its ends (spaCy joins its tokens anew on each ``.text``)
+            ents = tuple(Ent(e.start, e.end, e.label_, text[a:b], a, b)
+                         for e in doc.ents for a, b in ((e.start_char, e.end_char),))
+        memo["all"] = ents
     return ents
 
 

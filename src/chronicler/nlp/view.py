@@ -309,6 +309,9 @@ class DocView:
         self._sents: tuple[SpanView, ...] | None = None
         self._ents: tuple[SpanView, ...] | None = None
         self._text: str | None = None
+        #: Answers readers keep for the view's lifetime (one document's read: the parse and the tables they read
+        #: stay as they are), by a key of their own that starts with the reader's name; emptied by ``release``.
+        self.answers: dict[Any, Any] = {}
 
     def fill(self, name: str) -> None:
         """Set attribute ``name`` (one of :data:`_LAZY`) on every token, from one column of the Doc."""
@@ -331,6 +334,7 @@ class DocView:
         list(map(_SET_SUBTREE, self.tokens, repeat(None)))
         self.tokens = []
         self._sents = self._ents = None
+        self.answers = {}
 
     @property
     def spacy_doc(self) -> Any:
