@@ -18,9 +18,12 @@ corpus for loans where the report has no event):
   the others follow, none is dropped (``sense_ranks``; the frames are incomplete);
 - a verb also borrows from the event noun derived from it, as WordNet's word-specific ``+`` links give it
   ("mobilize" ~ mobilization; session 12), the noun's cue read on the verb (its ``obj=`` as the verb's object);
-  only the first ranked sense's links count (a minor sense's link lent "hear" the court "hearing"). Nouns do not
-  borrow from verbs: "penalty" ~ penalise made a sanction of every sentence someone risks, on real news.
-Where a loan may stand in a sentence: ``compete`` (the main event's level, not against a higher lexicon trigger).
+  only the first ranked sense's links count (a minor sense's link lent "hear" the court "hearing"). An event noun
+  borrows from its verb (session 24: "demonstrations" ~ demonstrate), each of its voting senses by rank; noun
+  loans only fill a sentence no other trigger fills (session 12 saw "penalty" ~ penalise before that rule);
+- where nothing above lends, the word's kinds may (``events/kinds.py``: "praise" > laud, commend).
+Where a loan may stand in a sentence: ``loanplace.compete`` (the main event's level, not against a higher lexicon
+trigger).
 WordNet is read at run time (``chronicler.nlp.wordnet``); a missing WordNet leaves every word unborrowed.
 """
 
@@ -33,8 +36,8 @@ from importlib import resources
 from typing import Any
 
 from chronicler.events.cues import lemmas, matches, particles
+from chronicler.events.kinds import kinds_vote, may_lend_below
 from chronicler.events.lexicon import TriggerSense, spelling_variants, trigger_lexicon
-from chronicler.events.main import salience
 from chronicler.events.sides import political
 from chronicler.events.verbuse import MAX_SENSES, SENSE_WEIGHTS, _has_clause, sense_ranks, usage
 from chronicler.nlp import wordnet
@@ -55,6 +58,8 @@ MIN_SHARE = 0.75
 MIN_VOTE = 0.3
 #: Confidence in a borrowed type: below a direct lexicon hit (0.8 verb, 0.6 noun), by the lender's distance.
 CONFIDENCE = {0: 0.55, 1: 0.5, 2: 0.45}
+#: The distance a lender below the word (one of its kinds) is given: as far as two hypernym steps.
+KIND_DISTANCE = 2
 #: A derivational lender's mark in place of a hypernym distance.
 DERIVED = -1
 #: Confidence in a lexicon word reached through WordNet's base forms only.
@@ -62,6 +67,8 @@ FORM_CONFIDENCE = 0.7
 LEXICON_KINDS = ("verb", "noun", "light", "default")
 #: The other part of speech a derivational link leads to ("suspension" → suspend, "demonstrate" → demonstration).
 OTHER_KIND = {"verb": ("noun", "n"), "noun": ("verb", "v")}
+#: Where an event noun may borrow from its verb besides a light verb's object (``_argument``).
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "ROOT"})
 #: Weight of a lender reached by a derivational link (the same word in another part of speech), like a synonym's.
 DERIVED_WEIGHT = 1.0
 #: Lexicographer files of things, people and places: neither end of a derivational link there names an act
@@ -79,6 +86,7 @@ class BorrowedSense(TriggerSense):
     distance: int = 0  # 0: a synonym; n: the lender is n hypernym steps up
     confidence: float = 0.5
     derived: bool = False  # the lender is the event noun derived from the verb ("mobilize" ~ mobilization)
+    below: bool = False  # the lender is one of the word's kinds ("praise" > laud; ``events/kinds.py``)
 
     @property
     def evidence(self) -> str:
@@ -88,6 +96,8 @@ class BorrowedSense(TriggerSense):
             return f"wordnet: form of {self.word}"
         if self.derived:
             return f"wordnet: {self.word} ~ {self.lender}"
+        if self.below:
+            return f"wordnet: {self.word} > {self.lender}"
         return f"wordnet: {self.word} {'=' if self.distance == 0 else '<'} {self.lender}"
 
 
@@ -250,7 +260,7 @@ def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
     answer = any(w.partition("_")[0] in lending for _, _, words, _, _ in found for w in words
                  if w != word and w not in stop) or any(
         target in _lending_words(OTHER_KIND[kind][0]) and target not in stop
-        for _, target, _, _ in derived_lenders(word, pos) if kind == "verb")
+        for _, target, _, _ in derived_lenders(word, pos))
     if len(_MAY_LEND) > 65536:
         _MAY_LEND.clear()
     _MAY_LEND[key] = (found, stop, answer)
@@ -280,12 +290,35 @@ def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
     """The sense ``word`` (the token's WordNet lemma, maybe a phrasal verb) borrows by its senses' vote, or None.
     The ``GUARDED`` senses vote only where the others lend nothing, and only for a verb with a political subject:
     they fill a gap, they never split a vote the trusted senses win ("mobilized reservists" ~ mobilization)."""
-    if not _may_lend(word, kind, pos, stop):
-        return None  # no word of any lender synset has a typed lexicon row: nothing to borrow, no token work
-    sense = _vote_with(tok, kind, pos, word, stop, False)
-    if sense is None and any(g for *_, g in lenders(word, pos)) and (not guard or political(tok)):
-        sense = _vote_with(tok, kind, pos, word, stop, True)
-    return sense
+    sense = None
+    if _may_lend(word, kind, pos, stop):  # else no word of any lender synset has a typed row: no token work
+        sense = _vote_with(tok, kind, pos, word, stop, False)
+        if sense is None and any(g for *_, g in lenders(word, pos)) and (not guard or political(tok)):
+            sense = _vote_with(tok, kind, pos, word, stop, True)
+    return sense if sense is not None else _from_kinds(tok, kind, pos, word, stop)
+
+
+def _argument(tok: Any) -> bool:
+    """Whether an event noun may borrow its verb's act: a subject or the root, or the object of a light verb of
+    the lexicon ("staged demonstrations", "the pullout ... ended"); not a modifier or a prepositional object
+    ("opposition bloggers", "the figures of the opposition"), nor what one undergoes ("faces a penalty")."""
+    if tok.dep_ == "dobj":
+        return any(("light", f) in trigger_lexicon() for f in lemmas(tok.head))
+    return tok.dep_ in ARGUMENT_DEPS
+
+
+def _from_kinds(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str]) -> BorrowedSense | None:
+    """The sense ``word`` borrows from the lexicon words below it in WordNet (``events/kinds.py``), or None."""
+    if not may_lend_below(word, pos, TRUSTED[pos], MAX_SENSES, _lending_words(kind), stop):
+        return None  # no kind of any trusted sense has a typed row: no token work
+    found = kinds_vote(word, pos, sense_ranks(word, pos, usage(kind, tok)), SENSE_WEIGHTS, TRUSTED[pos],
+                       lambda w: _lent(w, kind, tok), stop)
+    if found is None:
+        return None
+    sense, lender = found
+    return BorrowedSense(kind, sense.lemma, sense.cue, sense.type, sense.mode, sense.cameo, sense.role,
+                         word=word, lender=lender, distance=KIND_DISTANCE, confidence=CONFIDENCE[KIND_DISTANCE],
+                         below=True)
 
 
 def _vote_with(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
@@ -315,18 +348,23 @@ def _vote_with(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
             if sense.type not in best or weight > best[sense.type][0]:
                 best[sense.type] = (weight, sense, w, dist)
     other_kind, other_pos = OTHER_KIND[kind]
-    voted_derived: set[str] = set()
+    voted_derived: set[tuple[int, str]] = set()
     for raw, target, words, above in derived_lenders(word, pos):
-        if kind != "verb" or ranks[raw] != 0 or target in stop:  # a verb's first ranked sense's links only
+        rank = ranks[raw]
+        # a verb's first ranked sense's links only; a noun's voting senses each (session 24: "demonstrations" ~
+        # demonstrate, "suspension" ~ suspend), by rank
+        if rank is None or (kind == "verb" and rank != 0) or target in stop \
+                or (kind == "noun" and not _argument(tok)):
             continue
         sense = _lent(target, kind, tok, lender_kind=other_kind)
-        if sense is None or sense.type in voted_derived \
+        if sense is None or (raw * (kind == "noun"), sense.type) in voted_derived \
                 or not _vouched(target, sense.type, other_kind, other_pos, words, above, word):
             continue
-        voted_derived.add(sense.type)
-        votes[sense.type] += SENSE_WEIGHTS[0] * DERIVED_WEIGHT
-        if sense.type not in best or SENSE_WEIGHTS[0] * DERIVED_WEIGHT > best[sense.type][0]:
-            best[sense.type] = (SENSE_WEIGHTS[0] * DERIVED_WEIGHT, sense, target, DERIVED)
+        voted_derived.add((raw * (kind == "noun"), sense.type))
+        weight = SENSE_WEIGHTS[rank] * DERIVED_WEIGHT
+        votes[sense.type] += weight
+        if sense.type not in best or weight > best[sense.type][0]:
+            best[sense.type] = (weight, sense, target, DERIVED)
     if not votes:
         return None
     winner = max(votes, key=lambda t: votes[t])
@@ -372,22 +410,3 @@ def _listed_phrasal(tok: Any, forms: list[str], guard: bool = True) -> BorrowedS
         if prt.lower_ not in written and wordnet.sense_offsets(word, "v") and not _listed_word(word):
             return _vote(tok, "verb", "v", word, stop, guard)
     return None
-
-
-def compete(found: list[Any]) -> list[Any]:
-    """Of a sentence's triggers, the loans that may stand: a borrowed trigger stays only on the main event's level
-    (no relative or adverbial clause, no setting phrase on its way to the root) and higher in the parse than every
-    lexicon trigger (fewer secondary attachments, then depth); a direct hit wins every tie. A borrowed event noun
-    is weaker still ("in an interview, X said ..."): it only fills a sentence with no lexicon trigger."""
-    if not any(isinstance(t.sense, BorrowedSense) for t in found):
-        return found  # the common case: no parse walk needed
-    direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
-    top = min(direct) if direct else (99, 0)
-    kept = []
-    for t in found:
-        if isinstance(t.sense, BorrowedSense):
-            level = salience(t.head)
-            if level[0] != 0 or level >= top or (t.noun is not None and direct):
-                continue
-        kept.append(t)
-    return kept
