@@ -41,8 +41,7 @@ def test_verb_borrows_the_event_noun_it_is_derived_from(nlp, word, text, typ, le
 
 
 def test_unlisted_event_noun_borrows_no_verb(nlp):
-    # a noun one undergoes borrows no verb (session 24: only a subject or a light verb's object does): "penalty" ~
-    # penalise read a sentence one risks as a sanction
+    # nouns do not borrow across parts of speech: "penalty" ~ penalise read a sentence one risks as a sanction
     evs, _ = entity_events(nlp, "The Kenyan minister faces a penalty of ten years in prison.")
     assert not any(" ~ " in evidence(e) for e in evs), [evidence(e) for e in evs]
 

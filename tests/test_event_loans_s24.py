@@ -1,6 +1,6 @@
 """Session 24 WordNet loans (``chronicler.events.borrow``, ``chronicler.events.kinds``), on sentences of our own:
-a word the lexicon does not list borrows the type its WordNet kinds agree on, where no synonym, hypernym or
-derivation lends; an event noun borrows from the verb it is derived from."""
+a party's verb the lexicon does not list borrows the type its WordNet kinds agree on, where no synonym, hypernym or
+derivation lends."""
 
 from __future__ import annotations
 
@@ -39,16 +39,13 @@ def test_word_borrows_from_its_kinds(nlp, word, text, typ):
     assert f"wordnet: {word} > " in found[0][1]
 
 
-@pytest.mark.parametrize("word,text,typ", [
-    ("demonstration", "Thousands of students staged demonstrations in Dhaka on Sunday.",
-     "PROTEST"),
-    ("suspension", "Italy announced a suspension of flights to Belgrade on Wednesday.", "SANCTION"),
+@pytest.mark.parametrize("word,text", [
+    ("touch", "The Kenyan foreign minister touched on the drought in his speech in Nairobi."),
+    ("challenge", "A chess prodigy from Chennai challenged the champion to a rematch."),
 ])
-def test_event_noun_borrows_from_its_verb(nlp, word, text, typ):
-    # the noun's rows taken out, the verb it derives from still has its own ("demonstrate", "suspend")
-    found = _loans(nlp, text, word)
-    assert [t for t, _ in found] == [typ], found
-    assert f"wordnet: {word} ~ " in found[0][1]
+def test_kinds_lend_nothing_outside_their_reach(nlp, word, text):
+    # physical contact has blows among its kinds ("touched on" > strike); a private person's act borrows no kind
+    assert _loans(nlp, text, word) == []
 
 
 def _sense(typ: str) -> TriggerSense:
@@ -56,13 +53,13 @@ def _sense(typ: str) -> TriggerSense:
 
 
 def test_kinds_vote_needs_two_agreeing_kinds_and_a_clear_share():
-    # a sense's kinds vote only when two or more of them lend one type and it holds most of their loans
+    # a sense's kinds vote only when three or more of them lend one type and it holds most of their loans
     from chronicler.events import kinds as k
 
     def fake_kinds(word, pos, trusted, limit):
-        return {"one": ((0, ("a", "b", "c")),), "split": ((0, ("a", "x", "y")),)}[word]
+        return {"one": ((0, ("a", "b", "d", "c")),), "split": ((0, ("a", "b", "x", "y")),)}[word]
 
-    lends = {"a": _sense("ASSAULT"), "b": _sense("ASSAULT"), "c": _sense("REJECT"),
+    lends = {"a": _sense("ASSAULT"), "b": _sense("ASSAULT"), "d": _sense("ASSAULT"), "c": _sense("REJECT"),
              "x": _sense("AID"), "y": _sense("AGREE")}
     saved = k.kinds
     k.kinds = fake_kinds

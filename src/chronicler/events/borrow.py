@@ -18,10 +18,9 @@ corpus for loans where the report has no event):
   the others follow, none is dropped (``sense_ranks``; the frames are incomplete);
 - a verb also borrows from the event noun derived from it, as WordNet's word-specific ``+`` links give it
   ("mobilize" ~ mobilization; session 12), the noun's cue read on the verb (its ``obj=`` as the verb's object);
-  only the first ranked sense's links count (a minor sense's link lent "hear" the court "hearing"). An event noun
-  borrows from its verb (session 24: "demonstrations" ~ demonstrate), each of its voting senses by rank; noun
-  loans only fill a sentence no other trigger fills (session 12 saw "penalty" ~ penalise before that rule);
-- where nothing above lends, the word's kinds may (``events/kinds.py``: "praise" > laud, commend).
+  only the first ranked sense's links count (a minor sense's link lent "hear" the court "hearing"). Nouns do not
+  borrow from verbs: "penalty" ~ penalise made a sanction of every sentence someone risks, on real news;
+- where nothing above lends, a party's verb may borrow from its kinds (``events/kinds.py``: "praise" > laud).
 Where a loan may stand in a sentence: ``loanplace.compete`` (the main event's level, not against a higher lexicon
 trigger).
 WordNet is read at run time (``chronicler.nlp.wordnet``); a missing WordNet leaves every word unborrowed.
@@ -58,6 +57,9 @@ MIN_SHARE = 0.75
 MIN_VOTE = 0.3
 #: Confidence in a borrowed type: below a direct lexicon hit (0.8 verb, 0.6 noun), by the lender's distance.
 CONFIDENCE = {0: 0.55, 1: 0.5, 2: 0.45}
+#: Files whose verb senses may lend from their kinds: not physical contact, whose kinds are blows (a minister who
+#: "touched on" the drought > strike).
+KIND_FILES = TRUSTED["v"] - {"verb.contact"}
 #: The distance a lender below the word (one of its kinds) is given: as far as two hypernym steps.
 KIND_DISTANCE = 2
 #: A derivational lender's mark in place of a hypernym distance.
@@ -67,8 +69,6 @@ FORM_CONFIDENCE = 0.7
 LEXICON_KINDS = ("verb", "noun", "light", "default")
 #: The other part of speech a derivational link leads to ("suspension" → suspend, "demonstrate" → demonstration).
 OTHER_KIND = {"verb": ("noun", "n"), "noun": ("verb", "v")}
-#: Where an event noun may borrow from its verb besides a light verb's object (``_argument``).
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "ROOT"})
 #: Weight of a lender reached by a derivational link (the same word in another part of speech), like a synonym's.
 DERIVED_WEIGHT = 1.0
 #: Lexicographer files of things, people and places: neither end of a derivational link there names an act
@@ -260,7 +260,7 @@ def _may_lend(word: str, kind: str, pos: str, stop: frozenset[str]) -> bool:
     answer = any(w.partition("_")[0] in lending for _, _, words, _, _ in found for w in words
                  if w != word and w not in stop) or any(
         target in _lending_words(OTHER_KIND[kind][0]) and target not in stop
-        for _, target, _, _ in derived_lenders(word, pos))
+        for _, target, _, _ in derived_lenders(word, pos) if kind == "verb")
     if len(_MAY_LEND) > 65536:
         _MAY_LEND.clear()
     _MAY_LEND[key] = (found, stop, answer)
@@ -295,23 +295,17 @@ def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
         sense = _vote_with(tok, kind, pos, word, stop, False)
         if sense is None and any(g for *_, g in lenders(word, pos)) and (not guard or political(tok)):
             sense = _vote_with(tok, kind, pos, word, stop, True)
-    return sense if sense is not None else _from_kinds(tok, kind, pos, word, stop)
-
-
-def _argument(tok: Any) -> bool:
-    """Whether an event noun may borrow its verb's act: a subject or the root, or the object of a light verb of
-    the lexicon ("staged demonstrations", "the pullout ... ended"); not a modifier or a prepositional object
-    ("opposition bloggers", "the figures of the opposition"), nor what one undergoes ("faces a penalty")."""
-    if tok.dep_ == "dobj":
-        return any(("light", f) in trigger_lexicon() for f in lemmas(tok.head))
-    return tok.dep_ in ARGUMENT_DEPS
+    return sense if sense is not None or kind != "verb" else _from_kinds(tok, kind, pos, word, stop)
 
 
 def _from_kinds(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str]) -> BorrowedSense | None:
     """The sense ``word`` borrows from the lexicon words below it in WordNet (``events/kinds.py``), or None."""
-    if not may_lend_below(word, pos, TRUSTED[pos], MAX_SENSES, _lending_words(kind), stop):
-        return None  # no kind of any trusted sense has a typed row: no token work
-    found = kinds_vote(word, pos, sense_ranks(word, pos, usage(kind, tok)), SENSE_WEIGHTS, TRUSTED[pos],
+    if "_" in word or not may_lend_below(word, pos, KIND_FILES, MAX_SENSES, _lending_words(kind), stop):
+        return None  # a phrasal verb ("sounded off" > scold), or no kind of any trusted sense has a typed row
+    if not political(tok):
+        return None  # a kind adds a manner the word lacks: only a party's act reads as one ("a chess prodigy
+        # challenged the champion" > impeach)
+    found = kinds_vote(word, pos, sense_ranks(word, pos, usage(kind, tok)), SENSE_WEIGHTS, KIND_FILES,
                        lambda w: _lent(w, kind, tok), stop)
     if found is None:
         return None
@@ -348,23 +342,18 @@ def _vote_with(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
             if sense.type not in best or weight > best[sense.type][0]:
                 best[sense.type] = (weight, sense, w, dist)
     other_kind, other_pos = OTHER_KIND[kind]
-    voted_derived: set[tuple[int, str]] = set()
+    voted_derived: set[str] = set()
     for raw, target, words, above in derived_lenders(word, pos):
-        rank = ranks[raw]
-        # a verb's first ranked sense's links only; a noun's voting senses each (session 24: "demonstrations" ~
-        # demonstrate, "suspension" ~ suspend), by rank
-        if rank is None or (kind == "verb" and rank != 0) or target in stop \
-                or (kind == "noun" and not _argument(tok)):
+        if kind != "verb" or ranks[raw] != 0 or target in stop:  # a verb's first ranked sense's links only
             continue
         sense = _lent(target, kind, tok, lender_kind=other_kind)
-        if sense is None or (raw * (kind == "noun"), sense.type) in voted_derived \
+        if sense is None or sense.type in voted_derived \
                 or not _vouched(target, sense.type, other_kind, other_pos, words, above, word):
             continue
-        voted_derived.add((raw * (kind == "noun"), sense.type))
-        weight = SENSE_WEIGHTS[rank] * DERIVED_WEIGHT
-        votes[sense.type] += weight
-        if sense.type not in best or weight > best[sense.type][0]:
-            best[sense.type] = (weight, sense, target, DERIVED)
+        voted_derived.add(sense.type)
+        votes[sense.type] += SENSE_WEIGHTS[0] * DERIVED_WEIGHT
+        if sense.type not in best or SENSE_WEIGHTS[0] * DERIVED_WEIGHT > best[sense.type][0]:
+            best[sense.type] = (SENSE_WEIGHTS[0] * DERIVED_WEIGHT, sense, target, DERIVED)
     if not votes:
         return None
     winner = max(votes, key=lambda t: votes[t])

@@ -23,7 +23,7 @@ from chronicler.nlp import wordnet
 
 #: Least number of distinct kinds of one sense that lend the winning type, and their least share of the sense's
 #: lending kinds (a general verb's kinds scatter over many types: "set", "move").
-MIN_KINDS = 2
+MIN_KINDS = 3
 MIN_SHARE = 0.6
 #: Weight of a sense's vote (by its rank for the token's use), below a synonym's and a hypernym's: a kind is
 #: more specific than the word, and may add a manner the word lacks.
