@@ -298,17 +298,21 @@ def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
     return sense if sense is not None or kind != "verb" else _from_kinds(tok, kind, pos, word, stop)
 
 
+def _row_types(word: str, kind: str) -> frozenset[str]:
+    """Every type the lexicon's rows of ``word`` give, whatever their conditions."""
+    return frozenset(r.type for r in trigger_lexicon().get((kind, word), ()) if r.type)
+
+
 def _from_kinds(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str]) -> BorrowedSense | None:
     """The sense ``word`` borrows from the lexicon words below it in WordNet (``events/kinds.py``), or None."""
-    if "_" in word or not may_lend_below(word, pos, KIND_FILES, MAX_SENSES, _lending_words(kind), stop):
+    if "_" in word or not may_lend_below(word, pos, KIND_FILES, MAX_SENSES, _lending_words(kind), stop,
+                                         lambda w: _row_types(w, kind)):
         return None  # a phrasal verb ("sounded off" > scold), or no kind of any trusted sense has a typed row
-    if not political(tok):
-        return None  # a kind adds a manner the word lacks: only a party's act reads as one ("a chess prodigy
-        # challenged the champion" > impeach)
+    lending = _lending_words(kind)
     found = kinds_vote(word, pos, sense_ranks(word, pos, usage(kind, tok)), SENSE_WEIGHTS, KIND_FILES,
-                       lambda w: _lent(w, kind, tok), stop)
-    if found is None:
-        return None
+                       lambda w: _lent(w, kind, tok) if w in lending else None, stop)
+    if found is None or not political(tok):  # a kind adds a manner the word lacks: only a party's act reads as
+        return None  # one ("a chess prodigy challenged the champion" > impeach)
     sense, lender = found
     return BorrowedSense(kind, sense.lemma, sense.cue, sense.type, sense.mode, sense.cameo, sense.role,
                          word=word, lender=lender, distance=KIND_DISTANCE, confidence=CONFIDENCE[KIND_DISTANCE],

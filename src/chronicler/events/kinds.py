@@ -53,13 +53,22 @@ _MAY: dict[tuple[str, str], tuple[frozenset[str], frozenset[str], bool]] = {}
 
 
 def may_lend_below(word: str, pos: str, trusted: frozenset[str], limit: int, lending: frozenset[str],
-                   stop: frozenset[str]) -> bool:
-    """Whether any kind of ``word``'s trusted senses is one of the ``lending`` words (a typed lexicon row): else
-    :func:`kinds_vote` would find nothing, whatever the token (token-independent: memoized)."""
+                   stop: frozenset[str], types: Callable[[str], frozenset[str]]) -> bool:
+    """Whether some trusted sense of ``word`` has ``MIN_KINDS`` kinds among the ``lending`` words (a typed lexicon
+    row) that could lend one type (``types``: every type a word's rows give): else :func:`kinds_vote` would find
+    nothing, whatever the token (token-independent: memoized)."""
     memo = _MAY.get((word, pos))
     if memo is None or memo[0] is not lending or memo[1] is not stop:
-        below = kinds(word, pos, trusted, limit)
-        memo = (lending, stop, any(w in lending and w not in stop for _, ws in below for w in ws))
+        possible = False
+        for _, below in kinds(word, pos, trusted, limit):
+            counts: Counter[str] = Counter()
+            seen: set[str] = set()
+            for w in below:
+                if w in lending and w not in stop and w not in seen:
+                    seen.update(spelling_variants(w))
+                    counts.update(types(w))
+            possible |= bool(counts) and max(counts.values()) >= MIN_KINDS
+        memo = (lending, stop, possible)
         if len(_MAY) > 65536:
             _MAY.clear()
         _MAY[(word, pos)] = memo
