@@ -49,6 +49,7 @@ eval: $(STAMP)
 	@echo "== event doers s17"; $(BIN)/python eval/events.py --doers-s17-measure
 	@echo "== left event shapes s18"; $(BIN)/python eval/events.py --left-s18-measure
 	@echo "== unseen event words s18"; $(BIN)/python eval/events.py --unseen-s18-measure
+	@echo "== unseen event lemmas s24"; $(BIN)/python eval/events.py --unseen-s24-measure
 	@echo "== guard blind set s19"; $(BIN)/python eval/events.py --guard-s19-measure
 	@echo "== learned-model blind set s19"; $(BIN)/python eval/events.py --learned-s19-measure
 	@echo "== learned-model blind set s21"; $(BIN)/python eval/events.py --learned-s21-measure

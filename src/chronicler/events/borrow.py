@@ -19,8 +19,10 @@ corpus for loans where the report has no event):
 - a verb also borrows from the event noun derived from it, as WordNet's word-specific ``+`` links give it
   ("mobilize" ~ mobilization; session 12), the noun's cue read on the verb (its ``obj=`` as the verb's object);
   only the first ranked sense's links count (a minor sense's link lent "hear" the court "hearing"). Nouns do not
-  borrow from verbs: "penalty" ~ penalise made a sanction of every sentence someone risks, on real news.
-Where a loan may stand in a sentence: ``compete`` (the main event's level, not against a higher lexicon trigger).
+  borrow from verbs: "penalty" ~ penalise made a sanction of every sentence someone risks, on real news;
+- where nothing above lends, a party's verb may borrow from its kinds (``events/kinds.py``: "praise" > laud).
+Where a loan may stand in a sentence: ``loanplace.compete`` (the main event's level, not against a higher lexicon
+trigger).
 WordNet is read at run time (``chronicler.nlp.wordnet``); a missing WordNet leaves every word unborrowed.
 """
 
@@ -33,8 +35,8 @@ from importlib import resources
 from typing import Any
 
 from chronicler.events.cues import lemmas, matches, particles
+from chronicler.events.kinds import kinds_vote, may_lend_below
 from chronicler.events.lexicon import TriggerSense, spelling_variants, trigger_lexicon
-from chronicler.events.main import salience
 from chronicler.events.sides import political
 from chronicler.events.verbuse import MAX_SENSES, SENSE_WEIGHTS, _has_clause, sense_ranks, usage
 from chronicler.nlp import wordnet
@@ -55,6 +57,11 @@ MIN_SHARE = 0.75
 MIN_VOTE = 0.3
 #: Confidence in a borrowed type: below a direct lexicon hit (0.8 verb, 0.6 noun), by the lender's distance.
 CONFIDENCE = {0: 0.55, 1: 0.5, 2: 0.45}
+#: Files whose verb senses may lend from their kinds: not physical contact, whose kinds are blows (a minister who
+#: "touched on" the drought > strike).
+KIND_FILES = TRUSTED["v"] - {"verb.contact"}
+#: The distance a lender below the word (one of its kinds) is given: as far as two hypernym steps.
+KIND_DISTANCE = 2
 #: A derivational lender's mark in place of a hypernym distance.
 DERIVED = -1
 #: Confidence in a lexicon word reached through WordNet's base forms only.
@@ -79,6 +86,7 @@ class BorrowedSense(TriggerSense):
     distance: int = 0  # 0: a synonym; n: the lender is n hypernym steps up
     confidence: float = 0.5
     derived: bool = False  # the lender is the event noun derived from the verb ("mobilize" ~ mobilization)
+    below: bool = False  # the lender is one of the word's kinds ("praise" > laud; ``events/kinds.py``)
 
     @property
     def evidence(self) -> str:
@@ -88,6 +96,8 @@ class BorrowedSense(TriggerSense):
             return f"wordnet: form of {self.word}"
         if self.derived:
             return f"wordnet: {self.word} ~ {self.lender}"
+        if self.below:
+            return f"wordnet: {self.word} > {self.lender}"
         return f"wordnet: {self.word} {'=' if self.distance == 0 else '<'} {self.lender}"
 
 
@@ -280,12 +290,33 @@ def _vote(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
     """The sense ``word`` (the token's WordNet lemma, maybe a phrasal verb) borrows by its senses' vote, or None.
     The ``GUARDED`` senses vote only where the others lend nothing, and only for a verb with a political subject:
     they fill a gap, they never split a vote the trusted senses win ("mobilized reservists" ~ mobilization)."""
-    if not _may_lend(word, kind, pos, stop):
-        return None  # no word of any lender synset has a typed lexicon row: nothing to borrow, no token work
-    sense = _vote_with(tok, kind, pos, word, stop, False)
-    if sense is None and any(g for *_, g in lenders(word, pos)) and (not guard or political(tok)):
-        sense = _vote_with(tok, kind, pos, word, stop, True)
-    return sense
+    sense = None
+    if _may_lend(word, kind, pos, stop):  # else no word of any lender synset has a typed row: no token work
+        sense = _vote_with(tok, kind, pos, word, stop, False)
+        if sense is None and any(g for *_, g in lenders(word, pos)) and (not guard or political(tok)):
+            sense = _vote_with(tok, kind, pos, word, stop, True)
+    return sense if sense is not None or kind != "verb" else _from_kinds(tok, kind, pos, word, stop)
+
+
+def _row_types(word: str, kind: str) -> frozenset[str]:
+    """Every type the lexicon's rows of ``word`` give, whatever their conditions."""
+    return frozenset(r.type for r in trigger_lexicon().get((kind, word), ()) if r.type)
+
+
+def _from_kinds(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str]) -> BorrowedSense | None:
+    """The sense ``word`` borrows from the lexicon words below it in WordNet (``events/kinds.py``), or None."""
+    if "_" in word or not may_lend_below(word, pos, KIND_FILES, MAX_SENSES, _lending_words(kind), stop,
+                                         lambda w: _row_types(w, kind)):
+        return None  # a phrasal verb ("sounded off" > scold), or no kind of any trusted sense has a typed row
+    lending = _lending_words(kind)
+    found = kinds_vote(word, pos, sense_ranks(word, pos, usage(kind, tok)), SENSE_WEIGHTS, KIND_FILES,
+                       lambda w: _lent(w, kind, tok) if w in lending else None, stop)
+    if found is None or not political(tok):  # a kind adds a manner the word lacks: only a party's act reads as
+        return None  # one ("a chess prodigy challenged the champion" > impeach)
+    sense, lender = found
+    return BorrowedSense(kind, sense.lemma, sense.cue, sense.type, sense.mode, sense.cameo, sense.role,
+                         word=word, lender=lender, distance=KIND_DISTANCE, confidence=CONFIDENCE[KIND_DISTANCE],
+                         below=True)
 
 
 def _vote_with(tok: Any, kind: str, pos: str, word: str, stop: frozenset[str],
@@ -372,22 +403,3 @@ def _listed_phrasal(tok: Any, forms: list[str], guard: bool = True) -> BorrowedS
         if prt.lower_ not in written and wordnet.sense_offsets(word, "v") and not _listed_word(word):
             return _vote(tok, "verb", "v", word, stop, guard)
     return None
-
-
-def compete(found: list[Any]) -> list[Any]:
-    """Of a sentence's triggers, the loans that may stand: a borrowed trigger stays only on the main event's level
-    (no relative or adverbial clause, no setting phrase on its way to the root) and higher in the parse than every
-    lexicon trigger (fewer secondary attachments, then depth); a direct hit wins every tie. A borrowed event noun
-    is weaker still ("in an interview, X said ..."): it only fills a sentence with no lexicon trigger."""
-    if not any(isinstance(t.sense, BorrowedSense) for t in found):
-        return found  # the common case: no parse walk needed
-    direct = [salience(t.head) for t in found if not isinstance(t.sense, BorrowedSense)]
-    top = min(direct) if direct else (99, 0)
-    kept = []
-    for t in found:
-        if isinstance(t.sense, BorrowedSense):
-            level = salience(t.head)
-            if level[0] != 0 or level >= top or (t.noun is not None and direct):
-                continue
-        kept.append(t)
-    return kept

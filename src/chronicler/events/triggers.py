@@ -16,7 +16,8 @@ from chronicler.events import borrow
 from chronicler.events.communal import two_sided
 from chronicler.events.agency import bodily, main_clause, no_doer, object_of_no_doer
 from chronicler.events.sports import sport_noun
-from chronicler.events.borrow import BorrowedSense, compete, loan
+from chronicler.events.borrow import BorrowedSense, loan
+from chronicler.events.loanplace import compete
 from chronicler.events.cues import (CLASSIFIED_HEADS, CONDITIONAL_FORMS, IRREGULAR, hyphenated, lemma_forms, lemmas,
                                     matches, particles, prep_objects, verb_read_as_noun)
 from chronicler.events.fold import DEONTIC, fold
