@@ -11,8 +11,9 @@ after a trigger's roles are read, when an act of force names no political event:
 * **a private crime**: an assault by private people (a common noun of no political, armed or police kind) told
   with a private matter ("over a debt", "in a row over parking", "during a break-in"), on the doer's own kin or
   acquaintance ("stabbed his neighbour", "poisoned her husband"), or by one unnamed person ("a man", "a robber")
-  on one private person ("a shopkeeper", "a cyclist"). Lone attackers of many people, of a named person or of a
-  public figure stay ASSAULT ("a gunman killed 58 concertgoers", "an attacker stabbed the MP").
+  on one private person ("a shopkeeper", "a cyclist"); never collective violence that kills or names a community
+  (``communal.py``: "herders killed ten farmers over grazing land" stays). Lone attackers of many people, of a
+  named person or of a public figure stay ASSAULT ("a gunman killed 58 concertgoers", "an attacker stabbed the MP").
 
 :func:`seized_place` reads a seizure of a named place by armed men as occupying territory (CAMEO 192, ASSAULT
 under the CAMEO root) rather than confiscating property ("Taliban fighters seized Kunduz").
@@ -118,6 +119,10 @@ def _private_crime(tok: Any) -> bool:
     doers = _doers(tok)
     if not doers or not all(_private_person(d) for d in doers):
         return False
+    from chronicler.events.communal import communal_violence
+
+    if communal_violence(tok):
+        return False  # collective violence that kills or names a community stays (session 23's convention)
     if _private_matter(tok):
         return True
     victims = [c for c in tok.children if c.dep_ == "dobj"]
@@ -174,7 +179,9 @@ def seized_place(trig: Any, source: Any) -> Any:
     tok = trig.head
     if trig.noun is not None or tok.lemma_.lower() not in _words()["seize"] or trig.sense.cameo == "192":
         return trig
-    if not any(c.dep_ == "dobj" and c.ent_type_ in PLACE_ENTITIES for c in tok.children):
+    # a place name, or a proper noun the small model left unnamed ("seized Sanaa")
+    if not any(c.dep_ == "dobj" and (c.ent_type_ in PLACE_ENTITIES or (c.pos_ == "PROPN" and not c.ent_type_))
+               for c in tok.children):
         return trig
     from chronicler.events.agency import _doers
     from chronicler.events.lexicon import WORD_CLASSES
