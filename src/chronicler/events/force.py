@@ -39,6 +39,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 PERSON = "PERSON"
 #: Entities that name a place an armed side can seize.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions that say where a win took place ("in the election", "at the polls").
+VENUE = frozenset({"in", "at"})
 #: Determiners of one unnamed person ("a man", "an attacker").
 INDEFINITE = frozenset({"a", "an"})
 #: Possessive pronouns that make a victim the doer's own ("his neighbour", "their father").
@@ -87,8 +89,11 @@ def _at_the_polls(tok: Any) -> bool:
     """True when a word of an election hangs on the verb (its objects, prepositions and their compounds) and no
     common noun of the sentence is one of war."""
     election = _words()["election"]
-    near = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
-    near += [g for c in near for g in c.children if g.dep_ in ("pobj", "compound", "amod", "prep")]
+    # what it won ("captured the nomination") or where ("in the election", "at the polls"), not when ("before
+    # the election": troops may rout rebels then)
+    near = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "prep" and c.lower_ in VENUE)]
+    near += [g for c in near for g in c.children if g.dep_ in ("pobj", "compound", "amod")
+             or (g.dep_ == "prep" and g.lower_ in VENUE)]
     near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod", "pobj")]
     if not any(n.lemma_.lower() in election for n in near):
         return False
@@ -154,7 +159,10 @@ def _private_person(noun: Any) -> bool:
     if any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children
            if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")):
         return False
-    return not _kind(noun.lemma_.lower(), PUBLIC_KINDS)
+    from chronicler.events.lexicon import WORD_CLASSES
+
+    lemma = noun.lemma_.lower()
+    return lemma not in WORD_CLASSES["forces"] and not _kind(lemma, PUBLIC_KINDS)  # "a bomber", "a fighter"
 
 
 def _one(noun: Any) -> bool:
@@ -179,18 +187,29 @@ def seized_place(trig: Any, source: Any) -> Any:
     tok = trig.head
     if trig.noun is not None or tok.lemma_.lower() not in _words()["seize"] or trig.sense.cameo == "192":
         return trig
-    # a place name, or a proper noun the small model left unnamed ("seized Sanaa")
-    if not any(c.dep_ == "dobj" and (c.ent_type_ in PLACE_ENTITIES or (c.pos_ == "PROPN" and not c.ent_type_))
-               for c in tok.children):
-        return trig
     from chronicler.events.agency import _doers
     from chronicler.events.lexicon import WORD_CLASSES
 
+    # taken from armed men ("seized Goma from the rebels"): a name is a place, whatever the small model's entity
+    from_armed = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and _armed_word(g.lemma_.lower()) for g in c.children) for c in tok.children)
+    # a place name, or a proper noun the small model left unnamed ("seized Sanaa")
+    if not any(c.dep_ == "dobj" and (c.ent_type_ in PLACE_ENTITIES or (c.pos_ == "PROPN" and (
+            not c.ent_type_ or (from_armed and c.ent_type_ == "PERSON")))) for c in tok.children):
+        return trig
+
     actor = None if source is None else source.actor
-    armed = any(d.lemma_.lower() in WORD_CLASSES["forces"] or _kind(d.lemma_.lower(), ARMED_KINDS) for d in _doers(tok))
+    armed = any(_armed_word(d.lemma_.lower()) for d in _doers(tok))
     if not armed and (actor is None or actor.sector not in ARMED_SECTORS):
         return trig
     return replace(trig, sense=replace(trig.sense, type="COERCE", mode="seize", cameo="192"), type="COERCE")
+
+
+def _armed_word(lemma: str) -> bool:
+    """True for a noun of armed men: a word of the lexicon's forces class or a WordNet kind of ``ARMED_KINDS``."""
+    from chronicler.events.lexicon import WORD_CLASSES
+
+    return lemma in WORD_CLASSES["forces"] or _kind(lemma, ARMED_KINDS)
 
 
 #: WordNet kinds of armed doers ("rebels", "militants", "jihadists").
