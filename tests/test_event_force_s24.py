@@ -37,7 +37,7 @@ def types_of(pipe: Pipeline, text: str) -> list[str]:
     # two named persons
     "Jacinda Ardern beat Judith Collins in Auckland in October 2020.",
     # private crimes: a private matter, the doer's own kin or acquaintance, one unnamed person on another
-    "A man shot his cousin over a boundary dispute near Peshawar.",
+    "A man poisoned his brother over an inheritance in Multan.",
     "A woman stabbed her landlord in a row over unpaid rent in Bristol.",
     "A thief clubbed a pensioner in a park in Lisbon.",
 ])
