@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from chronicler.events.contest import contest_kind
-from chronicler.events.lexicon import TriggerSense
 from chronicler.text.tables import data_rows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "force_words.csv"
