@@ -805,6 +805,9 @@ FLAGS = {
     "--contest-s23": "only the contest-verb blind set of session 23: its tune part (eval/_unlisted_s16.py)",
     "--contest-s23-measure": "only the contest set s23: tune, then its measure part (aggregate only)",
     "--contest-s23-errors": "with --contest-s23, list the misses of its TUNE part (measure part never listed)",
+    "--force-s24": "only the force/victory/crime blind set of session 24: its tune part (eval/_unlisted_s16.py)",
+    "--force-s24-measure": "only the force set s24: tune, then its measure part (aggregate only)",
+    "--force-s24-errors": "with --force-s24, list the misses of its TUNE part (measure part never listed)",
     "--communal-s23": "only the communal-violence and conditional-threat set of session 23: its tune part "
                       "(eval/_unlisted_s16.py)",
     "--communal-s23-measure": "only the communal set s23: tune, then its measure part (aggregate only)",
@@ -925,6 +928,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                           name="sports-s22"),
     "contest-s23": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_contest_blind_s23.tsv",
                            name="contest-s23"),
+    "force-s24": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_force_blind_s24.tsv",
+                         name="force-s24"),
     "communal-s23": _scorer("_unlisted_s16", triple_ok,
                             path=ROOT / "eval" / "data" / "event_communal_blind_s23.tsv", name="communal-s23"),
     "left-s18": _scorer("_left_s18"),

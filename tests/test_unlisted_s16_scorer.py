@@ -72,5 +72,6 @@ def test_events_py_knows_the_s17_flags():
     for flag in ("--blind-s17", "--blind-s17-measure", "--blind-s17-errors", "--doers-s17", "--doers-s17-measure",
                  "--doers-s17-errors", "--doers-s22", "--doers-s22-measure", "--doers-s22-errors",
                  "--sports-s22", "--sports-s22-measure", "--sports-s22-errors",
-                 "--contest-s23", "--contest-s23-measure", "--contest-s23-errors"):
+                 "--contest-s23", "--contest-s23-measure", "--contest-s23-errors",
+                 "--force-s24", "--force-s24-measure", "--force-s24-errors"):
         assert f'"{flag}"' in text

@@ -19,6 +19,7 @@ from chronicler.events.contest import contest
 from chronicler.events.domestic import with_domestic_target
 from chronicler.events.dual import dual_national_side
 from chronicler.events.fallback import fallback_triggers
+from chronicler.events.force import no_force, seized_place
 from chronicler.events.holders import demand_holder
 from chronicler.events.international import international_addressee
 from chronicler.events.invites import INTENT_TO_MEET, invitation_to_visit
@@ -166,6 +167,9 @@ class EventsComponent:
                 continue  # a word the model alone calls an act: only between two actors the text names
             if contest(trig, roles[0], roles[1]):
                 continue  # "Brazil edged Argentina in Rio": two teams, no political act (events/contest.py)
+            if no_force(trig, roles[0], roles[1]):
+                continue  # a win at the polls, a private crime (events/force.py)
+            trig = seized_place(trig, roles[0])  # "fighters seized Kunduz": occupied territory
             if roles[0] is not None or roles[1] is not None:
                 kept.append((trig, roles))  # no participant: no event is invented
         anchors: dict[int, int] = {}
