@@ -68,6 +68,21 @@ _SPACE_LOWER = re.compile(r"\s+[a-z]")
 _HAS_UNTIL = re.compile(r"\b(?:has|have|had)\s+(?:until|till)\s+(?:the\s+)?$", re.I)
 
 
+def clause_before(text: str, start: int, window: int = 160) -> str:
+    """The part of the clause before ``start`` (at most ``window`` characters back): the text after the last clause
+    end in that stretch."""
+    left = text[max(0, start - window):start]
+    last = None
+    for last in _CLAUSE_END_SCAN.finditer(left):
+        pass
+    return left[last.end():] if last is not None else left
+
+
+def future_cues(left: str) -> list[str]:
+    """The words that look ahead in ``left`` ("will", "plans to", "is due", a bare "is" ...), lower-cased, in order."""
+    return [c.group(0).lower() for c in _FUTURE_SCAN.finditer(left)]
+
+
 def tense_at(text: str, start: int, end: int, window: int = 160) -> str:
     """``"future"`` or ``"past"``: the tense of the clause around ``text[start:end]``.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chronicler.time import normalize as nz
-from chronicler.time.anchor import _CLAUSE_END, _FUTURE, future_in_past, tense_cue
+from chronicler.time.anchor import clause_before, future_cues, future_in_past, tense_cue
 from chronicler.time.grammar import PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, month_number, parse_number
 from chronicler.time.rules_base import Ctx, Result, edge_mod, title_word
 
@@ -109,13 +109,8 @@ _MODAL_OR_LL = re.compile(r"(?:\b(?:should|must|may|can|could)\b|\s'll\b)", re.I
 def _bare_present(text: str, start: int) -> bool:
     """True when a bare "is" or "are" is the only cue before ``start`` in its clause that looks ahead (a
     schedule's present elsewhere, too weak to put a length ahead of the report)."""
-    left = text[max(0, start - 160):start]
-    last = None
-    for last in _CLAUSE_END.finditer(left):
-        pass
-    if last is not None:
-        left = left[last.end():]
-    cues = [c.group(0).lower() for c in _FUTURE.finditer(left)]
+    left = clause_before(text, start)
+    cues = future_cues(left)
     return bool(cues) and all(c in ("is", "are") for c in cues) and not _MODAL_OR_LL.search(left)
 
 
