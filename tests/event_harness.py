@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from chronicler.events import borrow
 from chronicler.events.lexicon import spelling_variants, trigger_lexicon
 from chronicler.events.stage import EventsComponent
-from chronicler.events.triggers import forget_lexicon_lookups
+from chronicler.events.triggers import find_triggers, forget_lexicon_lookups
 from chronicler.model import Document, Event, Mention
 from chronicler.nlp.stage import sentences_of
 from chronicler.pipeline import AnnotatedDocument
@@ -48,3 +49,13 @@ def unlisted(word: str) -> Iterator[None]:
     finally:
         table.update(saved)
         forget_lexicon_lookups()
+
+
+def loans_in(nlp: Any, text: str, word: str) -> list[tuple[str, str]]:
+    """(type, evidence) of the WordNet loans the trigger finder makes in ``text`` with ``word`` taken out of the
+    lexicon (``unlisted``)."""
+    doc = nlp(text)
+    with unlisted(word):
+        found = find_triggers(doc[:])
+    return [(t.type, t.sense.evidence) for t in found if isinstance(t.sense, borrow.BorrowedSense)]
+

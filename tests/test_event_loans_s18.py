@@ -9,18 +9,13 @@ import pytest
 from chronicler.events import borrow
 from chronicler.events.triggers import find_triggers
 from conftest import alias, needs_wordnet
-from event_harness import unlisted
+from event_harness import loans_in
 
 pytestmark = needs_wordnet
 
 nlp = alias("spacy_model")
 
 
-def _loans(nlp, text: str, word: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    with unlisted(word):
-        found = find_triggers(doc[:])
-    return [(t.type, t.sense.evidence) for t in found if isinstance(t.sense, borrow.BorrowedSense)]
 
 
 @pytest.mark.parametrize("word,text,typ", [
@@ -30,7 +25,7 @@ def _loans(nlp, text: str, word: str) -> list[tuple[str, str]]:
 def test_motion_sense_lends_to_a_political_subject(nlp, word, text, typ):
     # with every row of "retreat" taken out (the noun's too), its sense of moving back (WordNet's motion file)
     # reaches the lexicon's "withdraw": a state or its troops draw back
-    assert [t for t, _ in _loans(nlp, text, word)] == [typ]
+    assert [t for t, _ in loans_in(nlp, text, word)] == [typ]
 
 
 @pytest.mark.parametrize("word,text", [
@@ -38,7 +33,7 @@ def test_motion_sense_lends_to_a_political_subject(nlp, word, text, typ):
     ("retreat", "Share prices retreated from their record highs in Tokyo on Monday."),
 ])
 def test_motion_sense_lends_nothing_without_a_political_subject(nlp, word, text):
-    assert _loans(nlp, text, word) == []
+    assert loans_in(nlp, text, word) == []
 
 
 def test_listed_verb_borrows_its_unwritten_phrasal_form(nlp):

@@ -9,20 +9,14 @@ import pytest
 from chronicler.events import borrow
 from chronicler.events.kinds import kinds_vote
 from chronicler.events.lexicon import TriggerSense
-from chronicler.events.triggers import find_triggers
 from conftest import alias, needs_wordnet
-from event_harness import unlisted
+from event_harness import loans_in
 
 pytestmark = needs_wordnet
 
 nlp = alias("spacy_model")
 
 
-def _loans(nlp, text: str, word: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    with unlisted(word):
-        found = find_triggers(doc[:])
-    return [(t.type, t.sense.evidence) for t in found if isinstance(t.sense, borrow.BorrowedSense)]
 
 
 @pytest.mark.parametrize("word,text,typ", [
@@ -34,7 +28,7 @@ def _loans(nlp, text: str, word: str) -> list[tuple[str, str]]:
 def test_word_borrows_from_its_kinds(nlp, word, text, typ):
     # with every row of the word taken out, no synonym or hypernym of it is listed; its kinds are ("laud",
     # "commend" under praise; "censure", "rebuke" under criticize; "pledge", "guarantee" under promise)
-    found = _loans(nlp, text, word)
+    found = loans_in(nlp, text, word)
     assert [t for t, _ in found] == [typ], found
     assert f"wordnet: {word} > " in found[0][1]
 
@@ -45,7 +39,7 @@ def test_word_borrows_from_its_kinds(nlp, word, text, typ):
 ])
 def test_kinds_lend_nothing_outside_their_reach(nlp, word, text):
     # physical contact has blows among its kinds ("touched on" > strike); a private person's act borrows no kind
-    assert _loans(nlp, text, word) == []
+    assert loans_in(nlp, text, word) == []
 
 
 def _sense(typ: str) -> TriggerSense:
