@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +20,23 @@ def eval_module(name: str) -> ModuleType:
     sys.modules[name] = mod
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     return mod
+
+
+#: A TIMEX3 mark in our inline timex sets: [[extent|TYPE|value]] or [[extent|TYPE|value|MOD]].
+TIMEX_MARK = re.compile(r"\[\[([^|\]]+)\|(DATE|TIME|DURATION|SET)\|([^|\]]+)(?:\|([A-Z_]+))?\]\]")
+
+
+def timex_set_rows(path: Path) -> list[tuple[str, str, list[tuple[str, str, str, str]]]]:
+    """The data rows of an inline timex set (``DCT<TAB>text``, comments and blank lines skipped) as (dct, text,
+    marks), each mark (extent, type, value, mod); asserts two fields per row and no "[[" left outside a mark."""
+    rows = []
+    for line in path.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        dct, text = line.rstrip("\n").split("\t")
+        assert "[[" not in TIMEX_MARK.sub("", text), line
+        rows.append((dct, text, TIMEX_MARK.findall(text)))
+    return rows
 
 
 def check_timex_blind_set(set_attr: str, flag: str, min_rows: int) -> None:

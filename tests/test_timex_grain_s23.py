@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 from chronicler.time.timeml import parse_tml
+from eval_modules import timex_set_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 from _census_s23 import census_s23  # noqa: E402
 
 SET = ROOT / "eval/data/timex_grain_blind_s23.tsv"
-MARK = re.compile(r"\[\[([^|\]]+)\|(DATE|TIME|DURATION|SET)\|([^|\]]+)(?:\|([A-Z_]+))?\]\]")
 VALUE = re.compile(r"^(?:\d{2,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q\d|H\d|SU|FA|WI|SP))?|P[\dX]+[DWMYEQ]|"
                    r"(?:PAST|PRESENT|FUTURE)_REF)$")
 
@@ -39,18 +39,13 @@ def test_census_classes_each_granularity_shape_by_its_gold():
 
 
 def test_grain_set_layout():
-    rows = [line.rstrip("\n") for line in SET.read_text().splitlines() if line.strip() and not line.startswith("#")]
+    rows = timex_set_rows(SET)
     assert len(rows) == 57
-    marks = 0
-    for row in rows:
-        dct, text = row.split("\t")
+    for dct, text, found in rows:
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", dct)
-        found = MARK.findall(text)
-        assert found, row
+        assert found, text
         for _extent, _type, value, mod in found:
             assert VALUE.match(value), value
             assert mod in ("", "START", "MID", "END", "LESS_THAN")
-        marks += len(found)
-        assert "[[" not in MARK.sub("", text)
-    assert marks == 114
+    assert sum(len(found) for _, _, found in rows) == 114
     assert len(rows[2::3]) == 19  # the measure part: data rows i % 3 == 2
