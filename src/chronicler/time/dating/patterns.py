@@ -68,8 +68,8 @@ _PAST = re.compile(
     r"\b(said|says|was|were|had|has|have|did|ago|last|earlier|since|began|took|came|went|made|held|met|told|"
     r"announced|reported|signed|died|killed|struck|hit|occurred|happened|after|following|\w{3,}ed)\b", re.I)
 #: Each scan tried only at a character a match of it can begin with (same matches; the others may begin anywhere).
-MONTH_DAY, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE = map(
-    with_first_chars, (MONTH_DAY, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE))
+MONTH_DAY, DAY_MONTH, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE = map(
+    with_first_chars, (MONTH_DAY, DAY_MONTH, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE))
 
 
 #: The last text scanned by :func:`scan` and its matches per pattern (one (text, matches) pair, replaced whole).
