@@ -46,3 +46,36 @@ def test_day_first_dates_found_with_the_lookahead_as_without_on_our_sentences():
 def test_day_first_dates_found_with_the_lookahead_as_without(parts):
     text = "".join(parts)
     assert _found(patterns.DAY_MONTH, text) == _found(_plain(patterns.DAY_MONTH), text)
+
+
+#: Pieces of weekday mentions and their near misses (modifiers, white space of several kinds, other cases).
+DAY_PIECES = ["Monday", "Tuesday", "Sundays", "monday", "MONDAY", "last", "next", "this", "on", "since", "until", "by",
+              "late", "early", "Early", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ",", "the ", "12", "May", "March",
+              "x", "Sunday,", "unlast", "-", "ſ"]
+
+OWN_DAYS = [
+    "The envoy said on Tuesday that talks would resume next Monday in Geneva.",
+    "Since\u00a0 Friday, the border has stayed shut; officials hope to reopen it by Sunday.",
+    "Protests planned for Thursday, March 4 were called off, and no strike is due until Wednesday.",
+    "No day is named here at all.",
+]
+
+
+def _weekday_plain(text: str) -> list:
+    return [(m.span(), m.groupdict(), m.span("weekday")) for m in patterns.WEEKDAY.finditer(text)]
+
+
+def test_weekday_scan_from_the_first_day_name_finds_what_the_full_scan_finds_on_our_sentences():
+    for text in OWN_DAYS:
+        assert [(m.span(), m.groupdict(), m.span("weekday")) for m in patterns.weekday_matches(text)] \
+            == _weekday_plain(text)
+    assert [(m.group("mod"), m.group("weekday")) for m in patterns.weekday_matches(OWN_DAYS[0])] == \
+        [("on", "Tuesday"), ("next", "Monday")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(DAY_PIECES), st.text(max_size=3)), max_size=18))
+def test_weekday_scan_from_the_first_day_name_finds_what_the_full_scan_finds(parts):
+    text = "".join(parts)
+    assert [(m.span(), m.groupdict(), m.span("weekday")) for m in patterns.weekday_matches(text)] \
+        == _weekday_plain(text)
