@@ -18,6 +18,7 @@ from typing import Any
 
 from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft
+from chronicler.nlp.memo import token_strings
 
 #: Non-state armed nouns whose side a modifier may name (a state's troops stay its military whoever backs them).
 IRREGULARS = {"militia", "militias", "militiaman", "militiamen", "militant", "militants", "gunmen", "gunman",
@@ -45,7 +46,7 @@ def _modifier_text(sdoc: Any, d: Draft) -> str:
     """The words left of the phrase's head noun within its noun phrase, lower case, hyphens closed up."""
     h = d.phrase.head
     root = span_root(sdoc, h.start, h.end)
-    words = " ".join(t.lower_ for t in sdoc[root.left_edge.i:h.start])
+    words = " ".join(token_strings(sdoc, "LOWER")[root.left_edge.i:h.start])  # no Span, no Token per word
     return re.sub(r"\s*-\s*", "-", words)
 
 

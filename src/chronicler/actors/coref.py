@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from chronicler.actors.roots import span_root
+from chronicler.actors.roots import sentence_starts, span_root
 from chronicler.actors import kbview
 from chronicler.actors.coding import Draft
 from chronicler.actors.context import earlier_mentions, place_by_report, report_country
@@ -42,7 +42,7 @@ def resolve(drafts: list[Draft], sdoc: Any, home: str | None, on: date | None, d
     about) places what is still unplaced; with ``context`` off, the setting of :mod:`.storyplace` alone."""
     if sdoc is not None:
         credit_lines(drafts, sdoc, default_lexicon())
-    n_sents = len(list(sdoc.sents)) if sdoc is not None else 0
+    n_sents = len(sentence_starts(sdoc)) if sdoc is not None else 0
     story = story_country(drafts) if n_sents >= STORY_MIN_SENTENCES else None  # own words only, before any guess
     verdict = report_country(drafts, sdoc, dateline) if context and n_sents >= STORY_MIN_SENTENCES else None
     _appositions(drafts, sdoc)

@@ -11,7 +11,7 @@ import bisect
 from typing import Any
 
 from chronicler.actors.comps import Comp, Phrase
-from chronicler.actors.roots import span_root
+from chronicler.actors.roots import sentence_starts, span_root
 from chronicler.nlp.memo import token_strings
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "nn", "flat", "case", "npadvmod", "nummod"}
@@ -88,7 +88,7 @@ def phrases(sdoc: Any, comps: list[Comp]) -> list[Phrase]:
     for p in extra:  # "French and Egyptian warships": the second phrase is "Egyptian warships"
         p.start, p.end = p.mods[0].start, max(p.mods[0].end, p.head.end)
         _flags(sdoc, p)
-    starts = [s.start for s in sdoc.sents]
+    starts = sentence_starts(sdoc)
     all_p = sorted(result + extra, key=lambda p: p.start)
     for p in all_p:
         p.sentence = max(bisect.bisect_right(starts, p.start) - 1, 0)

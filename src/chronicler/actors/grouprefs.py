@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronicler.actors.roots import span_root
+from chronicler.actors.roots import sentence_range, span_root
 from chronicler.actors.chains import PRONOUN_WINDOW, _merge_into
 from chronicler.actors.coding import Draft
 from chronicler.actors.draft import _named
+from chronicler.nlp.memo import span_indices, token_indices, token_strings
 
 
 #: Adjectives naming the office an election fills ("mayoral election", "gubernatorial race").
 ELECTED_OFFICES = {"mayoral": "mayor", "gubernatorial": "governor", "presidential": "president"}
 CONTESTS = {"election", "elections", "race", "vote", "poll", "contest", "runoff"}
+_OFFICE_WORDS = frozenset(ELECTED_OFFICES)
 
 
 def _elections(drafts: list[Draft], sdoc: Any) -> None:
@@ -23,12 +25,15 @@ def _elections(drafts: list[Draft], sdoc: Any) -> None:
     KB does not track). Only people the text gives no role."""
     if sdoc is None:
         return
+    hits = token_indices(sdoc, "LOWER", _OFFICE_WORDS)  # the office adjectives of the Doc, in order
+    if not hits:
+        return  # no sentence names an election's office: no Span of a sentence made, no token of it read
+    lower = token_strings(sdoc, "LOWER")
     for d in drafts:
         if not _named(d) or d.role is not None or d.link is not None:
             continue
-        sent = sdoc[d.phrase.start].sent
-        office = next((ELECTED_OFFICES[t.lower_] for t in sent if t.lower_ in ELECTED_OFFICES
-                       and t.head.lower_ in CONTESTS), None)
+        office = next((ELECTED_OFFICES[lower[i]] for i in span_indices(hits, *sentence_range(sdoc, d.phrase.start))
+                       if sdoc[i].head.lower_ in CONTESTS), None)
         if office is None:
             continue
         before = sdoc[d.phrase.start - 1].lower_ if d.phrase.start > 0 else ""

@@ -279,7 +279,10 @@ class Lexicon:
         if not hasattr(self, "_places"):
             self._places = [e for e in self.names.values() if e.kind in {"country", "capital"} and e.country
                             and len(e.text) >= 6 and e.confidence >= 0.8]
-        found = {e.country: e for e in self._places if e.text[:1] == name[:1] and _one_edit(name, e.text)}
+            self._places_at: dict[str, list[Entry]] = {}  # by first letter, in the order of ``_places``
+            for e in self._places:
+                self._places_at.setdefault(e.text[:1], []).append(e)
+        found = {e.country: e for e in self._places_at.get(name[:1], ()) if _one_edit(name, e.text)}
         if len(found) != 1:
             return None
         e = next(iter(found.values()))

@@ -33,9 +33,11 @@ def shared_titles(drafts: list[Draft], sdoc: Any) -> None:
                 _give(heads.get(t.i), d)
         elif not _named(d):
             n = _count(d, sdoc)
+            if n is None:
+                continue  # no number sums the names up: the names before it are not gathered
             before = list({id(p.root()): p.root() for p in drafts if p.kind == "person" and _named(p)
                            and p.phrase.sentence == d.phrase.sentence and p.start < d.start}.values())
-            if n is not None and len(before) == n:
+            if len(before) == n:
                 for p in before:
                     _give(p, d)
 

@@ -57,6 +57,10 @@ PRONOUNS = frozenset({"it", "they", "its", "their"})
 INSIDE_NAMES = frozenset({"org", "gpe", "norp", "title", "group"})
 
 
+#: The words whose ownership :func:`_kinds` asks about (``own`` meets nothing else).
+_OWN_WORDS = frozenset(PARTY_OWN) | frozenset(MEDIA_OWN)
+
+
 def _own_clause(v: Any) -> list[Any]:
     """The tokens of the clause headed by ``v`` that say what its subject does: ``v`` and its dependents, without
     clauses that have a subject of their own other than "it"/"they"/"its X" (a reported clause says what others
@@ -84,7 +88,7 @@ def _owned(t: Any) -> bool:
 def _kinds(tokens: list[Any], name_root: Any, verbs_too: bool = True) -> set[str]:
     toks = [t for t in tokens if t.i != name_root.i]
     words = {t.lower_ for t in toks}
-    own = {t.lower_ for t in toks if _owned(t)}
+    own = {w for t in toks if (w := t.lower_) in _OWN_WORDS and _owned(t)}  # only these words are asked below
     lemmas = {t.lemma_.lower() for t in toks if t.pos_ in {"VERB", "AUX"}}
     found = set()
     share = bool(words & {"percent", "per", "%"}) and bool(words & {"vote", "votes", "poll", "polled"})

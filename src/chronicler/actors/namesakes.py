@@ -32,7 +32,7 @@ from typing import Any
 
 from chronicler.actors.comps import Comp
 from chronicler.actors.lexicon import Lexicon
-from chronicler.actors.roots import span_text
+from chronicler.actors.roots import sentence_range, span_text
 from chronicler.nlp.memo import doc_text, token_strings
 
 #: With no hint, the largest namesake is meant only with this many times the people of every namesake abroad: a
@@ -147,8 +147,7 @@ def choose(name: str, lex: Lexicon, hints: tuple[frozenset[str], ...], capital: 
 
 
 def _sentence_bounds(sdoc: Any, c: Comp) -> tuple[int, int]:
-    s = sdoc[c.start].sent
-    return s.start, s.end
+    return sentence_range(sdoc, c.start)
 
 
 def _hint_codes(comps: list[Comp], skip: Comp, lo: int = 0, hi: int | None = None) -> frozenset[str]:
@@ -275,7 +274,8 @@ def _rival_hints(c: Comp, comps: list[Comp], sdoc: Any, lex: Lexicon, lo: int, h
     if old in _hint_codes(comps, c):
         return ()
     # a state's mission or its visitors lie in another state: "the American embassy" says nothing of which Athens
-    comps = [o for o in comps if not any(t.lower_ in ABROAD for t in sdoc[o.end:min(len(sdoc), o.end + 2)])]
+    lower = token_strings(sdoc, "LOWER")  # the two words after each, without a Span
+    comps = [o for o in comps if not any(w in ABROAD for w in lower[o.end:o.end + 2])]
     everywhere = _hint_codes(comps, c)
     if not everywhere:
         return ()
@@ -303,7 +303,7 @@ def _apposition_of(c: Comp, comps: list[Comp], sdoc: Any, lex: Lexicon) -> str |
     within = sdoc[i + 1].lower_ in CONTAINING
     end = i + 1
     while end < min(len(sdoc), i + 1 + APPOSITION_MAX) and sdoc[end].text not in {",", ";", ".", "(", ")", "—", "–"} \
-            and sdoc[end].sent.start == sdoc[i].sent.start:
+            and sentence_range(sdoc, end)[0] == sentence_range(sdoc, i)[0]:
         end += 1
     if end == i + 1 + APPOSITION_MAX:
         return None  # no closing mark: a clause, not a short description

@@ -7,6 +7,7 @@ readers (grouping, coding, conventions, coreference). The index is memoized per 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc
@@ -43,3 +44,21 @@ def span_chars(sdoc: Any, start: int, end: int) -> tuple[str, int, int]:
 def span_text(sdoc: Any, start: int, end: int) -> str:
     """``sdoc[start:end].text`` (see :func:`span_chars`)."""
     return span_chars(sdoc, start, end)[0]
+
+
+def sentence_starts(sdoc: Any) -> tuple[int, ...]:
+    """``tuple(s.start for s in sdoc.sents)``, once per Doc: a score of readers ask for their sentence's bounds,
+    each ``Token.sent`` walking the tokens to both ends anew and each ``Doc.sents`` making every sentence's Span."""
+    memo = doc_memo(sdoc, "sentences")
+    starts = memo.get("starts")
+    if starts is None:
+        starts = memo["starts"] = tuple(s.start for s in sdoc.sents)
+    return starts
+
+
+def sentence_range(sdoc: Any, i: int) -> tuple[int, int]:
+    """``(sdoc[i].sent.start, sdoc[i].sent.end)``: the sentences of ``Doc.sents`` lie end to end from the first
+    token to the last, so the sentence of token ``i`` ends where the next begins."""
+    starts = sentence_starts(sdoc)
+    k = bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(sdoc)

@@ -16,6 +16,7 @@ from typing import Any
 
 from chronicler.actors.roots import span_root
 from chronicler.actors.draft import Draft, _named
+from chronicler.nlp.memo import span_indices, token_indices, token_strings
 
 #: Codes that are no country a report can be set in.
 NOT_STATES = {"IGO", "NGO", "IMG"}
@@ -52,6 +53,7 @@ PROPORTION = {"proportion", "percentage", "percent", "%", "share", "fraction", "
               "half", "third", "quarter", "rest", "bulk"}
 #: Words that set a group in the whole world ("the largest companies in the world", "people around the world").
 WORLD = {"world", "worldwide", "globe", "global", "globally", "planet", "everywhere"}
+_WORLD = frozenset(WORLD)
 
 
 def unlocated(d: Draft, sdoc: Any) -> bool:
@@ -63,9 +65,11 @@ def unlocated(d: Draft, sdoc: Any) -> bool:
     r = span_root(sdoc, d.phrase.head.start, d.phrase.head.end)
     if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in PROPORTION:
         return True
-    if any(t.lower_ in WORLD for t in r.subtree):
+    # a subtree lies between its edges: its tokens are walked only when a world word lies there
+    if span_indices(token_indices(sdoc, "LOWER", _WORLD), r.left_edge.i, r.right_edge.i + 1) \
+            and any(t.lower_ in WORLD for t in r.subtree):
         return True
-    near = [t.lower_ for t in sdoc[max(0, d.phrase.start - 2):d.phrase.head.start]]
+    near = token_strings(sdoc, "LOWER")[max(0, d.phrase.start - 2):d.phrase.head.start]
     return any(a == "how" and b == "many" for a, b in zip(near, near[1:]))
 
 

@@ -49,6 +49,34 @@ MONTH_ALONE = re.compile(r"\b(?P<prep>in|last|next|this|since|until|by|from|earl
 WEEKDAY = re.compile(r"\b(?P<mod>last|next|this|on|since|until|by|late|early)?\s*"
                      r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!\s*,?\s*"
                      + _MONTH.replace("?P<month>", "?:") + r")(?!\s*,?\s*(?:the\s+)?\d)")
+#: Any weekday's name, as :data:`WEEKDAY` spells it: every match of that pattern holds one.
+_WEEKDAY_NAME = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+#: The longest modifier :data:`WEEKDAY` reads before the day ("since", "until", "early").
+_WEEKDAY_MOD = 5
+
+
+def weekday_matches(text: str) -> list[re.Match[str]]:
+    """``list(WEEKDAY.finditer(text))``, tried only at the characters a match can begin at instead of at every one:
+    a match is a lower-case modifier, white space and a day's name, so each begins between the modifier and the
+    white space before some day's name and that name (``\\b`` and the lookaheads still read the whole text)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for name in _WEEKDAY_NAME.finditer(text):
+        at = name.start()
+        if at < end:
+            continue  # inside the match before
+        pos = at
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        for p in range(max(end, pos - _WEEKDAY_MOD), at + 1):
+            m = WEEKDAY.match(text, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+                break
+    return out
+
+
 #: Deictic expressions of the present: "today", "this week", "this month", "this year".
 DEICTIC = re.compile(r"\b(?P<what>today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
                      r"this week|last week|next week|this month|last month|next month|this year|last year|next year|"
@@ -68,8 +96,8 @@ _PAST = re.compile(
     r"\b(said|says|was|were|had|has|have|did|ago|last|earlier|since|began|took|came|went|made|held|met|told|"
     r"announced|reported|signed|died|killed|struck|hit|occurred|happened|after|following|\w{3,}ed)\b", re.I)
 #: Each scan tried only at a character a match of it can begin with (same matches; the others may begin anywhere).
-MONTH_DAY, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE = map(
-    with_first_chars, (MONTH_DAY, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE))
+MONTH_DAY, DAY_MONTH, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE = map(
+    with_first_chars, (MONTH_DAY, DAY_MONTH, MONTH_YEAR, YEAR, ISO_DATE, MONTH_ALONE, DEICTIC, _FUTURE))
 
 
 #: The last text scanned by :func:`scan` and its matches per pattern (one (text, matches) pair, replaced whole).

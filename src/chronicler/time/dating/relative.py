@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from chronicler.model import DateInterval, Evidence
 from chronicler.time.dating.evidence import WEIGHTS
 from chronicler.time.dating.patterns import (
-    DAY_MONTH, MONTH_ALONE, MONTH_DAY, MONTHS, WEEKDAY, WEEKDAYS, add_years, days, month_end, scan, tense_near,
-    valid_date,
+    DAY_MONTH, MONTH_ALONE, MONTH_DAY, MONTHS, WEEKDAYS, add_years, days, month_end, scan, tense_near,
+    valid_date, weekday_matches,
 )
 
 Window = tuple[date, date]
@@ -59,7 +59,7 @@ def find_cues(text: str) -> list[Cue]:
                 continue
             taken.append((m.start(), m.end()))
             cues.extend(_month_day_cues(text, m.start(), m.end(), month, day, m.group("weekday")))
-    for m in WEEKDAY.finditer(text):
+    for m in weekday_matches(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         cue = _weekday_cue(text, m.start("weekday"), m.end(), WEEKDAYS[m.group("weekday").lower()],
