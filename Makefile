@@ -79,6 +79,7 @@ eval: $(STAMP)
 	@echo "== attach actor set s22"; $(BIN)/python eval/actors.py --attach-s22 && $(BIN)/python eval/actors.py --attach-s22-measure
 	@echo "== envoys actor set s23"; $(BIN)/python eval/actors.py --envoys-s23 && $(BIN)/python eval/actors.py --envoys-s23-measure
 	@echo "== blind actor set s24"; $(BIN)/python eval/actors.py --sectors-s24 && $(BIN)/python eval/actors.py --sectors-s24-measure
+	@echo "== blind actor set s25"; $(BIN)/python eval/actors.py --sectors-s25 && $(BIN)/python eval/actors.py --sectors-s25-measure
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do case $$f in */_*) continue;; esac; echo "== $$f"; $(BIN)/python $$f || exit 1; done

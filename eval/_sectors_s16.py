@@ -16,7 +16,8 @@ its family "second" scores the span's last occurrence); with
 family "second" likewise); with ``path=ATTACH`` the attach set s22, eval/data/actor_attach_blind_s22.tsv
 (``--attach-s22[-errors|-measure]``, family "second" likewise); with ``path=ENVOYS`` the envoys set s23,
 eval/data/actor_envoys_blind_s23.tsv (``--envoys-s23[-errors|-measure]``, family "second" likewise); with ``path=BLIND_S24`` the blind set s24,
-eval/data/actor_sectors_blind_s24.tsv (``--sectors-s24[-errors|-measure]``).
+eval/data/actor_sectors_blind_s24.tsv (``--sectors-s24[-errors|-measure]``); with ``path=BLIND_S25`` the blind set s25,
+eval/data/actor_sectors_blind_s25.tsv (``--sectors-s25[-errors|-measure]``).
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ ENVOYS = DATA.with_name("actor_envoys_blind_s23.tsv")
 # The blind set s24 (generic government, party, armed-group, business and media wording; USAID, national security
 # councils, defence ministers the KB lacked, small namesakes with a qualifier).
 BLIND_S24 = DATA.with_name("actor_sectors_blind_s24.tsv")
+
+# The blind set s25 (crowds, professions, factions inside a body, councils and juntas).
+BLIND_S25 = DATA.with_name("actor_sectors_blind_s25.tsv")
 
 
 def rows(part: str, path: Path = DATA) -> list[list[str]]:
@@ -110,7 +114,7 @@ def score(part: str = "tune", errors: bool = False, path: Path = DATA) -> dict[s
             CIVIL: "civil set s21", MINISTERS: "ministers set s22",
             BODIES: "bodies set s22", OFFICES: "offices set s22",
             ATTACH: "attach set s22", ENVOYS: "envoys set s23",
-            BLIND_S24: "blind set s24"}.get(path, "unlisted actor words s16")
+            BLIND_S24: "blind set s24", BLIND_S25: "blind set s25"}.get(path, "unlisted actor words s16")
     print(f"{name} ({part}, our sentences): country {c['country']}/{c['n']} = "
           f"{100 * c['country'] / n:.1f}%, sector {c['sector']}/{c['n']} = {100 * c['sector'] / n:.1f}%, "
           f"country+sector {c['both']}/{c['n']} = {100 * c['both'] / n:.1f}%")

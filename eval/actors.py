@@ -568,6 +568,7 @@ PLACE_SETS = {"places-s23": ("actors_places_blind_s23.tsv",
 #: Blind sets scored by ``eval/_sectors_s16.score`` (one span per sentence, data row i % 3 == 2 measure-only): flag
 #: stem -> (the module's path constant, what the set is). Each gets ``--STEM``, ``--STEM-errors``, ``--STEM-measure``.
 SECTOR_SETS = {
+    "sectors-s25": ("BLIND_S25", "blind set s25 (crowds, professions, factions inside a body, councils and juntas)"),
     "sectors-s24": ("BLIND_S24", "blind set s24 (generic government, party, armed, business and media wording; KB gaps)"),
     "envoys-s23": ("ENVOYS", "envoys set s23 (later offices with no KB type, heads of international bodies)"),
     "attach-s22": ("ATTACH", "attach set s22 (titles, nationality words, appositions that belong to another name)"),

@@ -29,6 +29,12 @@ ON_STATE_SIDE = re.compile(r"\b(?:pro-(?:government|regime|junta)|(?:government|
                            r"(?:backed|allied|sponsored|armed|aligned|funded|supported))\b")
 #: Modifiers that put people against the government: PLOVER's OPP ("dissidents, anti-government activists").
 AGAINST_STATE = re.compile(r"\banti-(?:government|regime|junta)\b")
+#: Crowd nouns: "anti-government protesters" stay civilians. PLOVER's sector table lists protesters under CVL
+#: (unarmed people with no organised group behind them) and OPP as "typically assigned as a secondary code": the
+#: stance names what the crowd is against, not an organisation it belongs to (session 25). Activists, campaigners,
+#: bloggers and dissidents against the government remain the opposition.
+CROWD_NOUNS = frozenset({"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator",
+                         "marchers", "marcher", "rioters", "rioter", "crowd", "crowds", "mob", "mobs"})
 #: Sectors a people noun may carry that its stance against the government overrides (civilians, writers, none);
 #: lawmakers, clergy, students and workers keep theirs, armed groups are left to the rebels' tables.
 STANCE_SECTORS = {"CVL", "JRN", None}
@@ -66,7 +72,7 @@ def against_state(d: Draft, sdoc: Any) -> bool:
     ("anti-government bloggers", "anti-regime campaigners"): the opposition (OPP)."""
     if d.kind not in {"group", "person"} or d.sector not in STANCE_SECTORS or d.phrase.head.kind not in {"group", "title"}:
         return False
-    if span_root(sdoc, d.phrase.head.start, d.phrase.head.end).lower_ in IRREGULARS:
+    if span_root(sdoc, d.phrase.head.start, d.phrase.head.end).lower_ in IRREGULARS | CROWD_NOUNS:
         return False
     return AGAINST_STATE.search(_modifier_text(sdoc, d)) is not None
 

@@ -26,6 +26,7 @@ from chronicler.actors.namesakes import settle_namesakes
 from chronicler.actors.spanheads import appositive_body, inherit_of
 from chronicler.actors.conventions import apply_conventions, civil_society
 from chronicler.actors.statecouncils import national_councils
+from chronicler.actors.factions import faction_bodies, settlers_state
 from chronicler.actors.documents import drop_named_things
 from chronicler.actors.learned.act import NOTE as LEARNED_NOTE
 from chronicler.actors.learned.act import learned_note, using
@@ -79,6 +80,7 @@ class ActorsComponent:
         inherit_of(drafts)
         appositive_body(drafts, sdoc)
         apply_conventions(drafts, sdoc)
+        faction_bodies(drafts, sdoc)  # "hardliners in Iran's parliament": the body's members (LEG)
         appositive_kind(drafts, sdoc)  # after the conventions: "X, a pro-government militia" is PRM
         context_kind(drafts, sdoc)  # "the Centre Union, which holds 40 seats": a party, whatever its words
         cued_bodies(drafts, sdoc)  # "the union IG Metall", "Admiral Group, the British car insurer": the kind noun's
@@ -87,6 +89,7 @@ class ActorsComponent:
             home = home_country(adoc.document, lex) if self.home_country else None
             dateline = place_code(adoc.document.dateline, lex) if self.home_country else None
             resolve(drafts, sdoc, home, on, dateline, self.document_context)
+        settlers_state(drafts)  # after the places and guesses: "settlers near Nablus" are Israel's
         civil_society(drafts)
         return drafts
 
