@@ -54,7 +54,12 @@ def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
     if day is None:
         return None
     if g.get("named"):
-        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["named"].lower()]
+        named = g["named"].lower()
+        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[named]
+        if named == "midnight" and ctx.tense == "past" and ctx.ref is not None and day == ctx.ref.isoformat() \
+                and not g.get("day") and not _DAY_AFTER.match(ctx.text, m.end()):
+            # "the colony passed to China at midnight": told as past, the midnight that opened the report's day
+            day = (ctx.ref - timedelta(days=1)).isoformat()
         return Result("TIME", f"{day}T{hhmm}", None, True)
     h = int(g["h"])
     mi = int(g["mi"] or 0)
@@ -83,3 +88,20 @@ def h_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
     if day is None:
         return None
     return Result("TIME", f"{day}T{int(m['h']):02d}:{m['mi']}", None, True)
+
+
+#: The part of day each edge of the day falls in (TimeML has no finer code).
+_EDGE_POD = {"dawn": "TMO", "daybreak": "TMO", "dusk": "TEV", "nightfall": "TEV"}
+_EDGE_BEFORE = re.compile(r"\b(?:dawn|daybreak|dusk|nightfall)\s+$", re.I)
+
+
+def h_dawn(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"at dawn", "before dawn Sunday", "by nightfall": the morning or evening (DATE ``YYYY-MM-DDTMO|TEV``, as the
+    tagger writes "Sunday morning") of the day named, the day just told or the reference date; the preposition
+    stays outside the extent."""
+    if _EDGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "from dawn until dusk": the daylight hours of any day, not one evening
+    day = _time_day(m["day"], ctx, m.start(), m.end())
+    if day is None:
+        return None
+    return Result("DATE", day + _EDGE_POD[m["pod"].lower()], None, True, m.end("prep") - m.start())
