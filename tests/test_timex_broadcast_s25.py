@@ -69,6 +69,29 @@ def test_midnight_ahead_or_with_its_day_is_unchanged(text: str, dct: str, expect
     assert expected in _values(text, dct)
 
 
+def test_a_bare_edge_of_the_day_in_a_past_story_is_on_the_day_the_story_has_reached() -> None:
+    found = _values("The relief team reached the valley on Tuesday morning and had dug out six survivors by "
+                    "nightfall.", "2005-10-14")
+    assert ("nightfall", "2005-10-11TEV") in found
+
+
+def test_a_bare_edge_of_the_day_after_a_month_or_year_is_left_untagged() -> None:
+    text = ("The tanker ran onto the rocks off the coast in March 1978. By nightfall oil had spread along "
+            "forty miles of beaches. The following day the navy tried to burn it.")
+    found = _values(text, "2004-05-02")
+    assert all(t != "nightfall" for t, _ in found)
+    assert ("The following day", "2004-05-03") not in found  # not counted from an evening of the report's day
+
+
+def test_a_bare_edge_of_the_day_in_a_plan_is_counted_from_the_report() -> None:
+    text = "The convoy left on Sunday. Drivers say they hope to reach the border by nightfall."
+    assert ("nightfall", "2007-08-14TEV") in _values(text, "2007-08-14")
+
+
+def test_midnight_in_a_clause_with_no_past_verb_is_the_coming_one() -> None:
+    assert ("midnight", "2003-03-19T24:00") in _values("It is now ten minutes to midnight in Baghdad.", "2003-03-19")
+
+
 def test_broadcast_set_layout() -> None:
     rows = timex_set_rows(SET)
     assert len(rows) == 94
