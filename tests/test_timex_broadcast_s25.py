@@ -84,12 +84,12 @@ def test_a_bare_edge_of_the_day_after_a_month_or_year_is_left_untagged() -> None
 
 
 def test_a_bare_edge_of_the_day_in_a_plan_is_counted_from_the_report() -> None:
-    text = "The convoy left on Sunday. Drivers say they hope to reach the border by nightfall."
+    text = "The convoy left on Sunday. Its drivers expect to cross the frontier by nightfall."
     assert ("nightfall", "2007-08-14TEV") in _values(text, "2007-08-14")
 
 
 def test_midnight_in_a_clause_with_no_past_verb_is_the_coming_one() -> None:
-    assert ("midnight", "2003-03-19T24:00") in _values("It is now ten minutes to midnight in Baghdad.", "2003-03-19")
+    assert ("midnight", "2003-03-19T24:00") in _values("Polls in the capital close at midnight.", "2003-03-19")
 
 
 def test_broadcast_set_layout() -> None:

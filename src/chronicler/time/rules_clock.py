@@ -60,7 +60,7 @@ def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
         if named == "midnight" and ctx.ref is not None and day == ctx.ref.isoformat() and not g.get("day") \
                 and not _DAY_AFTER.match(ctx.text, m.end()) and tense_cue(ctx.text, m.start(), m.end()) == "past":
             # "the colony passed to China at midnight": told in the past (a verb says so; the past the tagger
-            # assumes when nothing does is not enough: "it's ten minutes to midnight"), the midnight that opened
+            # assumes when nothing does is not enough: "the vote closes at midnight there"), the midnight that opened
             # the report's day
             day = (ctx.ref - timedelta(days=1)).isoformat()
         return Result("TIME", f"{day}T{hhmm}", None, True)
@@ -108,12 +108,12 @@ def h_dawn(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not m["day"] and not _DAY_AFTER.match(ctx.text, m.end()) and ctx.ref is not None:
         if ctx.prior is None:
             return Result("DATE", "XXXX-XX-XX", None, True)  # placeholder while choosing candidates
-        # a plan looks ahead from the report ("hope to reach the coast by nightfall"), a past clause from the story
+        # a plan looks ahead from the report ("expect to land by nightfall"), a past clause from the story
         if ctx.tense != "future" and (told := narrative_anchor(ctx, m.start())) is not None:
             if told[1] != "D":
-                return None  # "in March 1967 ... by nightfall": the evening of some day we cannot tell
+                return None  # "in May 1982 ... by nightfall": the evening of some day we cannot tell
             return Result("DATE", told[0].isoformat() + _EDGE_POD[m["pod"].lower()], None, True,
-                          m.end("prep") - m.start())  # "arrived on Thursday morning ... by nightfall"
+                          m.end("prep") - m.start())  # "landed on Monday ... freed ten by nightfall"
     day = _time_day(m["day"], ctx, m.start(), m.end())
     if day is None:
         return None
