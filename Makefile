@@ -42,6 +42,7 @@ eval: $(STAMP)
 	@echo "== timex anchor s23"; $(BIN)/python eval/tempeval3.py --anchor-s23 && $(BIN)/python eval/tempeval3.py --anchor-s23 --anchor-s23-half measure
 	@echo "== timex grain s23"; $(BIN)/python eval/tempeval3.py --grain-s23 && $(BIN)/python eval/tempeval3.py --grain-s23 --grain-s23-half measure
 	@echo "== timex business s24"; $(BIN)/python eval/tempeval3.py --business-s24 && $(BIN)/python eval/tempeval3.py --business-s24 --business-s24-half measure
+	@echo "== timex broadcast s25"; $(BIN)/python eval/tempeval3.py --broadcast-s25 && $(BIN)/python eval/tempeval3.py --broadcast-s25 --broadcast-s25-half measure
 	@echo "== unlisted actor words s16"; $(BIN)/python eval/actors.py --unlisted-s16 && $(BIN)/python eval/actors.py --unlisted-s16-measure
 	@echo "== ambiguous actors s22"; $(BIN)/python eval/actors.py --ambiguous-s22 && $(BIN)/python eval/actors.py --ambiguous-s22-measure
 	@echo "== places and unions actors s23"; $(BIN)/python eval/actors.py --places-s23 && $(BIN)/python eval/actors.py --places-s23-measure

@@ -39,6 +39,7 @@ Usage: python eval/tempeval3.py [--half dev|devA|devB|test|both] [--errors N] [-
        python eval/tempeval3.py --anchor-s23 [--anchor-s23-errors] [--anchor-s23-half tune|measure]
        python eval/tempeval3.py --grain-s23 [--grain-s23-errors] [--grain-s23-half tune|measure]
        python eval/tempeval3.py --business-s24 [--business-s24-errors] [--business-s24-half tune|measure]
+       python eval/tempeval3.py --broadcast-s25 [--broadcast-s25-errors] [--broadcast-s25-half tune|measure]
        python eval/tempeval3.py --news [--news-errors N] [--news-half tune|measure|both]
        python eval/tempeval3.py --value-kinds [--errors N --kind KIND]   (dev half only)
        python eval/tempeval3.py --census-s21   (TimeBank's value conventions, counted in the devA gold only)
@@ -411,6 +412,7 @@ KINDS_LAYOUT_SETS = {
     "anchor_s23": "timex_anchor_blind_s23.tsv",
     "grain_s23": "timex_grain_blind_s23.tsv",
     "business_s24": "timex_business_blind_s24.tsv",
+    "broadcast_s25": "timex_broadcast_blind_s25.tsv",
 }
 
 
@@ -451,7 +453,8 @@ def main(argv: list[str] | None = None) -> int:
                        ("dateline-s22", "the session-22 set of agency copy with dated datelines"),
                        ("anchor-s23", "the session-23 set of reference times and directions"),
                        ("grain-s23", "the session-23 set of value precision and type"),
-                       ("business-s24", "the session-24 set of business and agency copy")):
+                       ("business-s24", "the session-24 set of business and agency copy"),
+                       ("broadcast-s25", "the session-25 set of broadcast transcripts and agency copy")):
         ap.add_argument(f"--{stem}", action="store_true", help=f"score {what}")
         ap.add_argument(f"--{stem}-errors", action="store_true", help=f"with --{stem}, list its tune part's errors")
         ap.add_argument(f"--{stem}-half", choices=("tune", "measure"), default="tune",
@@ -469,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     given = {a.split("=")[0] for a in (sys.argv[1:] if argv is None else argv)}
     for name in ("blind", "wire", "s13", "blind_s16", "blind_s17", "narrative_s18", "kinds_s19", "relative_s20",
-                 "spans_s20", "dateline_s22", "anchor_s23", "grain_s23", "business_s24", "news"):
+                 "spans_s20", "dateline_s22", "anchor_s23", "grain_s23", "business_s24", "broadcast_s25", "news"):
         if f"--{name.replace('_', '-')}-half" in given:  # a part of a set asks for that set, not the default run
             setattr(args, name, True)
     if args.value_kinds or args.kind:

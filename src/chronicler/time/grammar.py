@@ -83,6 +83,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("time", rf"(?P<named>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
              rf"{CLOCK_DAY}))?"),
     ("time", rf"(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)),?\s+(?:at\s+)?(?P<named>(?i:noon|midnight|midday))"),
+    # the day's edges said with a preposition: "at dawn", "before dawn Sunday", "by nightfall" (not "the dawn of
+    # an era", "pre-dawn", "a dusk-to-dawn curfew", "from dawn to dusk")
+    ("dawn", rf"(?P<prep>(?i:at|before|after|by|until|till|since|around|(?:shortly|just|soon)\s+(?:before|after))\s+)"
+             rf"(?P<pod>(?i:dawn|daybreak|dusk|nightfall))(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)|"
+             rf"{CLOCK_DAY}))?"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?"),
     ("slash", r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)"),
     ("mdy", rf"(?P<edge>{EDGE})?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s?,)?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?!\d)"
@@ -178,7 +183,7 @@ TRIGGER_WORDS = (
     "midday|tonight|today|tomorrow|yesterday|now|current|present|recent|lately|formerly|past|future|term|"
     "spring|summer|fall|autumn|winter|daily|weekly|monthly|annual|yearly|hourly|nightly|biweekly|"
     "semiannual|nineteen|thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-    "period|half|overnight|christmas|easter|thanksgiving|halloween|moment|ago|soon|later"
+    "period|half|overnight|dawn|daybreak|dusk|nightfall|christmas|easter|thanksgiving|halloween|moment|ago|soon|later"
 )
 _FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS.split("|")}))
 #: Rules run only in windows around these (for speed): a digit, or a trigger word at a word start. Same

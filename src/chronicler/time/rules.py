@@ -19,7 +19,7 @@ from chronicler.time.rules_base import (DEICTIC_SHIFT, ENDED, Ctx, Result, edge_
                                         prior_half, prior_quarter, title_word)
 from chronicler.time.rules_calendar import (h_century, h_day_month, h_decade, h_fiscal, h_iso, h_month,
                                             h_month_year, h_quarter, h_slash, h_week_of, h_year, h_year_words)
-from chronicler.time.rules_clock import h_clock24, h_time
+from chronicler.time.rules_clock import h_clock24, h_dawn, h_time
 from chronicler.time.rules_season import h_holiday, h_season
 from chronicler.time.schedule_present import scheduled_present
 from chronicler.time.rules_duration import _unit, h_duration, h_long, h_plural, h_set
@@ -379,7 +379,7 @@ def h_ago_vague(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], Ctx], Result | None]] = {
-    "time": h_time, "clock24": h_clock24, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
+    "time": h_time, "clock24": h_clock24, "dawn": h_dawn, "iso": h_iso, "slash": h_slash, "mdy": h_day_month, "dmy": h_day_month, "week_of": h_week_of,
     "month_year": h_month_year, "month": h_month, "fiscal": h_fiscal, "year": h_year,
     "year_words": h_year_words, "decade": h_decade, "century": h_century, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "ref": h_ref, "weekday": h_weekday, "this_unit": h_this_unit,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from chronicler.time.anchor import weekday_near
+from chronicler.time.anchor import tense_cue, weekday_near
 from chronicler.time.grammar import CLOCK_DAY, WEEKDAY, WEEKDAYS, month_number
 from chronicler.time.rules_base import DEICTIC_SHIFT, Ctx, Result, edge_mod, safe_date, year_for_day
+from chronicler.time.rules_narrative import narrative_anchor
 
 #: A day named right after a clock time: "10:30 a.m. local time on Monday", "3:45 p.m. (1945 GMT) Tuesday" (also
 #: with the brackets of tokenised text, "-LRB- 1945 GMT -RRB-").
@@ -54,7 +55,14 @@ def h_time(m: re.Match[str], ctx: Ctx) -> Result | None:
     if day is None:
         return None
     if g.get("named"):
-        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["named"].lower()]
+        named = g["named"].lower()
+        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[named]
+        if named == "midnight" and ctx.ref is not None and day == ctx.ref.isoformat() and not g.get("day") \
+                and not _DAY_AFTER.match(ctx.text, m.end()) and tense_cue(ctx.text, m.start(), m.end()) == "past":
+            # "the colony passed to China at midnight": told in the past (a verb says so; the past the tagger
+            # assumes when nothing does is not enough: "the vote closes at midnight there"), the midnight that opened
+            # the report's day
+            day = (ctx.ref - timedelta(days=1)).isoformat()
         return Result("TIME", f"{day}T{hhmm}", None, True)
     h = int(g["h"])
     mi = int(g["mi"] or 0)
@@ -83,3 +91,30 @@ def h_clock24(m: re.Match[str], ctx: Ctx) -> Result | None:
     if day is None:
         return None
     return Result("TIME", f"{day}T{int(m['h']):02d}:{m['mi']}", None, True)
+
+
+#: The part of day each edge of the day falls in (TimeML has no finer code).
+_EDGE_POD = {"dawn": "TMO", "daybreak": "TMO", "dusk": "TEV", "nightfall": "TEV"}
+_EDGE_BEFORE = re.compile(r"\b(?:dawn|daybreak|dusk|nightfall)\s+$", re.I)
+
+
+def h_dawn(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"at dawn", "before dawn Sunday", "by nightfall": the morning or evening (DATE ``YYYY-MM-DDTMO|TEV``, as the
+    tagger writes "Sunday morning") of the day named; with no day named, in a clause that does not look ahead, of
+    the day the narrative has reached (the last told expression, when it names a day), else the reference date; untagged when the narrative's
+    last told time is coarser than a day. The preposition stays outside the extent."""
+    if _EDGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "from dawn until dusk": the daylight hours of any day, not one evening
+    if not m["day"] and not _DAY_AFTER.match(ctx.text, m.end()) and ctx.ref is not None:
+        if ctx.prior is None:
+            return Result("DATE", "XXXX-XX-XX", None, True)  # placeholder while choosing candidates
+        # a plan looks ahead from the report ("expect to land by nightfall"), a past clause from the story
+        if ctx.tense != "future" and (told := narrative_anchor(ctx, m.start())) is not None:
+            if told[1] != "D":
+                return None  # "in May 1982 ... by nightfall": the evening of some day we cannot tell
+            return Result("DATE", told[0].isoformat() + _EDGE_POD[m["pod"].lower()], None, True,
+                          m.end("prep") - m.start())  # "landed on Monday ... freed ten by nightfall"
+    day = _time_day(m["day"], ctx, m.start(), m.end())
+    if day is None:
+        return None
+    return Result("DATE", day + _EDGE_POD[m["pod"].lower()], None, True, m.end("prep") - m.start())
