@@ -306,6 +306,14 @@ def authority_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, target
     return found
 
 
+def protest_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
+    """The source of a protest by an uncoded crowd ("thousands marched in X against Y"): the country of the place
+    it marched in, as CAMEO codes an unnamed crowd by where it gathered."""
+    if trig.type != "PROTEST" or trig.standalone or not any(c.dep_ == "nsubj" for c in trig.head.children):
+        return None
+    return _code(reader, place, _objects([trig.head], ("in", "through", "across")), True)
+
+
 #: Acts of force whose guessed own-side target yields to a foreign place named in the act.
 FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
@@ -331,6 +339,10 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     mentions of the trigger's clause (``nearest.nearest_roles``), then a target from the place of the act."""
     source, target, reciprocal = roles
     place = reader.place
+    if reciprocal and trig.type == "AID" and place is not None:
+        dest = aid_destination(reader, place, trig)  # "X and Y sent aid to Z": Z receives, not Y
+        if dest is not None:
+            target, reciprocal = dest, False
     if target is None and source is not None and place is not None:
         target = visit_place(reader, place, trig) or aid_destination(reader, place, trig) \
             or purpose_destination(reader, place, trig) or object_place(reader, place, trig)
@@ -341,7 +353,7 @@ def complete_roles(reader: RoleReader, trig: Trigger,
             reader, place, trig, source, target) or target
     source, target = nearest_roles(reader, trig, source, target)
     if source is None and target is not None and place is not None:
-        source = authority_place(reader, place, trig, target)
+        source = authority_place(reader, place, trig, target) or protest_place(reader, place, trig)
     if target is None and source is not None and place is not None:
         # a place with a country before a mention coded with none ("at Houthi radar sites in Yemen")
         target = left_place(reader, place, trig, source) or act_place(reader, place, trig, True) \
