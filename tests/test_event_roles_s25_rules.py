@@ -1,7 +1,7 @@
 """Roles of session 25 (issue 7), read over the real actors stage: the sides of an event noun that is itself the
 passive subject ("the embargo against X was extended"), two nationalities joined by a hyphen before an event noun
-("Iranian-Saudi talks"), the country forces leave ("troops left X"), an uncoded crowd protesting in a place, and
-the place aid goes to when two countries send it. Sentences of our own, not of any check set."""
+("Iranian-Saudi talks"), the country forces leave ("troops left X"), and the place aid goes to when two countries
+send it. Sentences of our own, not of any check set."""
 
 from __future__ import annotations
 
@@ -22,10 +22,6 @@ pipe = alias("actors_pipe")
     # the object of a verb of leaving is the country left
     ("Vietnamese troops left Cambodia in September 1989.", ("RETREAT", "VNM", "KHM")),
     ("Soviet troops quit Afghanistan in February 1989.", ("RETREAT", "RUS", "AFG")),
-    # an uncoded crowd is coded by the place it marched in
-    ("Thousands marched in Jakarta against Israel's war in Gaza.", ("PROTEST", "IDN", "ISR")),
-    ("Hundreds demonstrated in Islamabad against India's revocation of Kashmir's autonomy.",
-     ("PROTEST", "PAK", "IND")),
     # two senders of aid are no reciprocal pair: the destination receives
     ("Japan and Australia sent rescue teams to Turkey in February 2023.", ("AID", "JPN", "TUR")),
 ])

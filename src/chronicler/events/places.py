@@ -306,14 +306,6 @@ def authority_place(reader: RoleReader, place: PlaceCoder, trig: Trigger, target
     return found
 
 
-def protest_place(reader: RoleReader, place: PlaceCoder, trig: Trigger) -> Filler | None:
-    """The source of a protest by an uncoded crowd ("thousands marched in X against Y"): the country of the place
-    it marched in, as CAMEO codes an unnamed crowd by where it gathered."""
-    if trig.type != "PROTEST" or trig.standalone or not any(c.dep_ == "nsubj" for c in trig.head.children):
-        return None
-    return _code(reader, place, _objects([trig.head], ("in", "through", "across")), True)
-
-
 #: Acts of force whose guessed own-side target yields to a foreign place named in the act.
 FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
@@ -353,7 +345,7 @@ def complete_roles(reader: RoleReader, trig: Trigger,
             reader, place, trig, source, target) or target
     source, target = nearest_roles(reader, trig, source, target)
     if source is None and target is not None and place is not None:
-        source = authority_place(reader, place, trig, target) or protest_place(reader, place, trig)
+        source = authority_place(reader, place, trig, target)
     if target is None and source is not None and place is not None:
         # a place with a country before a mention coded with none ("at Houthi radar sites in Yemen")
         target = left_place(reader, place, trig, source) or act_place(reader, place, trig, True) \
