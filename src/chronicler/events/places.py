@@ -331,10 +331,6 @@ def complete_roles(reader: RoleReader, trig: Trigger,
     mentions of the trigger's clause (``nearest.nearest_roles``), then a target from the place of the act."""
     source, target, reciprocal = roles
     place = reader.place
-    if reciprocal and trig.type == "AID" and place is not None:
-        dest = aid_destination(reader, place, trig)  # "X and Y sent aid to Z": Z receives, not Y
-        if dest is not None:
-            target, reciprocal = dest, False
     if target is None and source is not None and place is not None:
         target = visit_place(reader, place, trig) or aid_destination(reader, place, trig) \
             or purpose_destination(reader, place, trig) or object_place(reader, place, trig)

@@ -15,10 +15,9 @@ from typing import Any, Callable
 from chronicler.actors.mentionindex import MentionIndex
 from chronicler.events.coordinated import coordinated_countries
 from chronicler.events.cues import prep_objects
-from chronicler.events.fillers import Filler, same_side
+from chronicler.events.fillers import Filler
 from chronicler.events.gaps import filled
 from chronicler.events.forces import is_event_noun
-from chronicler.events.hyphenpair import hyphen_pair
 from chronicler.events.pairs import PAIR_CONFIDENCE, is_bare_pair, is_pair_phrase, pair_before, two_before
 from chronicler.events.setting import is_setting_noun
 from chronicler.events.unnamed import GUESSED_CONFIDENCE, unnamed_attacker
@@ -293,14 +292,11 @@ class RoleReader:
         src: list[Filler] = []
         tgt: list[Filler] = []
         mods: list[Filler] = []
-        paired: list[Filler] = []
         for c in noun.children:
             if c.dep_ == "poss":
                 src += self.fillers(c)
             elif c.dep_ in ("compound", "amod", "nmod"):
-                found = self._at(min(t.idx for t in c.subtree), max(t.idx + len(t.text) for t in c.subtree), 0.7)
-                paired = paired or hyphen_pair(c, found)
-                mods += found
+                mods += self._at(min(t.idx for t in c.subtree), max(t.idx + len(t.text) for t in c.subtree), 0.7)
             elif c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
@@ -320,8 +316,6 @@ class RoleReader:
             elif c.dep_ == "acl":  # "a proposal made ... by X to Y"
                 src = src or self.agent(c)
                 tgt = tgt or self.obliques(c)
-        if paired and (not src or same_side(src[0], paired[0])):  # "Indian-Pakistani talks on Kashmir": the two
-            return paired[:1], paired[1:]  # sides the noun names, before a topic its phrases may hold
         if mods:
             if not src:
                 src, mods = mods[:1], mods[1:]
