@@ -1,5 +1,4 @@
-"""Roles of session 25 (issue 7), read over the real actors stage: the sides of an event noun that is itself the
-passive subject ("the embargo against X was extended"), and the country forces leave ("troops left X").
+"""Roles of session 25 (issue 7), read over the real actors stage: the country forces leave ("troops left X").
 Sentences of our own, not of any check set."""
 
 from __future__ import annotations
@@ -13,11 +12,9 @@ pipe = alias("actors_pipe")
 
 
 @pytest.mark.parametrize("text, want", [
-    # the passive subject is the act itself: its own modifier and phrase name the sides
-    ("The American embargo against North Korea was extended on Monday.", ("SANCTION", "USA", "PRK")),
     # the object of a verb of leaving is the country left
     ("Vietnamese troops left Cambodia in September 1989.", ("RETREAT", "VNM", "KHM")),
     ("Soviet troops quit Afghanistan in February 1989.", ("RETREAT", "RUS", "AFG")),
 ])
-def test_session_25_role_constructions(pipe, text, want):
+def test_forces_leaving_a_country_target_it(pipe, text, want):
     assert main_roles(pipe, text) == want

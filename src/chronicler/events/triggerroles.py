@@ -66,9 +66,7 @@ def read_roles(reader: RoleReader, trig: Trigger) -> tuple[Filler | None, Filler
                 src = from_place(reader, head)
             if not src:  # "were killed in clashes with X" (``passives.py``)
                 src = act_agent(reader, head)
-            # "the embargo against X was tightened": the subject is the act itself, its own phrases name the sides
-            acted = trig.noun is not None and trig.noun.dep_ == "nsubjpass" and trig.noun.head.i == head.i
-            tgt = [] if acted else reader.passive_subject(head)
+            tgt = reader.passive_subject(head)
             if not src and trig.type in FORCE_TYPES and trig.sense.mode != "release":
                 # "the army was deployed in X", "troops were withdrawn from X": the forces moved act
                 src, tgt = tgt, (from_place(reader, head) if trig.type == "RETREAT" else [])
