@@ -56,6 +56,7 @@ eval: $(STAMP)
 	@echo "== learned-model blind set s21"; $(BIN)/python eval/events.py --learned-s21-measure
 	@echo "== role blind set s20"; $(BIN)/python eval/events.py --roles-s20-measure
 	@echo "== role blind set s22"; $(BIN)/python eval/events.py --roles-s22-measure
+	@echo "== role blind set s25"; $(BIN)/python eval/events.py --roles-s25-measure
 	@echo "== wild-wording blind set s20"; $(BIN)/python eval/events.py --wild-s20-measure
 	@echo "== idiom blind set s21"; $(BIN)/python eval/events.py --idioms-s21-measure
 	@echo "== complement blind set s23"; $(BIN)/python eval/events.py --complements-s23-measure

@@ -19,6 +19,8 @@ FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 EDGE_PREPS = ("near", "along", "off", "on", "at", "to")
 EDGE_NOUNS = frozenset({"border", "frontier", "coast", "shore", "waters", "boundary"})
 RETREAT_PREPS = ("from", "to", "with")
+#: Verbs whose object is the place the forces leave ("left Lebanon", "quit Iraq").
+LEFT_VERBS = frozenset({"leave", "quit", "exit", "vacate", "abandon", "evacuate", "depart"})
 #: Where forces one pulls back or reduces stand: a foreign place there is the side the retreat eases.
 STATIONED_PREPS = ("in", "near", "around", "inside")
 
@@ -54,6 +56,9 @@ def force_roles(reader: RoleReader, trig: Trigger, src: list[Filler]) -> tuple[l
         if measures:  # "lifted economic sanctions on X" (the parser hangs "on X" on the verb)
             tgt = tgt or reader.obliques(head, ("on", "against"))
         tgt = tgt or reader.obliques(head, RETREAT_PREPS)
+        if not tgt and src and head.lemma_.lower() in LEFT_VERBS:  # "Syrian troops left Lebanon": the country left
+            tgt = [f for c in forces for f in reader.fillers(c) if f.actor is not None
+                   and f.actor.kind == "country" and not same_side(f, src[0])][:1]
         if trig.sense.mode in ("release", "return"):  # "returned the statue to X": X, a place to the actors stage
             tgt = tgt or [f for g in prep_objects(head, ("to",)) for f in reader.place_at(g, 0.6)]
         if trig.sense.mode == "return":  # "handed back three Ukrainian ships": their owner
