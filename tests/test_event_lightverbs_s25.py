@@ -46,6 +46,9 @@ def main_type(pipe: Pipeline, text: str) -> str | None:
     # what is offered is condolence, not a promise; a completed withdrawal is the withdrawal
     ("The Indian prime minister offered his condolences to Nepal after the earthquake.", "SUPPORT"),
     ("Syrian troops completed their withdrawal from Lebanon in April 2005.", "RETREAT"),
+    # more verbs that host their noun: "organised a rally", "undertook a visit"
+    ("Opposition parties organised a rally in Dhaka in October 2023 against the government.", "PROTEST"),
+    ("The Japanese prime minister undertook a visit to Canberra in July 2014.", "CONSULT"),
 ])
 def test_light_verb_noun_reading(pipe, text, expected):
     assert main_type(pipe, text) == expected
