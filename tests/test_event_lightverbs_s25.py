@@ -43,9 +43,8 @@ def main_type(pipe: Pipeline, text: str) -> str | None:
     ("Striking truckers mounted a blockade of the border crossing at Calais.", "PROTEST"),
     ("Army commandos carried out a raid on a rebel camp near the border.", "ASSAULT"),
     ("Police carried out a raid on the offices of the opposition newspaper.", "COERCE"),
-    # what is offered is condolence, not a promise; a completed withdrawal is the withdrawal
+    # what is offered is condolence, not a promise
     ("The Indian prime minister offered his condolences to Nepal after the earthquake.", "SUPPORT"),
-    ("Syrian troops completed their withdrawal from Lebanon in April 2005.", "RETREAT"),
     # more verbs that host their noun: "organised a rally", "undertook a visit"
     ("Opposition parties organised a rally in Dhaka in October 2023 against the government.", "PROTEST"),
     ("The Japanese prime minister undertook a visit to Canberra in July 2014.", "CONSULT"),
@@ -60,6 +59,7 @@ def test_light_verb_noun_reading(pipe, text, expected):
     "Toyota issued a profit warning in Tokyo in May 2020.",
     "The museum held an exhibition of Roman coins in Naples.",
     "Moderna launched a trial of its vaccine in teenagers in Canada in 2021.",
+    "Shell is giving updates on the pipeline leak at a press conference in Lagos.",
 ])
 def test_light_verb_with_no_political_noun(pipe, text):
     assert types_of(pipe, text) == []
