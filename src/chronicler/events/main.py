@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from chronicler.events.cues import CONDITIONAL_FORMS
+from chronicler.events.lightverbs import effect_of_subject, state_doer
 from chronicler.events.status import SUBORDINATORS  # clauses of time, cause, condition and concession
 from chronicler.model import Event
 from chronicler.nlp.memo import doc_memo
@@ -173,15 +174,19 @@ def _coded_instead(best: Event, btok: Any, others: list[tuple[Event, Any]]) -> E
     """The PLOVER manual's precedence between two events of one clause: a mobilization reported with the assault
     it leads to gives way to the assault ("units were activated and returned fire": ASSAULT only), and one for
     relief or a demonstration to that aid or protest; a meeting held to complain is the complaint ("met the
-    ambassador to protest ...": ACCUSE, as summoning one is)."""
+    ambassador to protest ...": ACCUSE, as summoning one is). A state that sends forces to block a passage mobilizes
+    (no protest by a state); a protest or attack named as the subject of a closing verb is the event told."""
     for e, tok in others:
         if best.type == "MOBILIZE" and e.type == "ASSAULT" and e.status == best.status \
                 and any(c.i in (tok.i, tok.head.i if tok.dep_ == "dobj" else -1) for c in btok.conjuncts):
             return e
         if best.type == "CONSULT" and e.type == "ACCUSE" and _is_purpose(tok, btok):
             return e
-        if best.type == "MOBILIZE" and e.type in ("AID", "PROTEST") and _is_purpose(tok, btok):
+        if best.type == "MOBILIZE" and e.type in ("AID", "PROTEST") and _is_purpose(tok, btok) \
+                and not (e.type == "PROTEST" and state_doer(best)):
             return e  # forces sent to help flood victims (AID), supporters mobilized to demonstrate (PROTEST)
+        if effect_of_subject(best, btok, e, tok):
+            return e  # "a general strike ... shut down Lagos": the strike is the event, the closure its effect
     return best
 
 

@@ -28,14 +28,13 @@ from chronicler.events.fold import SENDING_VERBS, complement_tokens  # noqa: F40
 from chronicler.events.lexicon import (WORD_CLASSES, Cue, TriggerSense, complement_readings, trigger_lexicon,
                                       with_complements)
 from chronicler.events.main import salience
+from chronicler.events.lightverbs import doer_reading, press_noun
 from chronicler.events.nested import drop_nested
 from chronicler.events.selection import classified_head, unfit_object
 from chronicler.events.sides import coded_private, literal_use
 from chronicler.events.stances import (ACCUSING, APPROVING, CONDEMNING, REJECTING, STANCE_LEMMAS, accusing_predicate,
                                        approving_finding, force_not_ruled_out, rejecting_predicate, violent_subject)
 
-#: Compounds that make an event noun something else ("press release", "news conference").
-NOUN_STOP_COMPOUNDS = frozenset({"press", "news"})
 #: Nouns an event noun only classifies as a compound ("assault ship", "attack helicopter", "strike fighter").
 EQUIPMENT_NOUNS = WORD_CLASSES["forces"] - {"police", "military", "force"} | {
     "rifle", "weapon", "gun", "boat", "craft", "aircraft", "plane", "drone", "group", "dog", "course", "vessel",
@@ -172,8 +171,7 @@ def _is_event_noun(tok: Any) -> bool:
     # a lower-case word tagged a proper noun is the tagger's slip ("expressed solidarity/NNP with ...")
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha):
         return False
-    return tok.lemma_.lower() != "release" or not any(
-        c.dep_ == "compound" and c.lower_ in NOUN_STOP_COMPOUNDS for c in tok.children)
+    return not press_noun(tok)  # "press conference", "news release": said to reporters (lightverbs.py)
 
 
 def _conditional_use(tok: Any) -> bool:
@@ -432,7 +430,7 @@ def _light(tok: Any, first: list[TriggerSense | None] | None = None) -> Trigger 
             continue
         if bodily(obj):
             continue  # "had heart attacks"
-        noun_sense = _first("noun", obj)
+        noun_sense = doer_reading(tok, obj) or _first("noun", obj)  # "farmers mounted a blockade" (lightverbs.py)
         for sense in senses:
             if not matches(sense, tok, obj):
                 continue
