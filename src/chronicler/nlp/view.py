@@ -293,15 +293,14 @@ class DocView:
         self._doc = weakref.ref(doc)
         n = len(doc)
         self._strings = doc.vocab.strings
-        array = doc.to_array(list(_STRINGS) + ["SPACY", "IDX", "LENGTH", "HEAD"]) if n else None
-        cols = array[:, :-1].T.tolist() if n else [[]] * (len(_STRINGS) + 3)
-        self._ids = cols[:len(_STRINGS)]  # string ids, made strings block by block
-        from chronicler.nlp.memo import known_strings  # (the memo module imports this one)
+        array = doc.to_array(["SPACY", "IDX", "LENGTH", "HEAD"]) if n else None
+        self._spaces, self._idx, self._len = array[:, :-1].T.tolist() if n else ([], [], [])
+        from chronicler.nlp.memo import known_strings, token_strings  # (the memo module imports this one)
 
-        #: String columns an earlier stage already read (``memo.token_strings``): sliced, not looked up again.
+        # The string columns, whole, from the Doc's memo (an earlier stage read most of them; the stage's readers
+        # ask for the lemmas too): a block's strings are slices of them.
+        self._columns = [token_strings(doc, attr) for attr in _STRINGS]
         self._known = known_strings(doc)
-        self._idx, self._len = cols[-2], cols[-1]
-        self._spaces = cols[-3]
         if n:
             # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
             offsets = array[:, -1].view("int64")
@@ -331,10 +330,8 @@ class DocView:
         """Make the token objects of block ``block`` (its heads, children and any lazy column read so far)."""
         a, b = self._bounds[block]
         self._built[block] = 1
-        known = self._known
-        text = [known[attr][a:b] if attr in known else _strings_of(col[a:b], self._strings)
-                for attr, col in zip(_STRINGS, self._ids)]
-        spaces = [_WHITESPACE[s] for s in self._spaces[a:b]]
+        text = [col[a:b] for col in self._columns]
+        spaces = list(map(_WHITESPACE.__getitem__, self._spaces[a:b]))
         toks = list(map(TokenView, repeat(self, b - a), range(a, b), self._idx[a:b], spaces, *text))
         every = self._tokens
         every[a:b] = toks
