@@ -1,4 +1,4 @@
-"""A parse view: a spaCy Doc's tokens as plain Python objects, built once per Doc, read like spaCy's.
+"""A parse view: a spaCy Doc's tokens as plain Python objects, made per Doc (a sentence at a time), read like spaCy's.
 
 spaCy builds a new ``Token`` object on every ``doc[i]``, ``.head`` and step over ``.children``, and looks each
 string attribute (``.dep_``, ``.lower_`` ...) up in its string store on every read. The rule functions of the
@@ -382,7 +382,7 @@ class DocView:
         attr, kind = _LAZY[name]
         if not self._tokens or name in self._filled:
             return
-        if attr in self._known:
+        if kind == "str" and attr in self._known:
             values = self._known[attr]
         elif kind == "str":
             values = _strings_of(self.spacy_doc.to_array(attr).tolist(), self._strings)
