@@ -2,7 +2,7 @@
 
 - the parse view (``nlp/view.DocView``) makes its token objects one block at a time (a run of tokens no arc
   leaves: a sentence), on the first read of one of them; read in any order, it answers as spaCy does;
-- string columns an earlier stage read (``memo.token_strings``) are sliced into the view, not looked up again;
+- the view's string columns come whole from the Doc's memo (``memo.token_strings``): a block's strings are slices;
 - ``events/pairs.has_pair_phrase`` reads only the heads of "two" and "both", and answers as
   ``any(is_pair_phrase(t) for t in span)``.
 
