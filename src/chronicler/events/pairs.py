@@ -13,6 +13,8 @@ from typing import Any, Callable
 
 from chronicler.actors.mentionindex import MentionIndex
 from chronicler.model import Actor
+from chronicler.nlp.memo import token_indices
+from chronicler.nlp.view import DocView
 
 #: Nouns that, counted as two or "both", name a pair of states or their sides.
 PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "ally", "state", "capital", "neighbor",
@@ -21,6 +23,8 @@ PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "ally", "stat
 #: How many sentences before the phrase's own may name the pair.
 SENTENCES_BACK = 2
 PAIR_CONFIDENCE = 0.5
+#: The words that count a pair noun as two (``is_pair_phrase``'s children).
+PAIR_COUNTS = frozenset({"two", "both"})
 
 
 def is_pair_phrase(tok: Any) -> bool:
@@ -29,6 +33,16 @@ def is_pair_phrase(tok: Any) -> bool:
         return False
     return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet", "preconj")
                                                                and c.lower_ == "both") for c in tok.children)
+
+
+def has_pair_phrase(span: Any) -> bool:
+    """``any(is_pair_phrase(t) for t in span)``. On a parse view only the heads of the words "two" and "both" are
+    read (a pair phrase has one as a child), so that a sentence without them makes no token objects."""
+    doc = span.doc
+    if doc.__class__ is not DocView:
+        return any(is_pair_phrase(t) for t in span)
+    heads = {doc.head_index(j) for j in token_indices(doc, "LOWER", PAIR_COUNTS)}
+    return any(is_pair_phrase(doc[h]) for h in sorted(heads) if span.start <= h < span.end)
 
 
 def is_bare_pair(tok: Any) -> bool:

@@ -29,7 +29,7 @@ from chronicler.events.lexicon import cameo_context, goldstein
 from chronicler.events.anaphora import refers_back
 from chronicler.events.mission import relief_movements
 from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_offsets, told_in_past
-from chronicler.events.pairs import is_pair_phrase
+from chronicler.events.pairs import has_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.recipients import with_recipient
 from chronicler.events.roles import Filler, MentionIndex, RoleReader
@@ -119,7 +119,7 @@ class EventsComponent:
         told: set[str] = set()  # types of the events of earlier sentences (a definite noun may point back at one)
         for sent in adoc.sentences:
             span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
-            if span is None or not (index.within(sent.start, sent.end) or any(is_pair_phrase(t) for t in span)):
+            if span is None or not (index.within(sent.start, sent.end) or has_pair_phrase(span)):
                 continue  # no actor mentioned (not even "the two countries"): nothing to read
             if len(span) > self.max_tokens:
                 warnings.append(f"events: sentence {sent.index} has {len(span)} tokens; skipped")

@@ -121,6 +121,14 @@ def token_strings(doc: Any, attr: str) -> tuple[str, ...]:
     return found
 
 
+def known_strings(doc: Any) -> dict[str, tuple[str, ...]]:
+    """The string columns :func:`token_strings` has read so far for spaCy Doc ``doc`` (attribute → strings; the
+    memo itself, so later reads show; empty when there are none yet, and none is created)."""
+    memos = _MEMOS.get(doc)
+    found = memos.get("strings") if memos is not None else None
+    return found if found is not None else {}
+
+
 #: The string of each spaCy string id met so far (an id is the hash of its string, or a symbol's fixed number: the
 #: same in every vocabulary), so that a Doc's columns look up only the ids no Doc before had; cleared when it grows
 #: past ``_MAX_STRINGS``.

@@ -1,4 +1,4 @@
-"""A parse view: a spaCy Doc's tokens as plain Python objects, built once per Doc, read like spaCy's.
+"""A parse view: a spaCy Doc's tokens as plain Python objects, made per Doc (a sentence at a time), read like spaCy's.
 
 spaCy builds a new ``Token`` object on every ``doc[i]``, ``.head`` and step over ``.children``, and looks each
 string attribute (``.dep_``, ``.lower_`` ...) up in its string store on every read. The rule functions of the
@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, index
 from typing import Any
 
 import numpy
@@ -185,9 +185,10 @@ class TokenView:
     def nbor(self, i: int = 1) -> "TokenView":
         """The token ``i`` places away (IndexError past either end, as spaCy)."""
         j = self.i + i
-        if j < 0 or j >= len(self.doc.tokens):
-            raise IndexError(f"[E042] Index {j} out of range for doc of {len(self.doc.tokens)} tokens")
-        return self.doc.tokens[j]
+        n = len(self.doc)
+        if j < 0 or j >= n:
+            raise IndexError(f"[E042] Index {j} out of range for doc of {n} tokens")
+        return self.doc[j]
 
     def __getattr__(self, name: str) -> Any:
         if name in _LAZY:
@@ -215,7 +216,7 @@ class SpanView:
         return self.end - self.start
 
     def __iter__(self) -> Iterator[TokenView]:
-        return iter(self.doc.tokens[self.start:self.end])
+        return iter(self.doc.span_tokens(self.start, self.end))
 
     def __getitem__(self, key: int | slice) -> Any:
         if isinstance(key, slice):
@@ -224,7 +225,7 @@ class SpanView:
         n = len(self)
         if key < -n or key >= n:
             raise IndexError(f"[E1002] Span index {key} out of range for span of {n} tokens")
-        return self.doc.tokens[self.start + key % n]
+        return self.doc[self.start + key % n]
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SpanView) and other.doc is self.doc and other.start == self.start \
@@ -239,18 +240,17 @@ class SpanView:
     @property
     def tokens(self) -> list[TokenView]:
         """The span's tokens as a list (a slice of the view's)."""
-        return self.doc.tokens[self.start:self.end]
+        return self.doc.span_tokens(self.start, self.end)
 
     @property
     def start_char(self) -> int:
-        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+        return self.doc._idx[self.start] if self.end > self.start else 0
 
     @property
     def end_char(self) -> int:
         if self.end <= self.start:
             return self.start_char
-        last = self.doc.tokens[self.end - 1]
-        return last.idx + len(last.text)
+        return self.doc.token_end(self.end - 1)
 
     @property
     def text(self) -> str:
@@ -262,7 +262,7 @@ class SpanView:
         to the root among those whose head lies outside the span."""
         root = self._root
         if root is None:
-            root = self._root = self.doc.tokens[self.doc.root_index(self.start, self.end)]
+            root = self._root = self.doc[self.doc.root_index(self.start, self.end)]
         return root
 
     @property
@@ -280,31 +280,44 @@ class SpanView:
 
 
 class DocView:
-    """A spaCy Doc's tokens as :class:`TokenView` objects; spaCy's ``Doc`` interface over them."""
+    """A spaCy Doc's tokens as :class:`TokenView` objects; spaCy's ``Doc`` interface over them.
+
+    The Doc's columns are read at once (C loops), but the token objects are made a block at a time, on the first
+    read of a token of the block: a block is a run of tokens no dependency arc leaves (in a parsed Doc, one
+    sentence), so every head, child and subtree of its tokens lies in it. The events stage reads only the sentences
+    that mention an actor, so the others' tokens are never made (s25speedE: building every token was ~15 % of the
+    stage's CPU).
+    """
 
     def __init__(self, doc: Any):
         self._doc = weakref.ref(doc)
         n = len(doc)
-        strings = doc.vocab.strings
-        array = doc.to_array(list(_STRINGS) + ["SPACY", "IDX", "HEAD"]) if n else None
-        cols = array[:, :-1].T.tolist() if n else [[]] * (len(_STRINGS) + 2)
-        # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
-        heads = self._heads = (array[:, -1].view("int64") + numpy.arange(n)).tolist() if n else []
-        text = [_strings_of(col, strings) for col in cols[:len(_STRINGS)]]
-        self._idx = cols[-1]
-        spaces = [_WHITESPACE[s] for s in cols[-2]]
-        toks = self.tokens = list(map(TokenView, repeat(self, n), range(n), self._idx, spaces, *text))
-        kids: dict[int, list[TokenView]] = {}
-        for t, h in zip(toks, heads):
-            t.head = toks[h]
-            if h != t.i:
-                kids.setdefault(h, []).append(t)
-        for h, under in kids.items():
-            t = toks[h]
-            t.children = tuple(under)  # in index order, as spaCy's lefts then rights
-            k = bisect_right(under, h, key=_INDEX)  # (no child has the head's own index)
-            t.lefts = tuple(under[:k])
-            t.rights = tuple(under[k:])
+        self._strings = doc.vocab.strings
+        array = doc.to_array(["SPACY", "IDX", "LENGTH", "HEAD"]) if n else None
+        self._spaces, self._idx, self._len = array[:, :-1].T.tolist() if n else ([], [], [])
+        from chronicler.nlp.memo import known_strings, token_strings  # (the memo module imports this one)
+
+        # The string columns, whole, from the Doc's memo (an earlier stage read most of them; the stage's readers
+        # ask for the lemmas too): a block's strings are slices of them.
+        self._columns = [token_strings(doc, attr) for attr in _STRINGS]
+        self._known = known_strings(doc)
+        if n:
+            # HEAD is the offset to the head (unsigned in the array): read as signed, plus the token's own index
+            offsets = array[:, -1].view("int64")
+            own = numpy.arange(n)
+            heads = offsets + own
+            # a block ends before token k when no arc spans k-1 and k (an arc covers [min, max) of its ends)
+            lo, hi = numpy.minimum(own, heads), numpy.maximum(own, heads)
+            cover = numpy.cumsum(numpy.bincount(lo + 1, minlength=n + 1) - numpy.bincount(hi + 1, minlength=n + 1))
+            starts = numpy.flatnonzero(cover[:n] == 0)  # cover[0] is 0: token 0 starts the first block
+            self._heads = heads.tolist()
+            self._block_of = (numpy.cumsum(cover[:n] == 0) - 1).tolist()
+            self._bounds = list(zip(starts.tolist(), starts[1:].tolist() + [n]))
+        else:
+            self._heads, self._block_of, self._bounds = [], [], []
+        self._built = bytearray(len(self._bounds))
+        self._tokens: list[TokenView | None] = [None] * n
+        self._filled: dict[str, list[Any]] = {}  # lazy columns asked for so far (whole Doc), by attribute
         self._starts: list[int] | None = None
         self._sents: tuple[SpanView, ...] | None = None
         self._ents: tuple[SpanView, ...] | None = None
@@ -313,26 +326,85 @@ class DocView:
         #: stay as they are), by a key of their own that starts with the reader's name; emptied by ``release``.
         self.answers: dict[Any, Any] = {}
 
+    def _build(self, block: int) -> None:
+        """Make the token objects of block ``block`` (its heads, children and any lazy column read so far)."""
+        a, b = self._bounds[block]
+        self._built[block] = 1
+        text = [col[a:b] for col in self._columns]
+        spaces = list(map(_WHITESPACE.__getitem__, self._spaces[a:b]))
+        toks = list(map(TokenView, repeat(self, b - a), range(a, b), self._idx[a:b], spaces, *text))
+        every = self._tokens
+        every[a:b] = toks
+        kids: dict[int, list[TokenView]] = {}
+        for t, h in zip(toks, self._heads[a:b]):
+            t.head = every[h]
+            if h != t.i:
+                kids.setdefault(h, []).append(t)
+        for h, under in kids.items():
+            t = every[h]
+            t.children = tuple(under)  # in index order, as spaCy's lefts then rights
+            k = bisect_right(under, h, key=_INDEX)  # (no child has the head's own index)
+            t.lefts = tuple(under[:k])
+            t.rights = tuple(under[k:])
+        for name, values in self._filled.items():
+            list(map(getattr(TokenView, name).__set__, toks, values[a:b]))
+
+    def _ensure(self, start: int, end: int) -> None:
+        """Make the tokens ``[start, end)`` (their blocks) if not made yet."""
+        if start < end:
+            built, block_of = self._built, self._block_of
+            for block in range(block_of[start], block_of[end - 1] + 1):
+                if not built[block]:
+                    self._build(block)
+
+    @property
+    def tokens(self) -> list[TokenView]:
+        """Every token of the view (all made)."""
+        self._ensure(0, len(self._tokens))
+        return self._tokens  # type: ignore[return-value]
+
+    def span_tokens(self, start: int, end: int) -> list[TokenView]:
+        """Tokens ``[start, end)`` as a list."""
+        self._ensure(start, end)
+        return self._tokens[start:end]  # type: ignore[return-value]
+
+    def head_index(self, i: int) -> int:
+        """The index of token ``i``'s head (no token object made)."""
+        return self._heads[i]
+
+    def token_end(self, i: int) -> int:
+        """The character offset after token ``i``'s text."""
+        return self._idx[i] + self._len[i]
+
     def fill(self, name: str) -> None:
-        """Set attribute ``name`` (one of :data:`_LAZY`) on every token, from one column of the Doc."""
+        """Set attribute ``name`` (one of :data:`_LAZY`) on every token, from one column of the Doc (tokens made
+        later get it when made)."""
         attr, kind = _LAZY[name]
-        if not self.tokens:
+        if not self._tokens or name in self._filled:
             return
-        col = self.spacy_doc.to_array(attr).tolist()
-        if kind == "str":
-            values = _strings_of(col, self.spacy_doc.vocab.strings)
+        if kind == "str" and attr in self._known:
+            values = self._known[attr]
+        elif kind == "str":
+            values = _strings_of(self.spacy_doc.to_array(attr).tolist(), self._strings)
         elif kind == "iob":
-            values = [_IOB[v] for v in col]
+            values = [_IOB[v] for v in self.spacy_doc.to_array(attr).tolist()]
         else:
-            values = [v != 0 for v in col]
-        list(map(getattr(TokenView, name).__set__, self.tokens, values))  # the slot's setter, in one C loop
+            values = [v != 0 for v in self.spacy_doc.to_array(attr).tolist()]
+        self._filled[name] = values
+        setter = getattr(TokenView, name).__set__
+        for block, (a, b) in enumerate(self._bounds):
+            if self._built[block]:
+                list(map(setter, self._tokens[a:b], values[a:b]))  # the slot's setter, in one C loop
 
     def release(self) -> None:
         """Take the view apart (drop the links between its tokens); it must not be read afterwards."""
         # No token left pointing back up: what remains is a tree, freed by refcounting (the slots' setters, C loops).
-        list(map(_SET_HEAD, self.tokens, repeat(None)))
-        list(map(_SET_SUBTREE, self.tokens, repeat(None)))
-        self.tokens = []
+        made = [t for t in self._tokens if t is not None]
+        list(map(_SET_HEAD, made, repeat(None)))
+        list(map(_SET_SUBTREE, made, repeat(None)))
+        self._tokens = []
+        self._built = bytearray(len(self._bounds))
+        self._idx, self._len, self._block_of = [], [], []
         self._sents = self._ents = None
         self.answers = {}
 
@@ -345,25 +417,30 @@ class DocView:
         return doc
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self._tokens)
 
     def __iter__(self) -> Iterator[TokenView]:
         return iter(self.tokens)
 
     def __getitem__(self, key: int | slice) -> Any:
         if key.__class__ is int:
-            return self.tokens[key]
+            tok = self._tokens[key]
+            if tok is None:
+                i = key % len(self._tokens)
+                self._ensure(i, i + 1)
+                tok = self._tokens[i]
+            return tok
         if isinstance(key, slice):
-            start, stop, _ = key.indices(len(self.tokens))
+            start, stop, _ = key.indices(len(self._tokens))
             return SpanView(self, start, max(start, stop))
-        return self.tokens[key]
+        return self[index(key)]
 
     @property
     def text(self) -> str:
         if self._text is None:
             from chronicler.nlp.memo import seeded_text  # (the memo module imports this one)
 
-            self._text = seeded_text(self.spacy_doc) or "".join([t.text + t.whitespace_ for t in self.tokens])
+            self._text = seeded_text(self.spacy_doc) or self.spacy_doc.text
         return self._text
 
     @property
@@ -396,22 +473,22 @@ class DocView:
     def char_span(self, start_idx: int, end_idx: int, label: str = "", alignment_mode: str = "strict",
                   **_: Any) -> SpanView | None:
         """spaCy's ``Doc.char_span`` (same alignment modes and token lookup), as a span of the view."""
-        toks = self.tokens
+        idx = self._idx  # (the columns: no token object is made)
         start = self._token_at(start_idx)
-        if start < 0 or (alignment_mode == "strict" and start_idx != toks[start].idx):
+        if start < 0 or (alignment_mode == "strict" and start_idx != idx[start]):
             return None
         end = self._token_at(end_idx - 1)
-        if end < 0 or (alignment_mode == "strict" and end_idx != toks[end].idx + len(toks[end].text)):
+        if end < 0 or (alignment_mode == "strict" and end_idx != self.token_end(end)):
             return None
         if alignment_mode == "contract":
-            if toks[start].idx < start_idx:
+            if idx[start] < start_idx:
                 start += 1
-            if end_idx < toks[end].idx + len(toks[end].text):
+            if end_idx < self.token_end(end):
                 end -= 1
             if end < start:
                 return None
         elif alignment_mode == "expand":
-            if start_idx == toks[start].idx + len(toks[start].text):
+            if start_idx == self.token_end(start):
                 start += 1
         elif alignment_mode != "strict":
             raise ValueError(f"alignment_mode must be strict, contract or expand, not {alignment_mode!r}")
@@ -424,8 +501,7 @@ class DocView:
         k = bisect_right(self._idx, char) - 1
         if k < 0:
             return -1
-        t = self.tokens[k]
-        return k if char < t.idx + len(t.text) + len(t.whitespace_) else -1
+        return k if char < self._idx[k] + self._len[k] + self._spaces[k] else -1
 
     def root_index(self, start: int, end: int) -> int:
         """The index of spaCy's ``Span.root`` of tokens ``[start, end)``."""
@@ -438,7 +514,7 @@ class DocView:
             if start <= heads[i] < end:
                 continue
             steps, j = 0, i
-            if not self.tokens[i].children and (self.spacy_doc[i].is_punct or self.spacy_doc[i].is_space):
+            if not self[i].children and (self.spacy_doc[i].is_punct or self.spacy_doc[i].is_space):
                 steps = len(heads) - 1  # spaCy counts a childless punctuation or space token as far as can be
             else:
                 while heads[j] != j and steps < len(heads):  # spaCy's _count_words_to_root
@@ -453,7 +529,7 @@ class DocView:
         from spacy.tokens import Span, Token
 
         if isinstance(value, Token):
-            return self.tokens[value.i] if value.doc is self.spacy_doc else value
+            return self[value.i] if value.doc is self.spacy_doc else value
         if isinstance(value, Span):
             return SpanView(self, value.start, value.end, value.label_) if value.doc is self.spacy_doc else value
         if isinstance(value, (tuple, list)):
