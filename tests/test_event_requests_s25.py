@@ -15,3 +15,56 @@ def test_blind_set_split_and_flags():
     assert sum(1 for i, _ in enumerate(rows) if i % 3 == 2) == 44
     text = (ROOT / "eval" / "events.py").read_text(encoding="utf-8")
     assert all(f'"{f}"' in text for f in ("--request-s25", "--request-s25-measure", "--request-s25-errors"))
+
+
+import pytest  # noqa: E402
+
+from datetime import date  # noqa: E402
+
+from chronicler.events.stage import EventsComponent  # noqa: E402
+from chronicler.model import DateInterval, Document  # noqa: E402
+from chronicler.pipeline import AnnotatedDocument, Pipeline  # noqa: E402
+
+from conftest import alias  # noqa: E402
+
+pipe = alias("actors_pipe")
+
+
+def events_of(pipe: Pipeline, text: str) -> list:
+    """Every event the stage reads in ``text``."""
+    doc = Document(id="t", source="t", text=text, published=DateInterval.day(date(2021, 5, 6)))
+    return list(EventsComponent({})(pipe(AnnotatedDocument(doc))).events)
+
+
+@pytest.mark.parametrize("text", [
+    # private people or firms asking private people
+    "Holidaymakers were urged by the airline to check in online.",
+    "Tenants pleaded with the landlord to repair the roof.",
+    "Passengers were asked to wear masks on the train.",
+    # a bare question
+    "Journalists asked the Elysee spokesman about the president's schedule.",
+    # demand in the economic sense
+    "Demand for Australian coal rose sharply in 2021.",
+])
+def test_no_request(pipe, text):
+    assert "REQUEST" not in [e.type for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers urged the French government to cut diesel taxes.",
+    "Protesters demanded the resignation of the Serbian government.",
+    "The Dutch airline asked the Dutch government for a rescue loan.",
+    "Germany's demand for a ceasefire was ignored by Moscow.",
+])
+def test_request_kept(pipe, text):
+    assert "REQUEST" in [e.type for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Poland demanded reparations from Germany for the destruction of Warsaw.", "DEU"),
+    ("The Philippines sought the extradition of a Filipino pastor from the United States.", "USA"),
+    ("The United States sought a Russian arms dealer's extradition from Thailand.", "THA"),
+])
+def test_request_asked_from(pipe, text, target):
+    ev = [e for e in events_of(pipe, text) if e.type == "REQUEST"]
+    assert ev and ev[0].target is not None and ev[0].target.country == target

@@ -1,0 +1,136 @@
+"""Words of asking that make no request between political sides (issue 7, session 25).
+
+The verbs and nouns of requesting ("ask", "urge", "plead", "invite", "demand", "a plea") are listed in the events
+lexicon as REQUEST (CAMEO 02 appeals, 10 demands). Wire copy also uses them where nobody asks a political side
+for anything. :func:`no_request` tells, after a trigger's roles are read, when a request trigger is no event:
+
+* **a bare question**: "asked the spokesman about the talks", "asked whether he would run": a verb of asking with
+  an about-phrase or a whether/if/wh-clause and no infinitive, for-phrase or that-clause of what is wanted;
+* **demand in the economic sense**: the noun "demand" with no determiner or possessor ("demand for steel
+  slumped", "strong demand for lithium"): a market's demand, not anyone's (a demand someone makes is "a demand",
+  "its demand", "demands");
+* **private askers and asked**: both sides read are private (no side, or an actor of the business or civilian
+  sector, or one with neither country nor sector), and the asker in the clause is a common noun of no public,
+  armed or crowd kind or a firm ("shoppers were urged by retailers", "neighbours pleaded with the landlord",
+  "investors demanded higher yields", "the company asked shareholders"). Crowds asking (protesters, students,
+  workers) are left to the protest rules.
+
+Every test is gated on the trigger's type and a lemma set before any parse or WordNet work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Verbs of asking that also ask questions.
+QUESTION_VERBS = frozenset({"ask", "query", "quiz", "question"})
+#: Words that open an indirect question ("asked whether ...", "asked what ...").
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
+#: Sectors of the actors stage that are no political side.
+PRIVATE_SECTORS = frozenset({"BUS", "CVL"})
+#: Lemmas of request triggers the private-side test applies to (verbs and nouns of asking).
+ASKING = frozenset({"ask", "urge", "plead", "beg", "implore", "beseech", "entreat", "invite", "invitation", "demand",
+                    "request", "appeal", "plea", "petition", "solicit", "press", "insist", "seek", "call",
+                    "encourage", "recommend", "exhort", "prod", "nudge", "lobby"})
+#: Subject dependencies of a clause, and the agent of a passive.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: WordNet kinds of public bodies a private-person test misses ("the council", "the board", "the ministry").
+BODY_KINDS = frozenset({"assembly", "administration", "council", "committee", "board", "governing_body", "agency",
+                        "authority", "government_department", "executive_department"})
+
+
+def no_request(trig: Any, source: Any = None, target: Any = None) -> bool:
+    """True when request trigger ``trig`` with its read ``source`` and ``target`` fillers is a bare question,
+    economic demand, or asking between private sides (see the module docstring)."""
+    if trig.type != "REQUEST":
+        return False
+    word = trig.noun if trig.noun is not None else trig.head
+    lemma = word.lemma_.lower()
+    if lemma not in ASKING and lemma not in QUESTION_VERBS:
+        return False
+    if trig.noun is None and lemma in QUESTION_VERBS and _question(trig.head):
+        return True
+    if lemma == "demand" and word.pos_ == "NOUN" and _bare_mass(word):
+        return True
+    return _private(source) and _private(target) and _private_asker(trig)
+
+
+def _question(verb: Any) -> bool:
+    """True when a verb of asking asks a question: an about-phrase or an indirect question, and nothing it asks
+    for (an infinitive, a for-phrase, a that-clause)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in kids):
+        return False
+    asked = kids + [g for c in kids if c.dep_ == "dobj" for g in c.children]  # "asked the spokesman about"
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in asked):
+        return True
+    return any(c.dep_ == "ccomp" and any(g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.subtree) for c in kids)
+
+
+def _bare_mass(noun: Any) -> bool:
+    """True for a singular noun with no determiner and no possessor ("demand for steel", "global demand")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _private(filler: Any) -> bool:
+    """True when a role filler is no political side: none, a business or civilian actor, or an actor with
+    neither country nor sector."""
+    actor = None if filler is None else filler.actor
+    if actor is None:
+        return True
+    return actor.sector in PRIVATE_SECTORS or (actor.sector is None and actor.country is None)
+
+
+def _private_asker(trig: Any) -> bool:
+    """True when the one asking in the trigger's clause (its subject, the agent of a passive, or the possessor
+    of a request noun) is a private person or a firm, not a crowd; with no asker named, when the asked is."""
+    from chronicler.events.force import _kind, _private_person
+    from chronicler.events.lexicon import WORD_CLASSES
+
+    head = trig.head
+    askers = [c for c in head.children if c.dep_ == "nsubj"]
+    askers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if trig.noun is not None:
+        askers += [c for c in trig.noun.children if c.dep_ == "poss"]
+    if not askers:  # "patients were asked to fast": the asked stand in
+        askers = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not askers:
+        return False
+    crowds = WORD_CLASSES.get("crowds", frozenset())
+    for a in askers:
+        if a.lemma_.lower() in crowds:
+            return False
+        if not (_private_person(a) or a.ent_type_ == "ORG") or _kind(a.lemma_.lower(), BODY_KINDS):
+            return False
+    return True
+
+
+#: Nouns of letting go or moving away whose from-phrase names a place left, not the side asked ("demanded the
+#: withdrawal of troops from X"; releases are read by ``holders.py``).
+MOVEMENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "expulsion",
+                            "removal", "release", "return", "freeing", "handover", "repatriation", "evacuation"})
+
+
+def asked_from(reader: Any, trig: Any, source: Any) -> Any:
+    """The side a request verb (or a light verb of asking with its noun) asks something from: an actor of another
+    country than the source's named in a from-phrase of the verb or of its object ("demanded compensation from the United States", "sought his
+    extradition from Britain"); None for other triggers or when none is named."""
+    if trig.type != "REQUEST" or trig.standalone or source is None or source.actor is None:
+        return None
+    verb = trig.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING:
+        return None
+    from chronicler.events.cues import prep_objects
+
+    phrases = prep_objects(verb, ("from",))
+    asked = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in MOVEMENT_NOUNS]
+    asked += [g for c in asked for g in prep_objects(c, ("of",))]  # "the extradition of a pastor from X"
+    phrases += [g for c in asked for g in prep_objects(c, ("from",))]
+    home = source.actor.country
+    for g in phrases:
+        for f in reader.fillers(g) or reader.place_at(g, 0.35):
+            if f.actor is not None and f.actor.country and f.actor.country != home:
+                return f
+    return None
