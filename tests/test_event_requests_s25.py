@@ -45,6 +45,12 @@ def events_of(pipe: Pipeline, text: str) -> list:
     "Journalists asked the Elysee spokesman about the president's schedule.",
     # demand in the economic sense
     "Demand for Australian coal rose sharply in 2021.",
+    # other senses: a court appeal, appeal as attraction, a plea of guilt, a thing invited
+    "The former Brazilian president lost his appeal against the corruption conviction.",
+    "Lawyers for the Pakistani prime minister filed an appeal with the Supreme Court.",
+    "The ruling party's populist message holds wide appeal among rural voters.",
+    "The Thai opposition leader pleaded not guilty to sedition charges.",
+    "The plan is likely to invite criticism from Beijing.",
 ])
 def test_no_request(pipe, text):
     assert "REQUEST" not in [e.type for e in events_of(pipe, text)]
@@ -55,6 +61,8 @@ def test_no_request(pipe, text):
     "Protesters demanded the resignation of the Serbian government.",
     "The Dutch airline asked the Dutch government for a rescue loan.",
     "Germany's demand for a ceasefire was ignored by Moscow.",
+    "Egypt invited Israeli and Palestinian negotiators to Cairo.",
+    "Peru renewed its appeal to Spain for the return of colonial-era gold.",
 ])
 def test_request_kept(pipe, text):
     assert "REQUEST" in [e.type for e in events_of(pipe, text)]

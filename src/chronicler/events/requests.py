@@ -34,6 +34,17 @@ ASKING = frozenset({"ask", "urge", "plead", "beg", "implore", "beseech", "entrea
                     "encourage", "recommend", "exhort", "prod", "nudge", "lobby"})
 #: Subject dependencies of a clause, and the agent of a passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Words of asking with a sense that asks no one (``_other_sense``).
+OTHER_SENSES = frozenset({"appeal", "plead", "invite"})
+#: Modifiers of appeal as attraction ("wide appeal", "popular appeal").
+ATTRACTION = frozenset({"wide", "broad", "mass", "popular", "electoral", "enduring", "widespread", "limited",
+                        "sex", "universal", "cross-party", "crossover", "lasting", "commercial", "visual"})
+#: Courts an appeal is lodged with.
+COURTS = frozenset({"court", "tribunal", "judge", "judiciary"})
+#: Kinds of what can be invited as a guest: people, groups, bodies.
+INVITED_KINDS = frozenset({"person", "social_group", "organization", "people"})
+#: Pronoun-like nouns of people the WordNet test need not ask about.
+PERSONAL = frozenset({"leader", "counterpart", "delegation", "president", "minister"})
 #: WordNet kinds of public bodies a private-person test misses ("the council", "the board", "the ministry").
 BODY_KINDS = frozenset({"assembly", "administration", "council", "committee", "board", "governing_body", "agency",
                         "authority", "government_department", "executive_department"})
@@ -52,7 +63,33 @@ def no_request(trig: Any, source: Any = None, target: Any = None) -> bool:
         return True
     if lemma == "demand" and word.pos_ == "NOUN" and _bare_mass(word):
         return True
+    if lemma in OTHER_SENSES and _other_sense(lemma, word):
+        return True
     return _private(source) and _private(target) and _private_asker(trig)
+
+
+def _other_sense(lemma: str, word: Any) -> bool:
+    """True for a word of asking in another sense: a court appeal ("appealed against the verdict", "an appeal
+    with the Supreme Court"), appeal as attraction ("wide appeal among voters"), a plea of guilty or not guilty,
+    and inviting a thing rather than someone ("invite criticism", "invited bids")."""
+    kids = list(word.children)
+    if lemma == "appeal":
+        if any(c.dep_ == "amod" and c.lower_ in ATTRACTION for c in kids):
+            return True
+        courts = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("with", "to", "before", "in")
+                  for g in c.children if g.dep_ == "pobj"]
+        return any(c.dep_ == "prep" and c.lower_ in ("against", "among") for c in kids) or any(
+            g.lemma_.lower() in COURTS for g in courts)
+    if lemma == "plead":
+        return any(c.lower_ in ("guilty", "innocent") for c in kids)
+    if lemma == "invite" and word.pos_ == "VERB":
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if len(objs) != 1 or objs[0].ent_type_ or objs[0].pos_ != "NOUN" or objs[0].lemma_.lower() in PERSONAL:
+            return False
+        from chronicler.events.force import _kind
+
+        return not _kind(objs[0].lemma_.lower(), INVITED_KINDS)
+    return False
 
 
 def _question(verb: Any) -> bool:
