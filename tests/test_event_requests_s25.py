@@ -67,12 +67,3 @@ def test_no_request(pipe, text):
 def test_request_kept(pipe, text):
     assert "REQUEST" in [e.type for e in events_of(pipe, text)]
 
-
-@pytest.mark.parametrize("text, target", [
-    ("Poland demanded reparations from Germany for the destruction of Warsaw.", "DEU"),
-    ("The Philippines sought the extradition of a Filipino pastor from the United States.", "USA"),
-    ("The United States sought a Russian arms dealer's extradition from Thailand.", "THA"),
-])
-def test_request_asked_from(pipe, text, target):
-    ev = [e for e in events_of(pipe, text) if e.type == "REQUEST"]
-    assert ev and ev[0].target is not None and ev[0].target.country == target

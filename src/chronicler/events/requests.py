@@ -143,31 +143,3 @@ def _private_asker(trig: Any) -> bool:
             return False
     return True
 
-
-#: Nouns of letting go or moving away whose from-phrase names a place left, not the side asked ("demanded the
-#: withdrawal of troops from X"; releases are read by ``holders.py``).
-MOVEMENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "expulsion",
-                            "removal", "release", "return", "freeing", "handover", "repatriation", "evacuation"})
-
-
-def asked_from(reader: Any, trig: Any, source: Any) -> Any:
-    """The side a request verb (or a light verb of asking with its noun) asks something from: an actor of another
-    country than the source's named in a from-phrase of the verb or of its object ("demanded compensation from the United States", "sought his
-    extradition from Britain"); None for other triggers or when none is named."""
-    if trig.type != "REQUEST" or trig.standalone or source is None or source.actor is None:
-        return None
-    verb = trig.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING:
-        return None
-    from chronicler.events.cues import prep_objects
-
-    phrases = prep_objects(verb, ("from",))
-    asked = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in MOVEMENT_NOUNS]
-    asked += [g for c in asked for g in prep_objects(c, ("of",))]  # "the extradition of a pastor from X"
-    phrases += [g for c in asked for g in prep_objects(c, ("from",))]
-    home = source.actor.country
-    for g in phrases:
-        for f in reader.fillers(g) or reader.place_at(g, 0.35):
-            if f.actor is not None and f.actor.country and f.actor.country != home:
-                return f
-    return None

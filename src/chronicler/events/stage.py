@@ -32,7 +32,7 @@ from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_
 from chronicler.events.pairs import is_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.recipients import with_recipient
-from chronicler.events.requests import asked_from, no_request
+from chronicler.events.requests import no_request
 from chronicler.events.roles import Filler, MentionIndex, RoleReader
 from chronicler.events.sides import coded_doers
 from chronicler.events.triggerroles import read_roles
@@ -235,9 +235,6 @@ class EventsComponent:
         holder = demand_holder(reader, trig, roles[0])
         if holder is not None:  # "called for the release of X by Russia": the demand is made of Russia
             roles = (roles[0], holder, False)
-        asked = asked_from(reader, trig, roles[0])
-        if asked is not None:  # "demanded compensation from the United States": the side asked
-            roles = (roles[0], asked, False)
         world, addressed = international_addressee(trig)
         # "appealed to the international community": named, whatever the setting; "appealed for international aid"
         # infers the side asked, as the domestic rule infers a side: only with that setting on
