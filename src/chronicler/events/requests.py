@@ -8,7 +8,8 @@ for anything. :func:`no_request` tells, after a trigger's roles are read, when a
   an about-phrase or a whether/if/wh-clause and no infinitive, for-phrase or that-clause of what is wanted;
 * **demand in the economic sense**: the noun "demand" with no determiner or possessor ("demand for steel
   slumped", "strong demand for lithium"): a market's demand, not anyone's (a demand someone makes is "a demand",
-  "its demand", "demands");
+  "its demand", "demands"); not when a clause or a person, group or name is its content ("demand for the
+  president to go");
 * **private askers and asked**: both sides read are private (no side, or an actor of the business or civilian
   sector, or one with neither country nor sector), and the asker in the clause is a common noun of no public,
   armed or crowd kind or a firm ("shoppers were urged by retailers", "neighbours pleaded with the landlord",
@@ -43,6 +44,8 @@ ATTRACTION = frozenset({"wide", "broad", "mass", "popular", "electoral", "enduri
 COURTS = frozenset({"court", "tribunal", "judge", "judiciary"})
 #: Kinds of what can be invited as a guest: people, groups, bodies.
 INVITED_KINDS = frozenset({"person", "social_group", "organization", "people"})
+#: Entities that make a demand's content a side, not a commodity.
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Pronoun-like nouns of people the WordNet test need not ask about.
 PERSONAL = frozenset({"leader", "counterpart", "delegation", "president", "minister"})
 #: WordNet kinds of public bodies a private-person test misses ("the council", "the board", "the ministry").
@@ -107,8 +110,17 @@ def _question(verb: Any) -> bool:
 
 
 def _bare_mass(noun: Any) -> bool:
-    """True for a singular noun with no determiner and no possessor ("demand for steel", "global demand")."""
-    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    """True for a singular noun with no determiner and no possessor ("demand for steel", "global demand") whose
+    content is a thing: no clause on it, and no person, group or name in its for-phrase ("demand for the
+    president to go" is a political demand)."""
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "acl", "relcl") for c in noun.children):
+        return False
+    from chronicler.events.force import _kind
+
+    wanted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    return not any(g.pos_ == "PROPN" or g.ent_type_ in NAMED or _kind(g.lemma_.lower(), INVITED_KINDS)
+                   for g in wanted)
 
 
 def _private(filler: Any) -> bool:
