@@ -65,6 +65,7 @@ def test_no_request(pipe, text):
     "Peru renewed its appeal to Spain for the return of colonial-era gold.",
     # a bare "demand" whose content is a person leaving is a political demand, not a market's
     "Demand for President Vucic to resign grew after the station roof collapsed in Serbia.",
+    "The cry for justice and demand for President Bashir to step down rang out in Khartoum on Friday.",
 ])
 def test_request_kept(pipe, text):
     assert "REQUEST" in [e.type for e in events_of(pipe, text)]

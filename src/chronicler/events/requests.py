@@ -119,8 +119,14 @@ def _bare_mass(noun: Any) -> bool:
 
     wanted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
               if g.dep_ == "pobj"]
-    return not any(g.pos_ == "PROPN" or g.ent_type_ in NAMED or _kind(g.lemma_.lower(), INVITED_KINDS)
-                   for g in wanted)
+    doc = noun.doc
+    if any(g.pos_ == "PROPN" or g.ent_type_ in NAMED or _kind(g.lemma_.lower(), INVITED_KINDS) for g in wanted):
+        return False
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "for":  # the parser may hang the phrase elsewhere
+        near = doc[noun.i + 2:min(noun.i + 6, noun.sent.end)]
+        return not any(t.ent_type_ in ("PERSON", "ORG", "GPE") or (t.pos_ == "NOUN" and _kind(
+            t.lemma_.lower(), INVITED_KINDS)) for t in near)
+    return True
 
 
 def _private(filler: Any) -> bool:
