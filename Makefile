@@ -65,6 +65,7 @@ eval: $(STAMP)
 	@echo "== contest blind set s23"; $(BIN)/python eval/events.py --contest-s23-measure
 	@echo "== force blind set s24"; $(BIN)/python eval/events.py --force-s24-measure
 	@echo "== light-verb noun blind set s25"; $(BIN)/python eval/events.py --nouns-s25-measure
+	@echo "== request blind set s25"; $(BIN)/python eval/events.py --request-s25-measure
 	@echo "== communal blind set s23"; $(BIN)/python eval/events.py --communal-s23-measure
 	@echo "== blind actor set s17"; $(BIN)/python eval/actors.py --blind-s17 && $(BIN)/python eval/actors.py --blind-s17-measure
 	@echo "== titles actor set s17"; $(BIN)/python eval/actors.py --titles-s17 && $(BIN)/python eval/actors.py --titles-s17-measure

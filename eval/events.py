@@ -811,6 +811,9 @@ FLAGS = {
     "--nouns-s25": "only the light-verb and event-noun blind set of session 25: its tune part (eval/_unlisted_s16.py)",
     "--nouns-s25-measure": "only the noun set s25: tune, then its measure part (aggregate only)",
     "--nouns-s25-errors": "with --nouns-s25, list the misses of its TUNE part (measure part never listed)",
+    "--request-s25": "only the request/demand/appeal blind set of session 25: its tune part (eval/_unlisted_s16.py)",
+    "--request-s25-measure": "only the request set s25: tune, then its measure part (aggregate only)",
+    "--request-s25-errors": "with --request-s25, list the misses of its TUNE part (measure part never listed)",
     "--communal-s23": "only the communal-violence and conditional-threat set of session 23: its tune part "
                       "(eval/_unlisted_s16.py)",
     "--communal-s23-measure": "only the communal set s23: tune, then its measure part (aggregate only)",
@@ -938,6 +941,8 @@ SETS_ALONE: dict[str, Callable[[str, bool], object]] = {
                          name="force-s24"),
     "nouns-s25": _scorer("_unlisted_s16", triple_ok, path=ROOT / "eval" / "data" / "event_nouns_blind_s25.tsv",
                          name="nouns-s25"),
+    "request-s25": _scorer("_unlisted_s16", triple_ok,
+                           path=ROOT / "eval" / "data" / "event_request_blind_s25.tsv", name="request-s25"),
     "communal-s23": _scorer("_unlisted_s16", triple_ok,
                             path=ROOT / "eval" / "data" / "event_communal_blind_s23.tsv", name="communal-s23"),
     "left-s18": _scorer("_left_s18"),

@@ -32,6 +32,7 @@ from chronicler.events.narrative import Offset, apply_lead, apply_offsets, find_
 from chronicler.events.pairs import has_pair_phrase
 from chronicler.events.places import complete_roles
 from chronicler.events.recipients import with_recipient
+from chronicler.events.requests import no_request
 from chronicler.events.roles import Filler, MentionIndex, RoleReader
 from chronicler.events.sides import coded_doers
 from chronicler.events.triggerroles import read_roles
@@ -169,6 +170,8 @@ class EventsComponent:
                 continue  # "Brazil edged Argentina in Rio": two teams, no political act (events/contest.py)
             if no_force(trig, roles[0], roles[1]):
                 continue  # a win at the polls, a private crime (events/force.py)
+            if no_request(trig, roles[0], roles[1]):
+                continue  # a bare question, economic demand, private people asking (events/requests.py)
             trig = seized_place(trig, roles[0])  # "fighters seized Kunduz": occupied territory
             if roles[0] is not None or roles[1] is not None:
                 kept.append((trig, roles))  # no participant: no event is invented
