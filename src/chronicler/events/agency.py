@@ -164,7 +164,7 @@ def non_agent(noun: Any) -> bool:
         return True
     word = _compound_word(noun) or lemma
     named = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in noun.children)
-    return _kind_of(word, NON_AGENT_KINDS) or _illness_only(lemma) or (
+    return kind_of(word, NON_AGENT_KINDS) or _illness_only(lemma) or (
         not named and _natural_object(word))  # "the gas giant Gazprom" is no planet
 
 
@@ -244,7 +244,7 @@ def bodily(noun: Any) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BODILY for c in noun.children):
         return True
     word = _compound_word(noun)
-    return word is not None and _kind_of(word, NON_AGENT_KINDS)
+    return word is not None and kind_of(word, NON_AGENT_KINDS)
 
 
 def private_doer(noun: Any) -> bool:
@@ -304,12 +304,12 @@ def _acts_on_party(tok: Any) -> bool:
     # whose the head is: "criticised Qatar's treatment of ...", "rebel positions", "the U.S. embassy"
     heads += [m for h in heads for m in h.children if m.dep_ == "poss"
               or (m.dep_ == "compound" and (m.ent_type_ in PLACE_ENTITIES or m.pos_ == "NOUN"))]
-    return any(h.ent_type_ in PARTY_ENTITIES or (h.pos_ == "NOUN" and _kind_of(h.lemma_.lower(), POLITICAL_KINDS))
+    return any(h.ent_type_ in PARTY_ENTITIES or (h.pos_ == "NOUN" and kind_of(h.lemma_.lower(), POLITICAL_KINDS))
                for h in heads)
 
 
 @lru_cache(maxsize=16384)
-def _kind_of(lemma: str, kinds: frozenset[str]) -> bool:
+def kind_of(lemma: str, kinds: frozenset[str]) -> bool:
     """True when a word's first WordNet noun sense is, or has on its hypernym path, the first sense of a word of
     ``kinds`` (senses, not words: "champion" the winner, not the advocate of a cause)."""
     first = wordnet.first_sense(lemma, "n")

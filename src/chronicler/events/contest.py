@@ -142,6 +142,6 @@ def _fixture(tok: Any) -> bool:
 
 def _war_sentence(sent: Any) -> bool:
     """True when a common noun of the sentence is a kind of war, armed force, fighter or weapon."""
-    from chronicler.events.agency import _kind_of
+    from chronicler.events.agency import kind_of
 
-    return any(t.pos_ == "NOUN" and _kind_of(t.lemma_.lower(), WAR_KINDS) for t in sent)
+    return any(t.pos_ == "NOUN" and kind_of(t.lemma_.lower(), WAR_KINDS) for t in sent)

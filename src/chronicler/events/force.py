@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from chronicler.events.agency import kind_of
 from chronicler.events.contest import contest_kind
 from chronicler.text.tables import data_rows
 
@@ -121,7 +122,7 @@ def _private_crime(tok: Any) -> bool:
     from chronicler.events.agency import _doers
 
     doers = _doers(tok)
-    if not doers or not all(_private_person(d) for d in doers):
+    if not doers or not all(private_person(d) for d in doers):
         return False
     from chronicler.events.communal import communal_violence
 
@@ -130,10 +131,11 @@ def _private_crime(tok: Any) -> bool:
     if _private_matter(tok):
         return True
     victims = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(victims) != 1 or not _private_person(victims[0]):
+    if len(victims) != 1 or not private_person(victims[0]):
         return False
     victim = victims[0]
-    if any(c.lower_ in OWN for c in victim.children if c.dep_ == "poss") and _kind(victim.lemma_.lower(), KIN_KINDS):
+    if any(c.lower_ in OWN for c in victim.children if c.dep_ == "poss") \
+            and kind_of(victim.lemma_.lower(), KIN_KINDS):
         return True  # "stabbed his neighbour", "killed their father"
     return len(doers) == 1 and _one(doers[0]) and _one(victim) and victim.tag_ == "NN"
 
@@ -150,7 +152,7 @@ def _private_matter(tok: Any) -> bool:
     return any(o.lemma_.lower() in matter for o in objs)
 
 
-def _private_person(noun: Any) -> bool:
+def private_person(noun: Any) -> bool:
     """True for a common noun with no name (no entity, no proper-noun modifier) whose first sense is no public
     kind (officials, armed men, police, press, clergy)."""
     if noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "CARDINAL"):
@@ -161,7 +163,7 @@ def _private_person(noun: Any) -> bool:
     from chronicler.events.lexicon import WORD_CLASSES
 
     lemma = noun.lemma_.lower()
-    return lemma not in WORD_CLASSES["forces"] and not _kind(lemma, PUBLIC_KINDS)  # "a bomber", "a fighter"
+    return lemma not in WORD_CLASSES["forces"] and not kind_of(lemma, PUBLIC_KINDS)  # "a bomber", "a fighter"
 
 
 def _one(noun: Any) -> bool:
@@ -170,14 +172,6 @@ def _one(noun: Any) -> bool:
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
     return any(d in INDEFINITE or d in OWN for d in dets) and not any(c.dep_ == "nummod" for c in noun.children)
-
-
-@lru_cache(maxsize=8192)
-def _kind(lemma: str, kinds: frozenset[str]) -> bool:
-    """True when the first WordNet sense of ``lemma`` is a kind of one of ``kinds`` (``agency._kind_of``)."""
-    from chronicler.events.agency import _kind_of
-
-    return _kind_of(lemma, kinds)
 
 
 def seized_place(trig: Any, source: Any) -> Any:
@@ -208,7 +202,7 @@ def _armed_word(lemma: str) -> bool:
     """True for a noun of armed men: a word of the lexicon's forces class or a WordNet kind of ``ARMED_KINDS``."""
     from chronicler.events.lexicon import WORD_CLASSES
 
-    return lemma in WORD_CLASSES["forces"] or _kind(lemma, ARMED_KINDS)
+    return lemma in WORD_CLASSES["forces"] or kind_of(lemma, ARMED_KINDS)
 
 
 #: WordNet kinds of armed doers ("rebels", "militants", "jihadists").

@@ -23,6 +23,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicler.events.agency import kind_of
+from chronicler.events.force import private_person
+from chronicler.events.lexicon import WORD_CLASSES
+
 #: Verbs of asking that also ask questions.
 QUESTION_VERBS = frozenset({"ask", "query", "quiz", "question"})
 #: Words that open an indirect question ("asked whether ...", "asked what ...").
@@ -89,9 +93,7 @@ def _other_sense(lemma: str, word: Any) -> bool:
         objs = [c for c in kids if c.dep_ == "dobj"]
         if len(objs) != 1 or objs[0].ent_type_ or objs[0].pos_ != "NOUN" or objs[0].lemma_.lower() in PERSONAL:
             return False
-        from chronicler.events.force import _kind
-
-        return not _kind(objs[0].lemma_.lower(), INVITED_KINDS)
+        return not kind_of(objs[0].lemma_.lower(), INVITED_KINDS)
     return False
 
 
@@ -115,16 +117,14 @@ def _bare_mass(noun: Any) -> bool:
     president to go" is a political demand)."""
     if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "acl", "relcl") for c in noun.children):
         return False
-    from chronicler.events.force import _kind
-
     wanted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
               if g.dep_ == "pobj"]
     doc = noun.doc
-    if any(g.pos_ == "PROPN" or g.ent_type_ in NAMED or _kind(g.lemma_.lower(), INVITED_KINDS) for g in wanted):
+    if any(g.pos_ == "PROPN" or g.ent_type_ in NAMED or kind_of(g.lemma_.lower(), INVITED_KINDS) for g in wanted):
         return False
     if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "for":  # the parser may hang the phrase elsewhere
         near = doc[noun.i + 2:min(noun.i + 6, noun.sent.end)]
-        return not any(t.ent_type_ in ("PERSON", "ORG", "GPE") or (t.pos_ == "NOUN" and _kind(
+        return not any(t.ent_type_ in ("PERSON", "ORG", "GPE") or (t.pos_ == "NOUN" and kind_of(
             t.lemma_.lower(), INVITED_KINDS)) for t in near)
     return True
 
@@ -141,9 +141,6 @@ def _private(filler: Any) -> bool:
 def _private_asker(trig: Any) -> bool:
     """True when the one asking in the trigger's clause (its subject, the agent of a passive, or the possessor
     of a request noun) is a private person or a firm, not a crowd; with no asker named, when the asked is."""
-    from chronicler.events.force import _kind, _private_person
-    from chronicler.events.lexicon import WORD_CLASSES
-
     head = trig.head
     askers = [c for c in head.children if c.dep_ == "nsubj"]
     askers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -157,7 +154,7 @@ def _private_asker(trig: Any) -> bool:
     for a in askers:
         if a.lemma_.lower() in crowds:
             return False
-        if not (_private_person(a) or a.ent_type_ == "ORG") or _kind(a.lemma_.lower(), BODY_KINDS):
+        if not (private_person(a) or a.ent_type_ == "ORG") or kind_of(a.lemma_.lower(), BODY_KINDS):
             return False
     return True
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from chronicler.events.agency import PARTY_ENTITIES, POLITICAL_KINDS, _kind_of
+from chronicler.events.agency import PARTY_ENTITIES, POLITICAL_KINDS, kind_of
 from chronicler.events.cues import subjects
 from chronicler.events.lexicon import TriggerSense
 from chronicler.events.sideindex import actors_by_id
@@ -72,7 +72,7 @@ def _party(noun: Any) -> bool:
     """A named party (a state, people, body or person) or a political kind of noun ("troops", "government")."""
     if noun.ent_type_ in PARTY_ENTITIES:
         return True
-    return noun.pos_ in ("NOUN", "PROPN") and _kind_of(noun.lemma_.lower(), POLITICAL_KINDS)
+    return noun.pos_ in ("NOUN", "PROPN") and kind_of(noun.lemma_.lower(), POLITICAL_KINDS)
 
 
 def political(tok: Any) -> bool:

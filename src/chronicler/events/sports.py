@@ -72,7 +72,7 @@ def sports_copy(tok: Any, sense: Any, doers: list[Any]) -> bool:
 def _side(noun: Any, type_: str) -> bool:
     """True for a doer that can be a side in a game: a name (a person only for the contest types), or a noun
     of no political kind ("players", "pack", "back line"; not "police", "government", "troops")."""
-    from chronicler.events.agency import AGENT_LEXNAMES, POLITICAL_KINDS, PUBLIC_KINDS, _kind_of  # imports this
+    from chronicler.events.agency import AGENT_LEXNAMES, POLITICAL_KINDS, PUBLIC_KINDS, kind_of  # imports this
 
     if noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and not noun.ent_type_):
         return type_ in PERSON_TYPES
@@ -82,7 +82,7 @@ def _side(noun: Any, type_: str) -> bool:
         return False
     words = [noun.lemma_.lower()] + [c.lemma_.lower() for c in noun.children
                                      if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-    if any(_kind_of(w, POLITICAL_KINDS | PUBLIC_KINDS) for w in words):
+    if any(kind_of(w, POLITICAL_KINDS | PUBLIC_KINDS) for w in words):
         return False
     first = wordnet.first_sense(noun.lemma_.lower(), "n")
     if first is not None and first.lexname in ("noun.act", "noun.event", "noun.artifact", "noun.phenomenon"):
